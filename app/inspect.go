@@ -1,0 +1,160 @@
+package app
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/model/ingest"
+)
+
+// inspectRecord is one object of `inspect --json`.
+type inspectRecord struct {
+	File          string     `json:"file"`
+	Layout        string     `json:"layout"`
+	Error         string     `json:"error"`
+	NCTID         string     `json:"nct_id"`
+	Title         string     `json:"title"`
+	Acronym       string     `json:"acronym"`
+	Phases        []string   `json:"phases"`
+	Status        string     `json:"status"`
+	Sponsor       string     `json:"sponsor"`
+	Conditions    []string   `json:"conditions"`
+	Interventions []string   `json:"interventions"`
+	Targets       []string   `json:"targets"`
+	MinAge        *jsonBound `json:"min_age"`
+	MaxAge        *jsonBound `json:"max_age"`
+	Sex           string     `json:"sex"`
+	Enrollment    int        `json:"enrollment"`
+	Inclusion     []string   `json:"inclusion"`
+	Exclusion     []string   `json:"exclusion"`
+	Warnings      []string   `json:"warnings"`
+}
+
+type jsonBound struct {
+	Value     float64 `json:"value"`
+	Unit      string  `json:"unit"`
+	Inclusive bool    `json:"inclusive"`
+}
+
+func boundJSON(b *model.AgeBound) *jsonBound {
+	if b == nil {
+		return nil
+	}
+	return &jsonBound{Value: b.Value, Unit: string(b.Unit), Inclusive: b.Inclusive}
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func recordOf(file string, t model.Trial) inspectRecord {
+	phases := make([]string, 0, len(t.Phases))
+	for _, p := range t.Phases {
+		phases = append(phases, string(p))
+	}
+	warnings := make([]string, 0, len(t.Warnings))
+	for _, w := range t.Warnings {
+		warnings = append(warnings, w.Message)
+	}
+	return inspectRecord{
+		File: file, Layout: string(t.Source.Layout), NCTID: t.NCTID, Title: t.Title, Acronym: t.Acronym,
+		Phases: phases, Status: string(t.Status), Sponsor: t.Sponsor,
+		Conditions: nonNil(t.Conditions), Interventions: nonNil(t.InterventionNames()), Targets: nonNil(t.Targets),
+		MinAge: boundJSON(t.Ages.Min), MaxAge: boundJSON(t.Ages.Max), Sex: string(t.Sex), Enrollment: t.Enrollment,
+		Inclusion: nonNil(t.Inclusion), Exclusion: nonNil(t.Exclusion), Warnings: warnings,
+	}
+}
+
+func errorRecord(file string, err error) inspectRecord {
+	return inspectRecord{
+		File: file, Error: err.Error(), Phases: []string{}, Conditions: []string{}, Interventions: []string{},
+		Targets: []string{}, Inclusion: []string{}, Exclusion: []string{}, Warnings: []string{},
+	}
+}
+
+// inspect prints what was read from each file, as text or as JSON. A file
+// that cannot be read does not stop the others; it makes the exit status 1.
+func inspect(args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("inspect", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	asJSON := flags.Bool("json", false, "print a JSON array, one object per trial")
+	if err := flags.Parse(args); err != nil {
+		return exitBadUsage
+	}
+	if flags.NArg() == 0 {
+		fmt.Fprint(stderr, "inspect: name at least one file\n"+usage)
+		return exitBadUsage
+	}
+	status := exitOK
+	records := []inspectRecord{}
+	for _, file := range flags.Args() {
+		res := ingest.ReadFile(file)
+		if res.Err != nil {
+			status = exitFailed
+			records = append(records, errorRecord(file, res.Err))
+			if !*asJSON {
+				fmt.Fprintf(stdout, "%s\n  error: %v\n\n", file, res.Err)
+			}
+			continue
+		}
+		for _, t := range res.Trials {
+			records = append(records, recordOf(file, t))
+			if !*asJSON {
+				writeSummary(stdout, file, t)
+			}
+		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(records); err != nil {
+			fmt.Fprintf(stderr, "inspect: writing JSON: %v\n", err)
+			return exitFailed
+		}
+	}
+	return status
+}
+
+// writeSummary prints one trial as a readable block.
+func writeSummary(w io.Writer, file string, t model.Trial) {
+	fmt.Fprintf(w, "%s  [%s]\n", file, t.Source.Layout)
+	row := func(label, value string) {
+		if value == "" {
+			value = model.NotStated
+		}
+		fmt.Fprintf(w, "  %-13s %s\n", label, value)
+	}
+	row("NCT ID", t.NCTID)
+	row("Title", t.Title)
+	row("Acronym", t.Acronym)
+	row("Phase", model.PhaseLabel(t.Phases))
+	row("Status", t.Status.Label())
+	row("Sponsor", t.Sponsor)
+	row("Targets", strings.Join(t.Targets, ", "))
+	row("Ages", t.Ages.Label())
+	row("Sex", t.Sex.Label())
+	row("Enrollment", model.EnrollmentLabel(t.Enrollment))
+	row("Conditions", strings.Join(t.Conditions, "; "))
+	row("Interventions", strings.Join(t.InterventionNames(), "; "))
+	for _, list := range []struct {
+		label string
+		items []string
+	}{{"Inclusion", t.Inclusion}, {"Exclusion", t.Exclusion}} {
+		row(list.label, fmt.Sprintf("%d items", len(list.items)))
+		for i, item := range list.items {
+			fmt.Fprintf(w, "    %2d. %s\n", i+1, strings.ReplaceAll(item, "\n", "\n        "))
+		}
+	}
+	for _, warn := range t.Warnings {
+		fmt.Fprintf(w, "  warning: %s\n", warn.Message)
+	}
+	fmt.Fprintln(w)
+}

@@ -1,0 +1,33 @@
+package app
+
+import (
+	"fmt"
+	"io"
+)
+
+// Exit statuses of the command line.
+const (
+	exitOK       = 0
+	exitFailed   = 1
+	exitBadUsage = 2
+)
+
+const usage = `usage:
+  trialcompare [FILE...]                 open the window, with these files loaded
+  trialcompare inspect [--json] FILE...  print what was read from each file
+`
+
+// Main runs TrialCompare with the given arguments and returns the exit
+// status. A sub-command runs headless; anything else opens the window.
+func Main(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "inspect":
+			return inspect(args[1:], stdout, stderr)
+		case "-h", "--help", "help":
+			fmt.Fprint(stdout, usage)
+			return exitOK
+		}
+	}
+	return runGUI(args)
+}

@@ -1,0 +1,271 @@
+package model
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// AgeUnit is the unit an age bound is stated in.
+type AgeUnit string
+
+// The age units.
+const (
+	Days   AgeUnit = "days"
+	Weeks  AgeUnit = "weeks"
+	Months AgeUnit = "months"
+	Years  AgeUnit = "years"
+)
+
+var daysPerUnit = map[AgeUnit]float64{Days: 1, Weeks: 7, Months: 365.25 / 12, Years: 365.25}
+
+// AgeBound is one end of an age range as the document states it.
+type AgeBound struct {
+	Value     float64
+	Unit      AgeUnit
+	Inclusive bool
+}
+
+// InDays returns the bound's age in days.
+func (b AgeBound) InDays() float64 { return b.Value * daysPerUnit[b.Unit] }
+
+// InYears returns the bound's age in years.
+func (b AgeBound) InYears() float64 { return b.InDays() / daysPerUnit[Years] }
+
+// Quantity renders the bound's value and unit, such as "28 days" or "1 year".
+func (b AgeBound) Quantity() string {
+	unit := string(b.Unit)
+	if b.Value == 1 {
+		unit = strings.TrimSuffix(unit, "s")
+	}
+	return strconv.FormatFloat(b.Value, 'f', -1, 64) + " " + unit
+}
+
+// sameAs reports whether two bounds admit the same ages, counting "29 years
+// inclusive" as the same upper bound as "less than 30 years".
+func (b AgeBound) sameAs(o AgeBound, upper bool) bool {
+	if b.Unit == o.Unit && b.Value == o.Value && b.Inclusive == o.Inclusive {
+		return true
+	}
+	if b.Unit != o.Unit || b.Inclusive == o.Inclusive {
+		return b.InDays() == o.InDays() && b.Inclusive == o.Inclusive
+	}
+	incl, excl := b, o
+	if o.Inclusive {
+		incl, excl = o, b
+	}
+	if upper {
+		return incl.Value+1 == excl.Value
+	}
+	return incl.Value == excl.Value+1
+}
+
+// AgeRange is the ages a trial accepts. A nil bound is not stated.
+type AgeRange struct {
+	Min *AgeBound
+	Max *AgeBound
+}
+
+// Stated reports whether either bound is stated.
+func (r AgeRange) Stated() bool { return r.Min != nil || r.Max != nil }
+
+// Label renders the range, such as "28 days – <18 years", "≥3 years" or
+// "≤30 years". It is "" when no bound is stated.
+func (r AgeRange) Label() string {
+	switch {
+	case r.Min != nil && r.Max != nil:
+		lo := r.Min.Quantity()
+		if !r.Min.Inclusive {
+			lo = ">" + lo
+		}
+		hi := r.Max.Quantity()
+		if !r.Max.Inclusive {
+			hi = "<" + hi
+		}
+		return lo + " – " + hi
+	case r.Min != nil:
+		return map[bool]string{true: "≥", false: ">"}[r.Min.Inclusive] + r.Min.Quantity()
+	case r.Max != nil:
+		return map[bool]string{true: "≤", false: "<"}[r.Max.Inclusive] + r.Max.Quantity()
+	}
+	return ""
+}
+
+// Admits reports whether an age in days lies inside the range. An unstated
+// bound admits every age on its side.
+func (r AgeRange) Admits(ageDays float64) bool {
+	if r.Min != nil {
+		lo := r.Min.InDays()
+		if ageDays < lo || (!r.Min.Inclusive && ageDays == lo) {
+			return false
+		}
+	}
+	if r.Max != nil {
+		hi := r.Max.InDays()
+		if r.Max.Inclusive {
+			// An inclusive upper bound in whole units admits the whole last
+			// unit: "up to 18 years" admits 18 years and 5 months.
+			hi += daysPerUnit[r.Max.Unit]
+			return ageDays < hi
+		}
+		return ageDays < hi
+	}
+	return true
+}
+
+var unitWords = map[string]AgeUnit{
+	"y": Years, "yo": Years, "yr": Years, "yrs": Years, "year": Years, "years": Years,
+	"mo": Months, "mos": Months, "month": Months, "months": Months,
+	"wk": Weeks, "wks": Weeks, "week": Weeks, "weeks": Weeks,
+	"d": Days, "day": Days, "days": Days,
+}
+
+const (
+	numberRE = `(\d+(?:\.\d+)?)`
+	unitRE   = `(years?|yrs?|yo|y|months?|mos?|weeks?|wks?|days?|d)\b`
+)
+
+var (
+	// agePhrase matches, left to right, each way a text bounds an age.
+	agePhrase = regexp.MustCompile(strings.Join([]string{
+		// range: "12-29 years", "28 days to less than 18 years", "between 1 and 21 years"
+		`(?P<rlo>` + numberRE + `)\s*(?:` + unitRE + `)?\s*(?:old\s*)?(?:-|to|and|through|until)\s*(?P<rcmp><=|<|less than|under|younger than|below|up to)?\s*` + numberRE + `\s*` + unitRE,
+		// prefix comparator: "≥ 12 months", "younger than 26 years", "up to 21 years"
+		`(?P<pcmp>>=|<=|>|<|at least|more than|greater than|older than|over|above|under|younger than|less than|below|up to|no more than|not more than|no older than|not older than|maximum|minimum)\s*(?:(?:the\s+)?age\s*(?:of\s*)?)?` + numberRE + `\s*` + unitRE,
+		// suffix comparator: "30 years and younger", "18 years of age or older"
+		numberRE + `\s*` + unitRE + `\s*(?:of age|old)?\s*(?:and|or)\s*(?P<scmp>younger|under|below|less|older|over|above|more|greater)`,
+		// a plain quantity: "3 Years"
+		`(?P<plain>` + numberRE + `)\s*` + unitRE,
+	}, "|"))
+	inclusiveNote = regexp.MustCompile(`\binclusive\b`)
+	exclusiveNote = regexp.MustCompile(`\bexclusive\b`)
+	ageNormalizer = strings.NewReplacer("≥", ">=", "≤", "<=", "=>", ">=", "=<", "<=", "–", "-", "—", "-", "‐", "-", "−", "-", "＜", "<", "＞", ">", "\u00a0", " ")
+)
+
+func parseNumber(s string) float64 {
+	v, _ := strconv.ParseFloat(s, 64)
+	return v
+}
+
+func unitOf(s string) AgeUnit { return unitWords[s] }
+
+// ParseAgeRange reads the age range a phrase states, such as "28 days to less
+// than 18 years", "12-29 years", "Age ≥ 12 months and < 30 years",
+// "30 years and younger" or "Aged 3 to 18 years (inclusive)". Bounds are
+// taken left to right; the first lower and the first upper bound win. ok is
+// false when the phrase bounds no age. A lone quantity ("3 Years") is not a
+// range; read it with ParseAgeBound.
+func ParseAgeRange(text string) (r AgeRange, ok bool) {
+	s := strings.ToLower(ageNormalizer.Replace(text))
+	names := agePhrase.SubexpNames()
+	for _, m := range agePhrase.FindAllStringSubmatch(s, -1) {
+		g := map[string]string{}
+		var groups []string
+		for i, name := range names {
+			if i == 0 {
+				continue
+			}
+			if name != "" {
+				g[name] = m[i]
+			}
+			groups = append(groups, m[i])
+		}
+		switch {
+		case g["rlo"] != "":
+			// groups: rlo, num, unit, rcmp, num, unit
+			hiUnit := unitOf(groups[5])
+			loUnit := hiUnit
+			if groups[2] != "" {
+				loUnit = unitOf(groups[2])
+			}
+			lo := &AgeBound{Value: parseNumber(groups[1]), Unit: loUnit, Inclusive: true}
+			hiIncl := true
+			switch groups[3] {
+			case "<", "less than", "under", "younger than", "below":
+				hiIncl = false
+			}
+			hi := &AgeBound{Value: parseNumber(groups[4]), Unit: hiUnit, Inclusive: hiIncl}
+			if lo.InDays() > hi.InDays() {
+				continue
+			}
+			if exclusiveNote.MatchString(s) && !inclusiveNote.MatchString(s) {
+				lo.Inclusive, hi.Inclusive = false, false
+			}
+			setBound(&r.Min, lo)
+			setBound(&r.Max, hi)
+		case g["pcmp"] != "":
+			b := &AgeBound{Value: parseNumber(groups[7]), Unit: unitOf(groups[8])}
+			switch g["pcmp"] {
+			case ">=", "at least", "minimum", "no less than":
+				b.Inclusive = true
+				setBound(&r.Min, b)
+			case ">", "more than", "greater than", "older than", "over", "above":
+				setBound(&r.Min, b)
+			case "<=", "up to", "no more than", "not more than", "no older than", "not older than", "maximum":
+				b.Inclusive = true
+				setBound(&r.Max, b)
+			default:
+				setBound(&r.Max, b)
+			}
+		case g["scmp"] != "":
+			b := &AgeBound{Value: parseNumber(groups[9]), Unit: unitOf(groups[10]), Inclusive: true}
+			switch g["scmp"] {
+			case "younger", "under", "below", "less":
+				setBound(&r.Max, b)
+			default:
+				setBound(&r.Min, b)
+			}
+		}
+		if r.Min != nil && r.Max != nil {
+			break
+		}
+	}
+	return r, r.Stated()
+}
+
+// agePhraseNearStart reports whether an age phrase begins within the first
+// 60 bytes of text, as it does where a criterion is about the patient's age.
+func agePhraseNearStart(text string) bool {
+	loc := agePhrase.FindStringIndex(strings.ToLower(ageNormalizer.Replace(text)))
+	return loc != nil && loc[0] < 60
+}
+
+func setBound(dst **AgeBound, b *AgeBound) {
+	if *dst == nil {
+		*dst = b
+	}
+}
+
+var (
+	singleBound = regexp.MustCompile(`^\s*` + numberRE + `\s*(years?|months?|weeks?|days?|hours?|minutes?)\s*$`)
+	noBound     = regexp.MustCompile(`(?i)^\s*(n/?a|none|no limit|not applicable)?\s*$`)
+)
+
+// ParseAgeBound reads a registry-style bound such as "3 Years", "1 Year" or
+// "6 Months", which ClinicalTrials.gov treats as inclusive. "N/A" and the
+// empty string give nil with ok true: no limit is stated. Hours and minutes
+// are turned into days.
+func ParseAgeBound(text string) (b *AgeBound, ok bool) {
+	if noBound.MatchString(text) {
+		return nil, true
+	}
+	m := singleBound.FindStringSubmatch(strings.ToLower(text))
+	if m == nil {
+		return nil, false
+	}
+	v := parseNumber(m[1])
+	unit := strings.TrimSuffix(m[2], "s")
+	switch unit {
+	case "hour":
+		return &AgeBound{Value: v / 24, Unit: Days, Inclusive: true}, true
+	case "minute":
+		return &AgeBound{Value: v / (24 * 60), Unit: Days, Inclusive: true}, true
+	}
+	return &AgeBound{Value: v, Unit: unitWords[unit], Inclusive: true}, true
+}
+
+// String renders a bound for diagnostics, such as "≥12 months".
+func (b AgeBound) String() string {
+	return fmt.Sprintf("%s (inclusive: %t)", b.Quantity(), b.Inclusive)
+}

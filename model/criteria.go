@@ -1,0 +1,228 @@
+package model
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+var (
+	eligibilityHeading = regexp.MustCompile(`(?i)^\s*eligibility(?:\s+criteria)?\s*:?\s*$`)
+	criteriaHeading    = regexp.MustCompile(`(?i)^\s*(?:key\s+|main\s+|major\s+|general\s+)?(inclusion|exclusion)\s+criteri(?:a|on)\b[^.]{0,60}?:?\s*$`)
+	// itemMarker matches a bullet or a number that opens a list item.
+	itemMarker     = regexp.MustCompile(`^(?:[•·◦▪●○■□‣⁃►➢✓]\s*|[*+]\s+|[-–—]\s*(?:\S)|(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s+|\(\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\s*\)\s*)`)
+	markdownEscape = regexp.MustCompile(`\\([\\<>\[\]*_#()~` + "`" + `|.+!{}-])`)
+	// boilerplate holds the start of page furniture that ends a criteria list.
+	boilerplate = []string{
+		"the above information is not intended",
+		"potential participation in a clinical trial",
+		"clear my responses",
+		"how to participate",
+		"sign up as volunteer",
+		"sign up for patient notification",
+		"yes no not sure",
+		"to learn more about this study",
+		"study details",
+		"step 1 ",
+		"add a private note",
+		"powered by ai",
+		"similar trials to consider",
+		"contacts and locations",
+		"choosing to participate in a study",
+	}
+)
+
+// Unescape removes markdown escapes such as `\<`, `\>` and `\[`.
+func Unescape(s string) string { return markdownEscape.ReplaceAllString(s, "$1") }
+
+// IsBoilerplate reports whether a line is page furniture, not trial text.
+func IsBoilerplate(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	for _, b := range boilerplate {
+		if strings.HasPrefix(l, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// Criteria is an eligibility text split into inclusion and exclusion items.
+type Criteria struct {
+	Inclusion []string
+	Exclusion []string
+	// Split is false when the text has no inclusion or exclusion heading.
+	Split bool
+}
+
+// SplitCriteria splits an eligibility text at its "Inclusion Criteria" and
+// "Exclusion Criteria" headings and reads each section's items with
+// CriteriaItems. Text before the first heading is ignored.
+func SplitCriteria(text string) Criteria {
+	var c Criteria
+	lines := strings.Split(text, "\n")
+	var current *[]string
+	start := 0
+	if !hasInclusionHeading(lines) {
+		// With only an exclusion heading, what comes before it is what the
+		// patient must meet: "Eligibility criteria: … Exclusion criteria: …".
+		current = &c.Inclusion
+	}
+	flush := func(end int) {
+		if current != nil {
+			*current = append(*current, CriteriaItems(strings.Join(lines[start:end], "\n"))...)
+		}
+	}
+	for i, line := range lines {
+		m := criteriaHeading.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		flush(i)
+		c.Split = true
+		if strings.EqualFold(m[1], "inclusion") {
+			current = &c.Inclusion
+		} else {
+			current = &c.Exclusion
+		}
+		start = i + 1
+	}
+	flush(len(lines))
+	return c
+}
+
+func hasInclusionHeading(lines []string) bool {
+	for _, l := range lines {
+		if m := criteriaHeading.FindStringSubmatch(l); m != nil && strings.EqualFold(m[1], "inclusion") {
+			return true
+		}
+	}
+	return false
+}
+
+type listItem struct {
+	text string
+	subs []string
+}
+
+// CriteriaItems reads a list of criteria. Bullets, numbers and markdown
+// escapes are removed; an item indented under another stays inside it as a
+// "  • " line; a line with no marker continues the item above it, unless no
+// line has a marker, when each line is an item. The list ends at the first
+// line of page boilerplate.
+func CriteriaItems(block string) []string {
+	lines := strings.Split(block, "\n")
+	marked := false
+	for _, l := range lines {
+		if itemMarker.MatchString(strings.TrimSpace(l)) {
+			marked = true
+			break
+		}
+	}
+	var items []listItem
+	topIndent := -1
+	afterBlank := false
+	for _, raw := range lines {
+		if strings.TrimSpace(raw) == "" {
+			afterBlank = true
+			continue
+		}
+		if IsBoilerplate(raw) || criteriaHeading.MatchString(raw) {
+			break
+		}
+		if eligibilityHeading.MatchString(raw) {
+			continue
+		}
+		indent := indentOf(raw)
+		line := strings.TrimSpace(raw)
+		loc := itemMarker.FindStringIndex(line)
+		subHeading := afterBlank && loc == nil && marked && strings.HasSuffix(line, ":")
+		afterBlank = false
+		switch {
+		case loc != nil:
+			text := cleanItem(line, loc)
+			if text == "" {
+				continue
+			}
+			if len(items) == 0 || indent <= topIndent {
+				items = append(items, listItem{text: text})
+				topIndent = indent
+			} else {
+				last := &items[len(items)-1]
+				last.subs = append(last.subs, text)
+			}
+		case !marked || len(items) == 0 || subHeading:
+			items = append(items, listItem{text: Unescape(line)})
+			if topIndent < 0 || !marked {
+				topIndent = indent
+			}
+		default:
+			last := &items[len(items)-1]
+			if n := len(last.subs); n > 0 {
+				last.subs[n-1] += " " + Unescape(line)
+			} else {
+				last.text += " " + Unescape(line)
+			}
+		}
+	}
+	out := make([]string, 0, len(items))
+	for _, it := range items {
+		s := it.text
+		for _, sub := range it.subs {
+			s += "\n  • " + sub
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// cleanItem removes the marker at loc and markdown escapes.
+func cleanItem(line string, loc []int) string {
+	end := loc[1]
+	// A dash marker's pattern also takes the first letter of the item.
+	if r := []rune(line[:end]); len(r) > 0 && (r[0] == '-' || r[0] == '–' || r[0] == '—') && !unicode.IsSpace(r[len(r)-1]) {
+		end -= len(string(r[len(r)-1]))
+	}
+	return strings.TrimSpace(Unescape(line[end:]))
+}
+
+func indentOf(line string) int {
+	n := 0
+	for _, r := range line {
+		switch r {
+		case ' ', '\u00a0':
+			n++
+		case '\t':
+			n += 4
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+var (
+	ageItem     = regexp.MustCompile(`(?i)^(?:\S+\s+){0,6}?(?:age|aged|ages)\b|\b(?:days|weeks|months|years|yrs)\s+(?:of\s+age|old)\b`)
+	notAgeItem  = regexp.MustCompile(`(?i)\b(?:lansky|karnofsky|performance|ecog)\b|^(?:for|if)\s`)
+	sentenceEnd = regexp.MustCompile(`[.;]\s+[A-Z]`)
+)
+
+// AgeFromCriteria finds the first inclusion item that states the patient's
+// age and reads its first sentence as an age range.
+func AgeFromCriteria(items []string) (r AgeRange, item string, ok bool) {
+	for _, it := range items {
+		if !ageItem.MatchString(it) || notAgeItem.MatchString(it) {
+			continue
+		}
+		first, _, _ := strings.Cut(it, "\n")
+		if loc := sentenceEnd.FindStringIndex(it); loc != nil {
+			first = first[:loc[0]+1]
+		}
+		if !agePhraseNearStart(first) {
+			continue
+		}
+		if r, ok := ParseAgeRange(first); ok {
+			return r, it, true
+		}
+	}
+	return AgeRange{}, "", false
+}

@@ -1,0 +1,60 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+var (
+	aggregatorID        = regexp.MustCompile(`Clinical Study Identifier\s*(NCT\d{8})`)
+	aggregatorCondition = regexp.MustCompile(`^Condition\s+(.+)$`)
+	aggregatorTreatment = regexp.MustCompile(`^Treatment\s+(.+)$`)
+)
+
+// isAggregator reports whether text is an aggregator page.
+func isAggregator(text string) bool { return strings.Contains(text, "Clinical Study Identifier") }
+
+// readAggregator reads an aggregator page: the title, objectives, the
+// "Condition" and "Treatment" lines, the "Clinical Study Identifier", an
+// "End date", and the criteria as plain lines.
+func readAggregator(text string) ([]model.Trial, error) {
+	lines := strings.Split(text, "\n")
+	var t model.Trial
+	idx := nonEmptyLines(lines, 0)
+	if len(idx) > 0 {
+		t.Title = strings.TrimSpace(lines[idx[0]])
+		t.Note(model.FieldTitle, "first line: "+t.Title)
+	}
+	acronymFromTitle(&t)
+	if m := aggregatorID.FindStringSubmatch(text); m != nil {
+		t.NCTID = m[1]
+		t.Note(model.FieldNCTID, strings.TrimSpace(m[0]))
+	}
+	var summary []string
+	inSummary := len(idx) > 0
+	for i := 0; i < len(lines); i++ {
+		l := strings.TrimSpace(lines[i])
+		switch {
+		case aggregatorCondition.MatchString(l):
+			inSummary = false
+			t.Conditions = splitList(aggregatorCondition.FindStringSubmatch(l)[1], ",")
+			t.Note(model.FieldConditions, l)
+		case aggregatorTreatment.MatchString(l):
+			for _, name := range splitList(aggregatorTreatment.FindStringSubmatch(l)[1], ",") {
+				t.Interventions = append(t.Interventions, model.Intervention{Name: name})
+			}
+			t.Note(model.FieldInterventions, l)
+		case strings.EqualFold(strings.TrimLeft(l, "• "), "End date") && i+1 < len(lines):
+			t.Completion = strings.TrimSpace(lines[i+1])
+			t.Note(model.FieldCompletion, "End date: "+t.Completion)
+		case inSummary && len(idx) > 0 && i > idx[0]:
+			summary = append(summary, lines[i])
+		}
+	}
+	t.Summary = strings.TrimSpace(strings.Join(summary, "\n"))
+	t.Note(model.FieldSummary, "text between the title and the Condition line")
+	readCriteria(&t, criteriaText(text))
+	return []model.Trial{t}, nil
+}

@@ -1,0 +1,85 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+// readRegistryAges reads registry-style bounds ("3 Years", "N/A").
+func readRegistryAges(t *model.Trial, minText, maxText, minLabel, maxLabel string) {
+	for _, b := range []struct {
+		text, label string
+		dst         **model.AgeBound
+	}{{minText, minLabel, &t.Ages.Min}, {maxText, maxLabel, &t.Ages.Max}} {
+		if strings.TrimSpace(b.text) == "" {
+			continue
+		}
+		bound, ok := model.ParseAgeBound(b.text)
+		if !ok {
+			t.Warn(model.FieldAges, fmt.Sprintf("Could not read the age %q.", b.text))
+			continue
+		}
+		*b.dst = bound
+		t.Note(model.FieldAges, b.label+": "+b.text)
+	}
+}
+
+// readStatedAges reads an age phrase from a summary field, such as
+// "12-29 years" or "15 Years to 70 Years (Child, Adult, Older Adult)".
+func readStatedAges(t *model.Trial, text, label string) {
+	if r, ok := model.ParseAgeRange(text); ok {
+		t.Ages = r
+		t.Note(model.FieldAges, label+": "+strings.TrimSpace(text))
+	}
+}
+
+// readCriteria splits an eligibility text into inclusion and exclusion items.
+func readCriteria(t *model.Trial, text string) {
+	if strings.TrimSpace(text) == "" {
+		return
+	}
+	c := model.SplitCriteria(text)
+	if !c.Split {
+		t.Warn(model.FieldInclusion, "The eligibility text has no inclusion or exclusion heading, so it is not split into criteria.")
+		t.Note(model.FieldInclusion, "eligibility text: "+firstLine(strings.TrimSpace(text)))
+		return
+	}
+	t.Inclusion, t.Exclusion = c.Inclusion, c.Exclusion
+	if len(c.Inclusion) > 0 {
+		t.Note(model.FieldInclusion, fmt.Sprintf("%d items under the inclusion heading", len(c.Inclusion)))
+	}
+	if len(c.Exclusion) > 0 {
+		t.Note(model.FieldExclusion, fmt.Sprintf("%d items under the exclusion heading", len(c.Exclusion)))
+	}
+}
+
+// readPhaseText reads a phase phrase such as "Phase 1/2".
+func readPhaseText(t *model.Trial, text, label string) {
+	if phases, ok := model.ParsePhases(text); ok {
+		t.Phases = phases
+		t.Note(model.FieldPhases, label+": "+strings.TrimSpace(text))
+	}
+}
+
+// readStatusText reads a status phrase such as "Recruiting".
+func readStatusText(t *model.Trial, text, label string) bool {
+	s, ok := model.ParseStatus(text)
+	if ok {
+		t.Status = s
+		t.Note(model.FieldStatus, label+": "+strings.TrimSpace(text))
+	}
+	return ok
+}
+
+// splitList splits "a, b, c" or "a|b|c" into trimmed, non-empty parts.
+func splitList(s string, seps string) []string {
+	var out []string
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) }) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}

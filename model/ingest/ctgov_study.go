@@ -1,0 +1,196 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+// study is the part of a ClinicalTrials.gov API v2 study that is read.
+type study struct {
+	ProtocolSection struct {
+		IdentificationModule struct {
+			NCTID         string `json:"nctId"`
+			BriefTitle    string `json:"briefTitle"`
+			OfficialTitle string `json:"officialTitle"`
+			Acronym       string `json:"acronym"`
+		} `json:"identificationModule"`
+		StatusModule struct {
+			OverallStatus        string     `json:"overallStatus"`
+			StartDateStruct      dateStruct `json:"startDateStruct"`
+			CompletionDateStruct dateStruct `json:"completionDateStruct"`
+		} `json:"statusModule"`
+		SponsorCollaboratorsModule struct {
+			LeadSponsor struct {
+				Name string `json:"name"`
+			} `json:"leadSponsor"`
+		} `json:"sponsorCollaboratorsModule"`
+		DescriptionModule struct {
+			BriefSummary string `json:"briefSummary"`
+		} `json:"descriptionModule"`
+		ConditionsModule struct {
+			Conditions []string `json:"conditions"`
+		} `json:"conditionsModule"`
+		DesignModule struct {
+			Phases         []string `json:"phases"`
+			EnrollmentInfo struct {
+				Count *int `json:"count"`
+			} `json:"enrollmentInfo"`
+		} `json:"designModule"`
+		ArmsInterventionsModule struct {
+			ArmGroups []struct {
+				Label       string `json:"label"`
+				Type        string `json:"type"`
+				Description string `json:"description"`
+			} `json:"armGroups"`
+			Interventions []struct {
+				Type        string   `json:"type"`
+				Name        string   `json:"name"`
+				Description string   `json:"description"`
+				OtherNames  []string `json:"otherNames"`
+			} `json:"interventions"`
+		} `json:"armsInterventionsModule"`
+		EligibilityModule struct {
+			EligibilityCriteria string `json:"eligibilityCriteria"`
+			MinimumAge          string `json:"minimumAge"`
+			MaximumAge          string `json:"maximumAge"`
+			Sex                 string `json:"sex"`
+		} `json:"eligibilityModule"`
+		OutcomesModule struct {
+			PrimaryOutcomes   []outcome `json:"primaryOutcomes"`
+			SecondaryOutcomes []outcome `json:"secondaryOutcomes"`
+		} `json:"outcomesModule"`
+		ContactsLocationsModule struct {
+			Locations []struct {
+				Facility string `json:"facility"`
+				Status   string `json:"status"`
+				City     string `json:"city"`
+				Country  string `json:"country"`
+			} `json:"locations"`
+		} `json:"contactsLocationsModule"`
+	} `json:"protocolSection"`
+}
+
+type dateStruct struct {
+	Date string `json:"date"`
+}
+
+type outcome struct {
+	Measure   string `json:"measure"`
+	TimeFrame string `json:"timeFrame"`
+}
+
+// trial maps a study onto the trial model, noting each field's JSON path.
+func (s *study) trial() model.Trial {
+	var t model.Trial
+	p := &s.ProtocolSection
+	note := func(f model.Field, path, value string) {
+		if value != "" {
+			t.Note(f, path+": "+value)
+		}
+	}
+	id := p.IdentificationModule
+	t.NCTID = strings.TrimSpace(id.NCTID)
+	note(model.FieldNCTID, "identificationModule.nctId", t.NCTID)
+	t.Title = strings.TrimSpace(id.BriefTitle)
+	note(model.FieldTitle, "identificationModule.briefTitle", t.Title)
+	t.OfficialTitle = strings.TrimSpace(id.OfficialTitle)
+	t.Acronym = strings.TrimSpace(id.Acronym)
+	note(model.FieldAcronym, "identificationModule.acronym", t.Acronym)
+
+	phases, unknown := model.ParsePhaseCodes(p.DesignModule.Phases)
+	t.Phases = phases
+	note(model.FieldPhases, "designModule.phases", strings.Join(p.DesignModule.Phases, ", "))
+	for _, u := range unknown {
+		t.Warn(model.FieldPhases, fmt.Sprintf("Unknown phase code %q.", u))
+	}
+	if st := p.StatusModule.OverallStatus; st != "" {
+		if status, ok := model.ParseStatus(st); ok {
+			t.Status = status
+		} else {
+			t.Warn(model.FieldStatus, fmt.Sprintf("Unknown status %q.", st))
+		}
+		note(model.FieldStatus, "statusModule.overallStatus", st)
+	}
+	t.StartDate = p.StatusModule.StartDateStruct.Date
+	note(model.FieldStartDate, "statusModule.startDateStruct.date", t.StartDate)
+	t.Completion = p.StatusModule.CompletionDateStruct.Date
+	note(model.FieldCompletion, "statusModule.completionDateStruct.date", t.Completion)
+	t.Sponsor = strings.TrimSpace(p.SponsorCollaboratorsModule.LeadSponsor.Name)
+	note(model.FieldSponsor, "sponsorCollaboratorsModule.leadSponsor.name", t.Sponsor)
+	t.Summary = model.Unescape(p.DescriptionModule.BriefSummary)
+	note(model.FieldSummary, "descriptionModule.briefSummary", firstLine(t.Summary))
+	t.Conditions = append(t.Conditions, p.ConditionsModule.Conditions...)
+	note(model.FieldConditions, "conditionsModule.conditions", strings.Join(t.Conditions, "; "))
+
+	for _, a := range p.ArmsInterventionsModule.ArmGroups {
+		t.Arms = append(t.Arms, strings.TrimSpace(a.Label+": "+a.Description))
+	}
+	for _, iv := range p.ArmsInterventionsModule.Interventions {
+		desc := iv.Description
+		if len(iv.OtherNames) > 0 {
+			desc += " Other Names: " + strings.Join(iv.OtherNames, ", ")
+		}
+		t.Interventions = append(t.Interventions, model.Intervention{Name: interventionLabel(iv.Type, iv.Name), Description: strings.TrimSpace(desc)})
+	}
+	note(model.FieldInterventions, "armsInterventionsModule.interventions", strings.Join(t.InterventionNames(), "; "))
+
+	e := p.EligibilityModule
+	readRegistryAges(&t, e.MinimumAge, e.MaximumAge, "eligibilityModule.minimumAge", "eligibilityModule.maximumAge")
+	if e.Sex != "" {
+		if sex, ok := model.ParseSex(e.Sex); ok {
+			t.Sex = sex
+		}
+		note(model.FieldSex, "eligibilityModule.sex", e.Sex)
+	}
+	if c := p.DesignModule.EnrollmentInfo.Count; c != nil {
+		t.Enrollment = *c
+		note(model.FieldEnrollment, "designModule.enrollmentInfo.count", fmt.Sprint(*c))
+	}
+	readCriteria(&t, e.EligibilityCriteria)
+	for _, o := range p.OutcomesModule.PrimaryOutcomes {
+		t.Outcomes = append(t.Outcomes, model.Outcome{Kind: model.OutcomePrimary, Measure: outcomeText(o)})
+	}
+	for _, o := range p.OutcomesModule.SecondaryOutcomes {
+		t.Outcomes = append(t.Outcomes, model.Outcome{Kind: model.OutcomeSecondary, Measure: outcomeText(o)})
+	}
+	for _, l := range p.ContactsLocationsModule.Locations {
+		t.Locations = append(t.Locations, model.Location{Facility: l.Facility, City: l.City, Country: l.Country, Status: statusLabel(l.Status)})
+	}
+	if n := len(t.Locations); n > 0 {
+		t.Note(model.FieldLocations, fmt.Sprintf("contactsLocationsModule.locations: %d sites", n))
+	}
+	return t
+}
+
+func outcomeText(o outcome) string {
+	if o.TimeFrame == "" {
+		return model.Unescape(o.Measure)
+	}
+	return model.Unescape(o.Measure) + " [" + o.TimeFrame + "]"
+}
+
+// interventionLabel renders "BIOLOGICAL", "CAR-T" as "Biological: CAR-T".
+func interventionLabel(kind, name string) string {
+	name = strings.TrimSpace(name)
+	if kind == "" {
+		return name
+	}
+	k := strings.ToLower(strings.ReplaceAll(kind, "_", " "))
+	return strings.ToUpper(k[:1]) + k[1:] + ": " + name
+}
+
+func statusLabel(code string) string {
+	if s, ok := model.ParseStatus(code); ok {
+		return s.Label()
+	}
+	return code
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}

@@ -1,0 +1,117 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+// Result is what was read from one document: its trials, or the reason it
+// could not be read.
+type Result struct {
+	File   string
+	Trials []model.Trial
+	Err    error
+}
+
+// layout pairs a detector with its reader. Detectors run in order.
+type layout struct {
+	name   model.Layout
+	detect func(text string) bool
+	read   func(text string) ([]model.Trial, error)
+}
+
+var layouts = []layout{
+	{model.LayoutCTGovJSON, isCTGovJSON, readCTGovJSON},
+	{model.LayoutCTGovXML, isCTGovXML, readCTGovXML},
+	{model.LayoutRecordViewer, isRecordViewer, readRecordViewer},
+	{model.LayoutCTGovCSV, isCTGovCSV, readCTGovCSV},
+	{model.LayoutClassicRecord, isClassicRecord, readClassicRecord},
+	{model.LayoutAggregator, isAggregator, readAggregator},
+	{model.LayoutTrialFinder, isTrialFinder, readTrialFinder},
+	{model.LayoutGeneric, func(string) bool { return true }, readGeneric},
+}
+
+// Detect returns the layout of a decoded text.
+func Detect(text string) model.Layout {
+	for _, l := range layouts {
+		if l.detect(text) {
+			return l.name
+		}
+	}
+	return model.LayoutGeneric
+}
+
+// ReadFile reads one document from disk. Errors name the file.
+func ReadFile(path string) Result {
+	f, err := os.Open(path)
+	if err != nil {
+		return Result{File: path, Err: fmt.Errorf("%s: %w", path, err)}
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return Result{File: path, Err: fmt.Errorf("%s: %w", path, err)}
+	}
+	if info.IsDir() {
+		return Result{File: path, Err: fmt.Errorf("%s: is a folder, not a file", path)}
+	}
+	if info.Size() > MaxFileSize {
+		return Result{File: path, Err: fmt.Errorf("%s: %w", path, ErrTooLarge)}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return Result{File: path, Err: fmt.Errorf("%s: %w", path, err)}
+	}
+	return Read(path, data)
+}
+
+// Read reads one document given its name and bytes. It never panics: a
+// reader failure becomes the Result's error, which names the document.
+func Read(name string, data []byte) (res Result) {
+	res.File = name
+	defer func() {
+		if r := recover(); r != nil {
+			res = Result{File: name, Err: fmt.Errorf("%s: the reader failed on this document (%v)", name, r)}
+		}
+	}()
+	trials, err := readBytes(name, data)
+	if err != nil {
+		return Result{File: name, Err: fmt.Errorf("%s: %w", name, err)}
+	}
+	res.Trials = trials
+	return res
+}
+
+func readBytes(name string, data []byte) ([]model.Trial, error) {
+	text, err := Decode(data)
+	if err != nil {
+		return nil, err
+	}
+	if isHTML(name, text) {
+		if text, err = htmlToText(text); err != nil {
+			return nil, fmt.Errorf("turning the web page into text: %w", err)
+		}
+	}
+	for _, l := range layouts {
+		if !l.detect(text) {
+			continue
+		}
+		trials, err := l.read(text)
+		if err != nil {
+			return nil, fmt.Errorf("reading it as %s: %w", l.name, err)
+		}
+		if len(trials) == 0 {
+			return nil, ErrNotTrialLike
+		}
+		for i := range trials {
+			trials[i].Source = model.Source{File: name, Layout: l.name}
+			model.Resolve(&trials[i])
+		}
+		return trials, nil
+	}
+	return nil, errors.New("no reader accepted the document")
+}

@@ -1,0 +1,106 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+var (
+	nctPattern     = regexp.MustCompile(`\bNCT\d{8}\b`)
+	titleAcronym   = regexp.MustCompile(`\(([A-Z][A-Za-z0-9]*(?:[-_ ][A-Za-z0-9]+)?)\)\s*$`)
+	criteriaStart  = regexp.MustCompile(`(?im)^\s*(?:key\s+|main\s+|major\s+|general\s+)?(?:inclusion|exclusion)\s+criteri(?:a|on)\b`)
+	interventionTy = regexp.MustCompile(`\b(Biological|Drug|Device|Procedure|Procedure/Surgery|Other|Radiation|Behavioral|Genetic|Dietary Supplement|Combination Product|Diagnostic Test):\s*`)
+	firstInteger   = regexp.MustCompile(`\d[\d,]*`)
+)
+
+// nonEmptyLines returns the trimmed lines of text that are not blank, with
+// their line numbers.
+func nonEmptyLines(lines []string, from int) []int {
+	var idx []int
+	for i := from; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) != "" {
+			idx = append(idx, i)
+		}
+	}
+	return idx
+}
+
+// acronymFromTitle reads an acronym a title ends with, such as
+// "... Leukemia (BALLI-01)". Abbreviations of a disease in the title are
+// not acronyms, so the word must hold a digit or be all capitals of five or
+// more letters.
+func acronymFromTitle(t *model.Trial) {
+	if t.Acronym != "" {
+		return
+	}
+	m := titleAcronym.FindStringSubmatch(t.Title)
+	if m == nil {
+		return
+	}
+	word := m[1]
+	hasDigit := strings.ContainsAny(word, "0123456789")
+	if !hasDigit && (len(word) < 5 || strings.ToUpper(word) != word) {
+		return
+	}
+	t.Acronym = word
+	t.Note(model.FieldAcronym, "title: "+t.Title)
+}
+
+// criteriaText returns the eligibility text from the first criteria heading
+// to the first line of page boilerplate, or "" when there is no heading.
+func criteriaText(text string) string {
+	loc := criteriaStart.FindStringIndex(text)
+	if loc == nil {
+		return ""
+	}
+	rest := text[loc[0]:]
+	lines := strings.Split(rest, "\n")
+	for i, l := range lines {
+		if model.IsBoilerplate(l) {
+			return strings.Join(lines[:i], "\n")
+		}
+	}
+	return rest
+}
+
+// splitInterventions splits "Biological: UCART22 Biological: CLLS52" at
+// each type prefix.
+func splitInterventions(cell string) []string {
+	locs := interventionTy.FindAllStringIndex(cell, -1)
+	if locs == nil {
+		if s := strings.TrimSpace(cell); s != "" {
+			return []string{s}
+		}
+		return nil
+	}
+	var out []string
+	for i, loc := range locs {
+		end := len(cell)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		out = append(out, strings.Join(strings.Fields(cell[loc[0]:end]), " "))
+	}
+	return out
+}
+
+// parseInteger reads the first whole number in s, ignoring thousands commas.
+func parseInteger(s string) (int, bool) {
+	m := firstInteger.FindString(s)
+	if m == "" {
+		return 0, false
+	}
+	n := 0
+	for _, r := range m {
+		if r == ',' {
+			continue
+		}
+		n = n*10 + int(r-'0')
+		if n > 1e9 {
+			return 0, false
+		}
+	}
+	return n, true
+}

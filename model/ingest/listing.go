@@ -1,0 +1,151 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+var (
+	listingSection = regexp.MustCompile(`^(Overview|Description|Eligibility|Study details)\s*$`)
+	listingDate    = regexp.MustCompile(`^\d{1,2} [A-Z][a-z]+ \d{4}$`)
+)
+
+// isTrialFinder reports whether text is a trial-finder listing page: its
+// sections are "Overview", "Eligibility" and "Study details".
+func isTrialFinder(text string) bool {
+	found := map[string]bool{}
+	for _, l := range strings.Split(text, "\n") {
+		if m := listingSection.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+			found[m[1]] = true
+		}
+	}
+	return found["Eligibility"] && found["Study details"] && (found["Overview"] || found["Description"])
+}
+
+// readTrialFinder reads a listing page: the title (shown twice), a header
+// block of status, ages, sex and phase, the Overview, Description and
+// Eligibility sections, and "Study details" with conditions, the NCT number,
+// the sponsor and a date.
+func readTrialFinder(text string) ([]model.Trial, error) {
+	lines := strings.Split(text, "\n")
+	var t model.Trial
+	idx := nonEmptyLines(lines, 0)
+	k := 0
+	if k < len(idx) && strings.EqualFold(strings.TrimSpace(lines[idx[k]]), "Image") {
+		k++
+	}
+	if k < len(idx) {
+		t.Title = strings.TrimSpace(lines[idx[k]])
+		t.Note(model.FieldTitle, "first line: "+t.Title)
+		k++
+		if k < len(idx) && strings.TrimSpace(lines[idx[k]]) == t.Title {
+			k++
+		}
+	}
+	if k < len(idx) {
+		readListingHeader(&t, lines, idx[k])
+	}
+	sections := listingSections(lines)
+	t.Summary = strings.TrimSpace(sections["Overview"] + "\n\n" + sections["Description"])
+	t.Note(model.FieldSummary, "Overview and Description sections")
+	readCriteria(&t, criteriaText(sections["Eligibility"]))
+	readStudyDetails(&t, sections["Study details"])
+	return []model.Trial{t}, nil
+}
+
+// readListingHeader reads the lines after the title up to a blank line; each
+// is a status, an age range, a sex or a phase.
+func readListingHeader(t *model.Trial, lines []string, from int) {
+	for _, raw := range lines[from:] {
+		l := strings.TrimSpace(raw)
+		if l == "" || listingSection.MatchString(l) {
+			return
+		}
+		label := "header: " + l
+		if readStatusText(t, l, label) {
+			continue
+		}
+		if sex, ok := model.ParseSex(l); ok {
+			t.Sex = sex
+			t.Note(model.FieldSex, label)
+			continue
+		}
+		if phases, ok := model.ParsePhases(l); ok {
+			t.Phases = phases
+			t.Note(model.FieldPhases, label)
+			continue
+		}
+		if r, ok := model.ParseAgeRange(l); ok {
+			t.Ages = r
+			t.Note(model.FieldAges, label)
+		}
+	}
+}
+
+// listingSections returns each section's text, keyed by its heading.
+func listingSections(lines []string) map[string]string {
+	sections := map[string]string{}
+	var name string
+	var body []string
+	flush := func() {
+		if name != "" {
+			sections[name] = strings.Join(body, "\n")
+		}
+	}
+	for _, l := range lines {
+		if m := listingSection.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+			if _, seen := sections[m[1]]; !seen {
+				flush()
+				name, body = m[1], nil
+				continue
+			}
+		}
+		body = append(body, l)
+	}
+	flush()
+	return sections
+}
+
+// readStudyDetails reads the indented condition lines, then the NCT number,
+// the sponsor on the line after it and the date.
+func readStudyDetails(t *model.Trial, section string) {
+	lines := strings.Split(section, "\n")
+	i := 0
+	for ; i < len(lines); i++ {
+		l := lines[i]
+		if strings.TrimSpace(l) == "" {
+			if len(t.Conditions) > 0 {
+				break
+			}
+			continue
+		}
+		if !strings.HasPrefix(l, " ") && !strings.HasPrefix(l, "\t") {
+			break
+		}
+		t.Conditions = append(t.Conditions, strings.TrimSpace(l))
+	}
+	if len(t.Conditions) > 0 {
+		t.Note(model.FieldConditions, "Study details: "+strings.Join(t.Conditions, "; "))
+	}
+	rest := nonEmptyLines(lines, i)
+	for j, n := range rest {
+		l := strings.TrimSpace(lines[n])
+		if model.IsBoilerplate(l) {
+			return
+		}
+		if nct := nctPattern.FindString(l); nct != "" && l == nct && t.NCTID == "" {
+			t.NCTID = nct
+			t.Note(model.FieldNCTID, "Study details: "+l)
+			if j+1 < len(rest) {
+				next := strings.TrimSpace(lines[rest[j+1]])
+				if !listingDate.MatchString(next) && !model.IsBoilerplate(next) {
+					t.Sponsor = next
+					t.Note(model.FieldSponsor, fmt.Sprintf("Study details, the line after %s: %s", nct, next))
+				}
+			}
+		}
+	}
+}

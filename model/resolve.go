@@ -1,0 +1,181 @@
+package model
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Resolve applies the rules that run after every reader: it settles the age
+// range against the criteria, the phases against the title, marks
+// lymphodepletion agents and finds the targets. Disagreements become
+// warnings.
+func Resolve(t *Trial) {
+	resolveAges(t)
+	resolvePhases(t)
+	markSupportive(t)
+	resolveTargets(t)
+}
+
+// resolveAges lets an age stated in the inclusion criteria win over a
+// summary field, with a warning that names both when they disagree.
+func resolveAges(t *Trial) {
+	crit, item, ok := AgeFromCriteria(t.Inclusion)
+	if !ok {
+		return
+	}
+	stated := t.Ages
+	statedWhere, statedText, _ := strings.Cut(t.Provenance[FieldAges], ": ")
+	differs := (crit.Min != nil && stated.Min != nil && !crit.Min.sameAs(*stated.Min, false)) ||
+		(crit.Max != nil && stated.Max != nil && !crit.Max.sameAs(*stated.Max, true))
+	if differs {
+		t.Warn(FieldAges, fmt.Sprintf("Age range: the %s says %q but the inclusion criteria say %q; the criteria are used.",
+			statedWhere, statedText, firstSentence(item)))
+	}
+	merged := stated
+	if crit.Min != nil {
+		merged.Min = crit.Min
+	}
+	if crit.Max != nil {
+		merged.Max = crit.Max
+	}
+	if merged != stated {
+		t.Ages = merged
+		t.Note(FieldAges, "inclusion criteria: "+item)
+	}
+}
+
+func firstSentence(s string) string {
+	if loc := sentenceEnd.FindStringIndex(s); loc != nil {
+		return s[:loc[0]]
+	}
+	return s
+}
+
+// resolvePhases compares the stated phase with the phase the title names.
+// The stated phase wins; a title phase fills in only when none is stated.
+func resolvePhases(t *Trial) {
+	for _, title := range []string{t.Title, t.OfficialTitle} {
+		titled, ok := ParsePhases(title)
+		if !ok || phaseNA.MatchString(title) {
+			continue
+		}
+		switch {
+		case len(t.Phases) == 0:
+			t.Phases = titled
+			t.Note(FieldPhases, "title: "+title)
+		case !SamePhases(t.Phases, titled):
+			t.Warn(FieldPhases, fmt.Sprintf("The record states %s but the title says %s; the stated phase is used.",
+				PhaseLabel(t.Phases), PhaseLabel(titled)))
+		}
+		return
+	}
+}
+
+var supportiveUse = regexp.MustCompile(`(?i)^[^.;]{0,40}?\b(?:used\s+(?:during|for|in|as)|given\s+(?:during|for|as)|as\s+part\s+of|for|during|as)\s+(?:the\s+|a\s+)?(?:lymphodeplet|lymphodeplet|conditioning)`)
+
+// markSupportive marks interventions the document says are used for
+// lymphodepletion or conditioning, such as an anti-CD52 antibody given
+// before CAR T cells: their antigen is not the trial's target.
+func markSupportive(t *Trial) {
+	var texts []string
+	texts = append(texts, t.Summary)
+	texts = append(texts, t.Arms...)
+	for _, o := range t.Outcomes {
+		texts = append(texts, o.Measure)
+	}
+	for _, iv := range t.Interventions {
+		texts = append(texts, iv.Description)
+	}
+	doc := strings.Join(texts, "\n")
+	lower := strings.ToLower(doc)
+	for i := range t.Interventions {
+		iv := &t.Interventions[i]
+		for _, name := range interventionNames(*iv) {
+			if usedForLymphodepletion(doc, lower, name) {
+				iv.Supportive = true
+				break
+			}
+		}
+	}
+}
+
+var otherName = regexp.MustCompile(`(?i)other names?:\s*([^|\n]+)`)
+
+// interventionNames returns an intervention's name without its type prefix
+// ("Biological: ") and any "Other Name:" it carries.
+func interventionNames(iv Intervention) []string {
+	name := iv.Name
+	if i := strings.Index(name, ": "); i >= 0 && i < 30 {
+		name = name[i+2:]
+	}
+	names := []string{strings.TrimSpace(name)}
+	for _, m := range otherName.FindAllStringSubmatch(iv.Description, -1) {
+		for _, n := range strings.Split(m[1], ",") {
+			names = append(names, strings.TrimSpace(n))
+		}
+	}
+	return names
+}
+
+func usedForLymphodepletion(doc, lower, name string) bool {
+	if len(name) < 3 {
+		return false
+	}
+	key := strings.ToLower(name)
+	for from := 0; ; {
+		i := strings.Index(lower[from:], key)
+		if i < 0 {
+			return false
+		}
+		at := from + i + len(key)
+		if supportiveUse.MatchString(doc[at:]) {
+			return true
+		}
+		from = at
+	}
+}
+
+// resolveTargets finds the targets in the title, summary, arms, the
+// interventions that are not supportive, and the inclusion criteria. The
+// exclusion criteria are never read for targets.
+func resolveTargets(t *Trial) {
+	type source struct{ label, text string }
+	sources := []source{{"title", t.Title}, {"official title", t.OfficialTitle}, {"summary", t.Summary}}
+	for _, iv := range t.Interventions {
+		if !iv.Supportive {
+			sources = append(sources, source{"intervention", iv.Name + " " + iv.Description})
+		}
+	}
+	for _, a := range t.Arms {
+		sources = append(sources, source{"arm", a})
+	}
+	for _, c := range t.Inclusion {
+		sources = append(sources, source{"inclusion criterion", c})
+	}
+	seen := map[string]bool{}
+	for _, t0 := range t.Targets {
+		seen[t0] = true
+	}
+	for _, s := range sources {
+		for _, hit := range FindTargets(s.text) {
+			if seen[hit.Target] {
+				continue
+			}
+			seen[hit.Target] = true
+			t.Targets = append(t.Targets, hit.Target)
+			t.Note(FieldTargets, hit.Target+" — "+s.label+": "+hit.Snippet)
+		}
+	}
+	for _, iv := range t.Interventions {
+		if !iv.Supportive {
+			continue
+		}
+		for _, hit := range FindTargets(iv.Name + " " + iv.Description) {
+			if !seen[hit.Target] {
+				t.Note(FieldTargets, fmt.Sprintf("%s not counted — %s is used for lymphodepletion or conditioning.", hit.Target, iv.Name))
+			}
+		}
+	}
+	SortTargets(t.Targets)
+}

@@ -1,0 +1,162 @@
+package model
+
+// Field names a trial field. It keys provenance and warnings, and names the
+// rows of a comparison.
+type Field string
+
+// The fields of a trial.
+const (
+	FieldNCTID         Field = "nct_id"
+	FieldTitle         Field = "title"
+	FieldAcronym       Field = "acronym"
+	FieldPhases        Field = "phases"
+	FieldStatus        Field = "status"
+	FieldSponsor       Field = "sponsor"
+	FieldConditions    Field = "conditions"
+	FieldInterventions Field = "interventions"
+	FieldTargets       Field = "targets"
+	FieldAges          Field = "ages"
+	FieldSex           Field = "sex"
+	FieldEnrollment    Field = "enrollment"
+	FieldInclusion     Field = "inclusion"
+	FieldExclusion     Field = "exclusion"
+	FieldOutcomes      Field = "outcomes"
+	FieldStartDate     Field = "start_date"
+	FieldCompletion    Field = "completion_date"
+	FieldLocations     Field = "locations"
+	FieldSummary       Field = "summary"
+	FieldDocument      Field = "document"
+)
+
+// Layout names the kind of document a trial was read from.
+type Layout string
+
+// The layouts the readers know.
+const (
+	LayoutCTGovJSON     Layout = "ctgov-api-v2-json"
+	LayoutRecordViewer  Layout = "record-viewer-raw-json"
+	LayoutClassicRecord Layout = "ctgov-classic-record"
+	LayoutTrialFinder   Layout = "trial-finder-listing"
+	LayoutAggregator    Layout = "aggregator-page"
+	LayoutCTGovXML      Layout = "ctgov-legacy-xml"
+	LayoutCTGovCSV      Layout = "ctgov-csv"
+	LayoutGeneric       Layout = "generic-text"
+)
+
+// Source says where a trial was read from.
+type Source struct {
+	File   string
+	Layout Layout
+}
+
+// Warning is a note about a field: a disagreement inside the document or
+// something the reader could not settle.
+type Warning struct {
+	Field   Field
+	Message string
+}
+
+// OutcomeKind says whether an outcome is primary or secondary, when the
+// document says so.
+type OutcomeKind string
+
+// The outcome kinds.
+const (
+	OutcomePrimary   OutcomeKind = "primary"
+	OutcomeSecondary OutcomeKind = "secondary"
+	OutcomeUnlabeled OutcomeKind = ""
+)
+
+// Outcome is one outcome measure.
+type Outcome struct {
+	Kind    OutcomeKind
+	Measure string
+}
+
+// Location is one study site.
+type Location struct {
+	Facility string
+	City     string
+	Country  string
+	Status   string
+}
+
+// Intervention is one study intervention. Supportive marks an agent the
+// document names as part of lymphodepletion or conditioning: its antigen is
+// not a target of the trial.
+type Intervention struct {
+	Name        string
+	Description string
+	Supportive  bool
+}
+
+// Trial is one trial as read from one document. A value the document does
+// not state is left at its zero value; Provenance keeps, for each field, the
+// line or snippet it was read from.
+type Trial struct {
+	NCTID         string
+	Title         string
+	OfficialTitle string
+	Acronym       string
+	Phases        []Phase
+	Status        Status
+	Sponsor       string
+	Conditions    []string
+	Interventions []Intervention
+	Arms          []string
+	Summary       string
+	Targets       []string
+	Ages          AgeRange
+	Sex           Sex
+	Enrollment    int
+	Inclusion     []string
+	Exclusion     []string
+	Outcomes      []Outcome
+	StartDate     string
+	Completion    string
+	Locations     []Location
+	Source        Source
+	Warnings      []Warning
+	Provenance    map[Field]string
+}
+
+// Note records the snippet a field was read from. An empty snippet is
+// ignored, and a second note for the same field is appended on a new line.
+func (t *Trial) Note(f Field, snippet string) {
+	if snippet == "" {
+		return
+	}
+	if t.Provenance == nil {
+		t.Provenance = make(map[Field]string)
+	}
+	if old, ok := t.Provenance[f]; ok && old != "" {
+		t.Provenance[f] = old + "\n" + snippet
+		return
+	}
+	t.Provenance[f] = snippet
+}
+
+// Warn adds a warning about a field.
+func (t *Trial) Warn(f Field, message string) {
+	t.Warnings = append(t.Warnings, Warning{Field: f, Message: message})
+}
+
+// InterventionNames returns the interventions' names in order.
+func (t *Trial) InterventionNames() []string {
+	names := make([]string, 0, len(t.Interventions))
+	for _, iv := range t.Interventions {
+		names = append(names, iv.Name)
+	}
+	return names
+}
+
+// WarningsFor returns the messages of the warnings about one field.
+func (t *Trial) WarningsFor(f Field) []string {
+	var out []string
+	for _, w := range t.Warnings {
+		if w.Field == f {
+			out = append(out, w.Message)
+		}
+	}
+	return out
+}
