@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -210,11 +211,12 @@ var (
 // age and reads its first sentence as an age range.
 func AgeFromCriteria(items []string) (r AgeRange, item string, ok bool) {
 	for _, it := range items {
-		if !ageItem.MatchString(it) || notAgeItem.MatchString(it) {
+		first, _, _ := strings.Cut(it, "\n")
+		first = prefix(first, 160)
+		if !strings.Contains(strings.ToLower(first), "age") || !ageItem.MatchString(first) || notAgeItem.MatchString(it) {
 			continue
 		}
-		first, _, _ := strings.Cut(it, "\n")
-		if loc := sentenceEnd.FindStringIndex(it); loc != nil {
+		if loc := sentenceEnd.FindStringIndex(first); loc != nil {
 			first = first[:loc[0]+1]
 		}
 		if !agePhraseNearStart(first) {
@@ -225,4 +227,15 @@ func AgeFromCriteria(items []string) (r AgeRange, item string, ok bool) {
 		}
 	}
 	return AgeRange{}, "", false
+}
+
+// prefix returns at most n bytes of s, cut at a rune boundary.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

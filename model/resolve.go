@@ -89,6 +89,9 @@ func markSupportive(t *Trial) {
 	}
 	doc := strings.Join(texts, "\n")
 	lower := strings.ToLower(doc)
+	if !strings.Contains(lower, "lymphodeplet") && !strings.Contains(lower, "conditioning") {
+		return
+	}
 	for i := range t.Interventions {
 		iv := &t.Interventions[i]
 		for _, name := range interventionNames(*iv) {

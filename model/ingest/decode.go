@@ -63,7 +63,7 @@ func Decode(data []byte) (string, error) {
 		return "", ErrBinary
 	case utf8.Valid(data):
 		text = string(data)
-	case bytes.ContainsAny(data, string(undefined1252)):
+	case hasUndefined1252(data):
 		return "", ErrUndecodable
 	default:
 		out, err := charmap.Windows1252.NewDecoder().Bytes(data)
@@ -75,11 +75,32 @@ func Decode(data []byte) (string, error) {
 	if strings.ContainsRune(text, 0) {
 		return "", ErrBinary
 	}
-	text = lineEndings.Replace(text)
+	if needsNormalizing(text) {
+		text = lineEndings.Replace(text)
+	}
 	if strings.TrimSpace(text) == "" {
 		return "", ErrEmpty
 	}
 	return text, nil
+}
+
+// needsNormalizing reports whether text holds a carriage return, a
+// no-break space or a Unicode line separator. (strings.ContainsAny with
+// non-ASCII runes is many times slower than these searches.)
+func needsNormalizing(text string) bool {
+	return strings.IndexByte(text, '\r') >= 0 || strings.Contains(text, "\u00a0") ||
+		strings.Contains(text, "\u2028") || strings.Contains(text, "\u2029")
+}
+
+// hasUndefined1252 reports whether data holds a byte Windows-1252 leaves
+// undefined.
+func hasUndefined1252(data []byte) bool {
+	for _, b := range undefined1252 {
+		if bytes.IndexByte(data, b) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // looksBinary reports whether the first 8 KiB hold a NUL byte or more than

@@ -15,6 +15,9 @@ var rawJSONMarker = regexp.MustCompile(`(?m)^\s*Raw JSON\s*$`)
 
 // isRecordViewer reports whether a page embeds a study after "Raw JSON".
 func isRecordViewer(text string) bool {
+	if !strings.Contains(text, "Raw JSON") {
+		return false
+	}
 	loc := rawJSONMarker.FindStringIndex(text)
 	return loc != nil && strings.HasPrefix(strings.TrimSpace(text[loc[1]:]), "{")
 }

@@ -1,0 +1,114 @@
+package app
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+)
+
+const seedDir = "../testdata/seeds"
+
+func seedFiles(t *testing.T) []string {
+	t.Helper()
+	paths, _ := filepath.Glob(filepath.Join(seedDir, "0*.txt"))
+	if len(paths) != 5 {
+		t.Fatalf("want five seeds, got %v", paths)
+	}
+	return paths
+}
+
+func TestInspectJSON(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "empty.txt")
+	if err := os.WriteFile(bad, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	args := append([]string{"inspect", "--json"}, seedFiles(t)...)
+	args = append(args, bad)
+	if code := Main(args, &out, &errOut); code != exitFailed {
+		t.Errorf("exit status = %d, want %d (one file failed)", code, exitFailed)
+	}
+	var records []map[string]json.RawMessage
+	if err := json.Unmarshal(out.Bytes(), &records); err != nil {
+		t.Fatalf("not a JSON array: %v\n%s", err, out.String())
+	}
+	if len(records) != 6 {
+		t.Fatalf("%d records, want 6", len(records))
+	}
+	wantKeys := []string{"acronym", "conditions", "enrollment", "error", "exclusion", "file", "inclusion", "interventions",
+		"layout", "max_age", "min_age", "nct_id", "phases", "sex", "sponsor", "status", "targets", "title", "warnings"}
+	for _, r := range records {
+		var keys []string
+		for k := range r {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		if !reflect.DeepEqual(keys, wantKeys) {
+			t.Fatalf("keys = %v", keys)
+		}
+		for _, list := range []string{"phases", "conditions", "interventions", "targets", "inclusion", "exclusion", "warnings"} {
+			if string(r[list]) == "null" {
+				t.Errorf("%s is null in %s", list, r["file"])
+			}
+		}
+	}
+	var first struct {
+		MinAge *struct {
+			Value     float64 `json:"value"`
+			Unit      string  `json:"unit"`
+			Inclusive bool    `json:"inclusive"`
+		} `json:"min_age"`
+		MaxAge json.RawMessage `json:"max_age"`
+		Error  string          `json:"error"`
+	}
+	raw, _ := json.Marshal(records[0])
+	if err := json.Unmarshal(raw, &first); err != nil {
+		t.Fatal(err)
+	}
+	if first.MinAge == nil || first.MinAge.Value != 28 || first.MinAge.Unit != "days" || !first.MinAge.Inclusive || first.Error != "" {
+		t.Errorf("seed 000 min_age = %+v, error %q", first.MinAge, first.Error)
+	}
+	var noMin struct {
+		MinAge json.RawMessage `json:"min_age"`
+	}
+	raw, _ = json.Marshal(records[1])
+	_ = json.Unmarshal(raw, &noMin)
+	if string(noMin.MinAge) != "null" {
+		t.Errorf("seed 001 min_age = %s, want null", noMin.MinAge)
+	}
+	var last struct {
+		Error string `json:"error"`
+	}
+	raw, _ = json.Marshal(records[5])
+	_ = json.Unmarshal(raw, &last)
+	if !strings.Contains(last.Error, "empty.txt") || !strings.Contains(last.Error, "empty") {
+		t.Errorf("error = %q, want the file and the reason", last.Error)
+	}
+}
+
+func TestInspectText(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := Main(append([]string{"inspect"}, seedFiles(t)...), &out, &errOut); code != exitOK {
+		t.Fatalf("exit status = %d; %s", code, errOut.String())
+	}
+	for _, want := range []string{"NCT03860844", "not stated", "28 days – <18 years", "Phase 1/2", "CD19, CD22, NKG2D", "warning: Age range"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+}
+
+func TestInspectUsage(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := Main([]string{"inspect"}, &out, &errOut); code != exitBadUsage {
+		t.Errorf("no files: exit status = %d, want %d", code, exitBadUsage)
+	}
+	if code := Main([]string{"inspect", "--bogus", "x"}, &out, &errOut); code != exitBadUsage {
+		t.Errorf("bad flag: exit status = %d, want %d", code, exitBadUsage)
+	}
+}

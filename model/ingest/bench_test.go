@@ -1,0 +1,50 @@
+package ingest
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func loadAll(b *testing.B, paths []string) [][]byte {
+	b.Helper()
+	docs := make([][]byte, 0, len(paths))
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, data)
+	}
+	return docs
+}
+
+func benchmarkDocuments(b *testing.B, docs [][]byte) {
+	b.ReportAllocs()
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		for _, d := range docs {
+			if res := Read("bench", d); res.Err != nil {
+				b.Fatal(res.Err)
+			}
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// BenchmarkReadSeeds reads the five seeds, one layout each, on one core
+// (run with -cpu 1).
+func BenchmarkReadSeeds(b *testing.B) {
+	benchmarkDocuments(b, loadAll(b, seedPaths(b)))
+}
+
+// BenchmarkReadAPIJSON reads the API v2 JSON reference records.
+func BenchmarkReadAPIJSON(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join(formatsDir, "ctgov-v2", "*.json"))
+	if len(paths) == 0 {
+		b.Skip("no reference records")
+	}
+	benchmarkDocuments(b, loadAll(b, paths))
+}

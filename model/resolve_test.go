@@ -1,0 +1,85 @@
+package model
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestResolveTargetsSkipExclusion(t *testing.T) {
+	tr := Trial{
+		Title:     "Study of isatuximab",
+		Exclusion: []string{"Participants exposed to anti-CD22 therapies within 6 months"},
+	}
+	Resolve(&tr)
+	if !reflect.DeepEqual(tr.Targets, []string{"CD38"}) {
+		t.Errorf("targets = %v, want [CD38]", tr.Targets)
+	}
+	if tr.Provenance[FieldTargets] == "" {
+		t.Error("no provenance for the targets")
+	}
+}
+
+func TestResolveSupportiveAgent(t *testing.T) {
+	tr := Trial{
+		Title: "UCART22 in CD22+ B-ALL",
+		Interventions: []Intervention{
+			{Name: "Biological: UCART22", Description: "anti-CD22 CAR T cells given following a lymphodepleting regimen"},
+			{Name: "Biological: CLLS52", Description: "A monoclonal antibody that recognizes a CD52 antigen Other Name: Alemtuzumab"},
+		},
+		Outcomes: []Outcome{{Measure: "PK of CLLS52 (Alemtuzumab) used during lymphodepletion"}},
+	}
+	Resolve(&tr)
+	if !reflect.DeepEqual(tr.Targets, []string{"CD22"}) {
+		t.Errorf("targets = %v, want [CD22]", tr.Targets)
+	}
+	if !tr.Interventions[1].Supportive || tr.Interventions[0].Supportive {
+		t.Errorf("supportive flags = %v, %v", tr.Interventions[0].Supportive, tr.Interventions[1].Supportive)
+	}
+	if !strings.Contains(tr.Provenance[FieldTargets], "CD52 not counted") {
+		t.Errorf("provenance does not explain CD52: %q", tr.Provenance[FieldTargets])
+	}
+}
+
+func TestResolveAgeConflict(t *testing.T) {
+	tr := Trial{
+		Ages:      AgeRange{bound(12, Years, true), bound(29, Years, true)},
+		Inclusion: []string{"Age ≥ 12 months and < 30 years at the time of consent."},
+	}
+	tr.Note(FieldAges, "header: 12-29 years")
+	Resolve(&tr)
+	if tr.Ages.Label() != "12 months – <30 years" {
+		t.Errorf("ages = %q", tr.Ages.Label())
+	}
+	w := tr.WarningsFor(FieldAges)
+	if len(w) != 1 || !strings.Contains(w[0], "12-29 years") || !strings.Contains(w[0], "≥ 12 months and < 30 years") {
+		t.Errorf("warnings = %q", w)
+	}
+}
+
+func TestResolveAgeAgreement(t *testing.T) {
+	tr := Trial{
+		Ages:      AgeRange{bound(3, Years, true), bound(18, Years, true)},
+		Inclusion: []string{"Aged 3 to 18 years (inclusive), and body weight ≥10 kg."},
+	}
+	Resolve(&tr)
+	if len(tr.Warnings) != 0 {
+		t.Errorf("warnings = %v", tr.Warnings)
+	}
+}
+
+func TestResolvePhaseConflict(t *testing.T) {
+	tr := Trial{Title: "Phase 1/2 Study of UCART22", Phases: []Phase{Phase1}}
+	Resolve(&tr)
+	if !reflect.DeepEqual(tr.Phases, []Phase{Phase1}) {
+		t.Errorf("phases = %v, the stated phase must win", tr.Phases)
+	}
+	if w := tr.WarningsFor(FieldPhases); len(w) != 1 || !strings.Contains(w[0], "Phase 1/2") {
+		t.Errorf("warnings = %q", w)
+	}
+	untitled := Trial{Title: "Phase I Clinical Trial of CART", Phases: []Phase{Phase1}}
+	Resolve(&untitled)
+	if len(untitled.Warnings) != 0 {
+		t.Errorf("agreeing title warned: %v", untitled.Warnings)
+	}
+}
