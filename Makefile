@@ -1,0 +1,40 @@
+# TrialCompare build, test and tooling targets. `make deps` installs the
+# Debian/Ubuntu packages Fyne needs to build (cgo, OpenGL, X11, Wayland).
+
+GO          ?= go
+TAGS        := migrated_fynedo
+export LANG := en_US.UTF-8
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEB_PACKAGES := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
+	libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev
+SCREENSHOT_PACKAGES := xvfb xauth xdotool imagemagick poppler-utils
+
+.PHONY: deps build run test bench fuzz lint screenshot
+
+deps:
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEB_PACKAGES)
+
+build:
+	$(GO) build -tags $(TAGS) -o trialcompare .
+
+run:
+	$(GO) run -tags $(TAGS) . $(FILES)
+
+test:
+	$(GO) test -tags $(TAGS) ./...
+
+bench:
+	$(GO) test -tags $(TAGS) -run '^$$' -bench . -cpu 1 ./...
+
+fuzz:
+	$(GO) test -tags $(TAGS) -run '^$$' -fuzz FuzzRead -fuzztime 2m -fuzzminimizetime 5s ./model/ingest
+
+lint:
+	test -z "$$(gofmt -l .)" || (gofmt -l . && false)
+	$(GO) vet -tags $(TAGS) ./...
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 -tags $(TAGS) ./...
+
+screenshot: build
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SCREENSHOT_PACKAGES)
+	../shared/tools/screenshot docs/screenshot.png ./trialcompare testdata/seeds/0*.txt
