@@ -37,4 +37,5 @@ lint:
 
 screenshot: build
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SCREENSHOT_PACKAGES)
-	../shared/tools/screenshot docs/screenshot.png ./trialcompare testdata/seeds/0*.txt
+	SIZE=1600x1000 WAIT=4 scripts/screenshot docs/screenshot.png ./trialcompare testdata/seeds/0*.txt
+	convert docs/screenshot.png -crop 1400x900+0+0 +repage docs/screenshot.png

@@ -1,14 +1,23 @@
 // Command trialcompare compares clinical trials side by side. With no
-// sub-command it opens the window; "trialcompare inspect|export …" runs
-// without one.
+// sub-command it opens the window; "trialcompare inspect …" runs without
+// one.
 package main
 
 import (
+	"embed"
+	"io/fs"
 	"os"
 
 	"github.com/trialcompare/trialcompare/app"
 )
 
+// seeds are five real trial documents, one per layout, shown on a first
+// start.
+//
+//go:embed testdata/seeds/*.txt
+var seeds embed.FS
+
 func main() {
-	os.Exit(app.Main(os.Args[1:], os.Stdout, os.Stderr))
+	examples, _ := fs.Sub(seeds, "testdata/seeds")
+	os.Exit(app.Main(os.Args[1:], examples, os.Stdout, os.Stderr))
 }

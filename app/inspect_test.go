@@ -13,7 +13,7 @@ import (
 
 const seedDir = "../testdata/seeds"
 
-func seedFiles(t *testing.T) []string {
+func seedFiles(t testing.TB) []string {
 	t.Helper()
 	paths, _ := filepath.Glob(filepath.Join(seedDir, "0*.txt"))
 	if len(paths) != 5 {
@@ -30,7 +30,7 @@ func TestInspectJSON(t *testing.T) {
 	var out, errOut bytes.Buffer
 	args := append([]string{"inspect", "--json"}, seedFiles(t)...)
 	args = append(args, bad)
-	if code := Main(args, &out, &errOut); code != exitFailed {
+	if code := Main(args, nil, &out, &errOut); code != exitFailed {
 		t.Errorf("exit status = %d, want %d (one file failed)", code, exitFailed)
 	}
 	var records []map[string]json.RawMessage
@@ -93,7 +93,7 @@ func TestInspectJSON(t *testing.T) {
 
 func TestInspectText(t *testing.T) {
 	var out, errOut bytes.Buffer
-	if code := Main(append([]string{"inspect"}, seedFiles(t)...), &out, &errOut); code != exitOK {
+	if code := Main(append([]string{"inspect"}, seedFiles(t)...), nil, &out, &errOut); code != exitOK {
 		t.Fatalf("exit status = %d; %s", code, errOut.String())
 	}
 	for _, want := range []string{"NCT03860844", "not stated", "28 days – <18 years", "Phase 1/2", "CD19, CD22, NKG2D", "warning: Age range"} {
@@ -105,10 +105,10 @@ func TestInspectText(t *testing.T) {
 
 func TestInspectUsage(t *testing.T) {
 	var out, errOut bytes.Buffer
-	if code := Main([]string{"inspect"}, &out, &errOut); code != exitBadUsage {
+	if code := Main([]string{"inspect"}, nil, &out, &errOut); code != exitBadUsage {
 		t.Errorf("no files: exit status = %d, want %d", code, exitBadUsage)
 	}
-	if code := Main([]string{"inspect", "--bogus", "x"}, &out, &errOut); code != exitBadUsage {
+	if code := Main([]string{"inspect", "--bogus", "x"}, nil, &out, &errOut); code != exitBadUsage {
 		t.Errorf("bad flag: exit status = %d, want %d", code, exitBadUsage)
 	}
 }

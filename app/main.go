@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"io"
+	"io/fs"
 )
 
 // Exit statuses of the command line.
@@ -18,8 +19,9 @@ const usage = `usage:
 `
 
 // Main runs TrialCompare with the given arguments and returns the exit
-// status. A sub-command runs headless; anything else opens the window.
-func Main(args []string, stdout, stderr io.Writer) int {
+// status. A sub-command runs headless; anything else opens the window, with
+// the example trials in examples for a first start.
+func Main(args []string, examples fs.FS, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
 		switch args[0] {
 		case "inspect":
@@ -29,5 +31,5 @@ func Main(args []string, stdout, stderr io.Writer) int {
 			return exitOK
 		}
 	}
-	return runGUI(args)
+	return runGUI(args, examples)
 }

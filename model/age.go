@@ -269,3 +269,21 @@ func ParseAgeBound(text string) (b *AgeBound, ok bool) {
 func (b AgeBound) String() string {
 	return fmt.Sprintf("%s (inclusive: %t)", b.Quantity(), b.Inclusive)
 }
+
+// Describe states both bounds in words, such as "from 12 months (inclusive)
+// to 30 years (exclusive)", or "no age limit stated".
+func (r AgeRange) Describe() string {
+	part := func(b *AgeBound, none string) string {
+		if b == nil {
+			return none
+		}
+		if b.Inclusive {
+			return b.Quantity() + " (inclusive)"
+		}
+		return b.Quantity() + " (exclusive)"
+	}
+	if !r.Stated() {
+		return "no age limit stated"
+	}
+	return "from " + part(r.Min, "no lower limit") + " to " + part(r.Max, "no upper limit")
+}

@@ -26,6 +26,7 @@ const (
 	FieldLocations     Field = "locations"
 	FieldSummary       Field = "summary"
 	FieldDocument      Field = "document"
+	FieldWarnings      Field = "warnings"
 )
 
 // Layout names the kind of document a trial was read from.

@@ -1,0 +1,203 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+// testWindow builds the window on a test app. Its UI calls queue on a
+// channel that pump runs on the test's goroutine, as fyne.Do would.
+type testWindow struct {
+	*mainWindow
+	calls chan func()
+	// longestCall is the longest time one UI call took.
+	longestCall time.Duration
+}
+
+func newTestWindow(t testing.TB) *testWindow {
+	t.Helper()
+	a := test.NewTempApp(t)
+	w := &testWindow{mainWindow: newApp(a, os.DirFS(seedDir)), calls: make(chan func(), 1024)}
+	w.apply = func(f func()) { w.calls <- f }
+	w.win.Resize(fyne.NewSize(1400, 900))
+	return w
+}
+
+// open loads paths and waits until the load has been shown.
+func (w *testWindow) open(paths ...string) {
+	w.openPaths(paths)
+	for w.loading > 0 {
+		call := <-w.calls
+		start := time.Now()
+		call()
+		w.longestCall = max(w.longestCall, time.Since(start))
+	}
+}
+
+func (w *testWindow) row(field model.Field) (int, model.Row) {
+	for i, r := range w.table.Rows() {
+		if r.Field == field {
+			return i, r
+		}
+	}
+	return -1, model.Row{}
+}
+
+func TestLoadSeedsShowsFiveColumns(t *testing.T) {
+	w := newTestWindow(t)
+	w.open(seedFiles(t)...)
+	if n := len(w.comparison.Trials); n != 5 {
+		t.Fatalf("%d columns, want 5", n)
+	}
+	want := map[model.Field][]string{
+		model.FieldPhases:  {model.NotStated, "Phase 1", "Early Phase 1", "Phase 1/2", "Phase 1"},
+		model.FieldTargets: {"CD38", "CD19, CD22, NKG2D", "CLL-1", "ALK", "CD22"},
+		model.FieldAges:    {"28 days – <18 years", "≤30 years", "3 years – 18 years", "12 months – <30 years", "15 years – 70 years"},
+	}
+	for field, texts := range want {
+		_, row := w.row(field)
+		for i, text := range texts {
+			if got := row.Cells[i].Text; got != text {
+				t.Errorf("%s of trial %d = %q, want %q", field, i+1, got, text)
+			}
+		}
+	}
+	markup := test.RenderObjectToMarkup(w.win.Content())
+	for _, text := range []string{"NCT03860844 · ISAKIDS", "Early Phase 1", "28 days – <18 years", "CLL-1", "not stated"} {
+		if !strings.Contains(markup, text) {
+			t.Errorf("the window does not show %q", text)
+		}
+	}
+	if !strings.Contains(markup, `color="disabled"`) {
+		t.Error("\"not stated\" is not muted")
+	}
+	if bars := w.chart.Bars(); len(bars) != 5 || bars[3].Ages.Label() != "12 months – <30 years" {
+		t.Errorf("age chart bars = %+v", bars)
+	}
+}
+
+func TestDifferencesOnly(t *testing.T) {
+	w := newTestWindow(t)
+	paths := seedFiles(t)
+	w.open(paths[1], paths[3]) // two listings: same status and sex
+	all := len(w.table.Rows())
+	if _, row := w.row(model.FieldStatus); row.Differs {
+		t.Fatal("status differs between two recruiting trials")
+	}
+	test.Tap(w.differencesOnly)
+	if n := len(w.table.Rows()); n >= all {
+		t.Fatalf("differences only shows %d of %d rows", n, all)
+	}
+	if i, _ := w.row(model.FieldStatus); i >= 0 {
+		t.Error("differences only still shows the status row")
+	}
+	if i, _ := w.row(model.FieldTargets); i < 0 {
+		t.Error("differences only hides the targets row")
+	}
+	test.Tap(w.differencesOnly)
+	if n := len(w.table.Rows()); n != all {
+		t.Errorf("after toggling back: %d rows, want %d", n, all)
+	}
+}
+
+func TestSelectCellShowsSource(t *testing.T) {
+	w := newTestWindow(t)
+	w.open(seedFiles(t)...)
+	i, _ := w.row(model.FieldPhases)
+	w.table.Table.Select(widget.TableCellID{Row: i, Col: 4})
+	markup := test.RenderObjectToMarkup(w.detail.Scroll)
+	for _, text := range []string{"Phase — NCT04150497 · BALLI-01", "Phase 1 |", "title says Phase 1/2"} {
+		if !strings.Contains(markup, text) {
+			t.Errorf("the detail does not show %q:\n%s", text, markup)
+		}
+	}
+}
+
+func TestBadFileShowsErrorWhileOthersLoad(t *testing.T) {
+	w := newTestWindow(t)
+	bad := filepath.Join(t.TempDir(), "broken.txt")
+	if err := os.WriteFile(bad, []byte{0, 1, 2, 3, 0, 0}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w.open(append(seedFiles(t), bad)...)
+	items := w.list.Items()
+	if len(items) != 6 || len(w.comparison.Trials) != 5 {
+		t.Fatalf("%d list items, %d columns; want 6 and 5", len(items), len(w.comparison.Trials))
+	}
+	last := items[5]
+	if !strings.Contains(last.Error, "broken.txt") || !strings.Contains(last.Error, "binary") {
+		t.Errorf("error = %q", last.Error)
+	}
+	w.list.List.Select(5)
+	if !strings.Contains(w.list.Message.Text, "binary") {
+		t.Errorf("selecting the bad file shows %q", w.list.Message.Text)
+	}
+}
+
+func TestPasteTrial(t *testing.T) {
+	w := newTestWindow(t)
+	data, err := os.ReadFile(seedFiles(t)[3])
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.app.Clipboard().SetContent(string(data))
+	w.pasteTrial()
+	if len(w.comparison.Trials) != 1 || w.comparison.Trials[0].NCTID != "NCT06803875" {
+		t.Fatalf("pasted trials = %+v", w.comparison.Trials)
+	}
+	if items := w.list.Items(); items[0].Title == "" || len(items[0].Warnings) != 1 {
+		t.Errorf("list item = %+v", items[0])
+	}
+	w.app.Clipboard().SetContent("")
+	w.pasteTrial()
+	if items := w.list.Items(); len(items) != 2 || items[1].Error == "" {
+		t.Errorf("empty clipboard: %+v", items)
+	}
+}
+
+func TestStartWithExamplesThenRemembers(t *testing.T) {
+	w := newTestWindow(t)
+	w.start(nil)
+	if len(w.comparison.Trials) != 5 {
+		t.Fatalf("a first start shows %d example trials, want 5", len(w.comparison.Trials))
+	}
+	paths := seedFiles(t)
+	w.state.entries = nil
+	w.open(paths[0], paths[2])
+	w.includeChanged(0, false)
+	w.moveTrial(1, -1)
+	files, excluded := w.prefs.openFiles()
+	if len(files) != 2 || files[0] != paths[2] || len(excluded) != 1 || excluded[0] != paths[0] {
+		t.Errorf("saved files %v, excluded %v", files, excluded)
+	}
+	if recent := w.prefs.recent(); len(recent) == 0 || recent[0] != paths[2] && recent[0] != paths[0] {
+		t.Errorf("recent = %v", recent)
+	}
+}
+
+func TestFilterAndSort(t *testing.T) {
+	w := newTestWindow(t)
+	w.open(seedFiles(t)...)
+	test.Type(w.search, "neuroblastoma")
+	if items := w.list.Items(); len(items) != 1 || !strings.Contains(items[0].Subtitle, "NCT06803875") {
+		t.Errorf("filter: %+v", items)
+	}
+	w.search.SetText("")
+	w.sorter.SetSelected(string(sortByNCTID))
+	if first := w.comparison.Trials[0].NCTID; first != "NCT03860844" {
+		t.Errorf("sorted by NCT ID, first = %s", first)
+	}
+	w.sorter.SetSelected(string(sortByMinAge))
+	if first := w.comparison.Trials[0].NCTID; first != "NCT06709469" {
+		t.Errorf("sorted by minimum age, first = %s (no lower limit comes first)", first)
+	}
+}

@@ -1,0 +1,117 @@
+package app
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/trialcompare/trialcompare/model/ingest"
+)
+
+// batchInterval is how often a load hands its results to the UI.
+const batchInterval = 60 * time.Millisecond
+
+// progress reports a load's results in file order, a batch at a time.
+type progress struct {
+	results []ingest.Result
+	done    int
+	total   int
+}
+
+// expandPaths turns folders into the regular files below them, sorted by
+// name, skipping hidden ones; files stay as given.
+func expandPaths(paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil || !info.IsDir() {
+			out = append(out, p)
+			continue
+		}
+		var found []string
+		_ = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if strings.HasPrefix(d.Name(), ".") && path != p {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() {
+				found = append(found, path)
+			}
+			return nil
+		})
+		sort.Strings(found)
+		out = append(out, found...)
+	}
+	return out
+}
+
+// loadFiles reads files on background goroutines and calls deliver on the
+// UI goroutine (through apply, which is fyne.Do in the app) with batches of
+// results in file order, never more often than batchInterval; the last
+// batch has done == total. It returns at once.
+func loadFiles(paths []string, apply func(func()), deliver func(progress)) {
+	go func() {
+		files := expandPaths(paths)
+		total := len(files)
+		if total == 0 {
+			apply(func() { deliver(progress{}) })
+			return
+		}
+		results := make([]ingest.Result, total)
+		ready := make([]bool, total)
+		var mu sync.Mutex
+		jobs := make(chan int)
+		var wg sync.WaitGroup
+		for range max(1, runtime.NumCPU()) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range jobs {
+					r := ingest.ReadFile(files[i])
+					mu.Lock()
+					results[i], ready[i] = r, true
+					mu.Unlock()
+				}
+			}()
+		}
+		go func() {
+			for i := range files {
+				jobs <- i
+			}
+			close(jobs)
+		}()
+		finished := make(chan struct{})
+		go func() { wg.Wait(); close(finished) }()
+
+		next := 0
+		ticker := time.NewTicker(batchInterval)
+		defer ticker.Stop()
+		for next < total {
+			select {
+			case <-ticker.C:
+			case <-finished:
+			}
+			mu.Lock()
+			start := next
+			for next < total && ready[next] {
+				next++
+			}
+			batch := results[start:next]
+			mu.Unlock()
+			if len(batch) > 0 {
+				p := progress{results: batch, done: next, total: total}
+				apply(func() { deliver(p) })
+			}
+		}
+	}()
+}

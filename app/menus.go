@@ -1,0 +1,150 @@
+package app
+
+import (
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/trialcompare/trialcompare/views"
+)
+
+// action is a menu entry with its keyboard shortcut.
+type action struct {
+	label    string
+	key      fyne.KeyName
+	modifier fyne.KeyModifier
+	run      func()
+}
+
+func (a action) shortcut() *desktop.CustomShortcut {
+	if a.key == "" {
+		return nil
+	}
+	return &desktop.CustomShortcut{KeyName: a.key, Modifier: fyne.KeyModifierShortcutDefault | a.modifier}
+}
+
+func (a action) menuItem() *fyne.MenuItem {
+	item := fyne.NewMenuItem(a.label, a.run)
+	if s := a.shortcut(); s != nil {
+		item.Shortcut = s
+	}
+	return item
+}
+
+func (m *mainWindow) fileActions() []action {
+	return []action{
+		{"Open Files…", fyne.KeyO, 0, m.showOpenFile},
+		{"Open Folder…", fyne.KeyO, fyne.KeyModifierShift, m.showOpenFolder},
+		{"Paste Trial", fyne.KeyV, fyne.KeyModifierShift, m.pasteTrial},
+		{"Examples", fyne.KeyE, fyne.KeyModifierShift, m.loadExamples},
+		{"Export to Excel…", fyne.KeyE, 0, m.exportUnavailable},
+		{"Export to PDF…", fyne.KeyP, 0, m.exportUnavailable},
+	}
+}
+
+func (m *mainWindow) viewActions() []action {
+	return []action{
+		{"Differences Only", fyne.KeyD, 0, func() { m.differencesOnly.SetChecked(!m.differencesOnly.Checked) }},
+		{"Comparison", fyne.Key1, 0, func() { m.tabs.SelectIndex(0) }},
+		{"Age Chart", fyne.Key2, 0, func() { m.tabs.SelectIndex(1) }},
+		{"Find", fyne.KeyF, 0, func() { m.win.Canvas().Focus(m.search) }},
+		{"Sort by Phase", fyne.KeyP, fyne.KeyModifierShift, func() { m.sorter.SetSelected(string(sortByPhase)) }},
+		{"Sort by Minimum Age", fyne.KeyA, fyne.KeyModifierShift, func() { m.sorter.SetSelected(string(sortByMinAge)) }},
+		{"Sort by NCT ID", fyne.KeyN, fyne.KeyModifierShift, func() { m.sorter.SetSelected(string(sortByNCTID)) }},
+		{"Light Theme", fyne.KeyL, fyne.KeyModifierShift, func() { m.setTheme("light") }},
+		{"Dark Theme", fyne.KeyD, fyne.KeyModifierShift, func() { m.setTheme("dark") }},
+		{"System Theme", fyne.KeyS, fyne.KeyModifierShift, func() { m.setTheme("") }},
+	}
+}
+
+func (m *mainWindow) mainMenu() *fyne.MainMenu {
+	var fileItems, viewItems []*fyne.MenuItem
+	for i, a := range m.fileActions() {
+		if i == 4 {
+			fileItems = append(fileItems, fyne.NewMenuItemSeparator())
+		}
+		fileItems = append(fileItems, a.menuItem())
+		if i == 1 {
+			fileItems = append(fileItems, m.recentMenu())
+		}
+	}
+	for _, a := range m.viewActions() {
+		viewItems = append(viewItems, a.menuItem())
+	}
+	return fyne.NewMainMenu(fyne.NewMenu("File", fileItems...), fyne.NewMenu("View", viewItems...))
+}
+
+func (m *mainWindow) recentMenu() *fyne.MenuItem {
+	item := fyne.NewMenuItem("Open Recent", nil)
+	var children []*fyne.MenuItem
+	for _, f := range m.prefs.recent() {
+		children = append(children, fyne.NewMenuItem(f, func() { m.openPaths([]string{f}) }))
+	}
+	if len(children) == 0 {
+		item.Disabled = true
+	}
+	item.ChildMenu = fyne.NewMenu("", children...)
+	return item
+}
+
+func (m *mainWindow) addShortcuts() {
+	for _, a := range append(m.fileActions(), m.viewActions()...) {
+		if s := a.shortcut(); s != nil {
+			m.win.Canvas().AddShortcut(s, func(fyne.Shortcut) { a.run() })
+		}
+	}
+}
+
+func (m *mainWindow) showOpenFile() {
+	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			dialog.ShowError(err, m.win)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		m.openPaths([]string{path})
+	}, m.win)
+}
+
+func (m *mainWindow) showOpenFolder() {
+	dialog.ShowFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err != nil {
+			dialog.ShowError(err, m.win)
+			return
+		}
+		if dir != nil {
+			m.openPaths([]string{dir.Path()})
+		}
+	}, m.win)
+}
+
+func (m *mainWindow) exportUnavailable() {
+	dialog.ShowError(errors.New("export to Excel and PDF is not in this version yet; use the command line's inspect --json meanwhile"), m.win)
+}
+
+// setTheme forces the light or dark variant, or follows the system's ("").
+func (m *mainWindow) setTheme(name string) {
+	m.app.Preferences().SetString(prefTheme, name)
+	applyTheme(m.app, m.theme, name)
+}
+
+func applyTheme(a fyne.App, th *views.Theme, name string) {
+	switch name {
+	case "light":
+		v := theme.VariantLight
+		th.Forced = &v
+	case "dark":
+		v := theme.VariantDark
+		th.Forced = &v
+	default:
+		th.Forced = nil
+	}
+	a.Settings().SetTheme(th)
+}

@@ -1,0 +1,58 @@
+package app
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+)
+
+// Preference keys.
+const (
+	prefFiles           = "files"
+	prefExcluded        = "excluded"
+	prefRecent          = "recent"
+	prefDifferencesOnly = "differencesOnly"
+	prefTheme           = "theme"
+)
+
+const maxRecent = 10
+
+// preferences remembers the open files, their order and which are in the
+// comparison, plus recent files, between runs. Pasted text and the examples
+// are never stored.
+type preferences struct{ p fyne.Preferences }
+
+// openFiles returns the files open at the end of the last run, in order,
+// and those that were left out of the comparison.
+func (p preferences) openFiles() (files, excluded []string) {
+	return p.p.StringList(prefFiles), p.p.StringList(prefExcluded)
+}
+
+// saveOpenFiles stores the open files on disk in order.
+func (p preferences) saveOpenFiles(entries []entry) {
+	var files, excluded []string
+	for _, e := range entries {
+		if !e.saved || slices.Contains(files, e.file) {
+			continue
+		}
+		files = append(files, e.file)
+		if !e.included && e.err == nil {
+			excluded = append(excluded, e.file)
+		}
+	}
+	p.p.SetStringList(prefFiles, files)
+	p.p.SetStringList(prefExcluded, excluded)
+}
+
+// recent returns the recently opened files, newest first.
+func (p preferences) recent() []string { return p.p.StringList(prefRecent) }
+
+// addRecent puts files at the top of the recent list.
+func (p preferences) addRecent(files []string) {
+	list := p.recent()
+	for _, f := range files {
+		list = slices.DeleteFunc(list, func(s string) bool { return s == f })
+		list = append([]string{f}, list...)
+	}
+	p.p.SetStringList(prefRecent, list[:min(len(list), maxRecent)])
+}

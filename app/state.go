@@ -1,0 +1,180 @@
+package app
+
+import (
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/model/ingest"
+	"github.com/trialcompare/trialcompare/views"
+)
+
+// entry is one loaded document, or one study of a document that holds
+// several.
+type entry struct {
+	file     string
+	trial    model.Trial
+	err      error
+	included bool
+	// saved entries are files on disk, remembered between runs; pasted text
+	// and the embedded examples are not.
+	saved bool
+}
+
+// sortKey names an order of the trial list.
+type sortKey string
+
+// The orders the trial list can be sorted in.
+const (
+	sortByPhase  sortKey = "Phase"
+	sortByMinAge sortKey = "Minimum age"
+	sortByNCTID  sortKey = "NCT ID"
+)
+
+// state holds the loaded trials in their order, which are in the
+// comparison, and the list filter. It knows nothing of widgets.
+type state struct {
+	entries []entry
+	filter  string
+}
+
+// add appends what was read; each trial of a document becomes an entry.
+func (s *state) add(results []ingest.Result, saved bool) {
+	for _, r := range results {
+		if r.Err != nil {
+			s.entries = append(s.entries, entry{file: r.File, err: r.Err, saved: saved})
+			continue
+		}
+		for _, t := range r.Trials {
+			s.entries = append(s.entries, entry{file: r.File, trial: t, included: true, saved: saved})
+		}
+	}
+}
+
+// visible returns the indices of the entries that match the filter.
+func (s *state) visible() []int {
+	needle := strings.ToLower(strings.TrimSpace(s.filter))
+	out := make([]int, 0, len(s.entries))
+	for i, e := range s.entries {
+		if needle == "" || strings.Contains(e.searchText(), needle) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// searchText is everything the filter looks in, lower-cased.
+func (e entry) searchText() string {
+	t := e.trial
+	parts := []string{e.file, t.NCTID, t.Title, t.Acronym, t.Sponsor, model.PhaseLabel(t.Phases), t.Status.Label(),
+		strings.Join(t.Targets, " "), strings.Join(t.Conditions, " "), strings.Join(t.InterventionNames(), " "),
+		strings.Join(t.Inclusion, " "), strings.Join(t.Exclusion, " ")}
+	if e.err != nil {
+		parts = append(parts, e.err.Error())
+	}
+	return strings.ToLower(strings.Join(parts, "\n"))
+}
+
+// remove drops entry i.
+func (s *state) remove(i int) {
+	if i >= 0 && i < len(s.entries) {
+		s.entries = append(s.entries[:i], s.entries[i+1:]...)
+	}
+}
+
+// move moves entry i by delta places, within bounds.
+func (s *state) move(i, delta int) {
+	j := i + delta
+	if i < 0 || i >= len(s.entries) || j < 0 || j >= len(s.entries) {
+		return
+	}
+	s.entries[i], s.entries[j] = s.entries[j], s.entries[i]
+}
+
+// sortBy orders the entries; unreadable documents and unstated values go
+// last.
+func (s *state) sortBy(key sortKey) {
+	less := map[sortKey]func(a, b model.Trial) bool{
+		sortByPhase: func(a, b model.Trial) bool { return phaseRank(a) < phaseRank(b) },
+		sortByMinAge: func(a, b model.Trial) bool {
+			return minAgeDays(a) < minAgeDays(b)
+		},
+		sortByNCTID: func(a, b model.Trial) bool {
+			return nctKey(a) < nctKey(b)
+		},
+	}[key]
+	if less == nil {
+		return
+	}
+	sort.SliceStable(s.entries, func(i, j int) bool {
+		a, b := s.entries[i], s.entries[j]
+		if (a.err == nil) != (b.err == nil) {
+			return a.err == nil
+		}
+		return less(a.trial, b.trial)
+	})
+}
+
+func phaseRank(t model.Trial) int {
+	if len(t.Phases) == 0 {
+		return 100
+	}
+	return t.Phases[len(t.Phases)-1].Rank()
+}
+
+func minAgeDays(t model.Trial) float64 {
+	switch {
+	case t.Ages.Min != nil:
+		return t.Ages.Min.InDays()
+	case t.Ages.Max != nil:
+		return 0
+	}
+	return 1e9
+}
+
+func nctKey(t model.Trial) string {
+	if t.NCTID == "" {
+		return "~" + t.Title
+	}
+	return t.NCTID
+}
+
+// comparisonTrials returns the included, readable trials in order.
+func (s *state) comparisonTrials() []model.Trial {
+	var out []model.Trial
+	for _, e := range s.entries {
+		if e.err == nil && e.included {
+			out = append(out, e.trial)
+		}
+	}
+	return out
+}
+
+// listItem renders an entry for the trial list.
+func (e entry) listItem() views.ListItem {
+	name := filepath.Base(e.file)
+	if e.err != nil {
+		return views.ListItem{Title: name, Subtitle: "could not be read", Error: e.err.Error()}
+	}
+	t := e.trial
+	title := t.Title
+	if title == "" {
+		title = name
+	}
+	id := t.NCTID
+	if id == "" {
+		id = "no NCT number"
+	}
+	var warnings []string
+	for _, w := range t.Warnings {
+		warnings = append(warnings, w.Message)
+	}
+	return views.ListItem{
+		Title:    title,
+		Subtitle: fmt.Sprintf("%s · %s", id, t.Source.Layout),
+		Included: e.included,
+		Warnings: warnings,
+	}
+}

@@ -1,0 +1,263 @@
+package app
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/model/ingest"
+	"github.com/trialcompare/trialcompare/views"
+)
+
+// mainWindow is the app's one window: the trial list on the left, the
+// comparison and the age chart on the right. It owns the state and turns
+// user actions into state changes and view updates.
+type mainWindow struct {
+	app      fyne.App
+	win      fyne.Window
+	theme    *views.Theme
+	prefs    preferences
+	examples fs.FS
+	state    state
+	// apply runs a function on the UI goroutine: fyne.Do in the app.
+	apply func(func())
+
+	list            *views.TrialList
+	table           *views.ComparisonTable
+	chart           *views.AgeChart
+	detail          *views.DetailPanel
+	search          *widget.Entry
+	sorter          *widget.Select
+	differencesOnly *widget.Check
+	progressBar     *widget.ProgressBar
+	progressLabel   *widget.Label
+	tabs            *container.AppTabs
+
+	visible    []int
+	comparison model.Comparison
+	pasteCount int
+	loading    int
+}
+
+// newMainWindow builds the window's widgets; show it with win.Show.
+func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
+	m := &mainWindow{
+		app: a, win: a.NewWindow("TrialCompare"), theme: th, prefs: preferences{a.Preferences()},
+		examples: examples, apply: fyne.Do,
+		list: views.NewTrialList(), table: views.NewComparisonTable(), chart: views.NewAgeChart(),
+		detail: views.NewDetailPanel(), search: widget.NewEntry(),
+		progressBar: widget.NewProgressBar(), progressLabel: widget.NewLabel(""),
+	}
+	m.search.SetPlaceHolder("Filter the list…")
+	m.search.OnChanged = m.filterChanged
+	m.sorter = widget.NewSelect([]string{string(sortByPhase), string(sortByMinAge), string(sortByNCTID)}, m.sortChanged)
+	m.sorter.PlaceHolder = "Sort by…"
+	m.differencesOnly = widget.NewCheck("Differences only", m.differencesOnlyChanged)
+	m.list.OnIncludeChanged = m.includeChanged
+	m.list.OnMove = m.moveTrial
+	m.list.OnRemove = m.removeTrial
+	m.table.OnCellSelected = m.cellSelected
+	m.progressBar.Hide()
+	m.progressLabel.Hide()
+
+	m.win.SetContent(m.layout())
+	m.win.SetMainMenu(m.mainMenu())
+	m.addShortcuts()
+	m.win.SetOnDropped(m.dropped)
+	m.win.Resize(fyne.NewSize(1400, 900))
+	m.differencesOnly.SetChecked(a.Preferences().Bool(prefDifferencesOnly))
+	return m
+}
+
+func (m *mainWindow) layout() fyne.CanvasObject {
+	top := container.NewVBox(m.search, m.sorter, m.progressLabel, m.progressBar)
+	left := container.NewBorder(top, m.list.Message, nil, nil, m.list.List)
+	comparison := container.NewVSplit(m.table.Table, m.detail.Scroll)
+	comparison.Offset = 0.78
+	toolbar := container.NewHBox(m.differencesOnly, widget.NewLabel("Rows marked ≠ differ between trials."))
+	m.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon("Comparison", theme.GridIcon(), container.NewBorder(toolbar, nil, nil, nil, comparison)),
+		container.NewTabItemWithIcon("Age chart", theme.ListIcon(), container.NewScroll(m.chart)),
+	)
+	split := container.NewHSplit(left, m.tabs)
+	split.Offset = 0.27
+	return split
+}
+
+// start loads the files named on the command line; with none, the files
+// open at the end of the last run; with nothing saved, the examples.
+func (m *mainWindow) start(files []string) {
+	switch saved, excluded := m.prefs.openFiles(); {
+	case len(files) > 0:
+		m.openPaths(files)
+	case len(saved) > 0:
+		m.openPathsExcluding(saved, excluded)
+	default:
+		m.loadExamples()
+	}
+}
+
+// openPaths loads files and folders in the background and remembers them.
+func (m *mainWindow) openPaths(paths []string) { m.openPathsExcluding(paths, nil) }
+
+func (m *mainWindow) openPathsExcluding(paths, excluded []string) {
+	if len(paths) == 0 {
+		return
+	}
+	m.prefs.addRecent(paths)
+	m.win.SetMainMenu(m.mainMenu())
+	m.loading++
+	m.progressBar.SetValue(0)
+	loadFiles(paths, m.apply, func(p progress) {
+		m.state.add(p.results, true)
+		for i := len(m.state.entries) - len(p.results); i < len(m.state.entries); i++ {
+			if i >= 0 && slices.Contains(excluded, m.state.entries[i].file) {
+				m.state.entries[i].included = false
+			}
+		}
+		m.showProgress(p)
+		m.refresh()
+	})
+}
+
+// showProgress shows the progress bar while a load of more than a few
+// files runs.
+func (m *mainWindow) showProgress(p progress) {
+	if p.done >= p.total {
+		m.loading--
+		if m.loading <= 0 {
+			m.loading = 0
+			m.progressBar.Hide()
+			m.progressLabel.Hide()
+		}
+		return
+	}
+	if p.total > 10 {
+		m.progressBar.SetValue(float64(p.done) / float64(p.total))
+		m.progressLabel.SetText(fmt.Sprintf("Reading %d of %d files…", p.done, p.total))
+		m.progressBar.Show()
+		m.progressLabel.Show()
+	}
+}
+
+// loadExamples adds the five example trials embedded in the program.
+func (m *mainWindow) loadExamples() {
+	names, _ := fs.Glob(m.examples, "*.txt")
+	var results []ingest.Result
+	for _, name := range names {
+		data, err := fs.ReadFile(m.examples, name)
+		if err != nil {
+			results = append(results, ingest.Result{File: "example " + name, Err: err})
+			continue
+		}
+		results = append(results, ingest.Read(path.Join("examples", name), data))
+	}
+	m.state.add(results, false)
+	m.refresh()
+}
+
+// pasteTrial reads the clipboard's text as a trial.
+func (m *mainWindow) pasteTrial() {
+	text := m.app.Clipboard().Content()
+	m.pasteCount++
+	name := fmt.Sprintf("Pasted text %d", m.pasteCount)
+	if strings.TrimSpace(text) == "" {
+		m.state.add([]ingest.Result{{File: name, Err: fmt.Errorf("%s: the clipboard holds no text", name)}}, false)
+	} else {
+		m.state.add([]ingest.Result{ingest.Read(name, []byte(text))}, false)
+	}
+	m.refresh()
+}
+
+// refresh redraws the list, the comparison and the chart from the state,
+// and remembers the open files.
+func (m *mainWindow) refresh() {
+	m.visible = m.state.visible()
+	items := make([]views.ListItem, len(m.visible))
+	for i, idx := range m.visible {
+		items[i] = m.state.entries[idx].listItem()
+	}
+	m.list.SetItems(items)
+	trials := m.state.comparisonTrials()
+	cmp := model.NewComparison(trials)
+	m.comparison = cmp
+	m.table.SetComparison(cmp)
+	bars := make([]views.AgeBar, len(trials))
+	for i, t := range trials {
+		bars[i] = views.AgeBar{Label: cmp.ColumnTitle(i), Ages: t.Ages}
+	}
+	m.chart.SetBars(bars)
+	m.detail.Clear()
+	m.prefs.saveOpenFiles(m.state.entries)
+}
+
+func (m *mainWindow) entryIndex(listIndex int) (int, bool) {
+	if listIndex < 0 || listIndex >= len(m.visible) {
+		return 0, false
+	}
+	return m.visible[listIndex], true
+}
+
+func (m *mainWindow) includeChanged(listIndex int, on bool) {
+	if i, ok := m.entryIndex(listIndex); ok {
+		m.state.entries[i].included = on
+		m.refresh()
+	}
+}
+
+func (m *mainWindow) moveTrial(listIndex, delta int) {
+	i, ok := m.entryIndex(listIndex)
+	j, okTo := m.entryIndex(listIndex + delta)
+	if ok && okTo {
+		m.state.move(i, j-i)
+		m.refresh()
+	}
+}
+
+func (m *mainWindow) removeTrial(listIndex int) {
+	if i, ok := m.entryIndex(listIndex); ok {
+		m.state.remove(i)
+		m.refresh()
+	}
+}
+
+func (m *mainWindow) filterChanged(text string) {
+	m.state.filter = text
+	m.refresh()
+}
+
+func (m *mainWindow) sortChanged(key string) {
+	m.state.sortBy(sortKey(key))
+	m.refresh()
+}
+
+func (m *mainWindow) differencesOnlyChanged(on bool) {
+	m.app.Preferences().SetBool(prefDifferencesOnly, on)
+	m.table.SetDifferencesOnly(on)
+	m.detail.Clear()
+}
+
+func (m *mainWindow) cellSelected(row model.Row, trial int) {
+	cell := row.Cells[trial]
+	heading := fmt.Sprintf("%s — %s", row.Label, m.comparison.ColumnTitle(trial))
+	m.detail.Show(heading, cell.Text, cell.Source, cell.Warnings)
+}
+
+// dropped opens the files and folders dropped on the window.
+func (m *mainWindow) dropped(_ fyne.Position, uris []fyne.URI) {
+	var paths []string
+	for _, u := range uris {
+		if u.Scheme() == "file" {
+			paths = append(paths, u.Path())
+		}
+	}
+	m.openPaths(paths)
+}

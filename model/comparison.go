@@ -1,0 +1,202 @@
+package model
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+)
+
+// Cell is one trial's value in one comparison row.
+type Cell struct {
+	// Text is the value as people read it, "not stated" when NotStated.
+	Text      string
+	NotStated bool
+	// Items holds a list value's entries (targets, criteria) for renderers
+	// that draw them one by one.
+	Items []string
+	// Source is the line or snippet the value was read from.
+	Source string
+	// Warnings are the disagreements found about this value.
+	Warnings []string
+}
+
+// Row is one field across the trials.
+type Row struct {
+	Field   Field
+	Label   string
+	Cells   []Cell
+	Differs bool
+}
+
+// Comparison lines trials up field by field. It alone decides which rows
+// exist, in what order, and how each value reads as text; the app, the
+// workbook and the PDF render it.
+type Comparison struct {
+	Trials []Trial
+	Rows   []Row
+}
+
+// rowSpec describes a comparison row: its label and how a trial's value
+// reads.
+type rowSpec struct {
+	field Field
+	label string
+	value func(t *Trial) (text string, items []string)
+}
+
+var rowSpecs = []rowSpec{
+	{FieldNCTID, "NCT ID", func(t *Trial) (string, []string) { return t.NCTID, nil }},
+	{FieldTitle, "Title", titleValue},
+	{FieldPhases, "Phase", func(t *Trial) (string, []string) { return PhaseLabel(t.Phases), nil }},
+	{FieldStatus, "Status", func(t *Trial) (string, []string) { return t.Status.Label(), nil }},
+	{FieldTargets, "Targets", func(t *Trial) (string, []string) { return strings.Join(t.Targets, ", "), t.Targets }},
+	{FieldAges, "Age range", func(t *Trial) (string, []string) { return t.Ages.Label(), nil }},
+	{FieldSex, "Sex", func(t *Trial) (string, []string) { return t.Sex.Label(), nil }},
+	{FieldEnrollment, "Enrollment", func(t *Trial) (string, []string) { return EnrollmentLabel(t.Enrollment), nil }},
+	{FieldConditions, "Conditions", func(t *Trial) (string, []string) { return strings.Join(t.Conditions, "\n"), t.Conditions }},
+	{FieldInterventions, "Interventions", interventionsValue},
+	{FieldSponsor, "Sponsor", func(t *Trial) (string, []string) { return t.Sponsor, nil }},
+	{FieldInclusion, "Key inclusion", func(t *Trial) (string, []string) { return numbered(t.Inclusion), t.Inclusion }},
+	{FieldExclusion, "Exclusion", func(t *Trial) (string, []string) { return numbered(t.Exclusion), t.Exclusion }},
+	{FieldOutcomes, "Outcomes", outcomesValue},
+	{FieldLocations, "Locations", locationsValue},
+	{FieldDocument, "Source", func(t *Trial) (string, []string) {
+		return filepath.Base(t.Source.File) + "\n" + string(t.Source.Layout), nil
+	}},
+	{FieldWarnings, "Warnings", warningsValue},
+}
+
+// NewComparison builds the rows for trials, in their order.
+func NewComparison(trials []Trial) Comparison {
+	c := Comparison{Trials: trials, Rows: make([]Row, 0, len(rowSpecs))}
+	for _, spec := range rowSpecs {
+		row := Row{Field: spec.field, Label: spec.label, Cells: make([]Cell, len(trials))}
+		for i := range trials {
+			t := &trials[i]
+			text, items := spec.value(t)
+			cell := Cell{Text: text, Items: items, Source: t.Provenance[spec.field], Warnings: t.WarningsFor(spec.field)}
+			if strings.TrimSpace(text) == "" {
+				cell.Text, cell.NotStated = NotStated, true
+			}
+			row.Cells[i] = cell
+		}
+		row.Differs = differs(row.Cells)
+		c.Rows = append(c.Rows, row)
+	}
+	return c
+}
+
+// DifferingRows returns the rows whose values are not the same for every
+// trial.
+func (c Comparison) DifferingRows() []Row {
+	var out []Row
+	for _, r := range c.Rows {
+		if r.Differs {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// ColumnTitle is the heading of a trial's column: its NCT number (or file
+// name) and acronym.
+func (c Comparison) ColumnTitle(i int) string {
+	t := c.Trials[i]
+	head := t.NCTID
+	if head == "" {
+		head = filepath.Base(t.Source.File)
+	}
+	if t.Acronym != "" {
+		head += " · " + t.Acronym
+	}
+	return head
+}
+
+func differs(cells []Cell) bool {
+	for _, c := range cells[min(1, len(cells)):] {
+		if normalized(c.Text) != normalized(cells[0].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+func normalized(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+func titleValue(t *Trial) (string, []string) {
+	if t.Acronym != "" && !strings.Contains(t.Title, t.Acronym) && t.Title != "" {
+		return t.Title + " (" + t.Acronym + ")", nil
+	}
+	return t.Title, nil
+}
+
+func interventionsValue(t *Trial) (string, []string) {
+	items := make([]string, 0, len(t.Interventions))
+	for _, iv := range t.Interventions {
+		name := iv.Name
+		if iv.Supportive {
+			name += " (lymphodepletion)"
+		}
+		items = append(items, name)
+	}
+	return strings.Join(items, "\n"), items
+}
+
+func outcomesValue(t *Trial) (string, []string) {
+	items := make([]string, 0, len(t.Outcomes))
+	for _, o := range t.Outcomes {
+		switch o.Kind {
+		case OutcomePrimary:
+			items = append(items, "Primary: "+o.Measure)
+		case OutcomeSecondary:
+			items = append(items, "Secondary: "+o.Measure)
+		default:
+			items = append(items, o.Measure)
+		}
+	}
+	return strings.Join(items, "\n"), items
+}
+
+func locationsValue(t *Trial) (string, []string) {
+	items := make([]string, 0, len(t.Locations))
+	for _, l := range t.Locations {
+		parts := []string{}
+		for _, p := range []string{l.Facility, l.City, l.Country} {
+			if p != "" {
+				parts = append(parts, p)
+			}
+		}
+		s := strings.Join(parts, ", ")
+		if l.Status != "" {
+			s += " (" + l.Status + ")"
+		}
+		items = append(items, s)
+	}
+	if len(items) == 0 {
+		return "", nil
+	}
+	return fmt.Sprintf("%d sites\n%s", len(items), strings.Join(items, "\n")), items
+}
+
+func warningsValue(t *Trial) (string, []string) {
+	items := make([]string, 0, len(t.Warnings))
+	for _, w := range t.Warnings {
+		items = append(items, w.Message)
+	}
+	if len(items) == 0 {
+		return "none", nil
+	}
+	return strings.Join(items, "\n"), items
+}
+
+// numbered renders items as "1. …" lines.
+func numbered(items []string) string {
+	var b strings.Builder
+	for i, it := range items {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		fmt.Fprintf(&b, "%d. %s", i+1, it)
+	}
+	return b.String()
+}

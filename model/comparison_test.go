@@ -1,0 +1,37 @@
+package model
+
+import "testing"
+
+func TestComparison(t *testing.T) {
+	a := Trial{NCTID: "NCT1", Phases: []Phase{Phase1, Phase2}, Status: StatusRecruiting, Targets: []string{"CD19", "CD22"}}
+	b := Trial{NCTID: "NCT2", Phases: []Phase{Phase1}, Status: StatusRecruiting}
+	a.Note(FieldPhases, "header: Phase 1/2")
+	c := NewComparison([]Trial{a, b})
+	rows := map[Field]Row{}
+	for _, r := range c.Rows {
+		rows[r.Field] = r
+	}
+	if len(c.Rows) != 17 {
+		t.Errorf("%d rows, want 17", len(c.Rows))
+	}
+	if r := rows[FieldPhases]; !r.Differs || r.Cells[0].Text != "Phase 1/2" || r.Cells[0].Source != "header: Phase 1/2" {
+		t.Errorf("phase row = %+v", r)
+	}
+	if r := rows[FieldStatus]; r.Differs || r.Cells[1].Text != "Recruiting" {
+		t.Errorf("status row = %+v", r)
+	}
+	if r := rows[FieldTargets]; r.Cells[1].Text != NotStated || !r.Cells[1].NotStated || len(r.Cells[0].Items) != 2 {
+		t.Errorf("targets row = %+v", r)
+	}
+	for _, r := range c.DifferingRows() {
+		if !r.Differs {
+			t.Errorf("DifferingRows returned %s", r.Label)
+		}
+	}
+	if got := c.ColumnTitle(0); got != "NCT1" {
+		t.Errorf("ColumnTitle = %q", got)
+	}
+	if single := NewComparison([]Trial{a}); len(single.DifferingRows()) != 0 {
+		t.Error("one trial cannot differ from itself")
+	}
+}

@@ -1,0 +1,157 @@
+package views
+
+import (
+	"math"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+// AgeBar is one trial on the age chart.
+type AgeBar struct {
+	Label string
+	Ages  model.AgeRange
+}
+
+// The chart's geometry.
+const (
+	chartMaxMonths   = 80 * 12
+	chartLabelWidth  = 190
+	chartMargin      = 16
+	chartAxisHeight  = 34
+	chartRowHeight   = 50
+	chartBarHeight   = 16
+	daysPerMonth     = 365.25 / 12
+	chartMinPlotSize = 360
+)
+
+// chartTicks are the ages marked on the axis, in months.
+var chartTicks = []struct {
+	months float64
+	label  string
+}{{0, "0"}, {1, "1 m"}, {6, "6 m"}, {12, "1 y"}, {24, "2 y"}, {60, "5 y"}, {120, "10 y"}, {216, "18 y"}, {360, "30 y"}, {600, "50 y"}, {960, "80 y"}}
+
+// AgeChart draws each trial's age range as a bar on one shared axis from
+// birth to 80 years. The axis stretches the first years, so months and
+// years both read well. The line under each bar states the bounds and
+// whether each is inclusive.
+type AgeChart struct {
+	widget.BaseWidget
+	bars []AgeBar
+}
+
+// NewAgeChart returns an empty chart.
+func NewAgeChart() *AgeChart {
+	c := &AgeChart{}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// SetBars shows new bars.
+func (c *AgeChart) SetBars(bars []AgeBar) {
+	c.bars = bars
+	c.Refresh()
+}
+
+// Bars returns the bars on show.
+func (c *AgeChart) Bars() []AgeBar { return c.bars }
+
+// CreateRenderer implements fyne.Widget.
+func (c *AgeChart) CreateRenderer() fyne.WidgetRenderer {
+	r := &ageChartRenderer{chart: c}
+	r.build()
+	return r
+}
+
+// chartX maps an age in days to a fraction of the plot's width.
+func chartX(days float64) float32 {
+	months := math.Min(math.Max(days/daysPerMonth, 0), chartMaxMonths)
+	return float32(math.Log1p(months) / math.Log1p(chartMaxMonths))
+}
+
+type ageChartRenderer struct {
+	chart   *AgeChart
+	objects []fyne.CanvasObject
+	grid    []*canvas.Line
+	ticks   []*canvas.Text
+	rows    []chartRow
+}
+
+type chartRow struct {
+	label, bounds *canvas.Text
+	bar           *canvas.Rectangle
+	lo, hi        float32
+}
+
+func (r *ageChartRenderer) build() {
+	r.objects, r.grid, r.ticks, r.rows = nil, nil, nil, nil
+	for _, t := range chartTicks {
+		line := canvas.NewLine(theme.Color(theme.ColorNameSeparator))
+		text := canvas.NewText(t.label, theme.Color(theme.ColorNameForeground))
+		text.TextSize = theme.CaptionTextSize()
+		text.Alignment = fyne.TextAlignCenter
+		r.grid = append(r.grid, line)
+		r.ticks = append(r.ticks, text)
+		r.objects = append(r.objects, line, text)
+	}
+	for _, b := range r.chart.bars {
+		label := canvas.NewText(b.Label, theme.Color(theme.ColorNameForeground))
+		label.TextStyle = fyne.TextStyle{Bold: true}
+		bounds := canvas.NewText(b.Ages.Describe(), theme.Color(theme.ColorNamePlaceHolder))
+		bounds.TextSize = theme.CaptionTextSize()
+		bar := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
+		bar.CornerRadius = 3
+		row := chartRow{label: label, bounds: bounds, bar: bar, lo: 0, hi: 1}
+		if b.Ages.Min != nil {
+			row.lo = chartX(b.Ages.Min.InDays())
+		}
+		if b.Ages.Max != nil {
+			row.hi = chartX(b.Ages.Max.InDays())
+		}
+		if !b.Ages.Stated() {
+			bar.FillColor = theme.Color(theme.ColorNameDisabled)
+		}
+		r.rows = append(r.rows, row)
+		r.objects = append(r.objects, bar, label, bounds)
+	}
+}
+
+func (r *ageChartRenderer) Layout(size fyne.Size) {
+	plotLeft := float32(chartLabelWidth + chartMargin)
+	plotWidth := max(size.Width-plotLeft-chartMargin, chartMinPlotSize)
+	bottom := float32(chartAxisHeight + chartRowHeight*len(r.rows))
+	for i, t := range chartTicks {
+		x := plotLeft + chartX(t.months*daysPerMonth)*plotWidth
+		r.grid[i].Position1 = fyne.NewPos(x, chartAxisHeight-6)
+		r.grid[i].Position2 = fyne.NewPos(x, bottom)
+		r.ticks[i].Move(fyne.NewPos(x-20, 4))
+		r.ticks[i].Resize(fyne.NewSize(40, 20))
+	}
+	for i, row := range r.rows {
+		y := float32(chartAxisHeight + chartRowHeight*i)
+		row.label.Move(fyne.NewPos(chartMargin, y+4))
+		row.label.Resize(fyne.NewSize(chartLabelWidth-8, 20))
+		x0, x1 := plotLeft+row.lo*plotWidth, plotLeft+row.hi*plotWidth
+		row.bar.Move(fyne.NewPos(x0, y+6))
+		row.bar.Resize(fyne.NewSize(max(x1-x0, 3), chartBarHeight))
+		row.bounds.Move(fyne.NewPos(plotLeft, y+chartBarHeight+10))
+	}
+}
+
+func (r *ageChartRenderer) MinSize() fyne.Size {
+	return fyne.NewSize(chartLabelWidth+chartMargin*2+chartMinPlotSize, float32(chartAxisHeight+chartRowHeight*len(r.rows)+8))
+}
+
+func (r *ageChartRenderer) Refresh() {
+	r.build()
+	r.Layout(r.chart.Size())
+	canvas.Refresh(r.chart)
+}
+
+func (r *ageChartRenderer) Objects() []fyne.CanvasObject { return r.objects }
+
+func (r *ageChartRenderer) Destroy() {}

@@ -1,0 +1,36 @@
+package views
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// textMetrics holds the average character width and the line height of a
+// text style, measured once on sample text.
+type textMetrics struct {
+	charWidth, lineHeight float32
+}
+
+const sampleText = "Participants with relapsed ALL must have CD19+ B-cell blasts ≥ 5% (ANC ≥ 500/μL)."
+
+func measureStyle(style fyne.TextStyle) textMetrics {
+	size := fyne.MeasureText(sampleText, theme.TextSize(), style)
+	return textMetrics{charWidth: size.Width / float32(utf8.RuneCountInString(sampleText)), lineHeight: size.Height}
+}
+
+// height estimates the height of word-wrapped text in a given width by
+// counting characters; it errs on the tall side so that text is never cut
+// off, and is fast enough for hundreds of columns.
+func (m textMetrics) height(text string, width float32) float32 {
+	usable := max(width-2*theme.InnerPadding(), m.charWidth*8)
+	perLine := float64(usable / (m.charWidth * 1.15))
+	lines := 0
+	for _, para := range strings.Split(text, "\n") {
+		lines += max(1, int(math.Ceil(float64(utf8.RuneCountInString(para))/perLine)))
+	}
+	return float32(lines)*m.lineHeight + 2*theme.InnerPadding() + theme.LineSpacing()
+}
