@@ -1,54 +1,65 @@
 package views
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
 // DetailPanel shows one value in full: its text, the snippet it was read
 // from, and any warning about it.
 type DetailPanel struct {
-	Text   *widget.RichText
 	Scroll *container.Scroll
+
+	heading, value, sourceTitle, source, warnings *widget.Label
 }
 
 // NewDetailPanel returns a panel that invites a click.
 func NewDetailPanel() *DetailPanel {
-	d := &DetailPanel{Text: widget.NewRichText()}
-	d.Text.Wrapping = fyne.TextWrapWord
-	d.Scroll = container.NewVScroll(d.Text)
+	label := func(style fyne.TextStyle, importance widget.Importance) *widget.Label {
+		l := widget.NewLabel("")
+		l.Wrapping = fyne.TextWrapWord
+		l.TextStyle = style
+		l.Importance = importance
+		return l
+	}
+	d := &DetailPanel{
+		heading:     label(fyne.TextStyle{Bold: true}, widget.MediumImportance),
+		value:       label(fyne.TextStyle{}, widget.MediumImportance),
+		sourceTitle: label(fyne.TextStyle{Bold: true}, widget.MediumImportance),
+		source:      label(fyne.TextStyle{Monospace: true}, widget.MediumImportance),
+		warnings:    label(fyne.TextStyle{}, widget.WarningImportance),
+	}
+	d.sourceTitle.SetText("Read from")
+	d.Scroll = container.NewVScroll(container.NewVBox(d.heading, d.value, d.sourceTitle, d.source, d.warnings))
 	d.Clear()
 	return d
 }
 
 // Clear shows the hint.
 func (d *DetailPanel) Clear() {
-	d.Text.Segments = []widget.RichTextSegment{&widget.TextSegment{
-		Text:  "Click a value to see it in full, with the line it was read from.",
-		Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, TextStyle: fyne.TextStyle{Italic: true}},
-	}}
-	d.Text.Refresh()
+	d.heading.SetText("Click a value to see it in full, with the line it was read from.")
+	for _, l := range []*widget.Label{d.value, d.sourceTitle, d.source, d.warnings} {
+		l.Hide()
+	}
 }
 
 // Show shows a value: heading (field and trial), the full text, where it
 // was read from and the warnings about it.
 func (d *DetailPanel) Show(heading, text, source string, warnings []string) {
-	segs := []widget.RichTextSegment{
-		&widget.TextSegment{Text: heading, Style: widget.RichTextStyleSubHeading},
-		&widget.TextSegment{Text: text, Style: widget.RichTextStyleParagraph},
-		&widget.TextSegment{Text: "Read from", Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}}},
-	}
 	if source == "" {
 		source = "The document does not state this value."
 	}
-	segs = append(segs, &widget.TextSegment{Text: source, Style: widget.RichTextStyle{
-		ColorName: theme.ColorNamePlaceHolder, TextStyle: fyne.TextStyle{Monospace: true}}})
-	for _, w := range warnings {
-		segs = append(segs, &widget.TextSegment{Text: "⚠ " + w, Style: widget.RichTextStyle{ColorName: theme.ColorNameWarning}})
+	d.heading.SetText(heading)
+	d.value.SetText(text)
+	d.source.SetText(source)
+	d.warnings.SetText(strings.TrimSpace("⚠ " + strings.Join(warnings, "\n⚠ ")))
+	for _, l := range []*widget.Label{d.value, d.sourceTitle, d.source} {
+		l.Show()
 	}
-	d.Text.Segments = segs
-	d.Text.Refresh()
+	d.warnings.Hidden = len(warnings) == 0
+	d.warnings.Refresh()
 	d.Scroll.ScrollToTop()
 }
