@@ -84,7 +84,7 @@ func (c *ComparisonTable) fitRowHeights() {
 		for _, cell := range row.Cells {
 			text := cell.Text
 			for _, w := range cell.Warnings {
-				text += "\n⚠ " + w
+				text += "\nWarning: " + w
 			}
 			h = max(h, values.height(text, trialColumnWidth))
 		}
@@ -171,7 +171,7 @@ func valueSegments(cell model.Cell) []widget.RichTextSegment {
 func warningSegments(cell model.Cell) []widget.RichTextSegment {
 	var segs []widget.RichTextSegment
 	for _, w := range cell.Warnings {
-		segs = append(segs, &widget.TextSegment{Text: "⚠ " + w,
+		segs = append(segs, &widget.TextSegment{Text: "Warning: " + w,
 			Style: widget.RichTextStyle{ColorName: theme.ColorNameWarning, TextStyle: fyne.TextStyle{Italic: true}}})
 	}
 	return segs

@@ -55,7 +55,7 @@ func (d *DetailPanel) Show(heading, text, source string, warnings []string) {
 	d.heading.SetText(heading)
 	d.value.SetText(text)
 	d.source.SetText(source)
-	d.warnings.SetText(strings.TrimSpace("⚠ " + strings.Join(warnings, "\n⚠ ")))
+	d.warnings.SetText(strings.TrimSpace("Warning: " + strings.Join(warnings, "\nWarning: ")))
 	for _, l := range []*widget.Label{d.value, d.sourceTitle, d.source} {
 		l.Show()
 	}

@@ -141,7 +141,7 @@ func (l *TrialList) selected(i widget.ListItemID) {
 	case len(item.Warnings) > 0:
 		text := "Warnings:"
 		for _, w := range item.Warnings {
-			text += "\n⚠ " + w
+			text += "\nWarning: " + w
 		}
 		l.Message.SetText(text)
 	default:
