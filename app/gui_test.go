@@ -201,3 +201,22 @@ func TestFilterAndSort(t *testing.T) {
 		t.Errorf("sorted by minimum age, first = %s (no lower limit comes first)", first)
 	}
 }
+
+func TestExportFromTheWindow(t *testing.T) {
+	w := newTestWindow(t)
+	w.open(seedFiles(t)...)
+	w.includeChanged(1, false)
+	dir := t.TempDir()
+	for _, ext := range []string{".xlsx", ".pdf"} {
+		path := filepath.Join(dir, "board"+ext)
+		w.runExport(path, ext, "Tumor board", "a4")
+		(<-w.calls)()
+		info, err := os.Stat(path)
+		if err != nil || info.Size() == 0 {
+			t.Errorf("%s: %v", ext, err)
+		}
+	}
+	if got := w.app.Preferences().String(prefExportFolder); got != dir {
+		t.Errorf("the export folder remembered is %q, want %q", got, dir)
+	}
+}

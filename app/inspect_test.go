@@ -112,3 +112,24 @@ func TestInspectUsage(t *testing.T) {
 		t.Errorf("bad flag: exit status = %d, want %d", code, exitBadUsage)
 	}
 }
+
+func TestExportCommand(t *testing.T) {
+	dir := t.TempDir()
+	var out, errOut bytes.Buffer
+	args := append([]string{"export", "-o", filepath.Join(dir, "board.pdf"), "--paper", "letter", "--title", "Tumor board"}, seedFiles(t)...)
+	if code := Main(args, nil, &out, &errOut); code != exitOK {
+		t.Fatalf("exit status %d: %s", code, errOut.String())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "board.pdf")); err != nil {
+		t.Error(err)
+	}
+	missing := append([]string{"export", "-o", filepath.Join(dir, "no", "board.xlsx")}, seedFiles(t)...)
+	if code := Main(missing, nil, &out, &errOut); code != exitFailed || !strings.Contains(errOut.String(), "folder does not exist") {
+		t.Errorf("missing folder: exit %d, %q", code, errOut.String())
+	}
+	for _, bad := range [][]string{{"export", "x.txt"}, {"export", "-o", "x.doc", "a.txt"}, {"export", "-o", "x.pdf", "--paper", "a3", "a.txt"}} {
+		if code := Main(bad, nil, &out, &errOut); code != exitBadUsage {
+			t.Errorf("%v: exit %d, want %d", bad, code, exitBadUsage)
+		}
+	}
+}

@@ -16,6 +16,8 @@ const (
 const usage = `usage:
   trialcompare [FILE...]                 open the window, with these files loaded
   trialcompare inspect [--json] FILE...  print what was read from each file
+  trialcompare export -o OUT.xlsx|OUT.pdf [--paper a4|letter] [--title TEXT] FILE...
+                                         write the comparison to Excel or PDF
 `
 
 // Main runs TrialCompare with the given arguments and returns the exit
@@ -26,6 +28,8 @@ func Main(args []string, examples fs.FS, stdout, stderr io.Writer) int {
 		switch args[0] {
 		case "inspect":
 			return inspect(args[1:], stdout, stderr)
+		case "export":
+			return exportComparison(args[1:], stdout, stderr)
 		case "-h", "--help", "help":
 			fmt.Fprint(stdout, usage)
 			return exitOK

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"errors"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -40,8 +38,8 @@ func (m *mainWindow) fileActions() []action {
 		{"Open Folder…", fyne.KeyO, fyne.KeyModifierShift, m.showOpenFolder},
 		{"Paste Trial", fyne.KeyV, fyne.KeyModifierShift, m.pasteTrial},
 		{"Examples", fyne.KeyE, fyne.KeyModifierShift, m.loadExamples},
-		{"Export to Excel…", fyne.KeyE, 0, m.exportUnavailable},
-		{"Export to PDF…", fyne.KeyP, 0, m.exportUnavailable},
+		{"Export to Excel…", fyne.KeyE, 0, func() { m.showExport(".xlsx") }},
+		{"Export to PDF…", fyne.KeyP, 0, func() { m.showExport(".pdf") }},
 	}
 }
 
@@ -123,10 +121,6 @@ func (m *mainWindow) showOpenFolder() {
 			m.openPaths([]string{dir.Path()})
 		}
 	}, m.win)
-}
-
-func (m *mainWindow) exportUnavailable() {
-	dialog.ShowError(errors.New("export to Excel and PDF is not in this version yet; use the command line's inspect --json meanwhile"), m.win)
 }
 
 // setTheme forces the light or dark variant, or follows the system's ("").

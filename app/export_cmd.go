@@ -1,0 +1,78 @@
+package app
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/trialcompare/trialcompare/export"
+	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/model/ingest"
+)
+
+// exportComparison writes the trials read from files to an .xlsx or .pdf
+// file. A file that cannot be read is reported and left out; the others are
+// exported, and the exit status is 1.
+func exportComparison(args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("export", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	out := flags.String("o", "", "the file to write: OUT.xlsx or OUT.pdf")
+	paper := flags.String("paper", string(export.DefaultPaper(systemLocale())), "PDF paper: a4 or letter")
+	title := flags.String("title", "", "the title of the sheet, such as \"Tumor board 25 Nov\"")
+	if err := flags.Parse(args); err != nil {
+		return exitBadUsage
+	}
+	if *out == "" || flags.NArg() == 0 {
+		fmt.Fprint(stderr, "export: name the output with -o and at least one file\n"+usage)
+		return exitBadUsage
+	}
+	p, err := export.ParsePaper(*paper)
+	if err != nil {
+		fmt.Fprintf(stderr, "export: %v\n", err)
+		return exitBadUsage
+	}
+	write, ok := writers[strings.ToLower(filepath.Ext(*out))]
+	if !ok {
+		fmt.Fprintf(stderr, "export: %s: the name must end in .xlsx or .pdf\n", *out)
+		return exitBadUsage
+	}
+	status := exitOK
+	var trials []model.Trial
+	for _, file := range expandPaths(flags.Args()) {
+		res := ingest.ReadFile(file)
+		if res.Err != nil {
+			fmt.Fprintf(stderr, "export: left out %v\n", res.Err)
+			status = exitFailed
+			continue
+		}
+		trials = append(trials, res.Trials...)
+	}
+	opts := export.Options{Title: *title, Paper: p, Generated: time.Now()}
+	if err := write(*out, model.NewComparison(trials), opts); err != nil {
+		fmt.Fprintf(stderr, "export: %v\n", err)
+		return exitFailed
+	}
+	fmt.Fprintf(stdout, "wrote %s (%d trials)\n", *out, len(trials))
+	return status
+}
+
+// writers maps a file extension to its export.
+var writers = map[string]func(string, model.Comparison, export.Options) error{
+	".xlsx": export.WriteXLSX,
+	".pdf":  export.WritePDF,
+}
+
+// systemLocale returns the user's locale from the environment, such as
+// "en_US.UTF-8".
+func systemLocale() string {
+	for _, v := range []string{"LC_ALL", "LC_PAPER", "LANG"} {
+		if l := os.Getenv(v); l != "" {
+			return l
+		}
+	}
+	return ""
+}
