@@ -74,12 +74,3 @@ func (s Status) Label() string {
 	}
 	return string(s)
 }
-
-// Open reports whether the trial may take patients now or soon.
-func (s Status) Open() bool {
-	switch s {
-	case StatusRecruiting, StatusNotYetRecruiting, StatusEnrollingByInvite, StatusAvailable:
-		return true
-	}
-	return false
-}

@@ -35,16 +35,6 @@ var layouts = []layout{
 	{model.LayoutGeneric, func(string) bool { return true }, readGeneric},
 }
 
-// Detect returns the layout of a decoded text.
-func Detect(text string) model.Layout {
-	for _, l := range layouts {
-		if l.detect(text) {
-			return l.name
-		}
-	}
-	return model.LayoutGeneric
-}
-
 // ReadFile reads one document from disk. Errors name the file.
 func ReadFile(path string) Result {
 	f, err := os.Open(path)
