@@ -32,6 +32,8 @@ type inspectRecord struct {
 	Inclusion     []string   `json:"inclusion"`
 	Exclusion     []string   `json:"exclusion"`
 	Warnings      []string   `json:"warnings"`
+	// ExclusionThemes maps a theme key to the 1-based exclusion items in it.
+	ExclusionThemes map[model.ThemeKey][]int `json:"exclusion_themes"`
 }
 
 type jsonBound struct {
@@ -69,6 +71,7 @@ func recordOf(file string, t model.Trial) inspectRecord {
 		Conditions: nonNil(t.Conditions), Interventions: nonNil(t.InterventionNames()), Targets: nonNil(t.Targets),
 		MinAge: boundJSON(t.Ages.Min), MaxAge: boundJSON(t.Ages.Max), Sex: string(t.Sex), Enrollment: t.Enrollment,
 		Inclusion: nonNil(t.Inclusion), Exclusion: nonNil(t.Exclusion), Warnings: warnings,
+		ExclusionThemes: model.ExclusionThemes(&t),
 	}
 }
 
@@ -76,6 +79,7 @@ func errorRecord(file string, err error) inspectRecord {
 	return inspectRecord{
 		File: file, Error: err.Error(), Phases: []string{}, Conditions: []string{}, Interventions: []string{},
 		Targets: []string{}, Inclusion: []string{}, Exclusion: []string{}, Warnings: []string{},
+		ExclusionThemes: map[model.ThemeKey][]int{},
 	}
 }
 

@@ -40,7 +40,7 @@ func TestInspectJSON(t *testing.T) {
 	if len(records) != 6 {
 		t.Fatalf("%d records, want 6", len(records))
 	}
-	wantKeys := []string{"acronym", "conditions", "enrollment", "error", "exclusion", "file", "inclusion", "interventions",
+	wantKeys := []string{"acronym", "conditions", "enrollment", "error", "exclusion", "exclusion_themes", "file", "inclusion", "interventions",
 		"layout", "max_age", "min_age", "nct_id", "phases", "sex", "sponsor", "status", "targets", "title", "warnings"}
 	for _, r := range records {
 		var keys []string

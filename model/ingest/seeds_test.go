@@ -183,3 +183,40 @@ func TestSeedGolden(t *testing.T) {
 		}
 	}
 }
+
+// TestSeedThemes holds the exclusion themes the fit issue expects.
+func TestSeedThemes(t *testing.T) {
+	paths := seedPaths(t)
+	themes := make([]map[model.ThemeKey][]int, len(paths))
+	for i, p := range paths {
+		tr := readOne(t, p)
+		themes[i] = model.ExclusionThemes(&tr)
+	}
+	expect := []struct {
+		theme model.ThemeKey
+		in    []int
+		notIn []int
+	}{
+		{model.ThemeCNS, []int{0, 1, 2, 3}, []int{4}},
+		{model.ThemePriorCellTherapy, []int{3, 4}, []int{0, 1, 2}},
+		{model.ThemePriorTransplant, []int{0, 2}, []int{3, 4}},
+		{model.ThemePregnancy, []int{1, 3}, []int{0, 4}},
+		{model.ThemeLiveVaccine, []int{0}, []int{1, 2, 3, 4}},
+		{model.ThemePriorTargetedTherapy, []int{0}, []int{1, 2, 3, 4}},
+	}
+	for _, e := range expect {
+		for _, s := range e.in {
+			if len(themes[s][e.theme]) == 0 {
+				t.Errorf("seed 00%d has no %s", s, e.theme)
+			}
+		}
+		for _, s := range e.notIn {
+			if len(themes[s][e.theme]) != 0 {
+				t.Errorf("seed 00%d has %s in items %v", s, e.theme, themes[s][e.theme])
+			}
+		}
+	}
+	if got := themes[0][model.ThemeLiveVaccine]; len(got) != 1 || got[0] != 8 {
+		t.Errorf("seed 000 live_vaccine items = %v, want [8]", got)
+	}
+}

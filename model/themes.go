@@ -1,0 +1,200 @@
+package model
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Theme is one exclusion theme with its compiled phrases.
+type Theme struct {
+	Key        ThemeKey
+	Label      string
+	phrases    []*regexp.Regexp
+	exceptions []*regexp.Regexp
+}
+
+func compileAll(patterns []string) []*regexp.Regexp {
+	out := make([]*regexp.Regexp, 0, len(patterns))
+	for _, p := range patterns {
+		out = append(out, regexp.MustCompile(`(?i)`+p))
+	}
+	return out
+}
+
+// themes are the compiled rules, in display order.
+var themes = func() []Theme {
+	out := make([]Theme, 0, len(themeRules))
+	for _, r := range themeRules {
+		out = append(out, Theme{Key: r.Key, Label: r.Label, phrases: compileAll(r.Phrases), exceptions: compileAll(r.Exceptions)})
+	}
+	return out
+}()
+
+// Themes returns the exclusion themes in display order.
+func Themes() []Theme { return append([]Theme(nil), themes...) }
+
+// ThemeLabel returns a theme's label for people.
+func ThemeLabel(key ThemeKey) string {
+	for _, t := range themes {
+		if t.Key == key {
+			return t.Label
+		}
+	}
+	return string(key)
+}
+
+func (t Theme) matches(text string) bool {
+	for _, e := range t.exceptions {
+		if e.MatchString(text) {
+			return false
+		}
+	}
+	for _, p := range t.phrases {
+		if p.MatchString(text) {
+			return true
+		}
+	}
+	return false
+}
+
+// ThemesOf returns the themes an exclusion criterion belongs to. targets are
+// the trial's own targets: naming one ("anti-CD38", a CD38 drug) puts the
+// criterion in prior_targeted_therapy.
+func ThemesOf(criterion string, targets []string) []ThemeKey {
+	var out []ThemeKey
+	for _, t := range themes {
+		if t.Key == ThemePriorTargetedTherapy {
+			if namesAnyTarget(criterion, targets) {
+				out = append(out, t.Key)
+			}
+			continue
+		}
+		if t.matches(criterion) {
+			out = append(out, t.Key)
+		}
+	}
+	return out
+}
+
+func namesAnyTarget(text string, targets []string) bool {
+	if len(targets) == 0 {
+		return false
+	}
+	for _, hit := range FindTargets(text) {
+		for _, t := range targets {
+			if hit.Target == t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ExclusionThemes maps each theme to the 1-based numbers of a trial's
+// exclusion criteria in it. Themes with no criterion are left out.
+func ExclusionThemes(t *Trial) map[ThemeKey][]int {
+	out := map[ThemeKey][]int{}
+	for i, c := range t.Exclusion {
+		for _, k := range ThemesOf(c, t.Targets) {
+			out[k] = append(out[k], i+1)
+		}
+	}
+	return out
+}
+
+// Window is a time span a criterion states, such as "within 3 months".
+type Window struct {
+	Value float64
+	Unit  AgeUnit
+	Text  string
+}
+
+// InDays returns the window's length in days.
+func (w Window) InDays() float64 { return AgeBound{Value: w.Value, Unit: w.Unit}.InDays() }
+
+var windowPhrase = regexp.MustCompile(`(?i)(within|in the (?:previous|past|last)|>|≥|>=|more than|at least|less than|<)?\s*(\d+(?:\.\d+)?)\s*(days?|weeks?|months?|years?)\b\s*(prior|before|from|since|after)?`)
+
+// Windows returns the time spans a criterion states: "within 3 months",
+// "> 8 weeks from infusion", "60 days prior". A bare number of years that is
+// a patient's age is not a window, so a span needs a word around it.
+func Windows(criterion string) []Window {
+	var out []Window
+	for _, m := range windowPhrase.FindAllStringSubmatch(criterion, -1) {
+		if m[1] == "" && m[4] == "" {
+			continue
+		}
+		v, _ := strconv.ParseFloat(m[2], 64)
+		unit := AgeUnit(strings.ToLower(m[3]))
+		if !strings.HasSuffix(string(unit), "s") {
+			unit += "s"
+		}
+		out = append(out, Window{Value: v, Unit: unit, Text: strings.TrimSpace(m[0])})
+	}
+	return out
+}
+
+var parenthetical = regexp.MustCompile(`\([^()]*\)`)
+
+// performanceScales finds the first score after each scale's name.
+var performanceScales = map[string]*regexp.Regexp{
+	"karnofsky": regexp.MustCompile(`(?i)karnofsky\b[^0-9]{0,40}?(\d{2,3})`),
+	"lansky":    regexp.MustCompile(`(?i)lansky\b[^0-9]{0,40}?(\d{2,3})`),
+}
+
+// PerformanceThresholds returns the Karnofsky or Lansky scores a criterion
+// asks for, keyed by scale. Asides in parentheses ("(for age ≥16 years)")
+// are skipped.
+func PerformanceThresholds(criterion string) map[string]int {
+	out := map[string]int{}
+	text := parenthetical.ReplaceAllString(criterion, "")
+	for scale, re := range performanceScales {
+		if m := re.FindStringSubmatch(text); m != nil {
+			if v, err := strconv.Atoi(m[1]); err == nil && v <= 100 {
+				out[scale] = v
+			}
+		}
+	}
+	return out
+}
+
+var expressionThreshold = regexp.MustCompile(`(?i)expression\s*(?:of\s*)?(?:≥|>=|>|of at least|at least)\s*(\d+(?:\.\d+)?)\s*%`)
+
+// MarkerRequirement is a target an inclusion criterion requires on the
+// blasts, with the least percentage when it states one.
+type MarkerRequirement struct {
+	Target     string
+	MinPercent float64
+	Criterion  string
+}
+
+var (
+	markerRequired  = regexp.MustCompile(`(?i)expressing|expression|positive|\+(?:\s|$|[^/-])`)
+	markerUncertain = regexp.MustCompile(`(?i)\+/-|\+/−|\bor\b|\barm\b|\bif\b`)
+)
+
+// RequiredMarkers returns the targets the inclusion criteria require,
+// such as "B-ALL blast cells expressing CD22" or "CLL-1 expression ≥50%".
+// A criterion with alternatives ("CD19+/-", "ARM A … OR …") requires none.
+func RequiredMarkers(inclusion []string) []MarkerRequirement {
+	var out []MarkerRequirement
+	seen := map[string]bool{}
+	for _, c := range inclusion {
+		if !markerRequired.MatchString(c) || markerUncertain.MatchString(c) {
+			continue
+		}
+		var min float64
+		if m := expressionThreshold.FindStringSubmatch(c); m != nil {
+			min, _ = strconv.ParseFloat(m[1], 64)
+		}
+		for _, hit := range FindTargets(c) {
+			if !seen[hit.Target] {
+				seen[hit.Target] = true
+				out = append(out, MarkerRequirement{Target: hit.Target, MinPercent: min, Criterion: c})
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return targets.order[out[i].Target] < targets.order[out[j].Target] })
+	return out
+}

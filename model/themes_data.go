@@ -1,0 +1,78 @@
+package model
+
+// ThemeKey names an exclusion theme.
+type ThemeKey string
+
+// The exclusion themes.
+const (
+	ThemeCNS                  ThemeKey = "cns"
+	ThemeInfection            ThemeKey = "infection"
+	ThemePriorCellTherapy     ThemeKey = "prior_cell_therapy"
+	ThemePriorTransplant      ThemeKey = "prior_transplant"
+	ThemePregnancy            ThemeKey = "pregnancy"
+	ThemeOtherMalignancy      ThemeKey = "other_malignancy"
+	ThemeOtherTrial           ThemeKey = "other_trial"
+	ThemeImmunosuppression    ThemeKey = "immunosuppression"
+	ThemeLiveVaccine          ThemeKey = "live_vaccine"
+	ThemeOrganFunction        ThemeKey = "organ_function"
+	ThemePerformanceStatus    ThemeKey = "performance_status"
+	ThemePriorTargetedTherapy ThemeKey = "prior_targeted_therapy"
+	ThemeWashout              ThemeKey = "washout"
+	ThemeHypersensitivity     ThemeKey = "hypersensitivity"
+)
+
+// themeRules are the curated phrases of each theme, in display order. A
+// criterion is in a theme when one of its phrases matches (case ignored) and
+// none of its exceptions does. Each phrase is a regular expression; adding
+// one is one line. prior_targeted_therapy also depends on the trial's own
+// targets, see themesOf.
+var themeRules = []struct {
+	Key        ThemeKey
+	Label      string
+	Phrases    []string
+	Exceptions []string
+}{
+	{ThemeCNS, "CNS disease", []string{
+		`\bCNS\b`, `central nerv(?:e|ous) system`, `brain metasta`, `leptomeningeal`, `intracranial`, `cranial nerve`,
+	}, nil},
+	{ThemeInfection, "Active infection, HIV, HBV, HCV", []string{
+		`infection`, `\bHIV\b`, `\bHBV\b`, `\bHCV\b`, `hepatitis\s*[BC]\b`, `viral reactivation`, `\bsepsis\b`,
+	}, nil},
+	{ThemePriorCellTherapy, "Prior CAR-T, cell or gene therapy", []string{
+		`(?:prior|previous|previously|received|receiving|history of)\b[^.;]{0,60}?(?:\bCAR[- ]?T|\bCART\b|\bCART-|cell(?:ular)? therapy|gene[- ]therap|gene-modified|immune[- ]effector)`,
+	}, nil},
+	{ThemePriorTransplant, "Prior HSCT or GVHD", []string{
+		`transplant`, `\bHSCT\b`, `\bGVHD\b`, `graft[- ]versus[- ]host`, `stem cell`,
+	}, nil},
+	{ThemePregnancy, "Pregnancy or lactation", []string{
+		`pregnan`, `lactat`, `breast[- ]?feeding`, `\bnursing\b`,
+	}, []string{`negative (?:serum |urine |blood )?pregnancy test`}},
+	{ThemeOtherMalignancy, "Other malignancy", []string{
+		`malignanc`, `other (?:cancer|tumou?r)`, `second(?:ary)? (?:cancer|neoplasm)`, `therapy[- ]related (?:acute )?leuk`,
+	}, nil},
+	{ThemeOtherTrial, "Other trials or investigational agents", []string{
+		`investigational`, `another (?:clinical )?(?:trial|study)`, `other (?:clinical )?(?:trial|stud)`,
+	}, nil},
+	{ThemeImmunosuppression, "Steroids or immunosuppression", []string{
+		`immunosuppress`, `steroid`, `prednis`, `dexamethasone`,
+	}, nil},
+	{ThemeLiveVaccine, "Live vaccines", []string{
+		`live (?:attenuated )?vaccin`, `vaccine\(s\)`, `live[- ]virus vaccin`,
+	}, nil},
+	{ThemeOrganFunction, "Cardiac, renal, hepatic or pulmonary function", []string{
+		`cardiac`, `\bheart\b`, `renal`, `kidney`, `hepatic`, `\bliver\b`, `pulmonary`, `\blungs?\b`, `\bLVEF\b`, `\bLVSF\b`,
+		`ejection fraction`, `creatinine`, `bilirubin`, `\bGFR\b`, `\bALT\b`, `\bAST\b`, `organ function`,
+	}, nil},
+	{ThemePerformanceStatus, "Performance status", []string{
+		`karnofsky`, `lansky`, `\bECOG\b`, `performance (?:status|score)`,
+	}, nil},
+	{ThemePriorTargetedTherapy, "Prior therapy against the trial's target", nil, nil},
+	{ThemeWashout, "Time since the last therapy", []string{
+		`washout`, `off (?:prior )?(?:treatment|therapy)`, `within \d+\s*(?:hours?|days?|weeks?|months?)\s*(?:prior|before|of)`,
+		`\d+\s*(?:days?|weeks?|months?)\s*(?:prior to|before)\s*(?:the )?(?:first|enrol|screen|infusion|study|day|treatment|registration|IMP)`,
+		`>\s*\d+\s*(?:days?|weeks?)\s*from`,
+	}, nil},
+	{ThemeHypersensitivity, "Hypersensitivity or allergy", []string{
+		`hypersensitiv`, `allerg`, `anaphyla`,
+	}, nil},
+}
