@@ -133,3 +133,31 @@ func TestExportCommand(t *testing.T) {
 		}
 	}
 }
+
+func TestFitCommand(t *testing.T) {
+	var out, errOut bytes.Buffer
+	args := append([]string{"fit", "--age", "7y", "--diagnosis", "B-ALL", "--marker", "CD22-", "--json"}, seedFiles(t)...)
+	if code := Main(args, nil, &out, &errOut); code != exitOK {
+		t.Fatalf("exit status %d: %s", code, errOut.String())
+	}
+	var records []map[string]json.RawMessage
+	if err := json.Unmarshal(out.Bytes(), &records); err != nil || len(records) != 5 {
+		t.Fatalf("%v: %s", err, out.String())
+	}
+	var keys []string
+	for k := range records[4] {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	if strings.Join(keys, ",") != "file,nct_id,reasons,review,verdict" {
+		t.Errorf("keys = %v", keys)
+	}
+	if v := string(records[4]["verdict"]); v != `"excluded"` || !strings.Contains(string(records[4]["reasons"]), "CD22") {
+		t.Errorf("004: %s %s", v, records[4]["reasons"])
+	}
+	for _, bad := range [][]string{{"fit", "x.txt"}, {"fit", "--age", "seven", "x.txt"}, {"fit", "--age", "7y", "--diagnosis", "flu", "x.txt"}, {"fit", "--age", "7y", "--cns", "4", "x.txt"}} {
+		if code := Main(bad, nil, &out, &errOut); code != exitBadUsage {
+			t.Errorf("%v: exit %d, want %d", bad, code, exitBadUsage)
+		}
+	}
+}

@@ -18,6 +18,8 @@ const usage = `usage:
   trialcompare inspect [--json] FILE...  print what was read from each file
   trialcompare export -o OUT.xlsx|OUT.pdf [--paper a4|letter] [--title TEXT] FILE...
                                          write the comparison to Excel or PDF
+  trialcompare fit --age 7y [--diagnosis B-ALL] [--marker CD19+]... [--prior car-t:6m]... [--cns 2] [--json] FILE...
+                                         screen a patient against each trial
 `
 
 // Main runs TrialCompare with the given arguments and returns the exit
@@ -30,6 +32,8 @@ func Main(args []string, examples fs.FS, stdout, stderr io.Writer) int {
 			return inspect(args[1:], stdout, stderr)
 		case "export":
 			return exportComparison(args[1:], stdout, stderr)
+		case "fit":
+			return fit(args[1:], stdout, stderr)
 		case "-h", "--help", "help":
 			fmt.Fprint(stdout, usage)
 			return exitOK

@@ -1,0 +1,136 @@
+package app
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/model/ingest"
+)
+
+// listFlag collects a repeated flag.
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
+
+// fitRecord is one object of `fit --json`.
+type fitRecord struct {
+	File    string   `json:"file"`
+	NCTID   string   `json:"nct_id"`
+	Verdict string   `json:"verdict"`
+	Reasons []string `json:"reasons"`
+	Review  []string `json:"review"`
+}
+
+// patientFromFlags builds a patient from the command line's words.
+func patientFromFlags(age, diagnosis string, markers, priors []string, cns int) (model.Patient, error) {
+	var p model.Patient
+	var err error
+	if p.AgeDays, p.AgeLabel, err = model.ParsePatientAge(age); err != nil {
+		return p, fmt.Errorf("--age: %w", err)
+	}
+	if diagnosis != "" {
+		dx, ok := model.ParseDiagnosis(diagnosis)
+		if !ok {
+			return p, fmt.Errorf("--diagnosis: unknown diagnosis %q (try B-ALL, T-ALL, ALL, AML, MDS, LBL or neuroblastoma)", diagnosis)
+		}
+		p.Diagnosis = dx
+	}
+	for _, m := range markers {
+		mk, err := model.ParseMarker(m)
+		if err != nil {
+			return p, fmt.Errorf("--marker: %w", err)
+		}
+		p.Markers = append(p.Markers, mk)
+	}
+	for _, s := range priors {
+		pr, err := model.ParsePrior(s)
+		if err != nil {
+			return p, fmt.Errorf("--prior: %w", err)
+		}
+		p.Priors = append(p.Priors, pr)
+	}
+	if cns < 0 || cns > 3 {
+		return p, fmt.Errorf("--cns: %d is not 1, 2 or 3", cns)
+	}
+	p.CNS = cns
+	return p, nil
+}
+
+// fit screens a patient against each trial read from files.
+func fit(args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("fit", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	age := flags.String("age", "", "the patient's age: 7y, 7y6m or 18m (required)")
+	diagnosis := flags.String("diagnosis", "", "B-ALL, T-ALL, ALL, AML, MDS, LBL, neuroblastoma …")
+	var markers, priors listFlag
+	flags.Var(&markers, "marker", "a marker: CD19+, CD22- or \"CLL-1 60%\" (repeatable)")
+	flags.Var(&priors, "prior", "a prior therapy and the time since: car-t:6m, hsct:4m, anti-cd38:never (repeatable)")
+	cns := flags.Int("cns", 0, "CNS status: 1, 2 or 3")
+	asJSON := flags.Bool("json", false, "print a JSON array, one object per trial")
+	if err := flags.Parse(args); err != nil {
+		return exitBadUsage
+	}
+	if *age == "" || flags.NArg() == 0 {
+		fmt.Fprint(stderr, "fit: give --age and at least one file\n"+usage)
+		return exitBadUsage
+	}
+	p, err := patientFromFlags(*age, *diagnosis, markers, priors, *cns)
+	if err != nil {
+		fmt.Fprintf(stderr, "fit: %v\n", err)
+		return exitBadUsage
+	}
+	status := exitOK
+	records := []fitRecord{}
+	if !*asJSON {
+		fmt.Fprintf(stdout, "Patient: %s\nA screening aid, not an eligibility decision: check every trial's full protocol.\n\n", p.Describe())
+	}
+	for _, file := range expandPaths(flags.Args()) {
+		res := ingest.ReadFile(file)
+		if res.Err != nil {
+			status = exitFailed
+			fmt.Fprintf(stderr, "fit: %v\n", res.Err)
+			continue
+		}
+		for i := range res.Trials {
+			t := &res.Trials[i]
+			f := model.Assess(p, t)
+			records = append(records, fitRecord{File: file, NCTID: t.NCTID, Verdict: string(f.Verdict), Reasons: nonNil(f.Reasons), Review: nonNil(f.Review)})
+			if !*asJSON {
+				writeFit(stdout, file, t, f)
+			}
+		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(records); err != nil {
+			fmt.Fprintf(stderr, "fit: writing JSON: %v\n", err)
+			return exitFailed
+		}
+	}
+	return status
+}
+
+func writeFit(w io.Writer, file string, t *model.Trial, f model.Fit) {
+	id := t.NCTID
+	if id == "" {
+		id = file
+	}
+	fmt.Fprintf(w, "%s  %s\n", id, strings.ToUpper(string(f.Verdict)))
+	for _, r := range f.Reasons {
+		fmt.Fprintf(w, "  reason: %s\n", r)
+	}
+	if len(f.Review) > 0 {
+		fmt.Fprintf(w, "  to check (%d):\n", len(f.Review))
+		for _, r := range f.Review {
+			fmt.Fprintf(w, "    - %s\n", r)
+		}
+	}
+	fmt.Fprintln(w)
+}

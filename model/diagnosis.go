@@ -1,0 +1,88 @@
+package model
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// diagnosisIndex holds the vocabulary in lookup form.
+type diagnosisIndex struct {
+	parent map[string]string
+	names  []diagnosisName
+	keys   map[string]string // lower-case key or name → key
+}
+
+type diagnosisName struct {
+	key string
+	re  *regexp.Regexp
+}
+
+var diagnoses = func() diagnosisIndex {
+	ix := diagnosisIndex{parent: map[string]string{}, keys: map[string]string{}}
+	for _, d := range diagnosisVocabulary {
+		ix.parent[d.Key] = d.Parent
+		ix.keys[strings.ToLower(d.Key)] = d.Key
+		for _, n := range d.Names {
+			ix.keys[strings.ToLower(n)] = d.Key
+			flags := "(?i)"
+			if len(n) <= 4 && strings.ToUpper(n) == n {
+				flags = "" // "ALL" and "NB" only in capitals
+			}
+			ix.names = append(ix.names, diagnosisName{d.Key, regexp.MustCompile(flags + `(?:^|[^\p{L}\p{N}-])` + regexp.QuoteMeta(n) + `(?:$|[^\p{L}\p{N}])`)})
+		}
+	}
+	return ix
+}()
+
+// ParseDiagnosis returns the diagnosis a name means, such as "B-ALL" for
+// "b-cell acute lymphoblastic leukemia".
+func ParseDiagnosis(name string) (string, bool) {
+	key, ok := diagnoses.keys[strings.ToLower(strings.TrimSpace(name))]
+	return key, ok
+}
+
+// isA reports whether diagnosis d is ancestor or falls under it.
+func isA(d, ancestor string) bool {
+	for ; d != ""; d = diagnoses.parent[d] {
+		if d == ancestor {
+			return true
+		}
+	}
+	return false
+}
+
+// DiagnosesIn returns the most specific diagnoses a text names:
+// "B-cell Acute Lymphoblastic Leukemia" gives B-ALL, not also ALL.
+func DiagnosesIn(text string) []string {
+	found := map[string]bool{}
+	for _, n := range diagnoses.names {
+		if n.re.MatchString(text) {
+			found[n.key] = true
+		}
+	}
+	var out []string
+	for d := range found {
+		general := false
+		for other := range found {
+			if other != d && isA(other, d) {
+				general = true
+			}
+		}
+		if !general {
+			out = append(out, d)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TrialDiagnoses returns the diagnoses in a trial's conditions, or in its
+// title when it states no conditions.
+func TrialDiagnoses(t *Trial) []string {
+	text := strings.Join(t.Conditions, "\n")
+	if strings.TrimSpace(text) == "" {
+		text = t.Title + "\n" + t.OfficialTitle
+	}
+	return DiagnosesIn(text)
+}

@@ -1,0 +1,159 @@
+package model
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Verdict is a screening result. There is no "eligible": only a human
+// reading the full protocol can say that.
+type Verdict string
+
+// The verdicts.
+const (
+	VerdictExcluded Verdict = "excluded"
+	VerdictPossible Verdict = "possible"
+)
+
+// Fit is how a patient fares against one trial.
+type Fit struct {
+	Verdict Verdict
+	// Reasons say which structured fact rules the patient out.
+	Reasons []string
+	// Review lists the criteria that mention something in the patient's
+	// description and still need a human check.
+	Review []string
+}
+
+// Assess screens a patient against a trial. It says "excluded" only where a
+// structured fact rules the patient out: the age outside the range, a
+// diagnosis not among the trial's conditions, a required marker absent or
+// below its threshold, or a prior therapy inside an exclusion window.
+func Assess(p Patient, t *Trial) Fit {
+	var f Fit
+	if t.Ages.Stated() && !t.Ages.Admits(p.AgeDays) {
+		f.Reasons = append(f.Reasons, fmt.Sprintf("Age: %s is outside %s.", p.AgeLabel, t.Ages.Label()))
+	}
+	if reason := diagnosisReason(p, t); reason != "" {
+		f.Reasons = append(f.Reasons, reason)
+	}
+	f.Reasons = append(f.Reasons, markerReasons(p, t)...)
+	f.Reasons = append(f.Reasons, priorReasons(p, t)...)
+	f.Review = reviewItems(p, t)
+	f.Verdict = VerdictPossible
+	if len(f.Reasons) > 0 {
+		f.Verdict = VerdictExcluded
+	}
+	return f
+}
+
+func diagnosisReason(p Patient, t *Trial) string {
+	if p.Diagnosis == "" {
+		return ""
+	}
+	trialDx := TrialDiagnoses(t)
+	if len(trialDx) == 0 {
+		return ""
+	}
+	for _, d := range trialDx {
+		if isA(p.Diagnosis, d) || isA(d, p.Diagnosis) {
+			return ""
+		}
+	}
+	return fmt.Sprintf("Diagnosis: %s is not among the trial's conditions (%s).", p.Diagnosis, strings.Join(trialDx, ", "))
+}
+
+func markerReasons(p Patient, t *Trial) []string {
+	var out []string
+	for _, req := range RequiredMarkers(t.Inclusion) {
+		i := slices.IndexFunc(p.Markers, func(m Marker) bool { return m.Target == req.Target })
+		if i < 0 {
+			continue
+		}
+		m := p.Markers[i]
+		switch {
+		case !m.Present:
+			out = append(out, fmt.Sprintf("Marker: the trial requires %s (%q); the patient is %s−.", req.Target, req.Criterion, req.Target))
+		case req.MinPercent > 0 && m.Percent >= 0 && m.Percent < req.MinPercent:
+			out = append(out, fmt.Sprintf("Marker: the trial requires %s on ≥%g%% of blasts; the patient has %g%%.", req.Target, req.MinPercent, m.Percent))
+		}
+	}
+	return out
+}
+
+// priorReasons finds prior therapies inside an exclusion criterion's time
+// window.
+func priorReasons(p Patient, t *Trial) []string {
+	var out []string
+	for _, pr := range p.Priors {
+		theme, target := pr.theme()
+		if pr.Never || theme == "" {
+			continue
+		}
+		for n, c := range t.Exclusion {
+			if !priorApplies(c, theme, target, t.Targets) {
+				continue
+			}
+			for _, w := range Windows(c) {
+				if pr.SinceDays <= w.InDays() {
+					out = append(out, fmt.Sprintf("Prior therapy: %s %s ago is inside exclusion %d's window (%s).", pr.Kind, pr.Label, n+1, w.Text))
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+func priorApplies(criterion string, theme ThemeKey, target string, trialTargets []string) bool {
+	if theme == ThemePriorTargetedTherapy {
+		return namesAnyTarget(criterion, []string{target})
+	}
+	return slices.Contains(ThemesOf(criterion, trialTargets), theme)
+}
+
+// reviewItems lists the criteria that mention the patient's diagnosis,
+// markers, prior therapies or CNS status.
+func reviewItems(p Patient, t *Trial) []string {
+	var mentions []ThemeKey
+	if p.CNS > 0 {
+		mentions = append(mentions, ThemeCNS)
+	}
+	var priorTargets []string
+	for _, pr := range p.Priors {
+		theme, target := pr.theme()
+		if theme != "" {
+			mentions = append(mentions, theme)
+		}
+		if target != "" {
+			priorTargets = append(priorTargets, target)
+		}
+	}
+	var markers []string
+	for _, m := range p.Markers {
+		markers = append(markers, m.Target)
+	}
+	var out []string
+	check := func(kind string, items []string, exclusion bool) {
+		for n, c := range items {
+			hit := namesAnyTarget(c, markers)
+			if exclusion {
+				for _, k := range ThemesOf(c, t.Targets) {
+					hit = hit || slices.Contains(mentions, k)
+				}
+				hit = hit || namesAnyTarget(c, priorTargets)
+			} else if p.Diagnosis != "" {
+				for _, d := range DiagnosesIn(c) {
+					hit = hit || isA(p.Diagnosis, d) || isA(d, p.Diagnosis)
+				}
+			}
+			if hit {
+				out = append(out, fmt.Sprintf("%s %d: %s", kind, n+1, c))
+			}
+		}
+	}
+	check("Inclusion", t.Inclusion, false)
+	check("Exclusion", t.Exclusion, true)
+	return out
+}

@@ -1,0 +1,87 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+func patient(t *testing.T, age, dx string, markers, priors []string) model.Patient {
+	t.Helper()
+	days, label, err := model.ParsePatientAge(age)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := model.Patient{AgeDays: days, AgeLabel: label, Diagnosis: dx}
+	for _, m := range markers {
+		mk, err := model.ParseMarker(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.Markers = append(p.Markers, mk)
+	}
+	for _, s := range priors {
+		pr, err := model.ParsePrior(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.Priors = append(p.Priors, pr)
+	}
+	return p
+}
+
+// TestSeedFit holds the fit issue's expectations for the seeds.
+func TestSeedFit(t *testing.T) {
+	paths := seedPaths(t)
+	trials := make([]model.Trial, len(paths))
+	for i, p := range paths {
+		trials[i] = readOne(t, p)
+	}
+	type want struct {
+		verdict model.Verdict
+		reasons []string // each must appear among the reasons
+	}
+	cases := []struct {
+		name    string
+		patient model.Patient
+		wants   []want
+	}{
+		{"7y B-ALL CD19+ CD22+ CAR-T 6 months", patient(t, "7y", "B-ALL", []string{"CD19+", "CD22+"}, []string{"car-t:6m"}), []want{
+			{model.VerdictPossible, nil},
+			{model.VerdictPossible, nil},
+			{model.VerdictExcluded, []string{"Diagnosis"}},
+			{model.VerdictExcluded, []string{"Diagnosis"}},
+			{model.VerdictExcluded, []string{"Age"}},
+		}},
+		{"16y AML CLL-1 60%", patient(t, "16y", "AML", []string{"CLL-1 60%"}, nil), []want{
+			{model.VerdictPossible, nil},
+			{model.VerdictExcluded, []string{"Diagnosis"}},
+			{model.VerdictPossible, nil},
+			{model.VerdictExcluded, nil},
+			{model.VerdictExcluded, []string{"Diagnosis"}},
+		}},
+	}
+	for _, c := range cases {
+		for i, w := range c.wants {
+			f := model.Assess(c.patient, &trials[i])
+			if f.Verdict != w.verdict {
+				t.Errorf("%s, seed 00%d: %s (%v), want %s", c.name, i, f.Verdict, f.Reasons, w.verdict)
+			}
+			for _, r := range w.reasons {
+				if !strings.Contains(strings.Join(f.Reasons, "\n"), r+":") {
+					t.Errorf("%s, seed 00%d: reasons %v lack %s", c.name, i, f.Reasons, r)
+				}
+			}
+		}
+	}
+	f := model.Assess(patient(t, "7y", "B-ALL", []string{"CD22-"}, nil), &trials[4])
+	reasons := strings.Join(f.Reasons, "\n")
+	if f.Verdict != model.VerdictExcluded || !strings.Contains(reasons, "Age:") || !strings.Contains(reasons, "Marker:") || !strings.Contains(reasons, "CD22") {
+		t.Errorf("7y B-ALL CD22− against 004: %+v", f)
+	}
+	first := model.Assess(cases[0].patient, &trials[1])
+	if len(first.Review) == 0 {
+		t.Error("001 lists nothing to review for a CD19+ CD22+ B-ALL patient after CAR-T")
+	}
+}
