@@ -220,3 +220,60 @@ func TestExportFromTheWindow(t *testing.T) {
 		t.Errorf("the export folder remembered is %q, want %q", got, dir)
 	}
 }
+
+func TestPatientFitRow(t *testing.T) {
+	w := newTestWindow(t)
+	w.open(seedFiles(t)...)
+	w.patientPanel.Age.SetText("7y")
+	w.patientPanel.Diagnosis.SetText("B-ALL")
+	w.patientPanel.Markers.SetText("CD19+, CD22+")
+	w.patientPanel.Priors.SetText("car-t:6m")
+	test.Tap(w.patientPanel.Apply)
+	rows := w.table.Rows()
+	if rows[0].Field != model.FieldFit {
+		t.Fatalf("the first row is %s, want the Fit row", rows[0].Label)
+	}
+	want := []model.Verdict{model.VerdictPossible, model.VerdictPossible, model.VerdictExcluded, model.VerdictExcluded, model.VerdictExcluded}
+	for i, v := range want {
+		if got := rows[0].Cells[i].Verdict; got != v {
+			t.Errorf("trial %d: %s, want %s", i+1, got, v)
+		}
+	}
+	markup := test.RenderObjectToMarkup(w.win.Content())
+	if !strings.Contains(markup, "Excluded") || !strings.Contains(markup, "Possible — ") {
+		t.Error("the Fit row's verdicts are not on show")
+	}
+	if w.chart.Bars() == nil || !strings.Contains(w.patientPanel.Message.Text, "7 years, B-ALL") {
+		t.Errorf("message = %q", w.patientPanel.Message.Text)
+	}
+	w.patientPanel.Age.SetText("seven")
+	test.Tap(w.patientPanel.Apply)
+	if !strings.Contains(w.patientPanel.Message.Text, "seven") {
+		t.Errorf("a bad age gives %q", w.patientPanel.Message.Text)
+	}
+	test.Tap(w.patientPanel.Clear)
+	if w.table.Rows()[0].Field == model.FieldFit {
+		t.Error("clearing the patient keeps the Fit row")
+	}
+	if files, _ := w.prefs.openFiles(); strings.Contains(strings.Join(files, " "), "B-ALL") {
+		t.Error("patient data was stored")
+	}
+}
+
+func TestExclusionsMatrix(t *testing.T) {
+	w := newTestWindow(t)
+	w.open(seedFiles(t)...)
+	w.tabs.SelectIndex(2)
+	rows := w.exclusions.Rows()
+	if len(rows) != len(model.Themes()) || rows[0].Label != model.ThemeLabel(model.ThemeCNS) {
+		t.Fatalf("matrix rows: %d, first %q", len(rows), rows[0].Label)
+	}
+	if rows[0].Cells[0].Text != "● 6" || rows[0].Cells[4].Text != "none" {
+		t.Errorf("cns row = %q … %q", rows[0].Cells[0].Text, rows[0].Cells[4].Text)
+	}
+	w.exclusions.Table.Select(widget.TableCellID{Row: 0, Col: 0})
+	markup := test.RenderObjectToMarkup(w.exclusionDetail.Scroll)
+	if !strings.Contains(markup, "central nerve system involvement") {
+		t.Errorf("clicking the mark does not show the criterion:\n%s", markup)
+	}
+}

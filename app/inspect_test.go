@@ -161,3 +161,16 @@ func TestFitCommand(t *testing.T) {
 		}
 	}
 }
+
+func TestExportWithPatient(t *testing.T) {
+	var out, errOut bytes.Buffer
+	path := filepath.Join(t.TempDir(), "fit.xlsx")
+	args := append([]string{"export", "-o", path, "--age", "16y", "--diagnosis", "AML", "--marker", "CLL-1 60%"}, seedFiles(t)...)
+	if code := Main(args, nil, &out, &errOut); code != exitOK {
+		t.Fatalf("exit status %d: %s", code, errOut.String())
+	}
+	bad := append([]string{"export", "-o", path, "--age", "old"}, seedFiles(t)...)
+	if code := Main(bad, nil, &out, &errOut); code != exitBadUsage {
+		t.Errorf("a bad age: exit %d", code)
+	}
+}

@@ -48,6 +48,8 @@ func (m *mainWindow) viewActions() []action {
 		{"Differences Only", fyne.KeyD, 0, func() { m.differencesOnly.SetChecked(!m.differencesOnly.Checked) }},
 		{"Comparison", fyne.Key1, 0, func() { m.tabs.SelectIndex(0) }},
 		{"Age Chart", fyne.Key2, 0, func() { m.tabs.SelectIndex(1) }},
+		{"Exclusions", fyne.Key3, 0, func() { m.tabs.SelectIndex(2) }},
+		{"Patient", fyne.Key4, 0, func() { m.tabs.SelectIndex(3) }},
 		{"Find", fyne.KeyF, 0, func() { m.win.Canvas().Focus(m.search) }},
 		{"Sort by Phase", fyne.KeyP, fyne.KeyModifierShift, func() { m.sorter.SetSelected(string(sortByPhase)) }},
 		{"Sort by Minimum Age", fyne.KeyA, fyne.KeyModifierShift, func() { m.sorter.SetSelected(string(sortByMinAge)) }},

@@ -32,6 +32,9 @@ type mainWindow struct {
 
 	list            *views.TrialList
 	table           *views.ComparisonTable
+	exclusions      *views.ComparisonTable
+	exclusionDetail *views.DetailPanel
+	patientPanel    *views.PatientPanel
 	chart           *views.AgeChart
 	detail          *views.DetailPanel
 	search          *widget.Entry
@@ -43,6 +46,8 @@ type mainWindow struct {
 
 	visible    []int
 	comparison model.Comparison
+	// patient is the patient being screened; it is never stored.
+	patient    *model.Patient
 	pasteCount int
 	loading    int
 }
@@ -53,7 +58,9 @@ func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
 		app: a, win: a.NewWindow("TrialCompare"), theme: th, prefs: preferences{a.Preferences()},
 		examples: examples, apply: fyne.Do,
 		list: views.NewTrialList(), table: views.NewComparisonTable(), chart: views.NewAgeChart(),
-		detail: views.NewDetailPanel(), search: widget.NewEntry(),
+		exclusions: views.NewComparisonTable(), exclusionDetail: views.NewDetailPanel(),
+		patientPanel: views.NewPatientPanel(model.DiagnosisKeys()),
+		detail:       views.NewDetailPanel(), search: widget.NewEntry(),
 		progressBar: widget.NewProgressBar(), progressLabel: widget.NewLabel(""),
 	}
 	m.search.SetPlaceHolder("Filter the list…")
@@ -65,6 +72,9 @@ func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
 	m.list.OnMove = m.moveTrial
 	m.list.OnRemove = m.removeTrial
 	m.table.OnCellSelected = m.cellSelected
+	m.exclusions.OnCellSelected = m.exclusionSelected
+	m.patientPanel.OnApply = m.applyPatient
+	m.patientPanel.OnClear = m.clearPatient
 	m.progressBar.Hide()
 	m.progressLabel.Hide()
 
@@ -83,9 +93,14 @@ func (m *mainWindow) layout() fyne.CanvasObject {
 	comparison := container.NewVSplit(m.table.Table, m.detail.Scroll)
 	comparison.Offset = 0.78
 	toolbar := container.NewHBox(m.differencesOnly, widget.NewLabel("Rows marked ≠ differ between trials."))
+	exclusions := container.NewVSplit(m.exclusions.Table, m.exclusionDetail.Scroll)
+	exclusions.Offset = 0.72
+	exclusionsHint := widget.NewLabel("● marks the exclusion criteria in each theme, by number. Click a mark to read them.")
 	m.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Comparison", theme.GridIcon(), container.NewBorder(toolbar, nil, nil, nil, comparison)),
 		container.NewTabItemWithIcon("Age chart", theme.ListIcon(), container.NewScroll(m.chart)),
+		container.NewTabItemWithIcon("Exclusions", theme.CancelIcon(), container.NewBorder(exclusionsHint, nil, nil, nil, exclusions)),
+		container.NewTabItemWithIcon("Patient", theme.AccountIcon(), m.patientPanel.Content),
 	)
 	split := container.NewHSplit(left, m.tabs)
 	split.Offset = 0.27
@@ -188,14 +203,24 @@ func (m *mainWindow) refresh() {
 	m.list.SetItems(items)
 	trials := m.state.comparisonTrials()
 	cmp := model.NewComparison(trials)
+	if m.patient != nil {
+		cmp = cmp.WithPatient(*m.patient)
+	}
 	m.comparison = cmp
 	m.table.SetComparison(cmp)
+	m.exclusions.SetComparison(model.Comparison{Trials: trials, Rows: cmp.ExclusionRows()})
 	bars := make([]views.AgeBar, len(trials))
 	for i, t := range trials {
 		bars[i] = views.AgeBar{Label: cmp.ColumnTitle(i), Ages: t.Ages}
 	}
 	m.chart.SetBars(bars)
+	if m.patient != nil {
+		m.chart.SetPatient(m.patient.AgeDays, m.patient.AgeLabel)
+	} else {
+		m.chart.SetPatient(0, "")
+	}
 	m.detail.Clear()
+	m.exclusionDetail.Clear()
 	m.prefs.saveOpenFiles(m.state.entries)
 }
 
@@ -249,6 +274,45 @@ func (m *mainWindow) cellSelected(row model.Row, trial int) {
 	cell := row.Cells[trial]
 	heading := fmt.Sprintf("%s — %s", row.Label, m.comparison.ColumnTitle(trial))
 	m.detail.Show(heading, cell.Text, cell.Source, cell.Warnings)
+}
+
+func (m *mainWindow) exclusionSelected(row model.Row, trial int) {
+	cell := row.Cells[trial]
+	heading := fmt.Sprintf("%s — %s", row.Label, m.comparison.ColumnTitle(trial))
+	text := strings.Join(cell.Items, "\n")
+	if text == "" {
+		text = "No exclusion criterion of this trial is in this theme."
+	}
+	m.exclusionDetail.Show(heading, text, cell.Source, nil)
+}
+
+// applyPatient screens the trials for the patient in the form.
+func (m *mainWindow) applyPatient(in views.PatientInput) {
+	p, err := patientFromFlags(in.Age, in.Diagnosis, splitFacts(in.Markers), splitFacts(in.Priors), in.CNS)
+	if err != nil {
+		m.patientPanel.Message.SetText(strings.TrimPrefix(err.Error(), "--"))
+		return
+	}
+	m.patient = &p
+	m.patientPanel.Message.SetText("Screening for: " + p.Describe() + ". The Fit row is at the top of the comparison.")
+	m.refresh()
+	m.tabs.SelectIndex(0)
+}
+
+func (m *mainWindow) clearPatient() {
+	m.patient = nil
+	m.refresh()
+}
+
+// splitFacts splits "CD19+, CD22-" into its parts.
+func splitFacts(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
 }
 
 // dropped opens the files and folders dropped on the window.

@@ -48,7 +48,7 @@ func TestWorkbook(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got := f.GetSheetList(); strings.Join(got, ",") != "Comparison,Trials,Criteria" {
+	if got := f.GetSheetList(); strings.Join(got, ",") != "Comparison,Trials,Criteria,Exclusions" {
 		t.Fatalf("sheets = %v", got)
 	}
 	cell := func(sheet, ref string) string {
@@ -293,5 +293,39 @@ func TestPermissionMessage(t *testing.T) {
 	err := explain(&os.PathError{Op: "rename", Path: "board.xlsx", Err: fs.ErrPermission})
 	if !errors.Is(err, fs.ErrPermission) || !strings.Contains(err.Error(), "Excel") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+func TestExportsWithPatient(t *testing.T) {
+	cmp := seedComparison(t)
+	days, label, _ := model.ParsePatientAge("7y")
+	cmp = cmp.WithPatient(model.Patient{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL"})
+	dir := t.TempDir()
+	if err := WriteXLSX(filepath.Join(dir, "fit.xlsx"), cmp, testOptions); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(filepath.Join(dir, "fit.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if a1, _ := f.GetCellValue("Comparison", "A1"); !strings.Contains(a1, "Patient: 7 years, B-ALL") {
+		t.Errorf("A1 = %q", a1)
+	}
+	if fit, _ := f.GetCellValue("Comparison", "D2"); !strings.HasPrefix(fit, "Excluded") {
+		t.Errorf("the Fit row of 002 = %q", fit)
+	}
+	if cns, _ := f.GetCellValue("Exclusions", "B2"); !strings.Contains(cns, "Exclusion 6: Acute leukemia with testicular") {
+		t.Errorf("Exclusions!B2 = %q", cns)
+	}
+	path := filepath.Join(dir, "fit.pdf")
+	if err := WritePDF(path, cmp, testOptions); err != nil {
+		t.Fatal(err)
+	}
+	text := pdfText(t, path)
+	for _, want := range []string{"Patient: 7 years, B-ALL", "screening aid", "Exclusions at a glance", "Live vaccines", "Excluded"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the PDF lacks %q", want)
+		}
 	}
 }

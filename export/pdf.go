@@ -50,6 +50,7 @@ func RenderPDF(w io.Writer, cmp model.Comparison, opts Options) error {
 		{"loading the font", s.setup},
 		{"writing the title block", s.titleBlock},
 		{"writing the comparison table", s.table},
+		{"writing the exclusions matrix", s.exclusions},
 		{"writing the criteria", s.criteria},
 	}
 	for _, st := range stages {
@@ -108,6 +109,12 @@ func (s *sheet) titleBlock() {
 	p.SetTextColor(70, 70, 70)
 	p.MultiCell(width, 4.5, fmt.Sprintf("Generated %s · %d trials", s.opts.Generated.Format("2 January 2006, 15:04"), len(s.cmp.Trials)), "", "L", false)
 	p.MultiCell(width, 4.5, "Sources: "+strings.Join(sources(s.cmp.Trials), "; "), "", "L", false)
+	if s.cmp.Patient != nil {
+		p.SetFont(fontFamily, "B", 9)
+		p.SetTextColor(0, 0, 0)
+		p.MultiCell(width, 4.5, "Patient: "+s.cmp.Patient.Describe()+
+			". The Fit row is a screening aid, not an eligibility decision.", "", "L", false)
+	}
 	p.SetTextColor(0, 0, 0)
 	p.Ln(3)
 }
@@ -129,14 +136,41 @@ func (s *sheet) columnGroups() [][]int {
 	return groups
 }
 
-func (s *sheet) table() {
+func (s *sheet) table() { s.rowsTable(s.cmp.Rows) }
+
+// exclusions prints the exclusions matrix on a new page: themes as rows,
+// trials as columns, each cell the numbered criteria in that theme.
+func (s *sheet) exclusions() {
+	p := s.pdf
+	p.AddPage()
+	p.SetFont(fontFamily, "B", 13)
+	p.MultiCell(s.pageW-2*margin, 6, "Exclusions at a glance", "", "L", false)
+	p.SetFont(fontFamily, "", 8)
+	p.SetTextColor(70, 70, 70)
+	p.MultiCell(s.pageW-2*margin, 4, "Each cell lists the trial's exclusion criteria in that theme, by number; \"none\" means none of its criteria is in the theme.", "", "L", false)
+	p.SetTextColor(0, 0, 0)
+	p.Ln(2)
+	rows := s.cmp.ExclusionRows()
+	for i := range rows {
+		for j, c := range rows[i].Cells {
+			if len(c.Items) > 0 {
+				rows[i].Cells[j].Text = strings.Join(c.Items, "\n")
+			}
+		}
+	}
+	s.rowsTable(rows)
+}
+
+// rowsTable prints rows as a table in column groups; each group after the
+// first starts a page.
+func (s *sheet) rowsTable(rows []model.Row) {
 	for n, group := range s.columnGroups() {
 		if n > 0 {
 			s.pdf.AddPage()
 		}
 		colW := (s.pageW - 2*margin - fieldWidth) / float64(len(group))
 		s.headerRow(group, colW)
-		for _, row := range s.cmp.Rows {
+		for _, row := range rows {
 			s.tableRow(row, group, colW)
 			if s.pdf.Error() != nil {
 				return
@@ -239,8 +273,16 @@ func (s *sheet) rowSegment(row model.Row, group []int, colW float64, cells []cel
 	} else {
 		s.lines(margin, y, s.split(row.Label+" (continued)", fieldWidth))
 	}
-	for i := range group {
+	for i, t := range group {
 		x := margin + fieldWidth + float64(i)*colW
+		switch row.Cells[t].Verdict {
+		case model.VerdictExcluded:
+			p.SetFillColor(248, 215, 214)
+			p.Rect(x, y, colW, h, "F")
+		case model.VerdictPossible:
+			p.SetFillColor(214, 238, 218)
+			p.Rect(x, y, colW, h, "F")
+		}
 		c := cells[i]
 		if chipLines > 0 && start == 0 {
 			s.drawChips(x, y, c.chips, colW)

@@ -17,6 +17,7 @@ const (
 	sheetComparison = "Comparison"
 	sheetTrials     = "Trials"
 	sheetCriteria   = "Criteria"
+	sheetExclusions = "Exclusions"
 )
 
 // Excel's limits and the layout's sizes.
@@ -55,6 +56,7 @@ func Workbook(cmp model.Comparison, opts Options) (*excelize.File, error) {
 		func() error { return b.comparisonSheet(cmp, opts) },
 		func() error { return b.trialsSheet(cmp) },
 		func() error { return b.criteriaSheet(cmp) },
+		func() error { return b.exclusionsSheet(cmp) },
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -134,7 +136,11 @@ func rowHeight(lines int) float64 {
 
 func (b *workbook) comparisonSheet(cmp model.Comparison, opts Options) error {
 	s := sheetComparison
-	if err := b.setText(s, 1, 1, opts.title(), b.header); err != nil {
+	heading := opts.title()
+	if cmp.Patient != nil {
+		heading += "\nPatient: " + cmp.Patient.Describe() + "\n(screening aid, not an eligibility decision)"
+	}
+	if err := b.setText(s, 1, 1, heading, b.header); err != nil {
 		return err
 	}
 	for i := range cmp.Trials {
@@ -278,6 +284,48 @@ func (b *workbook) criteriaSheet(cmp model.Comparison) error {
 		}
 	}
 	return b.table(s, len(headers), row-2, "Criteria")
+}
+
+// exclusionsSheet is the exclusions matrix: themes as rows, trials as
+// columns, and in each cell the exclusion criteria in that theme, numbered.
+func (b *workbook) exclusionsSheet(cmp model.Comparison) error {
+	s := sheetExclusions
+	if _, err := b.f.NewSheet(s); err != nil {
+		return err
+	}
+	if err := b.setText(s, 1, 1, "Theme", b.header); err != nil {
+		return err
+	}
+	for i := range cmp.Trials {
+		if err := b.setText(s, i+2, 1, cmp.ColumnTitle(i), b.header); err != nil {
+			return err
+		}
+	}
+	for r, row := range cmp.ExclusionRows() {
+		if err := b.setText(s, 1, r+2, row.Label, b.label); err != nil {
+			return err
+		}
+		lines := 1
+		for i, cell := range row.Cells {
+			style := b.text
+			if len(cell.Items) == 0 {
+				style = b.dim
+			}
+			text := cell.Text
+			if len(cell.Items) > 0 {
+				text = strings.Join(cell.Items, "\n")
+			}
+			if err := b.setText(s, i+2, r+2, text, style); err != nil {
+				return err
+			}
+			lines = max(lines, linesIn(text, trialColumnChars))
+		}
+		if err := b.f.SetRowHeight(s, r+2, rowHeight(lines)); err != nil {
+			return err
+		}
+	}
+	last, _ := excelize.ColumnNumberToName(max(len(cmp.Trials)+1, 2))
+	return b.printSetup(s, last, len(cmp.Trials) > 0)
 }
 
 // table turns a header row and its data rows into an Excel table with

@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -18,6 +19,8 @@ type Cell struct {
 	Source string
 	// Warnings are the disagreements found about this value.
 	Warnings []string
+	// Verdict is set in the fit row only.
+	Verdict Verdict
 }
 
 // Row is one field across the trials.
@@ -34,6 +37,8 @@ type Row struct {
 type Comparison struct {
 	Trials []Trial
 	Rows   []Row
+	// Patient is the patient screened in the fit row, if any.
+	Patient *Patient
 }
 
 // rowSpec describes a comparison row: its label and how a trial's value
@@ -199,4 +204,70 @@ func numbered(items []string) string {
 		fmt.Fprintf(&b, "%d. %s", i+1, it)
 	}
 	return b.String()
+}
+
+// WithPatient screens a patient against every trial and puts the verdicts
+// in a "Fit" row at the top.
+func (c Comparison) WithPatient(p Patient) Comparison {
+	row := Row{Field: FieldFit, Label: "Fit", Cells: make([]Cell, len(c.Trials))}
+	for i := range c.Trials {
+		f := Assess(p, &c.Trials[i])
+		cell := Cell{Verdict: f.Verdict, Items: append(append([]string(nil), f.Reasons...), f.Review...)}
+		switch f.Verdict {
+		case VerdictExcluded:
+			cell.Text = "Excluded\n" + strings.Join(f.Reasons, "\n")
+		case VerdictPossible:
+			cell.Text = "Possible — " + criteriaToCheck(len(f.Review))
+		}
+		cell.Source = "Patient: " + p.Describe()
+		if len(f.Review) > 0 {
+			cell.Source += "\nTo check:\n" + strings.Join(f.Review, "\n")
+		}
+		row.Cells[i] = cell
+	}
+	row.Differs = differs(row.Cells)
+	out := c
+	out.Patient = &p
+	out.Rows = append([]Row{row}, c.Rows...)
+	return out
+}
+
+// ExclusionRows is the exclusions matrix: a row per theme, a cell per trial
+// with the numbers of its exclusion criteria in that theme ("none" when it
+// has none), and the criteria's text as the cell's source.
+func (c Comparison) ExclusionRows() []Row {
+	perTrial := make([]map[ThemeKey][]int, len(c.Trials))
+	for i := range c.Trials {
+		perTrial[i] = ExclusionThemes(&c.Trials[i])
+	}
+	rows := make([]Row, 0, len(themes))
+	for _, th := range themes {
+		row := Row{Field: Field("theme:" + string(th.Key)), Label: th.Label, Cells: make([]Cell, len(c.Trials))}
+		for i, t := range c.Trials {
+			items := perTrial[i][th.Key]
+			if len(items) == 0 {
+				row.Cells[i] = Cell{Text: "none"}
+				continue
+			}
+			var numbers, texts []string
+			for _, n := range items {
+				numbers = append(numbers, strconv.Itoa(n))
+				texts = append(texts, fmt.Sprintf("Exclusion %d: %s", n, t.Exclusion[n-1]))
+			}
+			row.Cells[i] = Cell{Text: "● " + strings.Join(numbers, ", "), Items: texts, Source: strings.Join(texts, "\n")}
+		}
+		row.Differs = differs(row.Cells)
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+func criteriaToCheck(n int) string {
+	switch n {
+	case 0:
+		return "no criterion mentions the patient's facts"
+	case 1:
+		return "1 criterion to check"
+	}
+	return fmt.Sprintf("%d criteria to check", n)
 }

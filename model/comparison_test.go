@@ -35,3 +35,18 @@ func TestComparison(t *testing.T) {
 		t.Error("one trial cannot differ from itself")
 	}
 }
+
+func TestComparisonWithPatientAndExclusions(t *testing.T) {
+	young := Trial{NCTID: "NCT1", Ages: AgeRange{Min: bound(15, Years, true)}, Exclusion: []string{"Uncontrolled CNS disease", "Pregnant women"}}
+	open := Trial{NCTID: "NCT2", Exclusion: []string{"Active infection"}}
+	days, label, _ := ParsePatientAge("7y")
+	c := NewComparison([]Trial{young, open}).WithPatient(Patient{AgeDays: days, AgeLabel: label})
+	fit := c.Rows[0]
+	if fit.Field != FieldFit || fit.Cells[0].Verdict != VerdictExcluded || fit.Cells[1].Verdict != VerdictPossible || c.Patient == nil {
+		t.Fatalf("fit row = %+v", fit)
+	}
+	rows := c.ExclusionRows()
+	if len(rows) != len(themeRules) || rows[0].Field != "theme:cns" || rows[0].Cells[0].Text != "● 1" || rows[0].Cells[1].Text != "none" {
+		t.Errorf("exclusion rows: %+v", rows[0])
+	}
+}

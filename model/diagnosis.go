@@ -35,6 +35,15 @@ var diagnoses = func() diagnosisIndex {
 	return ix
 }()
 
+// DiagnosisKeys returns the diagnoses of the vocabulary in order.
+func DiagnosisKeys() []string {
+	out := make([]string, 0, len(diagnosisVocabulary))
+	for _, d := range diagnosisVocabulary {
+		out = append(out, d.Key)
+	}
+	return out
+}
+
 // ParseDiagnosis returns the diagnosis a name means, such as "B-ALL" for
 // "b-cell acute lymphoblastic leukemia".
 func ParseDiagnosis(name string) (string, bool) {

@@ -53,7 +53,7 @@ var themeRules = []struct {
 	{ThemeOtherTrial, "Other trials or investigational agents", []string{
 		`investigational`, `another (?:clinical )?(?:trial|study)`, `other (?:clinical )?(?:trial|stud)`,
 	}, nil},
-	{ThemeImmunosuppression, "Steroids or immunosuppression", []string{
+	{ThemeImmunosuppression, "Steroids or immune suppression", []string{
 		`immunosuppress`, `steroid`, `prednis`, `dexamethasone`,
 	}, nil},
 	{ThemeLiveVaccine, "Live vaccines", []string{

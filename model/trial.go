@@ -27,6 +27,7 @@ const (
 	FieldSummary       Field = "summary"
 	FieldDocument      Field = "document"
 	FieldWarnings      Field = "warnings"
+	FieldFit           Field = "fit"
 )
 
 // Layout names the kind of document a trial was read from.

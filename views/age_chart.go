@@ -42,6 +42,9 @@ var chartTicks = []struct {
 type AgeChart struct {
 	widget.BaseWidget
 	bars []AgeBar
+	// patient is the patient's age in days and its label; label "" for none.
+	patientDays  float64
+	patientLabel string
 }
 
 // NewAgeChart returns an empty chart.
@@ -54,6 +57,13 @@ func NewAgeChart() *AgeChart {
 // SetBars shows new bars.
 func (c *AgeChart) SetBars(bars []AgeBar) {
 	c.bars = bars
+	c.Refresh()
+}
+
+// SetPatient marks a patient's age with a line across the bars; an empty
+// label removes it.
+func (c *AgeChart) SetPatient(ageDays float64, label string) {
+	c.patientDays, c.patientLabel = ageDays, label
 	c.Refresh()
 }
 
@@ -74,11 +84,13 @@ func chartX(days float64) float32 {
 }
 
 type ageChartRenderer struct {
-	chart   *AgeChart
-	objects []fyne.CanvasObject
-	grid    []*canvas.Line
-	ticks   []*canvas.Text
-	rows    []chartRow
+	chart        *AgeChart
+	objects      []fyne.CanvasObject
+	grid         []*canvas.Line
+	ticks        []*canvas.Text
+	rows         []chartRow
+	patientLine  *canvas.Line
+	patientLabel *canvas.Text
 }
 
 type chartRow struct {
@@ -118,6 +130,14 @@ func (r *ageChartRenderer) build() {
 		r.rows = append(r.rows, row)
 		r.objects = append(r.objects, bar, label, bounds)
 	}
+	r.patientLine = canvas.NewLine(theme.Color(theme.ColorNameError))
+	r.patientLine.StrokeWidth = 2
+	r.patientLabel = canvas.NewText("Patient: "+r.chart.patientLabel, theme.Color(theme.ColorNameError))
+	r.patientLabel.TextSize = theme.CaptionTextSize()
+	r.patientLabel.TextStyle = fyne.TextStyle{Bold: true}
+	r.patientLine.Hidden = r.chart.patientLabel == ""
+	r.patientLabel.Hidden = r.patientLine.Hidden
+	r.objects = append(r.objects, r.patientLine, r.patientLabel)
 }
 
 func (r *ageChartRenderer) Layout(size fyne.Size) {
@@ -131,6 +151,10 @@ func (r *ageChartRenderer) Layout(size fyne.Size) {
 		r.ticks[i].Move(fyne.NewPos(x-20, 4))
 		r.ticks[i].Resize(fyne.NewSize(40, 20))
 	}
+	px := plotLeft + chartX(r.chart.patientDays)*plotWidth
+	r.patientLine.Position1 = fyne.NewPos(px, chartAxisHeight-14)
+	r.patientLine.Position2 = fyne.NewPos(px, bottom)
+	r.patientLabel.Move(fyne.NewPos(px+4, bottom+2))
 	for i, row := range r.rows {
 		y := float32(chartAxisHeight + chartRowHeight*i)
 		row.label.Move(fyne.NewPos(chartMargin, y+4))
@@ -143,7 +167,7 @@ func (r *ageChartRenderer) Layout(size fyne.Size) {
 }
 
 func (r *ageChartRenderer) MinSize() fyne.Size {
-	return fyne.NewSize(chartLabelWidth+chartMargin*2+chartMinPlotSize, float32(chartAxisHeight+chartRowHeight*len(r.rows)+8))
+	return fyne.NewSize(chartLabelWidth+chartMargin*2+chartMinPlotSize, float32(chartAxisHeight+chartRowHeight*len(r.rows)+24))
 }
 
 func (r *ageChartRenderer) Refresh() {

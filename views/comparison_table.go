@@ -141,8 +141,8 @@ func (c *ComparisonTable) updateValueCell(id widget.TableCellID, o fyne.CanvasOb
 	row := c.rows[id.Row]
 	cell := row.Cells[id.Col]
 	parts := cellParts(o)
-	parts.tint.Hidden = !row.Differs
-	parts.tint.FillColor = theme.Color(ColorNameDiffers)
+	parts.tint.Hidden = !row.Differs && cell.Verdict == ""
+	parts.tint.FillColor = theme.Color(tintOf(cell))
 	parts.tint.Refresh()
 
 	if row.Field == model.FieldTargets && !cell.NotStated {
@@ -158,13 +158,29 @@ func (c *ComparisonTable) updateValueCell(id widget.TableCellID, o fyne.CanvasOb
 	parts.text.Refresh()
 }
 
+// tintOf is the colour behind a value: the verdict's in the fit row, the
+// differs tint elsewhere.
+func tintOf(cell model.Cell) fyne.ThemeColorName {
+	switch cell.Verdict {
+	case model.VerdictExcluded:
+		return ColorNameExcluded
+	case model.VerdictPossible:
+		return ColorNamePossible
+	}
+	return ColorNameDiffers
+}
+
 // valueSegments renders a value; "not stated" is muted and italic.
 func valueSegments(cell model.Cell) []widget.RichTextSegment {
 	if cell.NotStated {
 		return []widget.RichTextSegment{&widget.TextSegment{Text: model.NotStated,
 			Style: widget.RichTextStyle{ColorName: theme.ColorNameDisabled, TextStyle: fyne.TextStyle{Italic: true}, Inline: true}}}
 	}
-	return []widget.RichTextSegment{&widget.TextSegment{Text: cell.Text, Style: widget.RichTextStyleInline}}
+	style := widget.RichTextStyleInline
+	if cell.Verdict != "" {
+		style.TextStyle = fyne.TextStyle{Bold: true}
+	}
+	return []widget.RichTextSegment{&widget.TextSegment{Text: cell.Text, Style: style}}
 }
 
 // warningSegments adds a line per warning about the value.

@@ -19,6 +19,9 @@ import (
 const (
 	// ColorNameDiffers tints the cells of a row whose values differ.
 	ColorNameDiffers fyne.ThemeColorName = "trialcompare-differs"
+	// ColorNameExcluded and ColorNamePossible tint the fit row's verdicts.
+	ColorNameExcluded fyne.ThemeColorName = "trialcompare-excluded"
+	ColorNamePossible fyne.ThemeColorName = "trialcompare-possible"
 	// targetColorPrefix + a target name is that target's chip colour.
 	targetColorPrefix = "trialcompare-target:"
 )
@@ -59,6 +62,10 @@ func (t *Theme) Color(name fyne.ThemeColorName, variant fyne.ThemeVariant) color
 			return color.NRGBA{R: 0xc8, G: 0x9b, B: 0x1e, A: 0x26}
 		}
 		return color.NRGBA{R: 0xff, G: 0xd2, B: 0x4a, A: 0x33}
+	case name == ColorNameExcluded:
+		return color.NRGBA{R: 0xe5, G: 0x39, B: 0x35, A: 0x48}
+	case name == ColorNamePossible:
+		return color.NRGBA{R: 0x2e, G: 0xa0, B: 0x4a, A: 0x40}
 	case strings.HasPrefix(string(name), targetColorPrefix):
 		return model.TargetColor(strings.TrimPrefix(string(name), targetColorPrefix))
 	}
