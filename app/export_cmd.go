@@ -23,12 +23,7 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 	out := flags.String("o", "", "the file to write: OUT.xlsx or OUT.pdf")
 	paper := flags.String("paper", string(export.DefaultPaper(systemLocale())), "PDF paper: a4 or letter")
 	title := flags.String("title", "", "the title of the sheet, such as \"Tumor board 25 Nov\"")
-	age := flags.String("age", "", "a patient's age, to add the Fit row: 7y, 7y6m or 18m")
-	diagnosis := flags.String("diagnosis", "", "the patient's diagnosis (with --age)")
-	var markers, priors listFlag
-	flags.Var(&markers, "marker", "a marker of the patient's (with --age, repeatable)")
-	flags.Var(&priors, "prior", "a prior therapy of the patient's (with --age, repeatable)")
-	cns := flags.Int("cns", 0, "the patient's CNS status (with --age)")
+	pf := addPatientFlags(flags)
 	if err := flags.Parse(args); err != nil {
 		return exitBadUsage
 	}
@@ -58,8 +53,8 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 		trials = append(trials, res.Trials...)
 	}
 	cmp := model.NewComparison(trials)
-	if *age != "" {
-		patient, err := patientFromFlags(*age, *diagnosis, markers, priors, *cns)
+	if *pf.age != "" {
+		patient, err := pf.patient()
 		if err != nil {
 			fmt.Fprintf(stderr, "export: %v\n", err)
 			return exitBadUsage

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -24,6 +23,29 @@ type fitRecord struct {
 	Verdict string   `json:"verdict"`
 	Reasons []string `json:"reasons"`
 	Review  []string `json:"review"`
+}
+
+// patientFlags are the command line's words about a patient.
+type patientFlags struct {
+	age, diagnosis  *string
+	markers, priors listFlag
+	cns             *int
+}
+
+// addPatientFlags declares the patient flags on a flag set.
+func addPatientFlags(flags *flag.FlagSet) *patientFlags {
+	p := &patientFlags{
+		age:       flags.String("age", "", "the patient's age: 7y, 7y6m or 18m"),
+		diagnosis: flags.String("diagnosis", "", "B-ALL, T-ALL, ALL, AML, MDS, LBL, neuroblastoma …"),
+		cns:       flags.Int("cns", 0, "CNS status: 1, 2 or 3"),
+	}
+	flags.Var(&p.markers, "marker", "a marker: CD19+, CD22- or \"CLL-1 60%\" (repeatable)")
+	flags.Var(&p.priors, "prior", "a prior therapy and the time since: car-t:6m, hsct:4m, anti-cd38:never (repeatable)")
+	return p
+}
+
+func (p *patientFlags) patient() (model.Patient, error) {
+	return patientFromFlags(*p.age, *p.diagnosis, p.markers, p.priors, *p.cns)
 }
 
 // patientFromFlags builds a patient from the command line's words.
@@ -65,21 +87,16 @@ func patientFromFlags(age, diagnosis string, markers, priors []string, cns int) 
 func fit(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("fit", flag.ContinueOnError)
 	flags.SetOutput(stderr)
-	age := flags.String("age", "", "the patient's age: 7y, 7y6m or 18m (required)")
-	diagnosis := flags.String("diagnosis", "", "B-ALL, T-ALL, ALL, AML, MDS, LBL, neuroblastoma …")
-	var markers, priors listFlag
-	flags.Var(&markers, "marker", "a marker: CD19+, CD22- or \"CLL-1 60%\" (repeatable)")
-	flags.Var(&priors, "prior", "a prior therapy and the time since: car-t:6m, hsct:4m, anti-cd38:never (repeatable)")
-	cns := flags.Int("cns", 0, "CNS status: 1, 2 or 3")
+	pf := addPatientFlags(flags)
 	asJSON := flags.Bool("json", false, "print a JSON array, one object per trial")
 	if err := flags.Parse(args); err != nil {
 		return exitBadUsage
 	}
-	if *age == "" || flags.NArg() == 0 {
+	if *pf.age == "" || flags.NArg() == 0 {
 		fmt.Fprint(stderr, "fit: give --age and at least one file\n"+usage)
 		return exitBadUsage
 	}
-	p, err := patientFromFlags(*age, *diagnosis, markers, priors, *cns)
+	p, err := pf.patient()
 	if err != nil {
 		fmt.Fprintf(stderr, "fit: %v\n", err)
 		return exitBadUsage
@@ -106,13 +123,7 @@ func fit(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(records); err != nil {
-			fmt.Fprintf(stderr, "fit: writing JSON: %v\n", err)
-			return exitFailed
-		}
+		return max(status, writeJSON(stdout, stderr, "fit", records))
 	}
 	return status
 }

@@ -116,15 +116,21 @@ func inspect(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(records); err != nil {
-			fmt.Fprintf(stderr, "inspect: writing JSON: %v\n", err)
-			return exitFailed
-		}
+		return max(status, writeJSON(stdout, stderr, "inspect", records))
 	}
 	return status
+}
+
+// writeJSON prints v as indented JSON, keeping "<" and "≥" as they are.
+func writeJSON(stdout, stderr io.Writer, command string, v any) int {
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintf(stderr, "%s: writing JSON: %v\n", command, err)
+		return exitFailed
+	}
+	return exitOK
 }
 
 // writeSummary prints one trial as a readable block.

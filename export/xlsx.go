@@ -135,11 +135,29 @@ func rowHeight(lines int) float64 {
 }
 
 func (b *workbook) comparisonSheet(cmp model.Comparison, opts Options) error {
-	s := sheetComparison
 	heading := opts.title()
 	if cmp.Patient != nil {
 		heading += "\nPatient: " + cmp.Patient.Describe() + "\n(screening aid, not an eligibility decision)"
 	}
+	return b.gridSheet(sheetComparison, heading, cmp, cmp.Rows, func(row model.Row, cell model.Cell) (string, int) {
+		text := cell.Text
+		for _, w := range cell.Warnings {
+			text += "\nWarning: " + w
+		}
+		switch {
+		case cell.NotStated:
+			return text, b.dim
+		case row.Differs:
+			return text, b.differs
+		}
+		return text, b.text
+	})
+}
+
+// gridSheet writes rows as a grid: the heading and the trials' titles on
+// top, then each row's label and a cell per trial, with row heights
+// computed from the text, frozen panes and the print setup.
+func (b *workbook) gridSheet(s, heading string, cmp model.Comparison, rows []model.Row, render func(model.Row, model.Cell) (string, int)) error {
 	if err := b.setText(s, 1, 1, heading, b.header); err != nil {
 		return err
 	}
@@ -148,23 +166,13 @@ func (b *workbook) comparisonSheet(cmp model.Comparison, opts Options) error {
 			return err
 		}
 	}
-	for r, row := range cmp.Rows {
+	for r, row := range rows {
 		lines := linesIn(row.Label, labelColumnChars)
 		if err := b.setText(s, 1, r+2, row.Label, b.label); err != nil {
 			return err
 		}
 		for i, cell := range row.Cells {
-			style := b.text
-			switch {
-			case cell.NotStated:
-				style = b.dim
-			case row.Differs:
-				style = b.differs
-			}
-			text := cell.Text
-			for _, w := range cell.Warnings {
-				text += "\n⚠ " + w
-			}
+			text, style := render(row, cell)
 			if err := b.setText(s, i+2, r+2, text, style); err != nil {
 				return err
 			}
@@ -289,43 +297,15 @@ func (b *workbook) criteriaSheet(cmp model.Comparison) error {
 // exclusionsSheet is the exclusions matrix: themes as rows, trials as
 // columns, and in each cell the exclusion criteria in that theme, numbered.
 func (b *workbook) exclusionsSheet(cmp model.Comparison) error {
-	s := sheetExclusions
-	if _, err := b.f.NewSheet(s); err != nil {
+	if _, err := b.f.NewSheet(sheetExclusions); err != nil {
 		return err
 	}
-	if err := b.setText(s, 1, 1, "Theme", b.header); err != nil {
-		return err
-	}
-	for i := range cmp.Trials {
-		if err := b.setText(s, i+2, 1, cmp.ColumnTitle(i), b.header); err != nil {
-			return err
+	return b.gridSheet(sheetExclusions, "Theme", cmp, cmp.ExclusionRows(), func(_ model.Row, cell model.Cell) (string, int) {
+		if len(cell.Items) == 0 {
+			return cell.Text, b.dim
 		}
-	}
-	for r, row := range cmp.ExclusionRows() {
-		if err := b.setText(s, 1, r+2, row.Label, b.label); err != nil {
-			return err
-		}
-		lines := 1
-		for i, cell := range row.Cells {
-			style := b.text
-			if len(cell.Items) == 0 {
-				style = b.dim
-			}
-			text := cell.Text
-			if len(cell.Items) > 0 {
-				text = strings.Join(cell.Items, "\n")
-			}
-			if err := b.setText(s, i+2, r+2, text, style); err != nil {
-				return err
-			}
-			lines = max(lines, linesIn(text, trialColumnChars))
-		}
-		if err := b.f.SetRowHeight(s, r+2, rowHeight(lines)); err != nil {
-			return err
-		}
-	}
-	last, _ := excelize.ColumnNumberToName(max(len(cmp.Trials)+1, 2))
-	return b.printSetup(s, last, len(cmp.Trials) > 0)
+		return strings.Join(cell.Items, "\n"), b.text
+	})
 }
 
 // table turns a header row and its data rows into an Excel table with
