@@ -32,10 +32,11 @@ func newTestWindow(t testing.TB) *testWindow {
 	return w
 }
 
-// open loads paths and waits until the load has been shown.
+// open loads paths and waits until the load and its comparison have been
+// shown.
 func (w *testWindow) open(paths ...string) {
 	w.openPaths(paths)
-	for w.loading > 0 {
+	for w.loading > 0 || w.building > 0 {
 		call := <-w.calls
 		start := time.Now()
 		call()

@@ -71,7 +71,7 @@ func recordOf(file string, t model.Trial) inspectRecord {
 		Conditions: nonNil(t.Conditions), Interventions: nonNil(t.InterventionNames()), Targets: nonNil(t.Targets),
 		MinAge: boundJSON(t.Ages.Min), MaxAge: boundJSON(t.Ages.Max), Sex: string(t.Sex), Enrollment: t.Enrollment,
 		Inclusion: nonNil(t.Inclusion), Exclusion: nonNil(t.Exclusion), Warnings: warnings,
-		ExclusionThemes: model.ExclusionThemes(&t),
+		ExclusionThemes: t.ExclusionThemes,
 	}
 }
 

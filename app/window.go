@@ -46,6 +46,14 @@ type mainWindow struct {
 
 	visible    []int
 	comparison model.Comparison
+	// exclusionsStale is set when the trials changed while the exclusions
+	// tab was hidden; the matrix is rebuilt when the tab is shown.
+	exclusionsStale bool
+	exclusionsTab   *container.TabItem
+	// generation counts the redraws; a comparison built in the background
+	// for an older one is dropped. building counts those under way.
+	generation int
+	building   int
 	// patient is the patient being screened; it is never stored.
 	patient    *model.Patient
 	pasteCount int
@@ -96,12 +104,14 @@ func (m *mainWindow) layout() fyne.CanvasObject {
 	exclusions := container.NewVSplit(m.exclusions.Table, m.exclusionDetail.Scroll)
 	exclusions.Offset = 0.72
 	exclusionsHint := widget.NewLabel("● marks the exclusion criteria in each theme, by number. Click a mark to read them.")
+	m.exclusionsTab = container.NewTabItemWithIcon("Exclusions", theme.CancelIcon(), container.NewBorder(exclusionsHint, nil, nil, nil, exclusions))
 	m.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Comparison", theme.GridIcon(), container.NewBorder(toolbar, nil, nil, nil, comparison)),
 		container.NewTabItemWithIcon("Age chart", theme.ListIcon(), container.NewScroll(m.chart)),
-		container.NewTabItemWithIcon("Exclusions", theme.CancelIcon(), container.NewBorder(exclusionsHint, nil, nil, nil, exclusions)),
+		m.exclusionsTab,
 		container.NewTabItemWithIcon("Patient", theme.AccountIcon(), m.patientPanel.Content),
 	)
+	m.tabs.OnSelected = func(*container.TabItem) { m.refreshExclusions() }
 	split := container.NewHSplit(left, m.tabs)
 	split.Offset = 0.27
 	return split
@@ -132,14 +142,20 @@ func (m *mainWindow) openPathsExcluding(paths, excluded []string) {
 	m.loading++
 	m.progressBar.SetValue(0)
 	loadFiles(paths, m.apply, func(p progress) {
+		first := len(m.state.entries)
 		m.state.add(p.results, true)
-		for i := len(m.state.entries) - len(p.results); i < len(m.state.entries); i++ {
-			if i >= 0 && slices.Contains(excluded, m.state.entries[i].file) {
+		for i := first; i < len(m.state.entries); i++ {
+			if slices.Contains(excluded, m.state.entries[i].file) {
 				m.state.entries[i].included = false
 			}
 		}
 		m.showProgress(p)
-		m.refresh()
+		m.refreshList()
+		if m.loading == 0 {
+			// The comparison is built once, when the load is complete, and
+			// off the UI goroutine: only drawing it happens here.
+			m.refreshInBackground()
+		}
 	})
 }
 
@@ -192,23 +208,58 @@ func (m *mainWindow) pasteTrial() {
 	m.refresh()
 }
 
-// refresh redraws the list, the comparison and the chart from the state,
-// and remembers the open files.
-func (m *mainWindow) refresh() {
+// refreshList redraws the trial list from the state.
+func (m *mainWindow) refreshList() {
 	m.visible = m.state.visible()
 	items := make([]views.ListItem, len(m.visible))
 	for i, idx := range m.visible {
 		items[i] = m.state.entries[idx].listItem()
 	}
 	m.list.SetItems(items)
-	trials := m.state.comparisonTrials()
+}
+
+// refresh redraws the list, the comparison, the exclusions matrix and the
+// chart from the state, and remembers the open files.
+func (m *mainWindow) refresh() {
+	m.refreshList()
+	m.generation++
+	m.showComparison(buildComparison(m.state.comparisonTrials(), m.patient))
+}
+
+// refreshInBackground builds the comparison on another goroutine and
+// draws it when it is ready, unless the state has been redrawn since.
+func (m *mainWindow) refreshInBackground() {
+	m.generation++
+	gen, trials, patient := m.generation, m.state.comparisonTrials(), m.patient
+	m.building++
+	go func() {
+		cmp := buildComparison(trials, patient)
+		m.apply(func() {
+			m.building--
+			if gen == m.generation {
+				m.showComparison(cmp)
+			}
+		})
+	}()
+}
+
+// buildComparison lines the trials up, with the patient's Fit row if any.
+func buildComparison(trials []model.Trial, patient *model.Patient) model.Comparison {
 	cmp := model.NewComparison(trials)
-	if m.patient != nil {
-		cmp = cmp.WithPatient(*m.patient)
+	if patient != nil {
+		cmp = cmp.WithPatient(*patient)
 	}
+	return cmp
+}
+
+// showComparison draws a comparison in the table, the exclusions matrix
+// and the chart, and remembers the open files.
+func (m *mainWindow) showComparison(cmp model.Comparison) {
+	trials := cmp.Trials
 	m.comparison = cmp
 	m.table.SetComparison(cmp)
-	m.exclusions.SetComparison(model.Comparison{Trials: trials, Rows: cmp.ExclusionRows()})
+	m.exclusionsStale = true
+	m.refreshExclusions()
 	bars := make([]views.AgeBar, len(trials))
 	for i, t := range trials {
 		bars[i] = views.AgeBar{Label: cmp.ColumnTitle(i), Ages: t.Ages}
@@ -220,8 +271,18 @@ func (m *mainWindow) refresh() {
 		m.chart.SetPatient(0, "")
 	}
 	m.detail.Clear()
-	m.exclusionDetail.Clear()
 	m.prefs.saveOpenFiles(m.state.entries)
+}
+
+// refreshExclusions rebuilds the exclusions matrix if it is stale and on
+// show.
+func (m *mainWindow) refreshExclusions() {
+	if !m.exclusionsStale || m.tabs.Selected() != m.exclusionsTab {
+		return
+	}
+	m.exclusionsStale = false
+	m.exclusions.SetComparison(model.Comparison{Trials: m.comparison.Trials, Rows: m.comparison.ExclusionRows()})
+	m.exclusionDetail.Clear()
 }
 
 func (m *mainWindow) entryIndex(listIndex int) (int, bool) {

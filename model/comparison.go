@@ -236,15 +236,11 @@ func (c Comparison) WithPatient(p Patient) Comparison {
 // with the numbers of its exclusion criteria in that theme ("none" when it
 // has none), and the criteria's text as the cell's source.
 func (c Comparison) ExclusionRows() []Row {
-	perTrial := make([]map[ThemeKey][]int, len(c.Trials))
-	for i := range c.Trials {
-		perTrial[i] = ExclusionThemes(&c.Trials[i])
-	}
 	rows := make([]Row, 0, len(themes))
 	for _, th := range themes {
 		row := Row{Field: Field("theme:" + string(th.Key)), Label: th.Label, Cells: make([]Cell, len(c.Trials))}
 		for i, t := range c.Trials {
-			items := perTrial[i][th.Key]
+			items := t.ExclusionThemes[th.Key]
 			if len(items) == 0 {
 				row.Cells[i] = Cell{Text: "none"}
 				continue

@@ -39,6 +39,8 @@ func TestComparison(t *testing.T) {
 func TestComparisonWithPatientAndExclusions(t *testing.T) {
 	young := Trial{NCTID: "NCT1", Ages: AgeRange{Min: bound(15, Years, true)}, Exclusion: []string{"Uncontrolled CNS disease", "Pregnant women"}}
 	open := Trial{NCTID: "NCT2", Exclusion: []string{"Active infection"}}
+	Resolve(&young)
+	Resolve(&open)
 	days, label, _ := ParsePatientAge("7y")
 	c := NewComparison([]Trial{young, open}).WithPatient(Patient{AgeDays: days, AgeLabel: label})
 	fit := c.Rows[0]

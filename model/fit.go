@@ -92,7 +92,11 @@ func priorReasons(p Patient, t *Trial) []string {
 			continue
 		}
 		for n, c := range t.Exclusion {
-			if !priorApplies(c, theme, target, t.Targets) {
+			applies := t.inTheme(n, theme)
+			if theme == ThemePriorTargetedTherapy {
+				applies = namesAnyTarget(c, []string{target})
+			}
+			if !applies {
 				continue
 			}
 			for _, w := range Windows(c) {
@@ -104,13 +108,6 @@ func priorReasons(p Patient, t *Trial) []string {
 		}
 	}
 	return out
-}
-
-func priorApplies(criterion string, theme ThemeKey, target string, trialTargets []string) bool {
-	if theme == ThemePriorTargetedTherapy {
-		return namesAnyTarget(criterion, []string{target})
-	}
-	return slices.Contains(ThemesOf(criterion, trialTargets), theme)
 }
 
 // reviewItems lists the criteria that mention the patient's diagnosis,
@@ -139,8 +136,8 @@ func reviewItems(p Patient, t *Trial) []string {
 		for n, c := range items {
 			hit := namesAnyTarget(c, markers)
 			if exclusion {
-				for _, k := range ThemesOf(c, t.Targets) {
-					hit = hit || slices.Contains(mentions, k)
+				for _, k := range mentions {
+					hit = hit || t.inTheme(n, k)
 				}
 				hit = hit || namesAnyTarget(c, priorTargets)
 			} else if p.Diagnosis != "" {

@@ -107,6 +107,7 @@ func TestFitDescribe(t *testing.T) {
 
 func TestPriorInsideWindow(t *testing.T) {
 	tr := Trial{Exclusion: []string{"Prior cellular therapy or investigational cellular or gene therapy within 60 days prior to enrollment"}}
+	Resolve(&tr)
 	if f := Assess(mustPatient(t, "20y", "", nil, []string{"car-t:1m"}), &tr); f.Verdict != VerdictExcluded {
 		t.Errorf("CAR-T 1 month ago against \"within 60 days\": %+v", f)
 	}

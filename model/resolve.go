@@ -8,13 +8,14 @@ import (
 
 // Resolve applies the rules that run after every reader: it settles the age
 // range against the criteria, the phases against the title, marks
-// lymphodepletion agents and finds the targets. Disagreements become
-// warnings.
+// lymphodepletion agents, finds the targets and sorts the exclusion
+// criteria into themes. Disagreements become warnings.
 func Resolve(t *Trial) {
 	resolveAges(t)
 	resolvePhases(t)
 	markSupportive(t)
 	resolveTargets(t)
+	t.ExclusionThemes = classifyExclusions(t)
 }
 
 // resolveAges lets an age stated in the inclusion criteria win over a
@@ -72,7 +73,7 @@ func resolvePhases(t *Trial) {
 	}
 }
 
-var supportiveUse = regexp.MustCompile(`(?i)^[^.;]{0,40}?\b(?:used\s+(?:during|for|in|as)|given\s+(?:during|for|as)|as\s+part\s+of|for|during|as)\s+(?:the\s+|a\s+)?(?:lymphodeplet|lymphodeplet|conditioning)`)
+var supportiveUse = regexp.MustCompile(`(?i)^[^.;]{0,40}?\b(?:used\s+(?:during|for|in|as)|given\s+(?:during|for|as)|as\s+part\s+of|for|during|as)\s+(?:the\s+|a\s+)?(?:lymphodeplet|conditioning)`)
 
 // markSupportive marks interventions the document says are used for
 // lymphodepletion or conditioning, such as an anti-CD52 antibody given

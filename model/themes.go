@@ -2,6 +2,7 @@ package model
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,16 +12,62 @@ import (
 type Theme struct {
 	Key        ThemeKey
 	Label      string
-	phrases    []*regexp.Regexp
-	exceptions []*regexp.Regexp
+	phrases    []phrase
+	exceptions []phrase
 }
 
-func compileAll(patterns []string) []*regexp.Regexp {
-	out := make([]*regexp.Regexp, 0, len(patterns))
+// phrase is a compiled rule and the lower-case texts one of which every
+// match begins with: a criterion with none of them is skipped without
+// running the regular expression, which keeps reading fast.
+type phrase struct {
+	re     *regexp.Regexp
+	starts []string
+}
+
+var (
+	// leadingWords finds the plain words a pattern starts with, after an
+	// optional \b. A letter made optional by ?, * or { is left out.
+	leadingWords = regexp.MustCompile(`^(?:\\b)?([A-Za-z][A-Za-z ]*)([?*{]?)`)
+	// leadingChoice finds a leading group of plain alternatives,
+	// "(?:prior|previous|history of)".
+	leadingChoice = regexp.MustCompile(`^\(\?:([A-Za-z |]+)\)`)
+)
+
+// phraseStarts returns the texts a pattern's matches begin with, lower
+// case, or nil when it cannot tell.
+func phraseStarts(pattern string) []string {
+	switch {
+	case strings.HasPrefix(pattern, `\d`):
+		return strings.Split("0123456789", "")
+	case strings.HasPrefix(pattern, ">"):
+		return []string{">"}
+	}
+	if m := leadingChoice.FindStringSubmatch(pattern); m != nil {
+		return strings.Split(strings.ToLower(m[1]), "|")
+	}
+	if m := leadingWords.FindStringSubmatch(pattern); m != nil {
+		lit := m[1]
+		if m[2] != "" {
+			lit = lit[:len(lit)-1]
+		}
+		return []string{strings.ToLower(lit)}
+	}
+	return nil
+}
+
+func compileAll(patterns []string) []phrase {
+	out := make([]phrase, 0, len(patterns))
 	for _, p := range patterns {
-		out = append(out, regexp.MustCompile(`(?i)`+p))
+		out = append(out, phrase{re: regexp.MustCompile(`(?i)` + p), starts: phraseStarts(p)})
 	}
 	return out
+}
+
+func (p phrase) matches(text, lower string) bool {
+	if p.starts != nil && !slices.ContainsFunc(p.starts, func(s string) bool { return strings.Contains(lower, s) }) {
+		return false
+	}
+	return p.re.MatchString(text)
 }
 
 // themes are the compiled rules, in display order.
@@ -45,14 +92,14 @@ func ThemeLabel(key ThemeKey) string {
 	return string(key)
 }
 
-func (t Theme) matches(text string) bool {
+func (t Theme) matches(text, lower string) bool {
 	for _, e := range t.exceptions {
-		if e.MatchString(text) {
+		if e.matches(text, lower) {
 			return false
 		}
 	}
 	for _, p := range t.phrases {
-		if p.MatchString(text) {
+		if p.matches(text, lower) {
 			return true
 		}
 	}
@@ -64,6 +111,7 @@ func (t Theme) matches(text string) bool {
 // criterion in prior_targeted_therapy.
 func ThemesOf(criterion string, targets []string) []ThemeKey {
 	var out []ThemeKey
+	lower := strings.ToLower(criterion)
 	for _, t := range themes {
 		if t.Key == ThemePriorTargetedTherapy {
 			if namesAnyTarget(criterion, targets) {
@@ -71,11 +119,16 @@ func ThemesOf(criterion string, targets []string) []ThemeKey {
 			}
 			continue
 		}
-		if t.matches(criterion) {
+		if t.matches(criterion, lower) {
 			out = append(out, t.Key)
 		}
 	}
 	return out
+}
+
+// inTheme reports whether exclusion criterion n (0-based) is in a theme.
+func (t *Trial) inTheme(n int, k ThemeKey) bool {
+	return slices.Contains(t.ExclusionThemes[k], n+1)
 }
 
 func namesAnyTarget(text string, targets []string) bool {
@@ -92,12 +145,18 @@ func namesAnyTarget(text string, targets []string) bool {
 	return false
 }
 
-// ExclusionThemes maps each theme to the 1-based numbers of a trial's
+// classifyExclusions maps each theme to the 1-based numbers of a trial's
 // exclusion criteria in it. Themes with no criterion are left out.
-func ExclusionThemes(t *Trial) map[ThemeKey][]int {
+func classifyExclusions(t *Trial) map[ThemeKey][]int {
 	out := map[ThemeKey][]int{}
+	// One search over all the criteria decides whether any names the
+	// trial's targets, so most trials skip the search per criterion.
+	targets := t.Targets
+	if !namesAnyTarget(strings.Join(t.Exclusion, "\n"), targets) {
+		targets = nil
+	}
 	for i, c := range t.Exclusion {
-		for _, k := range ThemesOf(c, t.Targets) {
+		for _, k := range ThemesOf(c, targets) {
 			out[k] = append(out[k], i+1)
 		}
 	}

@@ -120,6 +120,9 @@ type Trial struct {
 	Source        Source
 	Warnings      []Warning
 	Provenance    map[Field]string
+	// ExclusionThemes maps each theme to the 1-based numbers of the
+	// exclusion criteria in it; Resolve fills it once, as the trial is read.
+	ExclusionThemes map[ThemeKey][]int
 }
 
 // Note records the snippet a field was read from. An empty snippet is

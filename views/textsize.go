@@ -1,7 +1,6 @@
 package views
 
 import (
-	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -22,15 +21,39 @@ func measureStyle(style fyne.TextStyle) textMetrics {
 	return textMetrics{charWidth: size.Width / float32(utf8.RuneCountInString(sampleText)), lineHeight: size.Height}
 }
 
-// height estimates the height of word-wrapped text in a given width by
-// counting characters; it errs on the tall side so that text is never cut
-// off, and is fast enough for hundreds of columns.
+// height estimates the height of word-wrapped text in a given width: it
+// wraps words greedily, sizing each by its characters, and errs on the
+// tall side so that text is never cut off. It is fast enough for hundreds
+// of columns.
 func (m textMetrics) height(text string, width float32) float32 {
 	usable := max(width-2*theme.InnerPadding(), m.charWidth*8)
-	perLine := float64(usable / (m.charWidth * 1.15))
+	perLine := int(usable / (m.charWidth * 1.15))
 	lines := 0
 	for _, para := range strings.Split(text, "\n") {
-		lines += max(1, int(math.Ceil(float64(utf8.RuneCountInString(para))/perLine)))
+		lines += wrappedLines(para, perLine)
 	}
 	return float32(lines)*m.lineHeight + 2*theme.InnerPadding() + theme.LineSpacing()
+}
+
+// wrappedLines counts the lines a paragraph takes when words are packed
+// into lines of perLine characters; a longer word is broken.
+func wrappedLines(para string, perLine int) int {
+	lines, used := 1, 0
+	for _, word := range strings.Fields(para) {
+		n := utf8.RuneCountInString(word)
+		switch {
+		case used == 0:
+			used = n
+		case used+1+n <= perLine:
+			used += 1 + n
+		default:
+			lines++
+			used = n
+		}
+		for used > perLine {
+			lines++
+			used -= perLine
+		}
+	}
+	return lines
 }

@@ -45,6 +45,11 @@ type classicRows []classicRowValue
 func readClassicRows(lines []string) classicRows {
 	var rows classicRows
 	for i, l := range lines {
+		// A label is the text before the first colon, short and without "|".
+		colon := strings.IndexByte(l, ':')
+		if colon < 0 || colon > 100 || strings.Contains(l[:colon], "|") {
+			continue
+		}
 		m := classicRow.FindStringSubmatch(l)
 		if m == nil {
 			continue
@@ -247,6 +252,9 @@ func readClassicOutcomes(t *model.Trial, lines []string) {
 // after each.
 func readClassicSites(t *model.Trial, lines []string) {
 	for i, l := range lines {
+		if strings.Count(l, "|") < 2 {
+			continue
+		}
 		m := siteWithStatus.FindStringSubmatch(l)
 		if m == nil || i+1 >= len(lines) {
 			continue

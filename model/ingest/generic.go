@@ -63,7 +63,7 @@ func readGeneric(text string) ([]model.Trial, error) {
 	}
 	if len(t.Phases) == 0 {
 		if m := phaseMention.FindString(text); m != "" {
-			readPhaseText(&t, phaseLine(text, m), "text: "+snippetOf(text, m))
+			readPhaseText(&t, lineContaining(text, m), "text: "+snippetOf(text, m))
 		}
 	}
 	readCriteria(&t, criteriaText(text))
@@ -75,8 +75,8 @@ func readGeneric(text string) ([]model.Trial, error) {
 	return []model.Trial{t}, nil
 }
 
-// phaseLine returns the line of text that holds match.
-func phaseLine(text, match string) string {
+// lineContaining returns the line of text that holds match.
+func lineContaining(text, match string) string {
 	for _, l := range strings.Split(text, "\n") {
 		if strings.Contains(l, match) {
 			return l
@@ -87,5 +87,5 @@ func phaseLine(text, match string) string {
 
 // snippetOf returns the trimmed line of text that holds match.
 func snippetOf(text, match string) string {
-	return strings.TrimSpace(phaseLine(text, match))
+	return strings.TrimSpace(lineContaining(text, match))
 }

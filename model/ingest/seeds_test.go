@@ -190,7 +190,7 @@ func TestSeedThemes(t *testing.T) {
 	themes := make([]map[model.ThemeKey][]int, len(paths))
 	for i, p := range paths {
 		tr := readOne(t, p)
-		themes[i] = model.ExclusionThemes(&tr)
+		themes[i] = tr.ExclusionThemes
 	}
 	expect := []struct {
 		theme model.ThemeKey

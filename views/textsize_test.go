@@ -1,0 +1,22 @@
+package views
+
+import "testing"
+
+func TestWrappedLines(t *testing.T) {
+	tests := []struct {
+		text    string
+		perLine int
+		want    int
+	}{
+		{"", 10, 1},
+		{"short", 10, 1},
+		{"Steroids or immune suppression", 14, 3},
+		{"one two three", 7, 2},
+		{"abcdefghijklmnopqrstuvwxy", 10, 3},
+	}
+	for _, tt := range tests {
+		if got := wrappedLines(tt.text, tt.perLine); got != tt.want {
+			t.Errorf("wrappedLines(%q, %d) = %d, want %d", tt.text, tt.perLine, got, tt.want)
+		}
+	}
+}
