@@ -22,7 +22,11 @@ const (
 	FieldExclusion     Field = "exclusion"
 	FieldOutcomes      Field = "outcomes"
 	FieldStartDate     Field = "start_date"
+	FieldPrimaryEnd    Field = "primary_completion_date"
 	FieldCompletion    Field = "completion_date"
+	FieldFirstPosted   Field = "first_posted"
+	FieldLastUpdate    Field = "last_update"
+	FieldLastVerified  Field = "last_verified"
 	FieldLocations     Field = "locations"
 	FieldSummary       Field = "summary"
 	FieldDocument      Field = "document"
@@ -111,15 +115,16 @@ type Trial struct {
 	Ages          AgeRange
 	Sex           Sex
 	Enrollment    int
-	Inclusion     []string
-	Exclusion     []string
-	Outcomes      []Outcome
-	StartDate     string
-	Completion    string
-	Locations     []Location
-	Source        Source
-	Warnings      []Warning
-	Provenance    map[Field]string
+	// EnrollmentType says whether Enrollment is actual or estimated.
+	EnrollmentType EnrollmentType
+	Inclusion      []string
+	Exclusion      []string
+	Outcomes       []Outcome
+	Dates          Dates
+	Locations      []Location
+	Source         Source
+	Warnings       []Warning
+	Provenance     map[Field]string
 	// ExclusionThemes maps each theme to the 1-based numbers of the
 	// exclusion criteria in it; Resolve fills it once, as the trial is read.
 	ExclusionThemes map[ThemeKey][]int

@@ -47,8 +47,8 @@ func readAggregator(text string) ([]model.Trial, error) {
 			}
 			t.Note(model.FieldInterventions, l)
 		case strings.EqualFold(strings.TrimLeft(l, "• "), "End date") && i+1 < len(lines):
-			t.Completion = strings.TrimSpace(lines[i+1])
-			t.Note(model.FieldCompletion, "End date: "+t.Completion)
+			t.Dates.Completion, _ = model.ParseDate(lines[i+1])
+			t.Note(model.FieldCompletion, "End date: "+strings.TrimSpace(lines[i+1]))
 		case inSummary && len(idx) > 0 && i > idx[0]:
 			summary = append(summary, lines[i])
 		}

@@ -123,11 +123,11 @@ func readClassicRecord(text string) ([]model.Trial, error) {
 		t.Note(model.FieldSponsor, line)
 	}
 	if v, line, ok := rows.find("study start date"); ok {
-		t.StartDate = v
+		t.Dates.Start, _ = model.ParseDate(v)
 		t.Note(model.FieldStartDate, line)
 	}
 	if v, line, ok := rows.find("study completion date"); ok {
-		t.Completion = v
+		t.Dates.Completion, _ = model.ParseDate(v)
 		t.Note(model.FieldCompletion, line)
 	}
 	if v, line, ok := rows.find("ages eligible for study"); ok {

@@ -93,8 +93,8 @@ func readCTGovCSV(text string) ([]model.Trial, error) {
 			t.Enrollment = n
 			note(model.FieldEnrollment, "Enrollment", get("Enrollment"))
 		}
-		t.StartDate = get("Start Date")
-		t.Completion = get("Completion Date")
+		t.Dates.Start, _ = model.ParseDate(get("Start Date"))
+		t.Dates.Completion, _ = model.ParseDate(get("Completion Date"))
 		for _, site := range splitList(get("Locations"), "|") {
 			parts := splitList(site, ",")
 			loc := model.Location{Facility: parts[0]}

@@ -113,10 +113,10 @@ func (s *study) trial() model.Trial {
 		}
 		note(model.FieldStatus, "statusModule.overallStatus", st)
 	}
-	t.StartDate = p.StatusModule.StartDateStruct.Date
-	note(model.FieldStartDate, "statusModule.startDateStruct.date", t.StartDate)
-	t.Completion = p.StatusModule.CompletionDateStruct.Date
-	note(model.FieldCompletion, "statusModule.completionDateStruct.date", t.Completion)
+	t.Dates.Start, _ = model.ParseDate(p.StatusModule.StartDateStruct.Date)
+	note(model.FieldStartDate, "statusModule.startDateStruct.date", p.StatusModule.StartDateStruct.Date)
+	t.Dates.Completion, _ = model.ParseDate(p.StatusModule.CompletionDateStruct.Date)
+	note(model.FieldCompletion, "statusModule.completionDateStruct.date", p.StatusModule.CompletionDateStruct.Date)
 	t.Sponsor = strings.TrimSpace(p.SponsorCollaboratorsModule.LeadSponsor.Name)
 	note(model.FieldSponsor, "sponsorCollaboratorsModule.leadSponsor.name", t.Sponsor)
 	t.Summary = model.Unescape(p.DescriptionModule.BriefSummary)

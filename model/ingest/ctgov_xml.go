@@ -96,10 +96,10 @@ func readCTGovXML(text string) ([]model.Trial, error) {
 	if ph := strings.TrimSpace(s.Phase); ph != "" {
 		readPhaseText(&t, ph, "<phase>"+ph+"</phase>")
 	}
-	t.StartDate = strings.TrimSpace(s.StartDate)
-	note(model.FieldStartDate, "start_date", t.StartDate)
-	t.Completion = strings.TrimSpace(s.Completion)
-	note(model.FieldCompletion, "completion_date", t.Completion)
+	t.Dates.Start, _ = model.ParseDate(s.StartDate)
+	note(model.FieldStartDate, "start_date", strings.TrimSpace(s.StartDate))
+	t.Dates.Completion, _ = model.ParseDate(s.Completion)
+	note(model.FieldCompletion, "completion_date", strings.TrimSpace(s.Completion))
 	if n, ok := parseInteger(s.Enrollment); ok {
 		t.Enrollment = n
 		note(model.FieldEnrollment, "enrollment", strings.TrimSpace(s.Enrollment))

@@ -1,0 +1,130 @@
+package model
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Date is a date as a document states it: a day, or only a month (Day 0).
+// The zero Date means not stated. Estimated marks an anticipated date.
+type Date struct {
+	Year, Month, Day int
+	Estimated        bool
+}
+
+// Dates are a trial's milestones as its document states them.
+type Dates struct {
+	Start             Date
+	PrimaryCompletion Date
+	Completion        Date
+	FirstPosted       Date
+	LastUpdate        Date
+	LastVerified      Date
+}
+
+// EnrollmentType says whether an enrollment count is actual or estimated;
+// empty when the document does not say.
+type EnrollmentType string
+
+// The enrollment types.
+const (
+	EnrollmentActual    EnrollmentType = "actual"
+	EnrollmentEstimated EnrollmentType = "estimated"
+)
+
+// StaleAfter is how long a still-open status stays believable without a new
+// verification: ClinicalTrials.gov shows such a record as "Unknown status".
+const StaleAfter = 2 * 365 * 24 * time.Hour
+
+// IsZero reports whether the date is not stated.
+func (d Date) IsZero() bool { return d.Year == 0 }
+
+// ISO renders the date as "YYYY-MM-DD", or "YYYY-MM" when only the month is
+// stated, or "" when not stated.
+func (d Date) ISO() string {
+	switch {
+	case d.IsZero():
+		return ""
+	case d.Day == 0:
+		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+}
+
+// Label renders the date for people: "27 Sep 2022", or "Sep 2022" when only
+// the month is stated, followed by " (estimated)" when it is.
+func (d Date) Label() string {
+	if d.IsZero() {
+		return ""
+	}
+	s := d.MonthYear()
+	if d.Day != 0 {
+		s = strconv.Itoa(d.Day) + " " + s
+	}
+	if d.Estimated {
+		s += " (estimated)"
+	}
+	return s
+}
+
+// MonthYear renders the month and year, such as "Sep 2022".
+func (d Date) MonthYear() string {
+	if d.IsZero() {
+		return ""
+	}
+	return time.Month(d.Month).String()[:3] + " " + strconv.Itoa(d.Year)
+}
+
+// Time is the date's first moment in UTC: the first of the month when only
+// the month is stated.
+func (d Date) Time() time.Time {
+	return time.Date(d.Year, time.Month(d.Month), max(d.Day, 1), 0, 0, 0, 0, time.UTC)
+}
+
+var isoDate = regexp.MustCompile(`^(\d{4})-(\d{2})(?:-(\d{2}))?$`)
+
+// ParseDate reads a date as documents write it. It returns false when the
+// text is not a date it knows.
+func ParseDate(text string) (Date, bool) {
+	m := isoDate.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil {
+		return Date{}, false
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d := 0
+	if m[3] != "" {
+		d, _ = strconv.Atoi(m[3])
+	}
+	if mo < 1 || mo > 12 || d > 31 {
+		return Date{}, false
+	}
+	return Date{Year: y, Month: mo, Day: d}, true
+}
+
+// openStatuses are the statuses that claim a trial still takes or will take
+// patients.
+var openStatuses = map[Status]bool{
+	StatusRecruiting: true, StatusNotYetRecruiting: true,
+	StatusActiveNotRecruiting: true, StatusEnrollingByInvite: true,
+}
+
+// StatusCheckedOn is the date the status was last checked: the last
+// verification, or the last update when no verification is stated.
+func (t *Trial) StatusCheckedOn() Date {
+	if !t.Dates.LastVerified.IsZero() {
+		return t.Dates.LastVerified
+	}
+	return t.Dates.LastUpdate
+}
+
+// StatusStale reports whether an open status has not been verified for more
+// than StaleAfter before now, the rule ClinicalTrials.gov uses for "Unknown
+// status".
+func (t *Trial) StatusStale(now time.Time) bool {
+	checked := t.StatusCheckedOn()
+	return openStatuses[t.Status] && !checked.IsZero() && now.Sub(checked.Time()) > StaleAfter
+}
