@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Cell is one trial's value in one comparison row.
@@ -21,6 +22,9 @@ type Cell struct {
 	Warnings []string
 	// Verdict is set in the fit row only.
 	Verdict Verdict
+	// Stale is set in the status row when an open status has not been
+	// verified for more than StaleAfter (see Trial.StatusStale).
+	Stale bool
 }
 
 // Row is one field across the trials.
@@ -39,6 +43,9 @@ type Comparison struct {
 	Rows   []Row
 	// Patient is the patient screened in the fit row, if any.
 	Patient *Patient
+	// AsOf is the moment the comparison was made; a status is judged stale
+	// against it.
+	AsOf time.Time
 }
 
 // rowSpec describes a comparison row: its label and how a trial's value
@@ -71,9 +78,13 @@ var rowSpecs = []rowSpec{
 	{FieldWarnings, "Warnings", warningsValue},
 }
 
-// NewComparison builds the rows for trials, in their order.
-func NewComparison(trials []Trial) Comparison {
-	c := Comparison{Trials: trials, Rows: make([]Row, 0, len(rowSpecs))}
+// NewComparison builds the rows for trials, in their order, as of now.
+func NewComparison(trials []Trial) Comparison { return NewComparisonAsOf(trials, time.Now()) }
+
+// NewComparisonAsOf builds the rows for trials, in their order, judging
+// stale statuses against asOf.
+func NewComparisonAsOf(trials []Trial, asOf time.Time) Comparison {
+	c := Comparison{Trials: trials, Rows: make([]Row, 0, len(rowSpecs)), AsOf: asOf}
 	for _, spec := range rowSpecs {
 		row := Row{Field: spec.field, Label: spec.label, Cells: make([]Cell, len(trials))}
 		for i := range trials {
