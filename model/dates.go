@@ -2,17 +2,18 @@ package model
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
-	"strings"
 	"time"
 )
 
 // Date is a date as a document states it: a day, or only a month (Day 0).
-// The zero Date means not stated. Estimated marks an anticipated date.
+// The zero Date means not stated. Estimated marks an anticipated date and
+// Actual one the document says has happened; neither is set when the
+// document does not say which.
 type Date struct {
 	Year, Month, Day int
 	Estimated        bool
+	Actual           bool
 }
 
 // Dates are a trial's milestones as its document states them.
@@ -82,27 +83,6 @@ func (d Date) MonthYear() string {
 // the month is stated.
 func (d Date) Time() time.Time {
 	return time.Date(d.Year, time.Month(d.Month), max(d.Day, 1), 0, 0, 0, 0, time.UTC)
-}
-
-var isoDate = regexp.MustCompile(`^(\d{4})-(\d{2})(?:-(\d{2}))?$`)
-
-// ParseDate reads a date as documents write it. It returns false when the
-// text is not a date it knows.
-func ParseDate(text string) (Date, bool) {
-	m := isoDate.FindStringSubmatch(strings.TrimSpace(text))
-	if m == nil {
-		return Date{}, false
-	}
-	y, _ := strconv.Atoi(m[1])
-	mo, _ := strconv.Atoi(m[2])
-	d := 0
-	if m[3] != "" {
-		d, _ = strconv.Atoi(m[3])
-	}
-	if mo < 1 || mo > 12 || d > 31 {
-		return Date{}, false
-	}
-	return Date{Year: y, Month: mo, Day: d}, true
 }
 
 // openStatuses are the statuses that claim a trial still takes or will take
