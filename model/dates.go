@@ -26,6 +26,28 @@ type Dates struct {
 	LastVerified      Date
 }
 
+// DateFields are the fields of a trial's dates, in the order of Dates.
+var DateFields = []Field{FieldStartDate, FieldPrimaryEnd, FieldCompletion, FieldFirstPosted, FieldLastUpdate, FieldLastVerified}
+
+// Of returns the date a field names, or nil for a field that is not a date.
+func (d *Dates) Of(f Field) *Date {
+	switch f {
+	case FieldStartDate:
+		return &d.Start
+	case FieldPrimaryEnd:
+		return &d.PrimaryCompletion
+	case FieldCompletion:
+		return &d.Completion
+	case FieldFirstPosted:
+		return &d.FirstPosted
+	case FieldLastUpdate:
+		return &d.LastUpdate
+	case FieldLastVerified:
+		return &d.LastVerified
+	}
+	return nil
+}
+
 // EnrollmentType says whether an enrollment count is actual or estimated;
 // empty when the document does not say.
 type EnrollmentType string

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -11,6 +12,7 @@ var (
 	aggregatorID        = regexp.MustCompile(`Clinical Study Identifier\s*(NCT\d{8})`)
 	aggregatorCondition = regexp.MustCompile(`^Condition\s+(.+)$`)
 	aggregatorTreatment = regexp.MustCompile(`^Treatment\s+(.+)$`)
+	aggregatorUpdated   = regexp.MustCompile(`^(?:Updated on|Last Modified on)\s*(.+)$`)
 )
 
 // isAggregator reports whether text is an aggregator page.
@@ -18,7 +20,8 @@ func isAggregator(text string) bool { return strings.Contains(text, "Clinical St
 
 // readAggregator reads an aggregator page: the title, objectives, the
 // "Condition" and "Treatment" lines, the "Clinical Study Identifier", an
-// "End date", and the criteria as plain lines.
+// "End date", "Updated on" and "Last Modified on" dates, and the criteria as
+// plain lines.
 func readAggregator(text string) ([]model.Trial, error) {
 	lines := strings.Split(text, "\n")
 	var t model.Trial
@@ -47,8 +50,10 @@ func readAggregator(text string) ([]model.Trial, error) {
 			}
 			t.Note(model.FieldInterventions, l)
 		case strings.EqualFold(strings.TrimLeft(l, "• "), "End date") && i+1 < len(lines):
-			t.Dates.Completion, _ = model.ParseDate(lines[i+1])
-			t.Note(model.FieldCompletion, "End date: "+strings.TrimSpace(lines[i+1]))
+			end := strings.TrimSpace(lines[i+1])
+			readDate(&t, model.FieldCompletion, end, "", "End date: "+end)
+		case aggregatorUpdated.MatchString(l):
+			readAggregatorUpdate(&t, l, aggregatorUpdated.FindStringSubmatch(l)[1])
 		case inSummary && len(idx) > 0 && i > idx[0]:
 			summary = append(summary, lines[i])
 		}
@@ -57,4 +62,19 @@ func readAggregator(text string) ([]model.Trial, error) {
 	t.Note(model.FieldSummary, "text between the title and the Condition line")
 	readCriteria(&t, criteriaText(text))
 	return []model.Trial{t}, nil
+}
+
+// readAggregatorUpdate reads an "Updated on" or "Last Modified on" line as
+// the last update. The page states it twice; a second date that disagrees
+// with the first gets a warning.
+func readAggregatorUpdate(t *model.Trial, line, date string) {
+	first := t.Dates.LastUpdate
+	if first.IsZero() {
+		readDate(t, model.FieldLastUpdate, date, "", line)
+		return
+	}
+	t.Note(model.FieldLastUpdate, line)
+	if d, ok := model.ParseDate(date); ok && d != first {
+		t.Warn(model.FieldLastUpdate, fmt.Sprintf("The page gives two update dates, %s and %s; the first is used.", first.Label(), d.Label()))
+	}
 }

@@ -112,6 +112,7 @@ func readClassicRecord(text string) ([]model.Trial, error) {
 	if v, line, ok := rows.find("enrollment"); ok {
 		if n, ok := parseInteger(v); ok {
 			t.Enrollment = n
+			readEnrollmentType(&t, classicEnrollmentType(line, v))
 			t.Note(model.FieldEnrollment, line)
 		}
 	}
@@ -122,14 +123,7 @@ func readClassicRecord(text string) ([]model.Trial, error) {
 		t.Sponsor = v
 		t.Note(model.FieldSponsor, line)
 	}
-	if v, line, ok := rows.find("study start date"); ok {
-		t.Dates.Start, _ = model.ParseDate(v)
-		t.Note(model.FieldStartDate, line)
-	}
-	if v, line, ok := rows.find("study completion date"); ok {
-		t.Dates.Completion, _ = model.ParseDate(v)
-		t.Note(model.FieldCompletion, line)
-	}
+	readClassicDates(&t, rows)
 	if v, line, ok := rows.find("ages eligible for study"); ok {
 		readStatedAges(&t, v, line)
 	}
@@ -148,6 +142,34 @@ func readClassicRecord(text string) ([]model.Trial, error) {
 	readCriteria(&t, criteriaText(text))
 	readClassicSites(&t, lines)
 	return []model.Trial{t}, nil
+}
+
+// readClassicDates reads the date rows, such as "Actual Study Start Date :
+// | October 14, 2019 |" or "Last Verified: | September 2022 |". The first
+// row for each date wins: the page repeats some of them.
+func readClassicDates(t *model.Trial, rows classicRows) {
+	for _, row := range rows {
+		f, kind, ok := dateLabel(row.label)
+		if !ok || !t.Dates.Of(f).IsZero() || t.Provenance[f] != "" {
+			continue
+		}
+		readDate(t, f, row.value, kind, row.line)
+	}
+}
+
+// classicEnrollmentType finds the type of an enrollment row: the word its
+// label starts with ("Estimated Enrollment") or a word in brackets after
+// the count ("10 (Anticipated)").
+func classicEnrollmentType(line, value string) string {
+	if word, _, ok := strings.Cut(strings.TrimSpace(line), " "); ok {
+		if _, known := model.ParseEnrollmentType(word); known {
+			return word
+		}
+	}
+	if open := strings.IndexByte(value, '('); open >= 0 {
+		return strings.Trim(value[open:], "() ")
+	}
+	return ""
 }
 
 // readClassicTable reads the Condition | Intervention | Phase table.

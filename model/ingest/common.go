@@ -83,3 +83,58 @@ func splitList(s string, seps string) []string {
 	}
 	return out
 }
+
+// readDate reads a stated date into the trial's date for field f, typed by
+// kind ("ESTIMATED", "Actual"; "" when the document does not say), and notes
+// the snippet it came from. A date that cannot be read is left not stated,
+// with a warning.
+func readDate(t *model.Trial, f model.Field, text, kind, snippet string) {
+	text = strings.TrimSpace(text)
+	dst := t.Dates.Of(f)
+	if text == "" || dst == nil {
+		return
+	}
+	t.Note(f, snippet)
+	d, ok := model.ParseDate(text)
+	if !ok {
+		t.Warn(f, fmt.Sprintf("Could not read the date %q.", text))
+		return
+	}
+	*dst = d.Typed(kind)
+}
+
+// readEnrollmentType reads an enrollment type word such as "ACTUAL" or
+// "Anticipated".
+func readEnrollmentType(t *model.Trial, kind string) {
+	if et, ok := model.ParseEnrollmentType(kind); ok {
+		t.EnrollmentType = et
+	}
+}
+
+// dateLabel reads a date's label as registries write it, such as "Actual
+// Study Start Date", "Estimated Primary Completion Date", "First Posted" or
+// "Last Verified": the field it names and the type word it starts with.
+func dateLabel(label string) (f model.Field, kind string, ok bool) {
+	l := strings.ToLower(strings.Join(strings.Fields(label), " "))
+	for _, word := range []string{"actual ", "estimated ", "anticipated "} {
+		if rest, found := strings.CutPrefix(l, word); found {
+			kind, l = strings.TrimSpace(word), rest
+			break
+		}
+	}
+	switch l {
+	case "study start date", "start date", "study start":
+		return model.FieldStartDate, kind, true
+	case "primary completion date", "primary completion":
+		return model.FieldPrimaryEnd, kind, true
+	case "study completion date", "completion date", "study completion":
+		return model.FieldCompletion, kind, true
+	case "first posted", "study first posted":
+		return model.FieldFirstPosted, kind, true
+	case "last update posted", "last updated", "last update":
+		return model.FieldLastUpdate, kind, true
+	case "last verified", "status verified date", "verification date":
+		return model.FieldLastVerified, kind, true
+	}
+	return "", "", false
+}

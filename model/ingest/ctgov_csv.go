@@ -15,6 +15,19 @@ func isCTGovCSV(text string) bool {
 	return strings.Contains(header, "NCT Number") && strings.Count(header, ",") >= 2
 }
 
+// csvDateColumns are the export's date columns. The export does not say
+// whether a date is actual or estimated.
+var csvDateColumns = []struct {
+	column string
+	field  model.Field
+}{
+	{"Start Date", model.FieldStartDate},
+	{"Primary Completion Date", model.FieldPrimaryEnd},
+	{"Completion Date", model.FieldCompletion},
+	{"First Posted", model.FieldFirstPosted},
+	{"Last Update Posted", model.FieldLastUpdate},
+}
+
 // readCTGovCSV reads every row of a ClinicalTrials.gov CSV export. Its Age
 // column holds age groups, not bounds, so ages stay unstated.
 func readCTGovCSV(text string) ([]model.Trial, error) {
@@ -93,8 +106,11 @@ func readCTGovCSV(text string) ([]model.Trial, error) {
 			t.Enrollment = n
 			note(model.FieldEnrollment, "Enrollment", get("Enrollment"))
 		}
-		t.Dates.Start, _ = model.ParseDate(get("Start Date"))
-		t.Dates.Completion, _ = model.ParseDate(get("Completion Date"))
+		for _, d := range csvDateColumns {
+			if v := get(d.column); v != "" {
+				readDate(&t, d.field, v, "", fmt.Sprintf("row %d, %s: %s", row, d.column, v))
+			}
+		}
 		for _, site := range splitList(get("Locations"), "|") {
 			parts := splitList(site, ",")
 			loc := model.Location{Facility: parts[0]}

@@ -16,11 +16,7 @@ type study struct {
 			OfficialTitle string `json:"officialTitle"`
 			Acronym       string `json:"acronym"`
 		} `json:"identificationModule"`
-		StatusModule struct {
-			OverallStatus        string     `json:"overallStatus"`
-			StartDateStruct      dateStruct `json:"startDateStruct"`
-			CompletionDateStruct dateStruct `json:"completionDateStruct"`
-		} `json:"statusModule"`
+		StatusModule               statusModule `json:"statusModule"`
 		SponsorCollaboratorsModule struct {
 			LeadSponsor struct {
 				Name string `json:"name"`
@@ -35,7 +31,8 @@ type study struct {
 		DesignModule struct {
 			Phases         []string `json:"phases"`
 			EnrollmentInfo struct {
-				Count *int `json:"count"`
+				Count *int   `json:"count"`
+				Type  string `json:"type"`
 			} `json:"enrollmentInfo"`
 		} `json:"designModule"`
 		ArmsInterventionsModule struct {
@@ -72,8 +69,47 @@ type study struct {
 	} `json:"protocolSection"`
 }
 
+// statusModule holds a study's status and its dates.
+type statusModule struct {
+	OverallStatus               string     `json:"overallStatus"`
+	StatusVerifiedDate          string     `json:"statusVerifiedDate"`
+	StartDateStruct             dateStruct `json:"startDateStruct"`
+	PrimaryCompletionDateStruct dateStruct `json:"primaryCompletionDateStruct"`
+	CompletionDateStruct        dateStruct `json:"completionDateStruct"`
+	StudyFirstPostDateStruct    dateStruct `json:"studyFirstPostDateStruct"`
+	LastUpdatePostDateStruct    dateStruct `json:"lastUpdatePostDateStruct"`
+}
+
+// readStudyDates reads the status module's dates, each with its type.
+func readStudyDates(t *model.Trial, m *statusModule) {
+	for _, d := range []struct {
+		field model.Field
+		path  string
+		date  dateStruct
+	}{
+		{model.FieldStartDate, "startDateStruct", m.StartDateStruct},
+		{model.FieldPrimaryEnd, "primaryCompletionDateStruct", m.PrimaryCompletionDateStruct},
+		{model.FieldCompletion, "completionDateStruct", m.CompletionDateStruct},
+		{model.FieldFirstPosted, "studyFirstPostDateStruct", m.StudyFirstPostDateStruct},
+		{model.FieldLastUpdate, "lastUpdatePostDateStruct", m.LastUpdatePostDateStruct},
+		{model.FieldLastVerified, "statusVerifiedDate", dateStruct{Date: m.StatusVerifiedDate}},
+	} {
+		readDate(t, d.field, d.date.Date, d.date.Type, "statusModule."+d.path+": "+typedValue(d.date.Date, d.date.Type))
+	}
+}
+
+// typedValue renders a value with its type, as in "2023-07-31 (ESTIMATED)".
+func typedValue(value, kind string) string {
+	if kind == "" {
+		return value
+	}
+	return value + " (" + kind + ")"
+}
+
+// dateStruct is a date with its type, ACTUAL or ESTIMATED.
 type dateStruct struct {
 	Date string `json:"date"`
+	Type string `json:"type"`
 }
 
 type outcome struct {
@@ -113,10 +149,7 @@ func (s *study) trial() model.Trial {
 		}
 		note(model.FieldStatus, "statusModule.overallStatus", st)
 	}
-	t.Dates.Start, _ = model.ParseDate(p.StatusModule.StartDateStruct.Date)
-	note(model.FieldStartDate, "statusModule.startDateStruct.date", p.StatusModule.StartDateStruct.Date)
-	t.Dates.Completion, _ = model.ParseDate(p.StatusModule.CompletionDateStruct.Date)
-	note(model.FieldCompletion, "statusModule.completionDateStruct.date", p.StatusModule.CompletionDateStruct.Date)
+	readStudyDates(&t, &p.StatusModule)
 	t.Sponsor = strings.TrimSpace(p.SponsorCollaboratorsModule.LeadSponsor.Name)
 	note(model.FieldSponsor, "sponsorCollaboratorsModule.leadSponsor.name", t.Sponsor)
 	t.Summary = model.Unescape(p.DescriptionModule.BriefSummary)
@@ -144,9 +177,10 @@ func (s *study) trial() model.Trial {
 		}
 		note(model.FieldSex, "eligibilityModule.sex", e.Sex)
 	}
-	if c := p.DesignModule.EnrollmentInfo.Count; c != nil {
-		t.Enrollment = *c
-		note(model.FieldEnrollment, "designModule.enrollmentInfo.count", fmt.Sprint(*c))
+	if info := p.DesignModule.EnrollmentInfo; info.Count != nil {
+		t.Enrollment = *info.Count
+		readEnrollmentType(&t, info.Type)
+		note(model.FieldEnrollment, "designModule.enrollmentInfo", typedValue(fmt.Sprint(*info.Count), info.Type))
 	}
 	readCriteria(&t, e.EligibilityCriteria)
 	for _, o := range p.OutcomesModule.PrimaryOutcomes {

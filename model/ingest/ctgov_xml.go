@@ -19,6 +19,22 @@ type xmlText struct {
 	Text string `xml:"textblock"`
 }
 
+// xmlTyped is an element's text with its type attribute ("Actual",
+// "Anticipated", "Estimate").
+type xmlTyped struct {
+	Text string `xml:",chardata"`
+	Type string `xml:"type,attr"`
+}
+
+// snippet renders the element as the record writes it.
+func (e xmlTyped) snippet(tag string) string {
+	attr := ""
+	if e.Type != "" {
+		attr = ` type="` + e.Type + `"`
+	}
+	return "<" + tag + attr + ">" + strings.TrimSpace(e.Text) + "</" + tag + ">"
+}
+
 // xmlStudy is the part of a legacy clinical_study record that is read.
 type xmlStudy struct {
 	NCTID         string   `xml:"id_info>nct_id"`
@@ -28,10 +44,14 @@ type xmlStudy struct {
 	LeadSponsor   string   `xml:"sponsors>lead_sponsor>agency"`
 	BriefSummary  xmlText  `xml:"brief_summary"`
 	OverallStatus string   `xml:"overall_status"`
-	StartDate     string   `xml:"start_date"`
-	Completion    string   `xml:"completion_date"`
+	StartDate     xmlTyped `xml:"start_date"`
+	PrimaryEnd    xmlTyped `xml:"primary_completion_date"`
+	Completion    xmlTyped `xml:"completion_date"`
+	FirstPosted   xmlTyped `xml:"study_first_posted"`
+	LastUpdate    xmlTyped `xml:"last_update_posted"`
+	Verified      xmlTyped `xml:"verification_date"`
 	Phase         string   `xml:"phase"`
-	Enrollment    string   `xml:"enrollment"`
+	Enrollment    xmlTyped `xml:"enrollment"`
 	Condition     []string `xml:"condition"`
 	Interventions []struct {
 		Type        string   `xml:"intervention_type"`
@@ -96,13 +116,24 @@ func readCTGovXML(text string) ([]model.Trial, error) {
 	if ph := strings.TrimSpace(s.Phase); ph != "" {
 		readPhaseText(&t, ph, "<phase>"+ph+"</phase>")
 	}
-	t.Dates.Start, _ = model.ParseDate(s.StartDate)
-	note(model.FieldStartDate, "start_date", strings.TrimSpace(s.StartDate))
-	t.Dates.Completion, _ = model.ParseDate(s.Completion)
-	note(model.FieldCompletion, "completion_date", strings.TrimSpace(s.Completion))
-	if n, ok := parseInteger(s.Enrollment); ok {
+	for _, d := range []struct {
+		field model.Field
+		tag   string
+		elem  xmlTyped
+	}{
+		{model.FieldStartDate, "start_date", s.StartDate},
+		{model.FieldPrimaryEnd, "primary_completion_date", s.PrimaryEnd},
+		{model.FieldCompletion, "completion_date", s.Completion},
+		{model.FieldFirstPosted, "study_first_posted", s.FirstPosted},
+		{model.FieldLastUpdate, "last_update_posted", s.LastUpdate},
+		{model.FieldLastVerified, "verification_date", s.Verified},
+	} {
+		readDate(&t, d.field, d.elem.Text, d.elem.Type, d.elem.snippet(d.tag))
+	}
+	if n, ok := parseInteger(s.Enrollment.Text); ok {
 		t.Enrollment = n
-		note(model.FieldEnrollment, "enrollment", strings.TrimSpace(s.Enrollment))
+		readEnrollmentType(&t, s.Enrollment.Type)
+		t.Note(model.FieldEnrollment, s.Enrollment.snippet("enrollment"))
 	}
 	t.Conditions = s.Condition
 	note(model.FieldConditions, "condition", strings.Join(s.Condition, "; "))

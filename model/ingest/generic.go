@@ -9,11 +9,12 @@ import (
 
 var (
 	labelledLine = regexp.MustCompile(`(?im)^\s*(brief title|official title|title|overall status|recruitment status|status|lead sponsor|sponsor|study phase|phases?|ages?(?: eligible)?|sex|gender|enrollment|conditions?|interventions?|acronym)\s*:\s*(.+?)\s*$`)
+	dateLine     = regexp.MustCompile(`(?im)^\s*((?:actual |estimated |anticipated )?(?:study start(?: date)?|start date|primary completion(?: date)?|(?:study )?completion(?: date)?|first posted|last update posted|last updated|last verified))\s*:\s*(.+?)\s*$`)
 	phaseMention = regexp.MustCompile(`(?i)\b(?:early\s+)?phase[\s_-]*(?:0|1|2|3|4|iv|iii|ii|i)[ab]?\b`)
 )
 
 // readGeneric finds what it can in text of no known layout: labelled lines
-// ("Status: Recruiting"), an NCT number, a phase, criteria sections and an
+// ("Status: Recruiting", "Last verified: May 2017"), an NCT number, a phase, criteria sections and an
 // age in the criteria. It warns that the layout was not recognised, and
 // refuses text with nothing trial-like in it.
 func readGeneric(text string) ([]model.Trial, error) {
@@ -55,6 +56,11 @@ func readGeneric(text string) ([]model.Trial, error) {
 				t.Interventions = append(t.Interventions, model.Intervention{Name: name})
 			}
 			t.Note(model.FieldInterventions, line)
+		}
+	}
+	for _, m := range dateLine.FindAllStringSubmatch(text, -1) {
+		if f, kind, ok := dateLabel(m[1]); ok && t.Provenance[f] == "" {
+			readDate(&t, f, m[2], kind, strings.TrimSpace(m[0]))
 		}
 	}
 	if nct := nctPattern.FindString(text); nct != "" {

@@ -110,7 +110,9 @@ func listingSections(lines []string) map[string]string {
 }
 
 // readStudyDetails reads the indented condition lines, then the NCT number,
-// the sponsor on the line after it and the date.
+// the sponsor on the line after it and the date. The page gives that date
+// no label; it stands where such pages put the date the listing was last
+// updated, and is read as the last update.
 func readStudyDetails(t *model.Trial, section string) {
 	lines := strings.Split(section, "\n")
 	i := 0
@@ -135,6 +137,10 @@ func readStudyDetails(t *model.Trial, section string) {
 		l := strings.TrimSpace(lines[n])
 		if model.IsBoilerplate(l) {
 			return
+		}
+		if listingDate.MatchString(l) && t.NCTID != "" && t.Provenance[model.FieldLastUpdate] == "" {
+			readDate(t, model.FieldLastUpdate, l, "", "Study details, the unlabelled date after the NCT number and sponsor, read as the page's last update: "+l)
+			continue
 		}
 		if nct := nctPattern.FindString(l); nct != "" && l == nct && t.NCTID == "" {
 			t.NCTID = nct
