@@ -3,6 +3,7 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -276,5 +277,25 @@ func TestExclusionsMatrix(t *testing.T) {
 	markup := test.RenderObjectToMarkup(w.exclusionDetail.Scroll)
 	if !strings.Contains(markup, "central nerve system involvement") {
 		t.Errorf("clicking the mark does not show the criterion:\n%s", markup)
+	}
+}
+
+func TestStaleStatusShown(t *testing.T) {
+	w := newTestWindow(t)
+	paths := seedFiles(t)
+	w.open(paths[2], paths[4])
+	_, status := w.row(model.FieldStatus)
+	if c := status.Cells[1]; !c.Stale || c.Text != "Recruiting\nstatus not verified since Sep 2022" || status.Cells[0].Stale {
+		t.Fatalf("status row = %+v", status)
+	}
+	if i, dates := w.row(model.FieldDates); i < 0 || !strings.Contains(dates.Cells[1].Text, "Primary completion: Jul 2023 (estimated)") {
+		t.Errorf("dates row = %+v", dates)
+	}
+	markup := test.RenderObjectToMarkup(w.win.Content())
+	if !regexp.MustCompile(`<text bold color="warning"[^>]*>status not verified since Sep 2022</text>`).MatchString(markup) {
+		t.Error("the window does not show the stale status in bold warning colour")
+	}
+	if !strings.Contains(markup, ">verified Jan 2026</text>") {
+		t.Error("the window does not show the verification date")
 	}
 }

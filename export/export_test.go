@@ -61,8 +61,8 @@ func TestWorkbook(t *testing.T) {
 	if cell("Comparison", "B1") != "NCT03860844 · ISAKIDS" || cell("Comparison", "A4") != "Phase" || cell("Comparison", "B4") != model.NotStated {
 		t.Errorf("comparison cells: %q %q %q", cell("Comparison", "B1"), cell("Comparison", "A4"), cell("Comparison", "B4"))
 	}
-	if !strings.Contains(cell("Comparison", "E7"), "12 months – <30 years") || !strings.Contains(cell("Comparison", "E7"), "≥ 12 months") {
-		t.Errorf("age cell of 003 = %q", cell("Comparison", "E7"))
+	if !strings.Contains(cell("Comparison", "E8"), "12 months – <30 years") || !strings.Contains(cell("Comparison", "E8"), "≥ 12 months") {
+		t.Errorf("age cell of 003 = %q", cell("Comparison", "E8"))
 	}
 	panes, err := f.GetPanes("Comparison")
 	if err != nil || !panes.Freeze || panes.XSplit != 1 || panes.YSplit != 1 {
@@ -86,7 +86,7 @@ func TestWorkbook(t *testing.T) {
 	if err != nil || len(style.Fill.Color) == 0 || style.Alignment == nil || !style.Alignment.WrapText || style.Alignment.Vertical != "top" {
 		t.Errorf("style of a differing value = %+v", style)
 	}
-	if h, _ := f.GetRowHeight("Comparison", 13); h < 100 {
+	if h, _ := f.GetRowHeight("Comparison", 14); h < 100 {
 		t.Errorf("the inclusion row is %v points high; its height is not computed", h)
 	}
 	tables, err := f.GetTables("Trials")

@@ -49,7 +49,9 @@ type Comparison struct {
 }
 
 // rowSpec describes a comparison row: its label and how a trial's value
-// reads.
+// reads. A row without a value function builds its whole cell in
+// datedCell: its text depends on the moment of the comparison or draws on
+// several fields.
 type rowSpec struct {
 	field Field
 	label string
@@ -60,11 +62,12 @@ var rowSpecs = []rowSpec{
 	{FieldNCTID, "NCT ID", func(t *Trial) (string, []string) { return t.NCTID, nil }},
 	{FieldTitle, "Title", titleValue},
 	{FieldPhases, "Phase", func(t *Trial) (string, []string) { return PhaseLabel(t.Phases), nil }},
-	{FieldStatus, "Status", func(t *Trial) (string, []string) { return t.Status.Label(), nil }},
+	{FieldStatus, "Status", nil},
+	{FieldDates, "Dates", nil},
 	{FieldTargets, "Targets", func(t *Trial) (string, []string) { return strings.Join(t.Targets, ", "), t.Targets }},
 	{FieldAges, "Age range", func(t *Trial) (string, []string) { return t.Ages.Label(), nil }},
 	{FieldSex, "Sex", func(t *Trial) (string, []string) { return t.Sex.Label(), nil }},
-	{FieldEnrollment, "Enrollment", func(t *Trial) (string, []string) { return EnrollmentLabel(t.Enrollment), nil }},
+	{FieldEnrollment, "Enrollment", enrollmentValue},
 	{FieldConditions, "Conditions", func(t *Trial) (string, []string) { return strings.Join(t.Conditions, "\n"), t.Conditions }},
 	{FieldInterventions, "Interventions", interventionsValue},
 	{FieldSponsor, "Sponsor", func(t *Trial) (string, []string) { return t.Sponsor, nil }},
@@ -89,14 +92,22 @@ func NewComparisonAsOf(trials []Trial, asOf time.Time) Comparison {
 		row := Row{Field: spec.field, Label: spec.label, Cells: make([]Cell, len(trials))}
 		for i := range trials {
 			t := &trials[i]
-			text, items := spec.value(t)
-			cell := Cell{Text: text, Items: items, Source: t.Provenance[spec.field], Warnings: t.WarningsFor(spec.field)}
-			if strings.TrimSpace(text) == "" {
+			var cell Cell
+			if spec.value == nil {
+				cell = datedCell(spec.field, t, asOf)
+			} else {
+				text, items := spec.value(t)
+				cell = Cell{Text: text, Items: items, Source: t.Provenance[spec.field], Warnings: t.WarningsFor(spec.field)}
+			}
+			if strings.TrimSpace(cell.Text) == "" {
 				cell.Text, cell.NotStated = NotStated, true
 			}
 			row.Cells[i] = cell
 		}
 		row.Differs = differs(row.Cells)
+		if spec.field == FieldStatus {
+			row.Differs = statusDiffers(row.Cells)
+		}
 		c.Rows = append(c.Rows, row)
 	}
 	return c
@@ -144,6 +155,14 @@ func titleValue(t *Trial) (string, []string) {
 		return t.Title + " (" + t.Acronym + ")", nil
 	}
 	return t.Title, nil
+}
+
+func enrollmentValue(t *Trial) (string, []string) {
+	n := EnrollmentLabel(t.Enrollment)
+	if n != "" && t.EnrollmentType != "" {
+		n += " (" + string(t.EnrollmentType) + ")"
+	}
+	return n, nil
 }
 
 func interventionsValue(t *Trial) (string, []string) {

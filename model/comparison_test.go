@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestComparison(t *testing.T) {
 	a := Trial{NCTID: "NCT1", Phases: []Phase{Phase1, Phase2}, Status: StatusRecruiting, Targets: []string{"CD19", "CD22"}}
@@ -11,8 +14,8 @@ func TestComparison(t *testing.T) {
 	for _, r := range c.Rows {
 		rows[r.Field] = r
 	}
-	if len(c.Rows) != 17 {
-		t.Errorf("%d rows, want 17", len(c.Rows))
+	if len(c.Rows) != 18 {
+		t.Errorf("%d rows, want 18", len(c.Rows))
 	}
 	if r := rows[FieldPhases]; !r.Differs || r.Cells[0].Text != "Phase 1/2" || r.Cells[0].Source != "header: Phase 1/2" {
 		t.Errorf("phase row = %+v", r)
@@ -50,5 +53,83 @@ func TestComparisonWithPatientAndExclusions(t *testing.T) {
 	rows := c.ExclusionRows()
 	if len(rows) != len(themeRules) || rows[0].Field != "theme:cns" || rows[0].Cells[0].Text != "● 1" || rows[0].Cells[1].Text != "none" {
 		t.Errorf("exclusion rows: %+v", rows[0])
+	}
+}
+
+func TestComparisonStatusAndDates(t *testing.T) {
+	balli := Trial{NCTID: "NCT04150497", Status: StatusRecruiting, Enrollment: 40, EnrollmentType: EnrollmentEstimated, Dates: Dates{
+		Start:             Date{Year: 2019, Month: 10, Day: 14, Actual: true},
+		PrimaryCompletion: Date{Year: 2023, Month: 7, Day: 31, Estimated: true},
+		Completion:        Date{Year: 2026, Month: 1, Day: 31, Estimated: true},
+		LastUpdate:        Date{Year: 2022, Month: 9, Day: 27},
+		LastVerified:      Date{Year: 2022, Month: 9},
+	}}
+	balli.Note(FieldStatus, "Recruitment Status : Recruiting")
+	balli.Note(FieldLastVerified, "Last Verified: | September 2022 |")
+	fresh := Trial{NCTID: "NCT07338357", Status: StatusNotYetRecruiting, Dates: Dates{
+		Start: Date{Year: 2026, Month: 1, Day: 5, Estimated: true}, LastVerified: Date{Year: 2026, Month: 1}}}
+	updated := Trial{NCTID: "NCT06709469", Status: StatusRecruiting, Dates: Dates{LastUpdate: Date{Year: 2025, Month: 10, Day: 16}}}
+	aggregator := Trial{NCTID: "NCT03860844", Dates: Dates{Completion: Date{Year: 2023, Month: 8, Day: 31}, LastUpdate: Date{Year: 2022, Month: 10, Day: 7}}}
+	undated := Trial{NCTID: "NCT06803875", Status: StatusCompleted}
+	board := time.Date(2026, time.November, 22, 9, 0, 0, 0, time.UTC)
+
+	for _, tc := range []struct {
+		asOf   time.Time
+		trials []Trial
+		status []string
+		stale  []bool
+		dates  []string
+	}{
+		{board, []Trial{balli, fresh, updated, aggregator, undated},
+			[]string{"Recruiting\nstatus not verified since Sep 2022", "Not yet recruiting\nverified Jan 2026", "Recruiting\nupdated 16 Oct 2025", NotStated, "Completed"},
+			[]bool{true, false, false, false, false},
+			[]string{"Start: Oct 2019 (actual)\nPrimary completion: Jul 2023 (estimated)\nCompletion: Jan 2026 (estimated)",
+				"Start: Jan 2026 (estimated)\nPrimary completion: not stated\nCompletion: not stated",
+				NotStated, "Start: not stated\nPrimary completion: not stated\nCompletion: Aug 2023", NotStated}},
+		// The same record read in October 2022 was not yet stale.
+		{time.Date(2022, time.October, 1, 0, 0, 0, 0, time.UTC), []Trial{balli},
+			[]string{"Recruiting\nverified Sep 2022"}, []bool{false}, nil},
+	} {
+		c := NewComparisonAsOf(tc.trials, tc.asOf)
+		if !c.AsOf.Equal(tc.asOf) {
+			t.Errorf("AsOf = %v", c.AsOf)
+		}
+		rows := map[Field]Row{}
+		for _, r := range c.Rows {
+			rows[r.Field] = r
+		}
+		for i, cell := range rows[FieldStatus].Cells {
+			if cell.Text != tc.status[i] || cell.Stale != tc.stale[i] {
+				t.Errorf("%s as of %s: status %q, stale %v; want %q, %v", tc.trials[i].NCTID, tc.asOf.Format(time.DateOnly), cell.Text, cell.Stale, tc.status[i], tc.stale[i])
+			}
+		}
+		for i, want := range tc.dates {
+			if got := rows[FieldDates].Cells[i]; got.Text != want || got.NotStated != (want == NotStated) {
+				t.Errorf("%s dates = %q, want %q", tc.trials[i].NCTID, got.Text, want)
+			}
+		}
+	}
+	same := NewComparisonAsOf([]Trial{updated, {Status: StatusRecruiting, Dates: Dates{LastUpdate: Date{Year: 2025, Month: 10, Day: 15}}}}, board)
+	if same.Rows[3].Field != FieldStatus || same.Rows[3].Differs {
+		t.Errorf("two recruiting trials updated a day apart differ: %+v", same.Rows[3])
+	}
+	if mixed := NewComparisonAsOf([]Trial{updated, balli}, board); !mixed.Rows[3].Differs {
+		t.Error("a stale and a fresh recruiting trial do not differ")
+	}
+	c := NewComparisonAsOf([]Trial{balli}, board)
+	for i, r := range c.Rows {
+		if r.Field == FieldDates && c.Rows[i-1].Field != FieldStatus {
+			t.Errorf("the dates row follows %s, want status", c.Rows[i-1].Field)
+		}
+		switch r.Field {
+		case FieldStatus:
+			if src := r.Cells[0].Source; src != "Recruitment Status : Recruiting\nLast Verified: | September 2022 |" {
+				t.Errorf("status source = %q", src)
+			}
+		case FieldEnrollment:
+			if txt := r.Cells[0].Text; txt != "40 (estimated)" {
+				t.Errorf("enrollment = %q", txt)
+			}
+		}
 	}
 }

@@ -27,11 +27,13 @@ const (
 	FieldFirstPosted   Field = "first_posted"
 	FieldLastUpdate    Field = "last_update"
 	FieldLastVerified  Field = "last_verified"
-	FieldLocations     Field = "locations"
-	FieldSummary       Field = "summary"
-	FieldDocument      Field = "document"
-	FieldWarnings      Field = "warnings"
-	FieldFit           Field = "fit"
+	// FieldDates names the comparison row of the start and completion dates.
+	FieldDates     Field = "dates"
+	FieldLocations Field = "locations"
+	FieldSummary   Field = "summary"
+	FieldDocument  Field = "document"
+	FieldWarnings  Field = "warnings"
+	FieldFit       Field = "fit"
 )
 
 // Layout names the kind of document a trial was read from.

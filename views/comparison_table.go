@@ -2,6 +2,7 @@ package views
 
 import (
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -170,11 +171,19 @@ func tintOf(cell model.Cell) fyne.ThemeColorName {
 	return ColorNameDiffers
 }
 
-// valueSegments renders a value; "not stated" is muted and italic.
+// valueSegments renders a value; "not stated" is muted and italic, and a
+// stale status's "status not verified since …" line is bold in the
+// warning colour.
 func valueSegments(cell model.Cell) []widget.RichTextSegment {
 	if cell.NotStated {
 		return []widget.RichTextSegment{&widget.TextSegment{Text: model.NotStated,
 			Style: widget.RichTextStyle{ColorName: theme.ColorNameDisabled, TextStyle: fyne.TextStyle{Italic: true}, Inline: true}}}
+	}
+	if status, note, found := strings.Cut(cell.Text, "\n"); cell.Stale && found {
+		return []widget.RichTextSegment{
+			&widget.TextSegment{Text: status + "\n", Style: widget.RichTextStyleInline},
+			&widget.TextSegment{Text: note, Style: widget.RichTextStyle{ColorName: theme.ColorNameWarning, TextStyle: fyne.TextStyle{Bold: true}, Inline: true}},
+		}
 	}
 	style := widget.RichTextStyleInline
 	if cell.Verdict != "" {
