@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/model/ingest"
@@ -29,11 +30,35 @@ type inspectRecord struct {
 	MaxAge        *jsonBound `json:"max_age"`
 	Sex           string     `json:"sex"`
 	Enrollment    int        `json:"enrollment"`
-	Inclusion     []string   `json:"inclusion"`
-	Exclusion     []string   `json:"exclusion"`
-	Warnings      []string   `json:"warnings"`
+	// EnrollmentType is "actual", "estimated" or "".
+	EnrollmentType string    `json:"enrollment_type"`
+	Dates          jsonDates `json:"dates"`
+	// StatusStale is true when an open status has not been verified for
+	// more than two years.
+	StatusStale bool     `json:"status_stale"`
+	Inclusion   []string `json:"inclusion"`
+	Exclusion   []string `json:"exclusion"`
+	Warnings    []string `json:"warnings"`
 	// ExclusionThemes maps a theme key to the 1-based exclusion items in it.
 	ExclusionThemes map[model.ThemeKey][]int `json:"exclusion_themes"`
+}
+
+// jsonDates are a trial's dates, each "YYYY-MM-DD" or "YYYY-MM" as stated,
+// or "".
+type jsonDates struct {
+	Start             string `json:"start"`
+	PrimaryCompletion string `json:"primary_completion"`
+	Completion        string `json:"completion"`
+	FirstPosted       string `json:"first_posted"`
+	LastUpdate        string `json:"last_update"`
+	LastVerified      string `json:"last_verified"`
+}
+
+func datesJSON(d model.Dates) jsonDates {
+	return jsonDates{
+		Start: d.Start.ISO(), PrimaryCompletion: d.PrimaryCompletion.ISO(), Completion: d.Completion.ISO(),
+		FirstPosted: d.FirstPosted.ISO(), LastUpdate: d.LastUpdate.ISO(), LastVerified: d.LastVerified.ISO(),
+	}
 }
 
 type jsonBound struct {
@@ -56,7 +81,7 @@ func nonNil(s []string) []string {
 	return s
 }
 
-func recordOf(file string, t model.Trial) inspectRecord {
+func recordOf(file string, t model.Trial, now time.Time) inspectRecord {
 	phases := make([]string, 0, len(t.Phases))
 	for _, p := range t.Phases {
 		phases = append(phases, string(p))
@@ -70,6 +95,7 @@ func recordOf(file string, t model.Trial) inspectRecord {
 		Phases: phases, Status: string(t.Status), Sponsor: t.Sponsor,
 		Conditions: nonNil(t.Conditions), Interventions: nonNil(t.InterventionNames()), Targets: nonNil(t.Targets),
 		MinAge: boundJSON(t.Ages.Min), MaxAge: boundJSON(t.Ages.Max), Sex: string(t.Sex), Enrollment: t.Enrollment,
+		EnrollmentType: string(t.EnrollmentType), Dates: datesJSON(t.Dates), StatusStale: t.StatusStale(now),
 		Inclusion: nonNil(t.Inclusion), Exclusion: nonNil(t.Exclusion), Warnings: warnings,
 		ExclusionThemes: t.ExclusionThemes,
 	}
@@ -83,9 +109,15 @@ func errorRecord(file string, err error) inspectRecord {
 	}
 }
 
-// inspect prints what was read from each file, as text or as JSON. A file
-// that cannot be read does not stop the others; it makes the exit status 1.
+// inspect prints what was read from each file, as text or as JSON, judging
+// stale statuses as of now. A file that cannot be read does not stop the
+// others; it makes the exit status 1.
 func inspect(args []string, stdout, stderr io.Writer) int {
+	return inspectAsOf(args, time.Now(), stdout, stderr)
+}
+
+// inspectAsOf is inspect, judging stale statuses as of now.
+func inspectAsOf(args []string, now time.Time, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("inspect", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	asJSON := flags.Bool("json", false, "print a JSON array, one object per trial")
@@ -109,9 +141,9 @@ func inspect(args []string, stdout, stderr io.Writer) int {
 			continue
 		}
 		for _, t := range res.Trials {
-			records = append(records, recordOf(file, t))
+			records = append(records, recordOf(file, t, now))
 			if !*asJSON {
-				writeSummary(stdout, file, t)
+				writeSummary(stdout, file, t, now)
 			}
 		}
 	}
@@ -133,8 +165,16 @@ func writeJSON(stdout, stderr io.Writer, command string, v any) int {
 	return exitOK
 }
 
-// writeSummary prints one trial as a readable block.
-func writeSummary(w io.Writer, file string, t model.Trial) {
+// writeSummary prints one trial as a readable block. The status (with the
+// date it was checked, and whether it is stale as of now) and the
+// enrollment read as they do in the comparison.
+func writeSummary(w io.Writer, file string, t model.Trial, now time.Time) {
+	cells := map[model.Field]model.Cell{}
+	for _, r := range model.NewComparisonAsOf([]model.Trial{t}, now).Rows {
+		if !r.Cells[0].NotStated {
+			cells[r.Field] = r.Cells[0]
+		}
+	}
 	fmt.Fprintf(w, "%s  [%s]\n", file, t.Source.Layout)
 	row := func(label, value string) {
 		if value == "" {
@@ -146,12 +186,21 @@ func writeSummary(w io.Writer, file string, t model.Trial) {
 	row("Title", t.Title)
 	row("Acronym", t.Acronym)
 	row("Phase", model.PhaseLabel(t.Phases))
-	row("Status", t.Status.Label())
+	row("Status", strings.ReplaceAll(cells[model.FieldStatus].Text, "\n", "; "))
+	for _, d := range []struct {
+		label string
+		date  model.Date
+	}{
+		{"Start", t.Dates.Start}, {"Primary end", t.Dates.PrimaryCompletion}, {"Completion", t.Dates.Completion},
+		{"First posted", t.Dates.FirstPosted}, {"Last update", t.Dates.LastUpdate}, {"Last verified", t.Dates.LastVerified},
+	} {
+		row(d.label, dateLabel(d.date))
+	}
 	row("Sponsor", t.Sponsor)
 	row("Targets", strings.Join(t.Targets, ", "))
 	row("Ages", t.Ages.Label())
 	row("Sex", t.Sex.Label())
-	row("Enrollment", model.EnrollmentLabel(t.Enrollment))
+	row("Enrollment", cells[model.FieldEnrollment].Text)
 	row("Conditions", strings.Join(t.Conditions, "; "))
 	row("Interventions", strings.Join(t.InterventionNames(), "; "))
 	for _, list := range []struct {
@@ -167,4 +216,13 @@ func writeSummary(w io.Writer, file string, t model.Trial) {
 		fmt.Fprintf(w, "  warning: %s\n", warn.Message)
 	}
 	fmt.Fprintln(w)
+}
+
+// dateLabel renders a date as stated, such as "31 Jul 2023 (estimated)" or
+// "14 Oct 2019 (actual)".
+func dateLabel(d model.Date) string {
+	if d.Actual {
+		return d.Label() + " (actual)"
+	}
+	return d.Label()
 }

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 )
 
 const seedDir = "../testdata/seeds"
@@ -40,8 +41,9 @@ func TestInspectJSON(t *testing.T) {
 	if len(records) != 6 {
 		t.Fatalf("%d records, want 6", len(records))
 	}
-	wantKeys := []string{"acronym", "conditions", "enrollment", "error", "exclusion", "exclusion_themes", "file", "inclusion", "interventions",
-		"layout", "max_age", "min_age", "nct_id", "phases", "sex", "sponsor", "status", "targets", "title", "warnings"}
+	wantKeys := []string{"acronym", "conditions", "dates", "enrollment", "enrollment_type", "error", "exclusion", "exclusion_themes", "file",
+		"inclusion", "interventions", "layout", "max_age", "min_age", "nct_id", "phases", "sex", "sponsor", "status", "status_stale",
+		"targets", "title", "warnings"}
 	for _, r := range records {
 		var keys []string
 		for k := range r {
@@ -88,6 +90,64 @@ func TestInspectJSON(t *testing.T) {
 	_ = json.Unmarshal(raw, &last)
 	if !strings.Contains(last.Error, "empty.txt") || !strings.Contains(last.Error, "empty") {
 		t.Errorf("error = %q, want the file and the reason", last.Error)
+	}
+}
+
+func TestInspectDates(t *testing.T) {
+	board := time.Date(2026, time.November, 22, 9, 0, 0, 0, time.UTC)
+	type record struct {
+		NCTID          string            `json:"nct_id"`
+		Dates          map[string]string `json:"dates"`
+		StatusStale    bool              `json:"status_stale"`
+		EnrollmentType string            `json:"enrollment_type"`
+	}
+	read := func(now time.Time) []record {
+		t.Helper()
+		var out, errOut bytes.Buffer
+		if code := inspectAsOf(append([]string{"--json"}, seedFiles(t)...), now, &out, &errOut); code != exitOK {
+			t.Fatalf("exit status %d: %s", code, errOut.String())
+		}
+		var records []record
+		if err := json.Unmarshal(out.Bytes(), &records); err != nil {
+			t.Fatal(err)
+		}
+		return records
+	}
+	records := read(board)
+	want := []record{
+		{"NCT03860844", map[string]string{"completion": "2023-08-31", "last_update": "2022-10-07"}, false, ""},
+		{"NCT06709469", map[string]string{"last_update": "2025-10-16"}, false, ""},
+		{"NCT07338357", map[string]string{"start": "2026-01-05", "primary_completion": "2028-10-31", "completion": "2028-10-31",
+			"first_posted": "2026-01-13", "last_update": "2026-01-13", "last_verified": "2026-01"}, false, "estimated"},
+		{"NCT06803875", map[string]string{"last_update": "2025-10-15"}, false, ""},
+		{"NCT04150497", map[string]string{"start": "2019-10-14", "primary_completion": "2023-07-31", "completion": "2026-01-31",
+			"first_posted": "2019-11-04", "last_update": "2022-09-27", "last_verified": "2022-09"}, true, "estimated"},
+	}
+	keys := []string{"start", "primary_completion", "completion", "first_posted", "last_update", "last_verified"}
+	for i, w := range want {
+		got := records[i]
+		if got.NCTID != w.NCTID || got.StatusStale != w.StatusStale || got.EnrollmentType != w.EnrollmentType || len(got.Dates) != len(keys) {
+			t.Errorf("record %d = %+v, want %+v", i, got, w)
+		}
+		for _, k := range keys {
+			if got.Dates[k] != w.Dates[k] {
+				t.Errorf("%s dates.%s = %q, want %q", w.NCTID, k, got.Dates[k], w.Dates[k])
+			}
+		}
+	}
+	if early := read(time.Date(2022, time.October, 1, 0, 0, 0, 0, time.UTC)); early[4].StatusStale {
+		t.Error("seed 004 is stale as of October 2022, a month after it was verified")
+	}
+
+	var out, errOut bytes.Buffer
+	if code := inspectAsOf(seedFiles(t)[4:], board, &out, &errOut); code != exitOK {
+		t.Fatalf("exit status %d: %s", code, errOut.String())
+	}
+	for _, line := range []string{"Status        Recruiting; status not verified since Sep 2022", "Primary end   31 Jul 2023 (estimated)",
+		"Start         14 Oct 2019 (actual)", "Last verified Sep 2022", "Enrollment    40 (estimated)"} {
+		if !strings.Contains(out.String(), line) {
+			t.Errorf("the summary lacks %q:\n%s", line, out.String())
+		}
 	}
 }
 
