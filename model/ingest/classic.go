@@ -146,14 +146,15 @@ func readClassicRecord(text string) ([]model.Trial, error) {
 
 // readClassicDates reads the date rows, such as "Actual Study Start Date :
 // | October 14, 2019 |" or "Last Verified: | September 2022 |". The first
-// row for each date wins: the page repeats some of them.
+// row for each date wins: the page repeats some of them, once followed by
+// the text of its "Key Record Dates" link.
 func readClassicDates(t *model.Trial, rows classicRows) {
 	for _, row := range rows {
 		f, kind, ok := dateLabel(row.label)
 		if !ok || !t.Dates.Of(f).IsZero() || t.Provenance[f] != "" {
 			continue
 		}
-		readDate(t, f, row.value, kind, row.line)
+		readDate(t, f, strings.TrimSuffix(row.value, "Key Record Dates"), kind, row.line)
 	}
 }
 

@@ -140,7 +140,7 @@ func TestCSVDates(t *testing.T) {
 // JSON without types.
 func TestDatesInOtherForms(t *testing.T) {
 	classic := "A study\nClinicalTrials.gov Identifier: NCT00000001 |\nRecruitment Status :\nActive, not recruiting\n" +
-		"First Posted : October 1, 2008 (Estimate)\nLast Update Posted : June 5, 2017 (Actual)\n" +
+		"First Posted: | October 1, 2008 (Estimate) Key Record Dates |\nLast Update Posted : June 5, 2017 (Actual)\n" +
 		"Enrollment : | 10 (Anticipated) |\nStudy Start Date : | November 2006 |\n" +
 		"Primary Completion Date : | January 2013 (Actual) |\nAnticipated Study Completion Date : | Smarch 2030 |\nLast Verified: | May 2017 |\n"
 	tr := readText(t, "classic.txt", classic)
