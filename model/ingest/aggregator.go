@@ -50,8 +50,11 @@ func readAggregator(text string) ([]model.Trial, error) {
 			}
 			t.Note(model.FieldInterventions, l)
 		case strings.EqualFold(strings.TrimLeft(l, "• "), "End date") && i+1 < len(lines):
-			end := strings.TrimSpace(lines[i+1])
-			readDate(&t, model.FieldCompletion, end, "", "End date: "+end)
+			// The value is the next line, unless the page left it empty and
+			// the next line is the next label.
+			if end := strings.TrimSpace(lines[i+1]); !strings.HasPrefix(end, "•") {
+				readDate(&t, model.FieldCompletion, end, "", "End date: "+end)
+			}
 		case aggregatorUpdated.MatchString(l):
 			readAggregatorUpdate(&t, l, aggregatorUpdated.FindStringSubmatch(l)[1])
 		case inSummary && len(idx) > 0 && i > idx[0]:

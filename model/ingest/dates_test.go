@@ -161,6 +161,13 @@ func TestDatesInOtherForms(t *testing.T) {
 	tr = readText(t, "notes.txt", notes)
 	checkDates(t, "generic", tr, datesWant{dates: [6]string{"", "2023-07 est", "", "", "", "2022-09"}, stale: true})
 
+	empty := "A study (KIDS-2)\n  • End date\n  • participants needed\nClinical Study IdentifierNCT00000007\n"
+	tr = readText(t, "empty.txt", empty)
+	checkDates(t, "aggregator without an end date", tr, datesWant{})
+	if len(tr.Warnings) != 0 {
+		t.Errorf("an empty End date gives warnings %+v", tr.Warnings)
+	}
+
 	untyped := `{"protocolSection":{"identificationModule":{"nctId":"NCT00000003"},"statusModule":{"overallStatus":"RECRUITING",` +
 		`"startDateStruct":{"date":"2021-03"},"lastUpdatePostDateStruct":{"date":"2025-13-01"}},"designModule":{"enrollmentInfo":{"count":5}}}}`
 	tr = readText(t, "study.json", untyped)
