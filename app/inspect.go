@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/trialcompare/trialcompare/model"
-	"github.com/trialcompare/trialcompare/model/ingest"
 )
 
 // inspectRecord is one object of `inspect --json`.
@@ -83,8 +82,9 @@ func errorRecord(file string, err error) inspectRecord {
 	}
 }
 
-// inspect prints what was read from each file, as text or as JSON. A file
-// that cannot be read does not stop the others; it makes the exit status 1.
+// inspect prints what was read from each file, as text or as JSON; folders
+// are read file by file. A file that cannot be read does not stop the
+// others; it makes the exit status 1.
 func inspect(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("inspect", flag.ContinueOnError)
 	flags.SetOutput(stderr)
@@ -98,20 +98,20 @@ func inspect(args []string, stdout, stderr io.Writer) int {
 	}
 	status := exitOK
 	records := []inspectRecord{}
-	for _, file := range flags.Args() {
-		res := ingest.ReadFile(file)
+	for _, entry := range expandPaths(flags.Args()) {
+		res := entry.read()
 		if res.Err != nil {
 			status = exitFailed
-			records = append(records, errorRecord(file, res.Err))
+			records = append(records, errorRecord(res.File, res.Err))
 			if !*asJSON {
-				fmt.Fprintf(stdout, "%s\n  error: %v\n\n", file, res.Err)
+				fmt.Fprintf(stdout, "%s\n  error: %v\n\n", res.File, res.Err)
 			}
 			continue
 		}
 		for _, t := range res.Trials {
-			records = append(records, recordOf(file, t))
+			records = append(records, recordOf(res.File, t))
 			if !*asJSON {
-				writeSummary(stdout, file, t)
+				writeSummary(stdout, res.File, t)
 			}
 		}
 	}
