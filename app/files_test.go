@@ -10,6 +10,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"fyne.io/fyne/v2/storage"
 )
 
 // copySeed copies seed n into dir and returns its path there.
@@ -89,6 +91,17 @@ func TestLoaderRefusesNamedPipe(t *testing.T) {
 	}
 	if seed.err != nil || seed.trial.NCTID != "NCT06709469" {
 		t.Errorf("the seed's entry: %v, %q", seed.err, seed.trial.NCTID)
+	}
+}
+
+func TestOpenDialogHidesNamedPipes(t *testing.T) {
+	dir := t.TempDir()
+	fifo := mkfifo(t, filepath.Join(dir, "pipe.txt"))
+	seed := copySeed(t, 1, dir)
+	for path, want := range map[string]bool{fifo: false, seed: true, dir: false, "/dev/zero": false} {
+		if got := (ordinaryFiles{}).Matches(storage.NewFileURI(path)); got != want {
+			t.Errorf("%s: shown %v, want %v", path, got, want)
+		}
 	}
 }
 
