@@ -238,3 +238,35 @@ func TestCancelledExportWritesNothing(t *testing.T) {
 		t.Errorf("left behind after the write: %v", entries)
 	}
 }
+
+// stopsAfter is a context whose Err turns to context.Canceled after a
+// number of checks, to stop a write between two chunks.
+type stopsAfter struct {
+	context.Context
+	checks int
+}
+
+func (c *stopsAfter) Err() error {
+	if c.checks--; c.checks < 0 {
+		return context.Canceled
+	}
+	return nil
+}
+
+func TestStoppedWhileWritingRemovesTheTempFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "board.pdf")
+	if err := os.WriteFile(path, []byte("last week"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx := &stopsAfter{Context: context.Background(), checks: 3}
+	if err := replaceFile(ctx, path, make([]byte, 3*writeChunk)); !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v", err)
+	}
+	if data, _ := os.ReadFile(path); string(data) != "last week" {
+		t.Errorf("the previous file became %q", data)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("left behind: %v", entries)
+	}
+}
