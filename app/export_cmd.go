@@ -43,35 +43,29 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "export: %s: the name must end in .xlsx or .pdf\n", *out)
 		return exitBadUsage
 	}
+	var patient *model.Patient
+	if *pf.age != "" {
+		pt, err := pf.patient()
+		if err != nil {
+			fmt.Fprintf(stderr, "export: %v\n", err)
+			return exitBadUsage
+		}
+		patient = &pt
+	}
 	ctx, stop := interruptible(context.Background())
 	defer stop()
-	status := exitOK
-	var trials []model.Trial
-	for _, entry := range expandPaths(flags.Args()) {
-		if i, ok := interruptionOf(ctx); ok {
-			fmt.Fprintf(stderr, "export: %v; %s was not written\n", i, *out)
-			return i.exitStatus()
-		}
-		res := entry.read()
-		if res.Err != nil {
-			fmt.Fprintf(stderr, "export: left out %v\n", res.Err)
-			status = exitFailed
-			continue
-		}
-		trials = append(trials, res.Trials...)
+	trials, status := readForExport(ctx, flags.Args(), stderr)
+	if i, ok := interruptionOf(ctx); ok {
+		fmt.Fprintf(stderr, "export: %v; %s was not written%s\n", i, *out, unchangedNote(*out))
+		return i.exitStatus()
 	}
 	if len(trials) == 0 {
 		fmt.Fprintf(stderr, "export: no trial could be read from the files named, so %s was not written%s\n", *out, unchangedNote(*out))
 		return exitFailed
 	}
 	cmp := model.NewComparison(trials)
-	if *pf.age != "" {
-		patient, err := pf.patient()
-		if err != nil {
-			fmt.Fprintf(stderr, "export: %v\n", err)
-			return exitBadUsage
-		}
-		cmp = cmp.WithPatient(patient)
+	if patient != nil {
+		cmp = cmp.WithPatient(*patient)
 	}
 	opts := export.Options{Title: *title, Paper: p, Generated: time.Now()}
 	if err := write(ctx, *out, cmp, opts); err != nil {
@@ -84,6 +78,26 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "wrote %s (%d trials)\n", *out, len(trials))
 	return status
+}
+
+// readForExport reads the files and folders named, reporting each file
+// left out; it stops early when ctx is cancelled.
+func readForExport(ctx context.Context, paths []string, stderr io.Writer) ([]model.Trial, int) {
+	status := exitOK
+	var trials []model.Trial
+	for _, entry := range expandPaths(paths) {
+		if ctx.Err() != nil {
+			break
+		}
+		res := entry.read()
+		if res.Err != nil {
+			fmt.Fprintf(stderr, "export: left out %v\n", res.Err)
+			status = exitFailed
+			continue
+		}
+		trials = append(trials, res.Trials...)
+	}
+	return trials, status
 }
 
 // unchangedNote tells the user that the file already at path was kept.
