@@ -59,7 +59,7 @@ func TestNamedPipeNeverHangs(t *testing.T) {
 		if res.code != exitFailed {
 			t.Errorf("%s: exit status %d, want %d", args[0], res.code, exitFailed)
 		}
-		for _, want := range []string{fifo + ": it is not an ordinary file: it is a named pipe", inFolder + ": it is not an ordinary file"} {
+		for _, want := range []string{fifo + ": it is a named pipe (FIFO), not an ordinary file", inFolder + ": it is a named pipe (FIFO), not an ordinary file"} {
 			if !strings.Contains(all, want) {
 				t.Errorf("%s: no message %q in\n%s", args[0], want, all)
 			}

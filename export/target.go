@@ -13,7 +13,7 @@ import (
 var (
 	ErrFolderMissing  = errors.New("the folder does not exist; create it or choose another folder")
 	ErrTargetIsFolder = errors.New("it is a folder")
-	ErrTargetNotFile  = errors.New("it is not an ordinary file")
+	ErrTargetNotFile  = errors.New("not an ordinary file")
 	ErrTargetLinkLoop = errors.New("it is a symbolic link that leads back to itself (a loop); remove the link or choose another name")
 )
 
@@ -58,7 +58,7 @@ func resolveTarget(path string) (string, error) {
 			return "", fmt.Errorf("%w; add a file name, such as %s", ErrTargetIsFolder,
 				filepath.Join(path, "trial-comparison"+strings.ToLower(filepath.Ext(path))))
 		case !info.Mode().IsRegular():
-			return "", fmt.Errorf("%w (%s); choose another name", ErrTargetNotFile, describeType(info.Mode()))
+			return "", fmt.Errorf("it is %s, %w; choose another name", describeType(info.Mode()), ErrTargetNotFile)
 		default:
 			return target, nil
 		}
@@ -76,7 +76,7 @@ func describeType(mode fs.FileMode) string {
 	case mode&fs.ModeDevice != 0:
 		return "a device"
 	}
-	return mode.Type().String()
+	return "a special file (" + mode.Type().String() + ")"
 }
 
 // tempName is the name of an export's temporary file beside target, with

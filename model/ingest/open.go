@@ -11,7 +11,7 @@ import (
 // The reasons a named path is not read at all.
 var (
 	ErrFolder     = errors.New("it is a folder, not a file; name the folder itself to read the files in it")
-	ErrNotRegular = errors.New("it is not an ordinary file")
+	ErrNotRegular = errors.New("not an ordinary file")
 	ErrNotFound   = errors.New("there is no such file; check the name and the folder")
 	ErrLinkLoop   = errors.New("it is a symbolic link that leads back to itself (a loop); fix or remove the link")
 	ErrBrokenLink = errors.New("it is a symbolic link to a file that does not exist; fix or remove the link")
@@ -55,13 +55,13 @@ func checkRegular(info fs.FileInfo) error {
 	case mode.IsDir():
 		return ErrFolder
 	case mode&fs.ModeNamedPipe != 0:
-		return fmt.Errorf("%w: it is a named pipe (FIFO), which could wait forever for data; save the trial to a file and open that", ErrNotRegular)
+		return fmt.Errorf("it is a named pipe (FIFO), %w, and reading it could wait forever; save the trial to a file and open that", ErrNotRegular)
 	case mode&fs.ModeSocket != 0:
-		return fmt.Errorf("%w: it is a socket; save the trial to a file and open that", ErrNotRegular)
+		return fmt.Errorf("it is a socket, %w; save the trial to a file and open that", ErrNotRegular)
 	case mode&fs.ModeDevice != 0:
-		return fmt.Errorf("%w: it is a device; save the trial to a file and open that", ErrNotRegular)
+		return fmt.Errorf("it is a device, %w; save the trial to a file and open that", ErrNotRegular)
 	default:
-		return fmt.Errorf("%w (%s); save the trial to a file and open that", ErrNotRegular, mode.Type())
+		return fmt.Errorf("it is %w (%s); save the trial to a file and open that", ErrNotRegular, mode.Type())
 	}
 }
 
