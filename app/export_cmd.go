@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -11,12 +12,13 @@ import (
 
 	"github.com/trialcompare/trialcompare/export"
 	"github.com/trialcompare/trialcompare/model"
-	"github.com/trialcompare/trialcompare/model/ingest"
 )
 
 // exportComparison writes the trials read from files to an .xlsx or .pdf
 // file. A file that cannot be read is reported and left out; the others are
-// exported, and the exit status is 1.
+// exported, and the exit status is 1. With no trial read, nothing is
+// written. Ctrl+C or SIGTERM stops it with nothing written and the
+// previous file kept (exit status 130 or 143).
 func exportComparison(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("export", flag.ContinueOnError)
 	flags.SetOutput(stderr)
@@ -41,28 +43,36 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "export: %s: the name must end in .xlsx or .pdf\n", *out)
 		return exitBadUsage
 	}
-	status := exitOK
-	var trials []model.Trial
-	for _, file := range expandPaths(flags.Args()) {
-		res := ingest.ReadFile(file)
-		if res.Err != nil {
-			fmt.Fprintf(stderr, "export: left out %v\n", res.Err)
-			status = exitFailed
-			continue
-		}
-		trials = append(trials, res.Trials...)
-	}
-	cmp := model.NewComparison(trials)
+	var patient *model.Patient
 	if *pf.age != "" {
-		patient, err := pf.patient()
+		pt, err := pf.patient()
 		if err != nil {
 			fmt.Fprintf(stderr, "export: %v\n", err)
 			return exitBadUsage
 		}
-		cmp = cmp.WithPatient(patient)
+		patient = &pt
+	}
+	ctx, stop := interruptible(context.Background())
+	defer stop()
+	trials, status := readForExport(ctx, flags.Args(), stderr)
+	if i, ok := interruptionOf(ctx); ok {
+		fmt.Fprintf(stderr, "export: %v; %s was not written%s\n", i, *out, unchangedNote(*out))
+		return i.exitStatus()
+	}
+	if len(trials) == 0 {
+		fmt.Fprintf(stderr, "export: no trial could be read from the files named, so %s was not written%s\n", *out, unchangedNote(*out))
+		return exitFailed
+	}
+	cmp := model.NewComparison(trials)
+	if patient != nil {
+		cmp = cmp.WithPatient(*patient)
 	}
 	opts := export.Options{Title: *title, Paper: p, Generated: time.Now()}
-	if err := write(*out, cmp, opts); err != nil {
+	if err := write(ctx, *out, cmp, opts); err != nil {
+		if i, ok := interruptionOf(ctx); ok {
+			fmt.Fprintf(stderr, "export: %v; %s was not written%s\n", i, *out, unchangedNote(*out))
+			return i.exitStatus()
+		}
 		fmt.Fprintf(stderr, "export: %v\n", err)
 		return exitFailed
 	}
@@ -70,8 +80,36 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 	return status
 }
 
+// readForExport reads the files and folders named, reporting each file
+// left out; it stops early when ctx is cancelled.
+func readForExport(ctx context.Context, paths []string, stderr io.Writer) ([]model.Trial, int) {
+	status := exitOK
+	var trials []model.Trial
+	for _, entry := range expandPaths(paths) {
+		if ctx.Err() != nil {
+			break
+		}
+		res := entry.read()
+		if res.Err != nil {
+			fmt.Fprintf(stderr, "export: left out %v\n", res.Err)
+			status = exitFailed
+			continue
+		}
+		trials = append(trials, res.Trials...)
+	}
+	return trials, status
+}
+
+// unchangedNote tells the user that the file already at path was kept.
+func unchangedNote(path string) string {
+	if _, err := os.Stat(path); err == nil {
+		return " (the file already there is unchanged)"
+	}
+	return ""
+}
+
 // writers maps a file extension to its export.
-var writers = map[string]func(string, model.Comparison, export.Options) error{
+var writers = map[string]func(context.Context, string, model.Comparison, export.Options) error{
 	".xlsx": export.WriteXLSX,
 	".pdf":  export.WritePDF,
 }

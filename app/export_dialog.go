@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -107,7 +108,7 @@ func (m *mainWindow) runExport(path, ext, title string, paper export.Paper) {
 	}
 	m.app.Preferences().SetString(prefExportFolder, filepath.Dir(path))
 	go func() {
-		err := write(path, cmp, opts)
+		err := write(context.Background(), path, cmp, opts)
 		m.apply(func() {
 			if err != nil {
 				dialog.ShowError(err, m.win)

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/trialcompare/trialcompare/model"
-	"github.com/trialcompare/trialcompare/model/ingest"
 )
 
 // listFlag collects a repeated flag.
@@ -106,8 +105,8 @@ func fit(args []string, stdout, stderr io.Writer) int {
 	if !*asJSON {
 		fmt.Fprintf(stdout, "Patient: %s\nA screening aid, not an eligibility decision: check every trial's full protocol.\n\n", p.Describe())
 	}
-	for _, file := range expandPaths(flags.Args()) {
-		res := ingest.ReadFile(file)
+	for _, entry := range expandPaths(flags.Args()) {
+		res := entry.read()
 		if res.Err != nil {
 			status = exitFailed
 			fmt.Fprintf(stderr, "fit: %v\n", res.Err)
@@ -116,9 +115,9 @@ func fit(args []string, stdout, stderr io.Writer) int {
 		for i := range res.Trials {
 			t := &res.Trials[i]
 			f := model.Assess(p, t)
-			records = append(records, fitRecord{File: file, NCTID: t.NCTID, Verdict: string(f.Verdict), Reasons: nonNil(f.Reasons), Review: nonNil(f.Review)})
+			records = append(records, fitRecord{File: res.File, NCTID: t.NCTID, Verdict: string(f.Verdict), Reasons: nonNil(f.Reasons), Review: nonNil(f.Review)})
 			if !*asJSON {
-				writeFit(stdout, file, t, f)
+				writeFit(stdout, res.File, t, f)
 			}
 		}
 	}

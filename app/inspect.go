@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/trialcompare/trialcompare/model"
-	"github.com/trialcompare/trialcompare/model/ingest"
 )
 
 // inspectRecord is one object of `inspect --json`.
@@ -110,7 +109,8 @@ func errorRecord(file string, err error) inspectRecord {
 }
 
 // inspect prints what was read from each file, as text or as JSON, judging
-// stale statuses as of now. A file that cannot be read does not stop the
+// stale statuses as of now; folders are read file by file. A file that
+// cannot be read does not stop the
 // others; it makes the exit status 1.
 func inspect(args []string, stdout, stderr io.Writer) int {
 	return inspectAsOf(args, time.Now(), stdout, stderr)
@@ -130,20 +130,20 @@ func inspectAsOf(args []string, now time.Time, stdout, stderr io.Writer) int {
 	}
 	status := exitOK
 	records := []inspectRecord{}
-	for _, file := range flags.Args() {
-		res := ingest.ReadFile(file)
+	for _, entry := range expandPaths(flags.Args()) {
+		res := entry.read()
 		if res.Err != nil {
 			status = exitFailed
-			records = append(records, errorRecord(file, res.Err))
+			records = append(records, errorRecord(res.File, res.Err))
 			if !*asJSON {
-				fmt.Fprintf(stdout, "%s\n  error: %v\n\n", file, res.Err)
+				fmt.Fprintf(stdout, "%s\n  error: %v\n\n", res.File, res.Err)
 			}
 			continue
 		}
 		for _, t := range res.Trials {
-			records = append(records, recordOf(file, t, now))
+			records = append(records, recordOf(res.File, t, now))
 			if !*asJSON {
-				writeSummary(stdout, file, t, now)
+				writeSummary(stdout, res.File, t, now)
 			}
 		}
 	}

@@ -1,12 +1,7 @@
 package app
 
 import (
-	"io/fs"
-	"os"
-	"path/filepath"
 	"runtime"
-	"sort"
-	"strings"
 	"sync"
 	"time"
 
@@ -21,38 +16,6 @@ type progress struct {
 	results []ingest.Result
 	done    int
 	total   int
-}
-
-// expandPaths turns folders into the regular files below them, sorted by
-// name, skipping hidden ones; files stay as given.
-func expandPaths(paths []string) []string {
-	var out []string
-	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil || !info.IsDir() {
-			out = append(out, p)
-			continue
-		}
-		var found []string
-		_ = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return nil
-			}
-			if strings.HasPrefix(d.Name(), ".") && path != p {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.Type().IsRegular() {
-				found = append(found, path)
-			}
-			return nil
-		})
-		sort.Strings(found)
-		out = append(out, found...)
-	}
-	return out
 }
 
 // loadFiles reads files on background goroutines and calls deliver on the
@@ -77,7 +40,7 @@ func loadFiles(paths []string, apply func(func()), deliver func(progress)) {
 			go func() {
 				defer wg.Done()
 				for i := range jobs {
-					r := ingest.ReadFile(files[i])
+					r := files[i].read()
 					mu.Lock()
 					results[i], ready[i] = r, true
 					mu.Unlock()

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -98,10 +100,12 @@ func (m *mainWindow) addShortcuts() {
 	}
 }
 
+// showOpenFile lists only ordinary files: the dialog opens the chosen file
+// itself, and opening a named pipe would block the window.
 func (m *mainWindow) showOpenFile() {
-	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			dialog.ShowError(err, m.win)
+			dialog.ShowError(fmt.Errorf("the file could not be opened: %w", err), m.win)
 			return
 		}
 		if r == nil {
@@ -111,12 +115,14 @@ func (m *mainWindow) showOpenFile() {
 		r.Close()
 		m.openPaths([]string{path})
 	}, m.win)
+	d.SetFilter(ordinaryFiles{})
+	d.Show()
 }
 
 func (m *mainWindow) showOpenFolder() {
 	dialog.ShowFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
-			dialog.ShowError(err, m.win)
+			dialog.ShowError(fmt.Errorf("the folder could not be opened: %w", err), m.win)
 			return
 		}
 		if dir != nil {

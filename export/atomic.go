@@ -1,28 +1,82 @@
 package export
 
 import (
+	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"math/rand/v2"
 	"os"
-	"path/filepath"
+	"syscall"
 )
 
-// ErrFolderMissing is returned when the target's folder does not exist.
-var ErrFolderMissing = errors.New("the folder does not exist")
+// writeChunk is how much is written between checks for an interruption.
+const writeChunk = 1 << 20
 
-// writeAtomic writes a file through a temporary file in the same folder and
-// renames it into place, so that a failure never leaves a half-written file
-// and never destroys the previous one.
-func writeAtomic(path string, write func(io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	if info, statErr := os.Stat(dir); statErr != nil || !info.IsDir() {
-		return fmt.Errorf("cannot write %s: %w", path, ErrFolderMissing)
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+// writeAtomic renders a document into memory and only then writes it to a
+// temporary file beside the target and renames it into place, so that a
+// failure or an interruption never leaves a half-written file and never
+// destroys the previous one. A link at path is written through (see
+// resolveTarget). A new file gets the usual permissions (0666 less the
+// umask); a replaced file keeps its own. Temporary files that a killed
+// export to the same target left are removed first.
+//
+// When ctx is cancelled, writeAtomic returns its cause at once: during
+// rendering nothing has been created yet, and during writing the temporary
+// file is removed before it returns.
+func writeAtomic(ctx context.Context, path string, render func(io.Writer) error) error {
+	target, err := resolveTarget(path)
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, explain(err))
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	removeStaleTemps(target)
+	data, err := renderInBackground(ctx, render)
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := replaceFile(ctx, target, data); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	return nil
+}
+
+// renderInBackground renders a document into memory, returning early when
+// ctx is cancelled.
+func renderInBackground(ctx context.Context, render func(io.Writer) error) ([]byte, error) {
+	type rendered struct {
+		data []byte
+		err  error
+	}
+	done := make(chan rendered, 1)
+	go func() {
+		var buf bytes.Buffer
+		err := render(&buf)
+		done <- rendered{buf.Bytes(), err}
+	}()
+	select {
+	case r := <-done:
+		return r.data, r.err
+	case <-ctx.Done():
+		return nil, context.Cause(ctx)
+	}
+}
+
+// replaceFile writes data to a new temporary file beside target and
+// renames it over target.
+func replaceFile(ctx context.Context, target string, data []byte) (err error) {
+	if err := context.Cause(ctx); err != nil {
+		return err
+	}
+	perm := fs.FileMode(0o666)
+	previous, statErr := os.Stat(target)
+	if statErr == nil {
+		perm = previous.Mode().Perm()
+	}
+	tmp, err := createTemp(target, perm)
+	if err != nil {
+		return explain(err)
 	}
 	defer func() {
 		if err != nil {
@@ -30,26 +84,58 @@ func writeAtomic(path string, write func(io.Writer) error) (err error) {
 			os.Remove(tmp.Name())
 		}
 	}()
-	if err = write(tmp); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+	if statErr == nil {
+		// The umask applied at creation; the previous file's mode wins.
+		if err = tmp.Chmod(perm); err != nil {
+			return explain(err)
+		}
+	}
+	for len(data) > 0 {
+		if err = context.Cause(ctx); err != nil {
+			return err
+		}
+		n := min(len(data), writeChunk)
+		if _, err = tmp.Write(data[:n]); err != nil {
+			return explain(err)
+		}
+		data = data[n:]
 	}
 	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return explain(err)
 	}
 	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return explain(err)
 	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot replace %s: %w", path, explain(err))
+	if err = context.Cause(ctx); err != nil {
+		return err
+	}
+	if err = os.Rename(tmp.Name(), target); err != nil {
+		return explain(err)
 	}
 	return nil
 }
 
-// explain adds what the user can do about a permission error: on Windows,
-// Excel locks the files it has open.
-func explain(err error) error {
-	if errors.Is(err, fs.ErrPermission) {
-		return fmt.Errorf("%w (is the file open in another program, such as Excel, or is the folder read-only? Close it or choose another name)", err)
+// createTemp creates a new, empty temporary file beside target with perm
+// (less the umask).
+func createTemp(target string, perm fs.FileMode) (*os.File, error) {
+	for {
+		f, err := os.OpenFile(tempName(target, rand.Uint32()), os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
+		if !errors.Is(err, fs.ErrExist) {
+			return f, err
+		}
 	}
-	return err
+}
+
+// explain turns a write error into what the user can do about it: on
+// Windows, Excel locks the files it has open; a full disk needs space.
+func explain(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("%w (is the file open in another program, such as Excel, or is the folder read-only? Close it or choose another name)", withoutPath(err))
+	case errors.Is(err, syscall.ENOSPC):
+		return fmt.Errorf("the disk is full (%w); free some space or choose another folder; the previous file, if any, is unchanged", withoutPath(err))
+	case errors.Is(err, syscall.EFBIG):
+		return fmt.Errorf("the file is larger than this system allows there (%w); choose another folder; the previous file, if any, is unchanged", withoutPath(err))
+	}
+	return withoutPath(err)
 }

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io"
 	"io/fs"
@@ -40,7 +41,7 @@ var testOptions = Options{Title: "Tumor board 25 Nov", Paper: A4, Generated: tim
 func TestWorkbook(t *testing.T) {
 	cmp := seedComparison(t)
 	path := filepath.Join(t.TempDir(), "board.xlsx")
-	if err := WriteXLSX(path, cmp, testOptions); err != nil {
+	if err := WriteXLSX(context.Background(), path, cmp, testOptions); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenFile(path)
@@ -179,7 +180,7 @@ func TestPDF(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "board.pdf")
 		opts := testOptions
 		opts.Paper = tc.paper
-		if err := WritePDF(path, cmp, opts); err != nil {
+		if err := WritePDF(context.Background(), path, cmp, opts); err != nil {
 			t.Fatal(err)
 		}
 		text := pdfText(t, path)
@@ -202,7 +203,7 @@ func TestPDFLongRowSpansPages(t *testing.T) {
 	}
 	cmp := model.NewComparison([]model.Trial{{NCTID: "NCT00000002", Inclusion: items}})
 	path := filepath.Join(t.TempDir(), "long.pdf")
-	if err := WritePDF(path, cmp, testOptions); err != nil {
+	if err := WritePDF(context.Background(), path, cmp, testOptions); err != nil {
 		t.Fatal(err)
 	}
 	text := pdfText(t, path)
@@ -244,7 +245,7 @@ func TestAtomicWriteKeepsTheOldFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	failure := errors.New("disk full")
-	err := writeAtomic(path, func(w io.Writer) error {
+	err := writeAtomic(context.Background(), path, func(w io.Writer) error {
 		w.Write([]byte("half a workb"))
 		return failure
 	})
@@ -260,7 +261,7 @@ func TestAtomicWriteKeepsTheOldFile(t *testing.T) {
 }
 
 func TestMissingFolder(t *testing.T) {
-	err := WritePDF(filepath.Join(t.TempDir(), "no", "such", "board.pdf"), seedComparison(t), testOptions)
+	err := WritePDF(context.Background(), filepath.Join(t.TempDir(), "no", "such", "board.pdf"), seedComparison(t), testOptions)
 	if !errors.Is(err, ErrFolderMissing) {
 		t.Errorf("err = %v", err)
 	}
@@ -275,7 +276,7 @@ func TestUnwritableTarget(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer os.Chmod(dir, 0o700)
-	err := WriteXLSX(filepath.Join(dir, "board.xlsx"), seedComparison(t), testOptions)
+	err := WriteXLSX(context.Background(), filepath.Join(dir, "board.xlsx"), seedComparison(t), testOptions)
 	if err == nil || !strings.Contains(err.Error(), "open in another program") {
 		t.Errorf("err = %v", err)
 	}
@@ -301,7 +302,7 @@ func TestExportsWithPatient(t *testing.T) {
 	days, label, _ := model.ParsePatientAge("7y")
 	cmp = cmp.WithPatient(model.Patient{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL"})
 	dir := t.TempDir()
-	if err := WriteXLSX(filepath.Join(dir, "fit.xlsx"), cmp, testOptions); err != nil {
+	if err := WriteXLSX(context.Background(), filepath.Join(dir, "fit.xlsx"), cmp, testOptions); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenFile(filepath.Join(dir, "fit.xlsx"))
@@ -319,7 +320,7 @@ func TestExportsWithPatient(t *testing.T) {
 		t.Errorf("Exclusions!B2 = %q", cns)
 	}
 	path := filepath.Join(dir, "fit.pdf")
-	if err := WritePDF(path, cmp, testOptions); err != nil {
+	if err := WritePDF(context.Background(), path, cmp, testOptions); err != nil {
 		t.Fatal(err)
 	}
 	text := pdfText(t, path)

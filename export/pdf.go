@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"math"
@@ -27,9 +28,10 @@ const (
 	fontFamily    = "Go"
 )
 
-// WritePDF writes the comparison as a print-ready PDF at path.
-func WritePDF(path string, cmp model.Comparison, opts Options) error {
-	return writeAtomic(path, func(w io.Writer) error { return RenderPDF(w, cmp, opts) })
+// WritePDF writes the comparison as a print-ready PDF at path (see
+// writeAtomic: cancelling ctx stops it and leaves the previous file).
+func WritePDF(ctx context.Context, path string, cmp model.Comparison, opts Options) error {
+	return writeAtomic(ctx, path, func(w io.Writer) error { return RenderPDF(w, cmp, opts) })
 }
 
 // RenderPDF writes the comparison sheet: a title block, the comparison

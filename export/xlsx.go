@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"math"
@@ -32,9 +33,10 @@ const (
 // cutMarker ends a value cut at Excel's cell limit.
 const cutMarker = "… [cut at Excel's 32,767-character limit; see the source document]"
 
-// WriteXLSX writes the comparison to an Excel workbook at path.
-func WriteXLSX(path string, cmp model.Comparison, opts Options) error {
-	return writeAtomic(path, func(w io.Writer) error {
+// WriteXLSX writes the comparison to an Excel workbook at path (see
+// writeAtomic: cancelling ctx stops it and leaves the previous file).
+func WriteXLSX(ctx context.Context, path string, cmp model.Comparison, opts Options) error {
+	return writeAtomic(ctx, path, func(w io.Writer) error {
 		f, err := Workbook(cmp, opts)
 		if err != nil {
 			return err

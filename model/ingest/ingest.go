@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/trialcompare/trialcompare/model"
 )
@@ -35,26 +34,21 @@ var layouts = []layout{
 	{model.LayoutGeneric, func(string) bool { return true }, readGeneric},
 }
 
-// ReadFile reads one document from disk. Errors name the file.
+// ReadFile reads one document from disk. Errors name the file. Anything
+// but an ordinary file (a folder, a named pipe, a device) is refused before
+// it is opened.
 func ReadFile(path string) Result {
-	f, err := os.Open(path)
+	f, info, err := openRegular(path)
 	if err != nil {
-		return Result{File: path, Err: fmt.Errorf("%s: %w", path, err)}
+		return Result{File: path, Err: err}
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return Result{File: path, Err: fmt.Errorf("%s: %w", path, err)}
-	}
-	if info.IsDir() {
-		return Result{File: path, Err: fmt.Errorf("%s: is a folder, not a file", path)}
-	}
 	if info.Size() > MaxFileSize {
 		return Result{File: path, Err: fmt.Errorf("%s: %w", path, ErrTooLarge)}
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
-		return Result{File: path, Err: fmt.Errorf("%s: %w", path, err)}
+		return Result{File: path, Err: fmt.Errorf("%s: reading it failed (%w); copy it to a local folder and try again", path, withoutPath(err))}
 	}
 	return Read(path, data)
 }

@@ -1,0 +1,98 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/trialcompare/trialcompare/model/ingest"
+)
+
+// errEmptyFolder is the reason a folder named by the user gave no file.
+var errEmptyFolder = errors.New("the folder holds no files to read (files and folders whose names begin with a dot are skipped)")
+
+// pathToRead is one file to read, or a folder that gave none and why.
+type pathToRead struct {
+	path string
+	err  error
+}
+
+// read reads the file, or reports why there is none.
+func (p pathToRead) read() ingest.Result {
+	if p.err != nil {
+		return ingest.Result{File: p.path, Err: p.err}
+	}
+	return ingest.ReadFile(p.path)
+}
+
+// expandPaths turns folders into the files below them, sorted by name,
+// skipping hidden ones; anything else stays as given, for ingest.ReadFile
+// to read or refuse with a message (a named pipe or a device in a folder
+// is refused there, never skipped in silence). A folder with no file in it,
+// or one that cannot be listed, becomes an entry with the reason. Links to
+// folders inside a folder are not followed, so a link loop cannot recur.
+func expandPaths(paths []string) []pathToRead {
+	var out []pathToRead
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil || !info.IsDir() {
+			out = append(out, pathToRead{path: p})
+			continue
+		}
+		found := filesInFolder(p)
+		if len(found) == 0 {
+			found = []pathToRead{{path: p, err: fmt.Errorf("%s: %w", p, errEmptyFolder)}}
+		}
+		out = append(out, found...)
+	}
+	return out
+}
+
+// filesInFolder lists the files below folder, sorted by name, each named
+// under folder as given (even when folder is a link), and the sub-folders
+// that cannot be listed.
+func filesInFolder(folder string) []pathToRead {
+	root, err := filepath.EvalSymlinks(folder)
+	if err != nil {
+		return []pathToRead{{path: folder, err: folderError(folder, err)}}
+	}
+	var found []pathToRead
+	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		name := folder
+		if rel, relErr := filepath.Rel(root, path); relErr == nil && rel != "." {
+			name = filepath.Join(folder, rel)
+		}
+		if err != nil {
+			found = append(found, pathToRead{path: name, err: folderError(name, err)})
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), ".") && path != root {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.IsDir() {
+			found = append(found, pathToRead{path: name})
+		}
+		return nil
+	})
+	sort.Slice(found, func(i, j int) bool { return found[i].path < found[j].path })
+	return found
+}
+
+// folderError says why a folder cannot be listed.
+func folderError(folder string, err error) error {
+	if errors.Is(err, fs.ErrPermission) {
+		return fmt.Errorf("%s: %w", folder, ingest.ErrNoAccess)
+	}
+	var pathErr *fs.PathError
+	if errors.As(err, &pathErr) {
+		err = pathErr.Err
+	}
+	return fmt.Errorf("%s: the folder cannot be listed (%w)", folder, err)
+}

@@ -1,0 +1,125 @@
+package export
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// The reasons an export's target is refused.
+var (
+	ErrFolderMissing  = errors.New("the folder does not exist; create it or choose another folder")
+	ErrTargetIsFolder = errors.New("it is a folder")
+	ErrTargetNotFile  = errors.New("not an ordinary file")
+	ErrTargetLinkLoop = errors.New("it is a symbolic link that leads back to itself (a loop); remove the link or choose another name")
+)
+
+// maxLinkHops is how many symbolic links a target may pass through.
+const maxLinkHops = 40
+
+// resolveTarget follows path through symbolic links to the file an export
+// replaces, so that the link itself stays a link: "board.pdf -> shared/
+// board.pdf" writes shared/board.pdf. A link to a file that does not exist
+// yet resolves to that file. It refuses a folder, a named pipe, a device
+// and a link loop, and a target whose folder does not exist.
+func resolveTarget(path string) (string, error) {
+	target := path
+	for range maxLinkHops {
+		dir, err := filepath.EvalSymlinks(filepath.Dir(target))
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return "", ErrFolderMissing
+			}
+			return "", fmt.Errorf("its folder cannot be used (%w)", withoutPath(err))
+		}
+		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+			return "", ErrFolderMissing
+		}
+		target = filepath.Join(dir, filepath.Base(target))
+		info, err := os.Lstat(target)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return target, nil
+		case err != nil:
+			return "", fmt.Errorf("it cannot be checked (%w)", withoutPath(err))
+		case info.Mode()&fs.ModeSymlink != 0:
+			dest, err := os.Readlink(target)
+			if err != nil {
+				return "", fmt.Errorf("its link cannot be read (%w)", withoutPath(err))
+			}
+			if !filepath.IsAbs(dest) {
+				dest = filepath.Join(dir, dest)
+			}
+			target = dest
+		case info.IsDir():
+			return "", fmt.Errorf("%w; add a file name, such as %s", ErrTargetIsFolder,
+				filepath.Join(path, "trial-comparison"+strings.ToLower(filepath.Ext(path))))
+		case !info.Mode().IsRegular():
+			return "", fmt.Errorf("it is %s, %w; choose another name", describeType(info.Mode()), ErrTargetNotFile)
+		default:
+			return target, nil
+		}
+	}
+	return "", ErrTargetLinkLoop
+}
+
+// describeType names a file type the way a user would.
+func describeType(mode fs.FileMode) string {
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case mode&fs.ModeSocket != 0:
+		return "a socket"
+	case mode&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file (" + mode.Type().String() + ")"
+}
+
+// tempName is the name of an export's temporary file beside target, with
+// a number that makes it unique.
+func tempName(target string, n uint32) string {
+	return filepath.Join(filepath.Dir(target), fmt.Sprintf(".%s.%d.tmp", filepath.Base(target), n))
+}
+
+// isOwnTemp reports whether name is a temporary file that an export to
+// target leaves when it is killed: ".board.pdf.123456.tmp".
+func isOwnTemp(target, name string) bool {
+	prefix := "." + filepath.Base(target) + "."
+	digits, ok := strings.CutPrefix(name, prefix)
+	if !ok {
+		return false
+	}
+	digits, ok = strings.CutSuffix(digits, ".tmp")
+	return ok && digits != "" && strings.Trim(digits, "0123456789") == ""
+}
+
+// removeStaleTemps removes the temporary files that killed exports to
+// target left beside it. Only files of that exact naming are touched.
+func removeStaleTemps(target string) {
+	entries, err := os.ReadDir(filepath.Dir(target))
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if e.Type().IsRegular() && isOwnTemp(target, e.Name()) {
+			os.Remove(filepath.Join(filepath.Dir(target), e.Name()))
+		}
+	}
+}
+
+// withoutPath drops the operation and path that an os error repeats.
+func withoutPath(err error) error {
+	var pathErr *fs.PathError
+	if errors.As(err, &pathErr) {
+		return pathErr.Err
+	}
+	var linkErr *os.LinkError
+	if errors.As(err, &linkErr) {
+		return linkErr.Err
+	}
+	return err
+}
