@@ -110,8 +110,7 @@ func errorRecord(file string, err error) inspectRecord {
 
 // inspect prints what was read from each file, as text or as JSON, judging
 // stale statuses as of now; folders are read file by file. A file that
-// cannot be read does not stop the
-// others; it makes the exit status 1.
+// cannot be read does not stop the others; it makes the exit status 1.
 func inspect(args []string, stdout, stderr io.Writer) int {
 	return inspectAsOf(args, time.Now(), stdout, stderr)
 }
