@@ -149,7 +149,7 @@ func writeSummary(w io.Writer, file string, t model.Trial) {
 	row("Status", t.Status.Label())
 	row("Sponsor", t.Sponsor)
 	row("Targets", strings.Join(t.Targets, ", "))
-	row("Ages", t.Ages.Label())
+	row("Ages", t.AgeText())
 	row("Sex", t.Sex.Label())
 	row("Enrollment", model.EnrollmentLabel(t.Enrollment))
 	row("Conditions", strings.Join(t.Conditions, "; "))

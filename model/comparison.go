@@ -62,7 +62,7 @@ var rowSpecs = []rowSpec{
 	{FieldPhases, "Phase", func(t *Trial) (string, []string) { return PhaseLabel(t.Phases), nil }},
 	{FieldStatus, "Status", func(t *Trial) (string, []string) { return t.Status.Label(), nil }},
 	{FieldTargets, "Targets", func(t *Trial) (string, []string) { return strings.Join(t.Targets, ", "), t.Targets }},
-	{FieldAges, "Age range", func(t *Trial) (string, []string) { return t.Ages.Label(), nil }},
+	{FieldAges, "Age range", func(t *Trial) (string, []string) { return t.AgeText(), nil }},
 	{FieldSex, "Sex", func(t *Trial) (string, []string) { return t.Sex.Label(), nil }},
 	{FieldEnrollment, "Enrollment", func(t *Trial) (string, []string) { return EnrollmentLabel(t.Enrollment), nil }},
 	{FieldConditions, "Conditions", func(t *Trial) (string, []string) { return strings.Join(t.Conditions, "\n"), t.Conditions }},
@@ -91,6 +91,9 @@ func NewComparisonAsOf(trials []Trial, asOf time.Time) Comparison {
 			t := &trials[i]
 			text, items := spec.value(t)
 			cell := Cell{Text: text, Items: items, Source: t.Provenance[spec.field], Warnings: t.WarningsFor(spec.field)}
+			if spec.field == FieldAges {
+				cell.Source = t.AgeSource()
+			}
 			if strings.TrimSpace(text) == "" {
 				cell.Text, cell.NotStated = NotStated, true
 			}

@@ -32,8 +32,8 @@ type Fit struct {
 // below its threshold, or a prior therapy inside an exclusion window.
 func Assess(p Patient, t *Trial) Fit {
 	var f Fit
-	if t.Ages.Stated() && !t.Ages.Admits(p.AgeDays) {
-		f.Reasons = append(f.Reasons, fmt.Sprintf("Age: %s is outside %s.", p.AgeLabel, t.Ages.Label()))
+	if reason := ageReason(p, t); reason != "" {
+		f.Reasons = append(f.Reasons, reason)
 	}
 	if reason := diagnosisReason(p, t); reason != "" {
 		f.Reasons = append(f.Reasons, reason)
@@ -46,6 +46,22 @@ func Assess(p Patient, t *Trial) Fit {
 		f.Verdict = VerdictExcluded
 	}
 	return f
+}
+
+// ageReason checks the age against the trial's bounds or, where it states
+// none, against its age groups.
+func ageReason(p Patient, t *Trial) string {
+	switch {
+	case t.Ages.Stated():
+		if !t.Ages.Admits(p.AgeDays) {
+			return fmt.Sprintf("Age: %s is outside %s.", p.AgeLabel, t.Ages.Label())
+		}
+	case len(t.AgeGroups) > 0:
+		if !AgeGroupsAdmit(t.AgeGroups, p.AgeDays) {
+			return fmt.Sprintf("Age: %s is outside the trial's age groups (%s, %s).", p.AgeLabel, AgeGroupsLabel(t.AgeGroups), AgeGroupsSpan(t.AgeGroups))
+		}
+	}
+	return ""
 }
 
 func diagnosisReason(p Patient, t *Trial) string {
