@@ -27,9 +27,11 @@ type Fit struct {
 }
 
 // Assess screens a patient against a trial. It says "excluded" only where a
-// structured fact rules the patient out: the age outside the range, a
-// diagnosis not among the trial's conditions, a required marker absent or
-// below its threshold, or a prior therapy inside an exclusion window.
+// structured fact rules the patient out: the age outside the range (or, with
+// no range stated, outside the age groups), a diagnosis not among the
+// trial's conditions, a required marker absent or below its threshold, a
+// prior therapy inside an exclusion window, or a CNS grade that a criterion
+// names literally.
 func Assess(p Patient, t *Trial) Fit {
 	var f Fit
 	if reason := ageReason(p, t); reason != "" {
@@ -40,6 +42,7 @@ func Assess(p Patient, t *Trial) Fit {
 	}
 	f.Reasons = append(f.Reasons, markerReasons(p, t)...)
 	f.Reasons = append(f.Reasons, priorReasons(p, t)...)
+	f.Reasons = append(f.Reasons, cnsReasons(p, t)...)
 	f.Review = reviewItems(p, t)
 	f.Verdict = VerdictPossible
 	if len(f.Reasons) > 0 {
@@ -127,12 +130,10 @@ func priorReasons(p Patient, t *Trial) []string {
 }
 
 // reviewItems lists the criteria that mention the patient's diagnosis,
-// markers, prior therapies or CNS status.
+// markers, prior therapies or CNS status, leaving out those about the CNS
+// that the patient's grade settles.
 func reviewItems(p Patient, t *Trial) []string {
 	var mentions []ThemeKey
-	if p.CNS > 0 {
-		mentions = append(mentions, ThemeCNS)
-	}
 	var priorTargets []string
 	for _, pr := range p.Priors {
 		theme, target := pr.theme()
@@ -156,10 +157,12 @@ func reviewItems(p Patient, t *Trial) []string {
 					hit = hit || t.inTheme(n, k)
 				}
 				hit = hit || namesAnyTarget(c, priorTargets)
-			} else if p.Diagnosis != "" {
+				hit = hit || (p.CNS > 0 && t.inTheme(n, ThemeCNS) && !cnsSettled(c))
+			} else {
 				for _, d := range DiagnosesIn(c) {
-					hit = hit || isA(p.Diagnosis, d) || isA(d, p.Diagnosis)
+					hit = hit || (p.Diagnosis != "" && (isA(p.Diagnosis, d) || isA(d, p.Diagnosis)))
 				}
+				hit = hit || (p.CNS > 0 && cnsToCheck(c))
 			}
 			if hit {
 				out = append(out, fmt.Sprintf("%s %d: %s", kind, n+1, c))

@@ -81,6 +81,24 @@ func TestSeedFit(t *testing.T) {
 	if f.Verdict != model.VerdictExcluded || !strings.Contains(reasons, "Age:") || !strings.Contains(reasons, "Marker:") || !strings.Contains(reasons, "CD22") {
 		t.Errorf("7y B-ALL CD22− against 004: %+v", f)
 	}
+	cns3 := patient(t, "7y", "", nil, nil)
+	cns3.CNS = 3
+	for i := range trials {
+		f := model.Assess(cns3, &trials[i])
+		reasons := strings.Join(f.Reasons, "\n")
+		if i == 1 {
+			if f.Verdict != model.VerdictExcluded || !strings.Contains(reasons, "CNS: CNS-3 is excluded by exclusion 4 (\"Presence of CNS-3 disease") {
+				t.Errorf("7y CNS-3 against NCT06709469: %+v", f)
+			}
+			continue
+		}
+		if strings.Contains(reasons, "CNS:") {
+			t.Errorf("7y CNS-3, seed 00%d: %v", i, f.Reasons)
+		}
+		if i != 4 && !strings.Contains(strings.Join(f.Review, "\n"), "Exclusion") {
+			t.Errorf("7y CNS-3, seed 00%d lists no CNS exclusion to check: %v", i, f.Review)
+		}
+	}
 	first := model.Assess(cases[0].patient, &trials[1])
 	if len(first.Review) == 0 {
 		t.Error("001 lists nothing to review for a CD19+ CD22+ B-ALL patient after CAR-T")
