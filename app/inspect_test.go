@@ -149,7 +149,7 @@ func TestFitCommand(t *testing.T) {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	if strings.Join(keys, ",") != "file,nct_id,reasons,review,verdict" {
+	if strings.Join(keys, ",") != "file,nct_id,note,reasons,review,verdict" {
 		t.Errorf("keys = %v", keys)
 	}
 	if v := string(records[4]["verdict"]); v != `"excluded"` || !strings.Contains(string(records[4]["reasons"]), "CD22") {

@@ -231,7 +231,7 @@ func (c Comparison) WithPatient(p Patient) Comparison {
 		case VerdictExcluded:
 			cell.Text = "Excluded\n" + strings.Join(f.Reasons, "\n")
 		case VerdictPossible:
-			cell.Text = "Possible — " + criteriaToCheck(len(f.Review))
+			cell.Text = "Possible — " + f.Qualifier()
 		}
 		cell.Source = "Patient: " + p.Describe()
 		if len(f.Review) > 0 {

@@ -24,6 +24,26 @@ type Fit struct {
 	// Review lists the criteria that mention something in the patient's
 	// description and still need a human check.
 	Review []string
+	// Unscreened marks a "possible" that rests on nothing: the trial states
+	// no age bound or group and no condition, and no criterion mentions the
+	// patient's facts.
+	Unscreened bool
+}
+
+// NotEnoughToScreen qualifies a "possible" verdict that rests on nothing.
+const NotEnoughToScreen = "not enough stated to screen"
+
+// Qualifier says what a "possible" rests on: "2 criteria to check", "no
+// criterion mentions the patient's facts" or "not enough stated to screen".
+// It is "" for "excluded", whose reasons say why.
+func (f Fit) Qualifier() string {
+	switch {
+	case f.Verdict != VerdictPossible:
+		return ""
+	case f.Unscreened:
+		return NotEnoughToScreen
+	}
+	return criteriaToCheck(len(f.Review))
 }
 
 // Assess screens a patient against a trial. It says "excluded" only where a
@@ -48,6 +68,8 @@ func Assess(p Patient, t *Trial) Fit {
 	if len(f.Reasons) > 0 {
 		f.Verdict = VerdictExcluded
 	}
+	f.Unscreened = f.Verdict == VerdictPossible && len(f.Review) == 0 &&
+		!t.Ages.Stated() && len(t.AgeGroups) == 0 && len(t.Conditions) == 0
 	return f
 }
 

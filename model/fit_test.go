@@ -154,3 +154,31 @@ func TestParsePatientAgeUnits(t *testing.T) {
 		t.Errorf("a prior therapy's bare number was read: %v", err)
 	}
 }
+
+func TestNotEnoughStatedToScreen(t *testing.T) {
+	p := mustPatient(t, "7y", "B-ALL", []string{"CD19+"}, nil)
+	bare := Trial{NCTID: "NCT00000001", Title: "A study", Exclusion: []string{"Pregnant or lactating women"}}
+	Resolve(&bare)
+	f := Assess(p, &bare)
+	if f.Verdict != VerdictPossible || !f.Unscreened || f.Qualifier() != "not enough stated to screen" {
+		t.Errorf("a trial with no ages, groups, conditions or criteria to check: %+v, %q", f, f.Qualifier())
+	}
+	c := NewComparison([]Trial{bare}).WithPatient(p)
+	if got := c.Rows[0].Cells[0].Text; got != "Possible — not enough stated to screen" {
+		t.Errorf("fit cell = %q", got)
+	}
+	for name, tr := range map[string]Trial{
+		"an age bound": {Ages: AgeRange{Max: bound(21, Years, true)}},
+		"an age group": {AgeGroups: []AgeGroup{AgeGroupChild}},
+		"a condition":  {Conditions: []string{"Solid tumours"}},
+		"a criterion":  {Inclusion: []string{"CD19+ B-ALL"}},
+	} {
+		f := Assess(p, &tr)
+		if f.Verdict != VerdictPossible || f.Unscreened || f.Qualifier() == "" || f.Qualifier() == NotEnoughToScreen {
+			t.Errorf("a trial with %s: %+v, %q", name, f, f.Qualifier())
+		}
+	}
+	if f := Assess(p, &Trial{AgeGroups: []AgeGroup{AgeGroupAdult}}); f.Unscreened || f.Qualifier() != "" {
+		t.Errorf("an excluded trial: %+v, %q", f, f.Qualifier())
+	}
+}
