@@ -32,22 +32,26 @@ var (
 	cnsQualifiers = regexp.MustCompile(`(?i)` + strings.Join(cnsRules.Qualifiers, "|"))
 )
 
+// negationReach is how far before a grade a negation is looked for; the
+// negation phrase reaches at most 20 characters beyond its word.
+const negationReach = 120
+
 // ReadCNS reads what a criterion says about CNS status: the grades it names
 // ("CNS-3 disease", "CNS-1 or CNS-2 only") and whether it mentions the CNS
 // otherwise ("CNS involvement"). ok is false when it does not speak of the
 // CNS at all.
 func ReadCNS(criterion string) (c CNSCriterion, ok bool) {
-	rest := criterion
 	var spans [][2]int
+	read := 0 // the end of the last list of grades read
 	for _, loc := range cnsGrade.FindAllStringSubmatchIndex(criterion, -1) {
 		end := loc[1]
-		if cnsNotAge.MatchString(criterion[end:]) {
+		if loc[0] < read || cnsNotAge.MatchString(window(criterion, end)) {
 			continue
 		}
 		grades := []int{gradeNumber(criterion[loc[2]:loc[3]])}
 		for {
-			m := cnsMore.FindStringSubmatchIndex(criterion[end:])
-			if m == nil || cnsNotAge.MatchString(criterion[end+m[1]:]) {
+			m := cnsMore.FindStringSubmatchIndex(window(criterion, end))
+			if m == nil || cnsNotAge.MatchString(window(criterion, end+m[1])) {
 				break
 			}
 			next := gradeNumber(criterion[end+m[2] : end+m[3]])
@@ -60,7 +64,7 @@ func ReadCNS(criterion string) (c CNSCriterion, ok bool) {
 			grades = append(grades, next)
 			end += m[1]
 		}
-		if cnsNegation.MatchString(criterion[:loc[0]]) {
+		if cnsNegation.MatchString(criterion[max(0, loc[0]-negationReach):loc[0]]) {
 			c.Negated = true
 		}
 		for _, g := range grades {
@@ -69,14 +73,24 @@ func ReadCNS(criterion string) (c CNSCriterion, ok bool) {
 			}
 		}
 		spans = append(spans, [2]int{loc[0], end})
+		read = end
 	}
-	for i := len(spans) - 1; i >= 0; i-- {
-		rest = rest[:spans[i][0]] + " " + rest[spans[i][1]:]
+	var rest strings.Builder
+	from := 0
+	for _, sp := range spans {
+		rest.WriteString(criterion[from:sp[0]])
+		rest.WriteByte(' ')
+		from = sp[1]
 	}
-	c.Open = cnsMentions.MatchString(rest)
+	rest.WriteString(criterion[from:])
+	c.Open = cnsMentions.MatchString(rest.String())
 	c.Literal = len(c.Grades) > 0 && !cnsQualifiers.MatchString(criterion)
 	return c, len(c.Grades) > 0 || c.Open
 }
+
+// window returns the few bytes of s from i on that a phrase after a grade
+// can span, so that reading many grades stays linear.
+func window(s string, i int) string { return s[i:min(len(s), i+48)] }
 
 func gradeNumber(s string) int {
 	switch strings.ToUpper(s) {

@@ -35,6 +35,8 @@ func TestReadCNS(t *testing.T) {
 		{"Acute leukemia with testicular or central nerve system involvement alone", true, nil, false, false, true},
 		{"Uncontrolled CNS metastasis", true, nil, false, false, true},
 		{"No CNS imaging within 3 months", true, nil, false, false, true},
+		{"CNS-3 or CNS 2, and CNS-1", true, []int{3, 2, 1}, false, true, false},
+		{"no CNS-3 or CNS 2, no CNS-3 or CNS 2", true, []int{3, 2}, true, true, false},
 		{"Pregnant or lactating women", false, nil, false, false, false},
 		{"Karnofsky score ≥ 70", false, nil, false, false, false},
 	}

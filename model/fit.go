@@ -181,8 +181,10 @@ func reviewItems(p Patient, t *Trial) []string {
 				hit = hit || namesAnyTarget(c, priorTargets)
 				hit = hit || (p.CNS > 0 && t.inTheme(n, ThemeCNS) && !cnsSettled(c))
 			} else {
-				for _, d := range DiagnosesIn(c) {
-					hit = hit || (p.Diagnosis != "" && (isA(p.Diagnosis, d) || isA(d, p.Diagnosis)))
+				if p.Diagnosis != "" {
+					for _, d := range DiagnosesIn(c) {
+						hit = hit || isA(p.Diagnosis, d) || isA(d, p.Diagnosis)
+					}
 				}
 				hit = hit || (p.CNS > 0 && cnsToCheck(c))
 			}
