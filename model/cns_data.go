@@ -18,7 +18,8 @@ var cnsRules = struct {
 	// involvement", "active CNS disease", "central nervous system".
 	Mentions []string
 	// Qualifiers make a criterion with grades more than a literal list of
-	// them: a human must read it ("CNS-2 allowed", "CNS-3 at diagnosis").
+	// them: a human must read it ("CNS-2 allowed", "CNS-3 at diagnosis",
+	// "Arm B: CNS-3 disease").
 	Qualifiers []string
 }{
 	Grade:    `\bCNS\s*[-‐–]?\s*(?:status\s*|grade\s*|stage\s*)?([123]|III|II|I)[abc]?\b`,
@@ -32,5 +33,6 @@ var cnsRules = struct {
 		`\ballow`, `\bpermit`, `\beligible\b`, `\bacceptable\b`, `\bunless\b`, `\bexcept`, `\bif\b`, `\bmay\b`, `\bprovided\b`,
 		`\bregardless\b`, `\birrespective\b`, `\bhistory\b`, `\bprior\b`, `\bprevious`, `\bat (?:initial )?diagnosis\b`,
 		`\bat relapse\b`, `\btreated\b`, `\bclear`, `\bresolved\b`, `\bsymptom`,
+		`\barms?\b`, `\bcohorts?\b`, `\bstrat(?:um|a)\b`, `\bpart [A-Z0-9]\b`,
 	},
 }

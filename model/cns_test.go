@@ -29,6 +29,8 @@ func TestReadCNS(t *testing.T) {
 		{"CNS-2 or CNS-3 disease is allowed", true, []int{2, 3}, false, false, false},
 		{"CNS-3 at diagnosis", true, []int{3}, false, false, false},
 		{"Symptomatic CNS-3 disease", true, []int{3}, false, false, false},
+		{"ARM B: CNS-3 disease", true, []int{3}, false, false, false},
+		{"Cohort 2: CNS-1 only", true, []int{1}, false, false, false},
 		{"CNS-3 disease or other CNS involvement", true, []int{3}, false, true, true},
 		{"Evidence of CNS involvement or cranial nerve pathology", true, nil, false, false, true},
 		{"Active CNS disease", true, nil, false, false, true},
