@@ -84,6 +84,36 @@ func AgeGroupsAdmit(groups []AgeGroup, ageDays float64) bool {
 	return false
 }
 
+// AgeGroupsRange returns the ages the groups span as a range: a child is up
+// to 17 years (inclusive: the whole 17th year), an adult 18 to 64 years, an
+// older adult 65 years and over. ok is false with no groups, or with a gap
+// between them, which one range cannot state.
+func AgeGroupsRange(groups []AgeGroup) (r AgeRange, ok bool) {
+	first, last := -1, -1
+	for i, s := range ageGroupSpans {
+		if !slices.Contains(groups, s.group) {
+			continue
+		}
+		if last >= 0 && last != i-1 {
+			return AgeRange{}, false
+		}
+		if first < 0 {
+			first = i
+		}
+		last = i
+	}
+	if first < 0 {
+		return AgeRange{}, false
+	}
+	if from := ageGroupSpans[first].from; from > 0 {
+		r.Min = &AgeBound{Value: from, Unit: Years, Inclusive: true}
+	}
+	if to := ageGroupSpans[last].to; to > 0 {
+		r.Max = &AgeBound{Value: to, Unit: Years, Inclusive: true}
+	}
+	return r, true
+}
+
 // AgeGroupsLabel names the groups for people, such as "Adult, older adult".
 func AgeGroupsLabel(groups []AgeGroup) string {
 	var names []string

@@ -87,6 +87,36 @@ func TestAgeGroupsText(t *testing.T) {
 	}
 }
 
+func TestAgeGroupsRange(t *testing.T) {
+	tests := []struct {
+		groups []AgeGroup
+		label  string
+		ok     bool
+	}{
+		{[]AgeGroup{AgeGroupChild}, "≤17 years", true},
+		{[]AgeGroup{AgeGroupAdult}, "18 years – 64 years", true},
+		{[]AgeGroup{AgeGroupAdult, AgeGroupOlderAdult}, "≥18 years", true},
+		{[]AgeGroup{AgeGroupChild, AgeGroupAdult}, "≤64 years", true},
+		{[]AgeGroup{AgeGroupChild, AgeGroupOlderAdult}, "", false},
+		{nil, "", false},
+	}
+	for _, tt := range tests {
+		r, ok := AgeGroupsRange(tt.groups)
+		if ok != tt.ok || r.Label() != tt.label {
+			t.Errorf("AgeGroupsRange(%v) = %q, %v; want %q, %v", tt.groups, r.Label(), ok, tt.label, tt.ok)
+		}
+		if !ok {
+			continue
+		}
+		for _, age := range []string{"0d", "7y", "17y11m", "18y", "64y11m", "65y", "90y"} {
+			days, _, _ := ParsePatientAge(age)
+			if r.Admits(days) != AgeGroupsAdmit(tt.groups, days) {
+				t.Errorf("AgeGroupsRange(%v) and AgeGroupsAdmit disagree at %s", tt.groups, age)
+			}
+		}
+	}
+}
+
 func TestAgeGroupsOnlyWithoutBounds(t *testing.T) {
 	p := mustPatient(t, "7y", "", nil, nil)
 	adultOnly := Trial{AgeGroups: []AgeGroup{AgeGroupAdult}, Provenance: map[Field]string{FieldAgeGroups: "row 2, Age: ADULT"}}
