@@ -146,11 +146,11 @@ func cnsToCheck(criterion string) bool {
 	return ok && !c.settled()
 }
 
-// cnsSettled reports whether the patient's grade alone settles a criterion
-// about the CNS.
-func cnsSettled(criterion string) bool {
+// cnsExclusionSettled reports whether the patient's grade alone settles an
+// exclusion about the CNS: its grades stand plain and are not negated.
+func cnsExclusionSettled(criterion string) bool {
 	c, ok := ReadCNS(criterion)
-	return ok && c.settled()
+	return ok && c.settled() && !c.Negated
 }
 
 func gradesLabel(grades []int) string {

@@ -73,6 +73,7 @@ func TestCNSFit(t *testing.T) {
 		{"qualified exclusion", Trial{Exclusion: []string{"CNS-3 disease at diagnosis"}}, 3, VerdictPossible, "", 1},
 		{"CNS involvement", Trial{Exclusion: []string{"Evidence of CNS involvement or cranial nerve pathology."}}, 3, VerdictPossible, "", 1},
 		{"active CNS disease in the inclusion", Trial{Inclusion: []string{"No active CNS disease"}}, 1, VerdictPossible, "", 1},
+		{"negated exclusion", Trial{Exclusion: []string{"No CNS-3 disease"}}, 3, VerdictPossible, "", 1},
 		{"no CNS status given", Trial{Exclusion: []string{"Presence of CNS-3 disease"}}, 0, VerdictPossible, "", 0},
 	}
 	for _, tt := range tests {

@@ -179,7 +179,7 @@ func reviewItems(p Patient, t *Trial) []string {
 					hit = hit || t.inTheme(n, k)
 				}
 				hit = hit || namesAnyTarget(c, priorTargets)
-				hit = hit || (p.CNS > 0 && t.inTheme(n, ThemeCNS) && !cnsSettled(c))
+				hit = hit || (p.CNS > 0 && t.inTheme(n, ThemeCNS) && !cnsExclusionSettled(c))
 			} else {
 				if p.Diagnosis != "" {
 					for _, d := range DiagnosesIn(c) {
