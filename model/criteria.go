@@ -82,7 +82,7 @@ func SplitCriteria(text string) Criteria {
 		if !ok {
 			continue
 		}
-		flush(h.from)
+		flush(max(h.from, start))
 		c.Split = true
 		if h.title != "" {
 			title = h.title
@@ -121,7 +121,8 @@ type heading struct {
 
 // headingAt reports whether line i is a criteria heading: a plain one
 // ("Exclusion Criteria:") or one that ends a sub-section's title. A title
-// is a paragraph of its own, of at most three lines, none a list item.
+// is a paragraph of its own, of at most three lines, none a list item; it
+// begins after a blank line or another heading.
 func headingAt(lines []string, i int) (heading, bool) {
 	if m := criteriaHeading.FindStringSubmatch(lines[i]); m != nil {
 		return heading{inclusion: strings.EqualFold(m[1], "inclusion"), from: i}, true
@@ -131,7 +132,7 @@ func headingAt(lines []string, i int) (heading, bool) {
 		return heading{}, false
 	}
 	from := i
-	for from > 0 && strings.TrimSpace(lines[from-1]) != "" {
+	for from > 0 && strings.TrimSpace(lines[from-1]) != "" && !criteriaHeading.MatchString(lines[from-1]) && !subsectionHeading.MatchString(lines[from-1]) {
 		from--
 		if i-from > 2 || itemMarker.MatchString(strings.TrimSpace(lines[from])) {
 			return heading{}, false
@@ -237,8 +238,9 @@ func CriteriaItems(block string) []string {
 func cleanItem(line string, loc []int) string {
 	end := loc[1]
 	// A dash marker's pattern also takes the first letter of the item.
-	if r := []rune(line[:end]); len(r) > 0 && (r[0] == '-' || r[0] == '–' || r[0] == '—') && !unicode.IsSpace(r[len(r)-1]) {
-		end -= len(string(r[len(r)-1]))
+	first, _ := utf8.DecodeRuneInString(line)
+	if last, size := utf8.DecodeLastRuneInString(line[:end]); (first == '-' || first == '–' || first == '—') && !unicode.IsSpace(last) {
+		end -= size
 	}
 	return strings.TrimSpace(Unescape(line[end:]))
 }

@@ -10,6 +10,7 @@ func FuzzScreen(f *testing.F) {
 	f.Add("7y6m", "Inclusion Criteria:\n\n1. CNS-1 or CNS-2 only\n\nExclusion Criteria:\n\n1. Presence of CNS-3 disease", "ADULT, OLDER_ADULT")
 	f.Add("18 months", "Eligibility criteria for the secondary randomisation\nInclusion criteria\n\n  1. A\n\n     Exclusion criteria\n\n  2. B", "CHILD")
 	f.Add("7", "No CNS 1-3 within 3 months (except for CNS III)", "Child, Adult")
+	f.Add("28d", "Inclusion Criteria:\nPart B Exclusion Criteria:\n- x\nPart C Inclusion criteria\n", "OLDER_ADULT")
 	f.Fuzz(func(t *testing.T, age, criteria, groups string) {
 		p := Patient{AgeLabel: age}
 		if days, label, err := ParsePatientAge(age); err == nil {
