@@ -28,7 +28,7 @@ var (
 	cnsMore       = regexp.MustCompile(`(?i)` + cnsRules.More)
 	cnsNotAge     = regexp.MustCompile(`(?i)` + cnsRules.NotAge)
 	cnsNegation   = regexp.MustCompile(`(?i)` + cnsRules.Negation)
-	cnsMentions   = regexp.MustCompile(`(?i)` + strings.Join(cnsRules.Mentions, "|"))
+	cnsMentions   = compileAll(cnsRules.Mentions)
 	cnsQualifiers = regexp.MustCompile(`(?i)` + strings.Join(cnsRules.Qualifiers, "|"))
 )
 
@@ -41,6 +41,10 @@ const negationReach = 120
 // otherwise ("CNS involvement"). ok is false when it does not speak of the
 // CNS at all.
 func ReadCNS(criterion string) (c CNSCriterion, ok bool) {
+	lower := strings.ToLower(criterion)
+	if !strings.Contains(lower, "cns") && !mentionsCNS(criterion, lower) {
+		return c, false // most criteria: no grade and no mention
+	}
 	var spans [][2]int
 	read := 0 // the end of the last list of grades read
 	for _, loc := range cnsGrade.FindAllStringSubmatchIndex(criterion, -1) {
@@ -83,9 +87,13 @@ func ReadCNS(criterion string) (c CNSCriterion, ok bool) {
 		from = sp[1]
 	}
 	rest.WriteString(criterion[from:])
-	c.Open = cnsMentions.MatchString(rest.String())
+	c.Open = mentionsCNS(rest.String(), strings.ToLower(rest.String()))
 	c.Literal = len(c.Grades) > 0 && !cnsQualifiers.MatchString(criterion)
 	return c, len(c.Grades) > 0 || c.Open
+}
+
+func mentionsCNS(text, lower string) bool {
+	return slices.ContainsFunc(cnsMentions, func(p phrase) bool { return p.matches(text, lower) })
 }
 
 // window returns the few bytes of s from i on that a phrase after a grade
