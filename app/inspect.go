@@ -27,6 +27,7 @@ type inspectRecord struct {
 	Targets       []string   `json:"targets"`
 	MinAge        *jsonBound `json:"min_age"`
 	MaxAge        *jsonBound `json:"max_age"`
+	AgeGroups     []string   `json:"age_groups"`
 	Sex           string     `json:"sex"`
 	Enrollment    int        `json:"enrollment"`
 	Inclusion     []string   `json:"inclusion"`
@@ -49,6 +50,14 @@ func boundJSON(b *model.AgeBound) *jsonBound {
 	return &jsonBound{Value: b.Value, Unit: string(b.Unit), Inclusive: b.Inclusive}
 }
 
+func ageGroupsJSON(groups []model.AgeGroup) []string {
+	out := make([]string, 0, len(groups))
+	for _, g := range groups {
+		out = append(out, string(g))
+	}
+	return out
+}
+
 func nonNil(s []string) []string {
 	if s == nil {
 		return []string{}
@@ -69,7 +78,8 @@ func recordOf(file string, t model.Trial) inspectRecord {
 		File: file, Layout: string(t.Source.Layout), NCTID: t.NCTID, Title: t.Title, Acronym: t.Acronym,
 		Phases: phases, Status: string(t.Status), Sponsor: t.Sponsor,
 		Conditions: nonNil(t.Conditions), Interventions: nonNil(t.InterventionNames()), Targets: nonNil(t.Targets),
-		MinAge: boundJSON(t.Ages.Min), MaxAge: boundJSON(t.Ages.Max), Sex: string(t.Sex), Enrollment: t.Enrollment,
+		MinAge: boundJSON(t.Ages.Min), MaxAge: boundJSON(t.Ages.Max), AgeGroups: ageGroupsJSON(t.AgeGroups),
+		Sex: string(t.Sex), Enrollment: t.Enrollment,
 		Inclusion: nonNil(t.Inclusion), Exclusion: nonNil(t.Exclusion), Warnings: warnings,
 		ExclusionThemes: t.ExclusionThemes,
 	}
@@ -78,7 +88,7 @@ func recordOf(file string, t model.Trial) inspectRecord {
 func errorRecord(file string, err error) inspectRecord {
 	return inspectRecord{
 		File: file, Error: err.Error(), Phases: []string{}, Conditions: []string{}, Interventions: []string{},
-		Targets: []string{}, Inclusion: []string{}, Exclusion: []string{}, Warnings: []string{},
+		Targets: []string{}, AgeGroups: []string{}, Inclusion: []string{}, Exclusion: []string{}, Warnings: []string{},
 		ExclusionThemes: map[model.ThemeKey][]int{},
 	}
 }

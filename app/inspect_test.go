@@ -40,7 +40,7 @@ func TestInspectJSON(t *testing.T) {
 	if len(records) != 6 {
 		t.Fatalf("%d records, want 6", len(records))
 	}
-	wantKeys := []string{"acronym", "conditions", "enrollment", "error", "exclusion", "exclusion_themes", "file", "inclusion", "interventions",
+	wantKeys := []string{"acronym", "age_groups", "conditions", "enrollment", "error", "exclusion", "exclusion_themes", "file", "inclusion", "interventions",
 		"layout", "max_age", "min_age", "nct_id", "phases", "sex", "sponsor", "status", "targets", "title", "warnings"}
 	for _, r := range records {
 		var keys []string
@@ -51,7 +51,7 @@ func TestInspectJSON(t *testing.T) {
 		if !reflect.DeepEqual(keys, wantKeys) {
 			t.Fatalf("keys = %v", keys)
 		}
-		for _, list := range []string{"phases", "conditions", "interventions", "targets", "inclusion", "exclusion", "warnings"} {
+		for _, list := range []string{"phases", "age_groups", "conditions", "interventions", "targets", "inclusion", "exclusion", "warnings"} {
 			if string(r[list]) == "null" {
 				t.Errorf("%s is null in %s", list, r["file"])
 			}
