@@ -22,6 +22,9 @@ type fitRecord struct {
 	Verdict string   `json:"verdict"`
 	Reasons []string `json:"reasons"`
 	Review  []string `json:"review"`
+	// Note qualifies a "possible": "not enough stated to screen" when the
+	// trial states nothing to screen against, "" otherwise.
+	Note string `json:"note"`
 }
 
 // patientFlags are the command line's words about a patient.
@@ -34,7 +37,7 @@ type patientFlags struct {
 // addPatientFlags declares the patient flags on a flag set.
 func addPatientFlags(flags *flag.FlagSet) *patientFlags {
 	p := &patientFlags{
-		age:       flags.String("age", "", "the patient's age: 7y, 7y6m or 18m"),
+		age:       flags.String("age", "", "the patient's age with its unit: 7y, 7y6m, 18m or 28d"),
 		diagnosis: flags.String("diagnosis", "", "B-ALL, T-ALL, ALL, AML, MDS, LBL, neuroblastoma …"),
 		cns:       flags.Int("cns", 0, "CNS status: 1, 2 or 3"),
 	}
@@ -91,13 +94,17 @@ func fit(args []string, stdout, stderr io.Writer) int {
 	if err := flags.Parse(args); err != nil {
 		return exitBadUsage
 	}
-	if *pf.age == "" || flags.NArg() == 0 {
+	if *pf.age == "" {
 		fmt.Fprint(stderr, "fit: give --age and at least one file\n"+usage)
 		return exitBadUsage
 	}
 	p, err := pf.patient()
 	if err != nil {
 		fmt.Fprintf(stderr, "fit: %v\n", err)
+		return exitBadUsage
+	}
+	if flags.NArg() == 0 {
+		fmt.Fprint(stderr, "fit: give --age and at least one file\n"+usage)
 		return exitBadUsage
 	}
 	status := exitOK
@@ -115,7 +122,7 @@ func fit(args []string, stdout, stderr io.Writer) int {
 		for i := range res.Trials {
 			t := &res.Trials[i]
 			f := model.Assess(p, t)
-			records = append(records, fitRecord{File: res.File, NCTID: t.NCTID, Verdict: string(f.Verdict), Reasons: nonNil(f.Reasons), Review: nonNil(f.Review)})
+			records = append(records, fitRecord{File: res.File, NCTID: t.NCTID, Verdict: string(f.Verdict), Reasons: nonNil(f.Reasons), Review: nonNil(f.Review), Note: unscreenedNote(f)})
 			if !*asJSON {
 				writeFit(stdout, res.File, t, f)
 			}
@@ -127,12 +134,23 @@ func fit(args []string, stdout, stderr io.Writer) int {
 	return status
 }
 
+func unscreenedNote(f model.Fit) string {
+	if f.Unscreened {
+		return model.NotEnoughToScreen
+	}
+	return ""
+}
+
 func writeFit(w io.Writer, file string, t *model.Trial, f model.Fit) {
 	id := t.NCTID
 	if id == "" {
 		id = file
 	}
-	fmt.Fprintf(w, "%s  %s\n", id, strings.ToUpper(string(f.Verdict)))
+	verdict := strings.ToUpper(string(f.Verdict))
+	if q := f.Qualifier(); q != "" {
+		verdict += " — " + q
+	}
+	fmt.Fprintf(w, "%s  %s\n", id, verdict)
 	for _, r := range f.Reasons {
 		fmt.Fprintf(w, "  reason: %s\n", r)
 	}

@@ -27,6 +27,7 @@ type inspectRecord struct {
 	Targets       []string   `json:"targets"`
 	MinAge        *jsonBound `json:"min_age"`
 	MaxAge        *jsonBound `json:"max_age"`
+	AgeGroups     []string   `json:"age_groups"`
 	Sex           string     `json:"sex"`
 	Enrollment    int        `json:"enrollment"`
 	// EnrollmentType is "actual", "estimated" or "".
@@ -73,6 +74,14 @@ func boundJSON(b *model.AgeBound) *jsonBound {
 	return &jsonBound{Value: b.Value, Unit: string(b.Unit), Inclusive: b.Inclusive}
 }
 
+func ageGroupsJSON(groups []model.AgeGroup) []string {
+	out := make([]string, 0, len(groups))
+	for _, g := range groups {
+		out = append(out, string(g))
+	}
+	return out
+}
+
 func nonNil(s []string) []string {
 	if s == nil {
 		return []string{}
@@ -93,7 +102,8 @@ func recordOf(file string, t model.Trial, now time.Time) inspectRecord {
 		File: file, Layout: string(t.Source.Layout), NCTID: t.NCTID, Title: t.Title, Acronym: t.Acronym,
 		Phases: phases, Status: string(t.Status), Sponsor: t.Sponsor,
 		Conditions: nonNil(t.Conditions), Interventions: nonNil(t.InterventionNames()), Targets: nonNil(t.Targets),
-		MinAge: boundJSON(t.Ages.Min), MaxAge: boundJSON(t.Ages.Max), Sex: string(t.Sex), Enrollment: t.Enrollment,
+		MinAge: boundJSON(t.Ages.Min), MaxAge: boundJSON(t.Ages.Max), AgeGroups: ageGroupsJSON(t.AgeGroups),
+		Sex: string(t.Sex), Enrollment: t.Enrollment,
 		EnrollmentType: string(t.EnrollmentType), Dates: datesJSON(t.Dates), StatusStale: t.StatusStale(now),
 		Inclusion: nonNil(t.Inclusion), Exclusion: nonNil(t.Exclusion), Warnings: warnings,
 		ExclusionThemes: t.ExclusionThemes,
@@ -103,7 +113,7 @@ func recordOf(file string, t model.Trial, now time.Time) inspectRecord {
 func errorRecord(file string, err error) inspectRecord {
 	return inspectRecord{
 		File: file, Error: err.Error(), Phases: []string{}, Conditions: []string{}, Interventions: []string{},
-		Targets: []string{}, Inclusion: []string{}, Exclusion: []string{}, Warnings: []string{},
+		Targets: []string{}, AgeGroups: []string{}, Inclusion: []string{}, Exclusion: []string{}, Warnings: []string{},
 		ExclusionThemes: map[model.ThemeKey][]int{},
 	}
 }
@@ -197,7 +207,7 @@ func writeSummary(w io.Writer, file string, t model.Trial, now time.Time) {
 	}
 	row("Sponsor", t.Sponsor)
 	row("Targets", strings.Join(t.Targets, ", "))
-	row("Ages", t.Ages.Label())
+	row("Ages", t.AgeText())
 	row("Sex", t.Sex.Label())
 	row("Enrollment", cells[model.FieldEnrollment].Text)
 	row("Conditions", strings.Join(t.Conditions, "; "))

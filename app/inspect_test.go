@@ -41,7 +41,7 @@ func TestInspectJSON(t *testing.T) {
 	if len(records) != 6 {
 		t.Fatalf("%d records, want 6", len(records))
 	}
-	wantKeys := []string{"acronym", "conditions", "dates", "enrollment", "enrollment_type", "error", "exclusion", "exclusion_themes", "file",
+	wantKeys := []string{"acronym", "age_groups", "conditions", "dates", "enrollment", "enrollment_type", "error", "exclusion", "exclusion_themes", "file",
 		"inclusion", "interventions", "layout", "max_age", "min_age", "nct_id", "phases", "sex", "sponsor", "status", "status_stale",
 		"targets", "title", "warnings"}
 	for _, r := range records {
@@ -53,7 +53,7 @@ func TestInspectJSON(t *testing.T) {
 		if !reflect.DeepEqual(keys, wantKeys) {
 			t.Fatalf("keys = %v", keys)
 		}
-		for _, list := range []string{"phases", "conditions", "interventions", "targets", "inclusion", "exclusion", "warnings"} {
+		for _, list := range []string{"phases", "age_groups", "conditions", "interventions", "targets", "inclusion", "exclusion", "warnings"} {
 			if string(r[list]) == "null" {
 				t.Errorf("%s is null in %s", list, r["file"])
 			}
@@ -209,7 +209,7 @@ func TestFitCommand(t *testing.T) {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	if strings.Join(keys, ",") != "file,nct_id,reasons,review,verdict" {
+	if strings.Join(keys, ",") != "file,nct_id,note,reasons,review,verdict" {
 		t.Errorf("keys = %v", keys)
 	}
 	if v := string(records[4]["verdict"]); v != `"excluded"` || !strings.Contains(string(records[4]["reasons"]), "CD22") {

@@ -262,7 +262,7 @@ func (m *mainWindow) showComparison(cmp model.Comparison) {
 	m.refreshExclusions()
 	bars := make([]views.AgeBar, len(trials))
 	for i, t := range trials {
-		bars[i] = views.AgeBar{Label: cmp.ColumnTitle(i), Ages: t.Ages}
+		bars[i] = views.AgeBar{Label: cmp.ColumnTitle(i), Ages: t.Ages, Groups: t.AgeGroups}
 	}
 	m.chart.SetBars(bars)
 	if m.patient != nil {

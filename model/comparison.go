@@ -65,7 +65,7 @@ var rowSpecs = []rowSpec{
 	{FieldStatus, "Status", nil},
 	{FieldDates, "Dates", nil},
 	{FieldTargets, "Targets", func(t *Trial) (string, []string) { return strings.Join(t.Targets, ", "), t.Targets }},
-	{FieldAges, "Age range", func(t *Trial) (string, []string) { return t.Ages.Label(), nil }},
+	{FieldAges, "Age range", func(t *Trial) (string, []string) { return t.AgeText(), nil }},
 	{FieldSex, "Sex", func(t *Trial) (string, []string) { return t.Sex.Label(), nil }},
 	{FieldEnrollment, "Enrollment", enrollmentValue},
 	{FieldConditions, "Conditions", func(t *Trial) (string, []string) { return strings.Join(t.Conditions, "\n"), t.Conditions }},
@@ -98,6 +98,9 @@ func NewComparisonAsOf(trials []Trial, asOf time.Time) Comparison {
 			} else {
 				text, items := spec.value(t)
 				cell = Cell{Text: text, Items: items, Source: t.Provenance[spec.field], Warnings: t.WarningsFor(spec.field)}
+			}
+			if spec.field == FieldAges {
+				cell.Source = t.AgeSource()
 			}
 			if strings.TrimSpace(cell.Text) == "" {
 				cell.Text, cell.NotStated = NotStated, true
@@ -247,7 +250,7 @@ func (c Comparison) WithPatient(p Patient) Comparison {
 		case VerdictExcluded:
 			cell.Text = "Excluded\n" + strings.Join(f.Reasons, "\n")
 		case VerdictPossible:
-			cell.Text = "Possible — " + criteriaToCheck(len(f.Review))
+			cell.Text = "Possible — " + f.Qualifier()
 		}
 		cell.Source = "Patient: " + p.Describe()
 		if len(f.Review) > 0 {

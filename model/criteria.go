@@ -57,7 +57,10 @@ type Criteria struct {
 
 // SplitCriteria splits an eligibility text at its "Inclusion Criteria" and
 // "Exclusion Criteria" headings and reads each section's items with
-// CriteriaItems. Text before the first heading is ignored.
+// CriteriaItems. Text before the first heading is ignored. A sub-section
+// whose title ends in its kind ("Eligibility criteria for the secondary
+// randomisation … Inclusion criteria") keeps that kind, and its title leads
+// its items as one ending in ":" in each list it adds to.
 func SplitCriteria(text string) Criteria {
 	var c Criteria
 	lines := strings.Split(text, "\n")
@@ -73,17 +76,23 @@ func SplitCriteria(text string) Criteria {
 			*current = append(*current, CriteriaItems(strings.Join(lines[start:end], "\n"))...)
 		}
 	}
-	for i, line := range lines {
-		m := criteriaHeading.FindStringSubmatch(line)
-		if m == nil {
+	title := ""
+	for i := range lines {
+		h, ok := headingAt(lines, i)
+		if !ok {
 			continue
 		}
-		flush(i)
+		flush(max(h.from, start))
 		c.Split = true
-		if strings.EqualFold(m[1], "inclusion") {
+		if h.title != "" {
+			title = h.title
+		}
+		current = &c.Exclusion
+		if h.inclusion {
 			current = &c.Inclusion
-		} else {
-			current = &c.Exclusion
+		}
+		if title != "" {
+			*current = append(*current, title+":")
 		}
 		start = i + 1
 	}
@@ -91,9 +100,58 @@ func SplitCriteria(text string) Criteria {
 	return c
 }
 
+var (
+	// subsectionHeading is a line that ends a sub-section's title with its
+	// kind: "lamivudine+abacavir Inclusion criteria".
+	subsectionHeading = regexp.MustCompile(`(?i)^\s*(\S.*?)\s+(inclusion|exclusion)\s+criteri(?:a|on)\s*:?\s*$`)
+	// sentenceTitle ends a title that is a sentence about the criteria,
+	// "Patients must meet all of the", not a sub-section's name.
+	sentenceTitle = regexp.MustCompile(`(?i)\b(?:the|these|those|following|all|any|of|with|by|meets?|met|and|or)\s*$`)
+)
+
+// heading is a criteria heading found at a line.
+type heading struct {
+	inclusion bool
+	// from is the first line of the heading: a sub-section's title may run
+	// over the lines before the one that names the kind.
+	from int
+	// title is a sub-section's title, "" for a plain heading.
+	title string
+}
+
+// headingAt reports whether line i is a criteria heading: a plain one
+// ("Exclusion Criteria:") or one that ends a sub-section's title. A title
+// is a paragraph of its own, of at most three lines, none a list item; it
+// begins after a blank line or another heading.
+func headingAt(lines []string, i int) (heading, bool) {
+	if m := criteriaHeading.FindStringSubmatch(lines[i]); m != nil {
+		return heading{inclusion: strings.EqualFold(m[1], "inclusion"), from: i}, true
+	}
+	m := subsectionHeading.FindStringSubmatch(lines[i])
+	if m == nil || itemMarker.MatchString(strings.TrimSpace(lines[i])) {
+		return heading{}, false
+	}
+	from := i
+	for from > 0 && strings.TrimSpace(lines[from-1]) != "" && !criteriaHeading.MatchString(lines[from-1]) && !subsectionHeading.MatchString(lines[from-1]) {
+		from--
+		if i-from > 2 || itemMarker.MatchString(strings.TrimSpace(lines[from])) {
+			return heading{}, false
+		}
+	}
+	parts := make([]string, 0, i-from+1)
+	for _, l := range lines[from:i] {
+		parts = append(parts, strings.TrimSpace(l))
+	}
+	title := strings.TrimRight(strings.Join(append(parts, m[1]), " "), " :")
+	if sentenceTitle.MatchString(title) {
+		return heading{}, false
+	}
+	return heading{inclusion: strings.EqualFold(m[2], "inclusion"), from: from, title: Unescape(title)}, true
+}
+
 func hasInclusionHeading(lines []string) bool {
-	for _, l := range lines {
-		if m := criteriaHeading.FindStringSubmatch(l); m != nil && strings.EqualFold(m[1], "inclusion") {
+	for i := range lines {
+		if h, ok := headingAt(lines, i); ok && h.inclusion {
 			return true
 		}
 	}
@@ -180,8 +238,9 @@ func CriteriaItems(block string) []string {
 func cleanItem(line string, loc []int) string {
 	end := loc[1]
 	// A dash marker's pattern also takes the first letter of the item.
-	if r := []rune(line[:end]); len(r) > 0 && (r[0] == '-' || r[0] == '–' || r[0] == '—') && !unicode.IsSpace(r[len(r)-1]) {
-		end -= len(string(r[len(r)-1]))
+	first, _ := utf8.DecodeRuneInString(line)
+	if last, size := utf8.DecodeLastRuneInString(line[:end]); (first == '-' || first == '–' || first == '—') && !unicode.IsSpace(last) {
+		end -= size
 	}
 	return strings.TrimSpace(Unescape(line[end:]))
 }

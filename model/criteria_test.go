@@ -64,3 +64,42 @@ func TestAgeFromCriteria(t *testing.T) {
 		t.Errorf("an age deep inside an item was read as the patient's: %v", r.Label())
 	}
 }
+
+func TestSplitCriteriaSubsections(t *testing.T) {
+	tests := []struct {
+		name                 string
+		text                 string
+		inclusion, exclusion []string
+	}{
+		{"a titled sub-section keeps its kinds",
+			"Inclusion Criteria:\n\n  1. A\n\nExclusion Criteria:\n\n  1. B\n\nEligibility criteria for the secondary randomisation to once vs twice daily\nlamivudine+abacavir Inclusion criteria\n\n  1. C\n\n     Exclusion criteria\n\n  2. D",
+			[]string{"A", "Eligibility criteria for the secondary randomisation to once vs twice daily lamivudine+abacavir:", "C"},
+			[]string{"B", "Eligibility criteria for the secondary randomisation to once vs twice daily lamivudine+abacavir:", "D"}},
+		{"a title right under a heading",
+			"Inclusion Criteria:\nPart B Exclusion Criteria:\n- x",
+			nil, []string{"Part B:", "x"}},
+		{"two titled headings in a row",
+			"Part A Inclusion Criteria\nPart B Exclusion Criteria\n- x",
+			[]string{"Part A:"}, []string{"Part B:", "x"}},
+		{"a one-line title",
+			"Inclusion Criteria:\n- A\n\nPart B Exclusion Criteria:\n- B",
+			[]string{"A"}, []string{"Part B:", "B"}},
+		{"a wrapped item is no title",
+			"Inclusion Criteria:\n\n1. A\n2. Patients who meet all of the\n   ALL-REZ inclusion criteria\n\nExclusion Criteria:\n\n1. B",
+			[]string{"A", "Patients who meet all of the ALL-REZ inclusion criteria"}, []string{"B"}},
+		{"a sentence about the criteria is no title",
+			"Inclusion Criteria:\n\n- A\n\nPatients must also meet all of the following inclusion criteria:\n\n- C\n\nExclusion Criteria:\n\n- B",
+			[]string{"A", "Patients must also meet all of the following inclusion criteria:", "C"}, []string{"B"}},
+		{"a list item that ends in the words is no heading",
+			"Inclusion Criteria:\n\n1. A\n\n2. Meets the ALL-REZ inclusion criteria\n\nExclusion Criteria:\n\n1. B",
+			[]string{"A", "Meets the ALL-REZ inclusion criteria"}, []string{"B"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := SplitCriteria(tt.text)
+			if !reflect.DeepEqual(c.Inclusion, tt.inclusion) || !reflect.DeepEqual(c.Exclusion, tt.exclusion) {
+				t.Errorf("got\n  %q\n  %q\nwant\n  %q\n  %q", c.Inclusion, c.Exclusion, tt.inclusion, tt.exclusion)
+			}
+		})
+	}
+}

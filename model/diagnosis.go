@@ -16,6 +16,11 @@ type diagnosisIndex struct {
 type diagnosisName struct {
 	key string
 	re  *regexp.Regexp
+	// literal is the name as every match holds it: lower case, or as
+	// written for a name matched only in capitals. A text without it is
+	// skipped without running re.
+	literal       string
+	caseSensitive bool
 }
 
 var diagnoses = func() diagnosisIndex {
@@ -25,11 +30,13 @@ var diagnoses = func() diagnosisIndex {
 		ix.keys[strings.ToLower(d.Key)] = d.Key
 		for _, n := range d.Names {
 			ix.keys[strings.ToLower(n)] = d.Key
-			flags := "(?i)"
-			if len(n) <= 4 && strings.ToUpper(n) == n {
-				flags = "" // "ALL" and "NB" only in capitals
+			flags, literal := "(?i)", strings.ToLower(n)
+			caseSensitive := len(n) <= 4 && strings.ToUpper(n) == n
+			if caseSensitive {
+				flags, literal = "", n // "ALL" and "NB" only in capitals
 			}
-			ix.names = append(ix.names, diagnosisName{d.Key, regexp.MustCompile(flags + `(?:^|[^\p{L}\p{N}-])` + regexp.QuoteMeta(n) + `(?:$|[^\p{L}\p{N}])`)})
+			re := regexp.MustCompile(flags + `(?:^|[^\p{L}\p{N}-])` + regexp.QuoteMeta(n) + `(?:$|[^\p{L}\p{N}])`)
+			ix.names = append(ix.names, diagnosisName{key: d.Key, re: re, literal: literal, caseSensitive: caseSensitive})
 		}
 	}
 	return ix
@@ -65,8 +72,13 @@ func isA(d, ancestor string) bool {
 // "B-cell Acute Lymphoblastic Leukemia" gives B-ALL, not also ALL.
 func DiagnosesIn(text string) []string {
 	found := map[string]bool{}
+	lower := strings.ToLower(text)
 	for _, n := range diagnoses.names {
-		if n.re.MatchString(text) {
+		in := lower
+		if n.caseSensitive {
+			in = text
+		}
+		if strings.Contains(in, n.literal) && n.re.MatchString(text) {
 			found[n.key] = true
 		}
 	}

@@ -24,28 +24,69 @@ type Fit struct {
 	// Review lists the criteria that mention something in the patient's
 	// description and still need a human check.
 	Review []string
+	// Unscreened marks a "possible" that rests on nothing: the trial states
+	// no age bound or group and no condition, and no criterion mentions the
+	// patient's facts.
+	Unscreened bool
+}
+
+// NotEnoughToScreen qualifies a "possible" verdict that rests on nothing.
+const NotEnoughToScreen = "not enough stated to screen"
+
+// Qualifier says what a "possible" rests on: "2 criteria to check", "no
+// criterion mentions the patient's facts" or "not enough stated to screen".
+// It is "" for "excluded", whose reasons say why.
+func (f Fit) Qualifier() string {
+	switch {
+	case f.Verdict != VerdictPossible:
+		return ""
+	case f.Unscreened:
+		return NotEnoughToScreen
+	}
+	return criteriaToCheck(len(f.Review))
 }
 
 // Assess screens a patient against a trial. It says "excluded" only where a
-// structured fact rules the patient out: the age outside the range, a
-// diagnosis not among the trial's conditions, a required marker absent or
-// below its threshold, or a prior therapy inside an exclusion window.
+// structured fact rules the patient out: the age outside the range (or, with
+// no range stated, outside the age groups), a diagnosis not among the
+// trial's conditions, a required marker absent or below its threshold, a
+// prior therapy inside an exclusion window, or a CNS grade that a criterion
+// names literally.
 func Assess(p Patient, t *Trial) Fit {
 	var f Fit
-	if t.Ages.Stated() && !t.Ages.Admits(p.AgeDays) {
-		f.Reasons = append(f.Reasons, fmt.Sprintf("Age: %s is outside %s.", p.AgeLabel, t.Ages.Label()))
+	if reason := ageReason(p, t); reason != "" {
+		f.Reasons = append(f.Reasons, reason)
 	}
 	if reason := diagnosisReason(p, t); reason != "" {
 		f.Reasons = append(f.Reasons, reason)
 	}
 	f.Reasons = append(f.Reasons, markerReasons(p, t)...)
 	f.Reasons = append(f.Reasons, priorReasons(p, t)...)
+	f.Reasons = append(f.Reasons, cnsReasons(p, t)...)
 	f.Review = reviewItems(p, t)
 	f.Verdict = VerdictPossible
 	if len(f.Reasons) > 0 {
 		f.Verdict = VerdictExcluded
 	}
+	f.Unscreened = f.Verdict == VerdictPossible && len(f.Review) == 0 &&
+		!t.Ages.Stated() && len(t.AgeGroups) == 0 && len(t.Conditions) == 0
 	return f
+}
+
+// ageReason checks the age against the trial's bounds or, where it states
+// none, against its age groups.
+func ageReason(p Patient, t *Trial) string {
+	switch {
+	case t.Ages.Stated():
+		if !t.Ages.Admits(p.AgeDays) {
+			return fmt.Sprintf("Age: %s is outside %s.", p.AgeLabel, t.Ages.Label())
+		}
+	case len(t.AgeGroups) > 0:
+		if !AgeGroupsAdmit(t.AgeGroups, p.AgeDays) {
+			return fmt.Sprintf("Age: %s is outside the trial's age groups (%s, %s).", p.AgeLabel, AgeGroupsLabel(t.AgeGroups), AgeGroupsSpan(t.AgeGroups))
+		}
+	}
+	return ""
 }
 
 func diagnosisReason(p Patient, t *Trial) string {
@@ -111,12 +152,10 @@ func priorReasons(p Patient, t *Trial) []string {
 }
 
 // reviewItems lists the criteria that mention the patient's diagnosis,
-// markers, prior therapies or CNS status.
+// markers, prior therapies or CNS status, leaving out those about the CNS
+// that the patient's grade settles.
 func reviewItems(p Patient, t *Trial) []string {
 	var mentions []ThemeKey
-	if p.CNS > 0 {
-		mentions = append(mentions, ThemeCNS)
-	}
 	var priorTargets []string
 	for _, pr := range p.Priors {
 		theme, target := pr.theme()
@@ -140,10 +179,14 @@ func reviewItems(p Patient, t *Trial) []string {
 					hit = hit || t.inTheme(n, k)
 				}
 				hit = hit || namesAnyTarget(c, priorTargets)
-			} else if p.Diagnosis != "" {
-				for _, d := range DiagnosesIn(c) {
-					hit = hit || isA(p.Diagnosis, d) || isA(d, p.Diagnosis)
+				hit = hit || (p.CNS > 0 && t.inTheme(n, ThemeCNS) && !cnsExclusionSettled(c))
+			} else {
+				if p.Diagnosis != "" {
+					for _, d := range DiagnosesIn(c) {
+						hit = hit || isA(p.Diagnosis, d) || isA(d, p.Diagnosis)
+					}
 				}
+				hit = hit || (p.CNS > 0 && cnsToCheck(c))
 			}
 			if hit {
 				out = append(out, fmt.Sprintf("%s %d: %s", kind, n+1, c))

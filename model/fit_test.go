@@ -118,3 +118,67 @@ func TestPriorInsideWindow(t *testing.T) {
 		t.Errorf("no CAR-T: %+v", f)
 	}
 }
+
+func TestParsePatientAgeUnits(t *testing.T) {
+	accepted := map[string]string{
+		"7y":        "7 years",
+		"7 years":   "7 years",
+		"7 yrs":     "7 years",
+		"7Y":        "7 years",
+		"18 months": "18 months",
+		"18m":       "18 months",
+		"28d":       "28 days",
+		"3w":        "3 weeks",
+		"7y6m":      "7 years 6 months",
+		"1 year":    "1 year",
+	}
+	for text, want := range accepted {
+		if _, label, err := ParsePatientAge(text); err != nil || label != want {
+			t.Errorf("ParsePatientAge(%q) = %q, %v; want %q", text, label, err, want)
+		}
+	}
+	refused := map[string]string{
+		"7":     "no unit",
+		"7.5":   "no unit",
+		" 12 ":  "no unit",
+		"":      "missing",
+		"seven": "unit",
+		"7 old": "unit",
+	}
+	for text, want := range refused {
+		if _, _, err := ParsePatientAge(text); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("ParsePatientAge(%q) = %v; want an error that says %q", text, err, want)
+		}
+	}
+	if _, err := ParsePrior("car-t:6"); err == nil || !strings.Contains(err.Error(), "no unit") {
+		t.Errorf("a prior therapy's bare number was read: %v", err)
+	}
+}
+
+func TestNotEnoughStatedToScreen(t *testing.T) {
+	p := mustPatient(t, "7y", "B-ALL", []string{"CD19+"}, nil)
+	bare := Trial{NCTID: "NCT00000001", Title: "A study", Exclusion: []string{"Pregnant or lactating women"}}
+	Resolve(&bare)
+	f := Assess(p, &bare)
+	if f.Verdict != VerdictPossible || !f.Unscreened || f.Qualifier() != "not enough stated to screen" {
+		t.Errorf("a trial with no ages, groups, conditions or criteria to check: %+v, %q", f, f.Qualifier())
+	}
+	c := NewComparison([]Trial{bare}).WithPatient(p)
+	if got := c.Rows[0].Cells[0].Text; got != "Possible — not enough stated to screen" {
+		t.Errorf("fit cell = %q", got)
+	}
+	for name, tr := range map[string]Trial{
+		"an age bound": {Ages: AgeRange{Max: bound(21, Years, true)}},
+		"an age group": {AgeGroups: []AgeGroup{AgeGroupChild}},
+		"a condition":  {Conditions: []string{"Solid tumours"}},
+		"a criterion":  {Inclusion: []string{"CD19+ B-ALL"}},
+	} {
+		f := Assess(p, &tr)
+		if f.Verdict != VerdictPossible || f.Unscreened || f.Qualifier() == "" || f.Qualifier() == NotEnoughToScreen {
+			t.Errorf("a trial with %s: %+v, %q", name, f, f.Qualifier())
+		}
+	}
+	if f := Assess(p, &Trial{AgeGroups: []AgeGroup{AgeGroupAdult}}); f.Unscreened || f.Qualifier() != "" {
+		t.Errorf("an excluded trial: %+v, %q", f, f.Qualifier())
+	}
+}

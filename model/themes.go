@@ -14,6 +14,7 @@ type Theme struct {
 	Label      string
 	phrases    []phrase
 	exceptions []phrase
+	asides     []phrase
 }
 
 // phrase is a compiled rule and the lower-case texts one of which every
@@ -74,7 +75,8 @@ func (p phrase) matches(text, lower string) bool {
 var themes = func() []Theme {
 	out := make([]Theme, 0, len(themeRules))
 	for _, r := range themeRules {
-		out = append(out, Theme{Key: r.Key, Label: r.Label, phrases: compileAll(r.Phrases), exceptions: compileAll(r.Exceptions)})
+		out = append(out, Theme{Key: r.Key, Label: r.Label, phrases: compileAll(r.Phrases), exceptions: compileAll(r.Exceptions),
+			asides: compileAll(themeAsides[r.Key])})
 	}
 	return out
 }()
@@ -98,6 +100,7 @@ func (t Theme) matches(text, lower string) bool {
 			return false
 		}
 	}
+	text, lower = setAside(text, lower, t.asides)
 	for _, p := range t.phrases {
 		if p.matches(text, lower) {
 			return true
@@ -111,7 +114,7 @@ func (t Theme) matches(text, lower string) bool {
 // criterion in prior_targeted_therapy.
 func ThemesOf(criterion string, targets []string) []ThemeKey {
 	var out []ThemeKey
-	lower := strings.ToLower(criterion)
+	text, lower := setAside(criterion, strings.ToLower(criterion), exceptPhrases)
 	for _, t := range themes {
 		if t.Key == ThemePriorTargetedTherapy {
 			if namesAnyTarget(criterion, targets) {
@@ -119,11 +122,29 @@ func ThemesOf(criterion string, targets []string) []ThemeKey {
 			}
 			continue
 		}
-		if t.matches(criterion, lower) {
+		if t.matches(text, lower) {
 			out = append(out, t.Key)
 		}
 	}
 	return out
+}
+
+var exceptPhrases = compileAll(exceptClauses)
+
+// setAside blanks the text that asides match, in text and its lower-case
+// form alike.
+func setAside(text, lower string, asides []phrase) (string, string) {
+	changed := false
+	for _, a := range asides {
+		if a.matches(text, lower) {
+			text = a.re.ReplaceAllString(text, " ")
+			changed = true
+		}
+	}
+	if !changed {
+		return text, lower
+	}
+	return text, strings.ToLower(text)
 }
 
 // inTheme reports whether exclusion criterion n (0-based) is in a theme.

@@ -48,7 +48,7 @@ var themeRules = []struct {
 		`pregnan`, `lactat`, `breast[- ]?feeding`, `\bnursing\b`,
 	}, []string{`negative (?:serum |urine |blood )?pregnancy test`}},
 	{ThemeOtherMalignancy, "Other malignancy", []string{
-		`malignanc`, `other (?:cancer|tumou?r)`, `second(?:ary)? (?:cancer|neoplasm)`, `therapy[- ]related (?:acute )?leuk`,
+		`malignanc`, `other (?:cancer|tumou?r)`, `second(?:ary)? (?:malignant )?(?:cancer|neoplasm)`,
 	}, nil},
 	{ThemeOtherTrial, "Other trials or investigational agents", []string{
 		`investigational`, `another (?:clinical )?(?:trial|study)`, `other (?:clinical )?(?:trial|stud)`,
@@ -75,4 +75,20 @@ var themeRules = []struct {
 	{ThemeHypersensitivity, "Hypersensitivity or allergy", []string{
 		`hypersensitiv`, `allerg`, `anaphyla`,
 	}, nil},
+}
+
+// exceptClauses name what a criterion does not exclude: "(except for
+// hematopoietic stem cell transplantation)", "except for adequately treated
+// carcinoma in situ". Their text is set aside before any theme is matched.
+var exceptClauses = []string{
+	`\bexcept(?:ing)?\b(?:\s+for)?[^.;,()]*\)?`,
+}
+
+// themeAsides are phrases that look like a theme's and are not: a solid
+// organ transplant is not a stem cell transplant. Their text is set aside
+// before that theme's phrases are matched; adding one is one line.
+var themeAsides = map[ThemeKey][]string{
+	ThemePriorTransplant: {
+		`organ transplant(?:ation|ed|s)?`,
+	},
 }

@@ -27,8 +27,8 @@ func TestThemeRules(t *testing.T) {
 			[]string{"Pregnant or lactating women", "Pregnant or nursing (lactating) women", "Breastfeeding"},
 			[]string{"must have a negative serum pregnancy test at screening", "Uncontrolled intercurrent illness"}},
 		{ThemeOtherMalignancy,
-			[]string{"History of other malignancies within 3 years", "known additional malignancy", "Participants who have developed therapy related acute leukemia"},
-			[]string{"Participants with Burkitt-type ALL", "Active infection"}},
+			[]string{"History of other malignancies within 3 years", "known additional malignancy", "second malignant neoplasm"},
+			[]string{"Participants with Burkitt-type ALL", "Active infection", "Participants who have developed therapy related acute leukemia"}},
 		{ThemeOtherTrial,
 			[]string{"concurrently receiving other investigational agents", "Enrolled in another clinical trial in the previous 4 weeks", "participation in other clinical studies"},
 			[]string{"Prior stem cell transplant", "Diagnosis of APL"}},
@@ -121,5 +121,34 @@ func TestRequiredMarkers(t *testing.T) {
 	})
 	if len(got) != 2 || got[0].Target != "CD22" || got[0].MinPercent != 0 || got[1].Target != "CLL-1" || got[1].MinPercent != 50 {
 		t.Errorf("got %+v", got)
+	}
+}
+
+func TestThemeAsides(t *testing.T) {
+	tests := []struct {
+		text string
+		in   []ThemeKey
+		out  []ThemeKey
+	}{
+		{"Previous organ transplant or planned organ transplant (except for hematopoietic stem cell transplantation).", nil, []ThemeKey{ThemePriorTransplant}},
+		{"Prior solid organ transplantation", nil, []ThemeKey{ThemePriorTransplant}},
+		{"Prior organ transplant or allogeneic HSCT within 100 days", []ThemeKey{ThemePriorTransplant}, nil},
+		{"Participants who have developed therapy related acute leukemia", nil, []ThemeKey{ThemeOtherMalignancy}},
+		{"History of other malignancies within 3 years prior to screening, except for adequately treated carcinoma in situ", []ThemeKey{ThemeOtherMalignancy}, nil},
+		{"No concurrent therapy except steroids for premedication", nil, []ThemeKey{ThemeImmunosuppression}},
+		{"Active immunosuppressive therapy with the exception of prednisone 10 mg/day (or equivalent), within 7 days prior to enrolment.", []ThemeKey{ThemeImmunosuppression, ThemeWashout}, nil},
+	}
+	for _, tt := range tests {
+		got := ThemesOf(tt.text, nil)
+		for _, k := range tt.in {
+			if !slices.Contains(got, k) {
+				t.Errorf("%q: %v lacks %s", tt.text, got, k)
+			}
+		}
+		for _, k := range tt.out {
+			if slices.Contains(got, k) {
+				t.Errorf("%q: %v has %s", tt.text, got, k)
+			}
+		}
 	}
 }

@@ -16,6 +16,7 @@ const (
 	FieldInterventions Field = "interventions"
 	FieldTargets       Field = "targets"
 	FieldAges          Field = "ages"
+	FieldAgeGroups     Field = "age_groups"
 	FieldSex           Field = "sex"
 	FieldEnrollment    Field = "enrollment"
 	FieldInclusion     Field = "inclusion"
@@ -130,6 +131,9 @@ type Trial struct {
 	// ExclusionThemes maps each theme to the 1-based numbers of the
 	// exclusion criteria in it; Resolve fills it once, as the trial is read.
 	ExclusionThemes map[ThemeKey][]int
+	// AgeGroups are the standard age groups the record states. They bound
+	// the age only where the record states no bound in Ages.
+	AgeGroups []AgeGroup
 }
 
 // Note records the snippet a field was read from. An empty snippet is

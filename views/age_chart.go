@@ -15,6 +15,19 @@ import (
 type AgeBar struct {
 	Label string
 	Ages  model.AgeRange
+	// Groups are the trial's age groups, drawn where Ages states no bound.
+	Groups []model.AgeGroup
+}
+
+// drawn returns the range a bar draws and the line under it: the stated
+// bounds, or else the span of the age groups, named as such.
+func (b AgeBar) drawn() (model.AgeRange, string) {
+	if b.Ages.Stated() || len(b.Groups) == 0 {
+		return b.Ages, b.Ages.Describe()
+	}
+	text := model.AgeGroupsLabel(b.Groups) + " (age groups): " + model.AgeGroupsSpan(b.Groups)
+	r, _ := model.AgeGroupsRange(b.Groups)
+	return r, text
 }
 
 // The chart's geometry.
@@ -113,18 +126,19 @@ func (r *ageChartRenderer) build() {
 	for _, b := range r.chart.bars {
 		label := canvas.NewText(b.Label, theme.Color(theme.ColorNameForeground))
 		label.TextStyle = fyne.TextStyle{Bold: true}
-		bounds := canvas.NewText(b.Ages.Describe(), theme.Color(theme.ColorNamePlaceHolder))
+		ages, text := b.drawn()
+		bounds := canvas.NewText(text, theme.Color(theme.ColorNamePlaceHolder))
 		bounds.TextSize = theme.CaptionTextSize()
 		bar := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
 		bar.CornerRadius = 3
 		row := chartRow{label: label, bounds: bounds, bar: bar, lo: 0, hi: 1}
-		if b.Ages.Min != nil {
-			row.lo = chartX(b.Ages.Min.InDays())
+		if ages.Min != nil {
+			row.lo = chartX(ages.Min.InDays())
 		}
-		if b.Ages.Max != nil {
-			row.hi = chartX(b.Ages.Max.InDays())
+		if ages.Max != nil {
+			row.hi = chartX(ages.Max.InDays())
 		}
-		if !b.Ages.Stated() {
+		if !ages.Stated() {
 			bar.FillColor = theme.Color(theme.ColorNameDisabled)
 		}
 		r.rows = append(r.rows, row)

@@ -36,7 +36,7 @@ func NewPatientPanel(diagnoses []string) *PatientPanel {
 		Diagnosis: widget.NewSelectEntry(diagnoses), CNS: widget.NewSelect([]string{"not given", "CNS-1", "CNS-2", "CNS-3"}, nil),
 		Message: widget.NewLabel(""),
 	}
-	p.Age.SetPlaceHolder("7y, 7y6m or 18m")
+	p.Age.SetPlaceHolder("with its unit: 7y, 7y6m, 18m or 28d")
 	p.Diagnosis.SetPlaceHolder("B-ALL")
 	p.Markers.SetPlaceHolder("CD19+, CD22-, CLL-1 60%")
 	p.Priors.SetPlaceHolder("car-t:6m, hsct:4m, anti-cd38:never")
@@ -53,9 +53,9 @@ func NewPatientPanel(diagnoses []string) *PatientPanel {
 		widget.NewFormItem("CNS status", p.CNS),
 	)
 	notice := widget.NewLabel("A screening aid, not an eligibility decision. It marks a trial \"excluded\" only where a " +
-		"stated fact rules the patient out (age, diagnosis, a required marker, a prior therapy inside an exclusion " +
-		"window), and lists the criteria to check by hand otherwise. It never says eligible. Nothing about the " +
-		"patient is stored.")
+		"stated fact rules the patient out (the age range or, where none is stated, the age groups; diagnosis; a " +
+		"required marker; a prior therapy inside an exclusion window; a CNS grade a criterion names), and lists the " +
+		"criteria to check by hand otherwise. It never says eligible. Nothing about the patient is stored.")
 	notice.Wrapping = fyne.TextWrapWord
 	notice.Importance = widget.WarningImportance
 	p.Content = container.NewVScroll(container.NewVBox(notice, form, container.NewHBox(p.Apply, p.Clear), p.Message))

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/trialcompare/trialcompare/model"
@@ -27,11 +28,35 @@ func readRegistryAges(t *model.Trial, minText, maxText, minLabel, maxLabel strin
 }
 
 // readStatedAges reads an age phrase from a summary field, such as
-// "12-29 years" or "15 Years to 70 Years (Child, Adult, Older Adult)".
+// "12-29 years" or "15 Years to 70 Years (Child, Adult, Older Adult)", and
+// the age groups in its parentheses.
 func readStatedAges(t *model.Trial, text, label string) {
 	if r, ok := model.ParseAgeRange(text); ok {
 		t.Ages = r
 		t.Note(model.FieldAges, label+": "+strings.TrimSpace(text))
+	}
+	if m := parenthesisedGroups.FindStringSubmatch(text); m != nil {
+		if groups, unknown := model.ParseAgeGroups(m[1]); len(unknown) == 0 {
+			t.AgeGroups = groups
+			t.Note(model.FieldAgeGroups, label+": "+strings.TrimSpace(text))
+		}
+	}
+}
+
+var parenthesisedGroups = regexp.MustCompile(`\(([^()]+)\)`)
+
+// readAgeGroups reads a list of standard age groups, such as "CHILD, ADULT".
+func readAgeGroups(t *model.Trial, text, label string) {
+	if strings.TrimSpace(text) == "" {
+		return
+	}
+	groups, unknown := model.ParseAgeGroups(text)
+	t.AgeGroups = groups
+	if len(groups) > 0 {
+		t.Note(model.FieldAgeGroups, label+": "+strings.TrimSpace(text))
+	}
+	if len(unknown) > 0 {
+		t.Warn(model.FieldAges, fmt.Sprintf("Unknown age group %q.", strings.Join(unknown, ", ")))
 	}
 }
 

@@ -29,7 +29,7 @@ var csvDateColumns = []struct {
 }
 
 // readCTGovCSV reads every row of a ClinicalTrials.gov CSV export. Its Age
-// column holds age groups, not bounds, so ages stay unstated.
+// column holds age groups, not bounds: the bounds stay unstated.
 func readCTGovCSV(text string) ([]model.Trial, error) {
 	r := csv.NewReader(strings.NewReader(strings.TrimPrefix(text, "\ufeff")))
 	r.FieldsPerRecord = -1
@@ -94,9 +94,7 @@ func readCTGovCSV(text string) ([]model.Trial, error) {
 			t.Sex = sex
 			note(model.FieldSex, "Sex", get("Sex"))
 		}
-		if groups := get("Age"); groups != "" {
-			t.Note(model.FieldAges, fmt.Sprintf("row %d, Age: %s (age groups only, no bounds)", row, groups))
-		}
+		readAgeGroups(&t, get("Age"), fmt.Sprintf("row %d, Age", row))
 		if ph := get("Phases"); ph != "" {
 			phases, _ := model.ParsePhaseCodes([]string{ph})
 			t.Phases = phases

@@ -49,10 +49,11 @@ type study struct {
 			} `json:"interventions"`
 		} `json:"armsInterventionsModule"`
 		EligibilityModule struct {
-			EligibilityCriteria string `json:"eligibilityCriteria"`
-			MinimumAge          string `json:"minimumAge"`
-			MaximumAge          string `json:"maximumAge"`
-			Sex                 string `json:"sex"`
+			EligibilityCriteria string   `json:"eligibilityCriteria"`
+			MinimumAge          string   `json:"minimumAge"`
+			MaximumAge          string   `json:"maximumAge"`
+			Sex                 string   `json:"sex"`
+			StdAges             []string `json:"stdAges"`
 		} `json:"eligibilityModule"`
 		OutcomesModule struct {
 			PrimaryOutcomes   []outcome `json:"primaryOutcomes"`
@@ -171,6 +172,7 @@ func (s *study) trial() model.Trial {
 
 	e := p.EligibilityModule
 	readRegistryAges(&t, e.MinimumAge, e.MaximumAge, "eligibilityModule.minimumAge", "eligibilityModule.maximumAge")
+	readAgeGroups(&t, strings.Join(e.StdAges, ", "), "eligibilityModule.stdAges")
 	if e.Sex != "" {
 		if sex, ok := model.ParseSex(e.Sex); ok {
 			t.Sex = sex

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -80,8 +81,74 @@ func TestSeedFit(t *testing.T) {
 	if f.Verdict != model.VerdictExcluded || !strings.Contains(reasons, "Age:") || !strings.Contains(reasons, "Marker:") || !strings.Contains(reasons, "CD22") {
 		t.Errorf("7y B-ALL CD22− against 004: %+v", f)
 	}
+	cns3 := patient(t, "7y", "", nil, nil)
+	cns3.CNS = 3
+	for i := range trials {
+		f := model.Assess(cns3, &trials[i])
+		reasons := strings.Join(f.Reasons, "\n")
+		if i == 1 {
+			if f.Verdict != model.VerdictExcluded || !strings.Contains(reasons, "CNS: CNS-3 is excluded by exclusion 4 (\"Presence of CNS-3 disease") {
+				t.Errorf("7y CNS-3 against NCT06709469: %+v", f)
+			}
+			continue
+		}
+		if strings.Contains(reasons, "CNS:") {
+			t.Errorf("7y CNS-3, seed 00%d: %v", i, f.Reasons)
+		}
+		if i != 4 && !strings.Contains(strings.Join(f.Review, "\n"), "Exclusion") {
+			t.Errorf("7y CNS-3, seed 00%d lists no CNS exclusion to check: %v", i, f.Review)
+		}
+	}
 	first := model.Assess(cases[0].patient, &trials[1])
 	if len(first.Review) == 0 {
 		t.Error("001 lists nothing to review for a CD19+ CD22+ B-ALL patient after CAR-T")
+	}
+}
+
+// TestReferenceCSVAgeGroups screens a 7-year-old against the CSV export,
+// whose Age column holds age groups only: every trial without the child
+// group is excluded by its groups.
+func TestReferenceCSVAgeGroups(t *testing.T) {
+	path := formatFiles(t, "ctgov-csv/ctRestart_ctg-studies.csv")[0]
+	res := ReadFile(path)
+	if res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	p := patient(t, "7y", "", nil, nil)
+	excluded := 0
+	for i := range res.Trials {
+		tr := &res.Trials[i]
+		if len(tr.AgeGroups) == 0 || tr.Ages.Stated() || !strings.Contains(tr.Provenance[model.FieldAgeGroups], "Age: ") {
+			t.Errorf("%s: groups %v, ages %q, provenance %q", tr.NCTID, tr.AgeGroups, tr.Ages.Label(), tr.Provenance[model.FieldAgeGroups])
+			continue
+		}
+		f := model.Assess(p, tr)
+		child := slices.Contains(tr.AgeGroups, model.AgeGroupChild)
+		switch {
+		case child && f.Verdict != model.VerdictPossible:
+			t.Errorf("%s (%v): %s %v", tr.NCTID, tr.AgeGroups, f.Verdict, f.Reasons)
+		case !child && (f.Verdict != model.VerdictExcluded || !strings.Contains(strings.Join(f.Reasons, "\n"), "outside the trial's age groups")):
+			t.Errorf("%s (%v): %s %v, want excluded by its age groups", tr.NCTID, tr.AgeGroups, f.Verdict, f.Reasons)
+		case !child:
+			excluded++
+		}
+	}
+	if excluded != 7 {
+		t.Errorf("%d trials excluded by their age groups, want the 7 adult-only trials", excluded)
+	}
+}
+
+// TestReferenceJSONAgeGroups reads stdAges beside the bounds, which win.
+func TestReferenceJSONAgeGroups(t *testing.T) {
+	path := formatFiles(t, "ctgov-v2/NCT00763412.json")[0]
+	tr := readOne(t, path)
+	if !slices.Equal(tr.AgeGroups, []model.AgeGroup{model.AgeGroupChild, model.AgeGroupAdult}) || tr.Provenance[model.FieldAgeGroups] != "eligibilityModule.stdAges: CHILD, ADULT" {
+		t.Errorf("groups %v from %q", tr.AgeGroups, tr.Provenance[model.FieldAgeGroups])
+	}
+	if got := tr.AgeText(); got != "12 years – 24 years" {
+		t.Errorf("AgeText() = %q, want the bounds", got)
+	}
+	if f := model.Assess(patient(t, "7y", "", nil, nil), &tr); f.Verdict != model.VerdictExcluded || !strings.Contains(f.Reasons[0], "outside 12 years – 24 years") {
+		t.Errorf("7 years: %+v", f)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -218,5 +219,16 @@ func TestSeedThemes(t *testing.T) {
 	}
 	if got := themes[0][model.ThemeLiveVaccine]; len(got) != 1 || got[0] != 8 {
 		t.Errorf("seed 000 live_vaccine items = %v, want [8]", got)
+	}
+	// ISAKIDS exclusion 7, "therapy related acute leukemia", is a kind of
+	// the trial's own disease, not another malignancy.
+	if got := themes[0][model.ThemeOtherMalignancy]; slices.Contains(got, 7) {
+		t.Errorf("seed 000 other_malignancy items = %v, include 7", got)
+	}
+	// NCT07338357 exclusion 7 is an organ transplant "(except for
+	// hematopoietic stem cell transplantation)"; 6 (GVHD) and 8 (allo-HSCT)
+	// stay.
+	if got := themes[2][model.ThemePriorTransplant]; !slices.Equal(got, []int{6, 8}) {
+		t.Errorf("seed 002 prior_transplant items = %v, want [6 8]", got)
 	}
 }
