@@ -132,6 +132,17 @@ func TestExportCommand(t *testing.T) {
 			t.Errorf("%v: exit %d, want %d", bad, code, exitBadUsage)
 		}
 	}
+	chosen := append([]string{"export", "-o", filepath.Join(dir, "short.pdf"), "--sections", "overview", "--rows", "phase,ages,sites"}, seedFiles(t)...)
+	if code := Main(chosen, nil, &out, &errOut); code != exitOK {
+		t.Errorf("--sections overview --rows: exit %d: %s", code, errOut.String())
+	}
+	for bad, want := range map[string]string{"--sections": "use overview, criteria or all", "--rows": "use any of phase,status,targets,ages,sex,diagnosis,rules,exclusions,enrollment,sponsor,sites"} {
+		errOut.Reset()
+		args := append([]string{"export", "-o", filepath.Join(dir, "x.pdf"), bad, "colour"}, seedFiles(t)...)
+		if code := Main(args, nil, &out, &errOut); code != exitBadUsage || !strings.Contains(errOut.String(), want) {
+			t.Errorf("%s colour: exit %d, %q", bad, code, errOut.String())
+		}
+	}
 }
 
 func TestFitCommand(t *testing.T) {

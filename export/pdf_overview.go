@@ -1,0 +1,424 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+// The overview's geometry, in millimetres.
+const (
+	trialsPerOverviewPage = 8
+	overviewLabelWidth    = 42.0
+	cellPadX              = 1.2
+	cellPadY              = 0.7
+	themePadY             = 0.35
+	chipHeight            = 3.8
+	chipGap               = 1.0
+	ageBarRoom            = 3.6
+)
+
+// The overview's type styles; no text is smaller than 7 pt.
+var (
+	titleStyle     = style{bold: true, size: 14, color: ink}
+	subtitleStyle  = style{size: 8, color: muted}
+	patientStyle   = style{bold: true, size: 8.5, color: ink}
+	ovLabelStyle   = style{bold: true, size: 7.5, color: ink}
+	ovNoteStyle    = style{size: 7, color: muted}
+	chipStyle      = style{bold: true, size: 7, color: white}
+	legendStyle    = style{size: 7, color: muted}
+	headNameStyle  = style{bold: true, size: 8, color: ink}
+	headIDStyle    = style{bold: true, size: 7.5, color: accent}
+	headRefStyle   = style{size: 7, color: muted}
+	themeCellStyle = style{size: 7, color: ink}
+)
+
+// rowCaps are the most lines a cell of each row shows before it is
+// shortened, and the order in which rows give up lines when a page runs
+// short, first to last.
+var rowCaps = map[model.OverviewKey]int{
+	model.OverviewFit: 7, model.OverviewPhase: 2, model.OverviewStatus: 3, model.OverviewTargets: 3,
+	model.OverviewAges: 2, model.OverviewSex: 1, model.OverviewDiagnosis: 2, model.OverviewRules: 5,
+	model.OverviewExclusions: 2, model.OverviewEnrollment: 2, model.OverviewSponsor: 3, model.OverviewSites: 3,
+}
+
+// para is a paragraph of a cell in one style.
+type para struct {
+	text string
+	st   style
+}
+
+// ovCell is one cell of the overview, laid out.
+type ovCell struct {
+	lines []line
+	chips []string
+	fill  *rgb
+	// ages is set in the age row: the bar is drawn above the lines.
+	ages *model.AgeRange
+}
+
+// ovRow is one row of the overview, laid out.
+type ovRow struct {
+	key     model.OverviewKey
+	label   []line
+	h       float64
+	cells   []ovCell
+	differs bool
+	// group marks the heading line of the exclusion grid, theme a row of
+	// it.
+	group, theme bool
+}
+
+// ovPage is one overview page.
+type ovPage struct {
+	trials  []int
+	colW    float64
+	header  []ovCell
+	headerH float64
+	rows    []ovRow
+}
+
+// overviewLayout is the overview, measured and placed, ready to draw.
+type overviewLayout struct {
+	title   []line
+	legend  []line
+	pages   []ovPage
+	patient *model.Patient
+}
+
+// overviewPageCount is how many pages the overview takes: one for up to
+// eight trials, two for up to sixteen.
+func overviewPageCount(trials int) int {
+	return max(1, (trials+trialsPerOverviewPage-1)/trialsPerOverviewPage)
+}
+
+// pageRef gives the page that holds a trial's value in full, 0 for none.
+type pageRef func(trial int, key model.OverviewKey) int
+
+// overviewBuilder lays out the overview.
+type overviewBuilder struct {
+	m      measurer
+	cmp    model.Comparison
+	rows   []model.OverviewRow
+	width  float64
+	height float64
+	ref    pageRef
+	body   style
+}
+
+// layoutOverview measures the overview for a page of width × height (the
+// area inside the margins and above the footer). ref names the pages that
+// hold values in full.
+func layoutOverview(m measurer, cmp model.Comparison, opts Options, width, height float64, ref pageRef) overviewLayout {
+	b := &overviewBuilder{m: m, cmp: cmp, rows: cmp.Overview(opts.Rows), width: width, height: height, ref: ref}
+	out := overviewLayout{title: b.titleLines(opts), legend: b.legendLines(), patient: cmp.Patient}
+	pages := overviewPageCount(len(cmp.Trials))
+	per := (len(cmp.Trials) + pages - 1) / pages
+	for start := 0; start < len(cmp.Trials) || start == 0; start += per {
+		var trials []int
+		for i := start; i < min(start+per, len(cmp.Trials)); i++ {
+			trials = append(trials, i)
+		}
+		out.pages = append(out.pages, b.page(trials, out))
+		if len(cmp.Trials) == 0 {
+			break
+		}
+	}
+	return out
+}
+
+func heightOf(lines []line) float64 {
+	h := 0.0
+	for _, l := range lines {
+		h += l.h
+	}
+	return h
+}
+
+func (b *overviewBuilder) titleLines(opts Options) []line {
+	lines := b.m.textLines(opts.title(), titleStyle, 0, b.width)
+	sub := fmt.Sprintf("Generated %s · %d trials", opts.Generated.Format("2 January 2006, 15:04"), len(b.cmp.Trials))
+	if opts.sections() != SectionsOverview {
+		sub += " · each trial's details and criteria in full follow the overview"
+	}
+	lines = append(lines, b.m.textLines(sub, subtitleStyle, 0, b.width)...)
+	if p := b.cmp.Patient; p != nil {
+		lines = append(lines, b.m.textLines("Patient: "+p.Describe()+". The Fit row is a screening aid, not an eligibility decision: check the criteria named.", patientStyle, 0, b.width)...)
+	}
+	return append(lines, line{h: 1.5})
+}
+
+func (b *overviewBuilder) legendLines() []line {
+	text := "Shaded rows: the trials differ there. ● 2, 5: the numbers of the trial's exclusion criteria in that theme; – none of them. " +
+		"Age bars share one axis from birth to 80 years, stretched at the young end; ticks at 1 and 18 years. " +
+		"\"… see p. N\": the full text is on page N. \"not stated\": the document does not say."
+	lines := []line{{h: 1}}
+	return append(lines, b.m.textLines(text, legendStyle, 5, b.width)...)
+}
+
+// bodyStyle is the cells' text style for a column width: smaller for
+// narrow columns, never under 7 pt.
+func bodyStyle(colW float64) style {
+	switch {
+	case colW >= 45:
+		return style{size: 8, color: ink}
+	case colW >= 32:
+		return style{size: 7.5, color: ink}
+	}
+	return style{size: 7, color: ink}
+}
+
+func (b *overviewBuilder) page(trials []int, out overviewLayout) ovPage {
+	p := ovPage{trials: trials, colW: (b.width - overviewLabelWidth) / float64(max(1, len(trials)))}
+	b.body = bodyStyle(p.colW)
+	inner := p.colW - 2*cellPadX
+	for _, t := range trials {
+		c := b.headerCell(t, inner)
+		p.header = append(p.header, c)
+		p.headerH = max(p.headerH, b.cellHeight(c, inner))
+	}
+	p.headerH += 2 * cellPadY
+	type rowParas struct {
+		row   ovRow
+		paras [][]para
+		src   model.OverviewRow
+	}
+	var rows []rowParas
+	for _, r := range b.rows {
+		if r.Key == model.OverviewExclusions {
+			rows = append(rows, rowParas{row: ovRow{key: r.Key, group: true, label: b.m.textLines("Exclusion criteria by theme", ovLabelStyle, 0, overviewLabelWidth-2*cellPadX), cells: make([]ovCell, len(trials))}})
+			for _, th := range r.Themes {
+				rp := rowParas{src: model.OverviewRow{Key: r.Key}, row: ovRow{key: r.Key, theme: true, differs: th.Differs, label: b.m.textLines(th.Label, style{size: 7, color: ink}, 0, overviewLabelWidth-2*cellPadX)}}
+				for _, t := range trials {
+					c := th.Cells[t]
+					if len(c.Items) == 0 {
+						rp.paras = append(rp.paras, []para{{"–", style{size: 7, color: muted}}})
+						continue
+					}
+					rp.paras = append(rp.paras, []para{{c.Text, themeCellStyle}})
+				}
+				rows = append(rows, rp)
+			}
+			continue
+		}
+		rp := rowParas{row: ovRow{key: r.Key, differs: r.Differs, label: b.rowLabel(r)}, src: r}
+		for _, t := range trials {
+			rp.paras = append(rp.paras, b.cellParas(r.Key, r.Cells[t]))
+		}
+		rows = append(rows, rp)
+	}
+	// Measure every cell at full length, then give rows their caps and
+	// take lines from the longest rows until the page holds them all.
+	natural := make([][][]line, len(rows))
+	caps := make([]int, len(rows))
+	for i, rp := range rows {
+		caps[i] = rowCaps[rp.row.key]
+		natural[i] = make([][]line, len(rp.paras))
+		for j, ps := range rp.paras {
+			natural[i][j] = b.setParas(ps, inner)
+		}
+	}
+	used := func(i int) int {
+		n := 0
+		for _, ls := range natural[i] {
+			n = max(n, min(len(ls), caps[i]))
+		}
+		return n
+	}
+	rowHeight := func(i int) float64 {
+		rp := rows[i]
+		h := 0.0
+		for j := range natural[i] {
+			ls := natural[i][j]
+			lh := 0.0
+			for k := 0; k < min(len(ls), caps[i]); k++ {
+				lh += ls[k].h
+			}
+			if rp.row.key == model.OverviewAges {
+				lh += ageBarRoom
+			}
+			h = max(h, lh)
+		}
+		pad := cellPadY
+		switch {
+		case rp.row.group:
+			h = b.body.lineHeight() * 0.9
+		case rp.row.theme:
+			pad = themePadY
+		}
+		return max(h, heightOf(rp.row.label)) + 2*pad
+	}
+	avail := b.height - heightOf(out.title) - heightOf(out.legend) - p.headerH
+	for {
+		total := 0.0
+		for i := range rows {
+			total += rowHeight(i)
+		}
+		if total <= avail {
+			break
+		}
+		best := -1
+		for i := range rows {
+			if caps[i] > 1 && used(i) > 1 && (best < 0 || used(i) > used(best)) {
+				best = i
+			}
+		}
+		if best < 0 {
+			break
+		}
+		caps[best] = used(best) - 1
+	}
+	for i, rp := range rows {
+		row := rp.row
+		row.h = rowHeight(i)
+		if !row.group {
+			row.cells = make([]ovCell, len(trials))
+			for j, t := range trials {
+				row.cells[j] = b.finishCell(rp.src, natural[i][j], caps[i], t, inner)
+			}
+		}
+		p.rows = append(p.rows, row)
+	}
+	return p
+}
+
+func (b *overviewBuilder) rowLabel(r model.OverviewRow) []line {
+	w := overviewLabelWidth - 2*cellPadX
+	lines := b.m.textLines(r.Label, ovLabelStyle, 0, w)
+	if r.Key == model.OverviewAges {
+		lines = append(lines, b.m.textLines("birth to 80 y", ovNoteStyle, 0, w)...)
+	}
+	return lines
+}
+
+// cellParas are a cell's paragraphs: the text in the body style, with the
+// verdict, a stale status and "not stated" set apart.
+func (b *overviewBuilder) cellParas(key model.OverviewKey, c model.Cell) []para {
+	if c.NotStated {
+		return []para{{model.NotStated, style{italic: true, size: b.body.size, color: muted}}}
+	}
+	if c.Text == "" {
+		return nil
+	}
+	parts := strings.Split(c.Text, "\n")
+	out := make([]para, 0, len(parts))
+	for i, p := range parts {
+		st := b.body
+		switch {
+		case key == model.OverviewFit && i == 0:
+			st.bold = true
+			if c.Verdict == model.VerdictExcluded {
+				st.color = excludedInk
+			}
+		case key == model.OverviewStatus && i > 0:
+			st = style{size: 7, color: muted}
+			if c.Stale {
+				st = style{bold: true, size: 7, color: warningInk}
+			}
+		}
+		out = append(out, para{p, st})
+	}
+	return out
+}
+
+func (b *overviewBuilder) setParas(ps []para, width float64) []line {
+	var out []line
+	for _, p := range ps {
+		out = append(out, b.m.textLines(p.text, p.st, 0, width)...)
+	}
+	return out
+}
+
+// finishCell keeps a cell's lines up to its row's cap; a cut cell ends with
+// "…" and the page that has it in full.
+func (b *overviewBuilder) finishCell(r model.OverviewRow, lines []line, limit, trial int, width float64) ovCell {
+	c := ovCell{}
+	if r.Key == model.OverviewAges {
+		ages := b.cmp.Trials[trial].Ages
+		c.ages = &ages
+	}
+	if r.Key == model.OverviewFit {
+		switch r.Cells[trial].Verdict {
+		case model.VerdictExcluded:
+			c.fill = &excludedFill
+		case model.VerdictPossible:
+			c.fill = &possibleFill
+		}
+	}
+	if len(lines) <= limit {
+		c.lines = lines
+		return c
+	}
+	ending := "…"
+	if page := b.ref(trial, r.Key); page > 0 {
+		ending = fmt.Sprintf("… see p. %d", page)
+	}
+	kept := append([]line(nil), lines[:limit]...)
+	last := kept[limit-1]
+	rest := []string{last.spans[0].text}
+	for _, l := range lines[limit:] {
+		rest = append(rest, l.spans[0].text)
+	}
+	st := last.spans[0].st
+	kept[limit-1] = line{h: last.h, spans: []span{{x: 0, text: b.m.fit(strings.Join(rest, " "), ending, st, width), st: st}}}
+	c.lines = kept
+	return c
+}
+
+// headerCell is a column's heading: the acronym or a short title, the NCT
+// number, the details' page, and the target chips.
+func (b *overviewBuilder) headerCell(i int, width float64) ovCell {
+	t := &b.cmp.Trials[i]
+	name := t.Acronym
+	if name == "" {
+		name = t.Title
+	}
+	var c ovCell
+	if name != "" {
+		names := b.m.wrap(name, headNameStyle, width)
+		if len(names) > 2 {
+			names = []string{names[0], b.m.fit(strings.Join(names[1:], " "), "…", headNameStyle, width)}
+		}
+		for _, n := range names {
+			c.lines = append(c.lines, line{h: headNameStyle.lineHeight(), spans: []span{{text: n, st: headNameStyle}}})
+		}
+	}
+	id := t.NCTID
+	if id == "" {
+		id = trialHeading(b.cmp, i)
+	}
+	c.lines = append(c.lines, b.m.textLines(id, headIDStyle, 0, width)...)
+	if page := b.ref(i, model.OverviewPhase); page > 0 {
+		c.lines = append(c.lines, b.m.textLines(fmt.Sprintf("details p. %d", page), headRefStyle, 0, width)...)
+	}
+	c.chips = t.Targets
+	return c
+}
+
+func (b *overviewBuilder) cellHeight(c ovCell, width float64) float64 {
+	return heightOf(c.lines) + b.chipRowsHeight(c.chips, width)
+}
+
+// chipLayout places chips in rows within width and returns each chip's
+// offset and width.
+func (b *overviewBuilder) chipLayout(chips []string, width float64) (xs, ys, ws []float64) {
+	x, y := 0.0, 0.2
+	for _, c := range chips {
+		w := b.m.width(c, chipStyle) + 2.4
+		if x > 0 && x+w > width {
+			x, y = 0, y+chipHeight
+		}
+		xs, ys, ws = append(xs, x), append(ys, y), append(ws, w)
+		x += w + chipGap
+	}
+	return xs, ys, ws
+}
+
+func (b *overviewBuilder) chipRowsHeight(chips []string, width float64) float64 {
+	if len(chips) == 0 {
+		return 0
+	}
+	_, ys, _ := b.chipLayout(chips, width)
+	return ys[len(ys)-1] + chipHeight + 0.4
+}
