@@ -107,12 +107,15 @@ func (b *detailBuilder) fact(i int, label, value, anchorKey string, st style) {
 
 func (b *detailBuilder) fit(i int) {
 	c := b.cell(model.OverviewFit, i)
-	st := detailBodyStyle
+	st := style{bold: true, size: 8, color: ink}
 	if c.Verdict == model.VerdictExcluded {
-		st = style{bold: true, size: 8, color: excludedInk}
+		st.color = excludedInk
 	}
-	text := c.Text + "\nA screening aid for " + b.cmp.Patient.Describe() + ", not an eligibility decision."
-	b.fact(i, "Patient fit", text, anchor(i, model.OverviewFit), st)
+	verdict, rest, _ := strings.Cut(c.Text, "\n")
+	lines := b.m.hanging("Patient fit", detailFactStyle, verdict, st, factIndent, b.width)
+	lines = append(lines, b.m.textLines(rest, detailBodyStyle, factIndent, b.width)...)
+	lines = append(lines, b.m.textLines("A screening aid for "+b.cmp.Patient.Describe()+", not an eligibility decision.", detailNoteStyle, factIndent, b.width)...)
+	b.add(unitBody, i, "", anchor(i, model.OverviewFit), lines)
 }
 
 func (b *detailBuilder) facts(i int) {
@@ -242,12 +245,13 @@ func (b *detailBuilder) locations(i int) {
 	}
 	section := "Locations"
 	b.label(i, section, anchor(i, model.OverviewSites))
-	b.add(unitBody, i, section, "", b.m.textLines(strings.ReplaceAll(model.SitesLabel(t), "\n", " · "), detailFactStyle, 0, b.width))
+	// The count and the first sites stay together; every site is a unit of
+	// its own when all are printed.
+	lines := b.m.textLines(strings.ReplaceAll(model.SitesLabel(t), "\n", " · "), detailFactStyle, 0, b.width)
 	shown := t.Locations
 	if b.sections != SectionsAll && len(shown) > maxSites {
 		shown = shown[:maxSites]
 	}
-	var lines []line
 	for _, l := range shown {
 		var parts []string
 		for _, p := range []string{l.Facility, l.City, l.Country} {
