@@ -69,19 +69,20 @@ func ParseOverviewKeys(list string) ([]OverviewKey, error) {
 			continue
 		}
 		if !slices.Contains(valid, k) {
-			return nil, fmt.Errorf("unknown row %q: use any of %s", strings.TrimSpace(name), joinKeys(valid))
+			return nil, fmt.Errorf("unknown row %q: use any of %s", strings.TrimSpace(name), JoinOverviewKeys(valid))
 		}
 		if !slices.Contains(out, k) {
 			out = append(out, k)
 		}
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("no rows named: use any of %s", joinKeys(valid))
+		return nil, fmt.Errorf("no rows named: use any of %s", JoinOverviewKeys(valid))
 	}
 	return out, nil
 }
 
-func joinKeys(keys []OverviewKey) string {
+// JoinOverviewKeys writes row names as ParseOverviewKeys reads them.
+func JoinOverviewKeys(keys []OverviewKey) string {
 	names := make([]string, len(keys))
 	for i, k := range keys {
 		names[i] = string(k)
