@@ -2,7 +2,6 @@ package export
 
 import (
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -93,15 +92,6 @@ func (o Options) title() string {
 		return "Trial comparison"
 	}
 	return o.Title
-}
-
-// sources lists each trial's document and layout.
-func sources(trials []model.Trial) []string {
-	out := make([]string, 0, len(trials))
-	for _, t := range trials {
-		out = append(out, fmt.Sprintf("%s (%s)", filepath.Base(t.Source.File), t.Source.Layout))
-	}
-	return out
 }
 
 // footerNote is printed on every page.

@@ -309,3 +309,70 @@ func TestPDFRendersEmptyAndOddTrials(t *testing.T) {
 		}
 	}
 }
+
+// overviewHeight is how much of a page the overview page p takes.
+func overviewHeight(doc document, p ovPage) float64 {
+	h := heightOf(doc.overview.title) + heightOf(doc.overview.legend) + p.headerH
+	for _, r := range p.rows {
+		h += r.h
+	}
+	return h
+}
+
+func TestPDFOverviewFitsItsPageAtWorst(t *testing.T) {
+	long := strings.Repeat("a long value that keeps going ", 12)
+	var exclusion []string
+	for _, th := range []string{"CNS disease", "active infection", "prior CAR-T", "prior HSCT", "pregnant", "other malignancy",
+		"other investigational agents", "systemic steroids", "live vaccine", "cardiac function", "Karnofsky", "within 2 weeks of chemotherapy", "allergy to"} {
+		exclusion = append(exclusion, th+" "+long)
+	}
+	trials := make([]model.Trial, 16)
+	for i := range trials {
+		trials[i] = model.Trial{NCTID: fmt.Sprintf("NCT%08d", i), Title: long, Sponsor: long, Conditions: []string{long}, Status: model.StatusRecruiting,
+			Targets: []string{"CD19", "CD22", "CD38", "CLL-1", "ALK"}, Inclusion: []string{"relapsed " + long, "CD19 positive " + long, "no more than 2 prior lines " + long},
+			Exclusion: exclusion, Locations: []model.Location{{Facility: "A", Country: long}}}
+		model.Resolve(&trials[i])
+	}
+	days, label, _ := model.ParsePatientAge("7y")
+	cmp := model.NewComparison(trials).WithPatient(model.Patient{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL"})
+	for _, paper := range []Paper{A4, Letter} {
+		opts := testOptions
+		opts.Paper = paper
+		doc := layoutFor(t, cmp, opts)
+		pageH := map[Paper]float64{A4: 210, Letter: 215.9}[paper]
+		room := pageH - margin - footerSpace
+		if len(doc.overview.pages) != 2 {
+			t.Fatalf("%s: %d overview pages", paper, len(doc.overview.pages))
+		}
+		for i, p := range doc.overview.pages {
+			if h := overviewHeight(doc, p); h > room+0.01 {
+				t.Errorf("%s: overview page %d needs %.1f mm of %.1f", paper, i+1, h, room)
+			}
+		}
+		if page1 := doc.pageTexts()[0]; !strings.Contains(page1, "… see p. 3") {
+			t.Errorf("%s: no shortened cell names its page", paper)
+		}
+	}
+}
+
+func TestPDFMarksAStaleStatus(t *testing.T) {
+	stale := model.Trial{NCTID: "NCT00000001", Status: model.StatusRecruiting, Dates: model.Dates{LastVerified: model.Date{Year: 2022, Month: 9}}}
+	fresh := model.Trial{NCTID: "NCT00000002", Status: model.StatusRecruiting, Dates: model.Dates{LastVerified: model.Date{Year: 2026, Month: 10}}}
+	cmp := model.NewComparisonAsOf([]model.Trial{stale, fresh}, testOptions.Generated)
+	doc := layoutFor(t, cmp, testOptions)
+	for _, r := range doc.overview.pages[0].rows {
+		if r.key != model.OverviewStatus {
+			continue
+		}
+		mark := r.cells[0].lines[len(r.cells[0].lines)-1]
+		if mark.text() != "status not verified since Sep 2022" || mark.spans[0].st.color != warningInk || !mark.spans[0].st.bold {
+			t.Errorf("the stale status reads %q in %+v", mark.text(), mark.spans[0].st)
+		}
+		if got := r.cells[1].lines[1].text(); got != "verified Oct 2026" {
+			t.Errorf("the fresh status's date reads %q", got)
+		}
+	}
+	if !strings.Contains(doc.pageTexts()[1], "Last verified: Sep 2022") {
+		t.Error("the details do not list the dates")
+	}
+}

@@ -13,7 +13,6 @@ type rgb struct{ r, g, b int }
 
 // The sheet's colours.
 var (
-	black        = rgb{0, 0, 0}
 	ink          = rgb{33, 37, 41}
 	muted        = rgb{110, 110, 110}
 	accent       = rgb{31, 95, 168}
