@@ -150,7 +150,7 @@ func (b *overviewBuilder) titleLines(opts Options) []line {
 }
 
 func (b *overviewBuilder) legendLines() []line {
-	text := "Shaded rows: the trials differ there. ● 2, 5: the numbers of the trial's exclusion criteria in that theme; – none of them. " +
+	text := "Shaded rows: the trials on this page differ there. ● 2, 5: the numbers of the trial's exclusion criteria in that theme; – none of them. " +
 		"Age bars share one axis from birth to 80 years, stretched at the young end; ticks at 1 and 18 years. " +
 		"\"… see p. N\": the full text is on page N. \"not stated\": the document does not say."
 	lines := []line{{h: 1}}
@@ -189,7 +189,7 @@ func (b *overviewBuilder) page(trials []int, out overviewLayout) ovPage {
 		if r.Key == model.OverviewExclusions {
 			rows = append(rows, rowParas{row: ovRow{key: r.Key, group: true, label: b.m.textLines("Exclusion criteria by theme", ovLabelStyle, 0, overviewLabelWidth-2*cellPadX), cells: make([]ovCell, len(trials))}})
 			for _, th := range r.Themes {
-				rp := rowParas{src: model.OverviewRow{Key: r.Key}, row: ovRow{key: r.Key, theme: true, differs: th.Differs, label: b.m.textLines(th.Label, style{size: 7, color: ink}, 0, overviewLabelWidth-2*cellPadX)}}
+				rp := rowParas{src: model.OverviewRow{Key: r.Key}, row: ovRow{key: r.Key, theme: true, differs: model.CellsDiffer(pick(th.Cells, trials)), label: b.m.textLines(th.Label, style{size: 7, color: ink}, 0, overviewLabelWidth-2*cellPadX)}}
 				for _, t := range trials {
 					c := th.Cells[t]
 					if len(c.Items) == 0 {
@@ -202,7 +202,7 @@ func (b *overviewBuilder) page(trials []int, out overviewLayout) ovPage {
 			}
 			continue
 		}
-		rp := rowParas{row: ovRow{key: r.Key, differs: r.Differs, label: b.rowLabel(r)}, src: r}
+		rp := rowParas{row: ovRow{key: r.Key, differs: model.CellsDiffer(pick(r.Cells, trials)), label: b.rowLabel(r)}, src: r}
 		for _, t := range trials {
 			rp.paras = append(rp.paras, b.cellParas(r.Key, r.Cells[t]))
 		}
@@ -281,6 +281,16 @@ func (b *overviewBuilder) page(trials []int, out overviewLayout) ovPage {
 		p.rows = append(p.rows, row)
 	}
 	return p
+}
+
+// pick returns the cells of the trials on a page: shading compares what
+// the page shows.
+func pick(cells []model.Cell, trials []int) []model.Cell {
+	out := make([]model.Cell, 0, len(trials))
+	for _, t := range trials {
+		out = append(out, cells[t])
+	}
+	return out
 }
 
 func (b *overviewBuilder) rowLabel(r model.OverviewRow) []line {

@@ -104,7 +104,7 @@ func TestPDFSeedsOnOnePage(t *testing.T) {
 		}
 		page1 := doc.pageTexts()[0]
 		for _, want := range []string{"Tumor board 25 Nov", "ISAKIDS", "BALLI-01", "Phase 1/2", "UCART22", "12 months – <30 years",
-			"CLL-1 ≥50% (incl. 4)", "Shaded rows: the trials differ", "details p. 2"} {
+			"CLL-1 ≥50% (incl. 4)", "Shaded rows: the trials on this page differ", "details p. 2"} {
 			if !strings.Contains(page1, want) {
 				t.Errorf("%s: page 1 lacks %q:\n%s", paper, want, page1)
 			}
@@ -374,5 +374,32 @@ func TestPDFMarksAStaleStatus(t *testing.T) {
 	}
 	if !strings.Contains(doc.pageTexts()[1], "Last verified: Sep 2022") {
 		t.Error("the details do not list the dates")
+	}
+}
+
+func TestPDFShadesWhatThePageShowsDiffers(t *testing.T) {
+	trials := make([]model.Trial, 9)
+	for i := range trials {
+		trials[i] = model.Trial{NCTID: fmt.Sprintf("NCT%08d", i), Title: fmt.Sprintf("Trial %d", i), Exclusion: []string{"Pregnant women"}}
+	}
+	trials[0].Exclusion = []string{"Active CNS disease"}
+	for i := range trials {
+		model.Resolve(&trials[i])
+	}
+	doc := layoutFor(t, model.NewComparison(trials), testOptions)
+	shaded := func(page int, label string) bool {
+		for _, r := range doc.overview.pages[page].rows {
+			if len(r.label) > 0 && r.label[0].text() == label {
+				return r.differs
+			}
+		}
+		t.Fatalf("page %d has no row %q", page+1, label)
+		return false
+	}
+	if !shaded(0, "CNS disease") || shaded(1, "CNS disease") {
+		t.Error("the CNS row is not shaded on page 1 only")
+	}
+	if shaded(1, "Phase") {
+		t.Error("a row the same for every trial is shaded")
 	}
 }

@@ -135,6 +135,10 @@ func (c Comparison) Overview(keys []OverviewKey) []OverviewRow {
 	return out
 }
 
+// CellsDiffer reports whether cells do not all read the same, the rule of
+// a row's Differs; renderers use it for the trials on one page.
+func CellsDiffer(cells []Cell) bool { return differs(cells) }
+
 // ExclusionGrid is the exclusions matrix cut to the themes at least one
 // trial excludes.
 func (c Comparison) ExclusionGrid() []Row {
