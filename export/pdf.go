@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/jung-kurt/gofpdf"
@@ -113,12 +114,13 @@ func layoutDocument(m measurer, cmp model.Comparison, opts Options, pageW, pageH
 	width, height := pageW-2*margin, pageH-margin-footerSpace
 	doc := document{columnW: (width - columnGap) / 2, m: m, pageH: pageH}
 	overviewPages := overviewPageCount(len(cmp.Trials))
+	all := cmp.Overview(nil)
 	anchors := map[string]int{}
 	if opts.sections() != SectionsOverview {
 		g := flowGeometry{columns: 2, height: height,
 			trialContinued: continuedLines(m, cmp, doc.columnW),
 			labelContinued: labelContinuedLines(m, doc.columnW)}
-		res := flow(detailUnits(m, cmp, doc.columnW, opts.sections()), g, overviewPages+1)
+		res := flow(detailUnits(m, cmp, all, doc.columnW, opts.sections()), g, overviewPages+1)
 		doc.details, anchors = res.pages, res.anchors
 	}
 	ref := func(trial int, key model.OverviewKey) int {
@@ -127,8 +129,23 @@ func layoutDocument(m measurer, cmp model.Comparison, opts Options, pageW, pageH
 		}
 		return anchors[anchor(trial, model.OverviewPhase)]
 	}
-	doc.overview = layoutOverview(m, cmp, opts, width, height, ref)
+	doc.overview = layoutOverview(m, cmp, chosenRows(all, opts.Rows), opts, width, height, ref)
 	return doc
+}
+
+// chosenRows keeps the fit row and the rows named in keys, all when keys
+// is empty.
+func chosenRows(rows []model.OverviewRow, keys []model.OverviewKey) []model.OverviewRow {
+	if len(keys) == 0 {
+		return rows
+	}
+	var out []model.OverviewRow
+	for _, r := range rows {
+		if r.Key == model.OverviewFit || slices.Contains(keys, r.Key) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // pageTexts returns each page's text in reading order, for tests and

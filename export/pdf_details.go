@@ -42,8 +42,9 @@ type detailBuilder struct {
 func anchor(trial int, key model.OverviewKey) string { return strconv.Itoa(trial) + ":" + string(key) }
 
 // detailUnits sets every trial's details block.
-func detailUnits(m measurer, cmp model.Comparison, width float64, sections Sections) []unit {
-	b := &detailBuilder{m: m, cmp: cmp, overview: cmp.Overview(nil), width: width, sections: sections}
+// overview holds every overview row, the source of the key facts.
+func detailUnits(m measurer, cmp model.Comparison, overview []model.OverviewRow, width float64, sections Sections) []unit {
+	b := &detailBuilder{m: m, cmp: cmp, overview: overview, width: width, sections: sections}
 	for i := range cmp.Trials {
 		b.trial(i)
 	}
@@ -134,8 +135,7 @@ func (b *detailBuilder) facts(i int) {
 		statusStyle.color = warningInk
 	}
 	b.fact(i, "Status", value(model.OverviewStatus), "", statusStyle)
-	b.fact(i, "Targets", strings.Join(t.Targets, ", "), "", detailBodyStyle)
-	b.fact(i, "Agent", model.AgentLabel(t), "", detailBodyStyle)
+	b.fact(i, "Targets · agent", value(model.OverviewTargets), "", detailBodyStyle)
 	ages := t.Ages.Label()
 	if ages != "" {
 		ages += " (" + t.Ages.Describe() + ")"
@@ -144,7 +144,7 @@ func (b *detailBuilder) facts(i int) {
 	b.fact(i, "Sex", value(model.OverviewSex), "", detailBodyStyle)
 	b.fact(i, "Diagnosis", value(model.OverviewDiagnosis), "", detailBodyStyle)
 	b.fact(i, "Conditions", strings.Join(t.Conditions, "; "), "", detailBodyStyle)
-	b.fact(i, "Entry rules", strings.Join(model.EntryRules(t), "; "), "", detailBodyStyle)
+	b.fact(i, "Entry rules", strings.Join(b.cell(model.OverviewRules, i).Items, "; "), "", detailBodyStyle)
 	b.fact(i, "Enrollment", value(model.OverviewEnrollment), "", detailBodyStyle)
 	b.fact(i, "Sponsor", value(model.OverviewSponsor), "", detailBodyStyle)
 	b.fact(i, "Source", filepath.Base(t.Source.File)+" ("+string(t.Source.Layout)+")", "", detailBodyStyle)

@@ -107,11 +107,11 @@ type overviewBuilder struct {
 	body   style
 }
 
-// layoutOverview measures the overview for a page of width × height (the
-// area inside the margins and above the footer). ref names the pages that
-// hold values in full.
-func layoutOverview(m measurer, cmp model.Comparison, opts Options, width, height float64, ref pageRef) overviewLayout {
-	b := &overviewBuilder{m: m, cmp: cmp, rows: cmp.Overview(opts.Rows), width: width, height: height, ref: ref}
+// layoutOverview measures the overview's rows for a page of width × height
+// (the area inside the margins and above the footer). ref names the pages
+// that hold values in full.
+func layoutOverview(m measurer, cmp model.Comparison, rows []model.OverviewRow, opts Options, width, height float64, ref pageRef) overviewLayout {
+	b := &overviewBuilder{m: m, cmp: cmp, rows: rows, width: width, height: height, ref: ref}
 	out := overviewLayout{title: b.titleLines(opts), legend: b.legendLines(), patient: cmp.Patient}
 	pages := overviewPageCount(len(cmp.Trials))
 	per := (len(cmp.Trials) + pages - 1) / pages

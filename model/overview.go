@@ -249,9 +249,10 @@ func Modality(t *Trial) string {
 		}
 	}
 	text := strings.Join(texts, "\n")
+	lower := strings.ToLower(text)
 	var sources, kinds []string
 	for i, m := range modalityVocabulary {
-		if !modalityPatterns[i].MatchString(text) {
+		if m.Source && !strings.Contains(lower, m.Word) || !modalityPatterns[i].MatchString(text) {
 			continue
 		}
 		if m.Source {
