@@ -234,7 +234,7 @@ func (b *detailBuilder) outcomes(i int) {
 		b.add(unitBody, i, section, "", b.m.hanging(kind+":", detailFactStyle, o.Measure, detailBodyStyle, 18, b.width))
 	}
 	if hidden > 0 {
-		b.add(unitBody, i, section, "", b.m.textLines(fmt.Sprintf("and %d secondary outcomes (all printed with --sections all)", hidden), detailNoteStyle, 18, b.width))
+		b.add(unitBody, i, section, "", b.m.textLines(fmt.Sprintf("and %d secondary outcomes, printed when everything is exported (--sections all)", hidden), detailNoteStyle, 18, b.width))
 	}
 }
 

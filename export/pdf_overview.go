@@ -250,12 +250,39 @@ func (b *overviewBuilder) page(trials []int, out overviewLayout) ovPage {
 		return max(h, heightOf(rp.row.label)) + 2*pad
 	}
 	avail := b.height - heightOf(out.title) - heightOf(out.legend) - p.headerH
-	for {
-		total := 0.0
+	total := func() float64 {
+		sum := 0.0
 		for i := range rows {
-			total += rowHeight(i)
+			sum += rowHeight(i)
 		}
-		if total <= avail {
+		return sum
+	}
+	// Room to spare lets a shortened row grow, up to twice its cap, the
+	// shortest first, one line at a time.
+	for grown := true; grown; {
+		grown = false
+		best := -1
+		for i := range rows {
+			longest := 0
+			for _, ls := range natural[i] {
+				longest = max(longest, len(ls))
+			}
+			if longest > caps[i] && caps[i] < 2*rowCaps[rows[i].row.key] && (best < 0 || caps[i] < caps[best]) {
+				best = i
+			}
+		}
+		if best < 0 {
+			break
+		}
+		caps[best]++
+		if total() <= avail {
+			grown = true
+		} else {
+			caps[best]--
+		}
+	}
+	for {
+		if total() <= avail {
 			break
 		}
 		best := -1

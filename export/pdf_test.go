@@ -216,7 +216,7 @@ func TestPDFTextNeverUnderSevenPoints(t *testing.T) {
 }
 
 func TestPDFShortenedCellNamesItsPage(t *testing.T) {
-	long := model.Trial{NCTID: "NCT00000001", Sponsor: strings.Repeat("A sponsor with a very long name indeed ", 8)}
+	long := model.Trial{NCTID: "NCT00000001", Sponsor: strings.Repeat("A sponsor with a very long name indeed ", 30)}
 	short := model.Trial{NCTID: "NCT00000002", Sponsor: "Short"}
 	cmp := model.NewComparison([]model.Trial{long, short})
 	doc := layoutFor(t, cmp, testOptions)
