@@ -104,7 +104,6 @@ type document struct {
 	details  []flowPage
 	columnW  float64
 	m        measurer
-	pageH    float64
 }
 
 // layoutDocument lays the sheet out in two passes of computation: the
@@ -112,7 +111,7 @@ type document struct {
 // full, then the overview, whose shortened cells name those pages.
 func layoutDocument(m measurer, cmp model.Comparison, opts Options, pageW, pageH float64) document {
 	width, height := pageW-2*margin, pageH-margin-footerSpace
-	doc := document{columnW: (width - columnGap) / 2, m: m, pageH: pageH}
+	doc := document{columnW: (width - columnGap) / 2, m: m}
 	overviewPages := overviewPageCount(len(cmp.Trials))
 	all := cmp.Overview(nil)
 	anchors := map[string]int{}

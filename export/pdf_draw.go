@@ -1,6 +1,8 @@
 package export
 
 import (
+	"strings"
+
 	"github.com/jung-kurt/gofpdf"
 )
 
@@ -52,14 +54,13 @@ func (d document) drawOverviewPage(pdf *gofpdf.Fpdf, p ovPage) {
 	width := d.columnW*2 + columnGap
 	y := drawLines(pdf, margin, margin, width, o.title)
 	left := margin + overviewLabelWidth
-	b := &overviewBuilder{m: d.m}
 	inner := p.colW - 2*cellPadX
 	fillRect(pdf, headingFill, margin, y, width, p.headerH)
 	drawLines(pdf, margin+cellPadX, y+cellPadY, overviewLabelWidth, []line{{h: 3.5, spans: []span{{text: "Trial", st: ovLabelStyle}}}})
 	for j, h := range p.header {
 		x := left + float64(j)*p.colW
 		ly := drawLines(pdf, x+cellPadX, y+cellPadY, inner, h.lines)
-		d.drawChips(pdf, b, h.chips, x+cellPadX, ly, inner)
+		d.drawChips(pdf, h.chips, x+cellPadX, ly, inner)
 	}
 	y += p.headerH
 	pdf.SetDrawColor(ruleInk.r, ruleInk.g, ruleInk.b)
@@ -85,7 +86,7 @@ func (d document) drawOverviewPage(pdf *gofpdf.Fpdf, p ovPage) {
 				cy = y + themePadY
 			}
 			if len(c.chips) > 0 {
-				cy = d.drawChips(pdf, b, c.chips, x+cellPadX, cy, inner)
+				cy = d.drawChips(pdf, c.chips, x+cellPadX, cy, inner)
 			}
 			if c.ages != nil {
 				drawAgeBar(pdf, x+cellPadX, cy+0.6, inner, *c.ages, o.patient)
@@ -111,16 +112,19 @@ func (d document) drawOverviewPage(pdf *gofpdf.Fpdf, p ovPage) {
 
 // drawChips prints each target on its colour, as in the app, and returns
 // the y below them.
-func (d document) drawChips(pdf *gofpdf.Fpdf, b *overviewBuilder, chips []string, x, y, width float64) float64 {
+func (d document) drawChips(pdf *gofpdf.Fpdf, chips []string, x, y, width float64) float64 {
 	if len(chips) == 0 {
 		return y
 	}
-	xs, ys, ws := b.chipLayout(chips, width)
+	xs, ys, ws := d.m.chipLayout(chips, width)
 	for i, c := range chips {
-		col := modelColor(c)
+		col := targetColor(c)
+		if strings.HasPrefix(c, "+") {
+			col = muted
+		}
 		pdf.SetFillColor(col.r, col.g, col.b)
 		pdf.RoundedRect(x+xs[i], y+ys[i], ws[i], chipHeight-0.7, 0.8, "1234", "F")
 		drawText(pdf, x+xs[i]+1.2, y+ys[i], chipHeight-0.7, span{text: c, st: chipStyle})
 	}
-	return y + b.chipRowsHeight(chips, width)
+	return y + d.m.chipRowsHeight(chips, width)
 }

@@ -138,6 +138,13 @@ func heightOf(lines []line) float64 {
 
 func (b *overviewBuilder) titleLines(opts Options) []line {
 	lines := b.m.textLines(opts.title(), titleStyle, 0, b.width)
+	if len(lines) > 2 {
+		rest := make([]string, 0, len(lines)-1)
+		for _, l := range lines[1:] {
+			rest = append(rest, l.text())
+		}
+		lines = append(lines[:1], line{h: lines[1].h, spans: []span{{text: b.m.fit(strings.Join(rest, " "), "…", titleStyle, b.width), st: titleStyle}}})
+	}
 	sub := fmt.Sprintf("Generated %s · %d trials", opts.Generated.Format("2 January 2006, 15:04"), len(b.cmp.Trials))
 	if opts.sections() != SectionsOverview {
 		sub += " · each trial's details and criteria in full follow the overview"
@@ -429,20 +436,36 @@ func (b *overviewBuilder) headerCell(i int, width float64) ovCell {
 	if page := b.ref(i, model.OverviewPhase); page > 0 {
 		c.lines = append(c.lines, b.m.textLines(fmt.Sprintf("details p. %d", page), headRefStyle, 0, width)...)
 	}
-	c.chips = t.Targets
+	c.chips = b.chipsWithin(t.Targets, width, 2)
 	return c
 }
 
+// chipsWithin keeps the chips that fit in rows of width, ending with "+N"
+// for those left out.
+func (b *overviewBuilder) chipsWithin(chips []string, width float64, rows int) []string {
+	limit := float64(rows) * chipHeight
+	if b.m.chipRowsHeight(chips, width) <= limit+0.5 {
+		return chips
+	}
+	for k := len(chips) - 1; k > 0; k-- {
+		kept := append(append([]string(nil), chips[:k]...), fmt.Sprintf("+%d", len(chips)-k))
+		if b.m.chipRowsHeight(kept, width) <= limit+0.5 {
+			return kept
+		}
+	}
+	return []string{fmt.Sprintf("+%d", len(chips))}
+}
+
 func (b *overviewBuilder) cellHeight(c ovCell, width float64) float64 {
-	return heightOf(c.lines) + b.chipRowsHeight(c.chips, width)
+	return heightOf(c.lines) + b.m.chipRowsHeight(c.chips, width)
 }
 
 // chipLayout places chips in rows within width and returns each chip's
 // offset and width.
-func (b *overviewBuilder) chipLayout(chips []string, width float64) (xs, ys, ws []float64) {
+func (m measurer) chipLayout(chips []string, width float64) (xs, ys, ws []float64) {
 	x, y := 0.0, 0.2
 	for _, c := range chips {
-		w := b.m.width(c, chipStyle) + 2.4
+		w := m.width(c, chipStyle) + 2.4
 		if x > 0 && x+w > width {
 			x, y = 0, y+chipHeight
 		}
@@ -452,10 +475,11 @@ func (b *overviewBuilder) chipLayout(chips []string, width float64) (xs, ys, ws 
 	return xs, ys, ws
 }
 
-func (b *overviewBuilder) chipRowsHeight(chips []string, width float64) float64 {
+// chipRowsHeight is the height the chips take within width.
+func (m measurer) chipRowsHeight(chips []string, width float64) float64 {
 	if len(chips) == 0 {
 		return 0
 	}
-	_, ys, _ := b.chipLayout(chips, width)
+	_, ys, _ := m.chipLayout(chips, width)
 	return ys[len(ys)-1] + chipHeight + 0.4
 }

@@ -302,10 +302,23 @@ func TestPDF(t *testing.T) {
 }
 
 func TestPDFRendersEmptyAndOddTrials(t *testing.T) {
-	for _, trials := range [][]model.Trial{nil, {{}}, {{NCTID: "NCT1", Inclusion: []string{strings.Repeat("word ", 3000)}}}} {
+	many := make([]string, 60)
+	for i := range many {
+		many[i] = fmt.Sprintf("CD%d", i+1)
+	}
+	odd := []model.Trial{{NCTID: "NCT2", Title: "\n\n", Acronym: strings.Repeat("X", 300), Targets: many, Sponsor: strings.Repeat("y", 5000),
+		Inclusion: []string{strings.Repeat("z", 20000), "", "\t"}, Exclusion: []string{"\x00\x01"}}}
+	for _, trials := range [][]model.Trial{nil, {{}}, {{NCTID: "NCT1", Inclusion: []string{strings.Repeat("word ", 3000)}}}, odd} {
 		var buf bytes.Buffer
-		if err := RenderPDF(&buf, model.NewComparison(trials), testOptions); err != nil {
+		cmp := model.NewComparison(trials)
+		opts := testOptions
+		opts.Title = strings.Repeat("A very long title ", 40)
+		if err := RenderPDF(&buf, cmp, opts); err != nil {
 			t.Errorf("%d trials: %v", len(trials), err)
+		}
+		doc := layoutFor(t, cmp, opts)
+		if h := overviewHeight(doc, doc.overview.pages[0]); h > 210-margin-footerSpace {
+			t.Errorf("%d trials: the overview needs %.1f mm", len(trials), h)
 		}
 	}
 }

@@ -150,8 +150,8 @@ func (m measurer) hanging(label string, lst style, text string, st style, indent
 	return lines
 }
 
-// modelColor is a target's colour in the app.
-func modelColor(target string) rgb {
+// targetColor is a target's colour in the app.
+func targetColor(target string) rgb {
 	c := model.TargetColor(target)
 	return rgb{int(c.R), int(c.G), int(c.B)}
 }
