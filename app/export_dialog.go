@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
@@ -27,7 +28,7 @@ type exportForm struct {
 	title, name *widget.Entry
 	paper       *widget.Select
 	sections    *widget.RadioGroup
-	rows        *widget.CheckGroup
+	rows        []*widget.Check
 	folder      *widget.Button
 	folderPath  string
 }
@@ -53,26 +54,23 @@ func (m *mainWindow) newExportForm(ext string) (*exportForm, []*widget.FormItem)
 	}
 	f.sections = widget.NewRadioGroup(labels, nil)
 	f.sections.SetSelected(sectionLabels[sections])
-	var rowNames, chosen []string
+	grid := container.NewGridWithColumns(3)
 	for _, k := range model.OverviewKeys() {
-		rowNames = append(rowNames, string(k))
+		check := widget.NewCheck(model.OverviewLabel(k), nil)
+		check.SetChecked(slices.Contains(rows, k))
+		f.rows = append(f.rows, check)
+		grid.Add(check)
 	}
-	for _, k := range rows {
-		chosen = append(chosen, string(k))
-	}
-	f.rows = widget.NewCheckGroup(rowNames, nil)
-	f.rows.Horizontal = true
-	f.rows.SetSelected(chosen)
 	f.folder = widget.NewButton(f.folderPath, func() { m.chooseExportFolder(f) })
 	items := []*widget.FormItem{widget.NewFormItem("Title", f.title)}
 	if ext == ".pdf" {
-		items = append(items, widget.NewFormItem("Paper", f.paper), widget.NewFormItem("Contents", f.sections), widget.NewFormItem("Overview rows", f.rows))
+		items = append(items, widget.NewFormItem("Paper", f.paper), widget.NewFormItem("Contents", f.sections), widget.NewFormItem("Overview rows", grid))
 	}
 	items = append(items, widget.NewFormItem("File name", f.name), widget.NewFormItem("Folder", f.folder))
 	return f, items
 }
 
-// options reads the form's choices; rows left empty mean every row.
+// options reads the form's choices; no row ticked means every row.
 func (f *exportForm) options() export.Options {
 	opts := export.Options{Title: f.title.Text, Paper: export.Paper(f.paper.Selected), Generated: time.Now(), Sections: export.SectionsCriteria}
 	for s, label := range sectionLabels {
@@ -80,8 +78,8 @@ func (f *exportForm) options() export.Options {
 			opts.Sections = s
 		}
 	}
-	for _, k := range model.OverviewKeys() {
-		if slices.Contains(f.rows.Selected, string(k)) {
+	for i, k := range model.OverviewKeys() {
+		if f.rows[i].Checked {
 			opts.Rows = append(opts.Rows, k)
 		}
 	}

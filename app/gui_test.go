@@ -227,11 +227,22 @@ func TestExportFormRemembersPDFChoices(t *testing.T) {
 	w := newTestWindow(t)
 	w.open(seedFiles(t)...)
 	f, items := w.newExportForm(".pdf")
-	if len(items) != 6 || f.sections.Selected != sectionLabels[export.SectionsCriteria] || len(f.rows.Selected) != len(model.OverviewKeys()) {
-		t.Fatalf("a first PDF form: %d items, sections %q, rows %v", len(items), f.sections.Selected, f.rows.Selected)
+	ticked := func(f *exportForm) []string {
+		var out []string
+		for _, c := range f.rows {
+			if c.Checked {
+				out = append(out, c.Text)
+			}
+		}
+		return out
+	}
+	if len(items) != 6 || f.sections.Selected != sectionLabels[export.SectionsCriteria] || len(ticked(f)) != len(model.OverviewKeys()) {
+		t.Fatalf("a first PDF form: %d items, sections %q, rows %v", len(items), f.sections.Selected, ticked(f))
 	}
 	f.sections.SetSelected(sectionLabels[export.SectionsOverview])
-	f.rows.SetSelected([]string{"sites", "phase", "ages"})
+	for _, c := range f.rows {
+		c.SetChecked(c.Text == "Sites" || c.Text == "Phase" || c.Text == "Age range")
+	}
 	f.paper.SetSelected(string(export.Letter))
 	opts := f.options()
 	if opts.Sections != export.SectionsOverview || model.JoinOverviewKeys(opts.Rows) != "phase,ages,sites" || opts.Paper != export.Letter {
@@ -241,8 +252,8 @@ func TestExportFormRemembersPDFChoices(t *testing.T) {
 	w.runExport(path, ".pdf", opts)
 	(<-w.calls)()
 	again, _ := w.newExportForm(".pdf")
-	if again.sections.Selected != sectionLabels[export.SectionsOverview] || strings.Join(again.rows.Selected, ",") != "phase,ages,sites" || again.paper.Selected != "letter" {
-		t.Errorf("the next form shows %q, %v, %q", again.sections.Selected, again.rows.Selected, again.paper.Selected)
+	if again.sections.Selected != sectionLabels[export.SectionsOverview] || strings.Join(ticked(again), ",") != "Phase,Age range,Sites" || again.paper.Selected != "letter" {
+		t.Errorf("the next form shows %q, %v, %q", again.sections.Selected, ticked(again), again.paper.Selected)
 	}
 	if _, xlsxItems := w.newExportForm(".xlsx"); len(xlsxItems) != 3 {
 		t.Errorf("the workbook form has %d items, want title, file name and folder", len(xlsxItems))

@@ -57,6 +57,16 @@ func OverviewKeys() []OverviewKey {
 	return out
 }
 
+// OverviewLabel is a row's label for people, such as "Age range".
+func OverviewLabel(k OverviewKey) string {
+	for _, s := range overviewSpecs {
+		if s.key == k {
+			return s.label
+		}
+	}
+	return string(k)
+}
+
 // ParseOverviewKeys reads a comma-separated list of row names such as
 // "phase,status,ages". An unknown name is an error that lists the valid
 // ones.

@@ -58,6 +58,9 @@ func TestParseOverviewKeys(t *testing.T) {
 			t.Errorf("%q: err = %v", bad, err)
 		}
 	}
+	if OverviewLabel(OverviewAges) != "Age range" || OverviewLabel("x") != "x" {
+		t.Error("OverviewLabel")
+	}
 	if keys := OverviewKeys(); len(keys) != 11 || keys[0] != OverviewPhase || keys[10] != OverviewSites {
 		t.Errorf("OverviewKeys = %v", keys)
 	}
