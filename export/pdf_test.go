@@ -416,3 +416,19 @@ func TestPDFShadesWhatThePageShowsDiffers(t *testing.T) {
 		t.Error("a row the same for every trial is shaded")
 	}
 }
+
+func TestHangingLabelsAreNeverOverprinted(t *testing.T) {
+	pdf := gofpdf.New("L", "mm", "A4", "")
+	if err := loadFonts(pdf); err != nil {
+		t.Fatal(err)
+	}
+	m := measurer{pdf}
+	short := m.hanging("12.", detailFactStyle, "text", detailBodyStyle, numberIndent, 100)
+	if len(short) != 1 || short[0].text() != "12. text" {
+		t.Errorf("short label: %+v", short)
+	}
+	long := m.hanging("A label far wider than its indent", detailFactStyle, "text", detailBodyStyle, numberIndent, 100)
+	if len(long) != 2 || long[0].text() != "A label far wider than its indent" || long[1].spans[0].x != numberIndent {
+		t.Errorf("long label: %+v", long)
+	}
+}

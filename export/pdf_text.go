@@ -140,9 +140,13 @@ func (m measurer) textLines(text string, st style, x, width float64) []line {
 }
 
 // hanging sets a label (a number, a field name) at x and its text wrapped
-// beside it from indent.
+// beside it from indent. A label wider than the indent gets a line of its
+// own, so that it is never overprinted.
 func (m measurer) hanging(label string, lst style, text string, st style, indent, width float64) []line {
 	lines := m.textLines(text, st, indent, width)
+	if m.width(label, lst) > indent-1 {
+		return append(m.textLines(label, lst, 0, width), lines...)
+	}
 	if len(lines) == 0 {
 		lines = []line{{h: st.lineHeight()}}
 	}
