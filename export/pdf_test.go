@@ -82,7 +82,35 @@ func checkOverview(t *testing.T, doc document, cmp model.Comparison, overviewPag
 func checkDetails(t *testing.T, doc document, cmp model.Comparison) {
 	t.Helper()
 	texts := doc.pageTexts()[len(doc.overview.pages):]
+	started := map[string]bool{}
+	for _, p := range doc.details {
+		for _, col := range p.columns {
+			for _, l := range col {
+				text := l.text()
+				if head, ok := strings.CutSuffix(text, " (continued)"); ok && l.band != nil && !started[head] {
+					t.Errorf("%q before the trial starts", text)
+				}
+				if l.band != nil && len(l.spans) > 0 && l.spans[0].st == detailHeadingStyle {
+					started[text] = true
+				}
+			}
+		}
+	}
+	if len(doc.details) > 0 && len(started) != len(cmp.Trials) {
+		t.Errorf("%d trial headings for %d trials", len(started), len(cmp.Trials))
+	}
 	for n, p := range doc.details {
+		for c, col := range p.columns {
+			for i := len(col) - 1; i >= 0; i-- {
+				if len(col[i].spans) == 0 {
+					continue
+				}
+				if col[i].band != nil || col[i].spans[0].st == detailLabelStyle {
+					t.Errorf("detail page %d, column %d ends with the heading %q", n+1, c+1, col[i].text())
+				}
+				break
+			}
+		}
 		for _, trial := range p.trials {
 			if id := cmp.Trials[trial].NCTID; !strings.Contains(texts[n], id) {
 				t.Errorf("detail page %d shows %s but does not name it", n+1, id)
