@@ -186,135 +186,139 @@ func (b *overviewBuilder) page(trials []int, out overviewLayout) ovPage {
 		p.headerH = max(p.headerH, b.cellHeight(c, inner))
 	}
 	p.headerH += 2 * cellPadY
-	type rowParas struct {
-		row   ovRow
-		paras [][]para
-		src   model.OverviewRow
-	}
-	var rows []rowParas
-	for _, r := range b.rows {
-		if r.Key == model.OverviewExclusions {
-			rows = append(rows, rowParas{row: ovRow{key: r.Key, group: true, label: b.m.textLines("Exclusion criteria by theme", ovLabelStyle, 0, overviewLabelWidth-2*cellPadX), cells: make([]ovCell, len(trials))}})
-			for _, th := range r.Themes {
-				rp := rowParas{src: model.OverviewRow{Key: r.Key}, row: ovRow{key: r.Key, theme: true, differs: model.CellsDiffer(pick(th.Cells, trials)), label: b.m.textLines(th.Label, style{size: 7, color: ink}, 0, overviewLabelWidth-2*cellPadX)}}
-				for _, t := range trials {
-					c := th.Cells[t]
-					if len(c.Items) == 0 {
-						rp.paras = append(rp.paras, []para{{"–", style{size: 7, color: muted}}})
-						continue
-					}
-					rp.paras = append(rp.paras, []para{{c.Text, themeCellStyle}})
-				}
-				rows = append(rows, rp)
-			}
-			continue
-		}
-		rp := rowParas{row: ovRow{key: r.Key, differs: model.CellsDiffer(pick(r.Cells, trials)), label: b.rowLabel(r)}, src: r}
-		for _, t := range trials {
-			rp.paras = append(rp.paras, b.cellParas(r.Key, r.Cells[t]))
-		}
-		rows = append(rows, rp)
-	}
-	// Measure every cell at full length, then give rows their caps and
-	// take lines from the longest rows until the page holds them all.
-	natural := make([][][]line, len(rows))
-	caps := make([]int, len(rows))
-	for i, rp := range rows {
-		caps[i] = rowCaps[rp.row.key]
-		natural[i] = make([][]line, len(rp.paras))
-		for j, ps := range rp.paras {
-			natural[i][j] = b.setParas(ps, inner)
-		}
-	}
-	used := func(i int) int {
-		n := 0
-		for _, ls := range natural[i] {
-			n = max(n, min(len(ls), caps[i]))
-		}
-		return n
-	}
-	rowHeight := func(i int) float64 {
-		rp := rows[i]
-		h := 0.0
-		for j := range natural[i] {
-			ls := natural[i][j]
-			lh := 0.0
-			for k := 0; k < min(len(ls), caps[i]); k++ {
-				lh += ls[k].h
-			}
-			if rp.row.key == model.OverviewAges {
-				lh += ageBarRoom
-			}
-			h = max(h, lh)
-		}
-		pad := cellPadY
-		switch {
-		case rp.row.group:
-			h = b.body.lineHeight() * 0.9
-		case rp.row.theme:
-			pad = themePadY
-		}
-		return max(h, heightOf(rp.row.label)) + 2*pad
-	}
-	avail := b.height - heightOf(out.title) - heightOf(out.legend) - p.headerH
-	total := func() float64 {
-		sum := 0.0
-		for i := range rows {
-			sum += rowHeight(i)
-		}
-		return sum
-	}
-	// Room to spare lets a shortened row grow, up to twice its cap, the
-	// shortest first, one line at a time.
-	for grown := true; grown; {
-		grown = false
-		best := -1
-		for i := range rows {
-			longest := 0
-			for _, ls := range natural[i] {
-				longest = max(longest, len(ls))
-			}
-			if longest > caps[i] && caps[i] < 2*rowCaps[rows[i].row.key] && (best < 0 || caps[i] < caps[best]) {
-				best = i
-			}
-		}
-		if best < 0 {
-			break
-		}
-		caps[best]++
-		if total() <= avail {
-			grown = true
-		} else {
-			caps[best]--
-		}
-	}
-	for {
-		if total() <= avail {
-			break
-		}
-		best := -1
-		for i := range rows {
-			if caps[i] > 1 && used(i) > 1 && (best < 0 || used(i) > used(best)) {
-				best = i
-			}
-		}
-		if best < 0 {
-			break
-		}
-		caps[best] = used(best) - 1
-	}
-	for i, rp := range rows {
-		row := rp.row
-		row.h = rowHeight(i)
+	rows := b.measureRows(trials, inner)
+	fitRows(rows, b.height-heightOf(out.title)-heightOf(out.legend)-p.headerH, b.body)
+	for _, mr := range rows {
+		row := mr.row
+		row.h = mr.height(b.body)
 		if !row.group {
 			row.cells = make([]ovCell, len(trials))
 			for j, t := range trials {
-				row.cells[j] = b.finishCell(rp.src, natural[i][j], caps[i], t, inner)
+				row.cells[j] = b.finishCell(mr.src, mr.natural[j], mr.limit, t, inner)
 			}
 		}
 		p.rows = append(p.rows, row)
 	}
 	return p
+}
+
+// measuredRow is a row with each cell set at full length, and the most
+// lines its cells may show.
+type measuredRow struct {
+	row     ovRow
+	src     model.OverviewRow
+	natural [][]line
+	limit   int
+}
+
+// longest is the most lines a cell of the row needs.
+func (r measuredRow) longest() int {
+	n := 0
+	for _, ls := range r.natural {
+		n = max(n, len(ls))
+	}
+	return n
+}
+
+// used is the most lines a cell of the row shows.
+func (r measuredRow) used() int { return min(r.longest(), r.limit) }
+
+func (r measuredRow) height(body style) float64 {
+	h := 0.0
+	for _, ls := range r.natural {
+		h = max(h, heightOf(ls[:min(len(ls), r.limit)]))
+	}
+	if r.row.key == model.OverviewAges && !r.row.theme {
+		h += ageBarRoom
+	}
+	pad := cellPadY
+	switch {
+	case r.row.group:
+		h = body.lineHeight() * 0.9
+	case r.row.theme:
+		pad = themePadY
+	}
+	return max(h, heightOf(r.row.label)) + 2*pad
+}
+
+// measureRows sets every cell of the page's rows at full length, the
+// exclusions as a heading and a row per theme.
+func (b *overviewBuilder) measureRows(trials []int, width float64) []measuredRow {
+	labelW := overviewLabelWidth - 2*cellPadX
+	var rows []measuredRow
+	add := func(row ovRow, src model.OverviewRow, paras [][]para) {
+		mr := measuredRow{row: row, src: src, limit: rowCaps[row.key]}
+		for _, ps := range paras {
+			mr.natural = append(mr.natural, b.setParas(ps, width))
+		}
+		rows = append(rows, mr)
+	}
+	for _, r := range b.rows {
+		if r.Key != model.OverviewExclusions {
+			paras := make([][]para, 0, len(trials))
+			for _, t := range trials {
+				paras = append(paras, b.cellParas(r.Key, r.Cells[t]))
+			}
+			add(ovRow{key: r.Key, differs: model.CellsDiffer(pick(r.Cells, trials)), label: b.rowLabel(r)}, r, paras)
+			continue
+		}
+		add(ovRow{key: r.Key, group: true, label: b.m.textLines("Exclusion criteria by theme", ovLabelStyle, 0, labelW)}, model.OverviewRow{Key: r.Key}, nil)
+		for _, th := range r.Themes {
+			paras := make([][]para, 0, len(trials))
+			for _, t := range trials {
+				if c := th.Cells[t]; len(c.Items) > 0 {
+					paras = append(paras, []para{{c.Text, themeCellStyle}})
+				} else {
+					paras = append(paras, []para{{"–", style{size: 7, color: muted}}})
+				}
+			}
+			label := b.m.textLines(th.Label, style{size: 7, color: ink}, 0, labelW)
+			add(ovRow{key: r.Key, theme: true, differs: model.CellsDiffer(pick(th.Cells, trials)), label: label}, model.OverviewRow{Key: r.Key}, paras)
+		}
+	}
+	return rows
+}
+
+// fitRows sets each row's line limit so that the rows fill at most avail:
+// with room to spare a shortened row grows, up to twice its cap, the
+// shortest first; short of room the row showing the most lines gives one
+// up, until the rows fit or every row shows one line.
+func fitRows(rows []measuredRow, avail float64, body style) {
+	total := func() float64 {
+		sum := 0.0
+		for _, r := range rows {
+			sum += r.height(body)
+		}
+		return sum
+	}
+	for {
+		best := -1
+		for i, r := range rows {
+			if r.longest() > r.limit && r.limit < 2*rowCaps[r.row.key] && (best < 0 || r.limit < rows[best].limit) {
+				best = i
+			}
+		}
+		if best < 0 {
+			break
+		}
+		rows[best].limit++
+		if total() > avail {
+			rows[best].limit--
+			break
+		}
+	}
+	for total() > avail {
+		best := -1
+		for i, r := range rows {
+			if r.used() > 1 && (best < 0 || r.used() > rows[best].used()) {
+				best = i
+			}
+		}
+		if best < 0 {
+			break
+		}
+		rows[best].limit = rows[best].used() - 1
+	}
 }
 
 // pick returns the cells of the trials on a page: shading compares what
@@ -443,13 +447,13 @@ func (b *overviewBuilder) headerCell(i int, width float64) ovCell {
 // chipsWithin keeps the chips that fit in rows of width, ending with "+N"
 // for those left out.
 func (b *overviewBuilder) chipsWithin(chips []string, width float64, rows int) []string {
-	limit := float64(rows) * chipHeight
-	if b.m.chipRowsHeight(chips, width) <= limit+0.5 {
+	limit := float64(rows)*chipHeight + 0.61
+	if b.m.chipRowsHeight(chips, width) <= limit {
 		return chips
 	}
 	for k := len(chips) - 1; k > 0; k-- {
 		kept := append(append([]string(nil), chips[:k]...), fmt.Sprintf("+%d", len(chips)-k))
-		if b.m.chipRowsHeight(kept, width) <= limit+0.5 {
+		if b.m.chipRowsHeight(kept, width) <= limit {
 			return kept
 		}
 	}

@@ -460,3 +460,19 @@ func TestHangingLabelsAreNeverOverprinted(t *testing.T) {
 		t.Errorf("long label: %+v", long)
 	}
 }
+
+func TestHeaderChipsTakeAtMostTwoRows(t *testing.T) {
+	pdf := gofpdf.New("L", "mm", "A4", "")
+	if err := loadFonts(pdf); err != nil {
+		t.Fatal(err)
+	}
+	b := &overviewBuilder{m: measurer{pdf}}
+	if got := b.chipsWithin([]string{"CD19", "CD22", "NKG2D"}, 26, 2); len(got) != 3 {
+		t.Errorf("three chips in two rows became %v", got)
+	}
+	many := []string{"CD19", "CD22", "CD38", "CLL-1", "ALK", "NKG2D", "CD33", "CD123"}
+	got := b.chipsWithin(many, 26, 2)
+	if last := got[len(got)-1]; last != fmt.Sprintf("+%d", len(many)-len(got)+1) {
+		t.Errorf("the chips left out are not counted: %v", got)
+	}
+}
