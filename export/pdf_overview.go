@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/trialcompare/trialcompare/model"
@@ -112,7 +113,7 @@ type overviewBuilder struct {
 // that hold values in full.
 func layoutOverview(m measurer, cmp model.Comparison, rows []model.OverviewRow, opts Options, width, height float64, ref pageRef) overviewLayout {
 	b := &overviewBuilder{m: m, cmp: cmp, rows: rows, width: width, height: height, ref: ref}
-	out := overviewLayout{title: b.titleLines(opts), legend: b.legendLines(), patient: cmp.Patient}
+	out := overviewLayout{title: b.titleLines(opts), legend: b.legendLines(opts), patient: cmp.Patient}
 	pages := overviewPageCount(len(cmp.Trials))
 	per := (len(cmp.Trials) + pages - 1) / pages
 	for start := 0; start < len(cmp.Trials) || start == 0; start += per {
@@ -156,10 +157,25 @@ func (b *overviewBuilder) titleLines(opts Options) []line {
 	return append(lines, line{h: 1.5})
 }
 
-func (b *overviewBuilder) legendLines() []line {
-	text := "Shaded rows: the trials on this page differ there. ● 2, 5: the numbers of the trial's exclusion criteria in that theme; – none of them. " +
-		"Age bars share one axis from birth to 80 years, stretched at the young end; ticks at 1 and 18 years. " +
-		"\"… see p. N\": the full text is on page N. \"not stated\": the document does not say."
+// legendLines explain the shading and, for the rows and sections shown,
+// the marks, the age axis and the page references.
+func (b *overviewBuilder) legendLines(opts Options) []line {
+	parts := []string{"Shaded rows: the trials on this page differ there."}
+	shown := func(k model.OverviewKey) bool {
+		return slices.ContainsFunc(b.rows, func(r model.OverviewRow) bool { return r.Key == k })
+	}
+	if shown(model.OverviewExclusions) {
+		parts = append(parts, "● 2, 5: the numbers of the trial's exclusion criteria in that theme; – none of them.")
+	}
+	if shown(model.OverviewAges) {
+		parts = append(parts, "Age bars share one axis from birth to 80 years, stretched at the young end; ticks at 1 and 18 years.")
+	}
+	if opts.sections() == SectionsOverview {
+		parts = append(parts, "\"…\": shortened; export with the details for the full text.")
+	} else {
+		parts = append(parts, "\"… see p. N\": the full text is on page N.")
+	}
+	text := strings.Join(append(parts, "\"not stated\": the document does not say."), " ")
 	lines := []line{{h: 1}}
 	return append(lines, b.m.textLines(text, legendStyle, 5, b.width)...)
 }
