@@ -39,3 +39,5 @@ screenshot: build
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SCREENSHOT_PACKAGES)
 	SIZE=1600x1000 WAIT=4 scripts/screenshot docs/screenshot.png ./trialcompare testdata/seeds/0*.txt
 	convert docs/screenshot.png -crop 1400x900+0+0 +repage docs/screenshot.png
+	tmp=$$(mktemp -d) && ./trialcompare export -o $$tmp/board.pdf --paper a4 --title "Tumor board 25 Nov" testdata/seeds/0*.txt && \
+		pdftoppm -r 100 -png -f 1 -l 1 -singlefile $$tmp/board.pdf docs/pdf-page1 && rm -r $$tmp

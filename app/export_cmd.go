@@ -25,6 +25,8 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 	out := flags.String("o", "", "the file to write: OUT.xlsx or OUT.pdf")
 	paper := flags.String("paper", string(export.DefaultPaper(systemLocale())), "PDF paper: a4 or letter")
 	title := flags.String("title", "", "the title of the sheet, such as \"Tumor board 25 Nov\"")
+	sections := flags.String("sections", string(export.SectionsCriteria), "what the PDF holds: overview, criteria (overview and details) or all")
+	rows := flags.String("rows", model.JoinOverviewKeys(model.OverviewKeys()), "the overview's rows, comma-separated")
 	pf := addPatientFlags(flags)
 	if err := flags.Parse(args); err != nil {
 		return exitBadUsage
@@ -36,6 +38,16 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 	p, err := export.ParsePaper(*paper)
 	if err != nil {
 		fmt.Fprintf(stderr, "export: %v\n", err)
+		return exitBadUsage
+	}
+	sec, err := export.ParseSections(*sections)
+	if err != nil {
+		fmt.Fprintf(stderr, "export: --sections: %v\n", err)
+		return exitBadUsage
+	}
+	rowKeys, err := model.ParseOverviewKeys(*rows)
+	if err != nil {
+		fmt.Fprintf(stderr, "export: --rows: %v\n", err)
 		return exitBadUsage
 	}
 	write, ok := writers[strings.ToLower(filepath.Ext(*out))]
@@ -67,7 +79,7 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 	if patient != nil {
 		cmp = cmp.WithPatient(*patient)
 	}
-	opts := export.Options{Title: *title, Paper: p, Generated: time.Now()}
+	opts := export.Options{Title: *title, Paper: p, Generated: time.Now(), Sections: sec, Rows: rowKeys}
 	if err := write(ctx, *out, cmp, opts); err != nil {
 		if i, ok := interruptionOf(ctx); ok {
 			fmt.Fprintf(stderr, "export: %v; %s was not written%s\n", i, *out, unchangedNote(*out))

@@ -6,26 +6,85 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/trialcompare/trialcompare/export"
+	"github.com/trialcompare/trialcompare/model"
 )
 
 const prefExportFolder = "exportFolder"
 
-// exportForm asks for the export's title, paper, file name and folder. It
-// does not use Fyne's save dialog: that empties an existing file before the
-// export runs, and an export must never destroy the previous file.
+// exportForm asks for the export's title, paper, file name and folder, and
+// for a PDF what it holds and which overview rows. It does not use Fyne's
+// save dialog: that empties an existing file before the export runs, and
+// an export must never destroy the previous file.
 type exportForm struct {
 	title, name *widget.Entry
 	paper       *widget.Select
+	sections    *widget.RadioGroup
+	rows        []*widget.Check
 	folder      *widget.Button
 	folderPath  string
+}
+
+// sectionLabels name the section choices in the form.
+var sectionLabels = map[export.Sections]string{
+	export.SectionsOverview: "Overview only",
+	export.SectionsCriteria: "Overview and each trial's details",
+	export.SectionsAll:      "Everything: also summaries, all outcomes and sites",
+}
+
+// newExportForm builds the form with the remembered PDF choices.
+func (m *mainWindow) newExportForm(ext string) (*exportForm, []*widget.FormItem) {
+	f := &exportForm{title: widget.NewEntry(), name: widget.NewEntry(), folderPath: m.exportFolder()}
+	f.title.SetPlaceHolder("Trial comparison")
+	f.name.SetText("trial-comparison" + ext)
+	sections, rows, paper := m.prefs.pdfChoices()
+	f.paper = widget.NewSelect([]string{string(export.A4), string(export.Letter)}, nil)
+	f.paper.SetSelected(string(paper))
+	var labels []string
+	for _, s := range export.SectionChoices() {
+		labels = append(labels, sectionLabels[s])
+	}
+	f.sections = widget.NewRadioGroup(labels, nil)
+	f.sections.SetSelected(sectionLabels[sections])
+	grid := container.NewGridWithColumns(3)
+	for _, k := range model.OverviewKeys() {
+		check := widget.NewCheck(model.OverviewLabel(k), nil)
+		check.SetChecked(slices.Contains(rows, k))
+		f.rows = append(f.rows, check)
+		grid.Add(check)
+	}
+	f.folder = widget.NewButton(f.folderPath, func() { m.chooseExportFolder(f) })
+	items := []*widget.FormItem{widget.NewFormItem("Title", f.title)}
+	if ext == ".pdf" {
+		items = append(items, widget.NewFormItem("Paper", f.paper), widget.NewFormItem("Contents", f.sections), widget.NewFormItem("Overview rows", grid))
+	}
+	items = append(items, widget.NewFormItem("File name", f.name), widget.NewFormItem("Folder", f.folder))
+	return f, items
+}
+
+// options reads the form's choices; no row ticked means every row.
+func (f *exportForm) options() export.Options {
+	opts := export.Options{Title: f.title.Text, Paper: export.Paper(f.paper.Selected), Generated: time.Now(), Sections: export.SectionsCriteria}
+	for s, label := range sectionLabels {
+		if label == f.sections.Selected {
+			opts.Sections = s
+		}
+	}
+	for i, k := range model.OverviewKeys() {
+		if f.rows[i].Checked {
+			opts.Rows = append(opts.Rows, k)
+		}
+	}
+	return opts
 }
 
 // showExport exports the trials in the comparison, in their order, to ext
@@ -35,23 +94,17 @@ func (m *mainWindow) showExport(ext string) {
 		dialog.ShowInformation("Nothing to export", "Tick at least one trial in the list to put it in the comparison.", m.win)
 		return
 	}
-	f := &exportForm{title: widget.NewEntry(), name: widget.NewEntry(), folderPath: m.exportFolder()}
-	f.title.SetPlaceHolder("Trial comparison")
-	f.name.SetText("trial-comparison" + ext)
-	f.paper = widget.NewSelect([]string{string(export.A4), string(export.Letter)}, nil)
-	f.paper.SetSelected(string(export.DefaultPaper(systemLocale())))
-	f.folder = widget.NewButton(f.folderPath, func() { m.chooseExportFolder(f) })
-	items := []*widget.FormItem{widget.NewFormItem("Title", f.title)}
-	if ext == ".pdf" {
-		items = append(items, widget.NewFormItem("Paper", f.paper))
+	if ext == ".pdf" && len(m.comparison.Trials) > export.MaxPDFTrials {
+		dialog.ShowInformation("Too many trials for a PDF", fmt.Sprintf("A PDF holds at most %d trials; the comparison has %d. Export to Excel instead, or untick some trials.", export.MaxPDFTrials, len(m.comparison.Trials)), m.win)
+		return
 	}
-	items = append(items, widget.NewFormItem("File name", f.name), widget.NewFormItem("Folder", f.folder))
+	f, items := m.newExportForm(ext)
 	d := dialog.NewForm("Export to "+map[string]string{".xlsx": "Excel", ".pdf": "PDF"}[ext], "Export", "Cancel", items, func(ok bool) {
 		if ok {
 			m.confirmAndExport(f, ext)
 		}
 	}, m.win)
-	d.Resize(fyne.NewSize(520, 0))
+	d.Resize(fyne.NewSize(640, 0))
 	d.Show()
 }
 
@@ -85,7 +138,7 @@ func (m *mainWindow) confirmAndExport(f *exportForm, ext string) {
 		name += ext
 	}
 	path := filepath.Join(f.folderPath, filepath.Base(name))
-	run := func() { m.runExport(path, ext, f.title.Text, export.Paper(f.paper.Selected)) }
+	run := func() { m.runExport(path, ext, f.options()) }
 	if _, err := os.Stat(path); err == nil {
 		dialog.ShowConfirm("Replace the file?", path+" exists. Replace it with this export?", func(ok bool) {
 			if ok {
@@ -98,15 +151,17 @@ func (m *mainWindow) confirmAndExport(f *exportForm, ext string) {
 }
 
 // runExport writes in the background and reports the outcome.
-func (m *mainWindow) runExport(path, ext, title string, paper export.Paper) {
+func (m *mainWindow) runExport(path, ext string, opts export.Options) {
 	cmp := m.comparison
-	opts := export.Options{Title: title, Paper: paper, Generated: time.Now()}
 	write := writers[ext]
 	if write == nil {
 		dialog.ShowError(errors.New("unknown export format "+ext), m.win)
 		return
 	}
 	m.app.Preferences().SetString(prefExportFolder, filepath.Dir(path))
+	if ext == ".pdf" {
+		m.prefs.savePDFChoices(opts.Sections, opts.Rows, opts.Paper)
+	}
 	go func() {
 		err := write(context.Background(), path, cmp, opts)
 		m.apply(func() {

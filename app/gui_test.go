@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/trialcompare/trialcompare/export"
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -211,7 +212,7 @@ func TestExportFromTheWindow(t *testing.T) {
 	dir := t.TempDir()
 	for _, ext := range []string{".xlsx", ".pdf"} {
 		path := filepath.Join(dir, "board"+ext)
-		w.runExport(path, ext, "Tumor board", "a4")
+		w.runExport(path, ext, export.Options{Title: "Tumor board", Paper: export.A4, Generated: time.Now()})
 		(<-w.calls)()
 		info, err := os.Stat(path)
 		if err != nil || info.Size() == 0 {
@@ -220,6 +221,43 @@ func TestExportFromTheWindow(t *testing.T) {
 	}
 	if got := w.app.Preferences().String(prefExportFolder); got != dir {
 		t.Errorf("the export folder remembered is %q, want %q", got, dir)
+	}
+}
+
+func TestExportFormRemembersPDFChoices(t *testing.T) {
+	w := newTestWindow(t)
+	w.open(seedFiles(t)...)
+	f, items := w.newExportForm(".pdf")
+	ticked := func(f *exportForm) []string {
+		var out []string
+		for _, c := range f.rows {
+			if c.Checked {
+				out = append(out, c.Text)
+			}
+		}
+		return out
+	}
+	if len(items) != 6 || f.sections.Selected != sectionLabels[export.SectionsCriteria] || len(ticked(f)) != len(model.OverviewKeys()) {
+		t.Fatalf("a first PDF form: %d items, sections %q, rows %v", len(items), f.sections.Selected, ticked(f))
+	}
+	f.sections.SetSelected(sectionLabels[export.SectionsOverview])
+	for _, c := range f.rows {
+		c.SetChecked(c.Text == "Sites" || c.Text == "Phase" || c.Text == "Age range")
+	}
+	f.paper.SetSelected(string(export.Letter))
+	opts := f.options()
+	if opts.Sections != export.SectionsOverview || model.JoinOverviewKeys(opts.Rows) != "phase,ages,sites" || opts.Paper != export.Letter {
+		t.Fatalf("options = %+v", opts)
+	}
+	path := filepath.Join(t.TempDir(), "board.pdf")
+	w.runExport(path, ".pdf", opts)
+	(<-w.calls)()
+	again, _ := w.newExportForm(".pdf")
+	if again.sections.Selected != sectionLabels[export.SectionsOverview] || strings.Join(ticked(again), ",") != "Phase,Age range,Sites" || again.paper.Selected != "letter" {
+		t.Errorf("the next form shows %q, %v, %q", again.sections.Selected, ticked(again), again.paper.Selected)
+	}
+	if _, xlsxItems := w.newExportForm(".xlsx"); len(xlsxItems) != 3 {
+		t.Errorf("the workbook form has %d items, want title, file name and folder", len(xlsxItems))
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"sort"
@@ -192,6 +193,17 @@ func TestExportCommand(t *testing.T) {
 			t.Errorf("%v: exit %d, want %d", bad, code, exitBadUsage)
 		}
 	}
+	chosen := append([]string{"export", "-o", filepath.Join(dir, "short.pdf"), "--sections", "overview", "--rows", "phase,ages,sites"}, seedFiles(t)...)
+	if code := Main(chosen, nil, &out, &errOut); code != exitOK {
+		t.Errorf("--sections overview --rows: exit %d: %s", code, errOut.String())
+	}
+	for bad, want := range map[string]string{"--sections": "use overview, criteria or all", "--rows": "use any of phase,status,targets,ages,sex,diagnosis,rules,exclusions,enrollment,sponsor,sites"} {
+		errOut.Reset()
+		args := append([]string{"export", "-o", filepath.Join(dir, "x.pdf"), bad, "colour"}, seedFiles(t)...)
+		if code := Main(args, nil, &out, &errOut); code != exitBadUsage || !strings.Contains(errOut.String(), want) {
+			t.Errorf("%s colour: exit %d, %q", bad, code, errOut.String())
+		}
+	}
 }
 
 func TestFitCommand(t *testing.T) {
@@ -232,5 +244,32 @@ func TestExportWithPatient(t *testing.T) {
 	bad := append([]string{"export", "-o", path, "--age", "old"}, seedFiles(t)...)
 	if code := Main(bad, nil, &out, &errOut); code != exitBadUsage {
 		t.Errorf("a bad age: exit %d", code)
+	}
+}
+
+// TestExportPDFWithPatientOnPageOne runs the board-sheet command of the
+// README and reads page 1 back with pdftotext, where it is installed.
+func TestExportPDFWithPatientOnPageOne(t *testing.T) {
+	var out, errOut bytes.Buffer
+	path := filepath.Join(t.TempDir(), "x.pdf")
+	args := append([]string{"export", "--age", "7y", "--diagnosis", "B-ALL", "--marker", "CD19+", "-o", path}, seedFiles(t)...)
+	if code := Main(args, nil, &out, &errOut); code != exitOK {
+		t.Fatalf("exit status %d: %s", code, errOut.String())
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) is not installed")
+	}
+	text, err := exec.Command("pdftotext", "-f", "1", "-l", "1", "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	page1 := string(text)
+	for _, want := range []string{"Patient: 7 years, B-ALL, CD19+", "NCT03860844", "NCT04150497", "Age: 7 years is outside 15 years"} {
+		if !strings.Contains(page1, want) {
+			t.Errorf("page 1 lacks %q", want)
+		}
+	}
+	if n, m := strings.Count(page1, "Excluded"), strings.Count(page1, "Possible"); n != 3 || m != 2 {
+		t.Errorf("page 1 has %d verdicts Excluded and %d Possible, want 3 and 2", n, m)
 	}
 }

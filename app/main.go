@@ -16,7 +16,8 @@ const (
 const usage = `usage:
   trialcompare [FILE...]                 open the window, with these files loaded
   trialcompare inspect [--json] FILE...  print what was read from each file
-  trialcompare export -o OUT.xlsx|OUT.pdf [--paper a4|letter] [--title TEXT] [--age 7y …] FILE...
+  trialcompare export -o OUT.xlsx|OUT.pdf [--paper a4|letter] [--title TEXT]
+                     [--sections overview|criteria|all] [--rows phase,status,…] [--age 7y …] FILE...
                                          write the comparison to Excel or PDF
   trialcompare fit --age 7y [--diagnosis B-ALL] [--marker CD19+]... [--prior car-t:6m]... [--cns 2] [--json] FILE...
                                          screen a patient against each trial

@@ -4,6 +4,9 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2"
+
+	"github.com/trialcompare/trialcompare/export"
+	"github.com/trialcompare/trialcompare/model"
 )
 
 // Preference keys.
@@ -13,6 +16,9 @@ const (
 	prefRecent          = "recent"
 	prefDifferencesOnly = "differencesOnly"
 	prefTheme           = "theme"
+	prefExportSections  = "exportSections"
+	prefExportRows      = "exportRows"
+	prefExportPaper     = "exportPaper"
 )
 
 const maxRecent = 10
@@ -55,4 +61,42 @@ func (p preferences) addRecent(files []string) {
 		list = append([]string{f}, list...)
 	}
 	p.p.SetStringList(prefRecent, list[:min(len(list), maxRecent)])
+}
+
+// pdfChoices returns the sections, overview rows and paper of the last PDF
+// export, or the defaults: overview and details, every row, the locale's
+// paper.
+func (p preferences) pdfChoices() (export.Sections, []model.OverviewKey, export.Paper) {
+	sections, err := export.ParseSections(p.p.StringWithFallback(prefExportSections, string(export.SectionsCriteria)))
+	if err != nil {
+		sections = export.SectionsCriteria
+	}
+	rows, err := model.ParseOverviewKeys(model.JoinOverviewKeys(toKeys(p.p.StringList(prefExportRows))))
+	if err != nil {
+		rows = model.OverviewKeys()
+	}
+	paper, err := export.ParsePaper(p.p.StringWithFallback(prefExportPaper, string(export.DefaultPaper(systemLocale()))))
+	if err != nil {
+		paper = export.DefaultPaper(systemLocale())
+	}
+	return sections, rows, paper
+}
+
+// savePDFChoices remembers a PDF export's sections, rows and paper.
+func (p preferences) savePDFChoices(sections export.Sections, rows []model.OverviewKey, paper export.Paper) {
+	p.p.SetString(prefExportSections, string(sections))
+	names := make([]string, len(rows))
+	for i, r := range rows {
+		names[i] = string(r)
+	}
+	p.p.SetStringList(prefExportRows, names)
+	p.p.SetString(prefExportPaper, string(paper))
+}
+
+func toKeys(names []string) []model.OverviewKey {
+	out := make([]model.OverviewKey, len(names))
+	for i, n := range names {
+		out[i] = model.OverviewKey(n)
+	}
+	return out
 }

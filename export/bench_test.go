@@ -9,7 +9,7 @@ import (
 )
 
 // trialsOf repeats the seeds to n trials with distinct NCT numbers.
-func trialsOf(b *testing.B, n int) model.Comparison {
+func trialsOf(b testing.TB, n int) model.Comparison {
 	seeds := seedComparison(b).Trials
 	trials := make([]model.Trial, n)
 	for i := range trials {

@@ -2,7 +2,7 @@ package export
 
 import (
 	"fmt"
-	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -42,6 +42,31 @@ func DefaultPaper(locale string) Paper {
 	return A4
 }
 
+// Sections say what the PDF holds after the overview.
+type Sections string
+
+// The section choices.
+const (
+	// SectionsOverview prints the overview only.
+	SectionsOverview Sections = "overview"
+	// SectionsCriteria adds each trial's details with its criteria in full.
+	SectionsCriteria Sections = "criteria"
+	// SectionsAll adds the summary, arms, every outcome and every site.
+	SectionsAll Sections = "all"
+)
+
+// SectionChoices are the section choices in the order forms offer them.
+func SectionChoices() []Sections { return []Sections{SectionsOverview, SectionsCriteria, SectionsAll} }
+
+// ParseSections reads "overview", "criteria" or "all", in any case.
+func ParseSections(s string) (Sections, error) {
+	v := Sections(strings.ToLower(strings.TrimSpace(s)))
+	if slices.Contains(SectionChoices(), v) {
+		return v, nil
+	}
+	return "", fmt.Errorf("unknown sections %q: use overview, criteria or all", s)
+}
+
 // Options are the parts of an export that are not in the comparison.
 type Options struct {
 	// Title heads the sheet, such as "Tumor board 25 Nov".
@@ -49,6 +74,17 @@ type Options struct {
 	Paper Paper
 	// Generated is when the export was made.
 	Generated time.Time
+	// Sections is what the PDF holds; empty means SectionsCriteria.
+	Sections Sections
+	// Rows are the overview's rows; empty means model.OverviewKeys().
+	Rows []model.OverviewKey
+}
+
+func (o Options) sections() Sections {
+	if o.Sections == "" {
+		return SectionsCriteria
+	}
+	return o.Sections
 }
 
 func (o Options) title() string {
@@ -56,15 +92,6 @@ func (o Options) title() string {
 		return "Trial comparison"
 	}
 	return o.Title
-}
-
-// sources lists each trial's document and layout.
-func sources(trials []model.Trial) []string {
-	out := make([]string, 0, len(trials))
-	for _, t := range trials {
-		out = append(out, fmt.Sprintf("%s (%s)", filepath.Base(t.Source.File), t.Source.Layout))
-	}
-	return out
 }
 
 // footerNote is printed on every page.

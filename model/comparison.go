@@ -81,6 +81,10 @@ var rowSpecs = []rowSpec{
 	{FieldWarnings, "Warnings", warningsValue},
 }
 
+// identityFields are the rows that name a trial or its document rather than
+// describe it: they always differ, so they never count as differing.
+var identityFields = map[Field]bool{FieldNCTID: true, FieldTitle: true, FieldDocument: true, FieldWarnings: true}
+
 // NewComparison builds the rows for trials, in their order, as of now.
 func NewComparison(trials []Trial) Comparison { return NewComparisonAsOf(trials, time.Now()) }
 
@@ -107,7 +111,7 @@ func NewComparisonAsOf(trials []Trial, asOf time.Time) Comparison {
 			}
 			row.Cells[i] = cell
 		}
-		row.Differs = differs(row.Cells)
+		row.Differs = !identityFields[spec.field] && differs(row.Cells)
 		if spec.field == FieldStatus {
 			row.Differs = statusDiffers(row.Cells)
 		}

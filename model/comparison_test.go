@@ -6,7 +6,7 @@ import (
 )
 
 func TestComparison(t *testing.T) {
-	a := Trial{NCTID: "NCT1", Phases: []Phase{Phase1, Phase2}, Status: StatusRecruiting, Targets: []string{"CD19", "CD22"}}
+	a := Trial{NCTID: "NCT1", Title: "One", Source: Source{File: "a.txt"}, Warnings: []Warning{{FieldAges, "odd"}}, Phases: []Phase{Phase1, Phase2}, Status: StatusRecruiting, Targets: []string{"CD19", "CD22"}}
 	b := Trial{NCTID: "NCT2", Phases: []Phase{Phase1}, Status: StatusRecruiting}
 	a.Note(FieldPhases, "header: Phase 1/2")
 	c := NewComparison([]Trial{a, b})
@@ -33,6 +33,11 @@ func TestComparison(t *testing.T) {
 	}
 	if got := c.ColumnTitle(0); got != "NCT1" {
 		t.Errorf("ColumnTitle = %q", got)
+	}
+	for _, f := range []Field{FieldNCTID, FieldTitle, FieldDocument, FieldWarnings} {
+		if rows[f].Differs {
+			t.Errorf("the identity row %s counts as differing", f)
+		}
 	}
 	if single := NewComparison([]Trial{a}); len(single.DifferingRows()) != 0 {
 		t.Error("one trial cannot differ from itself")

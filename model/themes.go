@@ -247,6 +247,9 @@ type MarkerRequirement struct {
 	Target     string
 	MinPercent float64
 	Criterion  string
+	// Number is the criterion's 1-based number among the inclusion
+	// criteria.
+	Number int
 }
 
 var (
@@ -260,7 +263,7 @@ var (
 func RequiredMarkers(inclusion []string) []MarkerRequirement {
 	var out []MarkerRequirement
 	seen := map[string]bool{}
-	for _, c := range inclusion {
+	for n, c := range inclusion {
 		if !markerRequired.MatchString(c) || markerUncertain.MatchString(c) {
 			continue
 		}
@@ -271,7 +274,7 @@ func RequiredMarkers(inclusion []string) []MarkerRequirement {
 		for _, hit := range FindTargets(c) {
 			if !seen[hit.Target] {
 				seen[hit.Target] = true
-				out = append(out, MarkerRequirement{Target: hit.Target, MinPercent: min, Criterion: c})
+				out = append(out, MarkerRequirement{Target: hit.Target, MinPercent: min, Criterion: c, Number: n + 1})
 			}
 		}
 	}

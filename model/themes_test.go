@@ -119,7 +119,8 @@ func TestRequiredMarkers(t *testing.T) {
 		"B-ALL blast cells expressing CD22",
 		"ARM A: CD19+/- CD22+ B-ALL with relapsed disease, OR:",
 	})
-	if len(got) != 2 || got[0].Target != "CD22" || got[0].MinPercent != 0 || got[1].Target != "CLL-1" || got[1].MinPercent != 50 {
+	if len(got) != 2 || got[0].Target != "CD22" || got[0].MinPercent != 0 || got[1].Target != "CLL-1" || got[1].MinPercent != 50 ||
+		got[0].Number != 2 || got[1].Number != 1 {
 		t.Errorf("got %+v", got)
 	}
 }

@@ -1,8 +1,6 @@
 package views
 
 import (
-	"math"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
@@ -32,7 +30,6 @@ func (b AgeBar) drawn() (model.AgeRange, string) {
 
 // The chart's geometry.
 const (
-	chartMaxMonths   = 80 * 12
 	chartLabelWidth  = 190
 	chartMargin      = 16
 	chartAxisHeight  = 34
@@ -41,12 +38,6 @@ const (
 	daysPerMonth     = 365.25 / 12
 	chartMinPlotSize = 360
 )
-
-// chartTicks are the ages marked on the axis, in months.
-var chartTicks = []struct {
-	months float64
-	label  string
-}{{0, "0"}, {1, "1 m"}, {6, "6 m"}, {12, "1 y"}, {24, "2 y"}, {60, "5 y"}, {120, "10 y"}, {216, "18 y"}, {360, "30 y"}, {600, "50 y"}, {960, "80 y"}}
 
 // AgeChart draws each trial's age range as a bar on one shared axis from
 // birth to 80 years. The axis stretches the first years, so months and
@@ -90,11 +81,9 @@ func (c *AgeChart) CreateRenderer() fyne.WidgetRenderer {
 	return r
 }
 
-// chartX maps an age in days to a fraction of the plot's width.
-func chartX(days float64) float32 {
-	months := math.Min(math.Max(days/daysPerMonth, 0), chartMaxMonths)
-	return float32(math.Log1p(months) / math.Log1p(chartMaxMonths))
-}
+// chartX maps an age in days to a fraction of the plot's width, on the
+// axis the PDF shares.
+func chartX(days float64) float32 { return float32(model.AgeAxisPosition(days)) }
 
 type ageChartRenderer struct {
 	chart        *AgeChart
@@ -114,9 +103,9 @@ type chartRow struct {
 
 func (r *ageChartRenderer) build() {
 	r.objects, r.grid, r.ticks, r.rows = nil, nil, nil, nil
-	for _, t := range chartTicks {
+	for _, t := range model.AgeAxisTicks {
 		line := canvas.NewLine(theme.Color(theme.ColorNameSeparator))
-		text := canvas.NewText(t.label, theme.Color(theme.ColorNameForeground))
+		text := canvas.NewText(t.Label, theme.Color(theme.ColorNameForeground))
 		text.TextSize = theme.CaptionTextSize()
 		text.Alignment = fyne.TextAlignCenter
 		r.grid = append(r.grid, line)
@@ -131,13 +120,8 @@ func (r *ageChartRenderer) build() {
 		bounds.TextSize = theme.CaptionTextSize()
 		bar := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
 		bar.CornerRadius = 3
-		row := chartRow{label: label, bounds: bounds, bar: bar, lo: 0, hi: 1}
-		if ages.Min != nil {
-			row.lo = chartX(ages.Min.InDays())
-		}
-		if ages.Max != nil {
-			row.hi = chartX(ages.Max.InDays())
-		}
+		lo, hi := ages.AgeAxisSpan()
+		row := chartRow{label: label, bounds: bounds, bar: bar, lo: float32(lo), hi: float32(hi)}
 		if !ages.Stated() {
 			bar.FillColor = theme.Color(theme.ColorNameDisabled)
 		}
@@ -158,8 +142,8 @@ func (r *ageChartRenderer) Layout(size fyne.Size) {
 	plotLeft := float32(chartLabelWidth + chartMargin)
 	plotWidth := max(size.Width-plotLeft-chartMargin, chartMinPlotSize)
 	bottom := float32(chartAxisHeight + chartRowHeight*len(r.rows))
-	for i, t := range chartTicks {
-		x := plotLeft + chartX(t.months*daysPerMonth)*plotWidth
+	for i, t := range model.AgeAxisTicks {
+		x := plotLeft + chartX(t.Months*daysPerMonth)*plotWidth
 		r.grid[i].Position1 = fyne.NewPos(x, chartAxisHeight-6)
 		r.grid[i].Position2 = fyne.NewPos(x, bottom)
 		r.ticks[i].Move(fyne.NewPos(x-20, 4))
