@@ -324,17 +324,31 @@ func fitRows(rows []measuredRow, avail float64, body style) {
 		}
 	}
 	for total() > avail {
-		best := -1
-		for i, r := range rows {
-			if r.used() > 1 && (best < 0 || r.used() > rows[best].used()) {
-				best = i
-			}
+		best := longestShrinkable(rows, false)
+		if best < 0 {
+			best = longestShrinkable(rows, true)
 		}
 		if best < 0 {
 			break
 		}
 		rows[best].limit = rows[best].used() - 1
 	}
+}
+
+// longestShrinkable is the row showing the most lines that can give one
+// up, or -1. The Fit row, the reason a board reads the sheet, gives up
+// lines only when withFit is set, after every other row has.
+func longestShrinkable(rows []measuredRow, withFit bool) int {
+	best := -1
+	for i, r := range rows {
+		if r.row.key == model.OverviewFit && !withFit {
+			continue
+		}
+		if r.used() > 1 && (best < 0 || r.used() > rows[best].used()) {
+			best = i
+		}
+	}
+	return best
 }
 
 // pick returns the cells of the trials on a page: shading compares what

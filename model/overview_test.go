@@ -75,7 +75,7 @@ func TestOverviewCells(t *testing.T) {
 	for _, r := range c.Overview(nil) {
 		rows[r.Key] = r
 	}
-	if s := rows[OverviewStatus].Cells; !s[0].Stale || s[0].Text != "Recruiting\nstatus not verified since Sep 2022" || s[1].Stale || s[1].Text != "Recruiting\nupdated Oct 2026" {
+	if s := rows[OverviewStatus].Cells; !s[0].Stale || s[0].Text != "Recruiting\nstatus not verified since Sep 2022" || s[1].Stale || s[1].Text != "Recruiting\nupdated 7 Oct 2026" {
 		t.Errorf("status cells = %+v", s)
 	}
 	if e := rows[OverviewEnrollment].Cells; e[0].Text != "1206 (estimated)" || !e[1].NotStated {
@@ -97,7 +97,7 @@ func TestOverviewCells(t *testing.T) {
 
 func TestOverviewFit(t *testing.T) {
 	adult := Trial{NCTID: "NCT1", Ages: AgeRange{Min: bound(15, Years, true)}, Inclusion: []string{"B-ALL blast cells expressing CD22"}}
-	child := Trial{NCTID: "NCT2", Inclusion: []string{"Relapsed B-ALL"}, Exclusion: []string{"CNS-3 disease"}}
+	child := Trial{NCTID: "NCT2", Inclusion: []string{"Relapsed B-ALL"}, Exclusion: []string{"Active CNS disease"}}
 	Resolve(&adult)
 	Resolve(&child)
 	days, label, _ := ParsePatientAge("7y")
