@@ -77,10 +77,11 @@ func Read(name string, data []byte) (res Result) {
 }
 
 func readBytes(name string, data []byte) ([]model.Trial, error) {
-	text, err := Decode(data)
+	doc, err := Decode(data)
 	if err != nil {
 		return nil, err
 	}
+	text := doc.Text
 	if isHTML(name, text) {
 		if text, err = htmlToText(text); err != nil {
 			return nil, fmt.Errorf("turning the web page into text: %w", err)
@@ -99,6 +100,9 @@ func readBytes(name string, data []byte) ([]model.Trial, error) {
 		}
 		for i := range trials {
 			trials[i].Source = model.Source{File: name, Layout: l.name}
+			for _, w := range doc.Warnings {
+				trials[i].Warn(model.FieldDocument, w)
+			}
 			model.Resolve(&trials[i])
 		}
 		return trials, nil
