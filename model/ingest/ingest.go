@@ -19,20 +19,22 @@ type Result struct {
 
 // layout pairs a detector with its reader. Detectors run in order.
 type layout struct {
-	name   model.Layout
+	name model.Layout
+	// title names the layout in messages.
+	title  string
 	detect func(text string) bool
 	read   func(text string) ([]model.Trial, error)
 }
 
 var layouts = []layout{
-	{model.LayoutCTGovJSON, isCTGovJSON, readCTGovJSON},
-	{model.LayoutCTGovXML, isCTGovXML, readCTGovXML},
-	{model.LayoutRecordViewer, isRecordViewer, readRecordViewer},
-	{model.LayoutCTGovCSV, isCTGovCSV, readCTGovCSV},
-	{model.LayoutClassicRecord, isClassicRecord, readClassicRecord},
-	{model.LayoutAggregator, isAggregator, readAggregator},
-	{model.LayoutTrialFinder, isTrialFinder, readTrialFinder},
-	{model.LayoutGeneric, func(string) bool { return true }, readGeneric},
+	{model.LayoutCTGovJSON, "ClinicalTrials.gov API JSON", isCTGovJSON, readCTGovJSON},
+	{model.LayoutCTGovXML, "ClinicalTrials.gov clinical_study XML", isCTGovXML, readCTGovXML},
+	{model.LayoutRecordViewer, "a record viewer page with \"Raw JSON\"", isRecordViewer, readRecordViewer},
+	{model.LayoutCTGovCSV, "a ClinicalTrials.gov CSV export", isCTGovCSV, readCTGovCSV},
+	{model.LayoutClassicRecord, "a ClinicalTrials.gov record page", isClassicRecord, readClassicRecord},
+	{model.LayoutAggregator, "an aggregator page", isAggregator, readAggregator},
+	{model.LayoutTrialFinder, "a trial-finder listing", isTrialFinder, readTrialFinder},
+	{model.LayoutGeneric, "plain text", func(string) bool { return true }, readGeneric},
 }
 
 // ReadFile reads one document from disk. Errors name the file.
@@ -93,14 +95,22 @@ func readBytes(name string, data []byte) ([]model.Trial, error) {
 		}
 		trials, err := l.read(text)
 		if err != nil {
-			return nil, fmt.Errorf("reading it as %s: %w", l.name, err)
+			return nil, fmt.Errorf("reading it as %s: %w", l.title, err)
 		}
 		if len(trials) == 0 {
 			return nil, ErrNotTrialLike
 		}
+		warnings := doc.Warnings
+		trials, warning, err := dropEmptyStudies(trials)
+		if err != nil {
+			return nil, err
+		}
+		if warning != "" {
+			warnings = append(warnings, warning)
+		}
 		for i := range trials {
 			trials[i].Source = model.Source{File: name, Layout: l.name}
-			for _, w := range doc.Warnings {
+			for _, w := range warnings {
 				trials[i].Warn(model.FieldDocument, w)
 			}
 			model.Resolve(&trials[i])

@@ -37,7 +37,7 @@ func readRecordViewer(text string) ([]model.Trial, error) {
 	if err != nil {
 		return nil, fmt.Errorf("converting the study after \"Raw JSON\": %w", err)
 	}
-	return studiesFromJSON(data)
+	return studiesFromJSON(string(data))
 }
 
 // pyParser reads a Python literal: dicts, lists, tuples, single- or
