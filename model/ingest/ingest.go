@@ -54,11 +54,32 @@ func ReadFile(path string) Result {
 	if info.Size() > MaxFileSize {
 		return Result{File: path, Err: fmt.Errorf("%s: %w", path, ErrTooLarge)}
 	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	data, err := readAtMost(f, info.Size(), MaxFileSize)
 	if err != nil {
 		return Result{File: path, Err: fmt.Errorf("%s: %w", path, err)}
 	}
 	return Read(path, data)
+}
+
+// readAtMost reads r whole into one buffer of the size expected, or up to
+// limit+1 bytes if r turns out larger, so that reading never holds the
+// growing copies io.ReadAll makes.
+func readAtMost(r io.Reader, expected, limit int64) ([]byte, error) {
+	buf := make([]byte, 0, min(max(expected, 512), limit)+1)
+	for int64(len(buf)) <= limit {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):min(cap(buf), int(limit)+1)])
+		buf = buf[:len(buf)+n]
+		if errors.Is(err, io.EOF) {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return buf, nil
 }
 
 // Read reads one document given its name and bytes. It never panics: a

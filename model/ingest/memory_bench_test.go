@@ -41,15 +41,19 @@ func readFormat(b *testing.B, name string) string {
 	return string(data)
 }
 
-// largeDocuments builds 19 MiB documents of each layout from the reference
-// records and seeds.
-func largeDocuments(b *testing.B) map[string][]byte {
+// largeDocuments returns builders of 19 MiB documents of each layout, made
+// from the reference records and seeds.
+func largeDocuments(b *testing.B) map[string]func() []byte {
 	b.Helper()
 	csvText := readFormat(b, "ctgov-csv/mrd-article-search_ctg-studies.csv")
 	csvHeader, csvRows, _ := strings.Cut(csvText, "\n")
-	var shortRows strings.Builder
-	for i := 0; shortRows.Len() < largeSize-100; i++ {
-		fmt.Fprintf(&shortRows, "NCT%08d,A study of drug %d in children with leukemia,PHASE2,RECRUITING\n", i, i)
+	shortRows := func() []byte {
+		var b bytes.Buffer
+		b.WriteString("NCT Number,Study Title,Phases,Study Status\n")
+		for i := 0; b.Len() < largeSize-100; i++ {
+			fmt.Fprintf(&b, "NCT%08d,A study of drug %d in children with leukemia,PHASE2,RECRUITING\n", i, i)
+		}
+		return b.Bytes()
 	}
 	study := strings.TrimSpace(readFormat(b, "ctgov-v2/NCT02210780.json"))
 	xmlText := readFormat(b, "ctgov-xml/NCT02465060.xml")
@@ -63,15 +67,30 @@ func largeDocuments(b *testing.B) map[string][]byte {
 	for _, line := range strings.Split(string(seed), "\n") {
 		page.WriteString("<p>" + line + "</p>\n")
 	}
-	return map[string][]byte{
-		"csv-6k-rows":      repeatTo(largeSize, csvHeader+"\n", strings.TrimSpace(csvRows), "\n", "\n"),
-		"csv-249k-rows":    []byte("NCT Number,Study Title,Phases,Study Status\n" + shortRows.String()),
-		"api-search-page":  repeatTo(largeSize, `{"studies": [`, study, ",\n", `], "nextPageToken": "x"}`),
-		"api-array":        repeatTo(largeSize, "[", study, ",\n", "]"),
-		"xml-locations":    repeatTo(largeSize, xmlText[:locStart], xmlText[locStart:locEnd+len("</location>")], "\n", xmlText[end:]),
-		"record-viewer":    repeatTo(largeSize, "Raw JSON\n\n{'protocolSection': {'identificationModule': {'nctId': 'NCT01234567'}}, 'derivedSection': [", "{'id': 'D015470', 'term': 'Leukemia, Myeloid, Acute', 'n': [1, 2.5, None, True]}", ", ", "]}"),
-		"html-page":        repeatTo(largeSize, "<!DOCTYPE html><html><body>\n", page.String(), "\n", "</body></html>\n"),
-		"trial-finder-txt": repeatTo(largeSize, "", string(seed), "\n", ""),
+	return map[string]func() []byte{
+		"csv-6k-rows":   func() []byte { return repeatTo(largeSize, csvHeader+"\n", strings.TrimSpace(csvRows), "\n", "\n") },
+		"csv-249k-rows": shortRows,
+		"api-search-page": func() []byte {
+			return repeatTo(largeSize, `{"studies": [`, study, ",\n", `], "nextPageToken": "x"}`)
+		},
+		"api-array": func() []byte { return repeatTo(largeSize, "[", study, ",\n", "]") },
+		"xml-locations": func() []byte {
+			return repeatTo(largeSize, xmlText[:locStart], xmlText[locStart:locEnd+len("</location>")], "\n", xmlText[end:])
+		},
+		"record-viewer": func() []byte {
+			return repeatTo(largeSize, "Raw JSON\n\n{'protocolSection': {'identificationModule': {'nctId': 'NCT01234567'}}, 'derivedSection': [",
+				"{'id': 'D015470', 'term': 'Leukemia, Myeloid, Acute', 'n': [1, 2.5, None, True]}", ", ", "]}")
+		},
+		"record-viewer-numbers": func() []byte {
+			return repeatTo(largeSize, "Raw JSON\n\n{'protocolSection': {'identificationModule': {'nctId': 'NCT01234567'}}, 'n': [", "0", ",", "]}")
+		},
+		"html-tags": func() []byte {
+			return repeatTo(largeSize, "<html><body><p>NCT01234567 Phase 2</p>\n", "<span>a</span>", "", "</body></html>\n")
+		},
+		"html-page": func() []byte {
+			return repeatTo(largeSize, "<!DOCTYPE html><html><body>\n", page.String(), "\n", "</body></html>\n")
+		},
+		"trial-finder-txt": func() []byte { return repeatTo(largeSize, "", string(seed), "\n", "") },
 	}
 }
 
@@ -113,14 +132,11 @@ func (s *heapSampler) peak() uint64 {
 // memory must stay under 500 MB for any accepted input; run one case under
 // /usr/bin/time -v to see the process's maximum resident size.
 func BenchmarkReadLarge(b *testing.B) {
-	docs := largeDocuments(b)
-	dir := b.TempDir()
-	for name, data := range docs {
-		path := filepath.Join(dir, name)
-		if err := os.WriteFile(path, data, 0o644); err != nil {
+	for name, build := range largeDocuments(b) {
+		path := filepath.Join(b.TempDir(), name)
+		if err := os.WriteFile(path, build(), 0o644); err != nil {
 			b.Fatal(err)
 		}
-		docs[name] = nil
 		b.Run(name, func(b *testing.B) {
 			runtime.GC()
 			sampler := startHeapSampler()
