@@ -88,7 +88,7 @@ func Read(name string, data []byte) (res Result) {
 	res.File = name
 	defer func() {
 		if r := recover(); r != nil {
-			res = Result{File: name, Err: fmt.Errorf("%s: the reader failed on this document (%v)", name, r)}
+			res = Result{File: name, Err: fmt.Errorf("%s: TrialCompare failed on this document (an internal error: %v); the other files are not affected; please report it with the file", name, r)}
 		}
 	}()
 	trials, err := readBytes(name, data)

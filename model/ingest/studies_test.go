@@ -122,3 +122,17 @@ func TestJSONBrokenAfterProtocol(t *testing.T) {
 		t.Errorf("warnings = %q", w)
 	}
 }
+
+// TestXMLMessages: an XML decoder failure is told by line and what to do.
+func TestXMLMessages(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"<clinical_study>\n<id_info><nct_id>NCT01234567</nct_id>\n", "the XML stops in the middle (line 3), so the file is cut short"},
+		{"<clinical_study>\n<brief_title>a</official_title>\n</clinical_study>", "the XML is broken at line 2 (element <brief_title> closed by </official_title>)"},
+		{"<clinical_study><brief_title>&lol9;</brief_title></clinical_study>", "the XML uses the entity &lol9; (line 1), which is not one of XML's own"},
+	} {
+		res := Read("record", []byte(tt.text))
+		if res.Err == nil || !strings.Contains(res.Err.Error(), tt.want) || strings.Contains(res.Err.Error(), "xml:") {
+			t.Errorf("err = %v, want %q", res.Err, tt.want)
+		}
+	}
+}
