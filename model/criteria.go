@@ -180,8 +180,11 @@ func CriteriaItems(block string) []string {
 func cleanItem(line string, loc []int) string {
 	end := loc[1]
 	// A dash marker's pattern also takes the first letter of the item.
-	if r := []rune(line[:end]); len(r) > 0 && (r[0] == '-' || r[0] == '–' || r[0] == '—') && !unicode.IsSpace(r[len(r)-1]) {
-		end -= len(string(r[len(r)-1]))
+	head := line[:end]
+	first, _ := utf8.DecodeRuneInString(head)
+	last, size := utf8.DecodeLastRuneInString(head)
+	if head != "" && (first == '-' || first == '–' || first == '—') && !unicode.IsSpace(last) {
+		end -= size
 	}
 	return strings.TrimSpace(Unescape(line[end:]))
 }
