@@ -3,6 +3,7 @@
 
 GO          ?= go
 TAGS        := migrated_fynedo
+FUZZTIME    ?= 1m
 export LANG := en_US.UTF-8
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PACKAGES := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
@@ -27,8 +28,15 @@ test:
 bench:
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -cpu 1 ./...
 
+# fuzz runs every fuzz target in the repository, one after another, each
+# for $(FUZZTIME): `make fuzz FUZZTIME=30s`.
 fuzz:
-	$(GO) test -tags $(TAGS) -run '^$$' -fuzz FuzzRead -fuzztime 2m -fuzzminimizetime 5s ./model/ingest
+	@set -e; grep -rn --include='*_test.go' '^func Fuzz' . | while IFS=: read -r file _ decl; do \
+		name=$$(echo "$$decl" | sed -E 's/^func (Fuzz[A-Za-z0-9_]*).*/\1/'); \
+		dir=$$(dirname "$$file"); \
+		echo "== $$name in $$dir for $(FUZZTIME)"; \
+		$(GO) test -tags $(TAGS) -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 5s "$$dir"; \
+	done
 
 lint:
 	test -z "$$(gofmt -l .)" || (gofmt -l . && false)
