@@ -128,6 +128,9 @@ func csvTrial(rec []string, col map[string]int, row int) model.Trial {
 	t.Dates.Completion, _ = model.ParseDate(get("Completion Date"))
 	for _, site := range splitList(get("Locations"), "|") {
 		parts := splitList(site, ",")
+		if len(parts) == 0 {
+			continue
+		}
 		loc := model.Location{Facility: parts[0]}
 		if len(parts) > 1 {
 			loc.City = parts[1]
