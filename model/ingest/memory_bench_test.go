@@ -67,7 +67,25 @@ func largeDocuments(b *testing.B) map[string]func() []byte {
 	for _, line := range strings.Split(string(seed), "\n") {
 		page.WriteString("<p>" + line + "</p>\n")
 	}
+	fullRows := func() []byte {
+		var b bytes.Buffer
+		b.WriteString("NCT Number,Study Title,Study Status,Brief Summary,Conditions,Interventions,Sponsor,Sex,Age,Phases,Enrollment,Locations\n")
+		summary := strings.Repeat("Anti-CD19 CAR-T cells after lymphodepletion with fludarabine and cyclophosphamide. ", 6)
+		for i := range 20_000 { // MaxTrials, the most one document may hold
+			fmt.Fprintf(&b, "NCT%08d,\"CD19 CAR-T study %d in children, adolescents and young adults with relapsed B-ALL\",RECRUITING,\"%s\","+
+				"B-ALL|Lymphoma,BIOLOGICAL: CD19 CAR-T|DRUG: Fludarabine,Children's Hospital,ALL,CHILD|ADULT,PHASE1|PHASE2,40,"+
+				"\"Children's Hospital, Philadelphia, Pennsylvania, 19104, United States|Hospital, Paris, France\"\n", i, i, summary)
+		}
+		return b.Bytes()
+	}
 	return map[string]func() []byte{
+		"csv-20k-full-rows": fullRows,
+		"seed-000-repeated": func() []byte { return repeatTo(largeSize, "", seedText(b, "000_e47c295b1fad227c.txt"), "\n", "") },
+		"seed-004-repeated": func() []byte { return repeatTo(largeSize, "", seedText(b, "004_1517137e1f039c7a.txt"), "\n", "") },
+		"generic-words":     func() []byte { return repeatTo(largeSize, "NCT01234567 Phase 2\n", "a ", "", "") },
+		"generic-notes": func() []byte {
+			return repeatTo(largeSize, "Tumor board notes\n", "NCT01234567 looks like a Phase 2 trial; ages 1 to 21 years. Status: Recruiting\n", "", "")
+		},
 		"csv-6k-rows":   func() []byte { return repeatTo(largeSize, csvHeader+"\n", strings.TrimSpace(csvRows), "\n", "\n") },
 		"csv-249k-rows": shortRows,
 		"api-search-page": func() []byte {
@@ -92,6 +110,15 @@ func largeDocuments(b *testing.B) map[string]func() []byte {
 		},
 		"trial-finder-txt": func() []byte { return repeatTo(largeSize, "", string(seed), "\n", "") },
 	}
+}
+
+func seedText(b *testing.B, name string) string {
+	b.Helper()
+	data, err := os.ReadFile(filepath.Join(seedDir, name))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return string(data)
 }
 
 // heapSampler records the largest heap (live and not yet collected objects)
