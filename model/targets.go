@@ -122,7 +122,9 @@ func (s *wordScanner) peek(n int) []word {
 // advance moves on to the next word.
 func (s *wordScanner) advance() {
 	if len(s.ahead) > 0 {
-		s.ahead = s.ahead[1:]
+		// Shift in place: the few words ahead are cheaper to move than a
+		// new array each time the slice reaches its capacity.
+		s.ahead = s.ahead[:copy(s.ahead, s.ahead[1:])]
 	}
 }
 

@@ -31,25 +31,28 @@ func studiesFromJSON(text string) ([]model.Trial, error) {
 	if strings.HasPrefix(trimmed, "[") {
 		return newJSONReader(text, text).studyList()
 	}
-	if list, ok := topLevelValue(trimmed, "studies"); ok {
+	list, section, whole := scanTopLevel(trimmed)
+	if list != "" {
 		if !strings.HasPrefix(list, "[") {
 			return nil, fmt.Errorf("the JSON field studies is not a list; %s", redownload)
 		}
 		return newJSONReader(text, list).studyList()
 	}
-	if section, ok := topLevelValue(trimmed, "protocolSection"); ok {
+	if section != "" {
 		var one study
 		if err := json.Unmarshal([]byte(section), &one.ProtocolSection); err != nil {
 			return nil, jsonProblem(err, text, 0, "protocolSection")
 		}
 		t := one.trial()
-		if !json.Valid([]byte(trimmed)) {
-			t.Warn(model.FieldDocument, fmt.Sprintf("Only the protocol section was read: %v.", jsonProblem(json.Unmarshal([]byte(trimmed), &struct{}{}), text, 0, "")))
+		if !whole {
+			if err := json.Unmarshal([]byte(trimmed), &struct{}{}); err != nil {
+				t.Warn(model.FieldDocument, fmt.Sprintf("Only the protocol section was read: %v.", jsonProblem(err, text, 0, "")))
+			}
 		}
 		return []model.Trial{t}, nil
 	}
-	if !json.Valid([]byte(trimmed)) {
-		return nil, jsonProblem(json.Unmarshal([]byte(trimmed), &struct{}{}), text, 0, "")
+	if err := json.Unmarshal([]byte(trimmed), &struct{}{}); err != nil {
+		return nil, jsonProblem(err, text, 0, "")
 	}
 	return nil, fmt.Errorf("the JSON has no protocolSection and no list of studies; %s", redownload)
 }
@@ -108,12 +111,14 @@ func (r *jsonReader) problem(err error, path string) error {
 	return jsonProblem(err, r.text, r.dec.InputOffset(), path)
 }
 
-// topLevelValue returns the text of the object or list under key in a JSON
-// object, looking only at the object's own keys. It does not validate the
-// rest of the document; json.Unmarshal validates what it returns.
-func topLevelValue(data, key string) (string, bool) {
+// scanTopLevel reads a JSON object's text once, without decoding it: it
+// returns the text of the objects or lists under the object's own keys
+// "studies" and "protocolSection", and whether the object closes at the
+// end of the text. It does not validate; json.Unmarshal validates what it
+// returns.
+func scanTopLevel(data string) (studies, protocol string, whole bool) {
 	depth, inString, keyStart := 0, false, -1
-	valueStart := -1
+	valueStart, key := -1, ""
 	for i := 0; i < len(data); i++ {
 		c := data[i]
 		if inString {
@@ -122,13 +127,13 @@ func topLevelValue(data, key string) (string, bool) {
 				i++
 			case '"':
 				inString = false
-				if depth == 1 && valueStart < 0 && keyStart >= 0 && data[keyStart:i] == key {
+				if depth == 1 && valueStart < 0 && keyStart >= 0 {
 					j := i + 1
 					for j < len(data) && (data[j] == ' ' || data[j] == '\n' || data[j] == '\r' || data[j] == '\t') {
 						j++
 					}
 					if j < len(data) && data[j] == ':' {
-						valueStart = j + 1
+						valueStart, key = j+1, data[keyStart:i]
 					}
 				}
 			}
@@ -140,15 +145,27 @@ func topLevelValue(data, key string) (string, bool) {
 			keyStart = i + 1
 		case '{', '[':
 			depth++
+		case ',':
+			if depth == 1 {
+				valueStart = -1
+			}
 		case '}', ']':
 			depth--
-			if valueStart >= 0 && depth == 1 {
-				return strings.TrimSpace(data[valueStart : i+1]), true
-			}
-			if depth < 0 {
-				return "", false
+			switch {
+			case depth == 1 && valueStart >= 0:
+				switch key {
+				case "studies":
+					studies = strings.TrimSpace(data[valueStart : i+1])
+				case "protocolSection":
+					protocol = strings.TrimSpace(data[valueStart : i+1])
+				}
+				valueStart = -1
+			case depth == 0:
+				return studies, protocol, strings.TrimSpace(data[i+1:]) == ""
+			case depth < 0:
+				return studies, protocol, false
 			}
 		}
 	}
-	return "", false
+	return studies, protocol, false
 }
