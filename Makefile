@@ -31,12 +31,7 @@ bench:
 # fuzz runs every fuzz target in the repository, one after another, each
 # for $(FUZZTIME): `make fuzz FUZZTIME=30s`.
 fuzz:
-	@set -e; grep -rn --include='*_test.go' '^func Fuzz' . | while IFS=: read -r file _ decl; do \
-		name=$$(echo "$$decl" | sed -E 's/^func (Fuzz[A-Za-z0-9_]*).*/\1/'); \
-		dir=$$(dirname "$$file"); \
-		echo "== $$name in $$dir for $(FUZZTIME)"; \
-		$(GO) test -tags $(TAGS) -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 5s "$$dir"; \
-	done
+	GO=$(GO) TAGS=$(TAGS) FUZZTIME=$(FUZZTIME) scripts/fuzz
 
 lint:
 	test -z "$$(gofmt -l .)" || (gofmt -l . && false)
