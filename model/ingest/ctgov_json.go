@@ -27,16 +27,15 @@ func readCTGovJSON(text string) ([]model.Trial, error) {
 // so that a search page never holds all its studies decoded at once. A
 // single study decodes only its protocol section; the results are skipped.
 func studiesFromJSON(text string) ([]model.Trial, error) {
-	trimmed := strings.TrimSpace(text)
-	if strings.HasPrefix(trimmed, "[") {
-		return newJSONReader(text, text).studyList()
+	if strings.HasPrefix(strings.TrimSpace(text), "[") {
+		return newJSONReader(text, 0, len(text)).studyList()
 	}
-	list, section, whole := scanTopLevel(trimmed)
+	list, listStart, section, whole := scanTopLevel(text)
 	if list != "" {
 		if !strings.HasPrefix(list, "[") {
 			return nil, fmt.Errorf("the JSON field studies is not a list; %s", redownload)
 		}
-		return newJSONReader(text, list).studyList()
+		return newJSONReader(text, listStart, listStart+len(list)).studyList()
 	}
 	if section != "" {
 		var one study
@@ -45,13 +44,13 @@ func studiesFromJSON(text string) ([]model.Trial, error) {
 		}
 		t := one.trial()
 		if !whole {
-			if err := json.Unmarshal([]byte(trimmed), &struct{}{}); err != nil {
+			if err := json.Unmarshal([]byte(text), &struct{}{}); err != nil {
 				t.Warn(model.FieldDocument, fmt.Sprintf("Only the protocol section was read: %v.", jsonProblem(err, text, 0, "")))
 			}
 		}
 		return []model.Trial{t}, nil
 	}
-	if err := json.Unmarshal([]byte(trimmed), &struct{}{}); err != nil {
+	if err := json.Unmarshal([]byte(text), &struct{}{}); err != nil {
 		return nil, jsonProblem(err, text, 0, "")
 	}
 	return nil, fmt.Errorf("the JSON has no protocolSection and no list of studies; %s", redownload)
@@ -59,13 +58,16 @@ func studiesFromJSON(text string) ([]model.Trial, error) {
 
 // jsonReader reads a list of studies token by token.
 type jsonReader struct {
-	// text is the whole document, which messages point into.
+	// text is the whole document, which messages point into; the list
+	// starts at its byte base.
 	text string
+	base int64
 	dec  *json.Decoder
 }
 
-func newJSONReader(text, list string) *jsonReader {
-	return &jsonReader{text: text, dec: json.NewDecoder(strings.NewReader(list))}
+// newJSONReader reads the list text[start:end].
+func newJSONReader(text string, start, end int) *jsonReader {
+	return &jsonReader{text: text, base: int64(start), dec: json.NewDecoder(strings.NewReader(text[start:end]))}
 }
 
 // studyList reads the studies of a list, up to MaxTrials of them, and
@@ -103,20 +105,20 @@ func (r *jsonReader) end() error {
 	case err != nil:
 		return r.problem(err, "")
 	}
-	return fmt.Errorf("more JSON follows the end of the document at line %d; %s", lineAt(r.text, r.dec.InputOffset()), redownload)
+	return fmt.Errorf("more JSON follows the end of the document at line %d; %s", lineAt(r.text, r.base+r.dec.InputOffset()), redownload)
 }
 
 // problem turns a decoder error into a message for the reader.
 func (r *jsonReader) problem(err error, path string) error {
-	return jsonProblem(err, r.text, r.dec.InputOffset(), path)
+	return jsonProblem(err, r.text, r.base+r.dec.InputOffset(), path)
 }
 
 // scanTopLevel reads a JSON object's text once, without decoding it: it
 // returns the text of the objects or lists under the object's own keys
-// "studies" and "protocolSection", and whether the object closes at the
-// end of the text. It does not validate; json.Unmarshal validates what it
-// returns.
-func scanTopLevel(data string) (studies, protocol string, whole bool) {
+// "studies" (and where it starts) and "protocolSection", and whether the
+// object closes at the end of the text. It does not validate;
+// json.Unmarshal validates what it returns.
+func scanTopLevel(data string) (studies string, studiesStart int, protocol string, whole bool) {
 	depth, inString, keyStart := 0, false, -1
 	valueStart, key := -1, ""
 	for i := 0; i < len(data); i++ {
@@ -156,16 +158,17 @@ func scanTopLevel(data string) (studies, protocol string, whole bool) {
 				switch key {
 				case "studies":
 					studies = strings.TrimSpace(data[valueStart : i+1])
+					studiesStart = i + 1 - len(studies)
 				case "protocolSection":
 					protocol = strings.TrimSpace(data[valueStart : i+1])
 				}
 				valueStart = -1
 			case depth == 0:
-				return studies, protocol, strings.TrimSpace(data[i+1:]) == ""
+				return studies, studiesStart, protocol, strings.TrimSpace(data[i+1:]) == ""
 			case depth < 0:
-				return studies, protocol, false
+				return studies, studiesStart, protocol, false
 			}
 		}
 	}
-	return studies, protocol, false
+	return studies, studiesStart, protocol, false
 }

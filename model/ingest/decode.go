@@ -94,7 +94,7 @@ func decodeUnmarked(data []byte) (Decoded, error) {
 	if utf8.Valid(data) {
 		return Decoded{Text: string(data)}, nil
 	}
-	if multiByte, _ := countUTF8(data); multiByte > 0 {
+	if hasMultiByteUTF8(data) {
 		return decodeUTF8(data), nil
 	}
 	if hasUndefined1252(data) {
@@ -147,23 +147,21 @@ func utf16WithoutBOM(data []byte) (unicode.Endianness, bool) {
 	return unicode.LittleEndian, false
 }
 
-// countUTF8 counts the valid multi-byte UTF-8 sequences in data and the
-// bytes that belong to none.
-func countUTF8(data []byte) (multiByte, invalid int) {
+// hasMultiByteUTF8 reports whether data holds a valid UTF-8 sequence of
+// more than one byte.
+func hasMultiByteUTF8(data []byte) bool {
 	for i := 0; i < len(data); {
 		if data[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size == 1 {
-			invalid++
-		} else {
-			multiByte++
+		if r != utf8.RuneError || size > 1 {
+			return true
 		}
 		i += size
 	}
-	return multiByte, invalid
+	return false
 }
 
 // decodeUTF8 reads data as UTF-8, replacing each invalid byte by U+FFFD

@@ -86,6 +86,7 @@ func TestJSONMessages(t *testing.T) {
 			[]string{"protocolSection.armsInterventionsModule.interventions is an object, where the format has a list of objects"}},
 		{"cut short", `{"protocolSection":{"identificationModule":{"nctId":"NCT01234567",`, []string{"the JSON stops in the middle, so the file is cut short"}},
 		{"broken", "{\"protocolSection\":\n{\"identificationModule\" x}}", []string{"the JSON is broken at line 2, column 25 (unexpected character 'x' after object key)"}},
+		{"broken after blank lines", "\n\n" + `{"protocolSection":{"a" x}}`, []string{"the JSON is broken at line 3, column 25"}},
 		{"studies not a list", `{"studies":{"protocolSection":{}}}`, []string{"the JSON field studies is not a list"}},
 		{"trailing text", "[" + realStudy + "]\n x", []string{"the JSON is broken at line 2, column 2 (unexpected character 'x' after top-level value)"}},
 		{"trailing JSON", "[" + realStudy + "]\n[]", []string{"more JSON follows the end of the document at line 2"}},
