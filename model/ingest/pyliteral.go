@@ -215,10 +215,45 @@ func (p *pyParser) separator(closer byte) error {
 	return p.errorf("a ',' or %q is missing", closer)
 }
 
-var pyNumber = regexp.MustCompile(`^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?`)
+// numberLength returns the length of the number that starts s: an
+// optional sign, digits with an optional fraction (or a fraction alone),
+// and an optional exponent; 0 when s starts with none.
+func numberLength(s string) int {
+	digits := func(i int) int {
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		return i
+	}
+	i := 0
+	if i < len(s) && (s[i] == '-' || s[i] == '+') {
+		i++
+	}
+	start := i
+	i = digits(i)
+	whole := i > start
+	if i < len(s) && s[i] == '.' {
+		if j := digits(i + 1); whole || j > i+1 {
+			i = j
+		}
+	}
+	if i == start {
+		return 0
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		j := i + 1
+		if j < len(s) && (s[j] == '-' || s[j] == '+') {
+			j++
+		}
+		if k := digits(j); k > j {
+			i = k
+		}
+	}
+	return i
+}
 
 func (p *pyParser) number() error {
-	m := pyNumber.FindString(p.src[p.pos:])
+	m := p.src[p.pos : p.pos+numberLength(p.src[p.pos:])]
 	if m == "" {
 		return p.errorf("a number is malformed")
 	}

@@ -47,3 +47,15 @@ func TestRecordViewerMessages(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberLength holds the numbers a literal may start with.
+func TestNumberLength(t *testing.T) {
+	for text, want := range map[string]int{
+		"123,": 3, "1.": 2, "1.5]": 3, ".5": 2, "-.5e3": 5, "+1E-7x": 5, "1e": 1, "1e+": 1,
+		".": 0, "-": 0, "+.": 0, "e5": 0, "": 0, "007": 3, "1..2": 2,
+	} {
+		if got := numberLength(text); got != want {
+			t.Errorf("numberLength(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
