@@ -122,12 +122,19 @@ func scanTopLevel(data string) (studies string, studiesStart int, protocol strin
 	depth, inString, keyStart := 0, false, -1
 	valueStart, key := -1, ""
 	for i := 0; i < len(data); i++ {
-		c := data[i]
 		if inString {
-			switch c {
-			case '\\':
-				i++
-			case '"':
+			// Jump to the next quote; an odd number of backslashes before
+			// it escapes it.
+			next := strings.IndexByte(data[i:], '"')
+			if next < 0 {
+				break
+			}
+			i += next
+			escapes := 0
+			for escapes < i && data[i-1-escapes] == '\\' {
+				escapes++
+			}
+			if escapes%2 == 0 {
 				inString = false
 				if depth == 1 && valueStart < 0 && keyStart >= 0 {
 					j := i + 1
@@ -141,7 +148,7 @@ func scanTopLevel(data string) (studies string, studiesStart int, protocol strin
 			}
 			continue
 		}
-		switch c {
+		switch data[i] {
 		case '"':
 			inString = true
 			keyStart = i + 1
