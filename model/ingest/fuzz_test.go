@@ -107,8 +107,8 @@ func FuzzCSV(f *testing.F) {
 	})
 }
 
-// FuzzJSON: the API JSON reader never panics, and its messages never show
-// the decoder's own words.
+// FuzzJSON: the API JSON reader never panics, its messages never show the
+// decoder's own words, and a valid object is never taken as cut short.
 func FuzzJSON(f *testing.F) {
 	f.Add(realStudy)
 	f.Add(`{"protocolSection":{"designModule":{"phases":"PHASE2","enrollmentInfo":{"count":1.5}}}}`)
@@ -121,6 +121,11 @@ func FuzzJSON(f *testing.F) {
 		checkMessage(t, err)
 		if err == nil && (len(trials) == 0 || len(trials) > MaxTrials) {
 			t.Fatalf("%d trials and no error", len(trials))
+		}
+		if strings.HasPrefix(strings.TrimSpace(text), "{") && json.Valid([]byte(text)) {
+			if _, _, _, whole := scanTopLevel(text); !whole {
+				t.Fatal("a valid JSON object was taken as cut short")
+			}
 		}
 	})
 }
