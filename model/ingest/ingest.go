@@ -104,7 +104,9 @@ func readBytes(name string, data []byte) ([]model.Trial, error) {
 	if err != nil {
 		return nil, err
 	}
-	text := doc.Text
+	// Only the text is kept: a saved page's source is let go once its
+	// text is made.
+	text, warnings := doc.Text, doc.Warnings
 	if isHTML(name, text) {
 		if text, err = htmlToText(text); err != nil {
 			return nil, fmt.Errorf("turning the web page into text: %w", err)
@@ -121,7 +123,6 @@ func readBytes(name string, data []byte) ([]model.Trial, error) {
 		if len(trials) == 0 {
 			return nil, ErrNotTrialLike
 		}
-		warnings := doc.Warnings
 		trials, warning, err := dropEmptyStudies(trials)
 		if err != nil {
 			return nil, err
