@@ -3,6 +3,7 @@ package ingest
 import (
 	"errors"
 	"fmt"
+	"strconv"
 
 	"github.com/trialcompare/trialcompare/model"
 )
@@ -13,7 +14,7 @@ const MaxTrials = 20_000
 // The reasons a document with studies in it is refused.
 var (
 	ErrEmptyStudy     = errors.New("no NCT ID, title, phase, ages or criteria, so there is nothing to compare; check that it is the export you meant")
-	ErrTooManyStudies = fmt.Errorf("it holds more than %d studies, the most one file may hold; split it, or narrow the search before downloading", MaxTrials)
+	ErrTooManyStudies = fmt.Errorf("it holds more than %s studies, the most one file may hold; split it, or narrow the search before downloading", thousands(MaxTrials))
 )
 
 // hasContent reports whether a trial states anything a comparison can use:
@@ -40,8 +41,21 @@ func dropEmptyStudies(trials []model.Trial) (kept []model.Trial, warning string,
 	case len(trials) == 1:
 		return nil, "", fmt.Errorf("the study has %w", ErrEmptyStudy)
 	case len(kept) == 0:
-		return nil, "", fmt.Errorf("all %d studies in it have %w", len(trials), ErrEmptyStudy)
+		return nil, "", fmt.Errorf("all %s studies in it have %w", thousands(len(trials)), ErrEmptyStudy)
 	}
 	clear(trials[len(kept):])
-	return kept, fmt.Sprintf("%d of the %d studies in this file have no NCT ID, title, phase, ages or criteria and were left out.", dropped, len(trials)), nil
+	if dropped == 1 {
+		return kept, fmt.Sprintf("1 of the %s studies in this file has no NCT ID, title, phase, ages or criteria, and was left out.", thousands(len(trials))), nil
+	}
+	return kept, fmt.Sprintf("%s of the %s studies in this file have no NCT ID, title, phase, ages or criteria, and were left out.",
+		thousands(dropped), thousands(len(trials))), nil
+}
+
+// thousands writes n with commas between thousands: 20,000.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

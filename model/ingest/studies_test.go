@@ -25,7 +25,7 @@ func TestEmptyStudies(t *testing.T) {
 		name, text, wantErr string
 	}{
 		{"one empty study", emptyStudy, "the study has no NCT ID, title, phase, ages or criteria"},
-		{"an array of empty studies", "[" + repeatJSON(emptyStudy, 10_000) + "]", "all 10000 studies in it have no NCT ID"},
+		{"an array of empty studies", "[" + repeatJSON(emptyStudy, 10_000) + "]", "all 10,000 studies in it have no NCT ID"},
 		{"a page of empty studies", `{"studies":[` + repeatJSON(emptyStudy, 3) + `]}`, "all 3 studies in it have no NCT ID"},
 		{"an empty XML record", `<clinical_study><brief_summary><textblock>x</textblock></brief_summary></clinical_study>`, "the study has no NCT ID"},
 		{"empty CSV rows", "NCT Number,Study Title,Phases\n,,\n , , \n", "all 2 studies in it have no NCT ID"},
@@ -41,7 +41,7 @@ func TestEmptyStudies(t *testing.T) {
 	if res.Err != nil || len(res.Trials) != 1 || res.Trials[0].NCTID != "NCT01234567" {
 		t.Fatalf("mixed: %v, %d trials", res.Err, len(res.Trials))
 	}
-	if w := res.Trials[0].WarningsFor(model.FieldDocument); len(w) != 1 || !strings.HasPrefix(w[0], "2 of the 3 studies in this file have no NCT ID") {
+	if w := res.Trials[0].WarningsFor(model.FieldDocument); len(w) != 1 || w[0] != "2 of the 3 studies in this file have no NCT ID, title, phase, ages or criteria, and were left out." {
 		t.Errorf("warnings = %q", w)
 	}
 }
@@ -59,7 +59,7 @@ func TestStudyCap(t *testing.T) {
 		"rows.csv":   csvRows.String(),
 	} {
 		res := Read(name, []byte(text))
-		if !errors.Is(res.Err, ErrTooManyStudies) || !strings.Contains(res.Err.Error(), "more than 20000 studies") {
+		if !errors.Is(res.Err, ErrTooManyStudies) || !strings.Contains(res.Err.Error(), "more than 20,000 studies") {
 			t.Errorf("%s: err = %v", name, res.Err)
 		}
 	}
@@ -134,6 +134,14 @@ func TestXMLMessages(t *testing.T) {
 		res := Read("record", []byte(tt.text))
 		if res.Err == nil || !strings.Contains(res.Err.Error(), tt.want) || strings.Contains(res.Err.Error(), "xml:") {
 			t.Errorf("err = %v, want %q", res.Err, tt.want)
+		}
+	}
+}
+
+func TestThousands(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 20000: "20,000", 1234567: "1,234,567", -1500: "-1,500"} {
+		if got := thousands(n); got != want {
+			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
 		}
 	}
 }
