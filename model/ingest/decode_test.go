@@ -201,3 +201,24 @@ func TestGenericWarns(t *testing.T) {
 		t.Errorf("got %+v", tr)
 	}
 }
+
+// TestReadAtMost reads a file whose size changed since it was measured,
+// and stops one byte past the limit.
+func TestReadAtMost(t *testing.T) {
+	data := bytes.Repeat([]byte("0123456789"), 300)
+	for _, tt := range []struct {
+		expected, limit int64
+		want            int
+	}{
+		{int64(len(data)), 10_000, len(data)},
+		{10, 10_000, len(data)},
+		{0, 10_000, len(data)},
+		{int64(len(data)), 1000, 1001},
+		{10, 1000, 1001},
+	} {
+		got, err := readAtMost(bytes.NewReader(data), tt.expected, tt.limit)
+		if err != nil || len(got) != tt.want || !bytes.Equal(got, data[:len(got)]) {
+			t.Errorf("expected %d, limit %d: %d bytes, %v", tt.expected, tt.limit, len(got), err)
+		}
+	}
+}

@@ -3,10 +3,12 @@ package ingest
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/metrics"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -159,7 +161,9 @@ func (s *heapSampler) peak() uint64 {
 // memory must stay under 500 MB for any accepted input; run one case under
 // /usr/bin/time -v to see the process's maximum resident size.
 func BenchmarkReadLarge(b *testing.B) {
-	for name, build := range largeDocuments(b) {
+	docs := largeDocuments(b)
+	for _, name := range slices.Sorted(maps.Keys(docs)) {
+		build := docs[name]
 		path := filepath.Join(b.TempDir(), name)
 		if err := os.WriteFile(path, build(), 0o644); err != nil {
 			b.Fatal(err)
