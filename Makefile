@@ -3,6 +3,7 @@
 
 GO          ?= go
 TAGS        := migrated_fynedo
+FUZZTIME    ?= 1m
 export LANG := en_US.UTF-8
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PACKAGES := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
@@ -27,8 +28,10 @@ test:
 bench:
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -cpu 1 ./...
 
+# fuzz runs every fuzz target in the repository, one after another, each
+# for $(FUZZTIME): `make fuzz FUZZTIME=30s`.
 fuzz:
-	$(GO) test -tags $(TAGS) -run '^$$' -fuzz FuzzRead -fuzztime 2m -fuzzminimizetime 5s ./model/ingest
+	GO=$(GO) TAGS=$(TAGS) FUZZTIME=$(FUZZTIME) scripts/fuzz
 
 lint:
 	test -z "$$(gofmt -l .)" || (gofmt -l . && false)

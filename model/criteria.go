@@ -238,8 +238,10 @@ func CriteriaItems(block string) []string {
 func cleanItem(line string, loc []int) string {
 	end := loc[1]
 	// A dash marker's pattern also takes the first letter of the item.
-	first, _ := utf8.DecodeRuneInString(line)
-	if last, size := utf8.DecodeLastRuneInString(line[:end]); (first == '-' || first == '–' || first == '—') && !unicode.IsSpace(last) {
+	head := line[:end]
+	first, _ := utf8.DecodeRuneInString(head)
+	last, size := utf8.DecodeLastRuneInString(head)
+	if head != "" && (first == '-' || first == '–' || first == '—') && !unicode.IsSpace(last) {
 		end -= size
 	}
 	return strings.TrimSpace(Unescape(line[end:]))

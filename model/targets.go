@@ -96,34 +96,66 @@ type word struct {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// words splits text into words; a hyphen between two word characters stays
+// wordScanner splits a text into words, one at a time, keeping only the
+// few words ahead that a lookup asks for, so that a long text is never held
+// as a list of all its words. A hyphen between two word characters stays
 // inside the word ("CLL-1", "anti-CD19", "B7-H3").
-func words(text string) []word {
-	var out []word
-	start := -1
-	for i, r := range text {
+type wordScanner struct {
+	text  string
+	pos   int
+	ahead []word
+}
+
+// peek returns the current word and those after it: at least n words, or
+// all that are left.
+func (s *wordScanner) peek(n int) []word {
+	for len(s.ahead) < n {
+		w, ok := s.scan()
+		if !ok {
+			break
+		}
+		s.ahead = append(s.ahead, w)
+	}
+	return s.ahead
+}
+
+// advance moves on to the next word.
+func (s *wordScanner) advance() {
+	if len(s.ahead) > 0 {
+		// Shift in place: the few words ahead are cheaper to move than a
+		// new array each time the slice reaches its capacity.
+		s.ahead = s.ahead[:copy(s.ahead, s.ahead[1:])]
+	}
+}
+
+// scan reads the next word of the text.
+func (s *wordScanner) scan() (word, bool) {
+	text, start := s.text, -1
+	for i := s.pos; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isWordRune(r):
 			if start < 0 {
 				start = i
 			}
 		case r == '-' && start >= 0 && i+1 < len(text):
-			next, _ := utf8.DecodeRuneInString(text[i+1:])
-			if !isWordRune(next) {
-				out = append(out, word{text[start:i], start, i})
-				start = -1
+			if next, _ := utf8.DecodeRuneInString(text[i+1:]); !isWordRune(next) {
+				s.pos = i + size
+				return word{text[start:i], start, i}, true
 			}
 		default:
 			if start >= 0 {
-				out = append(out, word{text[start:i], start, i})
-				start = -1
+				s.pos = i + size
+				return word{text[start:i], start, i}, true
 			}
 		}
+		i += size
 	}
-	if start >= 0 {
-		out = append(out, word{strings.TrimRight(text[start:], "-"), start, len(strings.TrimRight(text, "-"))})
+	s.pos = len(text)
+	if start < 0 {
+		return word{}, false
 	}
-	return out
+	return word{strings.TrimRight(text[start:], "-"), start, len(strings.TrimRight(text, "-"))}, true
 }
 
 // FindTargets returns the targets a text names, with the snippet around each
@@ -137,21 +169,27 @@ func FindTargets(text string) []TargetHit {
 			found[target] = TargetHit{Target: target, Snippet: snippetAround(text, start, end)}
 		}
 	}
-	ws := words(text)
-	for i, w := range ws {
-		add(targets.phraseAt(ws, i), w.start, w.end)
+	words := &wordScanner{text: text}
+	for ws := words.peek(2); len(ws) > 0; ws = words.peek(2) {
+		w := ws[0]
+		add(targets.phraseAt(words), w.start, w.end)
 		target := targets.lookupParts(w.text)
 		add(target, w.start, w.end)
 		// "CD19/22" and "CART-19/22": a number after a slash continues the list.
 		if target != "" && strings.HasPrefix(target, "CD") {
-			for j := i + 1; j < len(ws) && text[ws[j-1].end:ws[j].start] == "/" && isNumber(ws[j].text); j++ {
+			for j := 1; ; j++ {
+				ws = words.peek(j + 1)
+				if j >= len(ws) || text[ws[j-1].end:ws[j].start] != "/" || !isNumber(ws[j].text) {
+					break
+				}
 				add(targets.exact["CD"+ws[j].text], w.start, ws[j].end)
 			}
 		}
 		// "CD 19"
-		if w.text == "CD" && i+1 < len(ws) && isNumber(ws[i+1].text) && strings.TrimSpace(text[w.end:ws[i+1].start]) == "" {
-			add(targets.exact["CD"+ws[i+1].text], w.start, ws[i+1].end)
+		if ws = words.peek(2); w.text == "CD" && len(ws) > 1 && isNumber(ws[1].text) && strings.TrimSpace(text[w.end:ws[1].start]) == "" {
+			add(targets.exact["CD"+ws[1].text], w.start, ws[1].end)
 		}
+		words.advance()
 	}
 	hits := make([]TargetHit, 0, len(found))
 	for _, h := range found {
@@ -178,17 +216,19 @@ func (ix *targetIndex) lookupParts(w string) string {
 	return ""
 }
 
-// phraseAt returns the target of a multi-word name that starts at word i.
-func (ix *targetIndex) phraseAt(ws []word, i int) string {
-	names := ix.phrases[strings.ToLower(ws[i].text)]
+// phraseAt returns the target of a multi-word name that starts at the
+// scanner's current word.
+func (ix *targetIndex) phraseAt(words *wordScanner) string {
+	names := ix.phrases[strings.ToLower(words.peek(1)[0].text)]
 	for _, name := range names {
 		parts := strings.Fields(name)
-		if i+len(parts) > len(ws) {
+		ws := words.peek(len(parts))
+		if len(parts) > len(ws) {
 			continue
 		}
 		match := true
 		for k, p := range parts {
-			if strings.ToLower(ws[i+k].text) != p {
+			if strings.ToLower(ws[k].text) != p {
 				match = false
 				break
 			}

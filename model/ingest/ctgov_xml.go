@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"regexp"
@@ -92,7 +93,7 @@ func readCTGovXML(text string) ([]model.Trial, error) {
 	// The bytes are already decoded to UTF-8, whatever the declaration says.
 	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
 	if err := dec.Decode(&s); err != nil {
-		return nil, fmt.Errorf("reading the clinical_study XML: %w", err)
+		return nil, xmlProblem(err)
 	}
 	var t model.Trial
 	note := func(f model.Field, tag, value string) {
@@ -165,4 +166,24 @@ func readCTGovXML(text string) ([]model.Trial, error) {
 		t.Locations = append(t.Locations, model.Location{Facility: l.Facility, City: l.City, Country: l.Country, Status: l.Status})
 	}
 	return []model.Trial{t}, nil
+}
+
+// xmlProblem turns an encoding/xml error into a message that says where the
+// XML is wrong and how, in the reader's words.
+func xmlProblem(err error) error {
+	var syntax *xml.SyntaxError
+	if !errors.As(err, &syntax) {
+		if strings.Contains(err.Error(), "exceeded max depth") {
+			return fmt.Errorf("the XML is nested too deeply to be a study record; %s", redownload)
+		}
+		return fmt.Errorf("the XML could not be read (%s); %s", strings.TrimPrefix(err.Error(), "xml: "), redownload)
+	}
+	switch {
+	case syntax.Msg == "unexpected EOF":
+		return fmt.Errorf("the XML stops in the middle (line %d), so the file is cut short; download it again", syntax.Line)
+	case strings.HasPrefix(syntax.Msg, "invalid character entity "):
+		return fmt.Errorf("the XML uses the entity %s (line %d), which is not one of XML's own; entities a file defines are never expanded, so %s",
+			strings.TrimPrefix(syntax.Msg, "invalid character entity "), syntax.Line, redownload)
+	}
+	return fmt.Errorf("the XML is broken at line %d (%s); the file may be damaged or edited by hand: download it again", syntax.Line, syntax.Msg)
 }

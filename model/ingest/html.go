@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"errors"
+	"io"
 	"regexp"
 	"strings"
 
@@ -30,59 +32,103 @@ var blockElements = map[atom.Atom]bool{
 
 var skipped = map[atom.Atom]bool{atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true}
 
+// voidElements have no end tag.
+var voidElements = map[atom.Atom]bool{atom.Br: true, atom.Hr: true, atom.Img: true, atom.Input: true, atom.Meta: true,
+	atom.Link: true, atom.Wbr: true, atom.Area: true, atom.Base: true, atom.Col: true, atom.Embed: true, atom.Source: true}
+
 // htmlToText renders a web page as the text a reader would copy from it:
 // blocks on their own lines, list items as "• " bullets, table cells joined
-// by " | ". Scripts and styles are dropped.
+// by " | ". Scripts and styles are dropped. It reads the page tag by tag,
+// never building the document tree, so memory stays near the text's size.
 func htmlToText(page string) (string, error) {
-	doc, err := html.Parse(strings.NewReader(page))
-	if err != nil {
-		return "", err
-	}
-	var b strings.Builder
-	var depth int
-	var walk func(n *html.Node, pre bool)
-	walk = func(n *html.Node, pre bool) {
-		switch n.Type {
-		case html.TextNode:
-			text := n.Data
-			if !pre {
-				text = strings.Join(strings.Fields(text), " ")
-				if text == "" {
-					return
-				}
-				if b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") && !strings.HasSuffix(b.String(), " ") {
-					b.WriteByte(' ')
-				}
+	w := htmlTextWriter{}
+	z := html.NewTokenizer(strings.NewReader(page))
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			if errors.Is(z.Err(), io.EOF) {
+				return collapseBlankLines(w.b.String()), nil
 			}
-			b.WriteString(text)
+			return "", z.Err()
+		case html.TextToken:
+			if w.skipping == 0 {
+				w.text(string(z.Text()))
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			w.start(a)
+			if tt == html.SelfClosingTagToken || voidElements[a] {
+				w.end(a)
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			w.end(atom.Lookup(name))
+		}
+	}
+}
+
+// htmlTextWriter builds the text of a page from its tags and text.
+type htmlTextWriter struct {
+	b strings.Builder
+	// skipping counts the open elements whose content is dropped.
+	skipping int
+	lists    int
+	pre      int
+}
+
+func (w *htmlTextWriter) text(text string) {
+	if w.pre == 0 {
+		text = strings.Join(strings.Fields(text), " ")
+		if text == "" {
 			return
-		case html.ElementNode:
-			if skipped[n.DataAtom] {
-				return
-			}
-			if blockElements[n.DataAtom] {
-				b.WriteByte('\n')
-			}
-			switch n.DataAtom {
-			case atom.Li:
-				b.WriteString(strings.Repeat("  ", depth) + "• ")
-			case atom.Ul, atom.Ol:
-				depth++
-				defer func() { depth-- }()
-			case atom.Td, atom.Th:
-				defer b.WriteString(" |")
-			}
-			pre = pre || n.DataAtom == atom.Pre
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, pre)
-		}
-		if n.Type == html.ElementNode && blockElements[n.DataAtom] {
-			b.WriteByte('\n')
+		if w.b.Len() > 0 && !strings.HasSuffix(w.b.String(), "\n") && !strings.HasSuffix(w.b.String(), " ") {
+			w.b.WriteByte(' ')
 		}
 	}
-	walk(doc, false)
-	return collapseBlankLines(b.String()), nil
+	w.b.WriteString(text)
+}
+
+func (w *htmlTextWriter) start(a atom.Atom) {
+	if skipped[a] {
+		w.skipping++
+	}
+	if w.skipping > 0 {
+		return
+	}
+	if blockElements[a] {
+		w.b.WriteByte('\n')
+	}
+	switch a {
+	case atom.Li:
+		w.b.WriteString(strings.Repeat("  ", w.lists) + "• ")
+	case atom.Ul, atom.Ol:
+		w.lists++
+	case atom.Pre:
+		w.pre++
+	}
+}
+
+func (w *htmlTextWriter) end(a atom.Atom) {
+	if w.skipping > 0 {
+		if skipped[a] {
+			w.skipping--
+		}
+		return
+	}
+	switch a {
+	case atom.Ul, atom.Ol:
+		w.lists = max(w.lists-1, 0)
+	case atom.Pre:
+		w.pre = max(w.pre-1, 0)
+	case atom.Td, atom.Th:
+		w.b.WriteString(" |")
+	}
+	if blockElements[a] {
+		w.b.WriteByte('\n')
+	}
 }
 
 var manyBlankLines = regexp.MustCompile(`\n[ \t]*\n(?:[ \t]*\n)+`)

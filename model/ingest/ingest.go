@@ -18,20 +18,22 @@ type Result struct {
 
 // layout pairs a detector with its reader. Detectors run in order.
 type layout struct {
-	name   model.Layout
+	name model.Layout
+	// title names the layout in messages.
+	title  string
 	detect func(text string) bool
 	read   func(text string) ([]model.Trial, error)
 }
 
 var layouts = []layout{
-	{model.LayoutCTGovJSON, isCTGovJSON, readCTGovJSON},
-	{model.LayoutCTGovXML, isCTGovXML, readCTGovXML},
-	{model.LayoutRecordViewer, isRecordViewer, readRecordViewer},
-	{model.LayoutCTGovCSV, isCTGovCSV, readCTGovCSV},
-	{model.LayoutClassicRecord, isClassicRecord, readClassicRecord},
-	{model.LayoutAggregator, isAggregator, readAggregator},
-	{model.LayoutTrialFinder, isTrialFinder, readTrialFinder},
-	{model.LayoutGeneric, func(string) bool { return true }, readGeneric},
+	{model.LayoutCTGovJSON, "ClinicalTrials.gov API JSON", isCTGovJSON, readCTGovJSON},
+	{model.LayoutCTGovXML, "ClinicalTrials.gov clinical_study XML", isCTGovXML, readCTGovXML},
+	{model.LayoutRecordViewer, "a record viewer page with \"Raw JSON\"", isRecordViewer, readRecordViewer},
+	{model.LayoutCTGovCSV, "a ClinicalTrials.gov CSV export", isCTGovCSV, readCTGovCSV},
+	{model.LayoutClassicRecord, "a ClinicalTrials.gov record page", isClassicRecord, readClassicRecord},
+	{model.LayoutAggregator, "an aggregator page", isAggregator, readAggregator},
+	{model.LayoutTrialFinder, "a trial-finder listing", isTrialFinder, readTrialFinder},
+	{model.LayoutGeneric, "plain text", func(string) bool { return true }, readGeneric},
 }
 
 // ReadFile reads one document from disk. Errors name the file. Anything
@@ -46,11 +48,32 @@ func ReadFile(path string) Result {
 	if info.Size() > MaxFileSize {
 		return Result{File: path, Err: fmt.Errorf("%s: %w", path, ErrTooLarge)}
 	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	data, err := readAtMost(f, info.Size(), MaxFileSize)
 	if err != nil {
 		return Result{File: path, Err: fmt.Errorf("%s: reading it failed (%w); copy it to a local folder and try again", path, withoutPath(err))}
 	}
 	return Read(path, data)
+}
+
+// readAtMost reads r whole into one buffer of the size expected, or up to
+// limit+1 bytes if r turns out larger, so that reading never holds the
+// growing copies io.ReadAll makes.
+func readAtMost(r io.Reader, expected, limit int64) ([]byte, error) {
+	buf := make([]byte, 0, min(max(expected, 512), limit)+1)
+	for int64(len(buf)) <= limit {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):min(cap(buf), int(limit)+1)])
+		buf = buf[:len(buf)+n]
+		if errors.Is(err, io.EOF) {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return buf, nil
 }
 
 // Read reads one document given its name and bytes. It never panics: a
@@ -59,7 +82,7 @@ func Read(name string, data []byte) (res Result) {
 	res.File = name
 	defer func() {
 		if r := recover(); r != nil {
-			res = Result{File: name, Err: fmt.Errorf("%s: the reader failed on this document (%v)", name, r)}
+			res = Result{File: name, Err: fmt.Errorf("%s: TrialCompare failed on this document (an internal error: %v); the other files are not affected; please report it with the file", name, r)}
 		}
 	}()
 	trials, err := readBytes(name, data)
@@ -71,10 +94,13 @@ func Read(name string, data []byte) (res Result) {
 }
 
 func readBytes(name string, data []byte) ([]model.Trial, error) {
-	text, err := Decode(data)
+	doc, err := Decode(data)
 	if err != nil {
 		return nil, err
 	}
+	// Only the text is kept: a saved page's source is let go once its
+	// text is made.
+	text, warnings := doc.Text, doc.Warnings
 	if isHTML(name, text) {
 		if text, err = htmlToText(text); err != nil {
 			return nil, fmt.Errorf("turning the web page into text: %w", err)
@@ -86,13 +112,23 @@ func readBytes(name string, data []byte) ([]model.Trial, error) {
 		}
 		trials, err := l.read(text)
 		if err != nil {
-			return nil, fmt.Errorf("reading it as %s: %w", l.name, err)
+			return nil, fmt.Errorf("reading it as %s: %w", l.title, err)
 		}
 		if len(trials) == 0 {
 			return nil, ErrNotTrialLike
 		}
+		trials, warning, err := dropEmptyStudies(trials)
+		if err != nil {
+			return nil, err
+		}
+		if warning != "" {
+			warnings = append(warnings, warning)
+		}
 		for i := range trials {
 			trials[i].Source = model.Source{File: name, Layout: l.name}
+			for _, w := range warnings {
+				trials[i].Warn(model.FieldDocument, w)
+			}
 			model.Resolve(&trials[i])
 		}
 		return trials, nil
