@@ -1,0 +1,189 @@
+package export
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+// span is a run of rows on a list sheet; the zero span holds no row.
+type span struct{ first, last int }
+
+func (s span) empty() bool { return s.first == 0 }
+
+// on names the rows on a sheet, such as "Criteria sheet, rows 12–24"; ""
+// for the empty span.
+func (s span) on(sheet string) string {
+	switch {
+	case s.empty():
+		return ""
+	case s.first == s.last:
+		return fmt.Sprintf("%s sheet, row %d", sheet, s.first)
+	}
+	return fmt.Sprintf("%s sheet, rows %d–%d", sheet, s.first, s.last)
+}
+
+// pointer says where the full text is, such as "(full text: Criteria
+// sheet, rows 12–24)".
+func (s span) pointer(sheet string) string { return "(full text: " + s.on(sheet) + ")" }
+
+// trialRows are the rows that hold one trial's lists.
+type trialRows struct {
+	inclusion, exclusion, outcomes, sites span
+}
+
+// criteria spans both of a trial's criteria lists.
+func (r trialRows) criteria() span {
+	switch {
+	case r.inclusion.empty():
+		return r.exclusion
+	case r.exclusion.empty():
+		return r.inclusion
+	}
+	return span{r.inclusion.first, r.exclusion.last}
+}
+
+// listIndex places every trial's lists on the list sheets before any sheet
+// is written, so that a shortened cell can name the rows with its full
+// text.
+type listIndex struct {
+	trials                              []trialRows
+	criteriaRows, outcomeRows, siteRows int
+}
+
+func indexLists(trials []model.Trial) listIndex {
+	idx := listIndex{trials: make([]trialRows, len(trials))}
+	place := func(used *int, n int) span {
+		if n == 0 {
+			return span{}
+		}
+		s := span{first: *used + 2, last: *used + n + 1}
+		*used += n
+		return s
+	}
+	for i, t := range trials {
+		idx.trials[i] = trialRows{
+			inclusion: place(&idx.criteriaRows, len(t.Inclusion)),
+			exclusion: place(&idx.criteriaRows, len(t.Exclusion)),
+			outcomes:  place(&idx.outcomeRows, len(t.Outcomes)),
+			sites:     place(&idx.siteRows, len(t.Locations)),
+		}
+	}
+	return idx
+}
+
+// listColumn is a column of a list sheet; a text column wraps.
+type listColumn struct {
+	header string
+	width  float64
+}
+
+// listSheet writes a sheet with one row per list item under a heading row,
+// as a filterable table. Each row's height is computed from every text cell
+// in it; a text longer than Excel's row limit is shortened and names the
+// source document, which holds it in full.
+func (b *workbook) listSheet(sheet string, columns []listColumn, rows func(yield func(source string, values []any) error) error) error {
+	widths := make([]float64, len(columns))
+	measures := make([]measure, len(columns))
+	header := make([]any, len(columns))
+	headerLines := 1
+	for c, col := range columns {
+		widths[c] = col.width
+		measures[c] = newMeasure(col.width, false)
+		header[c] = text(col.header, b.styles.header)
+		headerLines = max(headerLines, newMeasure(col.width, true).lines(col.header))
+	}
+	sw, err := b.streamSheet(sheet, widths, false)
+	if err != nil {
+		return err
+	}
+	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: rowHeight(headerLines)}); err != nil {
+		return err
+	}
+	row := 2
+	err = rows(func(source string, values []any) error {
+		cells := make([]any, len(values))
+		lines := 1
+		for c, v := range values {
+			switch v := v.(type) {
+			case string:
+				if v == "" {
+					cells[c] = excelize.Cell{StyleID: b.styles.text}
+					continue
+				}
+				fitted, _ := measures[c].fit(v, maxRowLines, "(full text: the source document "+filepath.Base(source)+")")
+				lines = max(lines, measures[c].lines(fitted))
+				cells[c] = text(fitted, b.styles.text)
+			case int:
+				cells[c] = excelize.Cell{Value: v, StyleID: b.styles.number}
+			default:
+				cells[c] = excelize.Cell{StyleID: b.styles.text}
+			}
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, row)
+		row++
+		return sw.SetRow(cell, cells, excelize.RowOpts{Height: rowHeight(lines)})
+	})
+	if err != nil {
+		return err
+	}
+	if err := addTable(sw, sheet, len(columns), row-2); err != nil {
+		return err
+	}
+	return sw.Flush()
+}
+
+// criteriaSheet has a row per criterion, numbered as in the document.
+func (b *workbook) criteriaSheet() error {
+	columns := []listColumn{{"NCT ID", 14}, {"Trial", 40}, {"Type", 10}, {"No.", 6}, {"Criterion", 90}}
+	return b.listSheet(sheetCriteria, columns, func(yield func(string, []any) error) error {
+		for _, t := range b.cmp.Trials {
+			for _, list := range []struct {
+				kind  string
+				items []string
+			}{{"Inclusion", t.Inclusion}, {"Exclusion", t.Exclusion}} {
+				for n, item := range list.items {
+					if err := yield(t.Source.File, []any{t.NCTID, t.Title, list.kind, n + 1, item}); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// outcomesSheet has a row per outcome measure.
+func (b *workbook) outcomesSheet() error {
+	columns := []listColumn{{"NCT ID", 14}, {"Acronym", 14}, {"Kind", 11}, {"No.", 6}, {"Outcome measure", 90}}
+	kinds := map[model.OutcomeKind]string{model.OutcomePrimary: "Primary", model.OutcomeSecondary: "Secondary", model.OutcomeUnlabeled: model.NotStated}
+	return b.listSheet(sheetOutcomes, columns, func(yield func(string, []any) error) error {
+		for _, t := range b.cmp.Trials {
+			for n, o := range t.Outcomes {
+				if err := yield(t.Source.File, []any{t.NCTID, t.Acronym, kinds[o.Kind], n + 1, o.Measure}); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// sitesSheet has a row per study site, so that sites can be filtered by
+// country or city.
+func (b *workbook) sitesSheet() error {
+	columns := []listColumn{{"NCT ID", 14}, {"Acronym", 14}, {"No.", 6}, {"Facility", 44}, {"City", 20}, {"Country", 18}, {"Site status", 18}}
+	return b.listSheet(sheetSites, columns, func(yield func(string, []any) error) error {
+		for _, t := range b.cmp.Trials {
+			for n, l := range t.Locations {
+				if err := yield(t.Source.File, []any{t.NCTID, t.Acronym, n + 1, l.Facility, l.City, l.Country, l.Status}); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}

@@ -1,0 +1,83 @@
+package export
+
+import (
+	"fmt"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// Excel's paper size codes.
+const (
+	excelLetter = 1
+	excelA4     = 9
+)
+
+// pageSetup prints a sheet landscape on the export's paper, one page wide
+// and as many tall as it takes, with the heading row (and, for a grid, the
+// field column) on every page and a footer. It must run before the sheet
+// is streamed: the stream writer keeps the settings it finds.
+func (b *workbook) pageSetup(sheet string, fieldColumn bool) error {
+	orientation, fitWide, fitTall, size := "landscape", 1, 0, excelA4
+	if b.opts.Paper == Letter {
+		size = excelLetter
+	}
+	if err := b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &orientation, Size: &size, FitToWidth: &fitWide, FitToHeight: &fitTall}); err != nil {
+		return err
+	}
+	fit := true
+	if err := b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	titles := fmt.Sprintf("'%s'!$1:$1", sheet)
+	if fieldColumn {
+		titles = fmt.Sprintf("'%s'!$A:$A,%s", sheet, titles)
+	}
+	if err := b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: sheet, RefersTo: titles}); err != nil {
+		return err
+	}
+	return b.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
+		OddFooter: "&L&8" + sheet + " · generated &D — check every value against the full protocol&R&8Page &P of &N",
+	})
+}
+
+// streamSheet sets up a sheet's page and opens its stream writer with the
+// column widths and frozen panes set: frozen field column and heading row
+// for a grid, frozen heading row for a table.
+func (b *workbook) streamSheet(sheet string, widths []float64, fieldColumn bool) (*excelize.StreamWriter, error) {
+	if err := b.pageSetup(sheet, fieldColumn); err != nil {
+		return nil, err
+	}
+	sw, err := b.f.NewStreamWriter(sheet)
+	if err != nil {
+		return nil, err
+	}
+	for c := 0; c < len(widths); {
+		// runs of equal widths become one column range
+		end := c
+		for end+1 < len(widths) && widths[end+1] == widths[c] {
+			end++
+		}
+		if err := sw.SetColWidth(c+1, end+1, widths[c]); err != nil {
+			return nil, err
+		}
+		c = end + 1
+	}
+	panes := &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}
+	if fieldColumn {
+		panes = &excelize.Panes{Freeze: true, XSplit: 1, YSplit: 1, TopLeftCell: "B2", ActivePane: "bottomRight"}
+	}
+	return sw, sw.SetPanes(panes)
+}
+
+// addTable turns a header row and its data rows into an Excel table with
+// filters. A sheet with no data rows gets none.
+func addTable(sw *excelize.StreamWriter, name string, cols, rows int) error {
+	if rows == 0 || cols == 0 {
+		return nil
+	}
+	last, err := excelize.CoordinatesToCellName(cols, rows+1)
+	if err != nil {
+		return err
+	}
+	return sw.AddTable(&excelize.Table{Range: "A1:" + last, Name: name, StyleName: "TableStyleLight9"})
+}

@@ -1,0 +1,52 @@
+package export
+
+import "github.com/xuri/excelize/v2"
+
+// styles are the workbook's cell styles, by role.
+type styles struct {
+	header, label, text, differs, dim int
+	number, dateDay, dateMonth, truth int
+	excluded, possible                int
+}
+
+// Date formats: a date stated to the day, and one stated only to the month
+// (stored as the first of the month).
+const (
+	dayFormat   = "d mmm yyyy"
+	monthFormat = "mmm yyyy"
+)
+
+func (b *workbook) makeStyles() error {
+	wrapTop := &excelize.Alignment{WrapText: true, Vertical: "top"}
+	rightTop := &excelize.Alignment{Horizontal: "right", Vertical: "top"}
+	border := []excelize.Border{{Type: "bottom", Color: "D0D0D0", Style: 1}, {Type: "right", Color: "D0D0D0", Style: 1}}
+	fill := func(color string) excelize.Fill {
+		return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}}
+	}
+	dayFmt, monthFmt := dayFormat, monthFormat
+	s := &b.styles
+	list := []struct {
+		dst   *int
+		style excelize.Style
+	}{
+		{&s.header, excelize.Style{Font: &excelize.Font{Bold: true, Color: "FFFFFF"}, Alignment: wrapTop, Border: border, Fill: fill("1F5FA8")}},
+		{&s.label, excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: wrapTop, Border: border, Fill: fill("EEF2F7")}},
+		{&s.text, excelize.Style{Alignment: wrapTop, Border: border}},
+		{&s.differs, excelize.Style{Alignment: wrapTop, Border: border, Fill: fill("FFF2C7")}},
+		{&s.dim, excelize.Style{Font: &excelize.Font{Italic: true, Color: "808080"}, Alignment: wrapTop, Border: border}},
+		{&s.number, excelize.Style{Alignment: rightTop, Border: border}},
+		{&s.dateDay, excelize.Style{Alignment: rightTop, Border: border, CustomNumFmt: &dayFmt}},
+		{&s.dateMonth, excelize.Style{Alignment: rightTop, Border: border, CustomNumFmt: &monthFmt}},
+		{&s.truth, excelize.Style{Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}, Border: border}},
+		{&s.excluded, excelize.Style{Font: &excelize.Font{Bold: true, Color: "9C0006"}, Alignment: wrapTop, Border: border, Fill: fill("FDE2E1")}},
+		{&s.possible, excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: wrapTop, Border: border, Fill: fill("EDEDED")}},
+	}
+	for _, st := range list {
+		id, err := b.f.NewStyle(&st.style)
+		if err != nil {
+			return err
+		}
+		*st.dst = id
+	}
+	return nil
+}
