@@ -87,13 +87,16 @@ func Workbook(cmp model.Comparison, opts Options) (*excelize.File, error) {
 	}
 	f := excelize.NewFile()
 	b := &workbook{f: f, cmp: cmp, opts: opts, lists: indexLists(cmp.Trials)}
+	// Every sheet keeps its stream's buffer until the workbook is written:
+	// the sheet that needs the most memory of its own while it is built,
+	// the exclusions matrix, goes first.
 	steps := []func() error{
 		b.addSheets,
 		b.makeStyles,
-		b.comparisonSheet,
-		b.trialsSheet,
-		b.criteriaSheet,
 		b.exclusionsSheet,
+		b.comparisonSheet,
+		b.criteriaSheet,
+		b.trialsSheet,
 		b.outcomesSheet,
 		b.sitesSheet,
 	}

@@ -28,12 +28,7 @@ type gridCell struct {
 // where its full text is.
 func (b *workbook) gridSheet(sheet, heading string, rows []model.Row, render func(row model.Row, trial int) gridCell) error {
 	n := len(b.cmp.Trials)
-	widths := make([]float64, n+1)
-	widths[0] = labelColumnWidth
-	for i := 1; i <= n; i++ {
-		widths[i] = trialColumnWidth
-	}
-	sw, err := b.streamSheet(sheet, widths, true)
+	sw, err := b.streamSheet(sheet, []float64{labelColumnWidth}, trialColumnWidth, true)
 	if err != nil {
 		return err
 	}
@@ -41,9 +36,8 @@ func (b *workbook) gridSheet(sheet, heading string, rows []model.Row, render fun
 	trialText := newMeasure(trialColumnWidth, false)
 
 	top := make([]any, n+1)
-	head, _ := labelBold.fit(heading, maxRowLines, "")
+	head, lines := labelBold.fit(heading, maxRowLines, "")
 	top[0] = text(head, b.styles.header)
-	lines := labelBold.lines(head)
 	for i := range n {
 		title := b.cmp.ColumnTitle(i)
 		top[i+1] = text(title, b.styles.header)
@@ -54,14 +48,13 @@ func (b *workbook) gridSheet(sheet, heading string, rows []model.Row, render fun
 	}
 	cells := make([]any, n+1)
 	for r, row := range rows {
-		label, _ := labelBold.fit(row.Label, maxRowLines, "")
+		label, lines := labelBold.fit(row.Label, maxRowLines, "")
 		cells[0] = text(label, b.styles.label)
-		lines := labelBold.lines(label)
 		for i := range n {
 			c := render(row, i)
-			fitted, _ := trialText.fit(c.text, maxRowLines, c.pointer)
+			fitted, n := trialText.fit(c.text, maxRowLines, c.pointer)
 			cells[i+1] = text(fitted, c.style)
-			lines = max(lines, trialText.lines(fitted))
+			lines = max(lines, n)
 		}
 		cell, _ := excelize.CoordinatesToCellName(1, r+2)
 		if err := sw.SetRow(cell, cells, excelize.RowOpts{Height: rowHeight(lines)}); err != nil {

@@ -96,13 +96,20 @@ func (b *workbook) listSheet(sheet string, columns []listColumn, rows func(yield
 		header[c] = text(col.header, b.styles.header)
 		headerLines = max(headerLines, newMeasure(col.width, true).lines(col.header))
 	}
-	sw, err := b.streamSheet(sheet, widths, false)
+	sw, err := b.streamSheet(sheet, widths, 0, false)
 	if err != nil {
 		return err
 	}
 	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: rowHeight(headerLines)}); err != nil {
 		return err
 	}
+	// a trial's title repeats down its rows: the last text of each column
+	// is measured once
+	type measured struct {
+		text, source, fitted string
+		lines                int
+	}
+	last := make([]measured, len(columns))
 	row := 2
 	err = rows(func(source string, values []any) error {
 		cells := make([]any, len(values))
@@ -114,9 +121,12 @@ func (b *workbook) listSheet(sheet string, columns []listColumn, rows func(yield
 					cells[c] = excelize.Cell{StyleID: b.styles.text}
 					continue
 				}
-				fitted, _ := measures[c].fit(v, maxRowLines, "(full text: the source document "+filepath.Base(source)+")")
-				lines = max(lines, measures[c].lines(fitted))
-				cells[c] = text(fitted, b.styles.text)
+				if last[c].text != v || last[c].source != source || last[c].lines == 0 {
+					fitted, n := measures[c].fit(v, maxRowLines, "(full text: the source document "+filepath.Base(source)+")")
+					last[c] = measured{v, source, fitted, n}
+				}
+				lines = max(lines, last[c].lines)
+				cells[c] = text(last[c].fitted, b.styles.text)
 			case int:
 				cells[c] = excelize.Cell{Value: v, StyleID: b.styles.number}
 			default:

@@ -126,7 +126,7 @@ func (s wrapState) newline() wrapState { return wrapState{lines: s.lines + 1} }
 func (m measure) scan(s wrapState, text string, step func(s wrapState, end int) bool) wrapState {
 	wordStart, width := -1, 0.0
 	for i, r := range text {
-		if r == '\n' || unicode.IsSpace(r) {
+		if r == ' ' || r == '\n' || (r > 0x7E || r < 0x21) && unicode.IsSpace(r) {
 			if wordStart >= 0 {
 				s = m.word(s, width*m.widen)
 				if !step(s, i) {
@@ -163,26 +163,30 @@ func rowHeight(lines int) float64 {
 }
 
 // fit shortens text that needs more than maxLines lines: it keeps as many
-// whole words as fit with "… " and the pointer to the full text after them,
-// and reports whether it cut. The text is measured once: the pointer is
-// tried after each word's end as the words are placed.
-func (m measure) fit(text string, maxLines int, pointer string) (string, bool) {
-	if m.lines(text) <= maxLines {
-		return text, false
+// whole words as fit with "… " and the pointer to the full text after them.
+// It returns the text and the lines it takes. The text is measured once:
+// the pointer is tried after each word's end as the words are placed.
+func (m measure) fit(text string, maxLines int, pointer string) (string, int) {
+	if n := m.lines(text); n <= maxLines {
+		return text, n
 	}
 	tail := "… " + pointer
-	fits := func(s wrapState) bool {
-		return m.scan(s, tail, func(wrapState, int) bool { return true }).lines <= maxLines
+	withTail := func(s wrapState) int {
+		return m.scan(s, tail, func(wrapState, int) bool { return true }).lines
 	}
-	cut := 0
+	cut, lines := 0, withTail(start)
 	m.scan(start, text, func(s wrapState, end int) bool {
-		if s.lines > maxLines || !fits(s) {
+		if s.lines > maxLines {
 			return false
 		}
-		cut = end
+		n := withTail(s)
+		if n > maxLines {
+			return false
+		}
+		cut, lines = end, n
 		return true
 	})
-	return strings.TrimSpace(text[:cut] + " " + tail), true
+	return strings.TrimSpace(text[:cut] + " " + tail), lines
 }
 
 // cellText keeps text within Excel's cell limit of 32,767 UTF-16 units,

@@ -42,25 +42,27 @@ func (b *workbook) pageSetup(sheet string, fieldColumn bool) error {
 
 // streamSheet sets up a sheet's page and opens its stream writer with the
 // column widths and frozen panes set: frozen field column and heading row
-// for a grid, frozen heading row for a table.
-func (b *workbook) streamSheet(sheet string, widths []float64, fieldColumn bool) (*excelize.StreamWriter, error) {
+// for a grid, frozen heading row for a table. The first columns get widths;
+// the others get otherWidth, as the sheet's default: excelize keeps one
+// entry per column once two widths are set, and then looks through them
+// for every cell it writes, which is slow for thousands of trial columns.
+func (b *workbook) streamSheet(sheet string, widths []float64, otherWidth float64, fieldColumn bool) (*excelize.StreamWriter, error) {
 	if err := b.pageSetup(sheet, fieldColumn); err != nil {
 		return nil, err
+	}
+	if otherWidth > 0 {
+		if err := b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{DefaultColWidth: &otherWidth}); err != nil {
+			return nil, err
+		}
 	}
 	sw, err := b.f.NewStreamWriter(sheet)
 	if err != nil {
 		return nil, err
 	}
-	for c := 0; c < len(widths); {
-		// runs of equal widths become one column range
-		end := c
-		for end+1 < len(widths) && widths[end+1] == widths[c] {
-			end++
-		}
-		if err := sw.SetColWidth(c+1, end+1, widths[c]); err != nil {
+	for c, w := range widths {
+		if err := sw.SetColWidth(c+1, c+1, w); err != nil {
 			return nil, err
 		}
-		c = end + 1
 	}
 	panes := &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}
 	if fieldColumn {

@@ -23,23 +23,28 @@ func (b *workbook) makeStyles() error {
 	fill := func(color string) excelize.Fill {
 		return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}}
 	}
+	// every style names the font the row heights are measured for
+	font := func(bold, italic bool, color string) *excelize.Font {
+		return &excelize.Font{Family: "Calibri", Size: 11, Bold: bold, Italic: italic, Color: color}
+	}
+	plain := font(false, false, "")
 	dayFmt, monthFmt := dayFormat, monthFormat
 	s := &b.styles
 	list := []struct {
 		dst   *int
 		style excelize.Style
 	}{
-		{&s.header, excelize.Style{Font: &excelize.Font{Bold: true, Color: "FFFFFF"}, Alignment: wrapTop, Border: border, Fill: fill("1F5FA8")}},
-		{&s.label, excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: wrapTop, Border: border, Fill: fill("EEF2F7")}},
-		{&s.text, excelize.Style{Alignment: wrapTop, Border: border}},
-		{&s.differs, excelize.Style{Alignment: wrapTop, Border: border, Fill: fill("FFF2C7")}},
-		{&s.dim, excelize.Style{Font: &excelize.Font{Italic: true, Color: "808080"}, Alignment: wrapTop, Border: border}},
-		{&s.number, excelize.Style{Alignment: rightTop, Border: border}},
-		{&s.dateDay, excelize.Style{Alignment: rightTop, Border: border, CustomNumFmt: &dayFmt}},
-		{&s.dateMonth, excelize.Style{Alignment: rightTop, Border: border, CustomNumFmt: &monthFmt}},
-		{&s.truth, excelize.Style{Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}, Border: border}},
-		{&s.excluded, excelize.Style{Font: &excelize.Font{Bold: true, Color: "9C0006"}, Alignment: wrapTop, Border: border, Fill: fill("FDE2E1")}},
-		{&s.possible, excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: wrapTop, Border: border, Fill: fill("EDEDED")}},
+		{&s.header, excelize.Style{Font: font(true, false, "FFFFFF"), Alignment: wrapTop, Border: border, Fill: fill("1F5FA8")}},
+		{&s.label, excelize.Style{Font: font(true, false, ""), Alignment: wrapTop, Border: border, Fill: fill("EEF2F7")}},
+		{&s.text, excelize.Style{Font: plain, Alignment: wrapTop, Border: border}},
+		{&s.differs, excelize.Style{Font: plain, Alignment: wrapTop, Border: border, Fill: fill("FFF2C7")}},
+		{&s.dim, excelize.Style{Font: font(false, true, "808080"), Alignment: wrapTop, Border: border}},
+		{&s.number, excelize.Style{Font: plain, Alignment: rightTop, Border: border}},
+		{&s.dateDay, excelize.Style{Font: plain, Alignment: rightTop, Border: border, CustomNumFmt: &dayFmt}},
+		{&s.dateMonth, excelize.Style{Font: plain, Alignment: rightTop, Border: border, CustomNumFmt: &monthFmt}},
+		{&s.truth, excelize.Style{Font: plain, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}, Border: border}},
+		{&s.excluded, excelize.Style{Font: font(true, false, "9C0006"), Alignment: wrapTop, Border: border, Fill: fill("FDE2E1")}},
+		{&s.possible, excelize.Style{Font: font(true, false, ""), Alignment: wrapTop, Border: border, Fill: fill("EDEDED")}},
 	}
 	for _, st := range list {
 		id, err := b.f.NewStyle(&st.style)

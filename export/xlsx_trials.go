@@ -34,7 +34,7 @@ func (b *workbook) trialsSheet() error {
 		header[c] = text(col.header, b.styles.header)
 		lines = max(lines, newMeasure(col.width, true).lines(col.header))
 	}
-	sw, err := b.streamSheet(sheetTrials, widths, false)
+	sw, err := b.streamSheet(sheetTrials, widths, 0, false)
 	if err != nil {
 		return err
 	}
@@ -72,8 +72,8 @@ func (b *workbook) trialCell(v any, m measure, pointer string) (excelize.Cell, i
 		if v == model.NotStated {
 			style = b.styles.dim
 		}
-		fitted, _ := m.fit(v, maxRowLines, pointer)
-		return text(fitted, style), m.lines(fitted)
+		fitted, lines := m.fit(v, maxRowLines, pointer)
+		return text(fitted, style), lines
 	case int:
 		return excelize.Cell{Value: v, StyleID: b.styles.number}, 1
 	case float64:

@@ -1,0 +1,96 @@
+package export
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+// printWorkbook renders a workbook to PDF with LibreOffice, as a printer
+// would get it, and returns the PDF's text. It skips when LibreOffice or
+// pdftotext is not installed (`make check-print` installs both).
+func printWorkbook(t *testing.T, cmp model.Comparison) string {
+	t.Helper()
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		t.Skip("LibreOffice (soffice) is not installed; run make check-print")
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) is not installed; run make check-print")
+	}
+	dir := t.TempDir()
+	book := filepath.Join(dir, "board.xlsx")
+	if err := WriteXLSX(book, cmp, testOptions); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--headless", "--convert-to", "pdf", "--outdir", dir, book)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	pdf := filepath.Join(dir, "board.pdf")
+	if keep := os.Getenv("TRIALCOMPARE_PRINT_DIR"); keep != "" {
+		data, _ := os.ReadFile(pdf)
+		_ = os.WriteFile(filepath.Join(keep, strings.ReplaceAll(t.Name(), "/", "_")+".pdf"), data, 0o644)
+	}
+	out, err := exec.Command("pdftotext", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(strings.Fields(string(out)), " ")
+}
+
+// lastWords is the end of a text as it must appear in print: its last two
+// words.
+func lastWords(s string) string {
+	words := strings.Fields(s)
+	return strings.Join(words[max(0, len(words)-2):], " ")
+}
+
+// TestWorkbookPrintsAllText renders the workbook of the seeds, with and
+// without a patient, and finds the last words of every criterion, every
+// title and every comparison cell in the printed text: no row is too short
+// for its text.
+func TestWorkbookPrintsAllText(t *testing.T) {
+	if testing.Short() {
+		t.Skip("renders with LibreOffice")
+	}
+	seeds := seedComparison(t)
+	days, label, _ := model.ParsePatientAge("7y")
+	marker, _ := model.ParseMarker("CD19+")
+	withPatient := seeds.WithPatient(model.Patient{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL", Markers: []model.Marker{marker}})
+	for name, cmp := range map[string]model.Comparison{"seeds": seeds, "patient": withPatient} {
+		t.Run(name, func(t *testing.T) {
+			printed := printWorkbook(t, cmp)
+			var want []string
+			for _, tr := range cmp.Trials {
+				want = append(want, lastWords(tr.Title))
+				for _, c := range append(append([]string(nil), tr.Inclusion...), tr.Exclusion...) {
+					want = append(want, lastWords(c))
+				}
+			}
+			book := readBack(t, cmp)
+			rows, err := book.GetRows("Comparison")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, row := range rows {
+				for _, cell := range row {
+					want = append(want, lastWords(cell))
+				}
+			}
+			for _, w := range want {
+				if !strings.Contains(printed, w) {
+					t.Errorf("the printed workbook lacks %q", w)
+				}
+			}
+			if !strings.Contains(printed, "(full text: Criteria sheet, rows 17–29)") {
+				t.Error("the shortened inclusion of NCT06709469 does not point to its criteria")
+			}
+		})
+	}
+}
