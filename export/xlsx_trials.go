@@ -211,7 +211,6 @@ func estimatedDates(d *model.Dates) string {
 	return strings.Join(out, ", ")
 }
 
-
 // countries lists the sites' countries once each, in order of first
 // mention.
 func countries(t *model.Trial) []string {
