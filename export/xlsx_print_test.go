@@ -12,15 +12,20 @@ import (
 
 // printWorkbook renders a workbook to PDF with LibreOffice, as a printer
 // would get it, and returns the PDF's text. It skips when LibreOffice or
-// pdftotext is not installed (`make check-print` installs both).
+// pdftotext is not installed, unless TRIALCOMPARE_REQUIRE_PRINT is set
+// (`make check-print` installs both and sets it).
 func printWorkbook(t *testing.T, cmp model.Comparison) string {
 	t.Helper()
+	missing := t.Skipf
+	if os.Getenv("TRIALCOMPARE_REQUIRE_PRINT") != "" {
+		missing = t.Fatalf
+	}
 	soffice, err := exec.LookPath("soffice")
 	if err != nil {
-		t.Skip("LibreOffice (soffice) is not installed; run make check-print")
+		missing("LibreOffice (soffice) is not installed; run make check-print")
 	}
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext (poppler-utils) is not installed; run make check-print")
+		missing("pdftotext (poppler-utils) is not installed; run make check-print")
 	}
 	dir := t.TempDir()
 	book := filepath.Join(dir, "board.xlsx")
