@@ -13,7 +13,7 @@ import (
 )
 
 // trialsOf repeats the seeds to n trials with distinct NCT numbers.
-func trialsOf(b *testing.B, n int) model.Comparison {
+func trialsOf(b testing.TB, n int) model.Comparison {
 	seeds := seedComparison(b).Trials
 	trials := make([]model.Trial, n)
 	for i := range trials {
@@ -57,7 +57,7 @@ func benchWorkbook(b *testing.B, n int) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := f.WriteTo(io.Discard); err != nil {
+		if err := writeWorkbook(f, io.Discard); err != nil {
 			b.Fatal(err)
 		}
 		f.Close()

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"archive/zip"
 	"errors"
 	"fmt"
 	"io"
@@ -53,9 +54,17 @@ func WriteXLSX(path string, cmp model.Comparison, opts Options) error {
 			return err
 		}
 		defer f.Close()
-		_, err = f.WriteTo(w)
-		return err
+		return writeWorkbook(f, w)
 	})
+}
+
+// writeWorkbook writes a workbook's file straight to w. excelize's WriteTo
+// would build the whole file in memory first; its zip writer is pointed at
+// w instead, so that what it buffers stays empty.
+func writeWorkbook(f *excelize.File, w io.Writer) error {
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(w) })
+	_, err := f.WriteTo(io.Discard)
+	return err
 }
 
 // checkWorkbookLimits refuses a comparison with more trials than the
