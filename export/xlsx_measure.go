@@ -59,15 +59,6 @@ func runeWidth(r rune) float64 {
 	return 0.55
 }
 
-// textWidth is the width of s in em.
-func textWidth(s string) float64 {
-	w := 0.0
-	for _, r := range s {
-		w += runeWidth(r)
-	}
-	return w
-}
-
 // measure estimates wrapped lines for a column of a given width.
 type measure struct {
 	// capacity is how much text fits on one line, in em.

@@ -449,3 +449,13 @@ func TestWorkbookTooManyTrials(t *testing.T) {
 		t.Errorf("16,383 trials refused: %v", err)
 	}
 }
+
+func TestWorkbookEmpty(t *testing.T) {
+	f := readBack(t, model.NewComparison(nil))
+	if v := value(t, f, "Comparison", "A1"); v != testOptions.Title {
+		t.Errorf("A1 = %q", v)
+	}
+	if tables, _ := f.GetTables("Trials"); len(tables) != 0 {
+		t.Errorf("an empty Trials sheet has tables %v", tables)
+	}
+}

@@ -1,0 +1,88 @@
+package export
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestLines(t *testing.T) {
+	m := newMeasure(trialColumnWidth, false)
+	for _, tc := range []struct {
+		name string
+		text string
+		want int
+	}{
+		{"empty", "", 1},
+		{"one word", "Recruiting", 1},
+		{"two paragraphs", "Phase 1\nWarning: stated twice", 2},
+		{"a blank line counts", "a\n\nb", 3},
+		{"fits a line", "Participant must be 28 days to less than 18", 1},
+		{"wraps at a space", "Participant must be 28 days to less than 18 years of age, at the time", 2},
+		{"a word longer than a line is broken", strings.Repeat("0", 100), 3},
+		{"wide capitals take more room", strings.Repeat("WWWW ", 12), 3},
+		{"narrow letters take less", strings.Repeat("iiii ", 12), 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := m.lines(tc.text); got != tc.want {
+				t.Errorf("lines(%q) = %d, want %d", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestLinesGrowWithText(t *testing.T) {
+	m := newMeasure(30, false)
+	text, last := "", 1
+	for i := range 200 {
+		text += []string{"criterion ", "≥ ", "x ", "Hématologie ", "(ANC) "}[i%5]
+		n := m.lines(text)
+		if n < last {
+			t.Fatalf("lines shrank from %d to %d at %q", last, n, text)
+		}
+		last = n
+	}
+	if bold := newMeasure(30, true).lines(text); bold < last {
+		t.Errorf("bold text takes %d lines, fewer than regular's %d", bold, last)
+	}
+}
+
+func TestFit(t *testing.T) {
+	m := newMeasure(trialColumnWidth, false)
+	long := strings.Repeat("Absolute neutrophil count ≥ 500/μL unless due to leukemia. ", 60)
+	pointer := "(full text: Criteria sheet, rows 17–29)"
+	for _, tc := range []struct {
+		name     string
+		text     string
+		maxLines int
+	}{
+		{"long text", long, maxRowLines},
+		{"few lines", long, 3},
+		{"no room for any word", long, 1},
+		{"one huge word", strings.Repeat("x", 5000), 4},
+		{"paragraphs", strings.Repeat("1. Short line\n", 200), 10},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, lines := m.fit(tc.text, tc.maxLines, pointer)
+			if !strings.HasSuffix(got, "… "+pointer) {
+				t.Errorf("the shortened text ends %q", got[max(0, len(got)-60):])
+			}
+			if lines != m.lines(got) {
+				t.Errorf("fit says %d lines, the text takes %d", lines, m.lines(got))
+			}
+			if lines > tc.maxLines && !strings.HasPrefix(got, "…") {
+				t.Errorf("%d lines, want at most %d", lines, tc.maxLines)
+			}
+			kept := strings.TrimSuffix(strings.TrimSuffix(got, "… "+pointer), " ")
+			if !strings.HasPrefix(tc.text, kept) || !utf8.ValidString(kept) {
+				t.Errorf("the kept text is not the start of the text: %q", kept[:min(len(kept), 60)])
+			}
+			if kept != "" && kept != got && tc.text[len(kept)] != ' ' && tc.text[len(kept)] != '\n' {
+				t.Errorf("cut inside a word: …%q", kept[max(0, len(kept)-20):])
+			}
+		})
+	}
+	if got, lines := m.fit("short", 1, pointer); got != "short" || lines != 1 {
+		t.Errorf("short text became %q (%d lines)", got, lines)
+	}
+}
