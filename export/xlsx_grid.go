@@ -83,6 +83,8 @@ func (b *workbook) comparisonSheet() error {
 		switch {
 		case cell.NotStated:
 			out.style = b.styles.dim
+		case cell.Stale:
+			out.style = b.styles.stale
 		case row.Differs:
 			out.style = b.styles.differs
 		}

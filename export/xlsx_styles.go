@@ -6,7 +6,7 @@ import "github.com/xuri/excelize/v2"
 type styles struct {
 	header, label, text, differs, dim int
 	number, dateDay, dateMonth, truth int
-	excluded, possible                int
+	excluded, possible, stale         int
 }
 
 // Date formats: a date stated to the day, and one stated only to the month
@@ -44,6 +44,7 @@ func (b *workbook) makeStyles() error {
 		{&s.dateMonth, excelize.Style{Font: plain, Alignment: rightTop, Border: border, CustomNumFmt: &monthFmt}},
 		{&s.truth, excelize.Style{Font: plain, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}, Border: border}},
 		{&s.excluded, excelize.Style{Font: font(true, false, "9C0006"), Alignment: wrapTop, Border: border, Fill: fill("FDE2E1")}},
+		{&s.stale, excelize.Style{Font: font(true, false, "9C5700"), Alignment: wrapTop, Border: border, Fill: fill("FFEB9C")}},
 		{&s.possible, excelize.Style{Font: font(true, false, ""), Alignment: wrapTop, Border: border, Fill: fill("EDEDED")}},
 	}
 	for _, st := range list {

@@ -212,7 +212,14 @@ func TestWorkbookNumbersAndDates(t *testing.T) {
 		Dates: model.Dates{LastVerified: model.Date{Year: 2026, Month: 1, Day: 5}}}
 	open := model.Trial{NCTID: "NCT00000011", Status: model.StatusRecruiting}
 	asOf := time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)
-	f := readBack(t, model.NewComparisonAsOf([]model.Trial{dated(), small, open}, asOf))
+	cmp := model.NewComparisonAsOf([]model.Trial{dated(), small, open}, asOf)
+	// the model marks the stale status in the status row
+	for r := range cmp.Rows {
+		if cmp.Rows[r].Field == model.FieldStatus {
+			cmp.Rows[r].Cells[0].Stale = cmp.Trials[0].StatusStale(asOf)
+		}
+	}
+	f := readBack(t, cmp)
 	at := func(heading string, row int) string { return column(t, f, "Trials", heading) + strconv.Itoa(row) }
 
 	if n := number(t, f, "Trials", at("Enrollment", 2)); n != 1206 {
@@ -259,6 +266,10 @@ func TestWorkbookNumbersAndDates(t *testing.T) {
 	}
 	if v := value(t, f, "Trials", at("Estimated dates", 2)); v != "primary completion" {
 		t.Errorf("estimated dates = %q", v)
+	}
+	id, _ := f.GetCellStyle("Comparison", "B5")
+	if style, _ := f.GetStyle(id); value(t, f, "Comparison", "A5") != "Status" || style == nil || style.Font == nil || !style.Font.Bold || style.Font.Color != "9C5700" {
+		t.Errorf("a stale status is not marked: %q %+v", value(t, f, "Comparison", "A5"), style)
 	}
 	for row, want := range map[int]string{2: "TRUE", 3: "FALSE", 4: ""} {
 		if v := value(t, f, "Trials", at("Status stale", row)); v != want {
