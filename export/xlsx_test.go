@@ -13,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/model/ingest"
 )
 
 // readBack builds the workbook, writes it and opens what was written.
@@ -468,5 +469,36 @@ func TestWorkbookEmpty(t *testing.T) {
 	}
 	if tables, _ := f.GetTables("Trials"); len(tables) != 0 {
 		t.Errorf("an empty Trials sheet has tables %v", tables)
+	}
+}
+
+// TestWorkbookManySites puts NCI-MATCH's 1,218 sites beside the seeds: its
+// Locations cell is shortened and points to its rows on the Sites sheet.
+func TestWorkbookManySites(t *testing.T) {
+	path := "../../shared/formats/ctgov-xml/NCT02465060.xml"
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("the shared formats are not beside the repository")
+	}
+	res := ingest.ReadFile(path)
+	if res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	seeds := seedComparison(t)
+	cmp := model.NewComparison(append(res.Trials, seeds.Trials...))
+	f := readBack(t, cmp)
+	sites := len(cmp.Trials[0].Locations)
+	if sites < 1000 {
+		t.Fatalf("NCI-MATCH has %d sites", sites)
+	}
+	want := "… (full text: Sites sheet, rows 2–" + strconv.Itoa(sites+1) + ")"
+	if v := value(t, f, "Comparison", "B16"); value(t, f, "Comparison", "A16") != "Locations" || !strings.HasSuffix(v, want) {
+		t.Errorf("NCI-MATCH's locations end %q, want %q", v[max(0, len(v)-60):], want)
+	}
+	last := strconv.Itoa(sites + 1)
+	if value(t, f, "Sites", "A"+last) != "NCT02465060" || value(t, f, "Sites", "C"+last) != strconv.Itoa(sites) {
+		t.Errorf("row %s of the Sites sheet is not NCI-MATCH's last site", last)
+	}
+	if n := number(t, f, "Trials", column(t, f, "Trials", "Sites")+"2"); int(n) != sites {
+		t.Errorf("the Trials sheet counts %v sites", n)
 	}
 }
