@@ -73,8 +73,8 @@ func (b *workbook) comparisonSheet() error {
 	}
 	return b.gridSheet(sheetComparison, heading, b.cmp.Rows, func(row model.Row, i int) gridCell {
 		cell := row.Cells[i]
-		if row.Field == model.FieldFit {
-			return b.fitCell(i)
+		if row.Field == model.FieldFit && b.cmp.Patient != nil {
+			return b.fitCell(cell, i)
 		}
 		out := gridCell{text: cell.Text, pointer: b.fullTextPointer(row.Field, i), style: b.styles.text}
 		for _, w := range cell.Warnings {
@@ -117,9 +117,9 @@ func (b *workbook) fullTextPointer(field model.Field, trial int) string {
 // fitCell is a trial's verdict for the screened patient, with its reasons
 // and the criteria to check by hand. "Possible" is neutral, never green: it
 // is not "eligible".
-func (b *workbook) fitCell(i int) gridCell {
+func (b *workbook) fitCell(cell model.Cell, i int) gridCell {
 	fit := model.Assess(*b.cmp.Patient, &b.cmp.Trials[i])
-	out := gridCell{text: b.cmp.Rows[0].Cells[i].Text, style: b.styles.possible, pointer: span{i + 2, i + 2}.pointer(sheetTrials)}
+	out := gridCell{text: cell.Text, style: b.styles.possible, pointer: span{i + 2, i + 2}.pointer(sheetTrials)}
 	if fit.Verdict == model.VerdictExcluded {
 		out.style = b.styles.excluded
 	}

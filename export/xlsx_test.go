@@ -249,7 +249,7 @@ func TestWorkbookNumbersAndDates(t *testing.T) {
 		{"Primary completion", monthFormat, "Jul 2023", time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC)},
 		{"First posted", dayFormat, "2 Nov 2020", time.Date(2020, 11, 2, 0, 0, 0, 0, time.UTC)},
 		{"Last update posted", dayFormat, "27 Sep 2022", time.Date(2022, 9, 27, 0, 0, 0, 0, time.UTC)},
-		{"Status verified", monthFormat, "Sep 2022", time.Date(2022, 9, 1, 0, 0, 0, 0, time.UTC)},
+		{"Last verified", monthFormat, "Sep 2022", time.Date(2022, 9, 1, 0, 0, 0, 0, time.UTC)},
 	} {
 		ref := at(tc.heading, 2)
 		serial := number(t, f, "Trials", ref)

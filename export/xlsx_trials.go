@@ -135,7 +135,7 @@ func (b *workbook) trialColumns() []trialColumn {
 	add("Phase", 11, rowText(model.FieldPhases))
 	add("Status", 15, rowText(model.FieldStatus))
 	add("Status stale", 8, func(i int) any { return b.stale(&trials[i]) })
-	add("Status verified", 12, func(i int) any { return trials[i].StatusCheckedOn() })
+	add("Last verified", 12, date(func(d *model.Dates) model.Date { return d.LastVerified }))
 	add("Targets", 14, rowText(model.FieldTargets))
 	add("Age range", 18, rowText(model.FieldAges))
 	add("Min age (years)", 9, func(i int) any { return ageYears(trials[i].Ages.Min) })
