@@ -165,18 +165,19 @@ func (m measure) fit(text string, maxLines int, pointer string) (string, int) {
 	withTail := func(s wrapState) int {
 		return m.scan(s, tail, func(wrapState, int) bool { return true }).lines
 	}
-	cut, lines := 0, withTail(start)
+	// placing the tail after a word adds at most its own lines and one
+	// more: it is only tried once the text comes that close to the limit
+	tailLines := m.lines(tail)
+	cut, kept := 0, start
 	m.scan(start, text, func(s wrapState, end int) bool {
-		if s.lines > maxLines {
+		near := s.lines+tailLines >= maxLines
+		if s.lines > maxLines || near && withTail(s) > maxLines {
 			return false
 		}
-		n := withTail(s)
-		if n > maxLines {
-			return false
-		}
-		cut, lines = end, n
+		cut, kept = end, s
 		return true
 	})
+	lines := withTail(kept)
 	return strings.TrimSpace(text[:cut] + " " + tail), lines
 }
 
