@@ -86,3 +86,33 @@ func TestFit(t *testing.T) {
 		t.Errorf("short text became %q (%d lines)", got, lines)
 	}
 }
+
+// FuzzFit checks that shortening any text never panics, keeps the start of
+// the text, and ends with the pointer.
+func FuzzFit(f *testing.F) {
+	for _, seed := range []string{"", "a b c", strings.Repeat("word ", 500), "x\n\n\ny", "\xff\xfe broken", strings.Repeat("醫", 300)} {
+		f.Add(seed, 3)
+	}
+	f.Fuzz(func(t *testing.T, text string, maxLines int) {
+		maxLines = 1 + abs(maxLines)%40
+		m := newMeasure(20, false)
+		got, lines := m.fit(text, maxLines, "(full text: elsewhere)")
+		if lines != m.lines(got) {
+			t.Fatalf("fit says %d lines, the text takes %d", lines, m.lines(got))
+		}
+		if got == text {
+			return
+		}
+		kept := strings.TrimSuffix(strings.TrimSuffix(got, "… (full text: elsewhere)"), " ")
+		if !strings.HasPrefix(strings.TrimSpace(text), kept) {
+			t.Fatalf("kept %q is not the start of %q", kept, text)
+		}
+	})
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
