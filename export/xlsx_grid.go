@@ -52,9 +52,9 @@ func (b *workbook) gridSheet(sheet, heading string, rows []model.Row, render fun
 		cells[0] = text(label, b.styles.label)
 		for i := range n {
 			c := render(row, i)
-			fitted, n := trialText.fit(c.text, maxRowLines, c.pointer)
+			fitted, need := trialText.fit(c.text, maxRowLines, c.pointer)
 			cells[i+1] = text(fitted, c.style)
-			lines = max(lines, n)
+			lines = max(lines, need)
 		}
 		cell, _ := excelize.CoordinatesToCellName(1, r+2)
 		if err := sw.SetRow(cell, cells, excelize.RowOpts{Height: rowHeight(lines)}); err != nil {

@@ -385,6 +385,9 @@ func TestWorkbookWithPatient(t *testing.T) {
 	if possible == 0 {
 		t.Error("no trial is possible for the patient")
 	}
+	if fit := value(t, f, "Comparison", "C2"); !strings.HasSuffix(fit, "\nTo check by hand: Inclusion 1, 3") {
+		t.Errorf("NCT06709469's fit = %q", fit)
+	}
 	verdict, reasons := column(t, f, "Trials", "Verdict"), column(t, f, "Trials", "Reasons")
 	if value(t, f, "Trials", verdict+"6") != "Excluded" || !strings.HasPrefix(value(t, f, "Trials", reasons+"6"), "Age: 7 years is outside") {
 		t.Errorf("BALLI-01's Trials row: %q, %q", value(t, f, "Trials", verdict+"6"), value(t, f, "Trials", reasons+"6"))
