@@ -75,32 +75,13 @@ func indexLists(trials []model.Trial) listIndex {
 	return idx
 }
 
-// listColumn is a column of a list sheet; a text column wraps.
-type listColumn struct {
-	header string
-	width  float64
-}
-
 // listSheet writes a sheet with one row per list item under a heading row,
 // as a filterable table. Each row's height is computed from every text cell
 // in it; a text longer than Excel's row limit is shortened and names the
 // source document, which holds it in full.
-func (b *workbook) listSheet(sheet string, columns []listColumn, rows func(yield func(source string, values []any) error) error) error {
-	widths := make([]float64, len(columns))
-	measures := make([]measure, len(columns))
-	header := make([]any, len(columns))
-	headerLines := 1
-	for c, col := range columns {
-		widths[c] = col.width
-		measures[c] = newMeasure(col.width, false)
-		header[c] = text(col.header, b.styles.header)
-		headerLines = max(headerLines, newMeasure(col.width, true).lines(col.header))
-	}
-	sw, err := b.streamSheet(sheet, widths, 0, false)
+func (b *workbook) listSheet(sheet string, columns []tableColumn, rows func(yield func(source string, values []any) error) error) error {
+	sw, measures, err := b.openTable(sheet, columns)
 	if err != nil {
-		return err
-	}
-	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: rowHeight(headerLines)}); err != nil {
 		return err
 	}
 	// a trial's title repeats down its rows: the last text of each column
@@ -148,7 +129,7 @@ func (b *workbook) listSheet(sheet string, columns []listColumn, rows func(yield
 
 // criteriaSheet has a row per criterion, numbered as in the document.
 func (b *workbook) criteriaSheet() error {
-	columns := []listColumn{{"NCT ID", 14}, {"Trial", 40}, {"Type", 10}, {"No.", 6}, {"Criterion", 90}}
+	columns := []tableColumn{{"NCT ID", 14}, {"Trial", 40}, {"Type", 10}, {"No.", 6}, {"Criterion", 90}}
 	return b.listSheet(sheetCriteria, columns, func(yield func(string, []any) error) error {
 		for _, t := range b.cmp.Trials {
 			for _, list := range []struct {
@@ -168,7 +149,7 @@ func (b *workbook) criteriaSheet() error {
 
 // outcomesSheet has a row per outcome measure.
 func (b *workbook) outcomesSheet() error {
-	columns := []listColumn{{"NCT ID", 14}, {"Acronym", 14}, {"Kind", 11}, {"No.", 6}, {"Outcome measure", 90}}
+	columns := []tableColumn{{"NCT ID", 14}, {"Acronym", 14}, {"Kind", 11}, {"No.", 6}, {"Outcome measure", 90}}
 	kinds := map[model.OutcomeKind]string{model.OutcomePrimary: "Primary", model.OutcomeSecondary: "Secondary", model.OutcomeUnlabeled: model.NotStated}
 	return b.listSheet(sheetOutcomes, columns, func(yield func(string, []any) error) error {
 		for _, t := range b.cmp.Trials {
@@ -185,7 +166,7 @@ func (b *workbook) outcomesSheet() error {
 // sitesSheet has a row per study site, so that sites can be filtered by
 // country or city.
 func (b *workbook) sitesSheet() error {
-	columns := []listColumn{{"NCT ID", 14}, {"Acronym", 14}, {"No.", 6}, {"Facility", 44}, {"City", 20}, {"Country", 18}, {"Site status", 18}}
+	columns := []tableColumn{{"NCT ID", 14}, {"Acronym", 14}, {"No.", 6}, {"Facility", 44}, {"City", 20}, {"Country", 18}, {"Site status", 18}}
 	return b.listSheet(sheetSites, columns, func(yield func(string, []any) error) error {
 		for _, t := range b.cmp.Trials {
 			for n, l := range t.Locations {

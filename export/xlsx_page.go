@@ -71,6 +71,32 @@ func (b *workbook) streamSheet(sheet string, widths []float64, otherWidth float6
 	return sw, sw.SetPanes(panes)
 }
 
+// tableColumn is a column of a table sheet: its heading and width.
+type tableColumn struct {
+	header string
+	width  float64
+}
+
+// openTable opens a table sheet's stream and writes its heading row, as
+// tall as its longest heading. It returns the measure of each column.
+func (b *workbook) openTable(sheet string, columns []tableColumn) (*excelize.StreamWriter, []measure, error) {
+	widths := make([]float64, len(columns))
+	measures := make([]measure, len(columns))
+	header := make([]any, len(columns))
+	lines := 1
+	for c, col := range columns {
+		widths[c] = col.width
+		measures[c] = newMeasure(col.width, false)
+		header[c] = text(col.header, b.styles.header)
+		lines = max(lines, newMeasure(col.width, true).lines(col.header))
+	}
+	sw, err := b.streamSheet(sheet, widths, 0, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	return sw, measures, sw.SetRow("A1", header, excelize.RowOpts{Height: rowHeight(lines)})
+}
+
 // addTable turns a header row and its data rows into an Excel table with
 // filters. A sheet with no data rows gets none.
 func addTable(sw *excelize.StreamWriter, name string, cols, rows int) error {

@@ -14,9 +14,8 @@ import (
 // trialColumn is a column of the Trials sheet. Its value is a string, an
 // int, a float64, a bool, a model.Date or nil for an empty cell.
 type trialColumn struct {
-	header string
-	width  float64
-	value  func(i int) any
+	tableColumn
+	value func(i int) any
 }
 
 // trialsSheet has a row per trial: text where the value is text, numbers
@@ -24,21 +23,12 @@ type trialColumn struct {
 // dates where it is a date, so that a colleague can sort and filter.
 func (b *workbook) trialsSheet() error {
 	columns := b.trialColumns()
-	widths := make([]float64, len(columns))
-	measures := make([]measure, len(columns))
-	header := make([]any, len(columns))
-	lines := 1
+	heads := make([]tableColumn, len(columns))
 	for c, col := range columns {
-		widths[c] = col.width
-		measures[c] = newMeasure(col.width, false)
-		header[c] = text(col.header, b.styles.header)
-		lines = max(lines, newMeasure(col.width, true).lines(col.header))
+		heads[c] = col.tableColumn
 	}
-	sw, err := b.streamSheet(sheetTrials, widths, 0, false)
+	sw, measures, err := b.openTable(sheetTrials, heads)
 	if err != nil {
-		return err
-	}
-	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: rowHeight(lines)}); err != nil {
 		return err
 	}
 	cells := make([]any, len(columns))
@@ -119,7 +109,7 @@ func (b *workbook) trialColumns() []trialColumn {
 	}
 	var cols []trialColumn
 	add := func(header string, width float64, value func(i int) any) {
-		cols = append(cols, trialColumn{header, width, value})
+		cols = append(cols, trialColumn{tableColumn{header, width}, value})
 	}
 	add("NCT ID", 14, func(i int) any { return trials[i].NCTID })
 	add("Title", 40, rowText(model.FieldTitle))
