@@ -103,7 +103,7 @@ func (b *workbook) listSheet(sheet string, columns []tableColumn, rows func(yiel
 					continue
 				}
 				if last[c].text != v || last[c].source != source || last[c].lines == 0 {
-					fitted, n := measures[c].fit(v, maxRowLines, "(full text: the source document "+filepath.Base(source)+")")
+					fitted, n := measures[c].fit(v, maxRowLines, sourcePointer(source))
 					last[c] = measured{v, source, fitted, n}
 				}
 				lines = max(lines, last[c].lines)
@@ -177,4 +177,12 @@ func (b *workbook) sitesSheet() error {
 		}
 		return nil
 	})
+}
+
+// sourcePointer says that the full text is in the source document.
+func sourcePointer(file string) string {
+	if file == "" {
+		return "(full text: the source document)"
+	}
+	return "(full text: the source document " + filepath.Base(file) + ")"
 }

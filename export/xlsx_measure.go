@@ -177,8 +177,33 @@ func (m measure) fit(text string, maxLines int, pointer string) (string, int) {
 		cut, kept = end, s
 		return true
 	})
-	lines := withTail(kept)
-	return strings.TrimSpace(text[:cut] + " " + tail), lines
+	if cut == 0 {
+		return m.fitWord(text, maxLines, tail)
+	}
+	return strings.TrimSpace(text[:cut] + " " + tail), withTail(kept)
+}
+
+// fitWord shortens text whose first word alone is too long for the room: it
+// keeps as much of the word as fits with the tail.
+func (m measure) fitWord(text string, maxLines int, tail string) (string, int) {
+	text = strings.TrimLeftFunc(text, unicode.IsSpace)
+	ends := []int{0}
+	for i := range text {
+		if i > 0 {
+			ends = append(ends, i)
+		}
+	}
+	lo, hi := 0, len(ends)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if m.lines(text[:ends[mid]]+" "+tail) <= maxLines {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	out := strings.TrimSpace(text[:ends[lo]] + " " + tail)
+	return out, m.lines(out)
 }
 
 // cellText keeps text within Excel's cell limit of 32,767 UTF-16 units,

@@ -77,7 +77,7 @@ func TestFit(t *testing.T) {
 			if !strings.HasPrefix(tc.text, kept) || !utf8.ValidString(kept) {
 				t.Errorf("the kept text is not the start of the text: %q", kept[:min(len(kept), 60)])
 			}
-			if kept != "" && kept != got && tc.text[len(kept)] != ' ' && tc.text[len(kept)] != '\n' {
+			if kept != "" && kept != got && tc.text[len(kept)] != ' ' && tc.text[len(kept)] != '\n' && !strings.Contains(tc.name, "huge word") {
 				t.Errorf("cut inside a word: …%q", kept[max(0, len(kept)-20):])
 			}
 		})

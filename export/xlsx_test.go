@@ -424,7 +424,7 @@ func TestWorkbookCellLimit(t *testing.T) {
 	huge := strings.Repeat("word ", maxCellChars/5+100)
 	back := readBack(t, model.NewComparison([]model.Trial{{NCTID: "NCT00000003", Inclusion: []string{huge}}}))
 	v := value(t, back, "Criteria", "E2")
-	if !strings.HasSuffix(v, "(full text: the source document .)") && !strings.HasSuffix(v, cutMarker) {
+	if !strings.HasSuffix(v, "(full text: the source document)") && !strings.HasSuffix(v, cutMarker) {
 		t.Errorf("the huge criterion ends %q", v[max(0, len(v)-80):])
 	}
 	if n := len([]rune(v)); n > maxCellChars {
@@ -503,5 +503,19 @@ func TestWorkbookManySites(t *testing.T) {
 	}
 	if n := number(t, f, "Trials", column(t, f, "Trials", "Sites")+"2"); int(n) != sites {
 		t.Errorf("the Trials sheet counts %v sites", n)
+	}
+}
+
+// TestWorkbookOddText writes control characters, broken UTF-8 and very long
+// words; the workbook still opens.
+func TestWorkbookOddText(t *testing.T) {
+	tr := model.Trial{NCTID: "NCT00000004", Title: "Bell\x07 and \xff\xfe broken", Sponsor: strings.Repeat("x", 5000),
+		Inclusion: []string{"tab\tand\rreturn", strings.Repeat("醫", 3000), ""}}
+	f := readBack(t, model.NewComparison([]model.Trial{tr}))
+	if v := value(t, f, "Criteria", "E2"); v != "tab\tand\rreturn" && v != "tab\tand\nreturn" {
+		t.Errorf("criteria E2 = %q", v)
+	}
+	if v := value(t, f, "Comparison", "B12"); !strings.HasPrefix(v, "xxxxx") || !strings.HasSuffix(v, "xx … (full text: Trials sheet, row 2)") {
+		t.Errorf("the 5,000-letter sponsor reads %q", v[max(0, len(v)-60):])
 	}
 }

@@ -2,7 +2,6 @@ package export
 
 import (
 	"math"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -34,7 +33,7 @@ func (b *workbook) trialsSheet() error {
 	cells := make([]any, len(columns))
 	for i, t := range b.cmp.Trials {
 		lines := 1
-		pointer := "(full text: the source document " + filepath.Base(t.Source.File) + ")"
+		pointer := sourcePointer(t.Source.File)
 		for c, col := range columns {
 			var n int
 			cells[c], n = b.trialCell(col.value(i), measures[c], pointer)
