@@ -31,7 +31,7 @@ bench:
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -cpu 1 ./...
 
 # check-print prints the workbook with LibreOffice and checks that no cell
-# hides text.
+# hides text; TRIALCOMPARE_PRINT_DIR=DIR keeps the printed PDFs there.
 check-print:
 	$(SUDO) apt-get update -qq
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PRINT_PACKAGES)
