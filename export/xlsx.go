@@ -105,8 +105,8 @@ func Workbook(cmp model.Comparison, opts Options) (*excelize.File, error) {
 	f := excelize.NewFile()
 	b := &workbook{f: f, cmp: cmp, opts: opts, lists: indexLists(cmp.Trials)}
 	// Every sheet keeps its stream's buffer until the workbook is written:
-	// the sheet that needs the most memory of its own while it is built,
-	// the exclusions matrix, goes first.
+	// the grids, whose rows of thousands of cells need the most memory
+	// while they are written, go first, before the other buffers pile up.
 	steps := []func() error{
 		b.addSheets,
 		b.makeStyles,

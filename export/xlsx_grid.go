@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -26,7 +27,7 @@ type gridCell struct {
 // height is computed from every cell in it, the heading row's included; a
 // cell that needs more than Excel's row limit is shortened and points to
 // where its full text is.
-func (b *workbook) gridSheet(sheet, heading string, rows []model.Row, render func(row model.Row, trial int) gridCell) error {
+func (b *workbook) gridSheet(sheet, heading string, rows []model.Row, render func(r int, row model.Row, trial int) gridCell) error {
 	n := len(b.cmp.Trials)
 	sw, err := b.streamSheet(sheet, []float64{labelColumnWidth}, trialColumnWidth, true)
 	if err != nil {
@@ -51,7 +52,7 @@ func (b *workbook) gridSheet(sheet, heading string, rows []model.Row, render fun
 		label, lines := labelBold.fit(row.Label, maxRowLines, "")
 		cells[0] = text(label, b.styles.label)
 		for i := range n {
-			c := render(row, i)
+			c := render(r, row, i)
 			fitted, need := trialText.fit(c.text, maxRowLines, c.pointer)
 			cells[i+1] = text(fitted, c.style)
 			lines = max(lines, need)
@@ -71,7 +72,7 @@ func (b *workbook) comparisonSheet() error {
 	if b.cmp.Patient != nil {
 		heading += "\nPatient: " + b.cmp.Patient.Describe() + "\n(screening aid, not an eligibility decision)"
 	}
-	return b.gridSheet(sheetComparison, heading, b.cmp.Rows, func(row model.Row, i int) gridCell {
+	return b.gridSheet(sheetComparison, heading, b.cmp.Rows, func(_ int, row model.Row, i int) gridCell {
 		cell := row.Cells[i]
 		if row.Field == model.FieldFit && b.cmp.Patient != nil {
 			return b.fitCell(cell, i)
@@ -154,12 +155,28 @@ func reviewRefs(review []string) string {
 
 // exclusionsSheet is the exclusions matrix: themes as rows, trials as
 // columns, and in each cell the exclusion criteria in that theme, numbered.
+// Each cell reads as Comparison.ExclusionRows's items, but is built as its
+// row is written, so that the matrix of thousands of trials is never held
+// whole.
 func (b *workbook) exclusionsSheet() error {
-	return b.gridSheet(sheetExclusions, "Theme", b.cmp.ExclusionRows(), func(row model.Row, i int) gridCell {
-		cell := row.Cells[i]
-		if len(cell.Items) == 0 {
-			return gridCell{text: cell.Text, style: b.styles.dim}
+	themes := model.Themes()
+	rows := make([]model.Row, len(themes))
+	for r, th := range themes {
+		rows[r] = model.Row{Label: th.Label}
+	}
+	return b.gridSheet(sheetExclusions, "Theme", rows, func(r int, _ model.Row, i int) gridCell {
+		t := &b.cmp.Trials[i]
+		numbers := t.ExclusionThemes[themes[r].Key]
+		if len(numbers) == 0 {
+			return gridCell{text: "none", style: b.styles.dim}
 		}
-		return gridCell{text: strings.Join(cell.Items, "\n"), style: b.styles.text, pointer: b.lists.trials[i].exclusion.pointer(sheetCriteria)}
+		var text strings.Builder
+		for k, n := range numbers {
+			if k > 0 {
+				text.WriteByte('\n')
+			}
+			fmt.Fprintf(&text, "Exclusion %d: %s", n, t.Exclusion[n-1])
+		}
+		return gridCell{text: text.String(), style: b.styles.text, pointer: b.lists.trials[i].exclusion.pointer(sheetCriteria)}
 	})
 }

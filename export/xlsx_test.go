@@ -519,3 +519,26 @@ func TestWorkbookOddText(t *testing.T) {
 		t.Errorf("the 5,000-letter sponsor reads %q", v[max(0, len(v)-60):])
 	}
 }
+
+// TestExclusionsSheetReadsAsTheComparison checks that the Exclusions sheet,
+// built a row at a time, says what Comparison.ExclusionRows says.
+func TestExclusionsSheetReadsAsTheComparison(t *testing.T) {
+	cmp := seedComparison(t)
+	f := readBack(t, cmp)
+	for r, row := range cmp.ExclusionRows() {
+		if got := value(t, f, "Exclusions", "A"+strconv.Itoa(r+2)); got != row.Label {
+			t.Errorf("row %d is %q, want %q", r+2, got, row.Label)
+		}
+		for i, cell := range row.Cells {
+			want := cell.Text
+			if len(cell.Items) > 0 {
+				want = strings.Join(cell.Items, "\n")
+			}
+			ref, _ := excelize.CoordinatesToCellName(i+2, r+2)
+			got := value(t, f, "Exclusions", ref)
+			if got != want && !strings.Contains(got, "(full text: Criteria sheet") {
+				t.Errorf("%s = %q, want %q", ref, got, want)
+			}
+		}
+	}
+}
