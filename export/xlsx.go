@@ -46,11 +46,12 @@ var ErrWorkbookTooLarge = errors.New("the comparison does not fit in an Excel wo
 // comparison that does not fit in a workbook is refused before anything is
 // written.
 func WriteXLSX(path string, cmp model.Comparison, opts Options) error {
-	if err := checkWorkbookLimits(cmp); err != nil {
+	lists := indexLists(cmp.Trials)
+	if err := checkWorkbookLimits(cmp, lists); err != nil {
 		return err
 	}
 	return writeAtomic(path, func(w io.Writer) error {
-		f, err := Workbook(cmp, opts)
+		f, err := buildWorkbook(cmp, opts, lists)
 		if err != nil {
 			return err
 		}
@@ -77,12 +78,11 @@ func writeWorkbook(f *excelize.File, w io.Writer) error {
 
 // checkWorkbookLimits refuses a comparison with more trials than the
 // Comparison sheet has columns, or more list items than a sheet has rows.
-func checkWorkbookLimits(cmp model.Comparison) error {
+func checkWorkbookLimits(cmp model.Comparison, idx listIndex) error {
 	if n := len(cmp.Trials); n > maxTrialColumns {
 		return fmt.Errorf("%w: its Comparison sheet holds at most %s trials, one column each, and this comparison has %s; export fewer trials",
 			ErrWorkbookTooLarge, thousands(maxTrialColumns), thousands(n))
 	}
-	idx := indexLists(cmp.Trials)
 	for _, s := range []struct {
 		sheet string
 		rows  int
@@ -99,11 +99,17 @@ func checkWorkbookLimits(cmp model.Comparison) error {
 // trial, one row per criterion, the exclusions matrix, one row per outcome
 // and one row per site.
 func Workbook(cmp model.Comparison, opts Options) (*excelize.File, error) {
-	if err := checkWorkbookLimits(cmp); err != nil {
+	lists := indexLists(cmp.Trials)
+	if err := checkWorkbookLimits(cmp, lists); err != nil {
 		return nil, err
 	}
+	return buildWorkbook(cmp, opts, lists)
+}
+
+// buildWorkbook builds the sheets of a comparison whose lists are placed.
+func buildWorkbook(cmp model.Comparison, opts Options, lists listIndex) (*excelize.File, error) {
 	f := excelize.NewFile()
-	b := &workbook{f: f, cmp: cmp, opts: opts, lists: indexLists(cmp.Trials)}
+	b := &workbook{f: f, cmp: cmp, opts: opts, lists: lists}
 	// Every sheet keeps its stream's buffer until the workbook is written:
 	// the grids, whose rows of thousands of cells need the most memory
 	// while they are written, go first, before the other buffers pile up.

@@ -64,10 +64,18 @@ func indexLists(trials []model.Trial) listIndex {
 		*used += n
 		return s
 	}
+	criteria := newMeasure(criterionWidth, false)
+	rowsFor := func(items []string) int {
+		n := 0
+		for _, item := range items {
+			n += criterionRows(criteria, item)
+		}
+		return n
+	}
 	for i, t := range trials {
 		idx.trials[i] = trialRows{
-			inclusion: place(&idx.criteriaRows, len(t.Inclusion)),
-			exclusion: place(&idx.criteriaRows, len(t.Exclusion)),
+			inclusion: place(&idx.criteriaRows, rowsFor(t.Inclusion)),
+			exclusion: place(&idx.criteriaRows, rowsFor(t.Exclusion)),
 			outcomes:  place(&idx.outcomeRows, len(t.Outcomes)),
 			sites:     place(&idx.siteRows, len(t.Locations)),
 		}
@@ -127,9 +135,25 @@ func (b *workbook) listSheet(sheet string, columns []tableColumn, rows func(yiel
 	return sw.Flush()
 }
 
-// criteriaSheet has a row per criterion, numbered as in the document.
+// criterionWidth is the width of the Criteria sheet's criterion column.
+const criterionWidth = 90
+
+// criterionRows is how many rows of the Criteria sheet a criterion takes:
+// one, or more for a criterion longer than a row can show.
+func criterionRows(m measure, criterion string) int {
+	if m.lines(criterion) <= maxRowLines {
+		return 1
+	}
+	return len(m.split(criterion, maxRowLines))
+}
+
+// criteriaSheet has a row per criterion, numbered as in the document. A
+// criterion longer than a row can show goes on in the rows below it, each
+// with its trial, type and number, so that the sheet holds every criterion
+// in full.
 func (b *workbook) criteriaSheet() error {
-	columns := []tableColumn{{"NCT ID", 14}, {"Trial", 40}, {"Type", 10}, {"No.", 6}, {"Criterion", 90}}
+	columns := []tableColumn{{"NCT ID", 14}, {"Trial", 40}, {"Type", 10}, {"No.", 6}, {"Criterion", criterionWidth}}
+	m := newMeasure(criterionWidth, false)
 	return b.listSheet(sheetCriteria, columns, func(yield func(string, []any) error) error {
 		for _, t := range b.cmp.Trials {
 			for _, list := range []struct {
@@ -137,8 +161,14 @@ func (b *workbook) criteriaSheet() error {
 				items []string
 			}{{"Inclusion", t.Inclusion}, {"Exclusion", t.Exclusion}} {
 				for n, item := range list.items {
-					if err := yield(t.Source.File, []any{t.NCTID, t.Title, list.kind, n + 1, item}); err != nil {
-						return err
+					parts := []string{item}
+					if criterionRows(m, item) > 1 {
+						parts = m.split(item, maxRowLines)
+					}
+					for _, part := range parts {
+						if err := yield(t.Source.File, []any{t.NCTID, t.Title, list.kind, n + 1, part}); err != nil {
+							return err
+						}
 					}
 				}
 			}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Row heights are computed here from the text and the column width, never
@@ -155,42 +156,51 @@ func rowHeight(lines int) float64 {
 
 // fit shortens text that needs more than maxLines lines: it keeps as many
 // whole words as fit with "… " and the pointer to the full text after them.
-// It returns the text and the lines it takes. The text is measured once:
-// the pointer is tried after each word's end as the words are placed.
+// It returns the text and the lines it takes.
 func (m measure) fit(text string, maxLines int, pointer string) (string, int) {
 	if n := m.lines(text); n <= maxLines {
 		return text, n
 	}
 	tail := "… " + pointer
+	out := strings.TrimSpace(text[:m.cutFor(text, maxLines, tail)] + " " + tail)
+	return out, m.lines(out)
+}
+
+// cutFor finds where to cut text so that what is kept and the tail after it
+// take at most maxLines lines: after the last whole word that fits, or
+// inside the first word when not even it fits. It returns a byte offset.
+// The text is measured once: the tail is tried after each word's end as the
+// words are placed.
+func (m measure) cutFor(text string, maxLines int, tail string) int {
 	withTail := func(s wrapState) int {
 		return m.scan(s, tail, func(wrapState, int) bool { return true }).lines
 	}
 	// placing the tail after a word adds at most its own lines and one
 	// more: it is only tried once the text comes that close to the limit
 	tailLines := m.lines(tail)
-	cut, kept := 0, start
+	cut := 0
 	m.scan(start, text, func(s wrapState, end int) bool {
 		near := s.lines+tailLines >= maxLines
 		if s.lines > maxLines || near && withTail(s) > maxLines {
 			return false
 		}
-		cut, kept = end, s
+		cut = end
 		return true
 	})
-	if cut == 0 {
-		return m.fitWord(text, maxLines, tail)
+	if cut > 0 {
+		return cut
 	}
-	return strings.TrimSpace(text[:cut] + " " + tail), withTail(kept)
+	return m.cutInWord(text, maxLines, tail)
 }
 
-// fitWord shortens text whose first word alone is too long for the room: it
-// keeps as much of the word as fits with the tail.
-func (m measure) fitWord(text string, maxLines int, tail string) (string, int) {
-	text = strings.TrimLeftFunc(text, unicode.IsSpace)
-	ends := []int{0}
-	for i := range text {
+// cutInWord finds how much of text's first word fits with the tail, for a
+// word too long for the room.
+func (m measure) cutInWord(text string, maxLines int, tail string) int {
+	lead := len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace))
+	ends := []int{lead}
+	for i := range text[lead:] {
 		if i > 0 {
-			ends = append(ends, i)
+			ends = append(ends, lead+i)
 		}
 	}
 	lo, hi := 0, len(ends)-1
@@ -202,8 +212,41 @@ func (m measure) fitWord(text string, maxLines int, tail string) (string, int) {
 			hi = mid - 1
 		}
 	}
-	out := strings.TrimSpace(text[:ends[lo]] + " " + tail)
-	return out, m.lines(out)
+	return ends[lo]
+}
+
+// The marks that join the parts of a text split across rows.
+const (
+	continuesBelow = "… (continues below)"
+	continuedFrom  = "(continued) "
+)
+
+// split cuts text that needs more than maxLines lines into parts that each
+// fit: every part but the last ends "… (continues below)", every part but
+// the first starts "(continued) ". Text that fits is one part.
+func (m measure) split(text string, maxLines int) []string {
+	var parts []string
+	rest := text
+	for {
+		prefix := ""
+		if len(parts) > 0 {
+			prefix = continuedFrom
+		}
+		body := prefix + rest
+		if m.lines(body) <= maxLines {
+			return append(parts, body)
+		}
+		// keep at least one character of the text itself
+		_, first := utf8.DecodeRuneInString(rest)
+		cut := max(m.cutFor(body, maxLines, continuesBelow), len(prefix)+first)
+		next := strings.TrimLeftFunc(body[cut:], unicode.IsSpace)
+		if strings.TrimSpace(next) == "" {
+			// only blank lines overflowed
+			return append(parts, strings.TrimSpace(body[:cut]))
+		}
+		parts = append(parts, strings.TrimSpace(body[:cut])+" "+continuesBelow)
+		rest = next
+	}
 }
 
 // cellText keeps text within Excel's cell limit of 32,767 UTF-16 units,

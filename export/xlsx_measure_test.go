@@ -87,6 +87,52 @@ func TestFit(t *testing.T) {
 	}
 }
 
+func TestSplit(t *testing.T) {
+	m := newMeasure(90, false)
+	long := strings.Repeat("Patients must have adequate organ function (ANC ≥ 1,000/μL, platelets ≥ 75,000/μL) and no prior therapy. ", 40)
+	for _, tc := range []struct {
+		name     string
+		text     string
+		maxLines int
+		parts    int
+	}{
+		{"fits", "Age 12 months to 30 years", maxRowLines, 1},
+		{"two rows", long, maxRowLines, 2},
+		{"many rows", long, 5, 0},
+		{"one huge word", strings.Repeat("x", 4000), maxRowLines, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			parts := m.split(tc.text, tc.maxLines)
+			if tc.parts > 0 && len(parts) != tc.parts {
+				t.Errorf("%d parts, want %d", len(parts), tc.parts)
+			}
+			checkParts(t, m, tc.text, parts, tc.maxLines)
+		})
+	}
+}
+
+// checkParts checks that every part fits and that the parts, without their
+// marks, are the text.
+func checkParts(t *testing.T, m measure, text string, parts []string, maxLines int) {
+	t.Helper()
+	var joined []string
+	for k, p := range parts {
+		if n := m.lines(p); n > maxLines {
+			t.Errorf("part %d takes %d lines, more than %d", k+1, n, maxLines)
+		}
+		if k > 0 && !strings.HasPrefix(p, continuedFrom) {
+			t.Errorf("part %d does not say it continues: %q", k+1, p[:min(len(p), 30)])
+		}
+		if k < len(parts)-1 && !strings.HasSuffix(p, continuesBelow) {
+			t.Errorf("part %d does not say it goes on: %q", k+1, p[max(0, len(p)-30):])
+		}
+		joined = append(joined, strings.TrimSuffix(strings.TrimPrefix(p, continuedFrom), continuesBelow))
+	}
+	if strings.Join(strings.Fields(strings.Join(joined, "")), "") != strings.Join(strings.Fields(text), "") {
+		t.Errorf("the parts do not make up the text")
+	}
+}
+
 // FuzzFit checks that shortening any text never panics, keeps the start of
 // the text, and ends with the pointer.
 func FuzzFit(f *testing.F) {
@@ -106,6 +152,10 @@ func FuzzFit(f *testing.F) {
 		kept := strings.TrimSuffix(strings.TrimSuffix(got, "… (full text: elsewhere)"), " ")
 		if !strings.HasPrefix(strings.TrimSpace(text), kept) {
 			t.Fatalf("kept %q is not the start of %q", kept, text)
+		}
+		// the marks alone take two lines of the fuzzed column
+		if maxLines >= 4 && utf8.ValidString(text) && !strings.Contains(text, continuesBelow) && !strings.Contains(text, strings.TrimSpace(continuedFrom)) {
+			checkParts(t, m, text, m.split(text, maxLines), maxLines)
 		}
 	})
 }

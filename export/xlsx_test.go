@@ -420,15 +420,34 @@ func TestWorkbookFormulaSafety(t *testing.T) {
 	}
 }
 
-func TestWorkbookCellLimit(t *testing.T) {
+// TestWorkbookLongCriterion writes a criterion longer than Excel's cell
+// limit: the Criteria sheet holds it in full, in rows that each fit, and
+// the Comparison sheet points to them.
+func TestWorkbookLongCriterion(t *testing.T) {
 	huge := strings.Repeat("word ", maxCellChars/5+100)
-	back := readBack(t, model.NewComparison([]model.Trial{{NCTID: "NCT00000003", Inclusion: []string{huge}}}))
-	v := value(t, back, "Criteria", "E2")
-	if !strings.HasSuffix(v, "(full text: the source document)") && !strings.HasSuffix(v, cutMarker) {
-		t.Errorf("the huge criterion ends %q", v[max(0, len(v)-80):])
+	back := readBack(t, model.NewComparison([]model.Trial{{NCTID: "NCT00000003", Inclusion: []string{huge, "Age ≥ 18 years"}}}))
+	rows, err := back.GetRows("Criteria")
+	if err != nil {
+		t.Fatal(err)
 	}
-	if n := len([]rune(v)); n > maxCellChars {
-		t.Errorf("a cell holds %d characters", n)
+	var parts []string
+	for r, row := range rows[1 : len(rows)-1] {
+		if row[0] != "NCT00000003" || row[2] != "Inclusion" || row[3] != "1" {
+			t.Errorf("row %d = %q", r+2, row[:4])
+		}
+		if h := height(t, back, "Criteria", r+2); h < rowHeight(newMeasure(criterionWidth, false).lines(row[4])) {
+			t.Errorf("row %d is %v pt, too short for its part", r+2, h)
+		}
+		parts = append(parts, row[4])
+	}
+	checkParts(t, newMeasure(criterionWidth, false), huge, parts, maxRowLines)
+	last := len(rows)
+	if rows[last-1][3] != "2" {
+		t.Errorf("the second criterion is not in the last row: %q", rows[last-1])
+	}
+	want := "(full text: Criteria sheet, rows 2–" + strconv.Itoa(last) + ")"
+	if v := value(t, back, "Comparison", "B13"); !strings.HasSuffix(v, want) {
+		t.Errorf("the inclusion cell ends %q, want %q", v[max(0, len(v)-60):], want)
 	}
 }
 
@@ -460,7 +479,7 @@ func TestWorkbookTooManyTrials(t *testing.T) {
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 		t.Errorf("files written: %v", entries)
 	}
-	if err := checkWorkbookLimits(model.NewComparison(trials[:maxTrialColumns])); err != nil {
+	if err := checkWorkbookLimits(model.NewComparison(trials[:maxTrialColumns]), listIndex{}); err != nil {
 		t.Errorf("16,383 trials refused: %v", err)
 	}
 }
@@ -503,6 +522,26 @@ func TestWorkbookManySites(t *testing.T) {
 	}
 	if n := number(t, f, "Trials", column(t, f, "Trials", "Sites")+"2"); int(n) != sites {
 		t.Errorf("the Trials sheet counts %v sites", n)
+	}
+	// its longest criterion is longer than a row can show: its rows hold it
+	// in full
+	rows, _ := f.GetRows("Criteria")
+	parts := map[string][]string{}
+	for _, row := range rows[1:] {
+		if row[0] == "NCT02465060" && row[2] == "Inclusion" {
+			parts[row[3]] = append(parts[row[3]], row[4])
+		}
+	}
+	split := 0
+	for n, item := range cmp.Trials[0].Inclusion {
+		got := parts[strconv.Itoa(n+1)]
+		if len(got) > 1 {
+			split++
+		}
+		checkParts(t, newMeasure(criterionWidth, false), item, got, maxRowLines)
+	}
+	if split == 0 {
+		t.Error("no criterion of NCI-MATCH went on over several rows")
 	}
 }
 
