@@ -9,8 +9,11 @@ SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PACKAGES := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
 	libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev
 SCREENSHOT_PACKAGES := xvfb xauth xdotool imagemagick poppler-utils
+# LibreOffice Calc prints the workbook; Carlito has Calibri's metrics, which
+# the row heights are measured for; pdftotext reads the print back.
+PRINT_PACKAGES := libreoffice-calc-nogui fonts-crosextra-carlito poppler-utils
 
-.PHONY: deps build run test bench fuzz lint screenshot
+.PHONY: deps build run test bench fuzz lint screenshot check-print
 
 deps:
 	$(SUDO) apt-get update -qq
@@ -27,6 +30,13 @@ test:
 
 bench:
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -cpu 1 ./...
+
+# check-print prints the workbook with LibreOffice and checks that no cell
+# hides text; TRIALCOMPARE_PRINT_DIR=DIR keeps the printed PDFs there.
+check-print:
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PRINT_PACKAGES)
+	TRIALCOMPARE_REQUIRE_PRINT=1 $(GO) test -tags $(TAGS) -run 'TestWorkbookPrintsAllText' -count 1 -v ./export
 
 # fuzz runs every fuzz target in the repository, one after another, each
 # for $(FUZZTIME): `make fuzz FUZZTIME=30s`.

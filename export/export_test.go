@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"io"
@@ -37,117 +36,6 @@ func seedComparison(t testing.TB) model.Comparison {
 }
 
 var testOptions = Options{Title: "Tumor board 25 Nov", Paper: A4, Generated: time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC)}
-
-func TestWorkbook(t *testing.T) {
-	cmp := seedComparison(t)
-	path := filepath.Join(t.TempDir(), "board.xlsx")
-	if err := WriteXLSX(context.Background(), path, cmp, testOptions); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if got := f.GetSheetList(); strings.Join(got, ",") != "Comparison,Trials,Criteria,Exclusions" {
-		t.Fatalf("sheets = %v", got)
-	}
-	cell := func(sheet, ref string) string {
-		v, err := f.GetCellValue(sheet, ref)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return v
-	}
-	if cell("Comparison", "B1") != "NCT03860844 · ISAKIDS" || cell("Comparison", "A4") != "Phase" || cell("Comparison", "B4") != model.NotStated {
-		t.Errorf("comparison cells: %q %q %q", cell("Comparison", "B1"), cell("Comparison", "A4"), cell("Comparison", "B4"))
-	}
-	if !strings.Contains(cell("Comparison", "E8"), "12 months – <30 years") || !strings.Contains(cell("Comparison", "E8"), "≥ 12 months") {
-		t.Errorf("age cell of 003 = %q", cell("Comparison", "E8"))
-	}
-	panes, err := f.GetPanes("Comparison")
-	if err != nil || !panes.Freeze || panes.XSplit != 1 || panes.YSplit != 1 {
-		t.Errorf("panes = %+v, %v", panes, err)
-	}
-	layout, err := f.GetPageLayout("Comparison")
-	if err != nil || *layout.Orientation != "landscape" || *layout.FitToWidth != 1 || *layout.FitToHeight != 0 {
-		t.Errorf("page layout = %+v, %v", layout, err)
-	}
-	names := f.GetDefinedName()
-	if len(names) == 0 || !strings.Contains(names[0].RefersTo, "$A:$A") || !strings.Contains(names[0].RefersTo, "$1:$1") {
-		t.Errorf("print titles = %+v", names)
-	}
-	hf, err := f.GetHeaderFooter("Comparison")
-	if err != nil || !strings.Contains(hf.OddFooter, "Page &P of &N") || !strings.Contains(hf.OddFooter, "&D") {
-		t.Errorf("footer = %+v, %v", hf, err)
-	}
-	// a differing row is shaded, a wrapped cell is top-aligned
-	styleID, _ := f.GetCellStyle("Comparison", "C4")
-	style, err := f.GetStyle(styleID)
-	if err != nil || len(style.Fill.Color) == 0 || style.Alignment == nil || !style.Alignment.WrapText || style.Alignment.Vertical != "top" {
-		t.Errorf("style of a differing value = %+v", style)
-	}
-	if h, _ := f.GetRowHeight("Comparison", 14); h < 100 {
-		t.Errorf("the inclusion row is %v points high; its height is not computed", h)
-	}
-	tables, err := f.GetTables("Trials")
-	if err != nil || len(tables) != 1 {
-		t.Errorf("Trials tables = %v, %v", tables, err)
-	}
-	rows, _ := f.GetRows("Criteria")
-	if len(rows) != 1+(5+10)+(13+10)+(10+11)+(7+13)+(3+1) {
-		t.Errorf("%d criteria rows", len(rows))
-	}
-	// seed 004's only exclusion was written "-Prior cellular therapy…"
-	for _, r := range rows {
-		if len(r) == 5 && r[0] == "NCT04150497" && r[2] == "Exclusion" && !strings.HasPrefix(r[4], "Prior cellular") {
-			t.Errorf("004 exclusion = %q", r[4])
-		}
-	}
-}
-
-func TestWorkbookFormulaSafety(t *testing.T) {
-	tr := model.Trial{NCTID: "NCT00000001", Title: "=HYPERLINK(\"http://x\")",
-		Inclusion: []string{"-Prior therapy", "+1 dose", "@risk", "=1+1"}}
-	f, err := Workbook(model.NewComparison([]model.Trial{tr}), testOptions)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var buf bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	back, err := excelize.OpenReader(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, sheet := range back.GetSheetList() {
-		rows, _ := back.GetRows(sheet)
-		for r, row := range rows {
-			for c := range row {
-				ref, _ := excelize.CoordinatesToCellName(c+1, r+1)
-				if formula, _ := back.GetCellFormula(sheet, ref); formula != "" {
-					t.Errorf("%s!%s became the formula %q", sheet, ref, formula)
-				}
-			}
-		}
-	}
-	if v, _ := back.GetCellValue("Criteria", "E5"); v != "=1+1" {
-		t.Errorf("criteria E5 = %q, want the text =1+1", v)
-	}
-}
-
-func TestCellLimit(t *testing.T) {
-	long := strings.Repeat("a", maxCellChars+10)
-	got := cellText(long)
-	if len([]rune(got)) != maxCellChars || !strings.HasSuffix(got, cutMarker) {
-		t.Errorf("cut text has %d characters and ends %q", len([]rune(got)), got[len(got)-20:])
-	}
-	if cellText("short") != "short" {
-		t.Error("short text changed")
-	}
-}
 
 // pdfText extracts a PDF's text with pdftotext, skipping where it is absent.
 func pdfText(t *testing.T, path string) string {
