@@ -80,6 +80,28 @@ func column(t *testing.T, f *excelize.File, sheet, heading string) string {
 	return ""
 }
 
+// labelRow finds the Comparison sheet's row whose field column reads label.
+func labelRow(t *testing.T, f *excelize.File, label string) int {
+	t.Helper()
+	rows, err := f.GetRows("Comparison")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range rows {
+		if len(r) > 0 && r[0] == label {
+			return i + 1
+		}
+	}
+	t.Fatalf("the Comparison sheet has no row %q", label)
+	return 0
+}
+
+// labelCell is the reference of a trial column's cell in a labelled row of
+// the Comparison sheet, such as "C14".
+func labelCell(t *testing.T, f *excelize.File, col, label string) string {
+	return col + strconv.Itoa(labelRow(t, f, label))
+}
+
 func height(t *testing.T, f *excelize.File, sheet string, row int) float64 {
 	t.Helper()
 	h, err := f.GetRowHeight(sheet, row)
@@ -97,7 +119,7 @@ func TestWorkbook(t *testing.T) {
 	if value(t, f, "Comparison", "B1") != "NCT03860844 · ISAKIDS" || value(t, f, "Comparison", "A4") != "Phase" || value(t, f, "Comparison", "B4") != model.NotStated {
 		t.Errorf("comparison cells: %q %q %q", value(t, f, "Comparison", "B1"), value(t, f, "Comparison", "A4"), value(t, f, "Comparison", "B4"))
 	}
-	if age := value(t, f, "Comparison", "E7"); !strings.Contains(age, "12 months – <30 years") || !strings.Contains(age, "≥ 12 months") {
+	if age := value(t, f, "Comparison", labelCell(t, f, "E", "Age range")); !strings.Contains(age, "12 months – <30 years") || !strings.Contains(age, "≥ 12 months") {
 		t.Errorf("age cell of 003 = %q", age)
 	}
 	for col, want := range map[string]float64{"A": labelColumnWidth, "B": trialColumnWidth, "F": trialColumnWidth} {
@@ -304,10 +326,10 @@ func TestWorkbookRowHeights(t *testing.T) {
 	f := readBack(t, cmp)
 
 	// NCT06709469's inclusion criteria need more than 409 pt
-	if h := height(t, f, "Comparison", 13); h != rowHeight(maxRowLines) || h > maxRowHeight {
+	if h := height(t, f, "Comparison", labelRow(t, f, "Key inclusion")); h != rowHeight(maxRowLines) || h > maxRowHeight {
 		t.Errorf("the inclusion row is %v pt, want the most lines under Excel's limit", h)
 	}
-	incl := value(t, f, "Comparison", "C13")
+	incl := value(t, f, "Comparison", labelCell(t, f, "C", "Key inclusion"))
 	if !strings.HasSuffix(incl, "… (full text: Criteria sheet, rows 17–29)") {
 		t.Errorf("the shortened inclusion cell ends %q", incl[max(0, len(incl)-80):])
 	}
@@ -319,7 +341,7 @@ func TestWorkbookRowHeights(t *testing.T) {
 		t.Error("rows 17–29 of the Criteria sheet are not NCT06709469's 13 inclusion criteria")
 	}
 	// a short value stays whole
-	if v := value(t, f, "Comparison", "F13"); strings.Contains(v, "full text") {
+	if v := value(t, f, "Comparison", labelCell(t, f, "F", "Key inclusion")); v == "" || strings.Contains(v, "full text") {
 		t.Errorf("BALLI-01's inclusion was shortened: %q", v)
 	}
 
@@ -447,7 +469,7 @@ func TestWorkbookLongCriterion(t *testing.T) {
 		t.Errorf("the second criterion is not in the last row: %q", rows[last-1])
 	}
 	want := "(full text: Criteria sheet, rows 2–" + strconv.Itoa(last) + ")"
-	if v := value(t, back, "Comparison", "B13"); !strings.HasSuffix(v, want) {
+	if v := value(t, back, "Comparison", labelCell(t, back, "B", "Key inclusion")); !strings.HasSuffix(v, want) {
 		t.Errorf("the inclusion cell ends %q, want %q", v[max(0, len(v)-60):], want)
 	}
 }
@@ -514,7 +536,7 @@ func TestWorkbookManySites(t *testing.T) {
 		t.Fatalf("NCI-MATCH has %d sites", sites)
 	}
 	want := "… (full text: Sites sheet, rows 2–" + strconv.Itoa(sites+1) + ")"
-	if v := value(t, f, "Comparison", "B16"); value(t, f, "Comparison", "A16") != "Locations" || !strings.HasSuffix(v, want) {
+	if v := value(t, f, "Comparison", labelCell(t, f, "B", "Locations")); !strings.HasSuffix(v, want) {
 		t.Errorf("NCI-MATCH's locations end %q, want %q", v[max(0, len(v)-60):], want)
 	}
 	last := strconv.Itoa(sites + 1)
@@ -555,7 +577,7 @@ func TestWorkbookOddText(t *testing.T) {
 	if v := value(t, f, "Criteria", "E2"); v != "tab\tand\rreturn" && v != "tab\tand\nreturn" {
 		t.Errorf("criteria E2 = %q", v)
 	}
-	if v := value(t, f, "Comparison", "B12"); !strings.HasPrefix(v, "xxxxx") || !strings.HasSuffix(v, "xx … (full text: Trials sheet, row 2)") {
+	if v := value(t, f, "Comparison", labelCell(t, f, "B", "Sponsor")); !strings.HasPrefix(v, "xxxxx") || !strings.HasSuffix(v, "xx … (full text: Trials sheet, row 2)") {
 		t.Errorf("the 5,000-letter sponsor reads %q", v[max(0, len(v)-60):])
 	}
 }
