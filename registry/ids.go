@@ -1,11 +1,11 @@
 package registry
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
-var nctPattern = regexp.MustCompile(`(?i)\bNCT\s?(\d{8})\b`)
+var (
+	nctPattern = regexp.MustCompile(`(?i)\bNCT\s?(\d{8})\b`)
+	exactNCTID = regexp.MustCompile(`^NCT\d{8}$`)
+)
 
 // NCTIDs returns the NCT IDs in any text (a list, an email, a referral
 // letter), upper-cased, each once, in order of first appearance.
@@ -23,7 +23,4 @@ func NCTIDs(text string) []string {
 }
 
 // ValidNCTID reports whether s is exactly one NCT ID, such as NCT07338357.
-func ValidNCTID(s string) bool {
-	ids := nctPattern.FindAllStringIndex(s, -1)
-	return len(ids) == 1 && ids[0][0] == 0 && ids[0][1] == len(s) && strings.HasPrefix(strings.ToUpper(s), "NCT") && !strings.ContainsAny(s, " \t")
-}
+func ValidNCTID(s string) bool { return exactNCTID.MatchString(s) }
