@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"sync/atomic"
@@ -27,11 +28,12 @@ type registryPanel struct {
 	offline  bool
 	client   *registry.Client
 
-	box    *fyne.Container
-	label  *widget.Label
-	bar    *widget.ProgressBar
-	report *widget.Label
-	cancel context.CancelFunc
+	box          *fyne.Container
+	label        *widget.Label
+	cancelButton *widget.Button
+	bar          *widget.ProgressBar
+	report       *widget.Label
+	cancel       context.CancelFunc
 	// busy counts the fetches and checks under way.
 	busy int
 
@@ -54,12 +56,12 @@ func newRegistryPanel() *registryPanel {
 	p := &registryPanel{label: widget.NewLabel(""), bar: widget.NewProgressBar(), report: widget.NewLabel("")}
 	p.report.Wrapping = fyne.TextWrapWord
 	p.label.Wrapping = fyne.TextWrapWord
-	cancel := widget.NewButton("Cancel", func() {
+	p.cancelButton = widget.NewButton("Cancel", func() {
 		if p.cancel != nil {
 			p.cancel()
 		}
 	})
-	p.box = container.NewVBox(p.label, container.NewBorder(nil, nil, nil, cancel, p.bar))
+	p.box = container.NewVBox(p.label, container.NewBorder(nil, nil, nil, p.cancelButton, p.bar))
 	p.box.Hide()
 	p.report.Hide()
 	return p
@@ -147,6 +149,10 @@ func (m *mainWindow) fetchFinished(client *registry.Client, results []registry.R
 	var paths, lines []string
 	var failed []ingest.Result
 	for _, r := range results {
+		if errors.Is(r.Err, context.Canceled) {
+			lines = append(lines, r.NCTID+"  not fetched: cancelled")
+			continue
+		}
 		lines = append(lines, r.Report(time.Now()))
 		if r.Err != nil {
 			failed = append(failed, ingest.Result{File: r.NCTID + " (ClinicalTrials.gov)", Err: r.Err})
@@ -157,6 +163,7 @@ func (m *mainWindow) fetchFinished(client *registry.Client, results []registry.R
 	if cancelled {
 		lines = append(lines, "Cancelled: the studies fetched before are added.")
 	}
+
 	m.showRegistryReport(strings.Join(lines, "\n"))
 	if len(failed) > 0 {
 		m.state.add(failed, false)

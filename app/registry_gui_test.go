@@ -1,6 +1,7 @@
 package app
 
 import (
+	"net/http"
 	"strings"
 	"testing"
 
@@ -149,5 +150,21 @@ func TestCheckAgainstRegistryFillsThePhase(t *testing.T) {
 	}
 	if !strings.Contains(w.registry.report.Text, seed002ID+": filled in phases") {
 		t.Errorf("report %q", w.registry.report.Text)
+	}
+}
+
+func TestAddFromRegistryCancel(t *testing.T) {
+	w, srv := newRegistryWindow(t)
+	started := make(chan struct{})
+	srv.Handle("/studies/"+seed002ID, func(_ http.ResponseWriter, r *http.Request) {
+		close(started)
+		<-r.Context().Done()
+	})
+	w.addFromRegistry([]string{seed002ID}, false)
+	<-started
+	test.Tap(w.registry.cancelButton)
+	w.settle()
+	if !strings.Contains(w.registry.report.Text, seed002ID+"  not fetched: cancelled") || len(w.state.entries) != 0 || !w.registry.box.Hidden {
+		t.Errorf("report %q, %d trials", w.registry.report.Text, len(w.comparison.Trials))
 	}
 }

@@ -42,7 +42,22 @@ func CheckAgainstRegistry(page, record Trial, fetched time.Time) (Trial, Registr
 	t.Warnings = slices.Clone(page.Warnings)
 	c := registryChecker{t: &t, rec: &record, source: RegistrySource(&record, fetched)}
 	c.check()
+	if len(c.result.Filled) > 0 {
+		words := make([]string, 0, len(c.result.Filled))
+		for _, f := range c.result.Filled {
+			words = append(words, filledWords[f])
+		}
+		t.RegistryNote = "Filled in from the " + c.source + ": " + strings.Join(words, ", ") + "."
+	}
 	return t, c.result
+}
+
+// filledWords name the fields a check can fill in.
+var filledWords = map[Field]string{
+	FieldPhases: "phase", FieldStatus: "status", FieldStartDate: "start date", FieldPrimaryEnd: "primary completion date",
+	FieldCompletion: "completion date", FieldFirstPosted: "first posted", FieldLastUpdate: "last update",
+	FieldLastVerified: "last verified", FieldEnrollment: "enrollment", FieldSex: "sex", FieldAges: "ages",
+	FieldSponsor: "sponsor", FieldInterventions: "interventions",
 }
 
 type registryChecker struct {

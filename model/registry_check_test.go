@@ -94,10 +94,28 @@ func TestCheckAgainstRegistry(t *testing.T) {
 					t.Errorf("%s provenance %q", f, got.Provenance[f])
 				}
 			}
+			if (got.RegistryNote != "") != (len(tc.filled) > 0) {
+				t.Errorf("registry note %q", got.RegistryNote)
+			}
 			if !reflect.DeepEqual(tc.page, before) || len(tc.page.Provenance) != 0 {
 				t.Error("the page's trial was changed")
 			}
 		})
+	}
+}
+
+func TestRegistryNoteInTheSourceRow(t *testing.T) {
+	fetched := time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC)
+	record := Trial{Phases: []Phase{Phase2}, Dates: Dates{LastUpdate: Date{Year: 2022, Month: 9, Day: 27}, LastVerified: Date{Year: 2022, Month: 9}}}
+	got, _ := CheckAgainstRegistry(Trial{Source: Source{File: "/tmp/page.txt", Layout: LayoutGeneric}}, record, fetched)
+	want := "Filled in from the ClinicalTrials.gov record, last updated 2022-09-27, fetched 2026-11-22: phase, last update, last verified."
+	if got.RegistryNote != want {
+		t.Errorf("note %q", got.RegistryNote)
+	}
+	for _, r := range NewComparison([]Trial{got}).Rows {
+		if r.Field == FieldDocument && r.Cells[0].Text != "page.txt\ngeneric-text\n"+want {
+			t.Errorf("source row %q", r.Cells[0].Text)
+		}
 	}
 }
 

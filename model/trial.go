@@ -134,6 +134,9 @@ type Trial struct {
 	// AgeGroups are the standard age groups the record states. They bound
 	// the age only where the record states no bound in Ages.
 	AgeGroups []AgeGroup
+	// RegistryNote says which fields a check against the ClinicalTrials.gov
+	// record filled in, and from which record; "" when none.
+	RegistryNote string
 }
 
 // Note records the snippet a field was read from. An empty snippet is
