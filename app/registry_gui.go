@@ -239,15 +239,9 @@ func checkReport(c registry.Checked) string {
 	if c.Err != nil {
 		return fmt.Sprintf("%s: %v", name, c.Err)
 	}
-	var filled []string
-	for _, f := range c.Check.Filled {
-		filled = append(filled, string(f))
-	}
-	line := name + ": "
-	if len(filled) > 0 {
-		line += "filled in " + strings.Join(filled, ", ") + " from the registry"
-	} else {
-		line += "nothing to fill in"
+	line := name + ": nothing to fill in"
+	if c.Trial.RegistryNote != "" {
+		line = name + ": " + strings.TrimSuffix(c.Trial.RegistryNote, ".")
 	}
 	switch n := len(c.Check.Disagreements); n {
 	case 0:

@@ -148,7 +148,7 @@ func TestCheckAgainstRegistryFillsThePhase(t *testing.T) {
 	if cell.Text != "Early Phase 1" || !strings.HasPrefix(cell.Source, "ClinicalTrials.gov record, last updated 2026-01-13, fetched ") {
 		t.Errorf("phase %q from %q", cell.Text, cell.Source)
 	}
-	if !strings.Contains(w.registry.report.Text, seed002ID+": filled in phases") {
+	if !strings.Contains(w.registry.report.Text, seed002ID+": Filled in from the ClinicalTrials.gov record, last updated 2026-01-13, fetched ") {
 		t.Errorf("report %q", w.registry.report.Text)
 	}
 }
