@@ -135,8 +135,9 @@ type Trial struct {
 	// the age only where the record states no bound in Ages.
 	AgeGroups []AgeGroup
 	// RegistryNote says which fields a check against the ClinicalTrials.gov
-	// record filled in, and from which record; "" when none.
-	RegistryNote string
+	// record filled in, and from which record; "" when none. No reader sets
+	// it, so it stays out of the readers' JSON goldens.
+	RegistryNote string `json:"-"`
 }
 
 // Note records the snippet a field was read from. An empty snippet is
