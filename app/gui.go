@@ -13,9 +13,23 @@ import (
 const appID = "org.trialcompare.trialcompare"
 
 // runGUI opens the window with files loaded and runs until it closes.
-func runGUI(files []string, examples fs.FS) int {
+// With --offline among them, the network is turned off for this run.
+func runGUI(args []string, examples fs.FS) int {
+	var files []string
+	offline := false
+	for _, arg := range args {
+		if arg == "--offline" {
+			offline = true
+			continue
+		}
+		files = append(files, arg)
+	}
 	a := fyneapp.NewWithID(appID)
 	w := newApp(a, examples)
+	if offline {
+		w.registry.offline = true
+		w.win.SetMainMenu(w.mainMenu())
+	}
 	w.start(files)
 	w.win.ShowAndRun()
 	return exitOK

@@ -21,6 +21,14 @@ const usage = `usage:
                                          write the comparison to Excel or PDF
   trialcompare fit --age 7y [--diagnosis B-ALL] [--marker CD19+]... [--prior car-t:6m]... [--cns 2] [--json] FILE...
                                          screen a patient against each trial
+  trialcompare fetch [--dir DIR] [--refresh] [--offline] NCT…|FILE…
+                                         fetch studies from ClinicalTrials.gov by NCT ID
+  trialcompare search [--cond TEXT] [--term TEXT] [--intr TEXT] [--age 7y]
+                      [--status recruiting,not_yet_recruiting] [--max N] [--dir DIR] [--json] [--offline]
+                                         search ClinicalTrials.gov
+  trialcompare check [--json] [--refresh] [--offline] FILE...
+                                         check each trial against its ClinicalTrials.gov record
+  trialcompare --offline [FILE...]       open the window with the network turned off
 `
 
 // Main runs TrialCompare with the given arguments and returns the exit
@@ -35,6 +43,12 @@ func Main(args []string, examples fs.FS, stdout, stderr io.Writer) int {
 			return exportComparison(args[1:], stdout, stderr)
 		case "fit":
 			return fit(args[1:], stdout, stderr)
+		case "fetch":
+			return fetchCmd(args[1:], stdout, stderr)
+		case "search":
+			return searchCmd(args[1:], stdout, stderr)
+		case "check":
+			return checkCmd(args[1:], stdout, stderr)
 		case "-h", "--help", "help":
 			fmt.Fprint(stdout, usage)
 			return exitOK

@@ -42,6 +42,8 @@ func (m *mainWindow) fileActions() []action {
 		{"Examples", fyne.KeyE, fyne.KeyModifierShift, m.loadExamples},
 		{"Export to Excel…", fyne.KeyE, 0, func() { m.showExport(".xlsx") }},
 		{"Export to PDF…", fyne.KeyP, 0, func() { m.showExport(".pdf") }},
+		{"Add from ClinicalTrials.gov…", fyne.KeyR, fyne.KeyModifierShift, m.showAddFromRegistry},
+		{"Check against ClinicalTrials.gov", fyne.KeyK, fyne.KeyModifierShift, m.checkAgainstRegistry},
 	}
 }
 
@@ -52,6 +54,7 @@ func (m *mainWindow) viewActions() []action {
 		{"Age Chart", fyne.Key2, 0, func() { m.tabs.SelectIndex(1) }},
 		{"Exclusions", fyne.Key3, 0, func() { m.tabs.SelectIndex(2) }},
 		{"Patient", fyne.Key4, 0, func() { m.tabs.SelectIndex(3) }},
+		{"Search ClinicalTrials.gov", fyne.Key5, 0, func() { m.tabs.SelectIndex(4) }},
 		{"Find", fyne.KeyF, 0, func() { m.win.Canvas().Focus(m.search) }},
 		{"Sort by Phase", fyne.KeyP, fyne.KeyModifierShift, func() { m.sorter.SetSelected(string(sortByPhase)) }},
 		{"Sort by Minimum Age", fyne.KeyA, fyne.KeyModifierShift, func() { m.sorter.SetSelected(string(sortByMinAge)) }},
@@ -65,7 +68,7 @@ func (m *mainWindow) viewActions() []action {
 func (m *mainWindow) mainMenu() *fyne.MainMenu {
 	var fileItems, viewItems []*fyne.MenuItem
 	for i, a := range m.fileActions() {
-		if i == 4 {
+		if i == 4 || i == 6 {
 			fileItems = append(fileItems, fyne.NewMenuItemSeparator())
 		}
 		fileItems = append(fileItems, a.menuItem())
@@ -73,6 +76,7 @@ func (m *mainWindow) mainMenu() *fyne.MainMenu {
 			fileItems = append(fileItems, m.recentMenu())
 		}
 	}
+	fileItems = append(fileItems, m.offlineMenuItem())
 	for _, a := range m.viewActions() {
 		viewItems = append(viewItems, a.menuItem())
 	}

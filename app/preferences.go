@@ -19,6 +19,7 @@ const (
 	prefExportSections  = "exportSections"
 	prefExportRows      = "exportRows"
 	prefExportPaper     = "exportPaper"
+	prefOffline         = "offline"
 )
 
 const maxRecent = 10

@@ -43,6 +43,8 @@ type mainWindow struct {
 	progressBar     *widget.ProgressBar
 	progressLabel   *widget.Label
 	tabs            *container.AppTabs
+	searchPanel     *views.SearchPanel
+	registry        *registryPanel
 
 	visible    []int
 	comparison model.Comparison
@@ -70,7 +72,13 @@ func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
 		patientPanel: views.NewPatientPanel(model.DiagnosisKeys()),
 		detail:       views.NewDetailPanel(), search: widget.NewEntry(),
 		progressBar: widget.NewProgressBar(), progressLabel: widget.NewLabel(""),
+		searchPanel: views.NewSearchPanel(), registry: newRegistryPanel(),
 	}
+	m.registry.offline = a.Preferences().Bool(prefOffline)
+	m.searchPanel.OnSearch = m.startSearch
+	m.searchPanel.OnMore = m.moreResults
+	m.searchPanel.OnAdd = func(ids []string) { m.addFromRegistry(ids, false) }
+	m.searchPanel.OnCancel = m.cancelSearch
 	m.search.SetPlaceHolder("Filter the list…")
 	m.search.OnChanged = m.filterChanged
 	m.sorter = widget.NewSelect([]string{string(sortByPhase), string(sortByMinAge), string(sortByNCTID)}, m.sortChanged)
@@ -96,7 +104,7 @@ func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
 }
 
 func (m *mainWindow) layout() fyne.CanvasObject {
-	top := container.NewVBox(m.search, m.sorter, m.progressLabel, m.progressBar)
+	top := container.NewVBox(m.search, m.sorter, m.progressLabel, m.progressBar, m.registry.box, m.registry.report)
 	left := container.NewBorder(top, m.list.Message, nil, nil, m.list.List)
 	comparison := container.NewVSplit(m.table.Table, m.detail.Scroll)
 	comparison.Offset = 0.78
@@ -110,6 +118,7 @@ func (m *mainWindow) layout() fyne.CanvasObject {
 		container.NewTabItemWithIcon("Age chart", theme.ListIcon(), container.NewScroll(m.chart)),
 		m.exclusionsTab,
 		container.NewTabItemWithIcon("Patient", theme.AccountIcon(), m.patientPanel.Content),
+		container.NewTabItemWithIcon("Search", theme.SearchIcon(), m.searchPanel.Content),
 	)
 	m.tabs.OnSelected = func(*container.TabItem) { m.refreshExclusions() }
 	split := container.NewHSplit(left, m.tabs)
@@ -356,6 +365,9 @@ func (m *mainWindow) applyPatient(in views.PatientInput) {
 	}
 	m.patient = &p
 	m.patientPanel.Message.SetText("Screening for: " + p.Describe() + ". The Fit row is at the top of the comparison.")
+	if m.searchPanel.Age.Text == "" {
+		m.searchPanel.Age.SetText(in.Age)
+	}
 	m.refresh()
 	m.tabs.SelectIndex(0)
 }

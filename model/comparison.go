@@ -76,7 +76,11 @@ var rowSpecs = []rowSpec{
 	{FieldOutcomes, "Outcomes", outcomesValue},
 	{FieldLocations, "Locations", locationsValue},
 	{FieldDocument, "Source", func(t *Trial) (string, []string) {
-		return filepath.Base(t.Source.File) + "\n" + string(t.Source.Layout), nil
+		text := filepath.Base(t.Source.File) + "\n" + string(t.Source.Layout)
+		if t.RegistryNote != "" {
+			text += "\n" + t.RegistryNote
+		}
+		return text, nil
 	}},
 	{FieldWarnings, "Warnings", warningsValue},
 }

@@ -134,6 +134,10 @@ type Trial struct {
 	// AgeGroups are the standard age groups the record states. They bound
 	// the age only where the record states no bound in Ages.
 	AgeGroups []AgeGroup
+	// RegistryNote says which fields a check against the ClinicalTrials.gov
+	// record filled in, and from which record; "" when none. No reader sets
+	// it, so it stays out of the readers' JSON goldens.
+	RegistryNote string `json:"-"`
 }
 
 // Note records the snippet a field was read from. An empty snippet is

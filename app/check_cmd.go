@@ -1,0 +1,135 @@
+package app
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"time"
+
+	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/registry"
+)
+
+// checkRecord is one object of `check --json`: the trial as `inspect
+// --json` prints it after the check, and what the check found.
+type checkRecord struct {
+	inspectRecord
+	Registry registryRecord `json:"registry"`
+}
+
+// registryRecord is what checking one trial against ClinicalTrials.gov
+// found.
+type registryRecord struct {
+	// Error says why the trial was not checked, or is "".
+	Error string `json:"error"`
+	// Source is the provenance given to every value filled in.
+	Source    string `json:"source"`
+	Fetched   string `json:"fetched"`
+	FromCache bool   `json:"from_cache"`
+	// Filled names the fields filled in from the record.
+	Filled []string `json:"filled"`
+	// Disagreements are the warnings that name both values.
+	Disagreements []string `json:"disagreements"`
+}
+
+// checkCmd checks each trial read from the files against its
+// ClinicalTrials.gov record.
+func checkCmd(args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("check", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	asJSON := flags.Bool("json", false, "print a JSON array, one object per trial")
+	refresh := flags.Bool("refresh", false, "fetch the records again even when cached")
+	offline := flags.Bool("offline", false, "use only cached records; open no connection")
+	if err := flags.Parse(args); err != nil {
+		return exitBadUsage
+	}
+	if flags.NArg() == 0 {
+		fmt.Fprint(stderr, "check: name at least one file\n"+usage)
+		return exitBadUsage
+	}
+	client, err := newRegistryClient(*offline, "")
+	if err != nil {
+		fmt.Fprintf(stderr, "check: %v\n", err)
+		return exitFailed
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	now := time.Now()
+	status := exitOK
+	records := []checkRecord{}
+	for _, entry := range expandPaths(flags.Args()) {
+		res := entry.read()
+		if res.Err != nil {
+			status = exitFailed
+			records = append(records, checkRecord{inspectRecord: errorRecord(res.File, res.Err), Registry: registryRecord{Filled: []string{}, Disagreements: []string{}}})
+			if !*asJSON {
+				fmt.Fprintf(stdout, "%s\n  error: %v\n\n", res.File, res.Err)
+			}
+			continue
+		}
+		for _, t := range res.Trials {
+			checked := client.Check(ctx, t, *refresh)
+			if checked.Err != nil && checked.Err != registry.ErrNoNCTID {
+				status = exitFailed
+			}
+			rec := checkRecord{inspectRecord: recordOf(res.File, checked.Trial, now), Registry: registryRecordOf(checked)}
+			records = append(records, rec)
+			if !*asJSON {
+				writeCheck(stdout, res.File, checked, now)
+			}
+		}
+	}
+	if *asJSON {
+		return max(status, writeJSON(stdout, stderr, "check", records))
+	}
+	return status
+}
+
+func registryRecordOf(c registry.Checked) registryRecord {
+	r := registryRecord{Filled: []string{}, Disagreements: []string{}}
+	if c.Err != nil {
+		r.Error = c.Err.Error()
+		return r
+	}
+	r.Source = model.RegistrySource(&c.Record.Trial, c.Record.Fetched)
+	r.Fetched = c.Record.Fetched.UTC().Format(time.RFC3339)
+	r.FromCache = c.Record.FromCache
+	for _, f := range c.Check.Filled {
+		r.Filled = append(r.Filled, string(f))
+	}
+	for _, w := range c.Check.Disagreements {
+		r.Disagreements = append(r.Disagreements, w.Message)
+	}
+	return r
+}
+
+// writeCheck prints what the check found, then the trial as inspect does.
+func writeCheck(w io.Writer, file string, c registry.Checked, now time.Time) {
+	switch {
+	case c.Err != nil:
+		fmt.Fprintf(w, "%s  %s: %v\n", file, orNotStated(c.Trial.NCTID), c.Err)
+	default:
+		rec := c.Record
+		fmt.Fprintf(w, "%s  checked against the %s", file, model.RegistrySource(&rec.Trial, rec.Fetched))
+		if rec.FromCache {
+			fmt.Fprintf(w, " (from cache, fetched %s)", registry.Ago(now, rec.Fetched))
+		}
+		fmt.Fprintln(w)
+		if len(c.Check.Filled) == 0 {
+			fmt.Fprintln(w, "  filled in: nothing; the page states every field the record does")
+		}
+		for _, f := range c.Check.Filled {
+			fmt.Fprintf(w, "  filled in: %s\n", f)
+		}
+		for _, d := range c.Check.Disagreements {
+			fmt.Fprintf(w, "  disagrees: %s\n", d.Message)
+		}
+		if c.Record.Failure != nil {
+			fmt.Fprintf(w, "  note: %v\n", c.Record.Failure)
+		}
+	}
+	writeSummary(w, file, c.Trial, now)
+}

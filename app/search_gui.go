@@ -1,0 +1,131 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/registry"
+	"github.com/trialcompare/trialcompare/views"
+)
+
+// startSearch runs a new search from the Search tab's form.
+func (m *mainWindow) startSearch(in views.SearchInput) {
+	q := registry.Query{Cond: in.Cond, Term: in.Term, Intr: in.Intr, PageSize: m.registry.pageSize}
+	if strings.TrimSpace(q.Cond+q.Term+q.Intr) == "" {
+		m.searchPanel.Message.SetText("Give a condition, other terms or an intervention.")
+		return
+	}
+	patient := m.patient
+	if age := strings.TrimSpace(in.Age); age != "" {
+		days, label, err := model.ParsePatientAge(age)
+		if err != nil {
+			m.searchPanel.Message.SetText("Patient's age: " + err.Error())
+			return
+		}
+		q.AgeDays = days
+		if patient == nil {
+			patient = &model.Patient{AgeDays: days, AgeLabel: label}
+		}
+	}
+	for _, label := range in.Statuses {
+		if s, ok := model.ParseStatus(label); ok {
+			q.Statuses = append(q.Statuses, s)
+		}
+	}
+	m.registry.search = searchState{query: q, patient: patient}
+	m.searchPanel.SetResults(nil, 0, false)
+	m.fetchSearchPage("")
+}
+
+// moreResults fetches the next page of the search shown.
+func (m *mainWindow) moreResults() {
+	if next := m.registry.search.next; next != "" {
+		m.fetchSearchPage(next)
+	}
+}
+
+// fetchSearchPage fetches one page in the background and shows it.
+func (m *mainWindow) fetchSearchPage(token string) {
+	client, err := m.registryClient()
+	if err != nil {
+		m.searchPanel.Message.SetText(err.Error())
+		return
+	}
+	s := &m.registry.search
+	q := s.query
+	ctx, cancel := context.WithCancel(context.Background())
+	m.registry.searchCancel = cancel
+	s.busy++
+	m.searchPanel.SetBusy(true)
+	m.searchPanel.Message.SetText("Searching ClinicalTrials.gov…")
+	go func() {
+		page, err := client.Search(ctx, q, token)
+		cancel()
+		m.apply(func() {
+			s.busy--
+			m.searchPanel.SetBusy(false)
+			if s.query.Params("").Encode() != q.Params("").Encode() {
+				return
+			}
+			if err != nil {
+				m.searchPanel.Message.SetText("The search failed: " + err.Error())
+				m.searchPanel.SetResults(m.searchRows(), -1, s.next != "")
+				return
+			}
+			s.hits = append(s.hits, page.Hits...)
+			s.next = page.NextPageToken
+			m.searchPanel.Message.SetText(searchNote(page))
+			m.searchPanel.SetResults(m.searchRows(), page.Total, s.next != "")
+		})
+	}()
+}
+
+// searchNote says where a page came from.
+func searchNote(page registry.Page) string {
+	switch {
+	case page.FromCache && page.Failure != nil:
+		return fmt.Sprintf("From cache, fetched %s: %v", registry.Ago(time.Now(), page.Fetched), page.Failure)
+	case page.FromCache:
+		return fmt.Sprintf("From cache, fetched %s (working offline).", registry.Ago(time.Now(), page.Fetched))
+	case len(page.Hits) == 0:
+		return "No study matches."
+	}
+	return "Tick the studies to add, then add them to the comparison."
+}
+
+// searchRows describes the studies found, with the fit verdict when a
+// patient is set.
+func (m *mainWindow) searchRows() []views.SearchRow {
+	s := m.registry.search
+	rows := make([]views.SearchRow, 0, len(s.hits))
+	for _, h := range s.hits {
+		t := h.Trial
+		facts := []string{orNotStated(model.PhaseLabel(t.Phases)), orNotStated(t.Status.Label()), orNotStated(t.AgeText())}
+		if len(t.Targets) > 0 {
+			facts = append(facts, strings.Join(t.Targets, ", "))
+		}
+		row := views.SearchRow{NCTID: t.NCTID, Title: t.Title, Facts: strings.Join(facts, " · ")}
+		if s.patient != nil {
+			f := model.Assess(*s.patient, &t)
+			row.Fit = string(f.Verdict)
+			if q := f.Qualifier(); q != "" {
+				row.Fit += " — " + q
+			}
+			if len(f.Reasons) > 0 {
+				row.Fit += " — " + f.Reasons[0]
+			}
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// cancelSearch stops the request under way.
+func (m *mainWindow) cancelSearch() {
+	if m.registry.searchCancel != nil {
+		m.registry.searchCancel()
+	}
+}
