@@ -24,6 +24,7 @@ func runGUI(files []string, examples fs.FS) int {
 // newApp sets up the theme and builds the main window.
 func newApp(a fyne.App, examples fs.FS) *mainWindow {
 	th := views.NewTheme()
+	th.Zoom = preferences{a.Preferences()}.zoom()
 	applyTheme(a, th, a.Preferences().String(prefTheme))
 	return newMainWindow(a, examples, th)
 }

@@ -1,6 +1,8 @@
 package views
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -138,12 +140,10 @@ func (l *TrialList) selected(i widget.ListItemID) {
 	switch {
 	case item.Error != "":
 		l.Message.SetText("Could not read: " + item.Error)
-	case len(item.Warnings) > 0:
-		text := "Warnings:"
-		for _, w := range item.Warnings {
-			text += "\nWarning: " + w
-		}
-		l.Message.SetText(text)
+	case len(item.Warnings) == 1:
+		l.Message.SetText("Warning: " + item.Warnings[0])
+	case len(item.Warnings) > 1:
+		l.Message.SetText("Warnings:\n• " + strings.Join(item.Warnings, "\n• "))
 	default:
 		l.Message.SetText(item.Title + "\n" + item.Subtitle)
 	}
