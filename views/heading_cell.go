@@ -114,7 +114,13 @@ func headingHeight(cmp model.Comparison, i int, width float32) float32 {
 	size := theme.Size(SizeNameComparisonText)
 	bold, plain := measureStyle(fyne.TextStyle{Bold: true}, size), measureStyle(fyne.TextStyle{}, size)
 	t := &cmp.Trials[i]
-	h := bold.height(headingName(t), width) + plain.height(headingID(cmp, i), width) - 2*theme.InnerPadding()
+	// The bold name wraps sooner than the average character predicts:
+	// allow it a line more.
+	nameLines := bold.lines(headingName(t), width)
+	if nameLines > 1 {
+		nameLines++
+	}
+	h := float32(nameLines)*bold.lineHeight + plain.height(headingID(cmp, i), width) + theme.LineSpacing()
 	if len(t.Targets) > 0 {
 		h += chipsHeight(t.Targets, width) + theme.Padding()
 	}

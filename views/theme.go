@@ -25,6 +25,9 @@ const (
 	// ColorNameNotStated is the muted colour of "not stated": quieter than
 	// the text around it, yet readable (at least 4.5:1).
 	ColorNameNotStated fyne.ThemeColorName = "trialcompare-not-stated"
+	// ColorNameMuted is secondary text, such as a listed trial's NCT ID
+	// and layout: the colour of "not stated".
+	ColorNameMuted fyne.ThemeColorName = "trialcompare-muted"
 	// ColorNameWarningText is the colour of warnings and stale statuses,
 	// darker than Fyne's orange on a light background so that it reads.
 	ColorNameWarningText fyne.ThemeColorName = "trialcompare-warning-text"
@@ -73,7 +76,7 @@ func (t *Theme) Color(name fyne.ThemeColorName, variant fyne.ThemeVariant) color
 			return color.NRGBA{R: 0xc8, G: 0x9b, B: 0x1e, A: 0x26}
 		}
 		return color.NRGBA{R: 0xff, G: 0xd2, B: 0x4a, A: 0x33}
-	case name == ColorNameNotStated:
+	case name == ColorNameNotStated || name == ColorNameMuted:
 		if variant == theme.VariantDark {
 			return color.NRGBA{R: 0xa6, G: 0xa6, B: 0xa6, A: 0xff}
 		}

@@ -57,6 +57,7 @@ func TestThemeContrast(t *testing.T) {
 	texts := map[fyne.ThemeColorName][]string{
 		theme.ColorNameForeground:  append(cells, "excluded tint", "possible tint", "input background"),
 		ColorNameNotStated:         cells,
+		ColorNameMuted:             {"background"},
 		ColorNameWarningText:       cells,
 		theme.ColorNamePlaceHolder: {"background", "input background"},
 	}
