@@ -112,13 +112,13 @@ func TestFiveTrialsFitAt1600(t *testing.T) {
 }
 
 // assertFit checks that the first n trials fit the table's width, each at
-// least 180 px wide.
+// least 172 px wide, the readable minimum.
 func assertFit(t *testing.T, w *testWindow, n int) {
 	t.Helper()
 	widths := w.table.ColumnWidths()
 	used := float32(150)
 	for i, width := range widths[:n] {
-		if width < 180 {
+		if width < 172 {
 			t.Errorf("trial %d is %.0f px wide", i+1, width)
 		}
 		used += width + theme.Padding()

@@ -130,7 +130,7 @@ func (m *mainWindow) layout() fyne.CanvasObject {
 	)
 	m.tabs.OnSelected = func(*container.TabItem) { m.refreshExclusions() }
 	split := container.NewHSplit(m.left, m.tabs)
-	split.Offset = 0.27
+	split.Offset = 0.24
 	return split
 }
 

@@ -13,8 +13,8 @@ import (
 const (
 	labelColumnWidth = 150
 	// minTrialWidth is the narrowest a trial's column gets when the window
-	// is shared among many trials: about 24 characters a line.
-	minTrialWidth = 180
+	// is shared among many trials: about 23 characters a line.
+	minTrialWidth = 172
 	// minMarkWidth is the narrowest column of the exclusions matrix.
 	minMarkWidth = 64
 	maxRowHeight = 4000
