@@ -1,7 +1,10 @@
 package views
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -71,8 +74,8 @@ func NewComparisonTable() *ComparisonTable {
 		shown: map[fyne.CanvasObject]widget.TableCellID{},
 		Later: func(f func()) { go fyne.Do(f) },
 	}
-	c.Table = newGrid(c.size, newValueCell, c.updateValueCell)
-	c.Table.CreateHeader = newHeaderCell
+	c.Table = newGrid(c.size, c.newCell(newValueCell), c.updateValueCell)
+	c.Table.CreateHeader = c.newCell(newHeaderCell)
 	c.Table.UpdateHeader = c.updateHeaderCell
 	c.Table.OnSelected = c.selected
 	c.Content = container.New(widthLayout{c}, c.Table)
@@ -225,7 +228,7 @@ func (c *ComparisonTable) fitRowHeights() {
 	labelWidth := labelColumnWidth * zoom()
 	var heading float32
 	for i := range c.comparison.Trials {
-		heading = max(heading, headingHeight(c.comparison, i, c.width(i)))
+		heading = max(heading, headingHeight(c.comparison, i, c.width(i), labels, values))
 	}
 	c.Table.SetRowHeight(-1, heading)
 	for r, row := range c.rows {
@@ -242,6 +245,18 @@ func (c *ComparisonTable) width(col int) float32 {
 		return c.widths[col]
 	}
 	return minTrialWidth
+}
+
+// newCell wraps a template's constructor: while sizing, the table asks
+// for a template at every width or height set, and a bare rectangle
+// answers at once.
+func (c *ComparisonTable) newCell(create func() fyne.CanvasObject) func() fyne.CanvasObject {
+	return func() fyne.CanvasObject {
+		if c.sizing {
+			return canvas.NewRectangle(color.Transparent)
+		}
+		return create()
+	}
 }
 
 func (c *ComparisonTable) size() (rows, cols int) {

@@ -109,10 +109,9 @@ func headingID(cmp model.Comparison, i int) string {
 	return cmp.ColumnTitle(i)
 }
 
-// headingHeight estimates a trial heading's height in a column width.
-func headingHeight(cmp model.Comparison, i int, width float32) float32 {
-	size := theme.Size(SizeNameComparisonText)
-	bold, plain := measureStyle(fyne.TextStyle{Bold: true}, size), measureStyle(fyne.TextStyle{}, size)
+// headingHeight estimates a trial heading's height in a column width,
+// with the metrics of bold and plain text.
+func headingHeight(cmp model.Comparison, i int, width float32, bold, plain textMetrics) float32 {
 	t := &cmp.Trials[i]
 	// The bold name wraps sooner than the average character predicts:
 	// allow it a line more.
