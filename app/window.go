@@ -115,7 +115,7 @@ func (m *mainWindow) layout() fyne.CanvasObject {
 	m.showDetail(false)
 	m.listToggle = widget.NewButtonWithIcon("Trial list", theme.NavigateBackIcon(), m.toggleList)
 	m.listToggle.Importance = widget.LowImportance
-	toolbar := container.NewHBox(m.listToggle, container.NewCenter(m.differencesOnly), widget.NewLabel("Rows marked ≠ differ between trials."))
+	toolbar := container.NewHBox(m.listToggle, container.NewCenter(m.differencesOnly), widget.NewLabel("Rows marked ≠ differ between trials. Click a value to read it in full."))
 	exclusions := container.NewVSplit(m.exclusions.Content, m.exclusionDetail.Content)
 	exclusions.Offset = 0.72
 	m.exclusionSplit = exclusions
