@@ -88,6 +88,40 @@ func scrollBy(table fyne.Widget, offset float32) {
 	}
 }
 
+func TestHeadingsStayWhileScrollingDown(t *testing.T) {
+	w := newTestWindow(t)
+	w.open(seedFiles(t)...)
+	ageTop := func() float32 {
+		for _, d := range textsIn(w.table.Table, fyne.Position{}) {
+			if d.text == "28 days – <18 years" {
+				return d.top
+			}
+		}
+		return -1
+	}
+	before := ageTop()
+	for _, o := range test.WidgetRenderer(w.table.Table).Objects() {
+		_, clip := o.(fyne.Draggable)
+		if s, ok := o.(fyne.Scrollable); ok && !clip {
+			s.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DY: -300}})
+		}
+	}
+	if after := ageTop(); after > before-250 {
+		t.Fatalf("the table did not scroll down: the age range is at %.0f, was at %.0f", after, before)
+	}
+	want := map[string]bool{"ISAKIDS": false, "NCT03860844": false, "CD38": false}
+	for _, d := range textsIn(w.table.Table, fyne.Position{}.Subtract(w.table.Table.Position())) {
+		if _, ok := want[d.text]; ok && d.top < 80 {
+			want[d.text] = true
+		}
+	}
+	for text, shown := range want {
+		if !shown {
+			t.Errorf("after scrolling down, the heading %q is not at the top", text)
+		}
+	}
+}
+
 func TestFiveTrialsFitAt1600(t *testing.T) {
 	w := newTestWindow(t)
 	w.win.Resize(fyne.NewSize(1600, 1000))
@@ -235,6 +269,17 @@ func TestZoomScalesTheComparisonAndIsRemembered(t *testing.T) {
 	}
 	if w.table.ColumnWidths()[0] < before {
 		t.Error("zooming in narrowed the columns")
+	}
+	var zoomMenu *fyne.MenuItem
+	for _, menu := range w.mainMenu().Items {
+		for _, item := range menu.Items {
+			if menu.Label == "View" && item.Label == "Zoom" {
+				zoomMenu = item
+			}
+		}
+	}
+	if zoomMenu == nil || len(zoomMenu.ChildMenu.Items) != 3 || zoomMenu.ChildMenu.Items[0].Shortcut == nil {
+		t.Errorf("View › Zoom = %+v", zoomMenu)
 	}
 	w.setZoom(9)
 	if got := w.prefs.zoom(); got != maxZoom {
