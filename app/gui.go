@@ -38,6 +38,7 @@ func runGUI(args []string, examples fs.FS) int {
 // newApp sets up the theme and builds the main window.
 func newApp(a fyne.App, examples fs.FS) *mainWindow {
 	th := views.NewTheme()
+	th.Zoom = preferences{a.Preferences()}.zoom()
 	applyTheme(a, th, a.Preferences().String(prefTheme))
 	return newMainWindow(a, examples, th)
 }

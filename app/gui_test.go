@@ -10,10 +10,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/trialcompare/trialcompare/export"
 	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/views"
 )
 
 // testWindow builds the window on a test app. Its UI calls queue on a
@@ -30,6 +32,8 @@ func newTestWindow(t testing.TB) *testWindow {
 	a := test.NewTempApp(t)
 	w := &testWindow{mainWindow: newApp(a, os.DirFS(seedDir)), calls: make(chan func(), 1024)}
 	w.apply = func(f func()) { w.calls <- f }
+	w.table.Later = w.apply
+	w.exclusions.Later = w.apply
 	w.win.Resize(fyne.NewSize(1400, 900))
 	return w
 }
@@ -75,13 +79,13 @@ func TestLoadSeedsShowsFiveColumns(t *testing.T) {
 		}
 	}
 	markup := test.RenderObjectToMarkup(w.win.Content())
-	for _, text := range []string{"NCT03860844 · ISAKIDS", "Early Phase 1", "28 days – <18 years", "CLL-1", "not stated"} {
+	for _, text := range []string{"ISAKIDS", "NCT03860844", "Early Phase 1", "28 days – <18 years", "CLL-1", "not stated"} {
 		if !strings.Contains(markup, text) {
 			t.Errorf("the window does not show %q", text)
 		}
 	}
-	if !strings.Contains(markup, `color="disabled"`) {
-		t.Error("\"not stated\" is not muted")
+	if !regexp.MustCompile(`<text [^>]*italic[^>]*>not stated</text>`).MatchString(markup) || !hasColouredText(w, "not stated", views.ColorNameNotStated) {
+		t.Error("\"not stated\" is not muted and italic")
 	}
 	if bars := w.chart.Bars(); len(bars) != 5 || bars[3].Ages.Label() != "12 months – <30 years" {
 		t.Errorf("age chart bars = %+v", bars)
@@ -330,10 +334,22 @@ func TestStaleStatusShown(t *testing.T) {
 		t.Errorf("dates row = %+v", dates)
 	}
 	markup := test.RenderObjectToMarkup(w.win.Content())
-	if !regexp.MustCompile(`<text bold color="warning"[^>]*>status not verified since Sep 2022</text>`).MatchString(markup) {
+	if !regexp.MustCompile(`<text bold color="[^"]*"[^>]*>status not verified since Sep 2022</text>`).MatchString(markup) ||
+		!hasColouredText(w, "status not verified since Sep 2022", views.ColorNameWarningText) {
 		t.Error("the window does not show the stale status in bold warning colour")
 	}
 	if !strings.Contains(markup, ">verified Jan 2026</text>") {
 		t.Error("the window does not show the verification date")
 	}
+}
+
+// hasColouredText reports whether the comparison shows text in a theme
+// colour.
+func hasColouredText(w *testWindow, text string, name fyne.ThemeColorName) bool {
+	for _, d := range textsIn(w.table.Table, fyne.Position{}) {
+		if d.text == text && d.color == w.theme.Color(name, theme.VariantLight) {
+			return true
+		}
+	}
+	return false
 }

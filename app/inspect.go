@@ -216,7 +216,7 @@ func writeSummary(w io.Writer, file string, t model.Trial, now time.Time) {
 		label string
 		items []string
 	}{{"Inclusion", t.Inclusion}, {"Exclusion", t.Exclusion}} {
-		row(list.label, fmt.Sprintf("%d items", len(list.items)))
+		row(list.label, model.Count(len(list.items), "item"))
 		for i, item := range list.items {
 			fmt.Fprintf(w, "    %2d. %s\n", i+1, strings.ReplaceAll(item, "\n", "\n        "))
 		}

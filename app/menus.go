@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -62,6 +63,17 @@ func (m *mainWindow) viewActions() []action {
 		{"Light Theme", fyne.KeyL, fyne.KeyModifierShift, func() { m.setTheme("light") }},
 		{"Dark Theme", fyne.KeyD, fyne.KeyModifierShift, func() { m.setTheme("dark") }},
 		{"System Theme", fyne.KeyS, fyne.KeyModifierShift, func() { m.setTheme("") }},
+		{"Trial List", fyne.KeyB, 0, m.toggleList},
+	}
+}
+
+// zoomActions scale the comparison's text: View › Zoom.
+func (m *mainWindow) zoomActions() []action {
+	return []action{
+		{"Zoom In", fyne.KeyEqual, 0, func() { m.zoomBy(zoomStep) }},
+		{"Zoom In", fyne.KeyPlus, 0, func() { m.zoomBy(zoomStep) }},
+		{"Zoom Out", fyne.KeyMinus, 0, func() { m.zoomBy(-zoomStep) }},
+		{"Actual Size", fyne.Key0, 0, func() { m.setZoom(1) }},
 	}
 }
 
@@ -80,6 +92,14 @@ func (m *mainWindow) mainMenu() *fyne.MainMenu {
 	for _, a := range m.viewActions() {
 		viewItems = append(viewItems, a.menuItem())
 	}
+	zoom := fyne.NewMenuItem("Zoom", nil)
+	zoom.ChildMenu = fyne.NewMenu("")
+	for i, a := range m.zoomActions() {
+		if i != 1 {
+			zoom.ChildMenu.Items = append(zoom.ChildMenu.Items, a.menuItem())
+		}
+	}
+	viewItems = append(viewItems, zoom)
 	return fyne.NewMainMenu(fyne.NewMenu("File", fileItems...), fyne.NewMenu("View", viewItems...))
 }
 
@@ -97,7 +117,7 @@ func (m *mainWindow) recentMenu() *fyne.MenuItem {
 }
 
 func (m *mainWindow) addShortcuts() {
-	for _, a := range append(m.fileActions(), m.viewActions()...) {
+	for _, a := range slices.Concat(m.fileActions(), m.viewActions(), m.zoomActions()) {
 		if s := a.shortcut(); s != nil {
 			m.win.Canvas().AddShortcut(s, func(fyne.Shortcut) { a.run() })
 		}
@@ -120,6 +140,7 @@ func (m *mainWindow) showOpenFile() {
 		m.openPaths([]string{path})
 	}, m.win)
 	d.SetFilter(ordinaryFiles{})
+	d.SetTitleText("Open a file — to open many, use Open Folder… or drop them on the window")
 	d.Show()
 }
 

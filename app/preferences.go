@@ -1,7 +1,10 @@
 package app
 
 import (
+	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 
@@ -20,6 +23,16 @@ const (
 	prefExportRows      = "exportRows"
 	prefExportPaper     = "exportPaper"
 	prefOffline         = "offline"
+	prefListCollapsed   = "listCollapsed"
+	prefZoom            = "zoom"
+	prefColumnWidths    = "columnWidths"
+)
+
+// The zoom's range and step.
+const (
+	minZoom  = 0.7
+	maxZoom  = 2.5
+	zoomStep = 0.1
 )
 
 const maxRecent = 10
@@ -100,4 +113,32 @@ func toKeys(names []string) []model.OverviewKey {
 		out[i] = model.OverviewKey(n)
 	}
 	return out
+}
+
+// maxColumnWidths bounds the column widths remembered.
+const maxColumnWidths = 200
+
+// columnWidths returns the column widths the user dragged, by column key.
+func (p preferences) columnWidths() map[string]float32 {
+	widths := map[string]float32{}
+	for _, entry := range p.p.StringList(prefColumnWidths) {
+		key, value, ok := strings.Cut(entry, "=")
+		w, err := strconv.ParseFloat(value, 32)
+		if ok && err == nil && w >= 40 && w <= 4000 {
+			widths[key] = float32(w)
+		}
+	}
+	return widths
+}
+
+// saveColumnWidth remembers a dragged column width, newest first.
+func (p preferences) saveColumnWidth(key string, width float32) {
+	list := slices.DeleteFunc(p.p.StringList(prefColumnWidths), func(s string) bool { return strings.HasPrefix(s, key+"=") })
+	list = append([]string{fmt.Sprintf("%s=%.0f", key, width)}, list...)
+	p.p.SetStringList(prefColumnWidths, list[:min(len(list), maxColumnWidths)])
+}
+
+// zoom returns the comparison's remembered zoom, 1 by default.
+func (p preferences) zoom() float32 {
+	return float32(min(max(p.p.FloatWithFallback(prefZoom, 1), minZoom), maxZoom))
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"io/fs"
+	"math"
 	"path"
 	"slices"
 	"strings"
@@ -45,6 +46,11 @@ type mainWindow struct {
 	tabs            *container.AppTabs
 	searchPanel     *views.SearchPanel
 	registry        *registryPanel
+	listToggle      *widget.Button
+	left            fyne.CanvasObject
+	// detailSplits hold the comparison and the exclusions above their
+	// collapsible detail panes.
+	detailSplit, exclusionSplit *container.Split
 
 	visible    []int
 	comparison model.Comparison
@@ -68,7 +74,7 @@ func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
 		app: a, win: a.NewWindow("TrialCompare"), theme: th, prefs: preferences{a.Preferences()},
 		examples: examples, apply: fyne.Do,
 		list: views.NewTrialList(), table: views.NewComparisonTable(), chart: views.NewAgeChart(),
-		exclusions: views.NewComparisonTable(), exclusionDetail: views.NewDetailPanel(),
+		exclusions: views.NewMatrixTable(), exclusionDetail: views.NewDetailPanel(),
 		patientPanel: views.NewPatientPanel(model.DiagnosisKeys()),
 		detail:       views.NewDetailPanel(), search: widget.NewEntry(),
 		progressBar: widget.NewProgressBar(), progressLabel: widget.NewLabel(""),
@@ -88,6 +94,10 @@ func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
 	m.list.OnMove = m.moveTrial
 	m.list.OnRemove = m.removeTrial
 	m.table.OnCellSelected = m.cellSelected
+	m.table.OnColumnDragged = m.prefs.saveColumnWidth
+	m.table.SetDraggedWidths(m.prefs.columnWidths())
+	m.detail.OnClose = func() { m.showDetail(false) }
+	m.exclusionDetail.OnClose = func() { m.showExclusionDetail(false) }
 	m.exclusions.OnCellSelected = m.exclusionSelected
 	m.patientPanel.OnApply = m.applyPatient
 	m.patientPanel.OnClear = m.clearPatient
@@ -100,17 +110,24 @@ func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
 	m.win.SetOnDropped(m.dropped)
 	m.win.Resize(fyne.NewSize(1400, 900))
 	m.differencesOnly.SetChecked(a.Preferences().Bool(prefDifferencesOnly))
+	m.setListCollapsed(m.prefs.p.Bool(prefListCollapsed))
 	return m
 }
 
 func (m *mainWindow) layout() fyne.CanvasObject {
 	top := container.NewVBox(m.search, m.sorter, m.progressLabel, m.progressBar, m.registry.box, m.registry.report)
-	left := container.NewBorder(top, m.list.Message, nil, nil, m.list.List)
-	comparison := container.NewVSplit(m.table.Table, m.detail.Scroll)
-	comparison.Offset = 0.78
-	toolbar := container.NewHBox(m.differencesOnly, widget.NewLabel("Rows marked ≠ differ between trials."))
-	exclusions := container.NewVSplit(m.exclusions.Table, m.exclusionDetail.Scroll)
+	m.left = container.NewBorder(top, m.list.Message, nil, nil, m.list.List)
+	comparison := container.NewVSplit(m.table.Content, m.detail.Content)
+	comparison.Offset = 0.75
+	m.detailSplit = comparison
+	m.showDetail(false)
+	m.listToggle = widget.NewButtonWithIcon("Trial list", theme.NavigateBackIcon(), m.toggleList)
+	m.listToggle.Importance = widget.LowImportance
+	toolbar := container.NewHBox(m.listToggle, container.NewCenter(m.differencesOnly), widget.NewLabel("Rows marked ≠ differ between trials. Click a value to read it in full."))
+	exclusions := container.NewVSplit(m.exclusions.Content, m.exclusionDetail.Content)
 	exclusions.Offset = 0.72
+	m.exclusionSplit = exclusions
+	m.showExclusionDetail(false)
 	exclusionsHint := widget.NewLabel("● marks the exclusion criteria in each theme, by number. Click a mark to read them.")
 	m.exclusionsTab = container.NewTabItemWithIcon("Exclusions", theme.CancelIcon(), container.NewBorder(exclusionsHint, nil, nil, nil, exclusions))
 	m.tabs = container.NewAppTabs(
@@ -121,8 +138,8 @@ func (m *mainWindow) layout() fyne.CanvasObject {
 		container.NewTabItemWithIcon("Search", theme.SearchIcon(), m.searchPanel.Content),
 	)
 	m.tabs.OnSelected = func(*container.TabItem) { m.refreshExclusions() }
-	split := container.NewHSplit(left, m.tabs)
-	split.Offset = 0.27
+	split := container.NewHSplit(m.left, m.tabs)
+	split.Offset = 0.24
 	return split
 }
 
@@ -274,6 +291,7 @@ func (m *mainWindow) showComparison(cmp model.Comparison) {
 		bars[i] = views.AgeBar{Label: cmp.ColumnTitle(i), Ages: t.Ages, Groups: t.AgeGroups}
 	}
 	m.chart.SetBars(bars)
+	m.showDetail(false)
 	if m.patient != nil {
 		m.chart.SetPatient(m.patient.AgeDays, m.patient.AgeLabel)
 	} else {
@@ -292,6 +310,7 @@ func (m *mainWindow) refreshExclusions() {
 	m.exclusionsStale = false
 	m.exclusions.SetComparison(model.Comparison{Trials: m.comparison.Trials, Rows: m.comparison.ExclusionRows()})
 	m.exclusionDetail.Clear()
+	m.showExclusionDetail(false)
 }
 
 func (m *mainWindow) entryIndex(listIndex int) (int, bool) {
@@ -338,12 +357,71 @@ func (m *mainWindow) differencesOnlyChanged(on bool) {
 	m.app.Preferences().SetBool(prefDifferencesOnly, on)
 	m.table.SetDifferencesOnly(on)
 	m.detail.Clear()
+	m.showDetail(false)
+}
+
+// showDetail opens or collapses the comparison's detail pane.
+func (m *mainWindow) showDetail(open bool) { showPane(m.detailSplit, m.detail.Content, open) }
+
+// showExclusionDetail opens or collapses the exclusions' detail pane.
+func (m *mainWindow) showExclusionDetail(open bool) {
+	showPane(m.exclusionSplit, m.exclusionDetail.Content, open)
+}
+
+func showPane(split *container.Split, pane fyne.CanvasObject, open bool) {
+	if pane.Visible() == open {
+		return
+	}
+	if open {
+		pane.Show()
+	} else {
+		pane.Hide()
+	}
+	if split != nil {
+		split.Refresh()
+	}
+}
+
+// toggleList collapses or expands the trial list, and remembers it.
+func (m *mainWindow) toggleList() { m.setListCollapsed(m.left.Visible()) }
+
+func (m *mainWindow) setListCollapsed(collapsed bool) {
+	m.prefs.p.SetBool(prefListCollapsed, collapsed)
+	if collapsed {
+		m.left.Hide()
+		m.listToggle.SetIcon(theme.NavigateNextIcon())
+	} else {
+		m.left.Show()
+		m.listToggle.SetIcon(theme.NavigateBackIcon())
+	}
+	m.win.Content().Refresh()
+}
+
+// setZoom scales the comparison's text, within 70% and 250%, and
+// remembers the zoom.
+func (m *mainWindow) setZoom(zoom float32) {
+	zoom = min(max(float32(math.Round(float64(zoom)*10)/10), minZoom), maxZoom)
+	m.prefs.p.SetFloat(prefZoom, float64(zoom))
+	m.theme.Zoom = zoom
+	m.app.Settings().SetTheme(m.theme)
+	m.table.Refit()
+	m.exclusions.Refit()
+}
+
+// zoomBy steps the zoom up or down.
+func (m *mainWindow) zoomBy(step float32) {
+	current := m.theme.Zoom
+	if current <= 0 {
+		current = 1
+	}
+	m.setZoom(current + step)
 }
 
 func (m *mainWindow) cellSelected(row model.Row, trial int) {
 	cell := row.Cells[trial]
 	heading := fmt.Sprintf("%s — %s", row.Label, m.comparison.ColumnTitle(trial))
 	m.detail.Show(heading, cell.Text, cell.Source, cell.Warnings)
+	m.showDetail(true)
 }
 
 func (m *mainWindow) exclusionSelected(row model.Row, trial int) {
@@ -354,6 +432,7 @@ func (m *mainWindow) exclusionSelected(row model.Row, trial int) {
 		text = "No exclusion criterion of this trial is in this theme."
 	}
 	m.exclusionDetail.Show(heading, text, cell.Source, nil)
+	m.showExclusionDetail(true)
 }
 
 // applyPatient screens the trials for the patient in the form.

@@ -221,7 +221,7 @@ func locationsValue(t *Trial) (string, []string) {
 	if len(items) == 0 {
 		return "", nil
 	}
-	return fmt.Sprintf("%d sites\n%s", len(items), strings.Join(items, "\n")), items
+	return Count(len(items), "site") + "\n" + strings.Join(items, "\n"), items
 }
 
 func warningsValue(t *Trial) (string, []string) {

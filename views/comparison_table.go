@@ -2,7 +2,6 @@ package views
 
 import (
 	"image/color"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -13,39 +12,81 @@ import (
 	"github.com/trialcompare/trialcompare/model"
 )
 
-// Column widths of the comparison table.
+// Widths of the comparison table at a zoom of 1.
 const (
 	labelColumnWidth = 150
-	trialColumnWidth = 300
-	maxRowHeight     = 4000
+	// minTrialWidth is the narrowest a trial's column gets when the window
+	// is shared among many trials: about 23 characters a line.
+	minTrialWidth = 172
+	// minMarkWidth is the narrowest column of the exclusions matrix.
+	minMarkWidth = 64
+	maxRowHeight = 4000
 )
 
 // ComparisonTable shows a comparison: one column per trial, one row per
-// field. The field names and the trial headings stay put while scrolling;
-// columns can be resized by dragging their headings.
+// field. The field names and the trial headings stay put while scrolling.
+// The trials share the table's width down to a readable minimum; a column
+// can be resized by dragging its heading's edge. A column scrolled partly
+// out of sight is not drawn, so that no text sits beside the field names
+// that belongs to a trial scrolled away.
 type ComparisonTable struct {
-	Table *widget.Table
+	// Content is the table as placed in a window.
+	Content fyne.CanvasObject
+	// Table is the grid itself.
+	Table *grid
 
 	comparison      model.Comparison
 	rows            []model.Row
 	differencesOnly bool
+	// compact makes columns as narrow as their values (the exclusions
+	// matrix); otherwise the trials share the width.
+	compact bool
 	// sizing hides every row while row heights are set, so that each
 	// SetRowHeight does not redraw the visible cells.
 	sizing bool
 
+	// available is the width the table was last laid out in.
+	available float32
+	// widths are the trials' column widths in use.
+	widths []float32
+	// dragged holds the widths the user dragged, by column key.
+	dragged map[string]float32
+	// hidden marks the columns scrolled partly out of sight.
+	hidden map[int]bool
+	// shown maps each value cell on show to its cell.
+	shown map[fyne.CanvasObject]widget.TableCellID
+
 	// OnCellSelected is called with the row and the trial's index when a
-	// value is clicked.
+	// value is clicked, or opened with Enter.
 	OnCellSelected func(row model.Row, trial int)
+	// OnColumnDragged is called when the user drags a column to a new
+	// width, with the column's key (see ColumnKey).
+	OnColumnDragged func(key string, width float32)
+	// Later runs a function after the current event: fyne.Do from a new
+	// goroutine in the app.
+	Later func(func())
 }
 
-// NewComparisonTable returns an empty table.
+// NewComparisonTable returns an empty table whose trials share its width.
 func NewComparisonTable() *ComparisonTable {
-	c := &ComparisonTable{}
-	c.Table = widget.NewTableWithHeaders(c.size, newValueCell, c.updateValueCell)
-	c.Table.CreateHeader = newHeaderCell
+	c := &ComparisonTable{
+		dragged: map[string]float32{}, hidden: map[int]bool{},
+		shown: map[fyne.CanvasObject]widget.TableCellID{},
+		Later: func(f func()) { go fyne.Do(f) },
+	}
+	c.Table = newGrid(c.size, c.newCell(newValueCell), c.updateValueCell)
+	c.Table.CreateHeader = c.newCell(newHeaderCell)
 	c.Table.UpdateHeader = c.updateHeaderCell
 	c.Table.OnSelected = c.selected
-	c.Table.SetColumnWidth(-1, labelColumnWidth)
+	c.Content = container.New(widthLayout{c}, c.Table)
+	return c
+}
+
+// NewMatrixTable returns an empty table whose columns are as narrow as
+// their values: the exclusions matrix.
+func NewMatrixTable() *ComparisonTable {
+	c := NewComparisonTable()
+	c.compact = true
 	return c
 }
 
@@ -62,8 +103,27 @@ func (c *ComparisonTable) SetDifferencesOnly(on bool) {
 	c.refreshRows()
 }
 
+// SetDraggedWidths restores the column widths the user dragged, by column
+// key.
+func (c *ComparisonTable) SetDraggedWidths(widths map[string]float32) {
+	c.dragged = widths
+	c.Refit()
+}
+
 // Rows returns the rows on show.
 func (c *ComparisonTable) Rows() []model.Row { return c.rows }
+
+// ColumnWidths returns the trials' column widths in use.
+func (c *ComparisonTable) ColumnWidths() []float32 { return c.widths }
+
+// ColumnKey names a trial's column for remembering its width: its NCT ID,
+// or its file.
+func ColumnKey(t *model.Trial) string {
+	if t.NCTID != "" {
+		return t.NCTID
+	}
+	return t.Source.File
+}
 
 func (c *ComparisonTable) refreshRows() {
 	c.rows = c.comparison.Rows
@@ -71,28 +131,131 @@ func (c *ComparisonTable) refreshRows() {
 		c.rows = c.comparison.DifferingRows()
 	}
 	c.Table.UnselectAll()
-	c.fitRowHeights()
-	c.Table.Refresh()
+	c.Refit()
 }
 
-// fitRowHeights makes each row as tall as its tallest value.
+// Refit sets the column widths and row heights for the table's width and
+// the text size, and redraws it.
+func (c *ComparisonTable) Refit() {
+	c.widths = c.columnWidths()
+	c.sizing = true
+	c.Table.SetColumnWidth(-1, labelColumnWidth*zoom())
+	for i, w := range c.widths {
+		c.Table.SetColumnWidth(i, w)
+	}
+	c.sizing = false
+	c.fitRowHeights()
+	c.Table.Refresh()
+	c.relayout()
+}
+
+// relayout lays the table out again at its size, so that its scroller
+// takes the content's new size at once rather than at the next resize.
+func (c *ComparisonTable) relayout() {
+	size := c.Table.Size()
+	if size.IsZero() {
+		return
+	}
+	c.Table.Resize(size.AddWidthHeight(0, 1))
+	c.Table.Resize(size)
+}
+
+// zoom is the comparison's text size relative to the theme's.
+func zoom() float32 {
+	return theme.Size(SizeNameComparisonText) / theme.TextSize()
+}
+
+// columnWidths shares the available width among the trials, down to a
+// readable minimum, keeping the widths the user dragged; the matrix's
+// columns fit their values and headings.
+func (c *ComparisonTable) columnWidths() []float32 {
+	n := len(c.comparison.Trials)
+	widths := make([]float32, n)
+	if c.compact {
+		c.fitMarks(widths)
+		return widths
+	}
+	z := zoom()
+	sep := theme.Padding()
+	free := c.available - labelColumnWidth*z - sep
+	shared := n
+	for i := range n {
+		if w, ok := c.dragged[ColumnKey(&c.comparison.Trials[i])]; ok {
+			widths[i] = w
+			free -= w + sep
+			shared--
+		}
+	}
+	each := minTrialWidth * z
+	if shared > 0 {
+		each = max(each, (free-float32(shared)*sep)/float32(shared))
+	}
+	for i := range widths {
+		if widths[i] == 0 {
+			widths[i] = float32(int(each))
+		}
+	}
+	return widths
+}
+
+// fitMarks makes each matrix column as wide as its widest mark or its
+// heading's widest word.
+func (c *ComparisonTable) fitMarks(widths []float32) {
+	size := theme.Size(SizeNameComparisonText)
+	pad := 2*theme.InnerPadding() + 2*theme.Padding()
+	for i := range widths {
+		w := float32(minMarkWidth) * zoom()
+		texts := []string{headingName(&c.comparison.Trials[i]), headingID(c.comparison, i)}
+		for _, row := range c.rows {
+			texts = append(texts, row.Cells[i].Text)
+		}
+		for _, text := range texts {
+			for _, word := range splitWords(text) {
+				w = max(w, fyne.MeasureText(word, size, fyne.TextStyle{Bold: true}).Width+pad)
+			}
+		}
+		widths[i] = float32(int(w + 1))
+	}
+}
+
+// fitRowHeights makes each row as tall as its tallest value, and the
+// heading row as tall as its tallest heading.
 func (c *ComparisonTable) fitRowHeights() {
 	c.sizing = true
 	defer func() { c.sizing = false }()
-	labels, values := measureStyle(fyne.TextStyle{Bold: true}), measureStyle(fyne.TextStyle{})
+	size := theme.Size(SizeNameComparisonText)
+	labels, values := measureStyle(fyne.TextStyle{Bold: true}, size), measureStyle(fyne.TextStyle{}, size)
+	labelWidth := labelColumnWidth * zoom()
+	var heading float32
+	for i := range c.comparison.Trials {
+		heading = max(heading, headingHeight(c.comparison, i, c.width(i), labels, values))
+	}
+	c.Table.SetRowHeight(-1, heading)
 	for r, row := range c.rows {
-		h := labels.height("≠ "+row.Label, labelColumnWidth)
-		for _, cell := range row.Cells {
-			text := cell.Text
-			for _, w := range cell.Warnings {
-				text += "\nWarning: " + w
-			}
-			h = max(h, values.height(text, trialColumnWidth))
-		}
-		if row.Field == model.FieldTargets {
-			h += 2 * theme.Padding()
+		h := labels.height("≠ "+row.Label, labelWidth)
+		for i, cell := range row.Cells {
+			h = max(h, valueHeight(cell, row.Field, values, c.width(i)))
 		}
 		c.Table.SetRowHeight(r, min(h, maxRowHeight))
+	}
+}
+
+func (c *ComparisonTable) width(col int) float32 {
+	if col < len(c.widths) {
+		return c.widths[col]
+	}
+	return minTrialWidth
+}
+
+// newCell wraps a template's constructor: while sizing, the table asks
+// for a template at every width or height set, and a bare rectangle
+// answers at once.
+func (c *ComparisonTable) newCell(create func() fyne.CanvasObject) func() fyne.CanvasObject {
+	return func() fyne.CanvasObject {
+		if c.sizing {
+			return canvas.NewRectangle(color.Transparent)
+		}
+		return create()
 	}
 }
 
@@ -103,154 +266,109 @@ func (c *ComparisonTable) size() (rows, cols int) {
 	return len(c.rows), len(c.comparison.Trials)
 }
 
-// valueCell is the template of a value: a tint behind wrapped text, and
-// coloured chips for targets.
-type valueCell struct {
-	tint     *canvas.Rectangle
-	chipLine *fyne.Container
-	chips    *fyne.Container
-	text     *widget.RichText
-}
-
-func newValueCell() fyne.CanvasObject {
-	text := widget.NewRichText()
-	text.Wrapping = fyne.TextWrapWord
-	tint := canvas.NewRectangle(theme.Color(ColorNameDiffers))
-	// The template's width is every column's default width; a width the
-	// user drags is kept by the table.
-	tint.SetMinSize(fyne.NewSize(trialColumnWidth, 0))
-	chips := container.New(flowLayout{gap: 4})
-	return container.NewStack(tint, container.NewVBox(container.NewPadded(chips), text))
-}
-
-func cellParts(o fyne.CanvasObject) valueCell {
-	stack := o.(*fyne.Container)
-	column := stack.Objects[1].(*fyne.Container)
-	chipLine := column.Objects[0].(*fyne.Container)
-	return valueCell{
-		tint:     stack.Objects[0].(*canvas.Rectangle),
-		chipLine: chipLine,
-		chips:    chipLine.Objects[0].(*fyne.Container),
-		text:     column.Objects[1].(*widget.RichText),
-	}
-}
-
 func (c *ComparisonTable) updateValueCell(id widget.TableCellID, o fyne.CanvasObject) {
 	if id.Row >= len(c.rows) || id.Col >= len(c.comparison.Trials) {
 		return
 	}
+	c.shown[o] = id
+	setHidden(o, c.hidden[id.Col])
 	row := c.rows[id.Row]
-	cell := row.Cells[id.Col]
-	parts := cellParts(o)
-	parts.tint.Hidden = !row.Differs && cell.Verdict == ""
-	parts.tint.FillColor = theme.Color(tintOf(cell))
-	parts.tint.Refresh()
-
-	if row.Field == model.FieldTargets && !cell.NotStated {
-		parts.chips.Objects = targetChips(cell.Items)
-		parts.chipLine.Show()
-		parts.chips.Refresh()
-		parts.text.Segments = warningSegments(cell)
-	} else {
-		parts.chips.Objects = nil
-		parts.chipLine.Hide()
-		parts.text.Segments = append(valueSegments(cell), warningSegments(cell)...)
-	}
-	parts.text.Refresh()
-}
-
-// tintOf is the colour behind a value: the verdict's in the fit row, the
-// differs tint elsewhere.
-func tintOf(cell model.Cell) fyne.ThemeColorName {
-	switch cell.Verdict {
-	case model.VerdictExcluded:
-		return ColorNameExcluded
-	case model.VerdictPossible:
-		return ColorNamePossible
-	}
-	return ColorNameDiffers
-}
-
-// valueSegments renders a value; "not stated" is muted and italic, and a
-// stale status's "status not verified since …" line is bold in the
-// warning colour.
-func valueSegments(cell model.Cell) []widget.RichTextSegment {
-	if cell.NotStated {
-		return []widget.RichTextSegment{&widget.TextSegment{Text: model.NotStated,
-			Style: widget.RichTextStyle{ColorName: theme.ColorNameDisabled, TextStyle: fyne.TextStyle{Italic: true}, Inline: true}}}
-	}
-	if status, note, found := strings.Cut(cell.Text, "\n"); cell.Stale && found {
-		return []widget.RichTextSegment{
-			&widget.TextSegment{Text: status + "\n", Style: widget.RichTextStyleInline},
-			&widget.TextSegment{Text: note, Style: widget.RichTextStyle{ColorName: theme.ColorNameWarning, TextStyle: fyne.TextStyle{Bold: true}, Inline: true}},
-		}
-	}
-	style := widget.RichTextStyleInline
-	if cell.Verdict != "" {
-		style.TextStyle = fyne.TextStyle{Bold: true}
-	}
-	return []widget.RichTextSegment{&widget.TextSegment{Text: cell.Text, Style: style}}
-}
-
-// warningSegments adds a line per warning about the value.
-func warningSegments(cell model.Cell) []widget.RichTextSegment {
-	var segs []widget.RichTextSegment
-	for _, w := range cell.Warnings {
-		segs = append(segs, &widget.TextSegment{Text: "Warning: " + w,
-			Style: widget.RichTextStyle{ColorName: theme.ColorNameWarning, TextStyle: fyne.TextStyle{Italic: true}}})
-	}
-	return segs
-}
-
-// targetChips draws each target as a coloured chip.
-func targetChips(targets []string) []fyne.CanvasObject {
-	chips := make([]fyne.CanvasObject, 0, len(targets))
-	for _, t := range targets {
-		chips = append(chips, NewTargetChip(t))
-	}
-	return chips
-}
-
-// NewTargetChip returns a target's name on its colour.
-func NewTargetChip(target string) fyne.CanvasObject {
-	bg := canvas.NewRectangle(theme.Color(TargetColorName(target)))
-	bg.CornerRadius = 4
-	label := canvas.NewText(target, color.White)
-	label.TextStyle = fyne.TextStyle{Bold: true}
-	return container.NewStack(bg, container.New(paddedLayout{4, 2}, label))
-}
-
-func newHeaderCell() fyne.CanvasObject {
-	l := widget.NewLabel("")
-	l.Wrapping = fyne.TextWrapWord
-	l.TextStyle = fyne.TextStyle{Bold: true}
-	return container.NewStack(canvas.NewRectangle(theme.Color(ColorNameDiffers)), l)
+	showValue(o, row, row.Cells[id.Col])
 }
 
 func (c *ComparisonTable) updateHeaderCell(id widget.TableCellID, o fyne.CanvasObject) {
-	stack := o.(*fyne.Container)
-	tint := stack.Objects[0].(*canvas.Rectangle)
-	label := stack.Objects[1].(*widget.Label)
-	tint.Hidden = true
 	switch {
 	case id.Row < 0 && id.Col >= 0 && id.Col < len(c.comparison.Trials):
-		label.SetText(c.comparison.ColumnTitle(id.Col))
+		c.noteDrag(id.Col, o.Size().Width)
+		c.hideIfClipped(id.Col, o)
+		t := &c.comparison.Trials[id.Col]
+		showHeading(o, headingName(t), headingID(c.comparison, id.Col), t.Targets)
 	case id.Col < 0 && id.Row >= 0 && id.Row < len(c.rows):
-		row := c.rows[id.Row]
-		label.SetText(row.Label)
-		tint.Hidden = !row.Differs
-		if row.Differs {
-			label.SetText("≠ " + row.Label)
-		}
+		o.Show()
+		showFieldName(o, c.rows[id.Row])
 	default:
-		label.SetText("")
+		o.Show()
+		showHeading(o, "", "", nil)
 	}
-	tint.Refresh()
+}
+
+// hideIfClipped hides a column's heading and values while the column is
+// scrolled partly out of sight to the left.
+func (c *ComparisonTable) hideIfClipped(col int, heading fyne.CanvasObject) {
+	clipped := heading.Position().X < -0.5
+	setHidden(heading, clipped)
+	if c.hidden[col] == clipped {
+		return
+	}
+	c.hidden[col] = clipped
+	for o, id := range c.shown {
+		if id.Col == col {
+			setHidden(o, clipped)
+		}
+	}
+}
+
+// noteDrag remembers a width the user dragged a heading to, and refits
+// the rows to it after the drag's event.
+func (c *ComparisonTable) noteDrag(col int, width float32) {
+	if c.sizing || col >= len(c.widths) || width <= 0 || abs(width-c.widths[col]) < 1 {
+		return
+	}
+	c.widths[col] = width
+	key := ColumnKey(&c.comparison.Trials[col])
+	if !c.compact {
+		c.dragged[key] = width
+		if c.OnColumnDragged != nil {
+			c.OnColumnDragged(key, width)
+		}
+	}
+	c.Later(c.fitRowHeights)
+}
+
+func setHidden(o fyne.CanvasObject, hidden bool) {
+	if hidden {
+		o.Hide()
+	} else {
+		o.Show()
+	}
+}
+
+func abs(f float32) float32 {
+	if f < 0 {
+		return -f
+	}
+	return f
 }
 
 func (c *ComparisonTable) selected(id widget.TableCellID) {
+	c.Table.cursor = id
 	if id.Row < 0 || id.Col < 0 || id.Row >= len(c.rows) || c.OnCellSelected == nil {
 		return
 	}
 	c.OnCellSelected(c.rows[id.Row], id.Col)
+}
+
+// widthLayout gives the table its whole space and shares the width among
+// the trials whenever the width changes.
+type widthLayout struct{ c *ComparisonTable }
+
+func (l widthLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+	if abs(size.Width-l.c.available) >= 1 {
+		l.c.available = size.Width
+		if !l.c.compact {
+			l.c.Refit()
+		}
+	}
+}
+
+func (l widthLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objects {
+		s = s.Max(o.MinSize())
+	}
+	return s
 }

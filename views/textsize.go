@@ -16,9 +16,10 @@ type textMetrics struct {
 
 const sampleText = "Participants with relapsed ALL must have CD19+ B-cell blasts ≥ 5% (ANC ≥ 500/μL)."
 
-func measureStyle(style fyne.TextStyle) textMetrics {
-	size := fyne.MeasureText(sampleText, theme.TextSize(), style)
-	return textMetrics{charWidth: size.Width / float32(utf8.RuneCountInString(sampleText)), lineHeight: size.Height}
+// measureStyle measures a text style at a text size.
+func measureStyle(style fyne.TextStyle, size float32) textMetrics {
+	m := fyne.MeasureText(sampleText, size, style)
+	return textMetrics{charWidth: m.Width / float32(utf8.RuneCountInString(sampleText)), lineHeight: m.Height}
 }
 
 // height estimates the height of word-wrapped text in a given width: it
@@ -26,13 +27,18 @@ func measureStyle(style fyne.TextStyle) textMetrics {
 // tall side so that text is never cut off. It is fast enough for hundreds
 // of columns.
 func (m textMetrics) height(text string, width float32) float32 {
+	return float32(m.lines(text, width))*m.lineHeight + 2*theme.InnerPadding() + theme.LineSpacing()
+}
+
+// lines counts the lines of word-wrapped text in a given width.
+func (m textMetrics) lines(text string, width float32) int {
 	usable := max(width-2*theme.InnerPadding(), m.charWidth*8)
 	perLine := int(usable / (m.charWidth * 1.15))
 	lines := 0
 	for _, para := range strings.Split(text, "\n") {
 		lines += wrappedLines(para, perLine)
 	}
-	return float32(lines)*m.lineHeight + 2*theme.InnerPadding() + theme.LineSpacing()
+	return lines
 }
 
 // wrappedLines counts the lines a paragraph takes when words are packed

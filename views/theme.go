@@ -22,6 +22,18 @@ const (
 	// ColorNameExcluded and ColorNamePossible tint the fit row's verdicts.
 	ColorNameExcluded fyne.ThemeColorName = "trialcompare-excluded"
 	ColorNamePossible fyne.ThemeColorName = "trialcompare-possible"
+	// ColorNameNotStated is the muted colour of "not stated": quieter than
+	// the text around it, yet readable (at least 4.5:1).
+	ColorNameNotStated fyne.ThemeColorName = "trialcompare-not-stated"
+	// ColorNameMuted is secondary text, such as a listed trial's NCT ID
+	// and layout: the colour of "not stated".
+	ColorNameMuted fyne.ThemeColorName = "trialcompare-muted"
+	// ColorNameWarningText is the colour of warnings and stale statuses,
+	// darker than Fyne's orange on a light background so that it reads.
+	ColorNameWarningText fyne.ThemeColorName = "trialcompare-warning-text"
+	// SizeNameComparisonText is the size of the comparison's text, scaled
+	// by the zoom.
+	SizeNameComparisonText fyne.ThemeSizeName = "trialcompare-comparison-text"
 	// targetColorPrefix + a target name is that target's chip colour.
 	targetColorPrefix = "trialcompare-target:"
 )
@@ -36,7 +48,9 @@ func TargetColorName(target string) fyne.ThemeColorName {
 // bundled font lacks them). A forced variant overrides the system's.
 type Theme struct {
 	Forced *fyne.ThemeVariant
-	fonts  map[fyne.TextStyle]fyne.Resource
+	// Zoom scales the comparison's text; 0 means 1.
+	Zoom  float32
+	fonts map[fyne.TextStyle]fyne.Resource
 }
 
 // NewTheme returns the theme, following the system's light or dark variant.
@@ -62,6 +76,19 @@ func (t *Theme) Color(name fyne.ThemeColorName, variant fyne.ThemeVariant) color
 			return color.NRGBA{R: 0xc8, G: 0x9b, B: 0x1e, A: 0x26}
 		}
 		return color.NRGBA{R: 0xff, G: 0xd2, B: 0x4a, A: 0x33}
+	case name == ColorNameNotStated || name == ColorNameMuted:
+		if variant == theme.VariantDark {
+			return color.NRGBA{R: 0xa6, G: 0xa6, B: 0xa6, A: 0xff}
+		}
+		return color.NRGBA{R: 0x68, G: 0x68, B: 0x68, A: 0xff}
+	case name == ColorNameWarningText:
+		if variant == theme.VariantDark {
+			return color.NRGBA{R: 0xff, G: 0xb0, B: 0x4c, A: 0xff}
+		}
+		return color.NRGBA{R: 0x9c, G: 0x4a, B: 0x00, A: 0xff}
+	case name == theme.ColorNamePlaceHolder && variant != theme.VariantDark:
+		// Fyne's #888 on white is 3.5:1; this is 5.7:1.
+		return color.NRGBA{R: 0x6b, G: 0x6b, B: 0x6b, A: 0xff}
 	case name == ColorNameExcluded:
 		return color.NRGBA{R: 0xe5, G: 0x39, B: 0x35, A: 0x48}
 	case name == ColorNamePossible:
@@ -87,5 +114,18 @@ func (t *Theme) Font(style fyne.TextStyle) fyne.Resource {
 // Icon returns Fyne's icon.
 func (t *Theme) Icon(name fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(name) }
 
-// Size returns Fyne's size.
-func (t *Theme) Size(name fyne.ThemeSizeName) float32 { return theme.DefaultTheme().Size(name) }
+// Size returns Fyne's size, and the comparison's text size scaled by the
+// zoom.
+func (t *Theme) Size(name fyne.ThemeSizeName) float32 {
+	if name == SizeNameComparisonText {
+		return theme.DefaultTheme().Size(theme.SizeNameText) * t.zoom()
+	}
+	return theme.DefaultTheme().Size(name)
+}
+
+func (t *Theme) zoom() float32 {
+	if t.Zoom <= 0 {
+		return 1
+	}
+	return t.Zoom
+}

@@ -1,6 +1,8 @@
 package views
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -54,7 +56,8 @@ func (l *TrialList) Items() []ListItem { return l.items }
 // trialRow is the template of a row.
 type trialRow struct {
 	check            *widget.Check
-	title, subtitle  *widget.Label
+	title            *widget.Label
+	subtitle         *widget.RichText
 	badge            *widget.Icon
 	up, down, remove *widget.Button
 }
@@ -63,9 +66,8 @@ func (l *TrialList) newRow() fyne.CanvasObject {
 	title := widget.NewLabel("")
 	title.TextStyle = fyne.TextStyle{Bold: true}
 	title.Truncation = fyne.TextTruncateEllipsis
-	subtitle := widget.NewLabel("")
+	subtitle := widget.NewRichText()
 	subtitle.Truncation = fyne.TextTruncateEllipsis
-	subtitle.Importance = widget.LowImportance
 	buttons := container.NewHBox(
 		widget.NewIcon(nil),
 		widget.NewButtonWithIcon("", theme.MoveUpIcon(), nil),
@@ -81,7 +83,7 @@ func rowParts(o fyne.CanvasObject) trialRow {
 	check := border.Objects[1].(*widget.Check)
 	buttons := border.Objects[2].(*fyne.Container)
 	return trialRow{
-		check: check, title: texts.Objects[0].(*widget.Label), subtitle: texts.Objects[1].(*widget.Label),
+		check: check, title: texts.Objects[0].(*widget.Label), subtitle: texts.Objects[1].(*widget.RichText),
 		badge: buttons.Objects[0].(*widget.Icon), up: buttons.Objects[1].(*widget.Button),
 		down: buttons.Objects[2].(*widget.Button), remove: buttons.Objects[3].(*widget.Button),
 	}
@@ -94,7 +96,10 @@ func (l *TrialList) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	item := l.items[i]
 	row := rowParts(o)
 	row.title.SetText(item.Title)
-	row.subtitle.SetText(item.Subtitle)
+	// Fyne's low importance is the disabled colour, 1.2:1 on white.
+	row.subtitle.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: item.Subtitle,
+		Style: widget.RichTextStyle{ColorName: ColorNameMuted, Inline: true}}}
+	row.subtitle.Refresh()
 	row.check.OnChanged = nil
 	row.check.SetChecked(item.Included)
 	if item.Error != "" {
@@ -138,12 +143,10 @@ func (l *TrialList) selected(i widget.ListItemID) {
 	switch {
 	case item.Error != "":
 		l.Message.SetText("Could not read: " + item.Error)
-	case len(item.Warnings) > 0:
-		text := "Warnings:"
-		for _, w := range item.Warnings {
-			text += "\nWarning: " + w
-		}
-		l.Message.SetText(text)
+	case len(item.Warnings) == 1:
+		l.Message.SetText("Warning: " + item.Warnings[0])
+	case len(item.Warnings) > 1:
+		l.Message.SetText("Warnings:\n• " + strings.Join(item.Warnings, "\n• "))
 	default:
 		l.Message.SetText(item.Title + "\n" + item.Subtitle)
 	}

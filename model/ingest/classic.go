@@ -267,7 +267,7 @@ func readClassicOutcomes(t *model.Trial, lines []string) {
 		}
 	}
 	if len(t.Outcomes) > 0 {
-		t.Note(model.FieldOutcomes, fmt.Sprintf("%d \"Time Frame\" items", len(t.Outcomes)))
+		t.Note(model.FieldOutcomes, model.Count(len(t.Outcomes), "\"Time Frame\" item"))
 	}
 }
 

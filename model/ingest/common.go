@@ -73,10 +73,10 @@ func readCriteria(t *model.Trial, text string) {
 	}
 	t.Inclusion, t.Exclusion = c.Inclusion, c.Exclusion
 	if len(c.Inclusion) > 0 {
-		t.Note(model.FieldInclusion, fmt.Sprintf("%d items under the inclusion heading", len(c.Inclusion)))
+		t.Note(model.FieldInclusion, model.Count(len(c.Inclusion), "item")+" under the inclusion heading")
 	}
 	if len(c.Exclusion) > 0 {
-		t.Note(model.FieldExclusion, fmt.Sprintf("%d items under the exclusion heading", len(c.Exclusion)))
+		t.Note(model.FieldExclusion, model.Count(len(c.Exclusion), "item")+" under the exclusion heading")
 	}
 }
 

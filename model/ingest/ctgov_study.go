@@ -195,7 +195,7 @@ func (s *study) trial() model.Trial {
 		t.Locations = append(t.Locations, model.Location{Facility: l.Facility, City: l.City, Country: l.Country, Status: statusLabel(l.Status)})
 	}
 	if n := len(t.Locations); n > 0 {
-		t.Note(model.FieldLocations, fmt.Sprintf("contactsLocationsModule.locations: %d sites", n))
+		t.Note(model.FieldLocations, "contactsLocationsModule.locations: "+model.Count(n, "site"))
 	}
 	return t
 }
