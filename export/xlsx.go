@@ -52,7 +52,13 @@ func WriteXLSX(ctx context.Context, path string, cmp model.Comparison, opts Opti
 	if err := checkWorkbookLimits(cmp, lists); err != nil {
 		return err
 	}
-	return writeAtomic(ctx, path, func(w io.Writer) error {
+	return writeAtomic(ctx, path, func(w io.Writer) error { return renderWorkbook(w, cmp, opts, lists) })
+}
+
+// renderWorkbook builds the workbook and writes its file to w, within a
+// memory budget (see withMemoryBudget).
+func renderWorkbook(w io.Writer, cmp model.Comparison, opts Options, lists listIndex) error {
+	return withMemoryBudget(workbookHeadroom, func() error {
 		f, err := buildWorkbook(cmp, opts, lists)
 		if err != nil {
 			return err
