@@ -3,7 +3,6 @@ package app
 import (
 	"bytes"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -13,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/trialcompare/trialcompare/export"
 	"github.com/trialcompare/trialcompare/registry"
 )
 
@@ -90,28 +90,14 @@ func idsFromArgs(args []string, stderr io.Writer) ([]string, int) {
 	return registry.NCTIDs(text.String()), status
 }
 
-// writeRecord writes a record exactly as served to DIR/NCT….json, through a
-// temporary file, so that a failure never leaves half a file.
+// writeRecord writes a record exactly as served to DIR/NCT….json, as the
+// exports are written (export.WriteFile).
 func writeRecord(dir string, rec registry.Record) error {
 	path := filepath.Join(dir, rec.NCTID+".json")
 	if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, rec.Body) {
 		return nil
 	}
-	tmp, err := os.CreateTemp(dir, "."+rec.NCTID+".json.*.tmp")
-	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if _, err := tmp.Write(rec.Body); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err := errors.Join(tmp.Chmod(0o644), tmp.Close()); err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		os.Remove(tmp.Name())
+	if err := export.WriteFile(context.Background(), path, rec.Body); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil

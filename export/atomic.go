@@ -139,3 +139,13 @@ func explain(err error) error {
 	}
 	return withoutPath(err)
 }
+
+// WriteFile writes data to path as the exports are written: through a
+// temporary file beside it, keeping a replaced file's mode and writing
+// through a symbolic link, so that a failure never leaves half a file.
+func WriteFile(ctx context.Context, path string, data []byte) error {
+	return writeAtomic(ctx, path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}

@@ -253,17 +253,7 @@ func (b *detailBuilder) locations(i int) {
 		shown = shown[:maxSites]
 	}
 	for _, l := range shown {
-		var parts []string
-		for _, p := range []string{l.Facility, l.City, l.Country} {
-			if p != "" {
-				parts = append(parts, p)
-			}
-		}
-		s := strings.Join(parts, ", ")
-		if l.Status != "" {
-			s += " (" + l.Status + ")"
-		}
-		lines = append(lines, b.m.hanging("•", detailBodyStyle, s, detailBodyStyle, 4, b.width)...)
+		lines = append(lines, b.m.hanging("•", detailBodyStyle, l.Label(), detailBodyStyle, 4, b.width)...)
 		if b.sections == SectionsAll {
 			b.add(unitBody, i, section, "", lines)
 			lines = nil

@@ -206,17 +206,7 @@ func outcomesValue(t *Trial) (string, []string) {
 func locationsValue(t *Trial) (string, []string) {
 	items := make([]string, 0, len(t.Locations))
 	for _, l := range t.Locations {
-		parts := []string{}
-		for _, p := range []string{l.Facility, l.City, l.Country} {
-			if p != "" {
-				parts = append(parts, p)
-			}
-		}
-		s := strings.Join(parts, ", ")
-		if l.Status != "" {
-			s += " (" + l.Status + ")"
-		}
-		items = append(items, s)
+		items = append(items, l.Label())
 	}
 	if len(items) == 0 {
 		return "", nil

@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // Field names a trial field. It keys provenance and warnings, and names the
 // rows of a comparison.
 type Field string
@@ -88,6 +90,22 @@ type Location struct {
 	City     string
 	Country  string
 	Status   string
+}
+
+// Label renders a site as "Facility, City, Country (Status)", leaving out
+// what is not stated.
+func (l Location) Label() string {
+	var parts []string
+	for _, p := range []string{l.Facility, l.City, l.Country} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	s := strings.Join(parts, ", ")
+	if l.Status != "" {
+		s += " (" + l.Status + ")"
+	}
+	return s
 }
 
 // Intervention is one study intervention. Supportive marks an agent the
