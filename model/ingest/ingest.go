@@ -94,7 +94,7 @@ func Read(name string, data []byte) (res Result) {
 }
 
 func readBytes(name string, data []byte) ([]model.Trial, error) {
-	doc, err := Decode(data)
+	doc, err := decodeDocument(data)
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,166 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// The reasons a PDF is refused.
+var (
+	ErrPDFEncrypted = errors.New("the PDF is encrypted (protected by a password); save or print it again without protection and open that copy")
+	ErrPDFNoText    = errors.New("the PDF has no text layer; it may be a scan (an image of the pages): run it through text recognition (OCR) or save the trial's web page instead")
+	ErrPDFBroken    = errors.New("the PDF is damaged or incomplete and cannot be read; save or print it again")
+	ErrPDFTooLarge  = errors.New("the PDF's pages hold more content than TrialCompare reads (64 MiB unpacked); save only the pages about the trial")
+)
+
+// The bounds that keep a hostile PDF from taking the machine's time or
+// memory.
+const (
+	pdfMaxPages        = 2000
+	pdfMaxTreeNodes    = 10000
+	pdfMaxTreeDepth    = 32
+	pdfMaxContentBytes = 64 << 20
+	pdfMaxCMapBytes    = 1 << 20
+	pdfMaxStateDepth   = 256
+)
+
+var pdfMagic = []byte("%PDF-")
+
+// isPDF reports whether data starts as a PDF file does.
+func isPDF(data []byte) bool { return bytes.HasPrefix(data, pdfMagic) }
+
+// decodePDF returns the text of a PDF's pages, one line of the page a line
+// of text, a blank line where the page leaves a gap between paragraphs, and
+// a line the page wrapped to its width joined back.
+func decodePDF(data []byte) (text string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			text, err = "", fmt.Errorf("%w (%v)", ErrPDFBroken, r)
+		}
+	}()
+	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		if errors.Is(err, pdf.ErrInvalidPassword) || bytes.Contains(data, []byte("/Encrypt")) {
+			return "", ErrPDFEncrypted
+		}
+		return "", fmt.Errorf("%w (%v)", ErrPDFBroken, err)
+	}
+	pages, err := pdfPages(r.Trailer().Key("Root").Key("Pages"))
+	if err != nil {
+		return "", err
+	}
+	var lines []pdfLine
+	budget := int64(pdfMaxContentBytes)
+	read, failed, size := 0, 0, 0
+	var firstFailure error
+	for _, p := range pages {
+		runs, err := pdfPageRuns(p, &budget)
+		if errors.Is(err, ErrPDFTooLarge) {
+			return "", err
+		}
+		if err != nil {
+			failed++
+			if firstFailure == nil {
+				firstFailure = err
+			}
+			continue
+		}
+		read++
+		for _, l := range pdfLines(runs, pdfPageWidth(p)) {
+			if size += len(l.text); size > MaxFileSize {
+				return "", ErrTooLarge
+			}
+			lines = append(lines, l)
+		}
+	}
+	if read == 0 && failed > 0 {
+		return "", fmt.Errorf("%w (%v)", ErrPDFBroken, firstFailure)
+	}
+	if len(lines) == 0 {
+		return "", ErrPDFNoText
+	}
+	var out bytes.Buffer
+	writePDFLines(&out, lines)
+	return out.String(), nil
+}
+
+// pdfPages walks the page tree in order. The walk is bounded in depth and
+// in nodes, so that a tree that loops back on itself ends.
+func pdfPages(root pdf.Value) ([]pdf.Page, error) {
+	var pages []pdf.Page
+	nodes := 0
+	var walk func(node pdf.Value, depth int) error
+	walk = func(node pdf.Value, depth int) error {
+		nodes++
+		if depth > pdfMaxTreeDepth || nodes > pdfMaxTreeNodes || len(pages) >= pdfMaxPages {
+			return nil
+		}
+		switch node.Key("Type").Name() {
+		case "Page":
+			pages = append(pages, pdf.Page{V: node})
+		default:
+			kids := node.Key("Kids")
+			for i := 0; i < kids.Len(); i++ {
+				if err := walk(kids.Index(i), depth+1); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	if err := walk(root, 0); err != nil {
+		return nil, err
+	}
+	if len(pages) == 0 {
+		return nil, fmt.Errorf("%w (it has no pages)", ErrPDFBroken)
+	}
+	return pages, nil
+}
+
+// pdfPageWidth returns the width of a page's media box, which the page may
+// inherit from its parents, or 0 if none states one.
+func pdfPageWidth(p pdf.Page) float64 {
+	box := p.V.Key("MediaBox")
+	for node, depth := p.V, 0; box.Kind() == pdf.Null && depth < pdfMaxTreeDepth; depth++ {
+		if node = node.Key("Parent"); node.Kind() == pdf.Null {
+			break
+		}
+		box = node.Key("MediaBox")
+	}
+	if box.Len() != 4 {
+		return 0
+	}
+	return box.Index(2).Float64() - box.Index(0).Float64()
+}
+
+// streamSize returns how many bytes a content stream (or an array of them)
+// unpacks to, reading at most limit+1 of them, so that a stream that unpacks
+// to gigabytes is found without holding or reading it all.
+func streamSize(v pdf.Value, limit int64) (n int64, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w (%v)", ErrPDFBroken, r)
+		}
+	}()
+	if v.Kind() == pdf.Array {
+		for i := 0; i < v.Len() && n <= limit; i++ {
+			m, err := streamSize(v.Index(i), limit-n)
+			n += m
+			if err != nil {
+				return n, err
+			}
+		}
+		return n, nil
+	}
+	rc := v.Reader()
+	defer rc.Close()
+	n, err = io.Copy(io.Discard, io.LimitReader(rc, limit+1))
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
+		return n, fmt.Errorf("%w (%v)", ErrPDFBroken, err)
+	}
+	return n, nil
+}

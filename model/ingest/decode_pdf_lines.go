@@ -1,0 +1,201 @@
+package ingest
+
+import (
+	"bytes"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// pdfLine is one line of a page: its text, its left and right ends, its
+// baseline and font size, and the right edge of the page's text column.
+type pdfLine struct {
+	text                  string
+	x, end, y, size       float64
+	rightLimit, pitch     float64
+	firstOnPage, marginal bool
+	// spaceWraps says the page ends some line with a space, as pages do
+	// that keep the space at which they wrapped a line.
+	spaceWraps bool
+}
+
+// pdfLines groups a page's runs into lines: runs on one baseline form a
+// line, with a space where the page leaves a gap between them.
+func pdfLines(runs []pdfRun, pageWidth float64) []pdfLine {
+	var lines []pdfLine
+	var b strings.Builder
+	flush := func() {
+		if n := len(lines); n > 0 {
+			lines[n-1].text = b.String()
+		}
+		b.Reset()
+	}
+	for _, r := range runs {
+		n := len(lines)
+		if n == 0 || abs(r.y-lines[n-1].y) > 0.3*max(r.size, 1) {
+			flush()
+			lines = append(lines, pdfLine{x: r.x, end: r.end, y: r.y, size: r.size})
+			b.WriteString(r.text)
+			continue
+		}
+		l := &lines[n-1]
+		if gap := r.x - l.end; gap > 0.15*max(r.size, 1) && !endsWithSpace(b.String()) && !strings.HasPrefix(r.text, " ") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(r.text)
+		l.x, l.end, l.size = min(l.x, r.x), max(l.end, r.end), max(l.size, r.size)
+	}
+	flush()
+	kept := lines[:0]
+	for _, l := range lines {
+		if strings.TrimSpace(l.text) != "" {
+			kept = append(kept, l)
+		}
+	}
+	lines = kept
+	if len(lines) == 0 {
+		return nil
+	}
+	left, right := lines[0].x, lines[0].end
+	var steps []float64
+	for i, l := range lines {
+		left, right = min(left, l.x), max(right, l.end)
+		if i > 0 {
+			if dy := lines[i-1].y - l.y; dy > 0 {
+				steps = append(steps, dy)
+			}
+		}
+	}
+	limit := right
+	if pageWidth > left {
+		limit = max(pageWidth-left, right)
+	}
+	pitch := lines[0].size * 1.2
+	if len(steps) > 0 {
+		sort.Float64s(steps)
+		pitch = steps[len(steps)/4]
+	}
+	spaceWraps := false
+	for _, l := range lines {
+		spaceWraps = spaceWraps || endsWithSpace(l.text)
+	}
+	for i := range lines {
+		lines[i].rightLimit, lines[i].pitch, lines[i].spaceWraps = limit, pitch, spaceWraps
+	}
+	lines[0].firstOnPage = true
+	markMarginal(lines)
+	return lines
+}
+
+// chromeDate and pageNumber match the header and footer a browser prints
+// on each page: "11/22/26, 1:13 AM" and "2/4" or "Page 2 of 4".
+var (
+	chromeDate = regexp.MustCompile(`^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}`)
+	pageNumber = regexp.MustCompile(`(?i)(?:^|\s)(?:page\s+)?\d+\s*(?:/|of)\s*\d+$`)
+)
+
+// markMarginal marks the page's top line when it is a browser's date
+// header and its bottom line when it ends in a page number.
+func markMarginal(lines []pdfLine) {
+	top, bottom := 0, 0
+	for i, l := range lines {
+		if l.y > lines[top].y {
+			top = i
+		}
+		if l.y < lines[bottom].y {
+			bottom = i
+		}
+	}
+	if chromeDate.MatchString(strings.TrimSpace(lines[top].text)) {
+		lines[top].marginal = true
+	}
+	if pageNumber.MatchString(strings.TrimSpace(lines[bottom].text)) {
+		lines[bottom].marginal = true
+	}
+}
+
+// writePDFLines writes the lines of all pages as text: a blank line where
+// the page leaves more than a line's gap, and a line the page wrapped at the
+// right edge of its column joined to the next.
+func writePDFLines(out *bytes.Buffer, lines []pdfLine) {
+	var prev *pdfLine
+	for i := range lines {
+		l := &lines[i]
+		if l.marginal {
+			continue
+		}
+		switch {
+		case prev == nil:
+			if out.Len() > 0 {
+				out.WriteByte('\n')
+			}
+		case wrapped(*prev, *l):
+			if !strings.HasSuffix(prev.text, "-") {
+				out.WriteByte(' ')
+			}
+			out.WriteString(strings.TrimRightFunc(l.text, unicode.IsSpace))
+			prev = l
+			continue
+		case !l.firstOnPage && prev.y-l.y > 1.6*l.pitch:
+			out.WriteString("\n\n")
+		default:
+			out.WriteByte('\n')
+		}
+		out.WriteString(strings.TrimRightFunc(l.text, unicode.IsSpace))
+		prev = l
+	}
+}
+
+// listItem matches a line that starts a list item: a bullet, "1." or "a)".
+var listItem = regexp.MustCompile(`^(?:[•‣⁃▪◦·*-]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s`)
+
+// wrapped reports whether next continues prev, which the page broke at the
+// edge of its column: next follows prev at a line's distance (or starts a
+// page), its first word would not have fit at the end of prev, and it
+// starts neither indented nor as a list item. Where the page keeps the space
+// at which it broke a line (browsers and word processors do), a line that
+// ends without one, a hyphen or at the column's edge was not broken; elsewhere a new sentence
+// after one that ended is taken as a new line.
+func wrapped(prev, next pdfLine) bool {
+	if !next.firstOnPage && (prev.y-next.y > 1.3*next.pitch || prev.y <= next.y) {
+		return false
+	}
+	if next.text == "" || unicode.IsSpace(rune(next.text[0])) || listItem.MatchString(next.text) {
+		return false
+	}
+	text := strings.TrimRightFunc(prev.text, unicode.IsSpace)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	chars := utf8.RuneCountInString(text)
+	if chars < 10 {
+		return false
+	}
+	charWidth := (prev.end - prev.x) / float64(utf8.RuneCountInString(prev.text))
+	full := prev.end > prev.rightLimit-1.5*charWidth
+	switch {
+	case prev.spaceWraps:
+		if text == prev.text && last != '-' && !full {
+			return false
+		}
+	case strings.ContainsRune(".?!:|", last):
+		if first, _ := utf8.DecodeRuneInString(next.text); unicode.IsUpper(first) {
+			return false
+		}
+	}
+	first, _, _ := strings.Cut(next.text, " ")
+	needed := float64(utf8.RuneCountInString(first)+1) * charWidth
+	return prev.end+needed > prev.rightLimit-0.5*charWidth
+}
+
+func endsWithSpace(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsSpace(r)
+}
+
+func abs(f float64) float64 {
+	if f < 0 {
+		return -f
+	}
+	return f
+}

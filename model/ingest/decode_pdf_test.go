@@ -1,0 +1,81 @@
+package ingest
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestDecodePDFRefuses(t *testing.T) {
+	tests := []struct {
+		file string
+		want error
+	}{
+		{"encrypted.pdf", ErrPDFEncrypted},
+		{"scan.pdf", ErrPDFNoText},
+		{"truncated.pdf", ErrPDFBroken},
+	}
+	for _, tt := range tests {
+		data, err := os.ReadFile(filepath.Join("../../testdata/bad", tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := decodeDocument(data); !errors.Is(err, tt.want) {
+			t.Errorf("%s: got %v, want %v", tt.file, err, tt.want)
+		}
+	}
+}
+
+// TestDecodePDFLines checks the text order of a browser's print: the date
+// header and page-number footer left out, lines the page wrapped joined
+// back, and a list item kept on its own line.
+func TestDecodePDFLines(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(documentDir, "001_0d7be7d3ce7a90c6.chromium.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := decodePDF(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"\nPhase I Clinical Trial of CART Cell Therapy for Refractory/Relapsed Acute Lymphoblastic Leukemia in Children, Adolescents and Young Adults\n",
+		"\n  • Patients with a seizure disorder may be enrolled if well controlled with anticonvulsants.\n  • Patients or patients'",
+		"(chimeric-antigen receptor Natural-killer group 2, member D)",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the text lacks %q", want)
+		}
+	}
+	for _, unwanted := range []string{"file:///", " AM ", "1/4"} {
+		if strings.Contains(text, unwanted) {
+			t.Errorf("the text holds the browser's header or footer %q", unwanted)
+		}
+	}
+}
+
+func TestPDFLineWrapping(t *testing.T) {
+	line := func(text string, end, y float64) pdfLine {
+		return pdfLine{text: text, x: 50, end: end, y: y, size: 10, rightLimit: 550, pitch: 12, spaceWraps: true}
+	}
+	tests := []struct {
+		name       string
+		prev, next pdfLine
+		want       bool
+	}{
+		{"broken at a space", line("a long line of text that fills the column ", 545, 700), line("continued", 120, 688), true},
+		{"broken after a hyphen", line("chimeric-antigen receptor Natural-", 545, 700), line("killer group", 120, 688), true},
+		{"ends at the column's edge", line("a long line of text that fills the column", 549, 700), line("continued", 120, 688), true},
+		{"a short line", line("Recruiting", 120, 700), line("All", 80, 688), false},
+		{"ends without a space", line("a long line of text that ends here", 520, 700), line("Sign up", 100, 688), false},
+		{"a list item follows", line("a long line of text that fills the column ", 545, 700), line("• next item", 120, 688), false},
+		{"a gap between", line("a long line of text that fills the column ", 545, 700), line("continued", 120, 660), false},
+	}
+	for _, tt := range tests {
+		if got := wrapped(tt.prev, tt.next); got != tt.want {
+			t.Errorf("%s: wrapped = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
