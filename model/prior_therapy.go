@@ -1,0 +1,78 @@
+package model
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// priorCues holds priorTherapyCues as lists of lower-case words.
+var priorCues = func() [][]string {
+	cues := make([][]string, 0, len(priorTherapyCues))
+	for _, c := range priorTherapyCues {
+		cues = append(cues, strings.Fields(strings.ToLower(c)))
+	}
+	return cues
+}()
+
+// priorCueReach is how many words may stand between a cue and the target
+// it makes a prior therapy ("failed two anti-HER2 agents").
+const priorCueReach = 4
+
+// allowedAfter matches what follows a target that names a therapy the
+// trial allows patients to have had: "CD19-directed therapy is allowed".
+var allowedAfter = regexp.MustCompile(`(?i)^[\s-]*(?:[a-z]+[\s-]+){0,3}?(?:is|are)\s+(?:allowed|permitted|acceptable)\b`)
+
+// FindTrialTargets finds the targets a text names as the trial's own, and
+// apart from them the targets it names only as a therapy the patients had
+// before ("must have failed two anti-HER2 agents", "prior CD19-directed
+// therapy is allowed", "relapse after CART19").
+func FindTrialTargets(text string) (own, prior []TargetHit) {
+	own = findTargets(text, func(start, end int) bool { return priorTherapyMention(text, start, end) })
+	if len(own) == len(FindTargets(text)) {
+		return own, nil
+	}
+	isOwn := map[string]bool{}
+	for _, h := range own {
+		isOwn[h.Target] = true
+	}
+	for _, h := range FindTargets(text) {
+		if !isOwn[h.Target] {
+			prior = append(prior, h)
+		}
+	}
+	return own, prior
+}
+
+// priorTherapyMention reports whether the mention at text[start:end] names
+// a therapy the patients had before: a cue stands shortly before it in the
+// same clause, or the text goes on to say such a therapy is allowed.
+func priorTherapyMention(text string, start, end int) bool {
+	if allowedAfter.MatchString(text[end:min(len(text), end+60)]) {
+		return true
+	}
+	before := text[max(0, start-160):start]
+	if i := strings.LastIndexAny(before, ".;:\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	words := strings.FieldsFunc(strings.ToLower(before), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	})
+	for _, cue := range priorCues {
+		for at := max(0, len(words)-len(cue)-priorCueReach); at+len(cue) <= len(words); at++ {
+			if equalWords(words[at:at+len(cue)], cue) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
