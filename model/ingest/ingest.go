@@ -124,8 +124,15 @@ func readBytes(name string, data []byte) ([]model.Trial, error) {
 		if warning != "" {
 			warnings = append(warnings, warning)
 		}
+		// A document of one trial is searched whole for its identifiers;
+		// in a document of several, each keeps only its own NCT ID.
+		idText := ""
+		if len(trials) == 1 {
+			idText = text
+		}
 		for i := range trials {
 			trials[i].Source = model.Source{File: name, Layout: l.name}
+			model.ResolveRegistryIDs(&trials[i], idText)
 			for _, w := range warnings {
 				trials[i].Warn(model.FieldDocument, w)
 			}

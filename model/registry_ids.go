@@ -1,0 +1,222 @@
+package model
+
+import (
+	"regexp"
+	"strings"
+)
+
+// RegistryNCT and RegistryProtocol name the kinds of identifier that are
+// not another registry's number.
+const (
+	RegistryNCT      = "ClinicalTrials.gov"
+	RegistryProtocol = "sponsor protocol"
+	registryEudraCT  = "EudraCT"
+	registryEUCT     = "EU CT"
+)
+
+// RegistryID is one identifier of a trial: its registry and its number.
+type RegistryID struct {
+	Registry string
+	ID       string
+}
+
+// registryHit is an identifier and the line it was read from.
+type registryHit struct {
+	RegistryID
+	at int
+}
+
+var (
+	registryRegexps = func() []*regexp.Regexp {
+		out := make([]*regexp.Regexp, len(registryForms))
+		for i, f := range registryForms {
+			out[i] = regexp.MustCompile(f.Form)
+		}
+		return out
+	}()
+	protocolValue   = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_./-]{1,39}`)
+	protocolLabel   = regexp.MustCompile(protocolLabels)
+	protocolAPIForm = regexp.MustCompile(protocolAPI)
+)
+
+// ResolveRegistryIDs fills a trial's registry identifiers from the text of
+// the document it was the only trial of (text is empty for a document of
+// several trials): the trial's own NCT ID first, then every other
+// registry's number in the order the text gives them, an NCT ID other than
+// the trial's own only where a label names it, and a sponsor's protocol
+// number where one is labelled. A trial with no NCT ID takes the first
+// labelled one. Each identifier keeps the line it was read from.
+func ResolveRegistryIDs(t *Trial, text string) {
+	hits := findRegistryIDs(text)
+	if t.NCTID == "" {
+		for _, h := range hits {
+			if h.Registry == RegistryNCT && labelledLine(text, h.at) {
+				t.NCTID = h.ID
+				t.Note(FieldNCTID, lineAround(text, h.at))
+				break
+			}
+		}
+	}
+	seen := map[string]bool{}
+	add := func(id RegistryID, from string) {
+		if seen[id.ID] {
+			return
+		}
+		seen[id.ID] = true
+		t.RegistryIDs = append(t.RegistryIDs, id)
+		t.Note(FieldRegistryIDs, id.ID+" — "+from)
+	}
+	if t.NCTID != "" {
+		add(RegistryID{RegistryNCT, t.NCTID}, "the NCT ID")
+	}
+	for _, h := range hits {
+		if h.Registry == RegistryNCT && h.ID != t.NCTID && !labelledLine(text, h.at) {
+			continue
+		}
+		add(h.RegistryID, lineAround(text, h.at))
+	}
+}
+
+// findRegistryIDs returns the identifiers in a text in the order it gives
+// them.
+func findRegistryIDs(text string) []registryHit {
+	var hits []registryHit
+	for i, form := range registryForms {
+		for from := 0; ; {
+			j := strings.Index(text[from:], form.Anchor)
+			if j < 0 {
+				break
+			}
+			at := from + j
+			from = at + len(form.Anchor)
+			if at > 0 && isIDRune(text[at-1]) {
+				continue
+			}
+			m := registryRegexps[i].FindString(text[at:min(len(text), at+40)])
+			if m == "" || (at+len(m) < len(text) && isIDRune(text[at+len(m)])) {
+				continue
+			}
+			hits = append(hits, registryHit{RegistryID{form.Registry, strings.ReplaceAll(m, " ", "")}, at})
+		}
+	}
+	hits = append(hits, findEUNumbers(text)...)
+	hits = append(hits, findProtocolNumbers(text)...)
+	sortHits(hits)
+	return hits
+}
+
+// findEUNumbers finds EudraCT numbers ("2019-001234-12") and EU CT numbers
+// ("2023-501234-12-00") by their form: a year, six digits and two, and for
+// an EU CT number two more.
+func findEUNumbers(text string) []registryHit {
+	var hits []registryHit
+	for from := 0; ; {
+		j := strings.IndexByte(text[from:], '-')
+		if j < 0 {
+			return hits
+		}
+		dash := from + j
+		from = dash + 1
+		at := dash - 4
+		if at < 0 || !digitsAt(text, at, 4) || (text[at:at+2] != "19" && text[at:at+2] != "20") ||
+			(at > 0 && (isIDRune(text[at-1]) || text[at-1] == '-')) ||
+			!digitsAt(text, dash+1, 6) || !byteAt(text, dash+7, '-') || !digitsAt(text, dash+8, 2) {
+			continue
+		}
+		end, registry := dash+10, registryEudraCT
+		if byteAt(text, end, '-') && digitsAt(text, end+1, 2) {
+			end, registry = end+3, registryEUCT
+		}
+		if end < len(text) && (isIDRune(text[end]) || text[end] == '-') {
+			continue
+		}
+		hits = append(hits, registryHit{RegistryID{registry, text[at:end]}, at})
+		from = end
+	}
+}
+
+// findProtocolNumbers finds a sponsor's protocol numbers where a label
+// names them. A value that is another registry's number, or holds no digit,
+// is not one.
+func findProtocolNumbers(text string) []registryHit {
+	if !strings.Contains(text, "rotocol") && !strings.Contains(text, "ROTOCOL") && !strings.Contains(text, "tudy ID") &&
+		!strings.Contains(text, "tudy Id") && !strings.Contains(text, "orgStudyIdInfo") {
+		return nil
+	}
+	var hits []registryHit
+	for _, re := range []*regexp.Regexp{protocolLabel, protocolAPIForm} {
+		for _, loc := range re.FindAllStringIndex(text, -1) {
+			value := protocolValue.FindString(text[loc[1]:])
+			value = strings.TrimRight(value, "./-")
+			if !strings.ContainsAny(value, "0123456789") || len(findRegistryForms(value)) > 0 {
+				continue
+			}
+			hits = append(hits, registryHit{RegistryID{RegistryProtocol, value}, loc[1]})
+		}
+	}
+	return hits
+}
+
+// findRegistryForms reports the registry numbers a short value is.
+func findRegistryForms(value string) []registryHit {
+	var hits []registryHit
+	for i, form := range registryForms {
+		if strings.HasPrefix(value, form.Anchor) && registryRegexps[i].MatchString(value) {
+			hits = append(hits, registryHit{RegistryID{form.Registry, value}, 0})
+		}
+	}
+	return append(hits, findEUNumbers(value)...)
+}
+
+func sortHits(hits []registryHit) {
+	for i := 1; i < len(hits); i++ {
+		for j := i; j > 0 && hits[j].at < hits[j-1].at; j-- {
+			hits[j], hits[j-1] = hits[j-1], hits[j]
+		}
+	}
+}
+
+// labelledLine reports whether the text before position at on its line,
+// or the line before, holds a word that labels an identifier.
+func labelledLine(text string, at int) bool {
+	start := strings.LastIndexByte(text[:at], '\n') + 1
+	if start > 0 {
+		start = strings.LastIndexByte(text[:start-1], '\n') + 1
+	}
+	lower := strings.ToLower(text[start:at])
+	for _, l := range idLabels {
+		if strings.Contains(lower, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineAround returns the line at position at, trimmed and at most 120
+// characters around it.
+func lineAround(text string, at int) string {
+	start := strings.LastIndexByte(text[:at], '\n') + 1
+	end := strings.IndexByte(text[at:], '\n')
+	if end < 0 {
+		end = len(text) - at
+	}
+	return snippetAround(text[start:at+end], at-start, at-start)
+}
+
+func digitsAt(text string, at, n int) bool {
+	if at < 0 || at+n > len(text) {
+		return false
+	}
+	for i := at; i < at+n; i++ {
+		if text[i] < '0' || text[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func byteAt(text string, at int, b byte) bool { return at < len(text) && text[at] == b }
+
+func isIDRune(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b == '_'
+}

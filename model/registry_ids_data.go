@@ -1,0 +1,35 @@
+package model
+
+// registryForms lists the trial registries whose numbers are read from any
+// text, one line a registry: the registry's name, a literal every number
+// starts with (searched for first, so that a text without one costs
+// nothing), and the number's form. Adding a registry is one line.
+var registryForms = []struct {
+	Registry, Anchor, Form string
+}{
+	{RegistryNCT, "NCT", `^NCT\d{8}`},
+	{"ISRCTN", "ISRCTN", `^ISRCTN ?\d{8}`},
+	{"ACTRN", "ACTRN", `^ACTRN\d{14}`},
+	{"ChiCTR", "ChiCTR", `^ChiCTR(?:-[A-Z]{2,4}-)?\d{8,10}`},
+	{"NCI", "NCI-", `^NCI-\d{4}-\d{5}`},
+	{"DRKS", "DRKS", `^DRKS\d{8}`},
+	{"jRCT", "jRCT", `^jRCT[a-z]?\d{9,10}`},
+	{"CTRI", "CTRI/", `^CTRI/\d{4}/\d{2,3}/\d{6}`},
+}
+
+// idLabels are the words on a line that label an identifier: an NCT
+// number other than the trial's own is kept only on such a line (or after
+// one), so that a trial a criterion mentions is not taken for this one's.
+var idLabels = []string{
+	"identifier", "registration", "registry", "number", "secondary id", "study id",
+	"trial id", "clinicaltrials.gov", "nct id", "other id", "protocol id",
+}
+
+// protocolLabels match the labels of a sponsor's protocol number, the value
+// after them on the same line or the next: "Protocol number: ABC-123",
+// "Other Study ID Numbers: | UCART22_01 |", and the API's orgStudyIdInfo.
+const protocolLabels = `(?i)(?:sponsor(?:'s)?\s+protocol\s+(?:number|no\.?|code|id)|protocol\s+(?:number|no\.?|code|id(?:entifier)?)|org(?:anization(?:'s)?)?\s+(?:unique\s+)?(?:protocol|study)\s+id|other\s+study\s+id\s+numbers?|study\s+protocol\s+(?:number|code))[\s:|]*`
+
+// protocolAPI matches the organisation's study ID in API JSON or its Python
+// literal: "orgStudyIdInfo": {"id": "ABC-123"}.
+const protocolAPI = `orgStudyIdInfo['"]?\s*:\s*\{\s*['"]id['"]\s*:\s*['"]`
