@@ -28,16 +28,21 @@ var allowedAfter = regexp.MustCompile(`(?i)^[\s-]*(?:[a-z]+[\s-]+){0,3}?(?:is|ar
 // before ("must have failed two anti-HER2 agents", "prior CD19-directed
 // therapy is allowed", "relapse after CART19").
 func FindTrialTargets(text string) (own, prior []TargetHit) {
-	own = findTargets(text, func(start, end int) bool { return priorTherapyMention(text, start, end) })
-	if len(own) == len(FindTargets(text)) {
-		return own, nil
-	}
+	var skipped []TargetHit
+	own = findTargets(text, func(target string, start, end int) bool {
+		if !priorTherapyMention(text, start, end) {
+			return false
+		}
+		skipped = append(skipped, TargetHit{Target: target, Snippet: snippetAround(text, start, end)})
+		return true
+	})
 	isOwn := map[string]bool{}
 	for _, h := range own {
 		isOwn[h.Target] = true
 	}
-	for _, h := range FindTargets(text) {
+	for _, h := range skipped {
 		if !isOwn[h.Target] {
+			isOwn[h.Target] = true
 			prior = append(prior, h)
 		}
 	}

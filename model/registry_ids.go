@@ -35,7 +35,6 @@ var (
 		return out
 	}()
 	protocolValue   = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_./-]{1,39}`)
-	protocolLabel   = regexp.MustCompile(protocolLabels)
 	protocolAPIForm = regexp.MustCompile(protocolAPI)
 )
 
@@ -136,25 +135,78 @@ func findEUNumbers(text string) []registryHit {
 }
 
 // findProtocolNumbers finds a sponsor's protocol numbers where a label
-// names them. A value that is another registry's number, or holds no digit,
-// is not one.
+// names them, looking only around the literals every label holds. A value
+// that is another registry's number, or holds no digit, is not one.
 func findProtocolNumbers(text string) []registryHit {
-	if !strings.Contains(text, "rotocol") && !strings.Contains(text, "ROTOCOL") && !strings.Contains(text, "tudy ID") &&
-		!strings.Contains(text, "tudy Id") && !strings.Contains(text, "orgStudyIdInfo") {
-		return nil
-	}
 	var hits []registryHit
-	for _, re := range []*regexp.Regexp{protocolLabel, protocolAPIForm} {
-		for _, loc := range re.FindAllStringIndex(text, -1) {
-			value := protocolValue.FindString(text[loc[1]:])
-			value = strings.TrimRight(value, "./-")
+	// Two searches, for the literals every label holds: "protocol" and
+	// "study" ("Study ID", the API's orgStudyIdInfo).
+	for _, anchor := range []string{"rotocol", "tudy"} {
+		for from := 0; ; {
+			j := strings.Index(text[from:], anchor)
+			if j < 0 {
+				break
+			}
+			at := from + j
+			from = at + len(anchor)
+			start := protocolValueStart(text, at, anchor)
+			if start < 0 {
+				continue
+			}
+			value := strings.TrimRight(protocolValue.FindString(text[start:]), "./-")
 			if !strings.ContainsAny(value, "0123456789") || len(findRegistryForms(value)) > 0 {
 				continue
 			}
-			hits = append(hits, registryHit{RegistryID{RegistryProtocol, value}, loc[1]})
+			hits = append(hits, registryHit{RegistryID{RegistryProtocol, value}, start})
 		}
 	}
 	return hits
+}
+
+// protocolValueStart returns where the value after a protocol label that
+// holds anchor at position at starts, or -1 if no label is there.
+func protocolValueStart(text string, at int, anchor string) int {
+	end := at + len(anchor)
+	var words []string
+	switch {
+	case anchor == "rotocol":
+		if at == 0 || (text[at-1] != 'p' && text[at-1] != 'P') {
+			return -1
+		}
+		words = protocolWords
+	case at >= 4 && strings.HasPrefix(text[at-4:], "orgStudyIdInfo"):
+		loc := protocolAPIForm.FindStringIndex(text[at-4 : min(len(text), at+60)])
+		if loc == nil {
+			return -1
+		}
+		return at - 4 + loc[1]
+	default:
+		before := strings.ToLower(text[max(0, at-7):at])
+		labelled := false
+		for _, l := range studyIDLabels {
+			labelled = labelled || strings.HasSuffix(before, l+"s")
+		}
+		if !labelled {
+			return -1
+		}
+		words = []string{" id numbers", " id number", " id"}
+	}
+	rest := strings.ToLower(text[end:min(len(text), end+12)])
+	matched := false
+	for _, w := range words {
+		if strings.HasPrefix(rest, w) {
+			end += len(w)
+			matched = true
+			break
+		}
+	}
+	if !matched {
+		return -1
+	}
+	for end < len(text) && strings.IndexByte(" \t\n:|#", text[end]) >= 0 {
+		end++
+	}
+	return end
 }
 
 // findRegistryForms reports the registry numbers a short value is.

@@ -25,11 +25,15 @@ var idLabels = []string{
 	"trial id", "clinicaltrials.gov", "nct id", "other id", "protocol id",
 }
 
-// protocolLabels match the labels of a sponsor's protocol number, the value
-// after them on the same line or the next: "Protocol number: ABC-123",
-// "Other Study ID Numbers: | UCART22_01 |", and the API's orgStudyIdInfo.
-const protocolLabels = `(?i)(?:sponsor(?:'s)?\s+protocol\s+(?:number|no\.?|code|id)|protocol\s+(?:number|no\.?|code|id(?:entifier)?)|org(?:anization(?:'s)?)?\s+(?:unique\s+)?(?:protocol|study)\s+id|other\s+study\s+id\s+numbers?|study\s+protocol\s+(?:number|code))[\s:|]*`
+// protocolWords are the words after "protocol" that make it the label of a
+// sponsor's protocol number ("Protocol number: ABC-123", "Sponsor protocol
+// code", "Organization's Unique Protocol ID"), longest first.
+var protocolWords = []string{" numbers", " number", " identifier", " code", " no.", " no", " id"}
+
+// studyIDLabels are the words before "study ID" that make it such a label:
+// "Other Study ID Numbers: | UCART22_01 |", "Org Study ID".
+var studyIDLabels = []string{"other ", "org "}
 
 // protocolAPI matches the organisation's study ID in API JSON or its Python
 // literal: "orgStudyIdInfo": {"id": "ABC-123"}.
-const protocolAPI = `orgStudyIdInfo['"]?\s*:\s*\{\s*['"]id['"]\s*:\s*['"]`
+const protocolAPI = `^orgStudyIdInfo['"]?\s*:\s*\{\s*['"]id['"]\s*:\s*['"]`

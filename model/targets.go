@@ -168,13 +168,13 @@ func FindTargets(text string) []TargetHit {
 
 // findTargets finds the targets a text names, leaving out each mention for
 // which skip (when not nil) is true.
-func findTargets(text string, skip func(start, end int) bool) []TargetHit {
+func findTargets(text string, skip func(target string, start, end int) bool) []TargetHit {
 	found := map[string]TargetHit{}
 	add := func(target string, start, end int) {
 		if _, ok := found[target]; target == "" || ok {
 			return
 		}
-		if skip != nil && skip(start, end) {
+		if skip != nil && skip(target, start, end) {
 			return
 		}
 		found[target] = TargetHit{Target: target, Snippet: snippetAround(text, start, end)}
