@@ -130,9 +130,14 @@ func pdfPageRuns(p pdf.Page, budget *int64) (runs []pdfRun, err error) {
 			runs = append(runs, pdfRun{x: x, y: y, end: end, size: size, text: text})
 		}
 	}
+	var argBuf []pdf.Value
 	pdf.Interpret(contents, func(stk *pdf.Stack, op string) {
-		args := make([]pdf.Value, stk.Len())
-		for i := len(args) - 1; i >= 0; i-- {
+		n := stk.Len()
+		if cap(argBuf) < n {
+			argBuf = make([]pdf.Value, n)
+		}
+		args := argBuf[:n]
+		for i := n - 1; i >= 0; i-- {
 			args[i] = stk.Pop()
 		}
 		num := func(i int) float64 {
