@@ -42,10 +42,11 @@ type badKind struct {
 // committedSays are the words the message about a committed bad file must
 // hold, where a message of its own is wanted.
 var committedSays = map[string]string{
-	"encrypted.pdf": "the PDF is encrypted",
-	"scan.pdf":      "the PDF has no text layer; it may be a scan",
-	"truncated.pdf": "the PDF is damaged",
-	"broken.docx":   "the Word document is damaged",
+	"encrypted.pdf":  "the PDF is encrypted",
+	"restricted.pdf": "the PDF is encrypted",
+	"scan.pdf":       "the PDF has no text layer; it may be a scan",
+	"truncated.pdf":  "the PDF is damaged",
+	"broken.docx":    "the Word document is damaged",
 }
 
 // readDocuments are the committed PDF and Word files that hold a little

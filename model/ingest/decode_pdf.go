@@ -5,13 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/ledongthuc/pdf"
 )
 
 // The reasons a PDF is refused.
 var (
-	ErrPDFEncrypted = errors.New("the PDF is encrypted (protected by a password); save or print it again without protection and open that copy")
+	ErrPDFEncrypted = errors.New("the PDF is encrypted (protected by a password or against copying) in a way TrialCompare cannot read; print it to a new PDF without protection, or save the trial's web page, and open that")
 	ErrPDFNoText    = errors.New("the PDF has no text layer; it may be a scan (an image of the pages): run it through text recognition (OCR) or save the trial's web page instead")
 	ErrPDFBroken    = errors.New("the PDF is damaged or incomplete and cannot be read; save or print it again")
 	ErrPDFTooLarge  = errors.New("the PDF's pages hold more content than TrialCompare reads (64 MiB unpacked); save only the pages about the trial")
@@ -42,11 +43,18 @@ func decodePDF(data []byte) (text string, err error) {
 			text, err = "", fmt.Errorf("%w (%v)", ErrPDFBroken, r)
 		}
 	}()
+	if bytes.HasPrefix(data, []byte("%PDF-2.")) {
+		// The library checks for a 1.x header only; PDF 2.0 is read alike.
+		data = append([]byte("%PDF-1.7"), data[len("%PDF-2.0"):]...)
+	}
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		if errors.Is(err, pdf.ErrInvalidPassword) || bytes.Contains(data, []byte("/Encrypt")) {
-			return "", ErrPDFEncrypted
-		}
+	switch {
+	case err == nil:
+	case errors.Is(err, pdf.ErrInvalidPassword) || bytes.Contains(data, []byte("/Encrypt")):
+		return "", ErrPDFEncrypted
+	case strings.Contains(err.Error(), "%%EOF") || strings.Contains(err.Error(), "startxref"):
+		return "", fmt.Errorf("%w (its end is missing: it may be cut short)", ErrPDFBroken)
+	default:
 		return "", fmt.Errorf("%w (%v)", ErrPDFBroken, err)
 	}
 	pages, err := pdfPages(r.Trailer().Key("Root").Key("Pages"))
@@ -77,10 +85,13 @@ func decodePDF(data []byte) (text string, err error) {
 			lines = append(lines, l)
 		}
 	}
-	if read == 0 && failed > 0 {
-		return "", fmt.Errorf("%w (%v)", ErrPDFBroken, firstFailure)
-	}
-	if len(lines) == 0 {
+	encrypted := r.Trailer().Key("Encrypt").Kind() != pdf.Null
+	switch {
+	case encrypted && len(lines) == 0:
+		return "", ErrPDFEncrypted
+	case read == 0 && failed > 0:
+		return "", firstFailure
+	case len(lines) == 0:
 		return "", ErrPDFNoText
 	}
 	var out bytes.Buffer

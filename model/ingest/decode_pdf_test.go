@@ -14,6 +14,7 @@ func TestDecodePDFRefuses(t *testing.T) {
 		want error
 	}{
 		{"encrypted.pdf", ErrPDFEncrypted},
+		{"restricted.pdf", ErrPDFEncrypted},
 		{"scan.pdf", ErrPDFNoText},
 		{"truncated.pdf", ErrPDFBroken},
 	}
@@ -77,5 +78,21 @@ func TestPDFLineWrapping(t *testing.T) {
 		if got := wrapped(tt.prev, tt.next); got != tt.want {
 			t.Errorf("%s: wrapped = %v, want %v", tt.name, got, tt.want)
 		}
+	}
+}
+
+// A PDF 2.0 file reads as its 1.x twin does.
+func TestDecodePDF20(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(documentDir, "004_1517137e1f039c7a.libreoffice.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := decodePDF(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v2 := append([]byte("%PDF-2.0"), data[len("%PDF-1.6"):]...)
+	if got, err := decodePDF(v2); err != nil || got != want {
+		t.Errorf("PDF 2.0: got %d bytes of text (%v), want %d", len(got), err, len(want))
 	}
 }
