@@ -15,16 +15,18 @@ var (
 	ErrPDFEncrypted = errors.New("the PDF is encrypted (protected by a password or against copying) in a way TrialCompare cannot read; print it to a new PDF without protection, or save the trial's web page, and open that")
 	ErrPDFNoText    = errors.New("the PDF has no text layer; it may be a scan (an image of the pages): run it through text recognition (OCR) or save the trial's web page instead")
 	ErrPDFBroken    = errors.New("the PDF is damaged or incomplete and cannot be read; save or print it again")
-	ErrPDFTooLarge  = errors.New("the PDF's pages hold more content than TrialCompare reads (64 MiB unpacked); save only the pages about the trial")
+	ErrPDFTooLarge  = errors.New("the PDF's pages hold more content than TrialCompare reads (64 MiB unpacked, or half a million pieces of text); save only the pages about the trial")
 )
 
 // The bounds that keep a hostile PDF from taking the machine's time or
-// memory.
+// memory. Half a million runs of text (about 120 dense pages printed glyph by
+// glyph, as browsers print) take about 130 MB at their peak.
 const (
 	pdfMaxPages        = 2000
 	pdfMaxTreeNodes    = 10000
 	pdfMaxTreeDepth    = 32
 	pdfMaxContentBytes = 64 << 20
+	pdfMaxRuns         = 1 << 19
 	pdfMaxCMapBytes    = 1 << 20
 	pdfMaxStateDepth   = 256
 )
@@ -62,7 +64,7 @@ func decodePDF(data []byte) (text string, err error) {
 		return "", err
 	}
 	var lines []pdfLine
-	budget := int64(pdfMaxContentBytes)
+	budget := pdfBudget{content: pdfMaxContentBytes, runs: pdfMaxRuns}
 	read, failed, size := 0, 0, 0
 	var firstFailure error
 	for _, p := range pages {
@@ -97,6 +99,13 @@ func decodePDF(data []byte) (text string, err error) {
 	var out bytes.Buffer
 	writePDFLines(&out, lines)
 	return out.String(), nil
+}
+
+// pdfBudget is what is left of the bounds on a document's unpacked
+// content and its runs of text.
+type pdfBudget struct {
+	content int64
+	runs    int
 }
 
 // pdfPages walks the page tree in order. The walk is bounded in depth and

@@ -70,11 +70,15 @@ type pdfGraphics struct {
 }
 
 // pdfPageRuns interprets a page's content and returns the text it shows,
-// in the order it is drawn. The unpacked content is counted against budget
-// first; the fonts' character maps are bounded too.
-func pdfPageRuns(p pdf.Page, budget *int64) (runs []pdfRun, err error) {
+// in the order it is drawn. The unpacked content is counted against the
+// budget first, and each run as it is shown; the fonts' character maps are
+// bounded too.
+func pdfPageRuns(p pdf.Page, budget *pdfBudget) (runs []pdfRun, err error) {
 	defer func() {
-		if r := recover(); r != nil {
+		switch r := recover(); {
+		case r == ErrPDFTooLarge:
+			runs, err = nil, ErrPDFTooLarge
+		case r != nil:
 			runs, err = nil, fmt.Errorf("%w (%v)", ErrPDFBroken, r)
 		}
 	}()
@@ -82,11 +86,11 @@ func pdfPageRuns(p pdf.Page, budget *int64) (runs []pdfRun, err error) {
 	if contents.Kind() == pdf.Null {
 		return nil, nil
 	}
-	n, err := streamSize(contents, *budget)
+	n, err := streamSize(contents, budget.content)
 	if err != nil {
 		return nil, err
 	}
-	if *budget -= n; *budget < 0 {
+	if budget.content -= n; budget.content < 0 {
 		return nil, ErrPDFTooLarge
 	}
 	fonts := map[string]*pdfFont{}
@@ -127,6 +131,9 @@ func pdfPageRuns(p pdf.Page, budget *int64) (runs []pdfRun, err error) {
 		tm = translation(advance, 0).then(tm)
 		end, _ := translation(0, g.rise).then(tm).then(g.ctm).apply(0, 0)
 		if text := g.font.enc.Decode(raw); text != "" {
+			if budget.runs--; budget.runs < 0 {
+				panic(ErrPDFTooLarge)
+			}
 			runs = append(runs, pdfRun{x: x, y: y, end: end, size: size, text: text})
 		}
 	}

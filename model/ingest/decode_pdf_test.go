@@ -1,7 +1,10 @@
 package ingest
 
 import (
+	"bytes"
+	"compress/zlib"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -94,5 +97,57 @@ func TestDecodePDF20(t *testing.T) {
 	v2 := append([]byte("%PDF-2.0"), data[len("%PDF-1.6"):]...)
 	if got, err := decodePDF(v2); err != nil || got != want {
 		t.Errorf("PDF 2.0: got %d bytes of text (%v), want %d", len(got), err, len(want))
+	}
+}
+
+// makePDF returns a one-page PDF whose page content is content, packed
+// with Flate, and which uses one standard font.
+func makePDF(t testing.TB, content []byte) []byte {
+	t.Helper()
+	var packed bytes.Buffer
+	z, _ := zlib.NewWriterLevel(&packed, zlib.BestCompression)
+	z.Write(content)
+	z.Close()
+	objects := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+		fmt.Sprintf("<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream", packed.Len(), packed.Bytes()),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+	}
+	var out bytes.Buffer
+	out.WriteString("%PDF-1.4\n")
+	offsets := make([]int, len(objects))
+	for i, o := range objects {
+		offsets[i] = out.Len()
+		fmt.Fprintf(&out, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := out.Len()
+	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f \n", len(objects)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&out, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&out, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
+	return out.Bytes()
+}
+
+func TestDecodePDFBounds(t *testing.T) {
+	tests := []struct {
+		name    string
+		content []byte
+		want    error
+	}{
+		{"a line of text", []byte("BT /F1 10 Tf 72 700 Td (NCT01234567 Phase 2) Tj ET"), nil},
+		{"a million runs of text", append([]byte("BT /F1 10 Tf "), bytes.Repeat([]byte("(a) Tj 0 -1 Td "), 1<<20)...), ErrPDFTooLarge},
+		{"content that unpacks past 64 MiB", bytes.Repeat([]byte(" "), pdfMaxContentBytes+1), ErrPDFTooLarge},
+	}
+	for _, tt := range tests {
+		text, err := decodePDF(makePDF(t, tt.content))
+		switch {
+		case tt.want == nil && (err != nil || text != "NCT01234567 Phase 2"):
+			t.Errorf("%s: got %q (%v)", tt.name, text, err)
+		case tt.want != nil && !errors.Is(err, tt.want):
+			t.Errorf("%s: got %v, want %v", tt.name, err, tt.want)
+		}
 	}
 }
