@@ -34,7 +34,9 @@ var (
 		}
 		return out
 	}()
-	protocolValue   = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_./-]{1,39}`)
+	// protocolValue is a protocol number: a word, and a second word that
+	// holds a digit ("RTOG L-0117").
+	protocolValue   = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_./-]{1,39}(?: [A-Za-z0-9_./-]{0,20}\d[A-Za-z0-9_./-]{0,20})?`)
 	protocolAPIForm = regexp.MustCompile(protocolAPI)
 )
 
@@ -149,12 +151,12 @@ func findProtocolNumbers(text string) []registryHit {
 			}
 			at := from + j
 			from = at + len(anchor)
-			start := protocolValueStart(text, at, anchor)
+			start, structured := protocolValueStart(text, at, anchor)
 			if start < 0 {
 				continue
 			}
-			value := strings.TrimRight(protocolValue.FindString(text[start:]), "./-")
-			if !strings.ContainsAny(value, "0123456789") || len(findRegistryForms(value)) > 0 {
+			value := strings.TrimRight(protocolValue.FindString(text[start:]), "./- ")
+			if value == "" || (!structured && !strings.ContainsAny(value, "0123456789")) || len(findRegistryForms(value)) > 0 {
 				continue
 			}
 			hits = append(hits, registryHit{RegistryID{RegistryProtocol, value}, start})
@@ -164,22 +166,24 @@ func findProtocolNumbers(text string) []registryHit {
 }
 
 // protocolValueStart returns where the value after a protocol label that
-// holds anchor at position at starts, or -1 if no label is there.
-func protocolValueStart(text string, at int, anchor string) int {
+// holds anchor at position at starts, or -1 if no label is there, and
+// whether the label is a record's field (the API's orgStudyIdInfo), whose
+// value is the protocol number even without a digit.
+func protocolValueStart(text string, at int, anchor string) (int, bool) {
 	end := at + len(anchor)
 	var words []string
 	switch {
 	case anchor == "rotocol":
 		if at == 0 || (text[at-1] != 'p' && text[at-1] != 'P') {
-			return -1
+			return -1, false
 		}
 		words = protocolWords
 	case at >= 4 && strings.HasPrefix(text[at-4:], "orgStudyIdInfo"):
 		loc := protocolAPIForm.FindStringIndex(text[at-4 : min(len(text), at+60)])
 		if loc == nil {
-			return -1
+			return -1, false
 		}
-		return at - 4 + loc[1]
+		return at - 4 + loc[1], true
 	default:
 		before := strings.ToLower(text[max(0, at-7):at])
 		labelled := false
@@ -187,9 +191,9 @@ func protocolValueStart(text string, at int, anchor string) int {
 			labelled = labelled || strings.HasSuffix(before, l+"s")
 		}
 		if !labelled {
-			return -1
+			return -1, false
 		}
-		words = []string{" id numbers", " id number", " id"}
+		words = studyIDWords
 	}
 	rest := strings.ToLower(text[end:min(len(text), end+12)])
 	matched := false
@@ -201,12 +205,12 @@ func protocolValueStart(text string, at int, anchor string) int {
 		}
 	}
 	if !matched {
-		return -1
+		return -1, false
 	}
 	for end < len(text) && strings.IndexByte(" \t\n:|#", text[end]) >= 0 {
 		end++
 	}
-	return end
+	return end, false
 }
 
 // findRegistryForms reports the registry numbers a short value is.

@@ -31,8 +31,12 @@ var idLabels = []string{
 var protocolWords = []string{" numbers", " number", " identifier", " code", " no.", " no", " id"}
 
 // studyIDLabels are the words before "study ID" that make it such a label:
-// "Other Study ID Numbers: | UCART22_01 |", "Org Study ID".
-var studyIDLabels = []string{"other ", "org "}
+// "Other Study ID Numbers: | UCART22_01 |", "Org Study ID", and the legacy
+// XML's <org_study_id>.
+var studyIDLabels = []string{"other ", "org ", "org_"}
+
+// studyIDWords are the words after "study" in such a label, longest first.
+var studyIDWords = []string{" id numbers", " id number", " id", "_id>"}
 
 // protocolAPI matches the organisation's study ID in API JSON or its Python
 // literal: "orgStudyIdInfo": {"id": "ABC-123"}.

@@ -35,6 +35,10 @@ func TestRegistryIDs(t *testing.T) {
 		{"Sponsor protocol code | KIDS-CAR-02 |", []string{"sponsor protocol KIDS-CAR-02"}},
 		{"Other Study ID Numbers: |\nPEDCAR_2023_01 |", []string{"sponsor protocol PEDCAR_2023_01"}},
 		{`"orgStudyIdInfo": {"id": "HOSP-19-447"}`, []string{"sponsor protocol HOSP-19-447"}},
+		{"<org_study_id>COG-AX41</org_study_id>", []string{"sponsor protocol COG-AX41"}},
+		{"<org_study_id>RTOG L-0117</org_study_id>", []string{"sponsor protocol RTOG L-0117"}},
+		{"'orgStudyIdInfo': {'id': 'KIDSCAR'}", []string{"sponsor protocol KIDSCAR"}},
+		{"Protocol number: 05-1109 Version 2", []string{"sponsor protocol 05-1109"}},
 		// several in one text, in its order
 		{"Secondary IDs: 2019-002731-11, NCI-2019-06627", []string{"EudraCT 2019-002731-11", "NCI NCI-2019-06627"}},
 	}
