@@ -65,9 +65,24 @@ func priorTherapyMention(text string, start, end int) bool {
 	})
 	for _, cue := range priorCues {
 		for at := max(0, len(words)-len(cue)-priorCueReach); at+len(cue) <= len(words); at++ {
-			if equalWords(words[at:at+len(cue)], cue) {
+			if equalWords(words[at:at+len(cue)], cue) && !untreatedBetween(words[at+len(cue):]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// untreatedBetween reports whether the words between a cue and a target
+// undo the cue: "prior to CD19 CAR T-cell infusion" is a time, and
+// "previously untreated CD20+ lymphoma" a disease never treated.
+func untreatedBetween(words []string) bool {
+	if len(words) > 0 && words[0] == "to" {
+		return true
+	}
+	for _, w := range words {
+		if w == "untreated" || w == "naive" || w == "naïve" {
+			return true
 		}
 	}
 	return false

@@ -59,6 +59,8 @@ func TestFindTrialTargetsPrior(t *testing.T) {
 		{"CD19 expression on blasts; no prior CD19 therapy required", []string{"CD19"}, nil},
 		{"Prior chemotherapy allowed. Blasts must express CD33", []string{"CD33"}, nil},
 		{"Anti-GD2 antibody after induction chemotherapy", []string{"GD2"}, nil},
+		{"Lymphodepletion prior to CD19 CAR T-cell infusion", []string{"CD19"}, nil},
+		{"Previously untreated CD20-positive lymphoma", []string{"CD20"}, nil},
 		{"CD22-positive disease after prior anti-CD19 therapy", []string{"CD22"}, []string{"CD19"}},
 	}
 	names := func(hits []TargetHit) []string {
