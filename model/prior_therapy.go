@@ -2,8 +2,10 @@ package model
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // priorCues holds priorTherapyCues as lists of lower-case words.
@@ -53,16 +55,16 @@ func FindTrialTargets(text string) (own, prior []TargetHit) {
 // a therapy the patients had before: a cue stands shortly before it in the
 // same clause, or the text goes on to say such a therapy is allowed.
 func priorTherapyMention(text string, start, end int) bool {
-	if allowedAfter.MatchString(text[end:min(len(text), end+60)]) {
+	after := text[end:min(len(text), end+60)]
+	if (strings.Contains(after, "llow") || strings.Contains(after, "ermit") || strings.Contains(after, "ccept")) &&
+		allowedAfter.MatchString(after) {
 		return true
 	}
 	before := text[max(0, start-160):start]
 	if i := strings.LastIndexAny(before, ".;:\n"); i >= 0 {
 		before = before[i+1:]
 	}
-	words := strings.FieldsFunc(strings.ToLower(before), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
-	})
+	words := lastWords(strings.ToLower(before), priorCueReach+3)
 	for _, cue := range priorCues {
 		for at := max(0, len(words)-len(cue)-priorCueReach); at+len(cue) <= len(words); at++ {
 			if equalWords(words[at:at+len(cue)], cue) && !untreatedBetween(words[at+len(cue):]) {
@@ -71,6 +73,32 @@ func priorTherapyMention(text string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// lastWords returns the last n words of a text (runs of letters, digits
+// and hyphens), in order.
+func lastWords(text string, n int) []string {
+	words := make([]string, 0, n)
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' }
+	for end := len(text); end > 0 && len(words) < n; {
+		r, size := utf8.DecodeLastRuneInString(text[:end])
+		if !isWord(r) {
+			end -= size
+			continue
+		}
+		start := end
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:start])
+			if !isWord(r) {
+				break
+			}
+			start -= size
+		}
+		words = append(words, text[start:end])
+		end = start
+	}
+	slices.Reverse(words)
+	return words
 }
 
 // untreatedBetween reports whether the words between a cue and a target

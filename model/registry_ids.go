@@ -5,6 +5,9 @@ import (
 	"strings"
 )
 
+// sharedAnchor is the literal that most registries' prefixes hold.
+const sharedAnchor = "CT"
+
 // RegistryNCT and RegistryProtocol name the kinds of identifier that are
 // not another registry's number.
 const (
@@ -82,7 +85,36 @@ func ResolveRegistryIDs(t *Trial, text string) {
 // them.
 func findRegistryIDs(text string) []registryHit {
 	var hits []registryHit
+	match := func(i, at int) {
+		if at > 0 && isIDRune(text[at-1]) {
+			return
+		}
+		m := registryRegexps[i].FindString(text[at:min(len(text), at+40)])
+		if m == "" || (at+len(m) < len(text) && isIDRune(text[at+len(m)])) {
+			return
+		}
+		hits = append(hits, registryHit{RegistryID{registryForms[i].Registry, strings.ReplaceAll(m, " ", "")}, at})
+	}
+	// One search for "CT", which most registries' prefixes hold, serves
+	// them all; the others are searched for on their own.
+	for from := 0; ; {
+		j := strings.Index(text[from:], sharedAnchor)
+		if j < 0 {
+			break
+		}
+		at := from + j
+		from = at + len(sharedAnchor)
+		for i, form := range registryForms {
+			k := strings.Index(form.Anchor, sharedAnchor)
+			if k >= 0 && at >= k && strings.HasPrefix(text[at-k:], form.Anchor) {
+				match(i, at-k)
+			}
+		}
+	}
 	for i, form := range registryForms {
+		if strings.Contains(form.Anchor, sharedAnchor) {
+			continue
+		}
 		for from := 0; ; {
 			j := strings.Index(text[from:], form.Anchor)
 			if j < 0 {
@@ -90,14 +122,7 @@ func findRegistryIDs(text string) []registryHit {
 			}
 			at := from + j
 			from = at + len(form.Anchor)
-			if at > 0 && isIDRune(text[at-1]) {
-				continue
-			}
-			m := registryRegexps[i].FindString(text[at:min(len(text), at+40)])
-			if m == "" || (at+len(m) < len(text) && isIDRune(text[at+len(m)])) {
-				continue
-			}
-			hits = append(hits, registryHit{RegistryID{form.Registry, strings.ReplaceAll(m, " ", "")}, at})
+			match(i, at)
 		}
 	}
 	hits = append(hits, findEUNumbers(text)...)
