@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -16,9 +17,6 @@ type pdfLine struct {
 	x, end, y, size       float64
 	rightLimit, pitch     float64
 	firstOnPage, marginal bool
-	// spaceWraps says the page ends some line with a space, as pages do
-	// that keep the space at which they wrapped a line.
-	spaceWraps bool
 }
 
 // pdfLines groups a page's runs into lines: runs on one baseline form a
@@ -58,10 +56,15 @@ func pdfLines(runs []pdfRun, pageWidth float64) []pdfLine {
 	if len(lines) == 0 {
 		return nil
 	}
-	left, right := lines[0].x, lines[0].end
+	markMarginal(lines)
+	// The text column's edges are those of the page's own lines, not of a
+	// browser's header and footer, which stand in the page's margins.
+	left, right := math.Inf(1), math.Inf(-1)
 	var steps []float64
 	for i, l := range lines {
-		left, right = min(left, l.x), max(right, l.end)
+		if !l.marginal {
+			left, right = min(left, l.x), max(right, l.end)
+		}
 		if i > 0 {
 			if dy := lines[i-1].y - l.y; dy > 0 {
 				steps = append(steps, dy)
@@ -77,15 +80,10 @@ func pdfLines(runs []pdfRun, pageWidth float64) []pdfLine {
 		sort.Float64s(steps)
 		pitch = steps[len(steps)/4]
 	}
-	spaceWraps := false
-	for _, l := range lines {
-		spaceWraps = spaceWraps || endsWithSpace(l.text)
-	}
 	for i := range lines {
-		lines[i].rightLimit, lines[i].pitch, lines[i].spaceWraps = limit, pitch, spaceWraps
+		lines[i].rightLimit, lines[i].pitch = limit, pitch
 	}
 	lines[0].firstOnPage = true
-	markMarginal(lines)
 	return lines
 }
 
@@ -120,6 +118,7 @@ func markMarginal(lines []pdfLine) {
 // the page leaves more than a line's gap, and a line the page wrapped at the
 // right edge of its column joined to the next.
 func writePDFLines(out *bytes.Buffer, lines []pdfLine) {
+	keepsSpace := keepsWrapSpace(lines)
 	var prev *pdfLine
 	for i := range lines {
 		l := &lines[i]
@@ -131,7 +130,7 @@ func writePDFLines(out *bytes.Buffer, lines []pdfLine) {
 			if out.Len() > 0 {
 				out.WriteByte('\n')
 			}
-		case wrapped(*prev, *l):
+		case wrapped(*prev, *l, keepsSpace):
 			if !strings.HasSuffix(prev.text, "-") {
 				out.WriteByte(' ')
 			}
@@ -148,44 +147,71 @@ func writePDFLines(out *bytes.Buffer, lines []pdfLine) {
 	}
 }
 
+// keepsWrapSpace reports whether the document keeps the space at which it
+// wrapped a line, as a browser printing preformatted text and a word
+// processor do (a browser printing a page's paragraphs does not): most of
+// the lines whose next line's first word would not have fit end in one.
+func keepsWrapSpace(lines []pdfLine) bool {
+	candidates, spaced := 0, 0
+	var prev *pdfLine
+	for i := range lines {
+		if lines[i].marginal {
+			continue
+		}
+		if prev != nil && mayWrap(*prev, lines[i]) {
+			candidates++
+			if endsWithSpace(prev.text) {
+				spaced++
+			}
+		}
+		prev = &lines[i]
+	}
+	return spaced*2 > candidates
+}
+
 // listItem matches a line that starts a list item: a bullet, "1." or "a)".
 var listItem = regexp.MustCompile(`^(?:[•‣⁃▪◦·*-]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s`)
 
-// wrapped reports whether next continues prev, which the page broke at the
-// edge of its column: next follows prev at a line's distance (or starts a
-// page), its first word would not have fit at the end of prev, and it
-// starts neither indented nor as a list item. Where the page keeps the space
-// at which it broke a line (browsers and word processors do), a line that
-// ends without one, a hyphen or at the column's edge was not broken; elsewhere a new sentence
-// after one that ended is taken as a new line.
-func wrapped(prev, next pdfLine) bool {
+// mayWrap reports whether the page may have broken prev at the edge of its
+// column to go on in next: next follows prev at a line's distance (or
+// starts a page), starts neither indented nor as a list item, and its first
+// word would not have fit at the end of prev.
+func mayWrap(prev, next pdfLine) bool {
 	if !next.firstOnPage && (prev.y-next.y > 1.3*next.pitch || prev.y <= next.y) {
 		return false
 	}
 	if next.text == "" || unicode.IsSpace(rune(next.text[0])) || listItem.MatchString(next.text) {
 		return false
 	}
-	text := strings.TrimRightFunc(prev.text, unicode.IsSpace)
-	last, _ := utf8.DecodeLastRuneInString(text)
-	chars := utf8.RuneCountInString(text)
-	if chars < 10 {
+	if utf8.RuneCountInString(strings.TrimRightFunc(prev.text, unicode.IsSpace)) < 10 {
 		return false
 	}
 	charWidth := (prev.end - prev.x) / float64(utf8.RuneCountInString(prev.text))
-	full := prev.end > prev.rightLimit-1.5*charWidth
-	switch {
-	case prev.spaceWraps:
-		if text == prev.text && last != '-' && !full {
-			return false
-		}
-	case strings.ContainsRune(".?!:|", last):
-		if first, _ := utf8.DecodeRuneInString(next.text); unicode.IsUpper(first) {
-			return false
-		}
-	}
 	first, _, _ := strings.Cut(next.text, " ")
 	needed := float64(utf8.RuneCountInString(first)+1) * charWidth
 	return prev.end+needed > prev.rightLimit-0.5*charWidth
+}
+
+// wrapped reports whether next continues prev. Where the document keeps the
+// space at which it broke a line, a line that ends without one, a hyphen or
+// at the column's edge was not broken; elsewhere a new sentence after one
+// that ended is taken as a new line.
+func wrapped(prev, next pdfLine, keepsSpace bool) bool {
+	if !mayWrap(prev, next) {
+		return false
+	}
+	text := strings.TrimRightFunc(prev.text, unicode.IsSpace)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	if keepsSpace {
+		charWidth := (prev.end - prev.x) / float64(utf8.RuneCountInString(prev.text))
+		full := prev.end > prev.rightLimit-1.5*charWidth
+		return text != prev.text || last == '-' || full
+	}
+	if strings.ContainsRune(".?!:|", last) {
+		first, _ := utf8.DecodeRuneInString(next.text)
+		return !unicode.IsUpper(first)
+	}
+	return true
 }
 
 func endsWithSpace(s string) bool {

@@ -62,23 +62,26 @@ func TestDecodePDFLines(t *testing.T) {
 
 func TestPDFLineWrapping(t *testing.T) {
 	line := func(text string, end, y float64) pdfLine {
-		return pdfLine{text: text, x: 50, end: end, y: y, size: 10, rightLimit: 550, pitch: 12, spaceWraps: true}
+		return pdfLine{text: text, x: 50, end: end, y: y, size: 10, rightLimit: 550, pitch: 12}
 	}
 	tests := []struct {
 		name       string
 		prev, next pdfLine
+		keepsSpace bool
 		want       bool
 	}{
-		{"broken at a space", line("a long line of text that fills the column ", 545, 700), line("continued", 120, 688), true},
-		{"broken after a hyphen", line("chimeric-antigen receptor Natural-", 545, 700), line("killer group", 120, 688), true},
-		{"ends at the column's edge", line("a long line of text that fills the column", 549, 700), line("continued", 120, 688), true},
-		{"a short line", line("Recruiting", 120, 700), line("All", 80, 688), false},
-		{"ends without a space", line("a long line of text that ends here", 520, 700), line("Sign up", 100, 688), false},
-		{"a list item follows", line("a long line of text that fills the column ", 545, 700), line("• next item", 120, 688), false},
-		{"a gap between", line("a long line of text that fills the column ", 545, 700), line("continued", 120, 660), false},
+		{"broken at a space", line("a long line of text that fills the column ", 545, 700), line("continued", 120, 688), true, true},
+		{"broken after a hyphen", line("chimeric-antigen receptor Natural-", 545, 700), line("killer group", 120, 688), true, true},
+		{"ends at the column's edge", line("a long line of text that fills the column", 549, 700), line("continued", 120, 688), true, true},
+		{"a short line", line("Recruiting", 120, 700), line("All", 80, 688), true, false},
+		{"ends without a space", line("a long line of text that ends here", 520, 700), line("Sign up", 100, 688), true, false},
+		{"a list item follows", line("a long line of text that fills the column ", 545, 700), line("• next item", 120, 688), true, false},
+		{"a gap between", line("a long line of text that fills the column ", 545, 700), line("continued", 120, 660), true, false},
+		{"paragraph text broken without a space", line("a long line of text that ends near the edge", 520, 700), line("chemotherapy and more", 200, 688), false, true},
+		{"a new sentence in paragraph text", line("a long line of text that ends a sentence.", 520, 700), line("Another sentence", 200, 688), false, false},
 	}
 	for _, tt := range tests {
-		if got := wrapped(tt.prev, tt.next); got != tt.want {
+		if got := wrapped(tt.prev, tt.next, tt.keepsSpace); got != tt.want {
 			t.Errorf("%s: wrapped = %v, want %v", tt.name, got, tt.want)
 		}
 	}

@@ -42,3 +42,20 @@ func TestDocumentsReadAsSeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentPageReadAsHTML reads a seed laid out as a web page (its lines
+// as paragraphs, its bullets as a list) and that page printed to PDF by a
+// browser, in a proportional font with wrapped paragraphs and list items:
+// the PDF holds the criteria, ages, sex, targets and NCT ID of the page.
+func TestDocumentPageReadAsHTML(t *testing.T) {
+	html := readOne(t, filepath.Join(documentDir, "001_0d7be7d3ce7a90c6.page.html"))
+	printed := readOne(t, filepath.Join(documentDir, "001_0d7be7d3ce7a90c6.page.chromium.pdf"))
+	key := func(tr model.Trial) documentFacts {
+		f := factsOf(tr)
+		f.Title, f.Phases, f.Status = "", nil, ""
+		return f
+	}
+	if got, want := key(printed), key(html); !reflect.DeepEqual(got, want) {
+		t.Errorf("printed page:\n got %+v\nwant %+v", got, want)
+	}
+}
