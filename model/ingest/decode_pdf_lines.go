@@ -30,7 +30,12 @@ func pdfLines(runs []pdfRun, pageWidth float64) []pdfLine {
 		}
 		b.Reset()
 	}
+	var marks []pdfRun
 	for _, r := range runs {
+		if r.mark {
+			marks = append(marks, r)
+			continue
+		}
 		n := len(lines)
 		if n == 0 || abs(r.y-lines[n-1].y) > 0.3*max(r.size, 1) {
 			flush()
@@ -56,6 +61,7 @@ func pdfLines(runs []pdfRun, pageWidth float64) []pdfLine {
 	if len(lines) == 0 {
 		return nil
 	}
+	markBullets(lines, marks)
 	markMarginal(lines)
 	// The text column's edges are those of the page's own lines, not of a
 	// browser's header and footer, which stand in the page's margins.
@@ -85,6 +91,26 @@ func pdfLines(runs []pdfRun, pageWidth float64) []pdfLine {
 	}
 	lines[0].firstOnPage = true
 	return lines
+}
+
+// markBullets starts with "• " each line that has a mark, a small shape a
+// browser paints for a list's bullet, just before its first letter and
+// level with its text.
+func markBullets(lines []pdfLine, marks []pdfRun) {
+	if len(marks) == 0 {
+		return
+	}
+	for i := range lines {
+		l := &lines[i]
+		for _, m := range marks {
+			if m.x < l.x && l.x-m.x < 3*l.size && m.y > l.y-0.1*l.size && m.y < l.y+0.7*l.size && m.size < 0.8*l.size {
+				if !listItem.MatchString(strings.TrimLeftFunc(l.text, unicode.IsSpace)) {
+					l.text = "• " + l.text
+				}
+				break
+			}
+		}
+	}
 }
 
 // chromeDate and pageNumber match the header and footer a browser prints

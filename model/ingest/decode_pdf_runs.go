@@ -9,10 +9,41 @@ import (
 )
 
 // pdfRun is one piece of text a page shows: where it starts and ends on the
-// page, in points from the bottom left, and its font size.
+// page, in points from the bottom left, and its font size. A mark is a
+// small shape the page paints instead, such as a list's bullet; x and y are
+// its centre and size its height.
 type pdfRun struct {
 	x, y, end, size float64
 	text            string
+	mark            bool
+}
+
+// pdfPath is the box around the path being built, in page space.
+type pdfPath struct {
+	minX, minY, maxX, maxY float64
+	open                   bool
+}
+
+func (p *pdfPath) add(x, y float64) {
+	if !p.open {
+		p.minX, p.minY, p.maxX, p.maxY, p.open = x, y, x, y, true
+		return
+	}
+	p.minX, p.minY, p.maxX, p.maxY = min(p.minX, x), min(p.minY, y), max(p.maxX, x), max(p.maxY, y)
+}
+
+// bulletSize bounds the width and height of a shape taken for a bullet, in
+// points.
+const bulletMin, bulletMax = 1.0, 9.0
+
+// asMark returns the path as a mark if it is small and about as wide as
+// high, as a list's bullet is.
+func (p pdfPath) asMark() (pdfRun, bool) {
+	w, h := p.maxX-p.minX, p.maxY-p.minY
+	if !p.open || w < bulletMin || h < bulletMin || w > bulletMax || h > bulletMax || w > 2*h || h > 2*w {
+		return pdfRun{}, false
+	}
+	return pdfRun{x: (p.minX + p.maxX) / 2, y: (p.minY + p.maxY) / 2, size: h, mark: true}, true
 }
 
 // pdfMatrix is a PDF transformation [a b c d e f].
@@ -138,6 +169,7 @@ func pdfPageRuns(p pdf.Page, budget *pdfBudget) (runs []pdfRun, err error) {
 		}
 	}
 	var argBuf []pdf.Value
+	var path pdfPath
 	pdf.Interpret(contents, func(stk *pdf.Stack, op string) {
 		n := stk.Len()
 		if cap(argBuf) < n {
@@ -156,7 +188,33 @@ func pdfPageRuns(p pdf.Page, budget *pdfBudget) (runs []pdfRun, err error) {
 		matrix := func() pdfMatrix {
 			return pdfMatrix{num(0), num(1), num(2), num(3), num(4), num(5)}
 		}
+		point := func(i int) {
+			path.add(g.ctm.apply(num(i), num(i+1)))
+		}
 		switch op {
+		case "m", "l":
+			point(0)
+		case "c":
+			point(0)
+			point(2)
+			point(4)
+		case "v", "y":
+			point(0)
+			point(2)
+		case "re":
+			x, y, w, h := num(0), num(1), num(2), num(3)
+			path.add(g.ctm.apply(x, y))
+			path.add(g.ctm.apply(x+w, y+h))
+		case "f", "F", "f*", "B", "B*", "b", "b*", "S", "s":
+			if mark, ok := path.asMark(); ok {
+				if budget.runs--; budget.runs < 0 {
+					panic(ErrPDFTooLarge)
+				}
+				runs = append(runs, mark)
+			}
+			path = pdfPath{}
+		case "n":
+			path = pdfPath{}
 		case "q":
 			if len(stack) < pdfMaxStateDepth {
 				stack = append(stack, g)

@@ -154,3 +154,24 @@ func TestDecodePDFBounds(t *testing.T) {
 		}
 	}
 }
+
+// A browser paints a list's bullets as shapes: each item still starts with
+// a bullet, and an item wrapped over two lines is one line.
+func TestDecodePDFBullets(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(documentDir, "001_0d7be7d3ce7a90c6.page.chromium.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := decodePDF(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"\n• Life expectancy greater than 12 weeks.\n",
+		"\n• Platelet count ≥ 50,000/μL unless, in the opinion of the investigator, cytopenia is due to underlying leukemia and is potentially reversible with leukemia therapy.\n",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the text lacks %q", want)
+		}
+	}
+}
