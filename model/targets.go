@@ -70,8 +70,10 @@ func (ix *targetIndex) lookup(word string) string {
 	if t, ok := ix.folded[lower]; ok {
 		return t
 	}
-	if m := ix.cdForm.FindStringSubmatch(word); m != nil {
-		return ix.exact["CD"+m[1]]
+	if strings.HasPrefix(word, "CD") {
+		if m := ix.cdForm.FindStringSubmatch(word); m != nil {
+			return ix.exact["CD"+m[1]]
+		}
 	}
 	if strings.HasPrefix(lower, "car") || strings.HasPrefix(lower, "ucar") {
 		if m := ix.carForm.FindStringSubmatch(word); m != nil {
