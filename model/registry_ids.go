@@ -61,6 +61,10 @@ func ResolveRegistryIDs(t *Trial, text string) {
 			}
 		}
 	}
+	// The identifiers a reader took from the record's own fields follow the
+	// NCT ID; their provenance is noted already.
+	fromReader := t.RegistryIDs
+	t.RegistryIDs = nil
 	seen := map[string]bool{}
 	add := func(id RegistryID, from string) {
 		if seen[id.ID] {
@@ -68,10 +72,15 @@ func ResolveRegistryIDs(t *Trial, text string) {
 		}
 		seen[id.ID] = true
 		t.RegistryIDs = append(t.RegistryIDs, id)
-		t.Note(FieldRegistryIDs, id.ID+" — "+from)
+		if from != "" {
+			t.Note(FieldRegistryIDs, id.ID+" — "+from)
+		}
 	}
 	if t.NCTID != "" {
 		add(RegistryID{RegistryNCT, t.NCTID}, "the NCT ID")
+	}
+	for _, id := range fromReader {
+		add(id, "")
 	}
 	for _, h := range hits {
 		if h.Registry == RegistryNCT && h.ID != t.NCTID && !labelledLine(text, h.at) {
@@ -236,6 +245,28 @@ func protocolValueStart(text string, at int, anchor string) (int, bool) {
 		end++
 	}
 	return end, false
+}
+
+// AddRecordIDs adds the identifiers a record states in fields of its own
+// (the API's orgStudyIdInfo and secondaryIdInfos, the CSV export's Other
+// IDs), noting where from. A value that is a registry's number is that
+// registry's; any other is the sponsor's protocol number when protocol is
+// true, and is left out otherwise (a grant number, say).
+func AddRecordIDs(t *Trial, values []string, protocol bool, from string) {
+	for _, v := range values {
+		v = strings.TrimSpace(v)
+		if v == "" {
+			continue
+		}
+		id := RegistryID{RegistryProtocol, v}
+		if forms := findRegistryForms(v); len(forms) > 0 && forms[0].ID == v {
+			id = forms[0].RegistryID
+		} else if !protocol {
+			continue
+		}
+		t.RegistryIDs = append(t.RegistryIDs, id)
+		t.Note(FieldRegistryIDs, id.ID+" — "+from+": "+v)
+	}
 }
 
 // findRegistryForms reports the registry numbers a short value is.

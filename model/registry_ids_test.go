@@ -96,3 +96,17 @@ func TestRegistryIDsNCT(t *testing.T) {
 		}
 	}
 }
+
+// TestAddRecordIDs: identifiers a record states in its own fields, the
+// sponsor's protocol number kept only where the field is one, follow the
+// NCT ID even in a document of several trials.
+func TestAddRecordIDs(t *testing.T) {
+	tr := Trial{NCTID: "NCT05512345"}
+	AddRecordIDs(&tr, []string{"PED-ONC-07"}, true, "orgStudyIdInfo.id")
+	AddRecordIDs(&tr, []string{"2020-004417-35", "R01CA123456", "NCI-2020-07712"}, false, "secondaryIdInfos.id")
+	ResolveRegistryIDs(&tr, "")
+	want := []string{"ClinicalTrials.gov NCT05512345", "sponsor protocol PED-ONC-07", "EudraCT 2020-004417-35", "NCI NCI-2020-07712"}
+	if got := idsOf(tr); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
