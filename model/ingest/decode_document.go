@@ -17,7 +17,7 @@ func decodeDocument(data []byte) (Decoded, error) {
 	case len(data) > MaxFileSize:
 		return Decoded{}, ErrTooLarge
 	case isPDF(data):
-		text, err := decodePDF(data)
+		text, err := decodePDFWithin(data, pdfTimeLimit)
 		if err != nil {
 			return Decoded{}, fmt.Errorf("reading the PDF: %w", err)
 		}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -15,6 +16,7 @@ var (
 	ErrPDFEncrypted = errors.New("the PDF is encrypted (protected by a password or against copying) in a way TrialCompare cannot read; print it to a new PDF without protection, or save the trial's web page, and open that")
 	ErrPDFNoText    = errors.New("the PDF has no text layer; it may be a scan (an image of the pages): run it through text recognition (OCR) or save the trial's web page instead")
 	ErrPDFBroken    = errors.New("the PDF is damaged or incomplete and cannot be read; save or print it again")
+	ErrPDFTooSlow   = errors.New("reading the PDF took longer than a minute, so it was stopped; the file may be damaged: save or print it again")
 	ErrPDFTooLarge  = errors.New("the PDF's pages hold more content than TrialCompare reads (64 MiB unpacked, or half a million pieces of text); save only the pages about the trial")
 )
 
@@ -29,12 +31,38 @@ const (
 	pdfMaxRuns         = 1 << 19
 	pdfMaxCMapBytes    = 1 << 20
 	pdfMaxStateDepth   = 256
+	// pdfTimeLimit bounds the time a PDF may take: the library's own loops
+	// over a file's structure are not all bounded.
+	pdfTimeLimit = time.Minute
 )
 
 var pdfMagic = []byte("%PDF-")
 
 // isPDF reports whether data starts as a PDF file does.
 func isPDF(data []byte) bool { return bytes.HasPrefix(data, pdfMagic) }
+
+// decodePDFWithin is decodePDF, given up after limit. The reading then
+// goes on in the background until it ends, but its result is not waited
+// for.
+func decodePDFWithin(data []byte, limit time.Duration) (string, error) {
+	type result struct {
+		text string
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		text, err := decodePDF(data)
+		done <- result{text, err}
+	}()
+	timer := time.NewTimer(limit)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		return r.text, r.err
+	case <-timer.C:
+		return "", ErrPDFTooSlow
+	}
+}
 
 // decodePDF returns the text of a PDF's pages, one line of the page a line
 // of text, a blank line where the page leaves a gap between paragraphs, and
@@ -108,49 +136,63 @@ type pdfBudget struct {
 	runs    int
 }
 
-// pdfPages walks the page tree in order. The walk is bounded in depth and
-// in nodes, so that a tree that loops back on itself ends.
+// pdfPages walks the page tree in order. The walk is bounded in depth, in
+// pages and in the kids its nodes list all told (which bounds how often a
+// node is read, even in a tree that lists a node as its own kid), and stops
+// at the first bound it reaches.
 func pdfPages(root pdf.Value) ([]pdf.Page, error) {
 	var pages []pdf.Page
-	nodes := 0
-	var walk func(node pdf.Value, depth int) error
-	walk = func(node pdf.Value, depth int) error {
-		nodes++
-		if depth > pdfMaxTreeDepth || nodes > pdfMaxTreeNodes || len(pages) >= pdfMaxPages {
-			return nil
+	listed := 0
+	// walk reports whether the walk may go on.
+	var walk func(node pdf.Value, depth int) bool
+	walk = func(node pdf.Value, depth int) bool {
+		if len(pages) >= pdfMaxPages {
+			return false
 		}
-		switch node.Key("Type").Name() {
-		case "Page":
+		if depth > pdfMaxTreeDepth {
+			return true
+		}
+		if node.Key("Type").Name() == "Page" {
 			pages = append(pages, pdf.Page{V: node})
-		default:
-			kids := node.Key("Kids")
-			for i := 0; i < kids.Len(); i++ {
-				if err := walk(kids.Index(i), depth+1); err != nil {
-					return err
-				}
+			return true
+		}
+		kids := node.Key("Kids")
+		if listed += kids.Len(); listed > pdfMaxTreeNodes {
+			return false
+		}
+		for i := 0; i < kids.Len(); i++ {
+			if !walk(kids.Index(i), depth+1) {
+				return false
 			}
 		}
-		return nil
+		return true
 	}
-	if err := walk(root, 0); err != nil {
-		return nil, err
-	}
+	walk(root, 0)
 	if len(pages) == 0 {
 		return nil, fmt.Errorf("%w (it has no pages)", ErrPDFBroken)
 	}
 	return pages, nil
 }
 
-// pdfPageWidth returns the width of a page's media box, which the page may
-// inherit from its parents, or 0 if none states one.
-func pdfPageWidth(p pdf.Page) float64 {
-	box := p.V.Key("MediaBox")
-	for node, depth := p.V, 0; box.Kind() == pdf.Null && depth < pdfMaxTreeDepth; depth++ {
-		if node = node.Key("Parent"); node.Kind() == pdf.Null {
-			break
+// pdfInherited returns the value of key in a page's dictionary or, failing
+// that, in its nearest parent's. Unlike the library's own lookup, it goes up
+// at most pdfMaxTreeDepth parents, so that a page that names itself as its
+// parent does not keep it looking for ever.
+func pdfInherited(p pdf.Page, key string) pdf.Value {
+	node := p.V
+	for depth := 0; node.Kind() != pdf.Null && depth <= pdfMaxTreeDepth; depth++ {
+		if v := node.Key(key); v.Kind() != pdf.Null {
+			return v
 		}
-		box = node.Key("MediaBox")
+		node = node.Key("Parent")
 	}
+	return pdf.Value{}
+}
+
+// pdfPageWidth returns the width of a page's media box, or 0 if it states
+// none.
+func pdfPageWidth(p pdf.Page) float64 {
+	box := pdfInherited(p, "MediaBox")
 	if box.Len() != 4 {
 		return 0
 	}

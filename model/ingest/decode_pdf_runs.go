@@ -129,7 +129,7 @@ func pdfPageRuns(p pdf.Page, budget *pdfBudget) (runs []pdfRun, err error) {
 		if f, ok := fonts[name]; ok {
 			return f
 		}
-		f := loadPDFFont(p.Resources().Key("Font").Key(name))
+		f := loadPDFFont(pdfInherited(p, "Resources").Key("Font").Key(name))
 		fonts[name] = f
 		return f
 	}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestDecodePDFRefuses(t *testing.T) {
@@ -111,13 +112,18 @@ func makePDF(t testing.TB, content []byte) []byte {
 	z, _ := zlib.NewWriterLevel(&packed, zlib.BestCompression)
 	z.Write(content)
 	z.Close()
-	objects := []string{
+	return pdfFile(
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
 		fmt.Sprintf("<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream", packed.Len(), packed.Bytes()),
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-	}
+	)
+}
+
+// pdfFile returns a PDF of the given objects, numbered from 1, the first
+// its catalog, with a correct cross-reference table.
+func pdfFile(objects ...string) []byte {
 	var out bytes.Buffer
 	out.WriteString("%PDF-1.4\n")
 	offsets := make([]int, len(objects))
@@ -132,6 +138,15 @@ func makePDF(t testing.TB, content []byte) []byte {
 	}
 	fmt.Fprintf(&out, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
 	return out.Bytes()
+}
+
+// A page tree whose node lists itself as its kids, many times over, ends.
+func TestDecodePDFPageTreeLoop(t *testing.T) {
+	kids := strings.Repeat("2 0 R ", 1000)
+	data := pdfFile("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids ["+kids+"] /Count 1 >>")
+	if _, err := decodePDF(data); !errors.Is(err, ErrPDFBroken) {
+		t.Errorf("got %v, want %v", err, ErrPDFBroken)
+	}
 }
 
 func TestDecodePDFBounds(t *testing.T) {
@@ -173,5 +188,34 @@ func TestDecodePDFBullets(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("the text lacks %q", want)
 		}
+	}
+}
+
+// A page that names itself as its parent and states no resources still
+// ends: its font is looked for up a bounded number of parents.
+func TestDecodePDFParentLoop(t *testing.T) {
+	data := pdfFile(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 3 0 R /Contents 4 0 R >>",
+		"<< /Length 44 >>\nstream\nBT /F1 10 Tf 72 700 Td (NCT01234567) Tj ET\nendstream",
+	)
+	text, err := decodePDF(data)
+	if err != nil || text != "NCT01234567" {
+		t.Errorf("got %q (%v)", text, err)
+	}
+}
+
+// A PDF that takes too long is given up, with a message.
+func TestDecodePDFWithin(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(documentDir, "004_1517137e1f039c7a.libreoffice.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := decodePDFWithin(data, 0); !errors.Is(err, ErrPDFTooSlow) {
+		t.Errorf("no time at all: got %v, want %v", err, ErrPDFTooSlow)
+	}
+	if text, err := decodePDFWithin(data, time.Minute); err != nil || !strings.Contains(text, "NCT04150497") {
+		t.Errorf("a minute: got %d bytes (%v)", len(text), err)
 	}
 }
