@@ -1,9 +1,15 @@
 package model
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
+
+// maxRegistryIDs is the most identifiers a trial keeps: a document that
+// names more is not about one trial's registrations.
+const maxRegistryIDs = 50
 
 // sharedAnchor is the literal that most registries' prefixes hold.
 const sharedAnchor = "CT"
@@ -66,11 +72,19 @@ func ResolveRegistryIDs(t *Trial, text string) {
 	fromReader := t.RegistryIDs
 	t.RegistryIDs = nil
 	seen := map[string]bool{}
+	capped := false
 	add := func(id RegistryID, from string) {
 		if seen[id.ID] {
 			return
 		}
 		seen[id.ID] = true
+		if len(t.RegistryIDs) >= maxRegistryIDs {
+			if !capped {
+				t.Warn(FieldRegistryIDs, fmt.Sprintf("The document names more than %d identifiers; the first %d are kept.", maxRegistryIDs, maxRegistryIDs))
+			}
+			capped = true
+			return
+		}
 		t.RegistryIDs = append(t.RegistryIDs, id)
 		if from != "" {
 			t.Note(FieldRegistryIDs, id.ID+" — "+from)
@@ -280,12 +294,9 @@ func findRegistryForms(value string) []registryHit {
 	return append(hits, findEUNumbers(value)...)
 }
 
+// sortHits orders hits by where they stand in the text.
 func sortHits(hits []registryHit) {
-	for i := 1; i < len(hits); i++ {
-		for j := i; j > 0 && hits[j].at < hits[j-1].at; j-- {
-			hits[j], hits[j-1] = hits[j-1], hits[j]
-		}
-	}
+	slices.SortStableFunc(hits, func(a, b registryHit) int { return a.at - b.at })
 }
 
 // labelledLine reports whether the text before position at on its line,

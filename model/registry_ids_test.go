@@ -1,7 +1,9 @@
 package model
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -108,5 +110,19 @@ func TestAddRecordIDs(t *testing.T) {
 	want := []string{"ClinicalTrials.gov NCT05512345", "sponsor protocol PED-ONC-07", "EudraCT 2020-004417-35", "NCI NCI-2020-07712"}
 	if got := idsOf(tr); !reflect.DeepEqual(got, want) {
 		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// A document that names more than 50 identifiers keeps the first 50, with
+// a warning.
+func TestRegistryIDsBounded(t *testing.T) {
+	var text strings.Builder
+	for i := range 60 {
+		fmt.Fprintf(&text, "Secondary ID: NCT%08d\n", 10000000+i)
+	}
+	tr := Trial{}
+	ResolveRegistryIDs(&tr, text.String())
+	if len(tr.RegistryIDs) != maxRegistryIDs || len(tr.WarningsFor(FieldRegistryIDs)) != 1 {
+		t.Errorf("%d identifiers and warnings %v, want %d and one warning", len(tr.RegistryIDs), tr.WarningsFor(FieldRegistryIDs), maxRegistryIDs)
 	}
 }
