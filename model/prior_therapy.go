@@ -30,22 +30,27 @@ var allowedAfter = regexp.MustCompile(`(?i)^[\s-]*(?:[a-z]+[\s-]+){0,3}?(?:is|ar
 // before ("must have failed two anti-HER2 agents", "prior CD19-directed
 // therapy is allowed", "relapse after CART19").
 func FindTrialTargets(text string) (own, prior []TargetHit) {
-	var skipped []TargetHit
+	// Only the first mention of each target set aside is kept, so that a
+	// long text that repeats one costs no more than a short one.
+	skipped := map[string]TargetHit{}
+	var order []string
 	own = findTargets(text, func(target string, start, end int) bool {
 		if !priorTherapyMention(text, start, end) {
 			return false
 		}
-		skipped = append(skipped, TargetHit{Target: target, Snippet: snippetAround(text, start, end)})
+		if _, ok := skipped[target]; !ok {
+			skipped[target] = TargetHit{Target: target, Snippet: snippetAround(text, start, end)}
+			order = append(order, target)
+		}
 		return true
 	})
 	isOwn := map[string]bool{}
 	for _, h := range own {
 		isOwn[h.Target] = true
 	}
-	for _, h := range skipped {
-		if !isOwn[h.Target] {
-			isOwn[h.Target] = true
-			prior = append(prior, h)
+	for _, target := range order {
+		if !isOwn[target] {
+			prior = append(prior, skipped[target])
 		}
 	}
 	return own, prior
