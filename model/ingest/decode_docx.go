@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // The reasons a Word document is refused.
@@ -94,7 +96,7 @@ func decodeDocx(body *zip.File) (string, error) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if t.Name.Space == wordML {
-				w.start(t.Name.Local)
+				w.start(t)
 			}
 		case xml.EndElement:
 			if t.Name.Space == wordML {
@@ -126,8 +128,12 @@ type docxWriter struct {
 	inText, list    bool
 }
 
-func (w *docxWriter) start(name string) {
-	switch name {
+func (w *docxWriter) start(e xml.StartElement) {
+	switch e.Name.Local {
+	case "sym":
+		if w.deleted == 0 {
+			w.para.WriteString(docxSymbol(e))
+		}
 	case "t":
 		w.inText = true
 	case "tab":
@@ -145,6 +151,50 @@ func (w *docxWriter) start(name string) {
 			w.cells = w.cells[:0]
 		}
 	}
+}
+
+// symbolChars maps the codes of the Symbol font that Word's Insert Symbol
+// writes as <w:sym w:char="F0B3"/> to the characters they show, for the
+// ones criteria use. Adding one is one line.
+var symbolChars = map[string]string{
+	"F0B3": "≥",
+	"F0A3": "≤",
+	"F03E": ">",
+	"F03C": "<",
+	"F0B1": "±",
+	"F0B4": "×",
+	"F06D": "μ",
+	"F0B0": "°",
+	"F0AE": "→",
+	"F0B7": "•",
+	"F0A5": "∞",
+}
+
+// docxSymbol returns the character a <w:sym> element shows: a Symbol font
+// code as symbolChars says, or any other code (less the F000 offset Word
+// adds) as the Unicode character it names; "" for a code it cannot read.
+func docxSymbol(e xml.StartElement) string {
+	for _, a := range e.Attr {
+		if a.Name.Local != "char" {
+			continue
+		}
+		code := strings.ToUpper(a.Value)
+		if c, ok := symbolChars[code]; ok {
+			return c
+		}
+		n, err := strconv.ParseUint(code, 16, 32)
+		if err != nil || n < 0x20 {
+			return ""
+		}
+		if n >= 0xF000 && n <= 0xF0FF {
+			n -= 0xF000
+		}
+		if n < 0x20 || !utf8.ValidRune(rune(n)) {
+			return ""
+		}
+		return string(rune(n))
+	}
+	return ""
 }
 
 func (w *docxWriter) end(name string) {

@@ -38,6 +38,8 @@ func TestDecodeDocx(t *testing.T) {
 			"• ANC ≥ 750/μL\n"},
 		{"tabs and breaks", `<w:p><w:r><w:t>Sex</w:t><w:tab/><w:t>All</w:t><w:br/><w:t>Phase 1</w:t></w:r></w:p>`,
 			"Sex\tAll\nPhase 1\n"},
+		{"symbols", `<w:p><w:r><w:t xml:space="preserve">Age </w:t><w:sym w:font="Symbol" w:char="F0B3"/><w:t xml:space="preserve"> 1 year and </w:t><w:sym w:font="Symbol" w:char="f0a3"/><w:t xml:space="preserve"> 21 years</w:t></w:r></w:p>`,
+			"Age ≥ 1 year and ≤ 21 years\n"},
 		{"deleted text left out", `<w:p><w:del><w:r><w:delText>Phase 3</w:delText><w:t>old</w:t></w:r></w:del><w:r><w:t>Phase 2</w:t></w:r></w:p>`,
 			"Phase 2\n"},
 	}
