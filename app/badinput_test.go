@@ -35,6 +35,25 @@ type badKind struct {
 	says string
 	// warned kinds are read, with a warning instead of an error.
 	warned bool
+	// readAs is the NCT ID of a document that is read, not refused.
+	readAs string
+}
+
+// committedSays are the words the message about a committed bad file must
+// hold, where a message of its own is wanted.
+var committedSays = map[string]string{
+	"encrypted.pdf":  "the PDF is encrypted",
+	"restricted.pdf": "the PDF is encrypted",
+	"scan.pdf":       "the PDF has no text layer; it may be a scan",
+	"truncated.pdf":  "the PDF is damaged",
+	"broken.docx":    "the Word document is damaged",
+}
+
+// readDocuments are the committed PDF and Word files that hold a little
+// trial text, which is read with a warning.
+var readDocuments = map[string]string{
+	"document.pdf": "NCT01234567",
+	"notes.docx":   "NCT01234567",
 }
 
 // makeBadInputs copies the committed corpus into dir and makes the large
@@ -59,7 +78,7 @@ func makeBadInputs(t *testing.T, dir string) ([]badKind, func()) {
 		if err := os.WriteFile(path, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		kinds = append(kinds, badKind{path: path, warned: e.Name() == "invalid-utf8.txt"})
+		kinds = append(kinds, badKind{path: path, says: committedSays[e.Name()], warned: e.Name() == "invalid-utf8.txt", readAs: readDocuments[e.Name()]})
 	}
 	write := func(name, says string, fill func(w *bufio.Writer) error) {
 		path := filepath.Join(dir, name)
@@ -264,6 +283,10 @@ func TestBadInputCorpus(t *testing.T) {
 		switch {
 		case rep == nil:
 			t.Errorf("%s: no message at all", name)
+		case k.readAs != "":
+			if rep.records != 1 || rep.errors > 0 || rep.nctIDs[0] != k.readAs {
+				t.Errorf("%s: want it read as %s, got %+v", name, k.readAs, rep)
+			}
 		case k.warned:
 			if rep.errors > 0 || rep.warned != rep.records || strings.ContainsAny(rep.text, "ÿþ") || !strings.Contains(rep.text, "≥") {
 				t.Errorf("%s: want it read as UTF-8 with a warning, got %+v", name, rep)

@@ -17,6 +17,7 @@ type inspectRecord struct {
 	Layout        string     `json:"layout"`
 	Error         string     `json:"error"`
 	NCTID         string     `json:"nct_id"`
+	RegistryIDs   []string   `json:"registry_ids"`
 	Title         string     `json:"title"`
 	Acronym       string     `json:"acronym"`
 	Phases        []string   `json:"phases"`
@@ -99,7 +100,8 @@ func recordOf(file string, t model.Trial, now time.Time) inspectRecord {
 		warnings = append(warnings, w.Message)
 	}
 	return inspectRecord{
-		File: file, Layout: string(t.Source.Layout), NCTID: t.NCTID, Title: t.Title, Acronym: t.Acronym,
+		File: file, Layout: string(t.Source.Layout), NCTID: t.NCTID, RegistryIDs: registryIDsJSON(t.RegistryIDs),
+		Title: t.Title, Acronym: t.Acronym,
 		Phases: phases, Status: string(t.Status), Sponsor: t.Sponsor,
 		Conditions: nonNil(t.Conditions), Interventions: nonNil(t.InterventionNames()), Targets: nonNil(t.Targets),
 		MinAge: boundJSON(t.Ages.Min), MaxAge: boundJSON(t.Ages.Max), AgeGroups: ageGroupsJSON(t.AgeGroups),
@@ -110,9 +112,27 @@ func recordOf(file string, t model.Trial, now time.Time) inspectRecord {
 	}
 }
 
+// registryIDsJSON lists a trial's identifiers as the document writes them.
+func registryIDsJSON(ids []model.RegistryID) []string {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		out = append(out, id.ID)
+	}
+	return out
+}
+
+// registryIDsText lists a trial's identifiers with their registries.
+func registryIDsText(ids []model.RegistryID) string {
+	parts := make([]string, 0, len(ids))
+	for _, id := range ids {
+		parts = append(parts, id.ID+" ("+id.Registry+")")
+	}
+	return strings.Join(parts, ", ")
+}
+
 func errorRecord(file string, err error) inspectRecord {
 	return inspectRecord{
-		File: file, Error: err.Error(), Phases: []string{}, Conditions: []string{}, Interventions: []string{},
+		File: file, Error: err.Error(), RegistryIDs: []string{}, Phases: []string{}, Conditions: []string{}, Interventions: []string{},
 		Targets: []string{}, AgeGroups: []string{}, Inclusion: []string{}, Exclusion: []string{}, Warnings: []string{},
 		ExclusionThemes: map[model.ThemeKey][]int{},
 	}
@@ -192,6 +212,7 @@ func writeSummary(w io.Writer, file string, t model.Trial, now time.Time) {
 		fmt.Fprintf(w, "  %-13s %s\n", label, value)
 	}
 	row("NCT ID", t.NCTID)
+	row("Registry IDs", registryIDsText(t.RegistryIDs))
 	row("Title", t.Title)
 	row("Acronym", t.Acronym)
 	row("Phase", model.PhaseLabel(t.Phases))

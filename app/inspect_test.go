@@ -43,7 +43,7 @@ func TestInspectJSON(t *testing.T) {
 		t.Fatalf("%d records, want 6", len(records))
 	}
 	wantKeys := []string{"acronym", "age_groups", "conditions", "dates", "enrollment", "enrollment_type", "error", "exclusion", "exclusion_themes", "file",
-		"inclusion", "interventions", "layout", "max_age", "min_age", "nct_id", "phases", "sex", "sponsor", "status", "status_stale",
+		"inclusion", "interventions", "layout", "max_age", "min_age", "nct_id", "phases", "registry_ids", "sex", "sponsor", "status", "status_stale",
 		"targets", "title", "warnings"}
 	for _, r := range records {
 		var keys []string
@@ -54,7 +54,7 @@ func TestInspectJSON(t *testing.T) {
 		if !reflect.DeepEqual(keys, wantKeys) {
 			t.Fatalf("keys = %v", keys)
 		}
-		for _, list := range []string{"phases", "age_groups", "conditions", "interventions", "targets", "inclusion", "exclusion", "warnings"} {
+		for _, list := range []string{"registry_ids", "phases", "age_groups", "conditions", "interventions", "targets", "inclusion", "exclusion", "warnings"} {
 			if string(r[list]) == "null" {
 				t.Errorf("%s is null in %s", list, r["file"])
 			}

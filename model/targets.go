@@ -70,8 +70,10 @@ func (ix *targetIndex) lookup(word string) string {
 	if t, ok := ix.folded[lower]; ok {
 		return t
 	}
-	if m := ix.cdForm.FindStringSubmatch(word); m != nil {
-		return ix.exact["CD"+m[1]]
+	if strings.HasPrefix(word, "CD") {
+		if m := ix.cdForm.FindStringSubmatch(word); m != nil {
+			return ix.exact["CD"+m[1]]
+		}
 	}
 	if strings.HasPrefix(lower, "car") || strings.HasPrefix(lower, "ucar") {
 		if m := ix.carForm.FindStringSubmatch(word); m != nil {
@@ -163,11 +165,21 @@ func (s *wordScanner) scan() (word, bool) {
 // and written forms such as "anti-CD19", "CD22+", "CD19/CD22", "CD19/22",
 // "CART-19/22" and "hALK.CAR".
 func FindTargets(text string) []TargetHit {
+	return findTargets(text, nil)
+}
+
+// findTargets finds the targets a text names, leaving out each mention for
+// which skip (when not nil) is true.
+func findTargets(text string, skip func(target string, start, end int) bool) []TargetHit {
 	found := map[string]TargetHit{}
 	add := func(target string, start, end int) {
-		if _, ok := found[target]; target != "" && !ok {
-			found[target] = TargetHit{Target: target, Snippet: snippetAround(text, start, end)}
+		if _, ok := found[target]; target == "" || ok {
+			return
 		}
+		if skip != nil && skip(target, start, end) {
+			return
+		}
+		found[target] = TargetHit{Target: target, Snippet: snippetAround(text, start, end)}
 	}
 	words := &wordScanner{text: text}
 	for ws := words.peek(2); len(ws) > 0; ws = words.peek(2) {
@@ -184,6 +196,10 @@ func FindTargets(text string) []TargetHit {
 				}
 				add(targets.exact["CD"+ws[j].text], w.start, ws[j].end)
 			}
+		}
+		// "hu14.18K322A": a drug whose name holds a dot.
+		if ws = words.peek(2); len(ws) > 1 && text[w.end:ws[1].start] == "." {
+			add(targets.lookup(w.text+"."+ws[1].text), w.start, ws[1].end)
 		}
 		// "CD 19"
 		if ws = words.peek(2); w.text == "CD" && len(ws) > 1 && isNumber(ws[1].text) && strings.TrimSpace(text[w.end:ws[1].start]) == "" {

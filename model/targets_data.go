@@ -36,13 +36,15 @@ var targetVocabulary = []struct {
 }
 
 // drugTargets maps a drug (or its stem) to the antigen it acts on. Names are
-// matched as word prefixes, case ignored. Adding a drug is one line.
+// matched as word prefixes, case ignored; a name with a dot ("hu14.18")
+// matches across it ("hu14.18K322A"). Adding a drug is one line.
 var drugTargets = map[string]string{
 	"isatuximab":       "CD38",
 	"daratumumab":      "CD38",
 	"felzartamab":      "CD38",
 	"blinatumomab":     "CD19",
 	"tisagenlecleucel": "CD19",
+	"CTL019":           "CD19",
 	"axicabtagene":     "CD19",
 	"brexucabtagene":   "CD19",
 	"lisocabtagene":    "CD19",
@@ -61,6 +63,8 @@ var drugTargets = map[string]string{
 	"alemtuzumab":      "CD52",
 	"dinutuximab":      "GD2",
 	"naxitamab":        "GD2",
+	"hu14.18":          "GD2",
+	"ch14.18":          "GD2",
 	"crizotinib":       "ALK",
 	"lorlatinib":       "ALK",
 	"ceritinib":        "ALK",
@@ -88,4 +92,42 @@ var drugTargets = map[string]string{
 	"gilteritinib":     "FLT3",
 	"midostaurin":      "FLT3",
 	"quizartinib":      "FLT3",
+}
+
+// priorTherapyCues are the words after which a target names a therapy the
+// patients had before, not the trial's own target: "failed two anti-HER2
+// agents", "relapse after CART19". Each is matched as whole words, case
+// ignored, at most four words before the mention and in the same clause.
+// Adding a cue is one line.
+var priorTherapyCues = []string{
+	"prior",
+	"previous",
+	"previously",
+	"failed",
+	"failing",
+	"failure of",
+	"relapse after",
+	"relapsed after",
+	"relapsing after",
+	"relapse following",
+	"relapsed following",
+	"relapse post",
+	"relapsed post",
+	"progression on",
+	"progression after",
+	"progressed on",
+	"progressed after",
+	"refractory to",
+	"resistant to",
+	"intolerant to",
+	"intolerant of",
+	"intolerance to",
+	"exposure to",
+	"exposed to",
+	"pretreated with",
+	"pre-treated with",
+	"history of",
+	"have received",
+	"has received",
+	"had received",
 }

@@ -9,6 +9,7 @@ type Field string
 // The fields of a trial.
 const (
 	FieldNCTID         Field = "nct_id"
+	FieldRegistryIDs   Field = "registry_ids"
 	FieldTitle         Field = "title"
 	FieldAcronym       Field = "acronym"
 	FieldPhases        Field = "phases"
@@ -121,7 +122,10 @@ type Intervention struct {
 // not state is left at its zero value; Provenance keeps, for each field, the
 // line or snippet it was read from.
 type Trial struct {
-	NCTID         string
+	NCTID string
+	// RegistryIDs are the trial's identifiers in every registry the
+	// document names, its NCT ID first, and a sponsor's protocol number.
+	RegistryIDs   []RegistryID
 	Title         string
 	OfficialTitle string
 	Acronym       string

@@ -48,3 +48,10 @@ func BenchmarkReadAPIJSON(b *testing.B) {
 	}
 	benchmarkDocuments(b, loadAll(b, paths))
 }
+
+// BenchmarkReadDocuments reads the seeds saved as PDF (by a browser and a
+// word processor) and as .docx, and seed 001 as a web page and its print.
+func BenchmarkReadDocuments(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join(documentDir, "0*"))
+	benchmarkDocuments(b, loadAll(b, paths))
+}

@@ -97,6 +97,13 @@ func csvTrial(rec []string, col map[string]int, row int) model.Trial {
 	note(model.FieldTitle, "Study Title", t.Title)
 	t.Acronym = get("Acronym")
 	note(model.FieldAcronym, "Acronym", t.Acronym)
+	// Other IDs lists the sponsor's protocol number first, then the other
+	// identifiers, between "|".
+	if other := strings.Split(get("Other IDs"), "|"); other[0] != "" {
+		from := fmt.Sprintf("row %d, Other IDs", row)
+		model.AddRecordIDs(&t, other[:1], true, from)
+		model.AddRecordIDs(&t, other[1:], false, from)
+	}
 	if st := get("Study Status"); st != "" {
 		if !readStatusText(&t, st, fmt.Sprintf("row %d, Study Status: %s", row, st)) {
 			t.Warn(model.FieldStatus, fmt.Sprintf("Unknown status %q.", st))

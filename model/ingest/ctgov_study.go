@@ -11,10 +11,16 @@ import (
 type study struct {
 	ProtocolSection struct {
 		IdentificationModule struct {
-			NCTID         string `json:"nctId"`
-			BriefTitle    string `json:"briefTitle"`
-			OfficialTitle string `json:"officialTitle"`
-			Acronym       string `json:"acronym"`
+			NCTID          string `json:"nctId"`
+			BriefTitle     string `json:"briefTitle"`
+			OfficialTitle  string `json:"officialTitle"`
+			Acronym        string `json:"acronym"`
+			OrgStudyIDInfo struct {
+				ID string `json:"id"`
+			} `json:"orgStudyIdInfo"`
+			SecondaryIDInfos []struct {
+				ID string `json:"id"`
+			} `json:"secondaryIdInfos"`
 		} `json:"identificationModule"`
 		StatusModule               statusModule `json:"statusModule"`
 		SponsorCollaboratorsModule struct {
@@ -135,6 +141,10 @@ func (s *study) trial() model.Trial {
 	t.OfficialTitle = strings.TrimSpace(id.OfficialTitle)
 	t.Acronym = strings.TrimSpace(id.Acronym)
 	note(model.FieldAcronym, "identificationModule.acronym", t.Acronym)
+	model.AddRecordIDs(&t, []string{id.OrgStudyIDInfo.ID}, true, "identificationModule.orgStudyIdInfo.id")
+	for _, sec := range id.SecondaryIDInfos {
+		model.AddRecordIDs(&t, []string{sec.ID}, false, "identificationModule.secondaryIdInfos.id")
+	}
 
 	phases, unknown := model.ParsePhaseCodes(p.DesignModule.Phases)
 	t.Phases = phases

@@ -9,9 +9,9 @@ import (
 	"unicode/utf8"
 )
 
-// FuzzRead runs detection and every reader on arbitrary bytes. Its seed
-// corpus holds the five seeds, JSON studies, a Python literal and XML
-// records, some with dates. Read must never panic: its recover would turn a
+// FuzzRead runs decoding, detection and every reader on arbitrary bytes.
+// Its seed corpus holds the five seeds, JSON studies, a Python literal and
+// XML records, some with dates, a PDF and a Word document. Read must never panic: its recover would turn a
 // panic into an error, so the fuzzer calls readBytes, which has none.
 func FuzzRead(f *testing.F) {
 	paths, _ := filepath.Glob(filepath.Join(seedDir, "0*.txt"))
@@ -29,6 +29,11 @@ func FuzzRead(f *testing.F) {
 	f.Add("dates.json", []byte(`{"protocolSection":{"identificationModule":{"nctId":"NCT00000006"},"statusModule":{"statusVerifiedDate":"2022-09","startDateStruct":{"date":"2019-10-14","type":"ACTUAL"}},"designModule":{"enrollmentInfo":{"count":40,"type":"ESTIMATED"}}}}`))
 	f.Add("page.html", []byte(`<html><body><ul><li>Inclusion Criteria:<ul><li>Age &ge; 1 year</li></ul></li></ul></body></html>`))
 	f.Add("search.csv", []byte("NCT Number,Study Title,Phases\nNCT00000002,\"A, b\",PHASE1|PHASE2\n"))
+	for _, doc := range []string{"004_1517137e1f039c7a.libreoffice.pdf", "004_1517137e1f039c7a.libreoffice.docx"} {
+		if data, err := os.ReadFile(filepath.Join(documentDir, doc)); err == nil {
+			f.Add(doc, data)
+		}
+	}
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		trials, err := readBytes(name, data)
 		if err == nil && len(trials) == 0 {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/trialcompare/trialcompare/model"
 )
@@ -94,7 +95,7 @@ func Read(name string, data []byte) (res Result) {
 }
 
 func readBytes(name string, data []byte) ([]model.Trial, error) {
-	doc, err := Decode(data)
+	doc, err := decodeDocument(data)
 	if err != nil {
 		return nil, err
 	}
@@ -124,8 +125,15 @@ func readBytes(name string, data []byte) ([]model.Trial, error) {
 		if warning != "" {
 			warnings = append(warnings, warning)
 		}
+		// A document of one trial is searched whole for its identifiers;
+		// in a document of several, each keeps only its own NCT ID.
+		idText := ""
+		if len(trials) == 1 {
+			idText = identifiersText(l.name, text)
+		}
 		for i := range trials {
 			trials[i].Source = model.Source{File: name, Layout: l.name}
+			model.ResolveRegistryIDs(&trials[i], idText)
 			for _, w := range warnings {
 				trials[i].Warn(model.FieldDocument, w)
 			}
@@ -134,4 +142,23 @@ func readBytes(name string, data []byte) ([]model.Trial, error) {
 		return trials, nil
 	}
 	return nil, errors.New("no reader accepted the document")
+}
+
+// identifiersText returns the part of a document of one trial that holds
+// its identifiers: for a study in API JSON (or its Python literal), its
+// identification module, which keeps the search short in a long record;
+// for any other layout, the whole text.
+func identifiersText(layout model.Layout, text string) string {
+	if layout != model.LayoutCTGovJSON && layout != model.LayoutRecordViewer {
+		return text
+	}
+	start := strings.Index(text, "identificationModule")
+	if start < 0 {
+		return text
+	}
+	from := start + len("identificationModule")
+	if end := strings.Index(text[from:], "Module"); end >= 0 {
+		return text[start : from+end]
+	}
+	return text[start:]
 }

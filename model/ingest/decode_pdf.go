@@ -1,0 +1,228 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// The reasons a PDF is refused.
+var (
+	ErrPDFEncrypted = errors.New("the PDF is encrypted (protected by a password or against copying) in a way TrialCompare cannot read; print it to a new PDF without protection, or save the trial's web page, and open that")
+	ErrPDFNoText    = errors.New("the PDF has no text layer; it may be a scan (an image of the pages): run it through text recognition (OCR) or save the trial's web page instead")
+	ErrPDFBroken    = errors.New("the PDF is damaged or incomplete and cannot be read; save or print it again")
+	ErrPDFTooSlow   = errors.New("reading the PDF took longer than a minute, so it was stopped; the file may be damaged: save or print it again")
+	ErrPDFTooLarge  = errors.New("the PDF's pages hold more content than TrialCompare reads (64 MiB unpacked, or half a million pieces of text); save only the pages about the trial")
+)
+
+// The bounds that keep a hostile PDF from taking the machine's time or
+// memory. Half a million runs of text (about 120 dense pages printed glyph by
+// glyph, as browsers print) take about 130 MB at their peak.
+const (
+	pdfMaxPages        = 2000
+	pdfMaxTreeNodes    = 10000
+	pdfMaxTreeDepth    = 32
+	pdfMaxContentBytes = 64 << 20
+	pdfMaxRuns         = 1 << 19
+	pdfMaxCMapBytes    = 1 << 20
+	pdfMaxStateDepth   = 256
+	// pdfTimeLimit bounds the time a PDF may take: the library's own loops
+	// over a file's structure are not all bounded.
+	pdfTimeLimit = time.Minute
+)
+
+var pdfMagic = []byte("%PDF-")
+
+// isPDF reports whether data starts as a PDF file does.
+func isPDF(data []byte) bool { return bytes.HasPrefix(data, pdfMagic) }
+
+// decodePDFWithin is decodePDF, given up after limit. The reading then
+// goes on in the background until it ends, but its result is not waited
+// for.
+func decodePDFWithin(data []byte, limit time.Duration) (string, error) {
+	type result struct {
+		text string
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		text, err := decodePDF(data)
+		done <- result{text, err}
+	}()
+	timer := time.NewTimer(limit)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		return r.text, r.err
+	case <-timer.C:
+		return "", ErrPDFTooSlow
+	}
+}
+
+// decodePDF returns the text of a PDF's pages, one line of the page a line
+// of text, a blank line where the page leaves a gap between paragraphs, and
+// a line the page wrapped to its width joined back.
+func decodePDF(data []byte) (text string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			text, err = "", fmt.Errorf("%w (%v)", ErrPDFBroken, r)
+		}
+	}()
+	if bytes.HasPrefix(data, []byte("%PDF-2.")) {
+		// The library checks for a 1.x header only; PDF 2.0 is read alike.
+		data = append([]byte("%PDF-1.7"), data[len("%PDF-2.0"):]...)
+	}
+	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	switch {
+	case err == nil:
+	case errors.Is(err, pdf.ErrInvalidPassword) || bytes.Contains(data, []byte("/Encrypt")):
+		return "", ErrPDFEncrypted
+	case strings.Contains(err.Error(), "%%EOF") || strings.Contains(err.Error(), "startxref"):
+		return "", fmt.Errorf("%w (its end is missing: it may be cut short)", ErrPDFBroken)
+	default:
+		return "", fmt.Errorf("%w (%v)", ErrPDFBroken, err)
+	}
+	pages, err := pdfPages(r.Trailer().Key("Root").Key("Pages"))
+	if err != nil {
+		return "", err
+	}
+	var lines []pdfLine
+	budget := pdfBudget{content: pdfMaxContentBytes, runs: pdfMaxRuns}
+	read, failed, size := 0, 0, 0
+	var firstFailure error
+	for _, p := range pages {
+		runs, err := pdfPageRuns(p, &budget)
+		if errors.Is(err, ErrPDFTooLarge) {
+			return "", err
+		}
+		if err != nil {
+			failed++
+			if firstFailure == nil {
+				firstFailure = err
+			}
+			continue
+		}
+		read++
+		for _, l := range pdfLines(runs, pdfPageWidth(p)) {
+			if size += len(l.text); size > MaxFileSize {
+				return "", ErrTooLarge
+			}
+			lines = append(lines, l)
+		}
+	}
+	encrypted := r.Trailer().Key("Encrypt").Kind() != pdf.Null
+	switch {
+	case encrypted && len(lines) == 0:
+		return "", ErrPDFEncrypted
+	case read == 0 && failed > 0:
+		return "", firstFailure
+	case len(lines) == 0:
+		return "", ErrPDFNoText
+	}
+	var out bytes.Buffer
+	writePDFLines(&out, lines)
+	return out.String(), nil
+}
+
+// pdfBudget is what is left of the bounds on a document's unpacked
+// content and its runs of text.
+type pdfBudget struct {
+	content int64
+	runs    int
+}
+
+// pdfPages walks the page tree in order. The walk is bounded in depth, in
+// pages and in the kids its nodes list all told (which bounds how often a
+// node is read, even in a tree that lists a node as its own kid), and stops
+// at the first bound it reaches.
+func pdfPages(root pdf.Value) ([]pdf.Page, error) {
+	var pages []pdf.Page
+	listed := 0
+	// walk reports whether the walk may go on.
+	var walk func(node pdf.Value, depth int) bool
+	walk = func(node pdf.Value, depth int) bool {
+		if len(pages) >= pdfMaxPages {
+			return false
+		}
+		if depth > pdfMaxTreeDepth {
+			return true
+		}
+		if node.Key("Type").Name() == "Page" {
+			pages = append(pages, pdf.Page{V: node})
+			return true
+		}
+		kids := node.Key("Kids")
+		if listed += kids.Len(); listed > pdfMaxTreeNodes {
+			return false
+		}
+		for i := 0; i < kids.Len(); i++ {
+			if !walk(kids.Index(i), depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	walk(root, 0)
+	if len(pages) == 0 {
+		return nil, fmt.Errorf("%w (it has no pages)", ErrPDFBroken)
+	}
+	return pages, nil
+}
+
+// pdfInherited returns the value of key in a page's dictionary or, failing
+// that, in its nearest parent's. Unlike the library's own lookup, it goes up
+// at most pdfMaxTreeDepth parents, so that a page that names itself as its
+// parent does not keep it looking for ever.
+func pdfInherited(p pdf.Page, key string) pdf.Value {
+	node := p.V
+	for depth := 0; node.Kind() != pdf.Null && depth <= pdfMaxTreeDepth; depth++ {
+		if v := node.Key(key); v.Kind() != pdf.Null {
+			return v
+		}
+		node = node.Key("Parent")
+	}
+	return pdf.Value{}
+}
+
+// pdfPageWidth returns the width of a page's media box, or 0 if it states
+// none.
+func pdfPageWidth(p pdf.Page) float64 {
+	box := pdfInherited(p, "MediaBox")
+	if box.Len() != 4 {
+		return 0
+	}
+	return box.Index(2).Float64() - box.Index(0).Float64()
+}
+
+// streamSize returns how many bytes a content stream (or an array of them)
+// unpacks to, reading at most limit+1 of them, so that a stream that unpacks
+// to gigabytes is found without holding or reading it all.
+func streamSize(v pdf.Value, limit int64) (n int64, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w (%v)", ErrPDFBroken, r)
+		}
+	}()
+	if v.Kind() == pdf.Array {
+		for i := 0; i < v.Len() && n <= limit; i++ {
+			m, err := streamSize(v.Index(i), limit-n)
+			n += m
+			if err != nil {
+				return n, err
+			}
+		}
+		return n, nil
+	}
+	rc := v.Reader()
+	defer rc.Close()
+	n, err = io.Copy(io.Discard, io.LimitReader(rc, limit+1))
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
+		return n, fmt.Errorf("%w (%v)", ErrPDFBroken, err)
+	}
+	return n, nil
+}

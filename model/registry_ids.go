@@ -1,0 +1,345 @@
+package model
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// maxRegistryIDs is the most identifiers a trial keeps: a document that
+// names more is not about one trial's registrations.
+const maxRegistryIDs = 50
+
+// sharedAnchor is the literal that most registries' prefixes hold.
+const sharedAnchor = "CT"
+
+// RegistryNCT and RegistryProtocol name the kinds of identifier that are
+// not another registry's number.
+const (
+	RegistryNCT      = "ClinicalTrials.gov"
+	RegistryProtocol = "sponsor protocol"
+	registryEudraCT  = "EudraCT"
+	registryEUCT     = "EU CT"
+)
+
+// RegistryID is one identifier of a trial: its registry and its number.
+type RegistryID struct {
+	Registry string
+	ID       string
+}
+
+// registryHit is an identifier and the line it was read from.
+type registryHit struct {
+	RegistryID
+	at int
+}
+
+var (
+	registryRegexps = func() []*regexp.Regexp {
+		out := make([]*regexp.Regexp, len(registryForms))
+		for i, f := range registryForms {
+			out[i] = regexp.MustCompile(f.Form)
+		}
+		return out
+	}()
+	// protocolValue is a protocol number: a word, and a second word that
+	// holds a digit ("RTOG L-0117").
+	protocolValue   = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_./-]{1,39}(?: [A-Za-z0-9_./-]{0,20}\d[A-Za-z0-9_./-]{0,20})?`)
+	protocolAPIForm = regexp.MustCompile(protocolAPI)
+)
+
+// ResolveRegistryIDs fills a trial's registry identifiers from the text of
+// the document it was the only trial of (text is empty for a document of
+// several trials): the trial's own NCT ID first, then every other
+// registry's number in the order the text gives them, an NCT ID other than
+// the trial's own only where a label names it, and a sponsor's protocol
+// number where one is labelled. A trial with no NCT ID takes the first
+// labelled one. Each identifier keeps the line it was read from.
+func ResolveRegistryIDs(t *Trial, text string) {
+	hits := findRegistryIDs(text)
+	if t.NCTID == "" {
+		for _, h := range hits {
+			if h.Registry == RegistryNCT && labelledLine(text, h.at) {
+				t.NCTID = h.ID
+				t.Note(FieldNCTID, lineAround(text, h.at))
+				break
+			}
+		}
+	}
+	// The identifiers a reader took from the record's own fields follow the
+	// NCT ID; their provenance is noted already.
+	fromReader := t.RegistryIDs
+	t.RegistryIDs = nil
+	seen := map[string]bool{}
+	capped := false
+	add := func(id RegistryID, from string) {
+		if seen[id.ID] {
+			return
+		}
+		seen[id.ID] = true
+		if len(t.RegistryIDs) >= maxRegistryIDs {
+			if !capped {
+				t.Warn(FieldRegistryIDs, fmt.Sprintf("The document names more than %d identifiers; the first %d are kept.", maxRegistryIDs, maxRegistryIDs))
+			}
+			capped = true
+			return
+		}
+		t.RegistryIDs = append(t.RegistryIDs, id)
+		if from != "" {
+			t.Note(FieldRegistryIDs, id.ID+" — "+from)
+		}
+	}
+	if t.NCTID != "" {
+		add(RegistryID{RegistryNCT, t.NCTID}, "the NCT ID")
+	}
+	for _, id := range fromReader {
+		add(id, "")
+	}
+	for _, h := range hits {
+		if h.Registry == RegistryNCT && h.ID != t.NCTID && !labelledLine(text, h.at) {
+			continue
+		}
+		add(h.RegistryID, lineAround(text, h.at))
+	}
+}
+
+// findRegistryIDs returns the identifiers in a text in the order it gives
+// them.
+func findRegistryIDs(text string) []registryHit {
+	var hits []registryHit
+	match := func(i, at int) {
+		if at > 0 && isIDRune(text[at-1]) {
+			return
+		}
+		m := registryRegexps[i].FindString(text[at:min(len(text), at+40)])
+		if m == "" || (at+len(m) < len(text) && isIDRune(text[at+len(m)])) {
+			return
+		}
+		hits = append(hits, registryHit{RegistryID{registryForms[i].Registry, strings.ReplaceAll(m, " ", "")}, at})
+	}
+	// One search for "CT", which most registries' prefixes hold, serves
+	// them all; the others are searched for on their own.
+	for from := 0; ; {
+		j := strings.Index(text[from:], sharedAnchor)
+		if j < 0 {
+			break
+		}
+		at := from + j
+		from = at + len(sharedAnchor)
+		for i, form := range registryForms {
+			k := strings.Index(form.Anchor, sharedAnchor)
+			if k >= 0 && at >= k && strings.HasPrefix(text[at-k:], form.Anchor) {
+				match(i, at-k)
+			}
+		}
+	}
+	for i, form := range registryForms {
+		if strings.Contains(form.Anchor, sharedAnchor) {
+			continue
+		}
+		for from := 0; ; {
+			j := strings.Index(text[from:], form.Anchor)
+			if j < 0 {
+				break
+			}
+			at := from + j
+			from = at + len(form.Anchor)
+			match(i, at)
+		}
+	}
+	hits = append(hits, findEUNumbers(text)...)
+	hits = append(hits, findProtocolNumbers(text)...)
+	sortHits(hits)
+	return hits
+}
+
+// findEUNumbers finds EudraCT numbers ("2019-001234-12") and EU CT numbers
+// ("2023-501234-12-00") by their form: a year, six digits and two, and for
+// an EU CT number two more.
+func findEUNumbers(text string) []registryHit {
+	var hits []registryHit
+	for from := 0; ; {
+		j := strings.IndexByte(text[from:], '-')
+		if j < 0 {
+			return hits
+		}
+		dash := from + j
+		from = dash + 1
+		at := dash - 4
+		if at < 0 || !digitsAt(text, at, 4) || (text[at:at+2] != "19" && text[at:at+2] != "20") ||
+			(at > 0 && (isIDRune(text[at-1]) || text[at-1] == '-')) ||
+			!digitsAt(text, dash+1, 6) || !byteAt(text, dash+7, '-') || !digitsAt(text, dash+8, 2) {
+			continue
+		}
+		end, registry := dash+10, registryEudraCT
+		if byteAt(text, end, '-') && digitsAt(text, end+1, 2) {
+			end, registry = end+3, registryEUCT
+		}
+		if end < len(text) && (isIDRune(text[end]) || text[end] == '-') {
+			continue
+		}
+		hits = append(hits, registryHit{RegistryID{registry, text[at:end]}, at})
+		from = end
+	}
+}
+
+// findProtocolNumbers finds a sponsor's protocol numbers where a label
+// names them, looking only around the literals every label holds. A value
+// that is another registry's number, or holds no digit, is not one.
+func findProtocolNumbers(text string) []registryHit {
+	var hits []registryHit
+	// Two searches, for the literals every label holds: "protocol" and
+	// "study" ("Study ID", the API's orgStudyIdInfo).
+	for _, anchor := range []string{"rotocol", "tudy"} {
+		for from := 0; ; {
+			j := strings.Index(text[from:], anchor)
+			if j < 0 {
+				break
+			}
+			at := from + j
+			from = at + len(anchor)
+			start, structured := protocolValueStart(text, at, anchor)
+			if start < 0 {
+				continue
+			}
+			value := strings.TrimRight(protocolValue.FindString(text[start:]), "./- ")
+			if value == "" || (!structured && !strings.ContainsAny(value, "0123456789")) || len(findRegistryForms(value)) > 0 {
+				continue
+			}
+			hits = append(hits, registryHit{RegistryID{RegistryProtocol, value}, start})
+		}
+	}
+	return hits
+}
+
+// protocolValueStart returns where the value after a protocol label that
+// holds anchor at position at starts, or -1 if no label is there, and
+// whether the label is a record's field (the API's orgStudyIdInfo), whose
+// value is the protocol number even without a digit.
+func protocolValueStart(text string, at int, anchor string) (int, bool) {
+	end := at + len(anchor)
+	var words []string
+	switch {
+	case anchor == "rotocol":
+		if at == 0 || (text[at-1] != 'p' && text[at-1] != 'P') {
+			return -1, false
+		}
+		words = protocolWords
+	case at >= 4 && strings.HasPrefix(text[at-4:], "orgStudyIdInfo"):
+		loc := protocolAPIForm.FindStringIndex(text[at-4 : min(len(text), at+60)])
+		if loc == nil {
+			return -1, false
+		}
+		return at - 4 + loc[1], true
+	default:
+		before := strings.ToLower(text[max(0, at-7):at])
+		labelled := false
+		for _, l := range studyIDLabels {
+			labelled = labelled || strings.HasSuffix(before, l+"s")
+		}
+		if !labelled {
+			return -1, false
+		}
+		words = studyIDWords
+	}
+	rest := strings.ToLower(text[end:min(len(text), end+12)])
+	matched := false
+	for _, w := range words {
+		if strings.HasPrefix(rest, w) {
+			end += len(w)
+			matched = true
+			break
+		}
+	}
+	if !matched {
+		return -1, false
+	}
+	for end < len(text) && strings.IndexByte(" \t\n:|#", text[end]) >= 0 {
+		end++
+	}
+	return end, false
+}
+
+// AddRecordIDs adds the identifiers a record states in fields of its own
+// (the API's orgStudyIdInfo and secondaryIdInfos, the CSV export's Other
+// IDs), noting where from. A value that is a registry's number is that
+// registry's; any other is the sponsor's protocol number when protocol is
+// true, and is left out otherwise (a grant number, say).
+func AddRecordIDs(t *Trial, values []string, protocol bool, from string) {
+	for _, v := range values {
+		v = strings.TrimSpace(v)
+		if v == "" {
+			continue
+		}
+		id := RegistryID{RegistryProtocol, v}
+		if forms := findRegistryForms(v); len(forms) > 0 && forms[0].ID == v {
+			id = forms[0].RegistryID
+		} else if !protocol {
+			continue
+		}
+		t.RegistryIDs = append(t.RegistryIDs, id)
+		t.Note(FieldRegistryIDs, id.ID+" — "+from+": "+v)
+	}
+}
+
+// findRegistryForms reports the registry numbers a short value is.
+func findRegistryForms(value string) []registryHit {
+	var hits []registryHit
+	for i, form := range registryForms {
+		if strings.HasPrefix(value, form.Anchor) && registryRegexps[i].MatchString(value) {
+			hits = append(hits, registryHit{RegistryID{form.Registry, value}, 0})
+		}
+	}
+	return append(hits, findEUNumbers(value)...)
+}
+
+// sortHits orders hits by where they stand in the text.
+func sortHits(hits []registryHit) {
+	slices.SortStableFunc(hits, func(a, b registryHit) int { return a.at - b.at })
+}
+
+// labelledLine reports whether the text before position at on its line,
+// or the line before, holds a word that labels an identifier.
+func labelledLine(text string, at int) bool {
+	start := strings.LastIndexByte(text[:at], '\n') + 1
+	if start > 0 {
+		start = strings.LastIndexByte(text[:start-1], '\n') + 1
+	}
+	lower := strings.ToLower(text[start:at])
+	for _, l := range idLabels {
+		if strings.Contains(lower, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineAround returns the line at position at, trimmed and at most 120
+// characters around it.
+func lineAround(text string, at int) string {
+	start := strings.LastIndexByte(text[:at], '\n') + 1
+	end := strings.IndexByte(text[at:], '\n')
+	if end < 0 {
+		end = len(text) - at
+	}
+	return snippetAround(text[start:at+end], at-start, at-start)
+}
+
+func digitsAt(text string, at, n int) bool {
+	if at < 0 || at+n > len(text) {
+		return false
+	}
+	for i := at; i < at+n; i++ {
+		if text[i] < '0' || text[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func byteAt(text string, at int, b byte) bool { return at < len(text) && text[at] == b }
+
+func isIDRune(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b == '_'
+}

@@ -1,0 +1,43 @@
+package model
+
+// registryForms lists the trial registries whose numbers are read from any
+// text, one line a registry: the registry's name, a literal every number
+// starts with (searched for first, so that a text without one costs
+// nothing), and the number's form. Adding a registry is one line.
+var registryForms = []struct {
+	Registry, Anchor, Form string
+}{
+	{RegistryNCT, "NCT", `^NCT\d{8}`},
+	{"ISRCTN", "ISRCTN", `^ISRCTN ?\d{8}`},
+	{"ACTRN", "ACTRN", `^ACTRN\d{14}`},
+	{"ChiCTR", "ChiCTR", `^ChiCTR(?:-[A-Z]{2,4}-)?\d{8,10}`},
+	{"NCI", "NCI-", `^NCI-\d{4}-\d{5}`},
+	{"DRKS", "DRKS", `^DRKS\d{8}`},
+	{"jRCT", "jRCT", `^jRCT[a-z]?\d{9,10}`},
+	{"CTRI", "CTRI/", `^CTRI/\d{4}/\d{2,3}/\d{6}`},
+}
+
+// idLabels are the words on a line that label an identifier: an NCT
+// number other than the trial's own is kept only on such a line (or after
+// one), so that a trial a criterion mentions is not taken for this one's.
+var idLabels = []string{
+	"identifier", "registration", "registry", "number", "secondary id", "study id",
+	"trial id", "clinicaltrials.gov", "nct id", "other id", "protocol id",
+}
+
+// protocolWords are the words after "protocol" that make it the label of a
+// sponsor's protocol number ("Protocol number: ABC-123", "Sponsor protocol
+// code", "Organization's Unique Protocol ID"), longest first.
+var protocolWords = []string{" numbers", " number", " identifier", " code", " no.", " no", " id"}
+
+// studyIDLabels are the words before "study ID" that make it such a label:
+// "Other Study ID Numbers: | UCART22_01 |", "Org Study ID", and the legacy
+// XML's <org_study_id>.
+var studyIDLabels = []string{"other ", "org ", "org_"}
+
+// studyIDWords are the words after "study" in such a label, longest first.
+var studyIDWords = []string{" id numbers", " id number", " id", "_id>"}
+
+// protocolAPI matches the organisation's study ID in API JSON or its Python
+// literal: "orgStudyIdInfo": {"id": "ABC-123"}.
+const protocolAPI = `^orgStudyIdInfo['"]?\s*:\s*\{\s*['"]id['"]\s*:\s*['"]`
