@@ -40,19 +40,33 @@ var layouts = []layout{
 // but an ordinary file (a folder, a named pipe, a device) is refused before
 // it is opened.
 func ReadFile(path string) Result {
-	f, info, err := openRegular(path)
+	data, err := ReadFileBytes(path, MaxFileSize, ErrTooLarge)
 	if err != nil {
 		return Result{File: path, Err: err}
 	}
-	defer f.Close()
-	if info.Size() > MaxFileSize {
-		return Result{File: path, Err: fmt.Errorf("%s: %w", path, ErrTooLarge)}
-	}
-	data, err := readAtMost(f, info.Size(), MaxFileSize)
-	if err != nil {
-		return Result{File: path, Err: fmt.Errorf("%s: reading it failed (%w); copy it to a local folder and try again", path, withoutPath(err))}
-	}
 	return Read(path, data)
+}
+
+// ReadFileBytes reads an ordinary file's bytes as ReadFile does: anything
+// else is refused before it is opened, and a file over limit bytes is
+// refused with tooLarge. Errors name the file.
+func ReadFileBytes(path string, limit int64, tooLarge error) ([]byte, error) {
+	f, info, err := openRegular(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if info.Size() > limit {
+		return nil, fmt.Errorf("%s: %w", path, tooLarge)
+	}
+	data, err := readAtMost(f, info.Size(), limit)
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading it failed (%w); copy it to a local folder and try again", path, withoutPath(err))
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%s: %w", path, tooLarge)
+	}
+	return data, nil
 }
 
 // readAtMost reads r whole into one buffer of the size expected, or up to
