@@ -101,13 +101,14 @@ func readForExport(ctx context.Context, paths []string, stderr io.Writer) ([]mod
 		if ctx.Err() != nil {
 			break
 		}
-		res := entry.read()
-		if res.Err != nil {
-			fmt.Fprintf(stderr, "export: left out %v\n", res.Err)
-			status = exitFailed
-			continue
+		for _, res := range entry.read() {
+			if res.Err != nil {
+				fmt.Fprintf(stderr, "export: left out %v\n", res.Err)
+				status = exitFailed
+				continue
+			}
+			trials = append(trials, res.Trials...)
 		}
-		trials = append(trials, res.Trials...)
 	}
 	return trials, status
 }

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/board"
 	"github.com/trialcompare/trialcompare/model/ingest"
 )
 
@@ -21,12 +22,46 @@ type pathToRead struct {
 	err  error
 }
 
-// read reads the file, or reports why there is none.
-func (p pathToRead) read() ingest.Result {
+// read reads the file, or reports why there is none. A board file gives
+// the trials in its comparison, in its order, with their notes, and one
+// result for each of its documents that cannot be read.
+func (p pathToRead) read() []ingest.Result {
 	if p.err != nil {
-		return ingest.Result{File: p.path, Err: p.err}
+		return []ingest.Result{{File: p.path, Err: p.err}}
 	}
-	return ingest.ReadFile(p.path)
+	data, err := ingest.ReadFileBytes(p.path, boardOrDocumentLimit)
+	if err != nil {
+		return []ingest.Result{{File: p.path, Err: err}}
+	}
+	if !board.IsBoard(data) {
+		return []ingest.Result{ingest.Read(p.path, data)}
+	}
+	return readBoard(p.path, data)
+}
+
+// boardOrDocumentLimit allows a board file up to board.MaxSize and any
+// other document up to ingest.MaxFileSize.
+func boardOrDocumentLimit(head []byte) (int64, error) {
+	if board.IsBoard(head) {
+		return board.MaxSize, board.ErrTooLarge
+	}
+	return ingest.MaxFileSize, ingest.ErrTooLarge
+}
+
+// readBoard opens a board file's bytes as results to load.
+func readBoard(path string, data []byte) []ingest.Result {
+	b, err := board.Unmarshal(data)
+	if err != nil {
+		return []ingest.Result{{File: path, Err: fmt.Errorf("%s: %w", path, err)}}
+	}
+	opened := b.Open(path)
+	results := opened.Failed
+	if trials := opened.SelectedTrials(); len(trials) > 0 {
+		results = append([]ingest.Result{{File: path, Trials: trials}}, results...)
+	} else if len(results) == 0 {
+		results = []ingest.Result{{File: path, Err: fmt.Errorf("%s: the board has no trial in its comparison", path)}}
+	}
+	return results
 }
 
 // expandPaths turns folders into the files below them, sorted by name,

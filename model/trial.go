@@ -37,6 +37,8 @@ const (
 	FieldDocument  Field = "document"
 	FieldWarnings  Field = "warnings"
 	FieldFit       Field = "fit"
+	// FieldNote names the comparison row of the user's notes (UserNote).
+	FieldNote Field = "note"
 )
 
 // Layout names the kind of document a trial was read from.
