@@ -26,15 +26,22 @@ type pathToRead struct {
 // the trials in its comparison, in its order, with their notes, and one
 // result for each of its documents that cannot be read.
 func (p pathToRead) read() []ingest.Result {
+	results, _ := p.readWithBoard()
+	return results
+}
+
+// readWithBoard reads as read does, and returns the board too when the
+// file is one.
+func (p pathToRead) readWithBoard() ([]ingest.Result, *board.Board) {
 	if p.err != nil {
-		return []ingest.Result{{File: p.path, Err: p.err}}
+		return []ingest.Result{{File: p.path, Err: p.err}}, nil
 	}
 	data, err := ingest.ReadFileBytes(p.path, boardOrDocumentLimit)
 	if err != nil {
-		return []ingest.Result{{File: p.path, Err: err}}
+		return []ingest.Result{{File: p.path, Err: err}}, nil
 	}
 	if !board.IsBoard(data) {
-		return []ingest.Result{ingest.Read(p.path, data)}
+		return []ingest.Result{ingest.Read(p.path, data)}, nil
 	}
 	return readBoard(p.path, data)
 }
@@ -49,10 +56,10 @@ func boardOrDocumentLimit(head []byte) (int64, error) {
 }
 
 // readBoard opens a board file's bytes as results to load.
-func readBoard(path string, data []byte) []ingest.Result {
+func readBoard(path string, data []byte) ([]ingest.Result, *board.Board) {
 	b, err := board.Unmarshal(data)
 	if err != nil {
-		return []ingest.Result{{File: path, Err: fmt.Errorf("%s: %w", path, err)}}
+		return []ingest.Result{{File: path, Err: fmt.Errorf("%s: %w", path, err)}}, nil
 	}
 	opened := b.Open(path)
 	results := opened.Failed
@@ -61,7 +68,7 @@ func readBoard(path string, data []byte) []ingest.Result {
 	} else if len(results) == 0 {
 		results = []ingest.Result{{File: path, Err: fmt.Errorf("%s: the board has no trial in its comparison", path)}}
 	}
-	return results
+	return results, &b
 }
 
 // expandPaths turns folders into the files below them, sorted by name,
