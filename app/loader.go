@@ -4,8 +4,6 @@ import (
 	"runtime"
 	"sync"
 	"time"
-
-	"github.com/trialcompare/trialcompare/model/ingest"
 )
 
 // batchInterval is how often a load hands its results to the UI.
@@ -14,7 +12,7 @@ const batchInterval = 60 * time.Millisecond
 // progress reports a load's results in file order, a batch at a time; a
 // board file gives several results, done and total count files.
 type progress struct {
-	results []ingest.Result
+	results []readResult
 	done    int
 	total   int
 }
@@ -31,7 +29,7 @@ func loadFiles(paths []string, apply func(func()), deliver func(progress)) {
 			apply(func() { deliver(progress{}) })
 			return
 		}
-		results := make([][]ingest.Result, total)
+		results := make([][]readResult, total)
 		ready := make([]bool, total)
 		var mu sync.Mutex
 		jobs := make(chan int)
@@ -70,7 +68,7 @@ func loadFiles(paths []string, apply func(func()), deliver func(progress)) {
 			for next < total && ready[next] {
 				next++
 			}
-			var batch []ingest.Result
+			var batch []readResult
 			for _, r := range results[start:next] {
 				batch = append(batch, r...)
 			}

@@ -12,8 +12,10 @@ import (
 type Item struct {
 	Trial    model.Trial
 	Selected bool
-	// Document is the embedded document it was read from.
+	// Document is the embedded document it was read from, and Index the
+	// trial's place among the document's trials.
 	Document *Document
+	Index    int
 }
 
 // Opened is what opening a board gives: its trials in order, and the
@@ -56,7 +58,7 @@ func (b Board) Open(boardName string) Opened {
 			continue
 		}
 		t.UserNote = e.Note
-		out.Items = append(out.Items, Item{Trial: t, Selected: e.Selected, Document: doc})
+		out.Items = append(out.Items, Item{Trial: t, Selected: e.Selected, Document: doc, Index: e.Index})
 	}
 	return out
 }
