@@ -40,8 +40,9 @@ type boardSession struct {
 	noteEntries []int
 	// notesChanged is set when a note was edited and the comparison not
 	// yet redrawn; panelStale when the trials changed while the panel was
-	// hidden.
-	notesChanged, panelStale bool
+	// hidden; opened when a board was just opened, so that drawing its
+	// comparison is no change to it.
+	notesChanged, panelStale, opened bool
 	recoveryTimer            *time.Timer
 	// recoveryDir is the folder of the recovery copy; "" for none.
 	recoveryDir string
@@ -88,6 +89,10 @@ func (m *mainWindow) stateChanged() {
 	s := m.board
 	s.panelStale = true
 	m.refreshBoardPanel()
+	if s.opened {
+		s.opened = false
+		return
+	}
 	if s.path != "" || s.dirty || m.hasNotes() {
 		m.markBoardChanged()
 	}
@@ -253,11 +258,7 @@ func (m *mainWindow) showOpenBoard() {
 		}
 		path := r.URI().Path()
 		_ = r.Close()
-		m.confirmDiscard(func() {
-			if err := m.openBoard(path); err != nil {
-				dialog.ShowError(err, m.win)
-			}
-		})
+		m.confirmDiscard(func() { m.openBoardOrReport(path) })
 	}, m.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{board.Extension}))
 	d.Show()
@@ -285,41 +286,83 @@ func (m *mainWindow) confirmDiscard(next func()) {
 
 // openBoard replaces the window's trials with a board's: its trials in
 // order, with their selection and notes, read from its embedded documents
-// alone. A document that cannot be read stays in the list with its error.
-func (m *mainWindow) openBoard(path string) error {
+// alone, off the UI goroutine. A document that cannot be read stays in the
+// list with its error. done gets the reason the board could not be opened,
+// or nil; then the window is left as it was.
+func (m *mainWindow) openBoard(path string, done func(error)) {
+	m.loading++
+	go func() {
+		b, opened, err := readBoardFile(path)
+		m.apply(func() {
+			m.loading--
+			if err == nil {
+				m.showBoard(path, b, opened)
+				s := m.board
+				s.path, s.dirty, s.opened = path, false, true
+				m.prefs.addRecent([]string{path})
+				m.win.SetMainMenu(m.mainMenu())
+				m.updateTitle()
+			}
+			done(err)
+		})
+	}()
+}
+
+// openBoardOrReport opens a board and shows why it could not be opened.
+func (m *mainWindow) openBoardOrReport(path string) {
+	m.openBoard(path, func(err error) {
+		if err != nil {
+			dialog.ShowError(err, m.win)
+		}
+	})
+}
+
+// readBoardFile reads and opens a board file.
+func readBoardFile(path string) (board.Board, board.Opened, error) {
 	data, err := ingest.ReadFileBytes(path, boardOrDocumentLimit)
 	if err != nil {
-		return err
+		return board.Board{}, board.Opened{}, err
 	}
 	b, err := board.Unmarshal(data)
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return board.Board{}, board.Opened{}, fmt.Errorf("%s: %w", path, err)
 	}
-	m.showBoard(path, b)
-	s := m.board
-	s.path, s.dirty = path, false
-	m.prefs.addRecent([]string{path})
-	m.win.SetMainMenu(m.mainMenu())
-	m.updateTitle()
-	return nil
+	return b, b.Open(path), nil
+}
+
+// isBoardFile says whether path is an ordinary file that begins as a
+// board file does; opened alone, it opens as the board.
+func isBoardFile(path string) bool {
+	if info, err := os.Stat(path); err != nil || !info.Mode().IsRegular() {
+		return false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, ingest.HeadSize)
+	n, _ := f.Read(head)
+	return board.IsBoard(head[:n])
 }
 
 // showBoard puts a board's trials, notes, choices and patient in the
 // window.
-func (m *mainWindow) showBoard(path string, b board.Board) {
-	opened := b.Open(path)
+func (m *mainWindow) showBoard(path string, b board.Board, opened board.Opened) {
 	var results []readResult
 	var excluded []bool
 	for _, it := range opened.Items {
 		results = append(results, itemResult(path, it))
 		excluded = append(excluded, !it.Selected)
 	}
+	// The board's file is remembered as the open file, and opens again at
+	// the next start.
 	m.state.entries = nil
-	m.state.add(results, false)
+	m.state.add(results, true)
 	for i := range excluded {
 		m.state.entries[i].included = !excluded[i]
 	}
-	m.state.add(failedResults(opened.Failed...), false)
+	m.state.add(failedResults(opened.Failed...), true)
 	m.board.panel.SetBoard(b.Title, b.Date, b.Note, b.Patient != nil)
 	m.applyPrintChoices(b.Print)
 	m.patient = nil
@@ -330,9 +373,14 @@ func (m *mainWindow) showBoard(path string, b board.Board) {
 		pp.Markers.SetText(strings.Join(p.Markers, ", "))
 		pp.Priors.SetText(strings.Join(p.Priors, ", "))
 		pp.CNS.SetSelectedIndex(min(max(p.CNS, 0), 3))
-		m.applyPatient(views.PatientInput{Age: p.Age, Diagnosis: p.Diagnosis, Markers: pp.Markers.Text, Priors: pp.Priors.Text, CNS: p.CNS})
+		in := views.PatientInput{Age: p.Age, Diagnosis: p.Diagnosis, Markers: pp.Markers.Text, Priors: pp.Priors.Text, CNS: p.CNS}
+		if pt, err := patientFromFlags(in.Age, in.Diagnosis, splitFacts(in.Markers), splitFacts(in.Priors), in.CNS); err == nil {
+			m.patient = &pt
+			pp.Message.SetText("Screening for: " + pt.Describe() + ". The Fit row is at the top of the comparison.")
+		}
 	}
-	m.refresh()
+	m.refreshList()
+	m.refreshInBackground()
 }
 
 // applyPrintChoices makes a board's print choices the export form's.
@@ -425,10 +473,22 @@ func (m *mainWindow) offerRecovery() {
 
 // recoverBoard opens the recovery copy as an unsaved board.
 func (m *mainWindow) recoverBoard(path string) {
-	if err := m.openBoard(path); err != nil {
-		dialog.ShowError(err, m.win)
-		return
+	m.openBoard(path, func(err error) {
+		if err != nil {
+			dialog.ShowError(err, m.win)
+			return
+		}
+		m.markRecovered()
+	})
+}
+
+// markRecovered makes the board just recovered an unsaved one, kept only
+// by its recovery copy.
+func (m *mainWindow) markRecovered() {
+	for i := range m.state.entries {
+		m.state.entries[i].saved = false
 	}
+	m.prefs.saveOpenFiles(m.state.entries)
 	m.board.path = ""
 	m.board.dirty = true
 	m.updateTitle()

@@ -32,6 +32,21 @@ func copiedSeeds(t *testing.T) (dir string, files []string) {
 	return dir, files
 }
 
+// openBoardAndWait opens a board and waits until its comparison is shown.
+func (w *testWindow) openBoardAndWait(path string) error {
+	var result error
+	w.openBoard(path, func(err error) { result = err })
+	w.pump()
+	return result
+}
+
+// pump runs the UI calls until no load or comparison is under way.
+func (w *testWindow) pump() {
+	for w.loading > 0 || w.building > 0 {
+		(<-w.calls)()
+	}
+}
+
 // showBoardTab selects the Board tab, which lists the comparison's trials
 // with their note fields.
 func (w *testWindow) showBoardTab() {
@@ -88,7 +103,7 @@ func TestSaveBoardCloseAndOpenAfterItsSourcesAreDeleted(t *testing.T) {
 	}
 
 	again := newTestWindow(t)
-	if err := again.openBoard(path); err != nil {
+	if err := again.openBoardAndWait(path); err != nil {
 		t.Fatal(err)
 	}
 	var got []string
@@ -131,7 +146,7 @@ func TestOpenBoardFromANewerVersion(t *testing.T) {
 	}
 	w := newTestWindow(t)
 	w.open(seedFiles(t)...)
-	err := w.openBoard(path)
+	err := w.openBoardAndWait(path)
 	if err == nil || !strings.Contains(err.Error(), "saved by a newer TrialCompare") || !strings.Contains(err.Error(), path) {
 		t.Errorf("err = %v", err)
 	}
@@ -158,7 +173,7 @@ func TestPatientSavedOnlyWhenTicked(t *testing.T) {
 		t.Fatal(err)
 	}
 	again := newTestWindow(t)
-	if err := again.openBoard(path); err != nil {
+	if err := again.openBoardAndWait(path); err != nil {
 		t.Fatal(err)
 	}
 	if again.patient == nil || again.patient.AgeLabel != "7 years" {
@@ -189,6 +204,7 @@ func TestRecoveryCopyAfterACrash(t *testing.T) {
 	next := &testWindow{mainWindow: newApp(w.app, os.DirFS(seedDir)), calls: make(chan func(), 1024)}
 	next.apply = func(f func()) { next.calls <- f }
 	next.recoverBoard(path)
+	next.pump()
 	var got []string
 	for _, e := range next.state.entries {
 		got = append(got, e.trial.NCTID)

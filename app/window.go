@@ -171,6 +171,17 @@ func (m *mainWindow) openPathsExcluding(paths, excluded []string) {
 	if len(paths) == 0 {
 		return
 	}
+	if len(paths) == 1 && isBoardFile(paths[0]) {
+		m.confirmDiscard(func() {
+			m.openBoard(paths[0], func(err error) {
+				if err != nil {
+					m.state.add(failedResults(ingest.Result{File: paths[0], Err: err}), false)
+					m.refresh()
+				}
+			})
+		})
+		return
+	}
 	m.prefs.addRecent(paths)
 	m.win.SetMainMenu(m.mainMenu())
 	m.loading++

@@ -35,7 +35,7 @@ type BoardPanel struct {
 // NewBoardPanel returns an empty panel.
 func NewBoardPanel() *BoardPanel {
 	p := &BoardPanel{Title: widget.NewEntry(), Date: widget.NewEntry(), Note: widget.NewMultiLineEntry(), list: container.NewVBox()}
-	p.Title.SetPlaceHolder("Tumor board 25 Nov")
+	p.Title.SetPlaceHolder("The board's title, such as Tumor board 25 Nov")
 	p.Date.SetPlaceHolder("YYYY-MM-DD")
 	p.Note.SetPlaceHolder("The board's note, printed under the title")
 	p.Note.Wrapping = fyne.TextWrapWord
