@@ -43,7 +43,7 @@ type boardSession struct {
 	// hidden; opened when a board was just opened, so that drawing its
 	// comparison is no change to it.
 	notesChanged, panelStale, opened bool
-	recoveryTimer            *time.Timer
+	recoveryTimer                    *time.Timer
 	// recoveryDir is the folder of the recovery copy; "" for none.
 	recoveryDir string
 }
