@@ -180,3 +180,41 @@ func TestNewerBoardIsExplained(t *testing.T) {
 		t.Errorf("message %q", msg)
 	}
 }
+
+// TestBoardOverTwentyMiB reads a board larger than a document may be: its
+// documents still keep the readers' 20 MiB limit each, while a plain file
+// of that size is refused before it is read.
+func TestBoardOverTwentyMiB(t *testing.T) {
+	dir := t.TempDir()
+	seed, err := os.ReadFile(seedFiles(t)[3])
+	if err != nil {
+		t.Fatal(err)
+	}
+	big := strings.Repeat("NCT01234567 Phase 1 padding\n", (21<<20)/28)
+	docs, err := json.Marshal([]map[string]string{{"name": "seed.txt", "encoding": "text", "data": string(seed)}, {"name": "big.txt", "encoding": "text", "data": big}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A board file begins with its format and version.
+	data := []byte(`{"format": "trialcompare-board", "version": 1, "trials": [{"document": 0, "index": 0, "selected": true}, {"document": 1, "index": 0, "selected": true}], "documents": ` + string(docs) + `}`)
+	path := filepath.Join(dir, "big.tcboard")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if code := Main([]string{"inspect", path}, nil, &out, &errOut); code != exitFailed {
+		t.Errorf("exit %d, want %d", code, exitFailed)
+	}
+	if text := out.String(); !strings.Contains(text, "NCT06803875") || !strings.Contains(text, path+" › big.txt: the file is larger than 20 MiB") {
+		t.Errorf("output:\n%.400s", text)
+	}
+	plain := filepath.Join(dir, "big.txt")
+	if err := os.WriteFile(plain, []byte(big), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	Main([]string{"inspect", plain}, nil, &out, &errOut)
+	if !strings.Contains(out.String(), plain+": the file is larger than 20 MiB") {
+		t.Errorf("a plain file over 20 MiB: %.300s", out.String())
+	}
+}

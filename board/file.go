@@ -125,7 +125,9 @@ func encodeDocument(d Document) fileDocument {
 	return fileDocument{Name: d.Name, Encoding: encodingBase64, Data: base64.StdEncoding.EncodeToString(d.Data)}
 }
 
-// IsBoard says whether data is a board file of any version, by its content.
+// IsBoard says whether data is a board file of any version, by its content:
+// a JSON object that names the format within its first 4 KiB, as Marshal
+// writes it first.
 func IsBoard(data []byte) bool {
 	trimmed := bytes.TrimLeft(data, " \t\r\n\ufeff")
 	if len(trimmed) == 0 || trimmed[0] != '{' {
