@@ -54,3 +54,8 @@ screenshot: build
 	convert docs/screenshot.png -crop 1400x900+0+0 +repage docs/screenshot.png
 	tmp=$$(mktemp -d) && ./trialcompare export -o $$tmp/board.pdf --paper a4 --title "Tumor board 25 Nov" testdata/seeds/0*.txt && \
 		pdftoppm -r 100 -png -f 1 -l 1 -singlefile $$tmp/board.pdf docs/pdf-page1 && rm -r $$tmp
+	tmp=$$(mktemp -d) && ./trialcompare board -o $$tmp/board.tcboard --title "Tumor board 25 Nov" --date 2026-11-25 \
+		--board-note "Bring the MRD results" --note "NCT06803875=Dr. K: CD22 status pending; ask CHOP about slots" \
+		--note "NCT04150497=Slots open in December" testdata/seeds/0*.txt && \
+		HOME=$$tmp SIZE=1600x1000 WAIT=4 KEYS=ctrl+6 scripts/screenshot docs/board.png ./trialcompare $$tmp/board.tcboard && rm -r $$tmp
+	convert docs/board.png -crop 1400x900+0+0 +repage docs/board.png

@@ -61,24 +61,25 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 	status := exitOK
 	records := []checkRecord{}
 	for _, entry := range expandPaths(flags.Args()) {
-		res := entry.read()
-		if res.Err != nil {
-			status = exitFailed
-			records = append(records, checkRecord{inspectRecord: errorRecord(res.File, res.Err), Registry: registryRecord{Filled: []string{}, Disagreements: []string{}}})
-			if !*asJSON {
-				fmt.Fprintf(stdout, "%s\n  error: %v\n\n", res.File, res.Err)
-			}
-			continue
-		}
-		for _, t := range res.Trials {
-			checked := client.Check(ctx, t, *refresh)
-			if checked.Err != nil && checked.Err != registry.ErrNoNCTID {
+		for _, res := range entry.read() {
+			if res.Err != nil {
 				status = exitFailed
+				records = append(records, checkRecord{inspectRecord: errorRecord(res.File, res.Err), Registry: registryRecord{Filled: []string{}, Disagreements: []string{}}})
+				if !*asJSON {
+					fmt.Fprintf(stdout, "%s\n  error: %v\n\n", res.File, res.Err)
+				}
+				continue
 			}
-			rec := checkRecord{inspectRecord: recordOf(res.File, checked.Trial, now), Registry: registryRecordOf(checked)}
-			records = append(records, rec)
-			if !*asJSON {
-				writeCheck(stdout, res.File, checked, now)
+			for _, t := range res.Trials {
+				checked := client.Check(ctx, t, *refresh)
+				if checked.Err != nil && checked.Err != registry.ErrNoNCTID {
+					status = exitFailed
+				}
+				rec := checkRecord{inspectRecord: recordOf(res.File, checked.Trial, now), Registry: registryRecordOf(checked)}
+				records = append(records, rec)
+				if !*asJSON {
+					writeCheck(stdout, res.File, checked, now)
+				}
 			}
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/trialcompare/trialcompare/board"
 	"github.com/trialcompare/trialcompare/export"
 	"github.com/trialcompare/trialcompare/model"
 )
@@ -66,7 +67,7 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := interruptible(context.Background())
 	defer stop()
-	trials, status := readForExport(ctx, flags.Args(), stderr)
+	trials, boards, status := readForExport(ctx, flags.Args(), stderr)
 	if i, ok := interruptionOf(ctx); ok {
 		fmt.Fprintf(stderr, "export: %v; %s was not written%s\n", i, *out, unchangedNote(*out))
 		return i.exitStatus()
@@ -80,6 +81,9 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 		cmp = cmp.WithPatient(*patient)
 	}
 	opts := export.Options{Title: *title, Paper: p, Generated: time.Now(), Sections: sec, Rows: rowKeys}
+	if err := applyBoardChoices(&opts, boards, setFlags(flags)); err != nil {
+		fmt.Fprintf(stderr, "export: %v; the command line's choice is used\n", err)
+	}
 	if err := write(ctx, *out, cmp, opts); err != nil {
 		if i, ok := interruptionOf(ctx); ok {
 			fmt.Fprintf(stderr, "export: %v; %s was not written%s\n", i, *out, unchangedNote(*out))
@@ -93,23 +97,74 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 }
 
 // readForExport reads the files and folders named, reporting each file
-// left out; it stops early when ctx is cancelled.
-func readForExport(ctx context.Context, paths []string, stderr io.Writer) ([]model.Trial, int) {
+// left out, and returns the boards among them too; it stops early when ctx
+// is cancelled.
+func readForExport(ctx context.Context, paths []string, stderr io.Writer) ([]model.Trial, []*board.Board, int) {
 	status := exitOK
 	var trials []model.Trial
+	var boards []*board.Board
 	for _, entry := range expandPaths(paths) {
 		if ctx.Err() != nil {
 			break
 		}
-		res := entry.read()
-		if res.Err != nil {
-			fmt.Fprintf(stderr, "export: left out %v\n", res.Err)
-			status = exitFailed
-			continue
+		results, b := entry.readWithBoard()
+		if b != nil {
+			boards = append(boards, b)
 		}
-		trials = append(trials, res.Trials...)
+		for _, res := range results {
+			if res.Err != nil {
+				fmt.Fprintf(stderr, "export: left out %v\n", res.Err)
+				status = exitFailed
+				continue
+			}
+			trials = append(trials, res.Trials...)
+		}
 	}
-	return trials, status
+	return trials, boards, status
+}
+
+// setFlags names the flags given on the command line.
+func setFlags(flags *flag.FlagSet) map[string]bool {
+	set := map[string]bool{}
+	flags.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	return set
+}
+
+// applyBoardChoices takes the title, the print choices and the notes of
+// the boards exported: the first board's title and choices where the
+// command line gives none, and every board's note.
+func applyBoardChoices(opts *export.Options, boards []*board.Board, set map[string]bool) error {
+	var notes []string
+	for _, b := range boards {
+		if b.Note != "" {
+			notes = append(notes, b.Note)
+		}
+	}
+	opts.Note = strings.Join(notes, "\n")
+	if len(boards) == 0 {
+		return nil
+	}
+	first := boards[0]
+	if !set["title"] {
+		opts.Title = first.Title
+	}
+	var err error
+	if pc := first.Print; pc.Paper != "" && !set["paper"] {
+		if opts.Paper, err = export.ParsePaper(pc.Paper); err != nil {
+			return fmt.Errorf("the board's paper: %w", err)
+		}
+	}
+	if pc := first.Print; pc.Sections != "" && !set["sections"] {
+		if opts.Sections, err = export.ParseSections(pc.Sections); err != nil {
+			return fmt.Errorf("the board's sections: %w", err)
+		}
+	}
+	if pc := first.Print; pc.Rows != "" && !set["rows"] {
+		if opts.Rows, err = model.ParseOverviewKeys(pc.Rows); err != nil {
+			return fmt.Errorf("the board's rows: %w", err)
+		}
+	}
+	return nil
 }
 
 // unchangedNote tells the user that the file already at path was kept.

@@ -32,6 +32,8 @@ type exportForm struct {
 	rows        []*widget.Check
 	folder      *widget.Button
 	folderPath  string
+	// note is the board's note, printed under the title.
+	note string
 }
 
 // sectionLabels name the section choices in the form.
@@ -43,8 +45,9 @@ var sectionLabels = map[export.Sections]string{
 
 // newExportForm builds the form with the remembered PDF choices.
 func (m *mainWindow) newExportForm(ext string) (*exportForm, []*widget.FormItem) {
-	f := &exportForm{title: widget.NewEntry(), name: widget.NewEntry(), folderPath: m.exportFolder()}
+	f := &exportForm{title: widget.NewEntry(), name: widget.NewEntry(), folderPath: m.exportFolder(), note: m.board.panel.Note.Text}
 	f.title.SetPlaceHolder("Trial comparison")
+	f.title.SetText(m.board.panel.Title.Text)
 	f.name.SetText("trial-comparison" + ext)
 	sections, rows, paper := m.prefs.pdfChoices()
 	f.paper = widget.NewSelect([]string{string(export.A4), string(export.Letter)}, nil)
@@ -73,7 +76,7 @@ func (m *mainWindow) newExportForm(ext string) (*exportForm, []*widget.FormItem)
 
 // options reads the form's choices; no row ticked means every row.
 func (f *exportForm) options() export.Options {
-	opts := export.Options{Title: f.title.Text, Paper: export.Paper(f.paper.Selected), Generated: time.Now(), Sections: export.SectionsCriteria}
+	opts := export.Options{Title: f.title.Text, Paper: export.Paper(f.paper.Selected), Generated: time.Now(), Sections: export.SectionsCriteria, Note: f.note}
 	for s, label := range sectionLabels {
 		if label == f.sections.Selected {
 			opts.Sections = s

@@ -113,18 +113,19 @@ func fit(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "Patient: %s\nA screening aid, not an eligibility decision: check every trial's full protocol.\n\n", p.Describe())
 	}
 	for _, entry := range expandPaths(flags.Args()) {
-		res := entry.read()
-		if res.Err != nil {
-			status = exitFailed
-			fmt.Fprintf(stderr, "fit: %v\n", res.Err)
-			continue
-		}
-		for i := range res.Trials {
-			t := &res.Trials[i]
-			f := model.Assess(p, t)
-			records = append(records, fitRecord{File: res.File, NCTID: t.NCTID, Verdict: string(f.Verdict), Reasons: nonNil(f.Reasons), Review: nonNil(f.Review), Note: unscreenedNote(f)})
-			if !*asJSON {
-				writeFit(stdout, res.File, t, f)
+		for _, res := range entry.read() {
+			if res.Err != nil {
+				status = exitFailed
+				fmt.Fprintf(stderr, "fit: %v\n", res.Err)
+				continue
+			}
+			for i := range res.Trials {
+				t := &res.Trials[i]
+				f := model.Assess(p, t)
+				records = append(records, fitRecord{File: res.File, NCTID: t.NCTID, Verdict: string(f.Verdict), Reasons: nonNil(f.Reasons), Review: nonNil(f.Review), Note: unscreenedNote(f)})
+				if !*asJSON {
+					writeFit(stdout, res.File, t, f)
+				}
 			}
 		}
 	}

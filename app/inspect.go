@@ -160,19 +160,20 @@ func inspectAsOf(args []string, now time.Time, stdout, stderr io.Writer) int {
 	status := exitOK
 	records := []inspectRecord{}
 	for _, entry := range expandPaths(flags.Args()) {
-		res := entry.read()
-		if res.Err != nil {
-			status = exitFailed
-			records = append(records, errorRecord(res.File, res.Err))
-			if !*asJSON {
-				fmt.Fprintf(stdout, "%s\n  error: %v\n\n", res.File, res.Err)
+		for _, res := range entry.read() {
+			if res.Err != nil {
+				status = exitFailed
+				records = append(records, errorRecord(res.File, res.Err))
+				if !*asJSON {
+					fmt.Fprintf(stdout, "%s\n  error: %v\n\n", res.File, res.Err)
+				}
+				continue
 			}
-			continue
-		}
-		for _, t := range res.Trials {
-			records = append(records, recordOf(res.File, t, now))
-			if !*asJSON {
-				writeSummary(stdout, res.File, t, now)
+			for _, t := range res.Trials {
+				records = append(records, recordOf(res.File, t, now))
+				if !*asJSON {
+					writeSummary(stdout, res.File, t, now)
+				}
 			}
 		}
 	}
@@ -214,6 +215,9 @@ func writeSummary(w io.Writer, file string, t model.Trial, now time.Time) {
 	row("NCT ID", t.NCTID)
 	row("Registry IDs", registryIDsText(t.RegistryIDs))
 	row("Title", t.Title)
+	if t.UserNote != "" {
+		row("Note", t.UserNote)
+	}
 	row("Acronym", t.Acronym)
 	row("Phase", model.PhaseLabel(t.Phases))
 	row("Status", strings.ReplaceAll(cells[model.FieldStatus].Text, "\n", "; "))

@@ -4,16 +4,15 @@ import (
 	"runtime"
 	"sync"
 	"time"
-
-	"github.com/trialcompare/trialcompare/model/ingest"
 )
 
 // batchInterval is how often a load hands its results to the UI.
 const batchInterval = 60 * time.Millisecond
 
-// progress reports a load's results in file order, a batch at a time.
+// progress reports a load's results in file order, a batch at a time; a
+// board file gives several results, done and total count files.
 type progress struct {
-	results []ingest.Result
+	results []readResult
 	done    int
 	total   int
 }
@@ -30,7 +29,7 @@ func loadFiles(paths []string, apply func(func()), deliver func(progress)) {
 			apply(func() { deliver(progress{}) })
 			return
 		}
-		results := make([]ingest.Result, total)
+		results := make([][]readResult, total)
 		ready := make([]bool, total)
 		var mu sync.Mutex
 		jobs := make(chan int)
@@ -69,7 +68,10 @@ func loadFiles(paths []string, apply func(func()), deliver func(progress)) {
 			for next < total && ready[next] {
 				next++
 			}
-			batch := results[start:next]
+			var batch []readResult
+			for _, r := range results[start:next] {
+				batch = append(batch, r...)
+			}
 			mu.Unlock()
 			if len(batch) > 0 {
 				p := progress{results: batch, done: next, total: total}

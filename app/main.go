@@ -19,6 +19,10 @@ const usage = `usage:
   trialcompare export -o OUT.xlsx|OUT.pdf [--paper a4|letter] [--title TEXT]
                      [--sections overview|criteria|all] [--rows phase,status,…] [--age 7y …] FILE...
                                          write the comparison to Excel or PDF
+  trialcompare board -o OUT.tcboard [--title TEXT] [--date YYYY-MM-DD] [--board-note TEXT]
+                     [--note NCT…=TEXT]... FILE...
+                                         save the trials, their documents and notes as a board;
+                                         inspect, export and fit read a .tcboard like any file
   trialcompare fit --age 7y [--diagnosis B-ALL] [--marker CD19+]... [--prior car-t:6m]... [--cns 2] [--json] FILE...
                                          screen a patient against each trial
   trialcompare fetch [--dir DIR] [--refresh] [--offline] NCT…|FILE…
@@ -41,6 +45,8 @@ func Main(args []string, examples fs.FS, stdout, stderr io.Writer) int {
 			return inspect(args[1:], stdout, stderr)
 		case "export":
 			return exportComparison(args[1:], stdout, stderr)
+		case "board":
+			return makeBoard(args[1:], stdout, stderr)
 		case "fit":
 			return fit(args[1:], stdout, stderr)
 		case "fetch":

@@ -56,6 +56,7 @@ func (m *mainWindow) viewActions() []action {
 		{"Exclusions", fyne.Key3, 0, func() { m.tabs.SelectIndex(2) }},
 		{"Patient", fyne.Key4, 0, func() { m.tabs.SelectIndex(3) }},
 		{"Search ClinicalTrials.gov", fyne.Key5, 0, func() { m.tabs.SelectIndex(4) }},
+		{"Board and Notes", fyne.Key6, 0, func() { m.tabs.SelectIndex(5) }},
 		{"Find", fyne.KeyF, 0, func() { m.win.Canvas().Focus(m.search) }},
 		{"Sort by Phase", fyne.KeyP, fyne.KeyModifierShift, func() { m.sorter.SetSelected(string(sortByPhase)) }},
 		{"Sort by Minimum Age", fyne.KeyA, fyne.KeyModifierShift, func() { m.sorter.SetSelected(string(sortByMinAge)) }},
@@ -88,7 +89,11 @@ func (m *mainWindow) mainMenu() *fyne.MainMenu {
 			fileItems = append(fileItems, m.recentMenu())
 		}
 	}
-	fileItems = append(fileItems, m.offlineMenuItem())
+	fileItems = append(fileItems, fyne.NewMenuItemSeparator())
+	for _, a := range m.boardActions() {
+		fileItems = append(fileItems, a.menuItem())
+	}
+	fileItems = append(fileItems, fyne.NewMenuItemSeparator(), m.offlineMenuItem())
 	for _, a := range m.viewActions() {
 		viewItems = append(viewItems, a.menuItem())
 	}
@@ -117,7 +122,7 @@ func (m *mainWindow) recentMenu() *fyne.MenuItem {
 }
 
 func (m *mainWindow) addShortcuts() {
-	for _, a := range slices.Concat(m.fileActions(), m.viewActions(), m.zoomActions()) {
+	for _, a := range slices.Concat(m.fileActions(), m.boardActions(), m.viewActions(), m.zoomActions()) {
 		if s := a.shortcut(); s != nil {
 			m.win.Canvas().AddShortcut(s, func(fyne.Shortcut) { a.run() })
 		}

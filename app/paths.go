@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/board"
+	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/model/ingest"
 )
 
@@ -21,12 +23,93 @@ type pathToRead struct {
 	err  error
 }
 
-// read reads the file, or reports why there is none.
-func (p pathToRead) read() ingest.Result {
-	if p.err != nil {
-		return ingest.Result{File: p.path, Err: p.err}
+// readResult is what reading one file gives, with the document's bytes
+// and each trial's place among its trials, so that a board can embed it.
+type readResult struct {
+	ingest.Result
+	// doc is the document read; nil when it could not be read.
+	doc *board.Document
+	// indices are the trials' places in doc, one for each of Trials.
+	indices []int
+}
+
+// documentResult pairs what was read from a document with its bytes.
+func documentResult(res ingest.Result, name string, data []byte) readResult {
+	if res.Err != nil {
+		return readResult{Result: res}
 	}
-	return ingest.ReadFile(p.path)
+	indices := make([]int, len(res.Trials))
+	for i := range indices {
+		indices[i] = i
+	}
+	return readResult{Result: res, doc: &board.Document{Name: name, Data: data}, indices: indices}
+}
+
+// failedResults turns results with errors only into read results.
+func failedResults(results ...ingest.Result) []readResult {
+	out := make([]readResult, len(results))
+	for i, r := range results {
+		out[i] = readResult{Result: r}
+	}
+	return out
+}
+
+// read reads the file, or reports why there is none. A board file gives
+// the trials in its comparison, in its order, with their notes, and one
+// result for each of its documents that cannot be read.
+func (p pathToRead) read() []readResult {
+	results, _ := p.readWithBoard()
+	return results
+}
+
+// readWithBoard reads as read does, and returns the board too when the
+// file is one.
+func (p pathToRead) readWithBoard() ([]readResult, *board.Board) {
+	if p.err != nil {
+		return failedResults(ingest.Result{File: p.path, Err: p.err}), nil
+	}
+	data, err := ingest.ReadFileBytes(p.path, boardOrDocumentLimit)
+	if err != nil {
+		return failedResults(ingest.Result{File: p.path, Err: err}), nil
+	}
+	if !board.IsBoard(data) {
+		return []readResult{documentResult(ingest.Read(p.path, data), filepath.Base(p.path), data)}, nil
+	}
+	return readBoard(p.path, data)
+}
+
+// boardOrDocumentLimit allows a board file up to board.MaxSize and any
+// other document up to ingest.MaxFileSize.
+func boardOrDocumentLimit(head []byte) (int64, error) {
+	if board.IsBoard(head) {
+		return board.MaxSize, board.ErrTooLarge
+	}
+	return ingest.MaxFileSize, ingest.ErrTooLarge
+}
+
+// readBoard opens a board file's bytes as results to load: the trials in
+// its comparison, in order, and what could not be read.
+func readBoard(path string, data []byte) ([]readResult, *board.Board) {
+	b, err := board.Unmarshal(data)
+	if err != nil {
+		return failedResults(ingest.Result{File: path, Err: fmt.Errorf("%s: %w", path, err)}), nil
+	}
+	opened := b.Open(path)
+	var results []readResult
+	for _, it := range opened.Items {
+		if it.Selected {
+			results = append(results, itemResult(path, it))
+		}
+	}
+	if len(results) == 0 && len(opened.Failed) == 0 {
+		opened.Failed = []ingest.Result{{File: path, Err: fmt.Errorf("%s: the board has no trial in its comparison", path)}}
+	}
+	return append(results, failedResults(opened.Failed...)...), &b
+}
+
+// itemResult is one trial of a board as a read result.
+func itemResult(path string, it board.Item) readResult {
+	return readResult{Result: ingest.Result{File: path, Trials: []model.Trial{it.Trial}}, doc: it.Document, indices: []int{it.Index}}
 }
 
 // expandPaths turns folders into the files below them, sorted by name,

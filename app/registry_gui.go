@@ -166,7 +166,7 @@ func (m *mainWindow) fetchFinished(client *registry.Client, results []registry.R
 
 	m.showRegistryReport(strings.Join(lines, "\n"))
 	if len(failed) > 0 {
-		m.state.add(failed, false)
+		m.state.add(failedResults(failed...), false)
 		m.refreshList()
 	}
 	m.openPaths(paths)

@@ -6,8 +6,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/board"
 	"github.com/trialcompare/trialcompare/model"
-	"github.com/trialcompare/trialcompare/model/ingest"
 	"github.com/trialcompare/trialcompare/views"
 )
 
@@ -21,6 +21,10 @@ type entry struct {
 	// saved entries are files on disk, remembered between runs; pasted text
 	// and the embedded examples are not.
 	saved bool
+	// doc is the document the trial was read from, and index its place
+	// among the document's trials: a board embeds them.
+	doc   *board.Document
+	index int
 }
 
 // sortKey names an order of the trial list.
@@ -41,14 +45,18 @@ type state struct {
 }
 
 // add appends what was read; each trial of a document becomes an entry.
-func (s *state) add(results []ingest.Result, saved bool) {
+func (s *state) add(results []readResult, saved bool) {
 	for _, r := range results {
 		if r.Err != nil {
 			s.entries = append(s.entries, entry{file: r.File, err: r.Err, saved: saved})
 			continue
 		}
-		for _, t := range r.Trials {
-			s.entries = append(s.entries, entry{file: r.File, trial: t, included: true, saved: saved})
+		for i, t := range r.Trials {
+			e := entry{file: r.File, trial: t, included: true, saved: saved, doc: r.doc}
+			if i < len(r.indices) {
+				e.index = r.indices[i]
+			}
+			s.entries = append(s.entries, e)
 		}
 	}
 }

@@ -46,6 +46,7 @@ type mainWindow struct {
 	tabs            *container.AppTabs
 	searchPanel     *views.SearchPanel
 	registry        *registryPanel
+	board           *boardSession
 	listToggle      *widget.Button
 	left            fyne.CanvasObject
 	// detailSplits hold the comparison and the exclusions above their
@@ -80,6 +81,7 @@ func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
 		progressBar: widget.NewProgressBar(), progressLabel: widget.NewLabel(""),
 		searchPanel: views.NewSearchPanel(), registry: newRegistryPanel(),
 	}
+	m.board = m.newBoardSession()
 	m.registry.offline = a.Preferences().Bool(prefOffline)
 	m.searchPanel.OnSearch = m.startSearch
 	m.searchPanel.OnMore = m.moreResults
@@ -108,6 +110,7 @@ func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
 	m.win.SetMainMenu(m.mainMenu())
 	m.addShortcuts()
 	m.win.SetOnDropped(m.dropped)
+	m.win.SetCloseIntercept(m.closeIntercept)
 	m.win.Resize(fyne.NewSize(1400, 900))
 	m.differencesOnly.SetChecked(a.Preferences().Bool(prefDifferencesOnly))
 	m.setListCollapsed(m.prefs.p.Bool(prefListCollapsed))
@@ -136,8 +139,12 @@ func (m *mainWindow) layout() fyne.CanvasObject {
 		m.exclusionsTab,
 		container.NewTabItemWithIcon("Patient", theme.AccountIcon(), m.patientPanel.Content),
 		container.NewTabItemWithIcon("Search", theme.SearchIcon(), m.searchPanel.Content),
+		container.NewTabItemWithIcon("Board", theme.DocumentSaveIcon(), m.board.panel.Content),
 	)
-	m.tabs.OnSelected = func(*container.TabItem) { m.refreshExclusions() }
+	m.tabs.OnSelected = func(*container.TabItem) {
+		m.refreshExclusions()
+		m.refreshBoardPanel()
+	}
 	split := container.NewHSplit(m.left, m.tabs)
 	split.Offset = 0.24
 	return split
@@ -154,6 +161,7 @@ func (m *mainWindow) start(files []string) {
 	default:
 		m.loadExamples()
 	}
+	m.offerRecovery()
 }
 
 // openPaths loads files and folders in the background and remembers them.
@@ -161,6 +169,17 @@ func (m *mainWindow) openPaths(paths []string) { m.openPathsExcluding(paths, nil
 
 func (m *mainWindow) openPathsExcluding(paths, excluded []string) {
 	if len(paths) == 0 {
+		return
+	}
+	if len(paths) == 1 && isBoardFile(paths[0]) {
+		m.confirmDiscard(func() {
+			m.openBoard(paths[0], func(err error) {
+				if err != nil {
+					m.state.add(failedResults(ingest.Result{File: paths[0], Err: err}), false)
+					m.refresh()
+				}
+			})
+		})
 		return
 	}
 	m.prefs.addRecent(paths)
@@ -208,14 +227,14 @@ func (m *mainWindow) showProgress(p progress) {
 // loadExamples adds the five example trials embedded in the program.
 func (m *mainWindow) loadExamples() {
 	names, _ := fs.Glob(m.examples, "*.txt")
-	var results []ingest.Result
+	var results []readResult
 	for _, name := range names {
 		data, err := fs.ReadFile(m.examples, name)
 		if err != nil {
-			results = append(results, ingest.Result{File: "example " + name, Err: err})
+			results = append(results, failedResults(ingest.Result{File: "example " + name, Err: err})...)
 			continue
 		}
-		results = append(results, ingest.Read(path.Join("examples", name), data))
+		results = append(results, documentResult(ingest.Read(path.Join("examples", name), data), name, data))
 	}
 	m.state.add(results, false)
 	m.refresh()
@@ -227,9 +246,9 @@ func (m *mainWindow) pasteTrial() {
 	m.pasteCount++
 	name := fmt.Sprintf("Pasted text %d", m.pasteCount)
 	if strings.TrimSpace(text) == "" {
-		m.state.add([]ingest.Result{{File: name, Err: fmt.Errorf("%s: the clipboard holds no text", name)}}, false)
+		m.state.add(failedResults(ingest.Result{File: name, Err: fmt.Errorf("%s: the clipboard holds no text", name)}), false)
 	} else {
-		m.state.add([]ingest.Result{ingest.Read(name, []byte(text))}, false)
+		m.state.add([]readResult{documentResult(ingest.Read(name, []byte(text)), name+".txt", []byte(text))}, false)
 	}
 	m.refresh()
 }
@@ -299,6 +318,7 @@ func (m *mainWindow) showComparison(cmp model.Comparison) {
 	}
 	m.detail.Clear()
 	m.prefs.saveOpenFiles(m.state.entries)
+	m.stateChanged()
 }
 
 // refreshExclusions rebuilds the exclusions matrix if it is stale and on

@@ -78,6 +78,8 @@ type Options struct {
 	Sections Sections
 	// Rows are the overview's rows; empty means model.OverviewKeys().
 	Rows []model.OverviewKey
+	// Note is the board's own note, printed under the title; "" for none.
+	Note string
 }
 
 func (o Options) sections() Sections {

@@ -18,7 +18,9 @@ var (
 	detailBodyStyle    = style{size: 8, color: ink}
 	detailNoteStyle    = style{italic: true, size: 7.5, color: muted}
 	detailWarnStyle    = style{size: 8, color: warningInk}
-	continuedStyle     = style{bold: true, size: 8.5, color: accent}
+	// detailUserNoteStyle sets the user's note on a trial.
+	detailUserNoteStyle = style{bold: true, size: 8, color: accent}
+	continuedStyle      = style{bold: true, size: 8.5, color: accent}
 )
 
 // The details' indents, in millimetres.
@@ -86,6 +88,9 @@ func (b *detailBuilder) trial(i int) {
 	}
 	b.add(unitHeading, i, "", anchor(i, model.OverviewPhase), head)
 	b.add(unitSpace, i, "", "", []line{{h: 1.5}})
+	if t.UserNote != "" {
+		b.add(unitBody, i, "", "", b.m.hanging("Note", detailFactStyle, t.UserNote, detailUserNoteStyle, factIndent, b.width))
+	}
 	if b.cmp.Patient != nil {
 		b.fit(i)
 	}

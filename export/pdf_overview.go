@@ -25,6 +25,7 @@ var (
 	titleStyle     = style{bold: true, size: 14, color: ink}
 	subtitleStyle  = style{size: 8, color: muted}
 	patientStyle   = style{bold: true, size: 8.5, color: ink}
+	noteStyle      = style{bold: true, size: 8.5, color: accent}
 	ovLabelStyle   = style{bold: true, size: 7.5, color: ink}
 	ovNoteStyle    = style{size: 7, color: muted}
 	chipStyle      = style{bold: true, size: 7, color: white}
@@ -151,10 +152,32 @@ func (b *overviewBuilder) titleLines(opts Options) []line {
 		sub += " · each trial's details and criteria in full follow the overview"
 	}
 	lines = append(lines, b.m.textLines(sub, subtitleStyle, 0, b.width)...)
+	for _, note := range b.noteTexts(opts) {
+		lines = append(lines, b.m.textLines(note, noteStyle, 0, b.width)...)
+	}
 	if p := b.cmp.Patient; p != nil {
 		lines = append(lines, b.m.textLines("Patient: "+p.Describe()+". The Fit row is a screening aid, not an eligibility decision: check the criteria named.", patientStyle, 0, b.width)...)
 	}
 	return append(lines, line{h: 1.5})
+}
+
+// noteTexts are the notes printed under the title: the board's note and,
+// when the details that carry each trial's note are not printed, the
+// trials' notes.
+func (b *overviewBuilder) noteTexts(opts Options) []string {
+	var out []string
+	if opts.Note != "" {
+		out = append(out, "Note: "+opts.Note)
+	}
+	if opts.sections() != SectionsOverview {
+		return out
+	}
+	for i, t := range b.cmp.Trials {
+		if t.UserNote != "" {
+			out = append(out, "Note on "+b.cmp.ColumnTitle(i)+": "+t.UserNote)
+		}
+	}
+	return out
 }
 
 // legendLines explain the shading and, for the rows and sections shown,

@@ -69,6 +69,9 @@ func (b *workbook) gridSheet(sheet, heading string, rows []model.Row, render fun
 // the Fit row when a patient is screened.
 func (b *workbook) comparisonSheet() error {
 	heading := b.opts.title()
+	if b.opts.Note != "" {
+		heading += "\nBoard note: " + b.opts.Note
+	}
 	if b.cmp.Patient != nil {
 		heading += "\nPatient: " + b.cmp.Patient.Describe() + "\n(screening aid, not an eligibility decision)"
 	}

@@ -112,6 +112,9 @@ func (b *workbook) trialColumns() []trialColumn {
 	}
 	add("NCT ID", 14, func(i int) any { return trials[i].NCTID })
 	add("Title", 40, rowText(model.FieldTitle))
+	if slices.ContainsFunc(trials, func(t model.Trial) bool { return t.UserNote != "" }) {
+		add("Note", 36, func(i int) any { return trials[i].UserNote })
+	}
 	if b.cmp.Patient != nil {
 		fits := make([]model.Fit, len(trials))
 		for i := range trials {

@@ -61,6 +61,7 @@ type rowSpec struct {
 var rowSpecs = []rowSpec{
 	{FieldNCTID, "NCT ID", func(t *Trial) (string, []string) { return t.NCTID, nil }},
 	{FieldTitle, "Title", titleValue},
+	{FieldNote, "Note", func(t *Trial) (string, []string) { return t.UserNote, nil }},
 	{FieldPhases, "Phase", func(t *Trial) (string, []string) { return PhaseLabel(t.Phases), nil }},
 	{FieldStatus, "Status", nil},
 	{FieldDates, "Dates", nil},
@@ -85,9 +86,20 @@ var rowSpecs = []rowSpec{
 	{FieldWarnings, "Warnings", warningsValue},
 }
 
-// identityFields are the rows that name a trial or its document rather than
-// describe it: they always differ, so they never count as differing.
-var identityFields = map[Field]bool{FieldNCTID: true, FieldTitle: true, FieldDocument: true, FieldWarnings: true}
+// identityFields are the rows that name a trial or its document, or hold
+// the user's note, rather than describe it: they never count as differing.
+var identityFields = map[Field]bool{FieldNCTID: true, FieldTitle: true, FieldNote: true, FieldDocument: true, FieldWarnings: true}
+
+// hasNotes says whether any trial carries a user's note: the Note row is
+// shown only then.
+func hasNotes(trials []Trial) bool {
+	for i := range trials {
+		if trials[i].UserNote != "" {
+			return true
+		}
+	}
+	return false
+}
 
 // NewComparison builds the rows for trials, in their order, as of now.
 func NewComparison(trials []Trial) Comparison { return NewComparisonAsOf(trials, time.Now()) }
@@ -96,7 +108,11 @@ func NewComparison(trials []Trial) Comparison { return NewComparisonAsOf(trials,
 // stale statuses against asOf.
 func NewComparisonAsOf(trials []Trial, asOf time.Time) Comparison {
 	c := Comparison{Trials: trials, Rows: make([]Row, 0, len(rowSpecs)), AsOf: asOf}
+	notes := hasNotes(trials)
 	for _, spec := range rowSpecs {
+		if spec.field == FieldNote && !notes {
+			continue
+		}
 		row := Row{Field: spec.field, Label: spec.label, Cells: make([]Cell, len(trials))}
 		for i := range trials {
 			t := &trials[i]
@@ -110,7 +126,7 @@ func NewComparisonAsOf(trials []Trial, asOf time.Time) Comparison {
 			if spec.field == FieldAges {
 				cell.Source = t.AgeSource()
 			}
-			if strings.TrimSpace(cell.Text) == "" {
+			if strings.TrimSpace(cell.Text) == "" && spec.field != FieldNote {
 				cell.Text, cell.NotStated = NotStated, true
 			}
 			row.Cells[i] = cell

@@ -38,6 +38,8 @@ const (
 	FieldDocument  Field = "document"
 	FieldWarnings  Field = "warnings"
 	FieldFit       Field = "fit"
+	// FieldNote names the comparison row of the user's notes (UserNote).
+	FieldNote Field = "note"
 )
 
 // Layout names the kind of document a trial was read from.
@@ -160,6 +162,10 @@ type Trial struct {
 	// record filled in, and from which record; "" when none. No reader sets
 	// it, so it stays out of the readers' JSON goldens.
 	RegistryNote string `json:"-"`
+	// UserNote is the user's note on the trial in a board, such as "CD22
+	// status pending; ask CHOP about slots"; "" when none. No reader sets
+	// it.
+	UserNote string `json:"-"`
 }
 
 // Note records the snippet a field was read from. An empty snippet is

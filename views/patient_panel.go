@@ -55,7 +55,7 @@ func NewPatientPanel(diagnoses []string) *PatientPanel {
 	notice := widget.NewLabel("A screening aid, not an eligibility decision. It marks a trial \"excluded\" only where a " +
 		"stated fact rules the patient out (the age range or, where none is stated, the age groups; diagnosis; a " +
 		"required marker; a prior therapy inside an exclusion window; a CNS grade a criterion names), and lists the " +
-		"criteria to check by hand otherwise. It never says eligible. Nothing about the patient is stored.")
+		"criteria to check by hand otherwise. It never says eligible. Nothing about the patient is stored, unless you tick \"Save the patient with this board\" on the Board tab.")
 	notice.Wrapping = fyne.TextWrapWord
 	notice.Importance = widget.WarningImportance
 	p.Content = container.NewVScroll(container.NewVBox(notice, form, container.NewHBox(p.Apply, p.Clear), p.Message))

@@ -41,19 +41,49 @@ var layouts = []layout{
 // but an ordinary file (a folder, a named pipe, a device) is refused before
 // it is opened.
 func ReadFile(path string) Result {
-	f, info, err := openRegular(path)
+	data, err := ReadFileBytes(path, documentLimit)
 	if err != nil {
 		return Result{File: path, Err: err}
 	}
-	defer f.Close()
-	if info.Size() > MaxFileSize {
-		return Result{File: path, Err: fmt.Errorf("%s: %w", path, ErrTooLarge)}
-	}
-	data, err := readAtMost(f, info.Size(), MaxFileSize)
-	if err != nil {
-		return Result{File: path, Err: fmt.Errorf("%s: reading it failed (%w); copy it to a local folder and try again", path, withoutPath(err))}
-	}
 	return Read(path, data)
+}
+
+// Limit says how large a file may be, given its first bytes (up to
+// HeadSize), and the reason it is refused when it is larger.
+type Limit func(head []byte) (limit int64, tooLarge error)
+
+// HeadSize is how much of a file a Limit sees.
+const HeadSize = 4096
+
+// documentLimit is a document's limit: MaxFileSize.
+func documentLimit([]byte) (int64, error) { return MaxFileSize, ErrTooLarge }
+
+// ReadFileBytes reads an ordinary file's bytes as ReadFile does: anything
+// else is refused before it is opened, and a file larger than limit allows
+// for its first bytes is refused before it is read. Errors name the file.
+func ReadFileBytes(path string, limit Limit) ([]byte, error) {
+	f, info, err := openRegular(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	head := make([]byte, min(info.Size(), HeadSize))
+	n, err := f.ReadAt(head, 0)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("%s: reading it failed (%w); copy it to a local folder and try again", path, withoutPath(err))
+	}
+	most, tooLarge := limit(head[:n])
+	if info.Size() > most {
+		return nil, fmt.Errorf("%s: %w", path, tooLarge)
+	}
+	data, err := readAtMost(f, info.Size(), most)
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading it failed (%w); copy it to a local folder and try again", path, withoutPath(err))
+	}
+	if int64(len(data)) > most {
+		return nil, fmt.Errorf("%s: %w", path, tooLarge)
+	}
+	return data, nil
 }
 
 // readAtMost reads r whole into one buffer of the size expected, or up to

@@ -1,0 +1,151 @@
+package app
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/trialcompare/trialcompare/board"
+	"github.com/trialcompare/trialcompare/export"
+	"github.com/trialcompare/trialcompare/model/ingest"
+)
+
+// noteFlags collects --note NCT=TEXT.
+type noteFlags map[string]string
+
+func (n noteFlags) String() string { return fmt.Sprint(map[string]string(n)) }
+
+func (n noteFlags) Set(v string) error {
+	id, text, ok := strings.Cut(v, "=")
+	id = strings.ToUpper(strings.TrimSpace(id))
+	if !ok || id == "" {
+		return fmt.Errorf("%q: write the NCT number, then =, then the note: NCT01234567=\"ask about slots\"", v)
+	}
+	if old := n[id]; old != "" {
+		text = old + "\n" + text
+	}
+	n[id] = text
+	return nil
+}
+
+// makeBoard writes a board file of the trials read from files, in their
+// order, each document embedded as read. A file that cannot be read is
+// reported and left out (exit status 1); a note for an NCT number no trial
+// has is refused, and nothing is written.
+func makeBoard(args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("board", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	out := flags.String("o", "", "the board file to write: OUT"+board.Extension)
+	title := flags.String("title", "", "the board's title, such as \"Tumor board 25 Nov\"")
+	date := flags.String("date", time.Now().Format(time.DateOnly), "the board's date, YYYY-MM-DD")
+	boardNote := flags.String("board-note", "", "the board's own note")
+	notes := noteFlags{}
+	flags.Var(notes, "note", "a trial's note: NCT01234567=TEXT (repeatable)")
+	if err := flags.Parse(args); err != nil {
+		return exitBadUsage
+	}
+	if *out == "" || flags.NArg() == 0 {
+		fmt.Fprint(stderr, "board: name the output with -o and at least one file\n"+usage)
+		return exitBadUsage
+	}
+	if !strings.EqualFold(filepath.Ext(*out), board.Extension) {
+		fmt.Fprintf(stderr, "board: %s: the name must end in %s\n", *out, board.Extension)
+		return exitBadUsage
+	}
+	if _, err := time.Parse(time.DateOnly, *date); err != nil && *date != "" {
+		fmt.Fprintf(stderr, "board: --date %q: write it as YYYY-MM-DD\n", *date)
+		return exitBadUsage
+	}
+	b := board.Board{Title: *title, Date: *date, Note: *boardNote}
+	status := exitOK
+	for _, entry := range expandPaths(flags.Args()) {
+		if err := addToBoard(&b, entry); err != nil {
+			fmt.Fprintf(stderr, "board: left out %v\n", err)
+			status = exitFailed
+		}
+	}
+	if len(b.Trials) == 0 {
+		fmt.Fprintf(stderr, "board: no trial could be read from the files named, so %s was not written%s\n", *out, unchangedNote(*out))
+		return exitFailed
+	}
+	if unused := applyNotes(&b, notes); len(unused) > 0 {
+		fmt.Fprintf(stderr, "board: --note names %s, which no trial read has; %s was not written%s\n", strings.Join(unused, ", "), *out, unchangedNote(*out))
+		return exitBadUsage
+	}
+	data, err := board.Marshal(b)
+	if err == nil {
+		ctx, stop := interruptible(context.Background())
+		defer stop()
+		err = export.WriteFile(ctx, *out, data)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "board: %v\n", err)
+		return exitFailed
+	}
+	fmt.Fprintf(stdout, "wrote %s (%d trials, %d documents)\n", *out, len(b.Trials), len(b.Documents))
+	return status
+}
+
+// addToBoard embeds a file and lists its trials; a board file given brings
+// its own documents, trials, selection and notes.
+func addToBoard(b *board.Board, entry pathToRead) error {
+	if entry.err != nil {
+		return entry.err
+	}
+	data, err := ingest.ReadFileBytes(entry.path, boardOrDocumentLimit)
+	if err != nil {
+		return err
+	}
+	if board.IsBoard(data) {
+		return mergeBoard(b, entry.path, data)
+	}
+	res := ingest.Read(entry.path, data)
+	if res.Err != nil {
+		return res.Err
+	}
+	doc := b.AddDocument(filepath.Base(entry.path), data)
+	for i, t := range res.Trials {
+		b.Trials = append(b.Trials, board.Entry{Document: doc, Index: i, NCTID: t.NCTID, Selected: true})
+	}
+	return nil
+}
+
+// mergeBoard adds another board's documents and trials, in its order.
+func mergeBoard(b *board.Board, path string, data []byte) error {
+	other, err := board.Unmarshal(data)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	offset := len(b.Documents)
+	b.Documents = append(b.Documents, other.Documents...)
+	for _, e := range other.Trials {
+		e.Document += offset
+		b.Trials = append(b.Trials, e)
+	}
+	return nil
+}
+
+// applyNotes sets each trial's note from notes and returns the NCT numbers
+// no trial has.
+func applyNotes(b *board.Board, notes noteFlags) []string {
+	used := map[string]bool{}
+	for i := range b.Trials {
+		if text, ok := notes[b.Trials[i].NCTID]; ok {
+			b.Trials[i].Note = text
+			used[b.Trials[i].NCTID] = true
+		}
+	}
+	unused := []string{}
+	for id := range notes {
+		if !used[id] {
+			unused = append(unused, id)
+		}
+	}
+	slices.Sort(unused)
+	return unused
+}

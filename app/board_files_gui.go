@@ -1,0 +1,255 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/trialcompare/trialcompare/board"
+	"github.com/trialcompare/trialcompare/export"
+	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/model/ingest"
+	"github.com/trialcompare/trialcompare/views"
+)
+
+// saveBoard saves to the board's file, or asks for one.
+func (m *mainWindow) saveBoard() {
+	if m.board.path == "" {
+		m.showSaveBoardAs()
+		return
+	}
+	m.saveBoardTo(m.board.path, nil)
+}
+
+// showSaveBoardAs asks where to save the board.
+func (m *mainWindow) showSaveBoardAs() { m.saveBoardAsThen(nil) }
+
+// saveBoardAsThen asks where to save the board, saves it and then runs
+// after, if the board was saved.
+func (m *mainWindow) saveBoardAsThen(after func()) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := w.URI().Path()
+		// The file is written atomically beside this name, not through
+		// the dialog's writer.
+		_ = w.Close()
+		if !strings.EqualFold(filepath.Ext(path), board.Extension) {
+			_ = os.Remove(path)
+			path += board.Extension
+		}
+		m.saveBoardTo(path, after)
+	}, m.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{board.Extension}))
+	name := "board" + board.Extension
+	if t := strings.TrimSpace(m.board.panel.Title.Text); t != "" {
+		name = t + board.Extension
+	}
+	d.SetFileName(name)
+	if lister, err := storage.ListerForURI(storage.NewFileURI(m.exportFolder())); err == nil {
+		d.SetLocation(lister)
+	}
+	d.Show()
+}
+
+// saveBoardTo writes the board to path, atomically, then runs after.
+func (m *mainWindow) saveBoardTo(path string, after func()) {
+	if err := m.writeBoard(path); err != nil {
+		dialog.ShowError(err, m.win)
+		return
+	}
+	if after != nil {
+		after()
+	}
+}
+
+// writeBoard writes the board to path as the exports are written, and
+// marks it saved.
+func (m *mainWindow) writeBoard(path string) error {
+	data, err := board.Marshal(m.currentBoard())
+	if err == nil {
+		err = export.WriteFile(context.Background(), path, data)
+	}
+	if err != nil {
+		return fmt.Errorf("the board was not saved: %w", err)
+	}
+	s := m.board
+	s.path, s.dirty = path, false
+	m.removeRecovery()
+	m.prefs.addRecent([]string{path})
+	m.win.SetMainMenu(m.mainMenu())
+	m.updateTitle()
+	return nil
+}
+
+// showOpenBoard asks for a board file to open.
+func (m *mainWindow) showOpenBoard() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		_ = r.Close()
+		m.confirmDiscard(func() { m.openBoardOrReport(path) })
+	}, m.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{board.Extension}))
+	d.Show()
+}
+
+// confirmDiscard runs next at once when the board has no unsaved change,
+// or after the user chose to save or discard it.
+func (m *mainWindow) confirmDiscard(next func()) {
+	if !m.board.dirty {
+		next()
+		return
+	}
+	dialog.ShowCustomConfirm("Unsaved changes", "Save", "Discard", widgetText("The board has changes that are not saved. Save them first?"), func(save bool) {
+		if !save {
+			next()
+			return
+		}
+		if m.board.path == "" {
+			m.saveBoardAsThen(next)
+			return
+		}
+		m.saveBoardTo(m.board.path, next)
+	}, m.win)
+}
+
+// openBoard replaces the window's trials with a board's: its trials in
+// order, with their selection and notes, read from its embedded documents
+// alone, off the UI goroutine. A document that cannot be read stays in the
+// list with its error. done gets the reason the board could not be opened,
+// or nil; then the window is left as it was.
+func (m *mainWindow) openBoard(path string, done func(error)) {
+	m.loading++
+	go func() {
+		b, opened, err := readBoardFile(path)
+		m.apply(func() {
+			m.loading--
+			if err == nil {
+				m.showBoard(path, b, opened)
+				s := m.board
+				s.path, s.dirty, s.opened = path, false, true
+				m.prefs.addRecent([]string{path})
+				m.win.SetMainMenu(m.mainMenu())
+				m.updateTitle()
+			}
+			done(err)
+		})
+	}()
+}
+
+// openBoardOrReport opens a board and shows why it could not be opened.
+func (m *mainWindow) openBoardOrReport(path string) {
+	m.openBoard(path, func(err error) {
+		if err != nil {
+			dialog.ShowError(err, m.win)
+		}
+	})
+}
+
+// readBoardFile reads and opens a board file.
+func readBoardFile(path string) (board.Board, board.Opened, error) {
+	data, err := ingest.ReadFileBytes(path, boardOrDocumentLimit)
+	if err != nil {
+		return board.Board{}, board.Opened{}, err
+	}
+	b, err := board.Unmarshal(data)
+	if err != nil {
+		return board.Board{}, board.Opened{}, fmt.Errorf("%s: %w", path, err)
+	}
+	return b, b.Open(path), nil
+}
+
+// isBoardFile says whether path is an ordinary file that begins as a
+// board file does; opened alone, it opens as the board.
+func isBoardFile(path string) bool {
+	if info, err := os.Stat(path); err != nil || !info.Mode().IsRegular() {
+		return false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, ingest.HeadSize)
+	n, _ := f.Read(head)
+	return board.IsBoard(head[:n])
+}
+
+// showBoard puts a board's trials, notes, choices and patient in the
+// window.
+func (m *mainWindow) showBoard(path string, b board.Board, opened board.Opened) {
+	var results []readResult
+	var excluded []bool
+	for _, it := range opened.Items {
+		results = append(results, itemResult(path, it))
+		excluded = append(excluded, !it.Selected)
+	}
+	// The board's file is remembered as the open file, and opens again at
+	// the next start.
+	m.state.entries = nil
+	m.state.add(results, true)
+	for i := range excluded {
+		m.state.entries[i].included = !excluded[i]
+	}
+	m.state.add(failedResults(opened.Failed...), true)
+	m.board.panel.SetBoard(b.Title, b.Date, b.Note, b.Patient != nil)
+	m.applyPrintChoices(b.Print)
+	m.patient = nil
+	if p := b.Patient; p != nil {
+		pp := m.patientPanel
+		pp.Age.SetText(p.Age)
+		pp.Diagnosis.SetText(p.Diagnosis)
+		pp.Markers.SetText(strings.Join(p.Markers, ", "))
+		pp.Priors.SetText(strings.Join(p.Priors, ", "))
+		pp.CNS.SetSelectedIndex(min(max(p.CNS, 0), 3))
+		in := views.PatientInput{Age: p.Age, Diagnosis: p.Diagnosis, Markers: pp.Markers.Text, Priors: pp.Priors.Text, CNS: p.CNS}
+		if pt, err := patientFromFlags(in.Age, in.Diagnosis, splitFacts(in.Markers), splitFacts(in.Priors), in.CNS); err == nil {
+			m.patient = &pt
+			pp.Message.SetText("Screening for: " + pt.Describe() + ". The Fit row is at the top of the comparison.")
+		}
+	}
+	m.refreshList()
+	m.refreshInBackground()
+}
+
+// applyPrintChoices makes a board's print choices the export form's.
+func (m *mainWindow) applyPrintChoices(pc board.PrintChoices) {
+	sections, rows, paper := m.prefs.pdfChoices()
+	if s, err := export.ParseSections(pc.Sections); err == nil && pc.Sections != "" {
+		sections = s
+	}
+	if r, err := model.ParseOverviewKeys(pc.Rows); err == nil && pc.Rows != "" {
+		rows = r
+	}
+	if p, err := export.ParsePaper(pc.Paper); err == nil && pc.Paper != "" {
+		paper = p
+	}
+	m.prefs.savePDFChoices(sections, rows, paper)
+}
+
+// widgetText is a wrapped label for a dialog.
+func widgetText(text string) fyne.CanvasObject {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// closeIntercept offers to save unsaved changes before the window closes.
+func (m *mainWindow) closeIntercept() {
+	m.confirmDiscard(func() {
+		m.board.dirty = false
+		m.removeRecovery()
+		m.win.Close()
+	})
+}
