@@ -141,8 +141,8 @@ var (
 		named("rlo", numberRE) + `\s*(?:` + named("rlou", unitRE) + `)?\s*(?:old\s*)?(?:-|to|and|through|until)\s*` + named("rcmp", `<=|<|less than|under|younger than|below|up to`) + `?\s*` + ageOfRE + `?` + named("rhi", numberRE) + `\s*` + named("rhiu", unitRE),
 		// range to an age with no unit: "1 month through age 29"
 		named("xlo", numberRE) + `\s*` + named("xlou", unitRE) + `\s*(?:-|to|through|until)\s*` + ageOfRE + named("xhi", numberRE) + `\b`,
-		// a range after "ages" or "aged" with no unit: "ages 1-39", "aged 1 to 30"
-		`\b(?:ages?|aged)\s+` + named("alo", numberRE) + `\s*(?:-|to)\s*` + named("ahi", numberRE) + `\b` + named("apct", `\s*%`) + `?`,
+		// a range after "ages" or "aged", its unit at the end or none: "ages 1-39", "aged 1 to 30"
+		`\b(?:ages?|aged)\s+` + named("alo", numberRE) + `\s*(?:-|to)\s*` + named("ahi", numberRE) + `\b(?:\s*` + named("ahiu", unitRE) + `)?` + named("apct", `\s*%`) + `?`,
 		// comparators on both sides with the unit only at the end: "(>=) 1 … (<=) 30 years"
 		named("blcmp", `>=|>`) + `\s*` + named("blo", numberRE) + `[\s….,]*(?:and|to|-)?[\s….,]*` + named("bhcmp", `<=|<`) + `\s*` + named("bhi", numberRE) + `\s*` + named("bhiu", unitRE),
 		// registry style with one open end: "N/A to 21 Years", "18 Years to N/A"
@@ -231,8 +231,9 @@ func ParseAge(text string) (a AgeReading, ok bool) {
 			if g["apct"] != "" {
 				continue
 			}
-			setRange(r, s, &AgeBound{Value: parseNumber(g["alo"]), Unit: Years, Inclusive: true},
-				&AgeBound{Value: parseNumber(g["ahi"]), Unit: Years, Inclusive: true})
+			unit := unitOr(g["ahiu"], Years)
+			setRange(r, s, &AgeBound{Value: parseNumber(g["alo"]), Unit: unit, Inclusive: true},
+				&AgeBound{Value: parseNumber(g["ahi"]), Unit: unit, Inclusive: true})
 		case g["blo"] != "":
 			unit := unitOf(g["bhiu"])
 			setBound(&r.Min, &AgeBound{Value: parseNumber(g["blo"]), Unit: unit, Inclusive: g["blcmp"] == ">="})

@@ -17,6 +17,8 @@ func TestAgePhraseFamily(t *testing.T) {
 		{"R/R B-ALL, ≤21y", nil, bound(21, Years, true), false},
 		{"for ages 1-39", bound(1, Years, true), bound(39, Years, true), false},
 		{"people aged 2 to 25", bound(2, Years, true), bound(25, Years, true), false},
+		{"infants aged 2 to 18 months", bound(2, Months, true), bound(18, Months, true), false},
+		{"= 30 years", nil, nil, false},
 		{"between 3 - 17 years", bound(3, Years, true), bound(17, Years, true), false},
 		{"Between 2 - 30 Years", bound(2, Years, true), bound(30, Years, true), false},
 		{"2 Years – 26 Years", bound(2, Years, true), bound(26, Years, true), false},

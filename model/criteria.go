@@ -30,6 +30,8 @@ var (
 		"similar trials to consider",
 		"contacts and locations",
 		"choosing to participate in a study",
+		"phase 1 trials conducted solely on adults",
+		"researchers use many other factors to decide",
 	}
 )
 

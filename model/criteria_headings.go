@@ -1,0 +1,51 @@
+package model
+
+import (
+	"regexp"
+	"strings"
+)
+
+// CriteriaKind is the kind of list a criteria heading opens.
+type CriteriaKind string
+
+// The kinds of criteria lists. An eligibility list holds what the patient
+// must meet, unless inclusion and exclusion headings follow it.
+const (
+	KindInclusion   CriteriaKind = "inclusion"
+	KindExclusion   CriteriaKind = "exclusion"
+	KindEligibility CriteriaKind = "eligibility"
+)
+
+var (
+	headingLead  = regexp.MustCompile(`^(?:#+\s*|[*_]+)`)
+	headingTrail = regexp.MustCompile(`[\s:?.*_]+$`)
+	// headingWords finds a heading phrase that holds "criteria" inside a
+	// longer line: a lead of up to four words, a tail of up to five.
+	headingWords = regexp.MustCompile(`^((?:[^\s.]+\s+){0,4}?)(?:[-–]\s*)?((?:key|main|major|principal|general)\s+)?(inclusion|exclusion|eligibility)\s+criteri(?:a|on)\b((?:\s+[^\s.]+){0,5})$`)
+)
+
+// CriteriaHeadingOf reads a line as a criteria heading in any wording:
+// "Inclusion Criteria:", "Key inclusion criteria", "Participants -
+// inclusion criteria", "Procurement Inclusion Criteria", "Who can take
+// part", "Who can't take part", "Exclude:". rest is the text that follows
+// the heading's colon on the same line ("Exclude: prior CAR-T" → "prior
+// CAR-T"), "" when there is none.
+func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
+	head, rest := strings.TrimSpace(line), ""
+	if i := strings.Index(head, ":"); i >= 0 {
+		head, rest = head[:i], strings.TrimSpace(head[i+1:])
+	}
+	l := strings.ToLower(strings.Join(strings.Fields(headingLead.ReplaceAllString(head, "")), " "))
+	l = headingTrail.ReplaceAllString(l, "")
+	if k, ok := criteriaHeadings[l]; ok {
+		return k, rest, true
+	}
+	if len(l) > 90 || strings.HasSuffix(head, ".") {
+		return "", "", false
+	}
+	m := headingWords.FindStringSubmatch(l)
+	if m == nil {
+		return "", "", false
+	}
+	return map[string]CriteriaKind{"inclusion": KindInclusion, "exclusion": KindExclusion, "eligibility": KindEligibility}[m[3]], rest, true
+}
