@@ -30,7 +30,7 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 		}
 		for _, s := range sentenceBreak.Split(line, -1) {
 			s = strings.TrimSpace(s)
-			if !ageLimitCue.MatchString(s) && !populationCue.MatchString(s) || notAgeLimitCue.MatchString(s) {
+			if !ageLimitCue.MatchString(s) && !populationCue.MatchString(s) || notAgeLimitCue.MatchString(ageWindow(s)) {
 				continue
 			}
 			if a, ok := ParseAge(s); ok {
@@ -39,4 +39,15 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 		}
 	}
 	return AgeReading{}, "", false
+}
+
+// ageWindow returns the part of a sentence around its first age phrase, where
+// a cue that the age is not a limit would be: "Lansky (age <16 years)".
+func ageWindow(sentence string) string {
+	s := strings.ToLower(ageNormalizer.Replace(sentence))
+	loc := agePhrase.FindStringIndex(s)
+	if loc == nil {
+		return s
+	}
+	return s[max(0, loc[0]-60):min(len(s), loc[1]+40)]
 }

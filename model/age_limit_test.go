@@ -19,6 +19,7 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"Age > 18 months with stage 4 disease and MYCN amplification", nil, nil},
 		{"Phase 1 trials conducted solely on adults over 18 years are not shown", nil, nil},
 		{"Treatment lasts 2 years.", nil, nil},
+		{"To evaluate a treatment strategy according to the risk stratification based on leukemia cell biology and response to the initial induction therapy in children less than 18 years old with newly diagnosed AML.", nil, bound(18, Years, false)},
 	}
 	for _, tt := range tests {
 		a, _, ok := FindAgeLimit(tt.text)
@@ -29,4 +30,19 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		checkBound(t, "min", a.Range.Min, tt.min)
 		checkBound(t, "max", a.Range.Max, tt.max)
 	}
+}
+
+func TestAgeLimitAcrossInclusionItems(t *testing.T) {
+	items := []string{
+		"Newly diagnosed, CD19 positive, B-precursor ALL",
+		"< 365 days of age at time of diagnosis",
+		"> 28 days of age at start of treatment",
+		"Lansky (age < 16 years) ≥ 50",
+	}
+	r, item, ok := AgeFromCriteria(items)
+	if !ok || item != items[1] {
+		t.Fatalf("AgeFromCriteria = %s from %q, %v", r.Describe(), item, ok)
+	}
+	checkBound(t, "min", r.Min, bound(28, Days, false))
+	checkBound(t, "max", r.Max, bound(365, Days, false))
 }

@@ -271,25 +271,47 @@ var (
 )
 
 // AgeFromCriteria finds the first inclusion item that states the patient's
-// age and reads its first sentence as an age range.
+// age and reads its first sentence as an age range. When that item states
+// only one bound, a later age item may state the other: "< 365 days of age
+// at diagnosis" and "> 28 days of age at the start of treatment".
 func AgeFromCriteria(items []string) (r AgeRange, item string, ok bool) {
-	for _, it := range items {
-		first, _, _ := strings.Cut(it, "\n")
-		first = prefix(first, 160)
-		if !strings.Contains(strings.ToLower(first), "age") || !ageItem.MatchString(first) || notAgeItem.MatchString(it) {
+	for i, it := range items {
+		first, found := ageOfItem(it)
+		if !found {
 			continue
 		}
-		if loc := sentenceEnd.FindStringIndex(first); loc != nil {
-			first = first[:loc[0]+1]
+		if first.Min == nil || first.Max == nil {
+			for _, later := range items[i+1:] {
+				if other, ok := ageOfItem(later); ok {
+					if first.Min == nil && other.Min != nil && other.Max == nil {
+						first.Min = other.Min
+					}
+					if first.Max == nil && other.Max != nil && other.Min == nil {
+						first.Max = other.Max
+					}
+				}
+			}
 		}
-		if !agePhraseNearStart(first) {
-			continue
-		}
-		if r, ok := ParseAgeRange(first); ok {
-			return r, it, true
-		}
+		return first, it, true
 	}
 	return AgeRange{}, "", false
+}
+
+// ageOfItem reads the age range an inclusion item states about the
+// patient's age, from its first sentence.
+func ageOfItem(it string) (AgeRange, bool) {
+	first, _, _ := strings.Cut(it, "\n")
+	first = prefix(first, 160)
+	if !strings.Contains(strings.ToLower(first), "age") || !ageItem.MatchString(first) || notAgeItem.MatchString(it) {
+		return AgeRange{}, false
+	}
+	if loc := sentenceEnd.FindStringIndex(first); loc != nil {
+		first = first[:loc[0]+1]
+	}
+	if !agePhraseNearStart(first) {
+		return AgeRange{}, false
+	}
+	return ParseAgeRange(first)
 }
 
 // prefix returns at most n bytes of s, cut at a rune boundary.

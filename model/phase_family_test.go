@@ -38,6 +38,7 @@ func TestTrialPhaseInTextFamily(t *testing.T) {
 		{"to find the recommended phase 2 dose (RP2D) of the drug", nil},
 		{"to screen for eligibility for available Phase I/II PedAL sub-trials", nil},
 		{"The dose will be the phase 2 dose.\nThis phase 1/2 trial", []Phase{Phase1, Phase2}},
+		{"PLAT-03 is a phase 1 trial that will test booster infusions.", []Phase{Phase1}},
 	}
 	for _, tt := range tests {
 		got, _, _ := FindTrialPhase(tt.text)

@@ -11,7 +11,7 @@ var (
 	// notTrialPhase follows a phase that is not the trial's own: "phase 2
 	// dose", "Phase I/II sub-trials", "Phase 1 trials conducted solely on
 	// adults are not shown".
-	notTrialPhase = regexp.MustCompile(`(?i)^(?:\s*(?:/|-|and|or)\s*(?:phase\s*)?(?:0|1|2|3|4|iv|iii|ii|i)[ab]?\b)*\s*(?:\(?rp2d\)?|dose|doses|portion\s+of\s+(?:an?|other)|sub-?trials?|trials?\s+(?:conducted|that|are|in\s+adults)|studies\s+(?:conducted|that|are)|\w+\s+sub-?trials?)`)
+	notTrialPhase = regexp.MustCompile(`(?i)^(?:\s*(?:/|-|and|or)\s*(?:phase\s*)?(?:0|1|2|3|4|iv|iii|ii|i)[ab]?\b)*\s*(?:\(?rp2d\)?|dose|doses|portion\s+of\s+(?:an?|other)|sub-?trials?|trials\s+(?:conducted|that|are|in\s+adults)|studies\s+(?:conducted|that|are)|\w+\s+sub-?trials?)`)
 	// phaseBefore precedes a phase that is not the trial's: "recommended
 	// phase 2 dose", "available Phase I/II".
 	phaseBefore = regexp.MustCompile(`(?i)(?:recommended|available|other|previous|prior|subsequent|future|later)\s+$`)

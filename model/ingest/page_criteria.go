@@ -21,46 +21,45 @@ var (
 type criteriaSection struct {
 	kind  model.CriteriaKind
 	lines []string
+	// from and to are the lines the heading and list take.
+	from, to int
 }
 
 // pageCriteria finds a page's criteria lists under headings in any wording
 // and returns them as text model.SplitCriteria reads, with plain
 // "Inclusion Criteria:" and "Exclusion Criteria:" headings; skip marks the
 // lines the lists took. found is true when the page has a criteria heading,
-// even over an empty list. An eligibility list is the inclusion list,
-// unless it is prose on a page that also has inclusion or exclusion
-// headings.
+// even over an empty list. A bulleted or numbered eligibility list is the
+// inclusion list; prose under an eligibility heading is not a list and
+// stays in the page's text.
 func pageCriteria(lines []string) (text string, skip []bool, found bool) {
 	skip = make([]bool, len(lines))
 	var sections []criteriaSection
-	explicit := false
 	for i := 0; i < len(lines); i++ {
 		kind, rest, ok := model.CriteriaHeadingOf(lines[i])
 		if !ok {
 			continue
 		}
 		found = true
-		explicit = explicit || kind != model.KindEligibility
-		skip[i] = true
 		body := []string{}
 		if rest != "" {
 			body = append(body, rest)
 		}
 		end := sectionEnd(lines, i+1, rest != "")
 		body = append(body, lines[i+1:end]...)
-		for j := i + 1; j < end; j++ {
-			skip[j] = true
-		}
-		sections = append(sections, criteriaSection{kind: kind, lines: body})
+		sections = append(sections, criteriaSection{kind: kind, lines: body, from: i, to: end})
 		i = end - 1
 	}
 	var b strings.Builder
 	for _, s := range sections {
 		body := listBody(s.lines)
-		if strings.TrimSpace(body) == "" {
+		if s.kind == model.KindEligibility && !listLine.MatchString(strings.TrimSpace(body)) {
 			continue
 		}
-		if s.kind == model.KindEligibility && explicit && !listLine.MatchString(strings.TrimSpace(body)) {
+		for j := s.from; j < s.to; j++ {
+			skip[j] = true
+		}
+		if strings.TrimSpace(body) == "" {
 			continue
 		}
 		if s.kind == model.KindExclusion {
@@ -95,7 +94,7 @@ func sectionEnd(lines []string, from int, started bool) int {
 			return i
 		case started && marked && blank && !item && !strings.HasSuffix(l, ":"):
 			return i
-		case started && !marked && !item && len(strings.Fields(l)) < 3:
+		case !marked && !item && len(strings.Fields(l)) < 3:
 			return i
 		}
 		marked = marked || item
@@ -106,7 +105,7 @@ func sectionEnd(lines []string, from int, started bool) int {
 
 // listBody tidies a list for model.CriteriaItems: markdown escapes go,
 // doubled bullets become one, a lone bullet before a numbered line makes
-// that line a sub-item, a lead-in ending in ":" above the items goes, and
+// that line a sub-item, a lead-in paragraph above the items goes, and
 // inline items go on lines of their own.
 func listBody(lines []string) string {
 	var out []string
@@ -123,20 +122,30 @@ func listBody(lines []string) string {
 	for len(out) > 1 && strings.TrimSpace(out[0]) == "" {
 		out = out[1:]
 	}
-	if len(out) > 1 {
-		first := strings.TrimSpace(out[0])
-		if strings.HasSuffix(first, ":") && !listLine.MatchString(first) && hasItem(out[1:]) {
-			out = out[1:]
-		}
-	}
-	return model.SplitInlineItems(strings.Join(out, "\n"))
+	return model.SplitInlineItems(strings.Join(withoutLeadIn(out), "\n"))
 }
 
-func hasItem(lines []string) bool {
-	for _, l := range lines {
+// leadInWords mark a paragraph that introduces a list: "The patient must
+// meet the following criteria", "… children and young adults who:".
+var leadInWords = regexp.MustCompile(`(?i)\b(?:criteria|following|must meet)\b|:\s*$`)
+
+// withoutLeadIn drops the unbulleted paragraph that introduces a bulleted
+// or numbered list.
+func withoutLeadIn(lines []string) []string {
+	first := -1
+	for i, l := range lines {
 		if listLine.MatchString(strings.TrimSpace(l)) {
-			return true
+			first = i
+			break
 		}
 	}
-	return false
+	if first <= 0 || first > 3 {
+		return lines
+	}
+	for _, l := range lines[:first] {
+		if leadInWords.MatchString(l) {
+			return lines[first:]
+		}
+	}
+	return lines
 }

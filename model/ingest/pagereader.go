@@ -14,7 +14,7 @@ var (
 	// trial-like even when nothing else does.
 	registryID = regexp.MustCompile(`\b(?:NCT\d{8}|ISRCTN\d{8}|\d{4}-\d{6}-\d{2}|20\d{2}-5\d{5}-\d{2}-\d{2}|ACTRN\d{14}|ChiCTR[-\w]{8,}|NCI-\d{4}-\d{5}|DRKS\d{8}|jRCT\w{10}|CTRI/\d{4}/\d{2,3}/\d{6}|UMIN\d{9})\b`)
 	// notTitle marks a first line that is page furniture, not a title.
-	notTitle = regexp.MustCompile(`(?i)skip to|homepage|\bmenu\b|appointment|website|information|search|back to|\bhome\b|log ?in|cookie`)
+	notTitle = regexp.MustCompile(`(?i)skip to|homepage|provider version|\bmenu\b|appointment|website|information|search|back to|\bhome\b|log ?in|cookie`)
 )
 
 // readPage is the general page reader: it reads a text page of no known
@@ -88,8 +88,14 @@ func applyLabel(t *model.Trial, l labelled) {
 			t.Note(model.FieldSponsor, l.line)
 		}
 	case model.LabelPhase:
-		if len(t.Phases) == 0 {
+		if len(t.Phases) > 0 {
+			return
+		}
+		if _, ok := model.ParsePhases(l.value); ok {
 			readPhaseText(t, l.value, l.line)
+		} else if _, ok := model.ParsePhases("Phase " + l.value); ok {
+			// A phase label's value may be the bare numeral: "Phase | I |".
+			readPhaseText(t, "Phase "+l.value, l.line)
 		}
 	case model.LabelAges, model.LabelMinAge, model.LabelMaxAge:
 		readLabelledAge(t, l)
