@@ -142,7 +142,8 @@ func usedForLymphodepletion(doc, lower, name string) bool {
 
 // resolveTargets finds the targets in the title, summary, arms, the
 // interventions that are not supportive, and the inclusion criteria. The
-// exclusion criteria are never read for targets.
+// exclusion criteria are never read for targets, nor is a therapy the
+// patient had before ("relapse after CART19").
 func resolveTargets(t *Trial) {
 	type source struct{ label, text string }
 	sources := []source{{"title", t.Title}, {"official title", t.OfficialTitle}, {"summary", t.Summary}}
@@ -162,7 +163,11 @@ func resolveTargets(t *Trial) {
 		seen[t0] = true
 	}
 	for _, s := range sources {
-		for _, hit := range FindTargets(s.text) {
+		find := FindTargetsBesidesPriorTherapy
+		if s.label == "intervention" {
+			find = FindTargets
+		}
+		for _, hit := range find(s.text) {
 			if seen[hit.Target] {
 				continue
 			}

@@ -12,6 +12,8 @@ import (
 type TargetHit struct {
 	Target  string
 	Snippet string
+	// start and end are the mention's byte offsets in the text.
+	start, end int
 }
 
 // targetIndex holds the vocabulary in lookup form.
@@ -166,7 +168,7 @@ func FindTargets(text string) []TargetHit {
 	found := map[string]TargetHit{}
 	add := func(target string, start, end int) {
 		if _, ok := found[target]; target != "" && !ok {
-			found[target] = TargetHit{Target: target, Snippet: snippetAround(text, start, end)}
+			found[target] = TargetHit{Target: target, Snippet: snippetAround(text, start, end), start: start, end: end}
 		}
 	}
 	words := &wordScanner{text: text}

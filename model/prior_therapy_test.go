@@ -1,0 +1,36 @@
+package model
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestPriorTherapyIsNoTarget(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Patients must have failed two anti-HER2 agents", nil},
+		{"Prior CD19-directed therapy is allowed", nil},
+		{"Relapse after CART19 is allowed", nil},
+		{"CD22 CAR T-cells to Extend Remission Following Commercial CD19 CAR T-cells", []string{"CD22"}},
+		{"A phase 1 trial of CD19 CAR T cells given after lymphodepletion", []string{"CD19"}},
+		{"Relapse after transplant, then CD22-directed CAR T cells", []string{"CD22"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, h := range FindTargetsBesidesPriorTherapy(tt.text) {
+			got = append(got, h.Target)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("targets of %q = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestPriorTherapySnippetIsAsWritten(t *testing.T) {
+	hits := FindTargetsBesidesPriorTherapy("Following commercial CD19 CAR T-cells, CD22 CAR T cells are given")
+	if len(hits) != 1 || hits[0].Target != "CD22" || hits[0].Snippet == "" || hits[0].Snippet[0] == ' ' {
+		t.Fatalf("hits = %+v", hits)
+	}
+}
