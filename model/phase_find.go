@@ -7,7 +7,7 @@ import (
 
 var (
 	// phaseMention finds a phase named in running text.
-	phaseMention = regexp.MustCompile(`(?i)\b(?:early[\s_-]*)?phase[\s_:-]*(?:0|1|2|3|4|iv|iii|ii|i)[ab]?\b`)
+	phaseMention = regexp.MustCompile(`(?i)\b(?:early[ \t_-]*)?phase[ \t_:-]*(?:0|1|2|3|4|iv|iii|ii|i)[ab]?\b`)
 	// notTrialPhase follows a phase that is not the trial's own: "phase 2
 	// dose", "Phase I/II sub-trials", "Phase 1 trials conducted solely on
 	// adults are not shown".
@@ -24,11 +24,11 @@ var (
 func FindTrialPhase(text string) (phases []Phase, line string, ok bool) {
 	for _, loc := range phaseMention.FindAllStringIndex(text, -1) {
 		start := strings.LastIndexByte(text[:loc[0]], '\n') + 1
-		end := strings.IndexByte(text[loc[0]:], '\n')
+		end := strings.IndexByte(text[loc[1]:], '\n')
 		if end < 0 {
 			end = len(text)
 		} else {
-			end += loc[0]
+			end += loc[1]
 		}
 		if IsBoilerplate(text[start:end]) || notTrialPhase.MatchString(text[loc[1]:end]) || phaseBefore.MatchString(text[start:loc[0]]) {
 			continue
