@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -127,18 +128,29 @@ const (
 	// ageOfRE is "age", "the age of" or "age of" before a number.
 	ageOfRE = `(?:(?:the\s+)?age\s*(?:of\s*)?)`
 	// lowerCmpRE and upperCmpRE are the comparators that open a bound.
-	lowerCmpRE = `>=|>|greater than or equal to|equal to or greater than|equal to or more than|at least|more than|greater than|older than|over|above|minimum|no less than|not less than|no younger than`
-	upperCmpRE = `<=|<|less than or equal to|equal to or less than|equal to or younger than|younger than|less than|under|below|up to|no more than|not more than|no older than|not older than|maximum`
+	lowerCmpRE = `>=|>|at least|more than|greater than|older than|over|above|minimum|no less than|not less than|no younger than`
+	upperCmpRE = `<=|<|younger than|less than|under|below|up to|no more than|not more than|no older than|not older than|maximum`
 )
 
 func named(name, re string) string { return `(?P<` + name + `>` + re + `)` }
 
 var (
-	// agePhrase matches, left to right, each way a text bounds an age. Each
-	// alternative names its groups with its own prefix.
+	// agePhrase matches, left to right, the common ways a text bounds an
+	// age. Each alternative names its groups with its own prefix.
 	agePhrase = regexp.MustCompile(strings.Join([]string{
 		// range: "12-29 years", "28 days to less than 18 years", "between 1 and 21 years"
-		named("rlo", numberRE) + `\s*(?:` + named("rlou", unitRE) + `)?\s*(?:old\s*)?(?:-|to|and|through|until)\s*` + named("rcmp", `<=|<|less than|under|younger than|below|up to`) + `?\s*` + ageOfRE + `?` + named("rhi", numberRE) + `\s*` + named("rhiu", unitRE),
+		named("rlo", numberRE) + `\s*(?:` + named("rlou", unitRE) + `)?\s*(?:old\s*)?(?:-|to|and|through|until)\s*` + named("rcmp", `<=|<|less than|under|younger than|below|up to`) + `?\s*` + named("rhi", numberRE) + `\s*` + named("rhiu", unitRE),
+		// prefix comparator: "≥ 12 months", "younger than 26 years", "up to 21 years"; a lone "="
+		// is a comparator whose sign the page lost
+		named("pcmp", lowerCmpRE+`|`+upperCmpRE+`|=`) + `\s*` + ageOfRE + `?` + named("pnum", numberRE) + `\s*` + named("pu", unitRE),
+		// suffix comparator: "30 years and younger", "18 years of age or older"
+		named("snum", numberRE) + `\s*` + named("su", unitRE) + `\s*(?:of age|old)?\s*(?:and|or)\s*` + named("scmp", `younger|under|below|less|older|over|above|more|greater`),
+		// a plain quantity: "3 Years"
+		named("plain", numberRE) + `\s*` + unitRE,
+	}, "|"))
+	// ageRarePhrase matches the rarer ways, run only when rareAgeCue finds a
+	// mark of one, so that the common phrases stay fast to read.
+	ageRarePhrase = regexp.MustCompile(strings.Join([]string{
 		// range to an age with no unit: "1 month through age 29"
 		named("xlo", numberRE) + `\s*` + named("xlou", unitRE) + `\s*(?:-|to|through|until)\s*` + ageOfRE + named("xhi", numberRE) + `\b`,
 		// a range after "ages" or "aged", its unit at the end or none: "ages 1-39", "aged 1 to 30"
@@ -148,23 +160,67 @@ var (
 		// registry style with one open end: "N/A to 21 Years", "18 Years to N/A"
 		`\bn/?a\s*(?:-|to)\s*` + named("nhi", numberRE) + `\s*` + named("nhiu", unitRE),
 		named("nlo", numberRE) + `\s*` + named("nlou", unitRE) + `\s*(?:-|to)\s*n/?a\b`,
-		// prefix comparator: "≥ 12 months", "younger than 26 years", "up to 21 years"; a lone "="
-		// is a comparator whose sign the page lost
-		named("pcmp", lowerCmpRE+`|`+upperCmpRE+`|=`) + `\s*` + ageOfRE + `?` + named("pnum", numberRE) + `\s*` + named("pu", unitRE),
 		// prefix comparator before "the age of" with no unit: "up to the age of 21"
 		named("acmp", lowerCmpRE+`|`+upperCmpRE) + `\s*` + ageOfRE + named("anum", numberRE) + `\b`,
-		// suffix comparator: "30 years and younger", "18 years of age or older"
-		named("snum", numberRE) + `\s*` + named("su", unitRE) + `\s*(?:of age|old)?\s*(?:and|or)\s*` + named("scmp", `younger|under|below|less|older|over|above|more|greater`),
-		// a plain quantity: "3 Years"
-		named("plain", numberRE) + `\s*` + unitRE,
 	}, "|"))
+	rareAgeCue    = regexp.MustCompile(`\bage[ds]?\s+(?:of\s+)?\d|n/?a\b|>[^<]*<`)
 	inclusiveNote = regexp.MustCompile(`\binclusive\b`)
 	exclusiveNote = regexp.MustCompile(`\bexclusive\b`)
+	// ageNormalizer turns signs and comparator words into one spelling; it
+	// runs on lower-cased text.
 	ageNormalizer = strings.NewReplacer("≥", ">=", "≤", "<=", "=>", ">=", "=<", "<=", "(>=)", ">=", "(<=)", "<=", "(>)", ">", "(<)", "<",
-		"–", "-", "—", "-", "‐", "-", "−", "-", "＜", "<", "＞", ">", "\u00a0", " ", "\\<", "<", "\\>", ">")
+		"–", "-", "—", "-", "‐", "-", "−", "-", "＜", "<", "＞", ">", "\u00a0", " ", "\\<", "<", "\\>", ">",
+		"less than or equal to", "<=", "equal to or less than", "<=", "equal to or younger than", "<=",
+		"greater than or equal to", ">=", "equal to or greater than", ">=", "equal to or more than", ">=")
 	// laterUpper finds an upper comparator after a bound whose sign was lost.
 	laterUpper = regexp.MustCompile(`^[^.;]{0,40}?(?:<|less than|under|younger than|below|up to)`)
 )
+
+// ageMatch is one age phrase found in a text, with its named groups.
+type ageMatch struct {
+	start, end int
+	g          map[string]string
+}
+
+// ageMatches finds the age phrases of a normalised text, left to right; of
+// two that overlap, the one that starts first is kept, or at the same start
+// the longer.
+func ageMatches(s string) []ageMatch {
+	ms := submatches(agePhrase, s)
+	if rareAgeCue.MatchString(s) {
+		ms = append(ms, submatches(ageRarePhrase, s)...)
+		sort.SliceStable(ms, func(i, j int) bool {
+			if ms[i].start != ms[j].start {
+				return ms[i].start < ms[j].start
+			}
+			return ms[i].end > ms[j].end
+		})
+	}
+	out := ms[:0]
+	end := 0
+	for _, m := range ms {
+		if m.start >= end {
+			out = append(out, m)
+			end = m.end
+		}
+	}
+	return out
+}
+
+func submatches(re *regexp.Regexp, s string) []ageMatch {
+	names := re.SubexpNames()
+	var out []ageMatch
+	for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
+		g := map[string]string{}
+		for i, name := range names {
+			if name != "" && loc[2*i] >= 0 {
+				g[name] = s[loc[2*i]:loc[2*i+1]]
+			}
+		}
+		out = append(out, ageMatch{start: loc[0], end: loc[1], g: g})
+	}
+	return out
+}
 
 func parseNumber(s string) float64 {
 	v, _ := strconv.ParseFloat(s, 64)
@@ -204,16 +260,14 @@ func ParseAgeRange(text string) (r AgeRange, ok bool) {
 // ParseAge reads an age phrase as ParseAgeRange does, and reports whether
 // a bound's comparison sign was lost ("= 30 years").
 func ParseAge(text string) (a AgeReading, ok bool) {
-	s := strings.ToLower(ageNormalizer.Replace(text))
-	names := agePhrase.SubexpNames()
+	if !strings.ContainsAny(text, "0123456789") {
+		// Every age phrase holds a number; most lines hold none.
+		return a, false
+	}
+	s := ageNormalizer.Replace(strings.ToLower(text))
 	r := &a.Range
-	for _, loc := range agePhrase.FindAllStringSubmatchIndex(s, -1) {
-		g := map[string]string{}
-		for i, name := range names {
-			if name != "" && loc[2*i] >= 0 {
-				g[name] = s[loc[2*i]:loc[2*i+1]]
-			}
-		}
+	for _, m := range ageMatches(s) {
+		g := m.g
 		switch {
 		case g["rlo"] != "":
 			hiUnit := unitOf(g["rhiu"])
@@ -245,7 +299,7 @@ func ParseAge(text string) (a AgeReading, ok bool) {
 		case g["pcmp"] == "=":
 			b := &AgeBound{Value: parseNumber(g["pnum"]), Unit: unitOf(g["pu"]), Inclusive: true}
 			switch {
-			case r.Min == nil && laterUpper.MatchString(s[loc[1]:]):
+			case r.Min == nil && laterUpper.MatchString(s[m.end:]):
 				setBound(&r.Min, b)
 			case r.Min != nil && r.Max == nil:
 				setBound(&r.Max, b)
@@ -309,8 +363,12 @@ func setComparedBound(r *AgeRange, cmp string, b *AgeBound) {
 // agePhraseNearStart reports whether an age phrase begins within the first
 // 60 bytes of text, as it does where a criterion is about the patient's age.
 func agePhraseNearStart(text string) bool {
-	loc := agePhrase.FindStringIndex(strings.ToLower(ageNormalizer.Replace(text)))
-	return loc != nil && loc[0] < 60
+	s := ageNormalizer.Replace(strings.ToLower(prefix(text, 200)))
+	if loc := agePhrase.FindStringIndex(s); loc != nil && loc[0] < 60 {
+		return true
+	}
+	loc := ageRarePhrase.FindStringIndex(s)
+	return loc != nil && loc[0] < 60 && rareAgeCue.MatchString(s)
 }
 
 func setBound(dst **AgeBound, b *AgeBound) {

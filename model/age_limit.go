@@ -44,10 +44,10 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 // ageWindow returns the part of a sentence around its first age phrase, where
 // a cue that the age is not a limit would be: "Lansky (age <16 years)".
 func ageWindow(sentence string) string {
-	s := strings.ToLower(ageNormalizer.Replace(sentence))
-	loc := agePhrase.FindStringIndex(s)
-	if loc == nil {
+	s := ageNormalizer.Replace(strings.ToLower(sentence))
+	ms := ageMatches(s)
+	if len(ms) == 0 {
 		return s
 	}
-	return s[max(0, loc[0]-60):min(len(s), loc[1]+40)]
+	return s[max(0, ms[0].start-60):min(len(s), ms[0].end+40)]
 }

@@ -40,9 +40,9 @@ func Unescape(s string) string { return markdownEscape.ReplaceAllString(s, "$1")
 
 // IsBoilerplate reports whether a line is page furniture, not trial text.
 func IsBoilerplate(line string) bool {
-	l := strings.ToLower(strings.TrimSpace(line))
+	l := strings.TrimSpace(line)
 	for _, b := range boilerplate {
-		if strings.HasPrefix(l, b) {
+		if len(l) >= len(b) && strings.EqualFold(l[:len(b)], b) {
 			return true
 		}
 	}
@@ -126,6 +126,10 @@ type heading struct {
 // is a paragraph of its own, of at most three lines, none a list item; it
 // begins after a blank line or another heading.
 func headingAt(lines []string, i int) (heading, bool) {
+	if !containsFold(lines[i], "criteri") {
+		// Both kinds of heading name "criteria"; most lines do not.
+		return heading{}, false
+	}
 	if m := criteriaHeading.FindStringSubmatch(lines[i]); m != nil {
 		return heading{inclusion: strings.EqualFold(m[1], "inclusion"), from: i}, true
 	}
@@ -187,10 +191,10 @@ func CriteriaItems(block string) []string {
 			afterBlank = true
 			continue
 		}
-		if IsBoilerplate(raw) || criteriaHeading.MatchString(raw) {
+		if IsBoilerplate(raw) || containsFold(raw, "criteri") && criteriaHeading.MatchString(raw) {
 			break
 		}
-		if eligibilityHeading.MatchString(raw) {
+		if containsFold(raw, "eligibility") && eligibilityHeading.MatchString(raw) {
 			continue
 		}
 		indent := indentOf(raw)
@@ -272,8 +276,9 @@ var (
 
 // AgeFromCriteria finds the first inclusion item that states the patient's
 // age and reads its first sentence as an age range. When that item states
-// only one bound, a later age item may state the other: "< 365 days of age
-// at diagnosis" and "> 28 days of age at the start of treatment".
+// only one bound, one of the next two items may state the other: "< 365
+// days of age at diagnosis" and "> 28 days of age at the start of
+// treatment".
 func AgeFromCriteria(items []string) (r AgeRange, item string, ok bool) {
 	for i, it := range items {
 		first, found := ageOfItem(it)
@@ -281,7 +286,7 @@ func AgeFromCriteria(items []string) (r AgeRange, item string, ok bool) {
 			continue
 		}
 		if first.Min == nil || first.Max == nil {
-			for _, later := range items[i+1:] {
+			for _, later := range items[i+1 : min(i+3, len(items))] {
 				if other, ok := ageOfItem(later); ok {
 					if first.Min == nil && other.Min != nil && other.Max == nil {
 						first.Min = other.Min
@@ -302,7 +307,7 @@ func AgeFromCriteria(items []string) (r AgeRange, item string, ok bool) {
 func ageOfItem(it string) (AgeRange, bool) {
 	first, _, _ := strings.Cut(it, "\n")
 	first = prefix(first, 160)
-	if !strings.Contains(strings.ToLower(first), "age") || !ageItem.MatchString(first) || notAgeItem.MatchString(it) {
+	if !containsFold(first, "age") || !ageItem.MatchString(first) || notAgeItem.MatchString(it) {
 		return AgeRange{}, false
 	}
 	if loc := sentenceEnd.FindStringIndex(first); loc != nil {
@@ -323,4 +328,25 @@ func prefix(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// containsFold reports whether s holds word, an ASCII lower-case word, in
+// any case, without allocating.
+func containsFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		j := 0
+		for ; j < len(word); j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != word[j] {
+				break
+			}
+		}
+		if j == len(word) {
+			return true
+		}
+	}
+	return false
 }

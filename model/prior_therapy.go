@@ -1,12 +1,40 @@
 package model
 
-import "regexp"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
-// priorTherapy finds a mention of a therapy the patient had before: "failed
-// two anti-HER2 agents", "prior CD19-directed therapy is allowed", "relapse
-// after CART19", "following commercial CD19 CAR T-cells". The cue and the
-// three words after it are the mention.
-var priorTherapy = regexp.MustCompile(`(?i)\b(?:following|after|post|prior|previous(?:ly)?|failed|failure\s+of|refractory\s+to|resistant\s+to|history\s+of|exposure\s+to|pre-?treated\s+with)\b(?:\s+[^\s,.;:]+){1,3}`)
+// priorCues open a mention of a therapy the patient had before; a cue of two
+// words names its second word.
+var priorCues = []struct{ first, second string }{
+	{"following", ""}, {"after", ""}, {"post", ""}, {"prior", ""}, {"previous", ""}, {"previously", ""},
+	{"failed", ""}, {"pretreated", ""}, {"pre-treated", ""},
+	{"failure", "of"}, {"refractory", "to"}, {"resistant", "to"}, {"history", "of"}, {"exposure", "to"},
+}
+
+// priorCue reports whether word opens a prior-therapy mention, and the
+// second word the cue needs.
+func priorCue(word string) (second string, ok bool) {
+	if len(word) < 4 || len(word) > 11 {
+		return "", false
+	}
+	switch word[0] | 0x20 {
+	case 'f', 'a', 'p', 'h', 'r', 'e':
+	default:
+		return "", false
+	}
+	for _, c := range priorCues {
+		if strings.EqualFold(word, c.first) {
+			return c.second, true
+		}
+	}
+	return "", false
+}
+
+// priorWords is how many words after its cue a prior-therapy mention takes.
+const priorWords = 3
 
 // FindTargetsBesidesPriorTherapy finds the targets a text names outside its
 // prior-therapy mentions, each with its snippet from the text as written.
@@ -18,15 +46,95 @@ func FindTargetsBesidesPriorTherapy(text string) []TargetHit {
 	return hits
 }
 
-// WithoutPriorTherapy blanks the prior-therapy mentions of a text, so that
-// a target named only there is not read as the trial's target. Offsets are
+// WithoutPriorTherapy blanks the mentions of a therapy the patient had
+// before ("failed two anti-HER2 agents", "prior CD19-directed therapy is
+// allowed", "relapse after CART19", "following commercial CD19 CAR
+// T-cells"): a cue and the three words after it, up to a comma or the end
+// of a sentence. A target named only there is not the trial's. Offsets are
 // kept: each blanked byte becomes a space.
 func WithoutPriorTherapy(text string) string {
-	return priorTherapy.ReplaceAllStringFunc(text, func(m string) string {
-		b := make([]byte, len(m))
-		for i := range b {
-			b[i] = ' '
+	var out []byte
+	for w := nextWord(text, 0); w.start < len(text); w = nextWord(text, w.end) {
+		second, isCue := priorCue(text[w.start:w.end])
+		if !isCue {
+			continue
 		}
-		return string(b)
-	})
+		next := nextWord(text, w.end)
+		if second != "" {
+			if !strings.EqualFold(text[next.start:next.end], second) {
+				continue
+			}
+			next = nextWord(text, next.end)
+		}
+		end := w.end
+		for k := 0; k < priorWords && next.start < len(text) && !breaksMention(text, end, next); k++ {
+			end = next.end
+			next = nextWord(text, next.end)
+		}
+		if end == w.end {
+			continue
+		}
+		if out == nil {
+			out = []byte(text)
+		}
+		for b := w.start; b < end; b++ {
+			out[b] = ' '
+		}
+		w.end = end
+	}
+	if out == nil {
+		return text
+	}
+	return string(out)
+}
+
+type span struct{ start, end int }
+
+// breaksMention reports whether a comma, a sentence's end or a line end
+// comes between a mention's end and the next word.
+func breaksMention(text string, end int, next span) bool {
+	return strings.ContainsAny(text[end:next.start], ",.;:\n") || strings.ContainsRune(",.;:", rune(text[next.start]))
+}
+
+// nextWord returns the next run of text from byte from that holds no space,
+// without the punctuation that ends it; its start is len(text) when there
+// is none.
+func nextWord(text string, from int) span {
+	start := from
+	for start < len(text) {
+		r, size := runeAt(text, start)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += size
+	}
+	end := start
+	for end < len(text) {
+		r, size := runeAt(text, end)
+		if unicode.IsSpace(r) {
+			break
+		}
+		end += size
+	}
+	trimmed := end
+	for trimmed > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:trimmed])
+		if !strings.ContainsRune(",.;:)", r) {
+			break
+		}
+		trimmed -= size
+	}
+	if trimmed == start && end > start {
+		// A word of punctuation only: skip it whole.
+		return span{start, end}
+	}
+	return span{start, trimmed}
+}
+
+// runeAt decodes the rune at byte i, ASCII without a call.
+func runeAt(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
 }

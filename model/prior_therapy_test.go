@@ -16,6 +16,8 @@ func TestPriorTherapyIsNoTarget(t *testing.T) {
 		{"CD22 CAR T-cells to Extend Remission Following Commercial CD19 CAR T-cells", []string{"CD22"}},
 		{"A phase 1 trial of CD19 CAR T cells given after lymphodepletion", []string{"CD19"}},
 		{"Relapse after transplant, then CD22-directed CAR T cells", []string{"CD22"}},
+		{"Relapse after transplant, CD22-directed CAR T cells", []string{"CD22"}},
+		{"History of anti-CD33 therapy is allowed; CD123 CAR T cells", []string{"CD123"}},
 	}
 	for _, tt := range tests {
 		var got []string
