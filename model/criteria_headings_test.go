@@ -26,6 +26,8 @@ func TestCriteriaHeadingFamily(t *testing.T) {
 		{"B-cell ALL Eligibility criteria:", KindEligibility, ""},
 		{"Eligibility Requirements", KindEligibility, ""},
 		{"## Eligibility", KindEligibility, ""},
+		{"Patients are not eligible if:", KindExclusion, ""},
+		{"You can take part if:", KindInclusion, ""},
 	}
 	for _, tt := range tests {
 		kind, rest, ok := CriteriaHeadingOf(tt.line)

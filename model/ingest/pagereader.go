@@ -187,7 +187,7 @@ func findPageAges(t *model.Trial, text string) {
 
 // titleFromFirstLines takes as the title the first of a page's first six
 // lines that reads like one: four words or more, not a label, heading,
-// question or page furniture.
+// question, page furniture or a line about a phase that is not a trial's.
 func titleFromFirstLines(t *model.Trial, lines []string) {
 	seen := 0
 	for _, raw := range lines {
@@ -200,7 +200,7 @@ func titleFromFirstLines(t *model.Trial, lines []string) {
 		}
 		words := len(strings.Fields(l))
 		if words < 4 || words > 40 || len(l) > 300 || strings.HasSuffix(l, ":") || strings.HasSuffix(l, "?") ||
-			notTitle.MatchString(l) || listLine.MatchString(l) || strings.Contains(l, "|") {
+			notTitle.MatchString(l) || listLine.MatchString(l) || strings.Contains(l, "|") || phaseOfNoTrial(l) {
 			continue
 		}
 		if _, _, ok := model.CriteriaHeadingOf(l); ok {
@@ -213,8 +213,16 @@ func titleFromFirstLines(t *model.Trial, lines []string) {
 }
 
 func titleHasPhase(t model.Trial) bool {
-	_, ok := model.ParsePhases(t.Title)
+	_, _, ok := model.FindTrialPhase(t.Title)
 	return ok
+}
+
+// phaseOfNoTrial reports whether a line names a phase that is not a
+// trial's, such as "the recommended phase 2 dose".
+func phaseOfNoTrial(line string) bool {
+	_, named := model.ParsePhases(line)
+	_, _, trial := model.FindTrialPhase(line)
+	return named && !trial
 }
 
 // outsideCriteria returns the page's lines that are not in its criteria

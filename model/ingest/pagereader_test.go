@@ -1,0 +1,88 @@
+package ingest
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+// TestRefusalFamily: a page with criteria-like content, an age phrase or a
+// registry ID is read, with a warning that names what was not found; a
+// text with none of these is refused.
+func TestRefusalFamily(t *testing.T) {
+	tests := []struct {
+		name, page string
+		read       bool
+		notFound   string
+	}{
+		{"a patient-facing summary with an age and no NCT number",
+			"A study of a new antibody for children with neuroblastoma\n\nChildren aged 1 to 21 years with relapsed disease may join.", true, "NCT number, phase"},
+		{"a registry record with labels glued to values",
+			"Trial IDDRKS00012345\nSexAll\nAgesN/A to 21 Years", true, "NCT number, phase"},
+		{"only a registry identifier", "Registered as CTRI/2021/03/031234.", true, "age range"},
+		{"one mixed list of must and must not",
+			"Eligibility criteria\n- Must have relapsed AML\n- Must not have had a transplant", true, "exclusion criteria"},
+		{"a letter", "Dear colleague,\nthank you for the referral.\nKind regards", false, ""},
+		{"a phase of a dose only", "We will give the recommended phase 2 dose.", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			trials, err := readPage(tt.page)
+			if !tt.read {
+				if !errors.Is(err, ErrNotTrialLike) {
+					t.Fatalf("read %+v, %v; want it refused", trials, err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("refused: %v", err)
+			}
+			w := warningsOf(trials[0], model.FieldDocument)
+			if !strings.Contains(w, "Not found: ") || !strings.Contains(w, tt.notFound) {
+				t.Errorf("warning %q does not name %q", w, tt.notFound)
+			}
+		})
+	}
+}
+
+func TestPageReaderFindsEachField(t *testing.T) {
+	page := strings.Join([]string{
+		"Study of hALK.CAR T Cells for Relapsed Neuroblastoma",
+		"Phase | I/II |",
+		"Gender | Both |",
+		"Age = 12 months and < 30 years",
+		"Who can take part",
+		"• Relapsed high-risk neuroblastoma",
+		"Who can't take part",
+		"• Prior ALK-directed CAR T cells",
+	}, "\n")
+	trials, err := readPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := trials[0]
+	if !model.SamePhases(tr.Phases, []model.Phase{model.Phase1, model.Phase2}) || tr.Sex != model.SexAll {
+		t.Errorf("phases %v, sex %q", tr.Phases, tr.Sex)
+	}
+	if tr.Ages.Label() != "12 months – <30 years" {
+		t.Errorf("ages %q", tr.Ages.Label())
+	}
+	if !strings.Contains(warningsOf(tr, model.FieldAges), "lost") {
+		t.Errorf("no warning that the sign was lost: %v", tr.Warnings)
+	}
+	if len(tr.Inclusion) != 1 || len(tr.Exclusion) != 1 {
+		t.Errorf("criteria %q / %q", tr.Inclusion, tr.Exclusion)
+	}
+}
+
+func warningsOf(t model.Trial, f model.Field) string {
+	var out []string
+	for _, w := range t.Warnings {
+		if w.Field == f {
+			out = append(out, w.Message)
+		}
+	}
+	return strings.Join(out, " ")
+}
