@@ -29,8 +29,8 @@ func nonEmptyLines(lines []string, from int) []int {
 
 // acronymFromTitle reads an acronym a title ends with, such as
 // "... Leukemia (BALLI-01)". Abbreviations of a disease in the title are
-// not acronyms, so the word must hold a digit or be all capitals of five or
-// more letters.
+// not acronyms, so the word must hold a digit or an underscore, or be all
+// capitals of five or more letters.
 func acronymFromTitle(t *model.Trial) {
 	if t.Acronym != "" {
 		return
@@ -41,7 +41,7 @@ func acronymFromTitle(t *model.Trial) {
 	}
 	word := m[1]
 	hasDigit := strings.ContainsAny(word, "0123456789")
-	if !hasDigit && (len(word) < 5 || strings.ToUpper(word) != word) {
+	if !hasDigit && !strings.Contains(word, "_") && (len(word) < 5 || strings.ToUpper(word) != word) {
 		return
 	}
 	t.Acronym = word

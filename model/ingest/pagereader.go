@@ -13,6 +13,9 @@ var (
 	// registryID finds a trial registry's identifier, which makes a page
 	// trial-like even when nothing else does.
 	registryID = regexp.MustCompile(`\b(?:NCT\d{8}|ISRCTN\d{8}|\d{4}-\d{6}-\d{2}|20\d{2}-5\d{5}-\d{2}-\d{2}|ACTRN\d{14}|ChiCTR[-\w]{8,}|NCI-\d{4}-\d{5}|DRKS\d{8}|jRCT\w{10}|CTRI/\d{4}/\d{2,3}/\d{6}|UMIN\d{9})\b`)
+	// statedAcronym is an acronym the text gives the study: "In the present
+	// study (ReALL_CART)", "the BlinFant trial".
+	statedAcronym = regexp.MustCompile(`\b(?:[Ii]n )?(?:[Tt]he|[Tt]his) (?:present )?(?:study|trial) \(([A-Z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)\)`)
 	// notTitle marks a first line that is page furniture, not a title.
 	notTitle = regexp.MustCompile(`(?i)skip to|homepage|provider version|\bmenu\b|appointment|website|information|search|back to|\bhome\b|log ?in|cookie`)
 )
@@ -40,6 +43,13 @@ func readPage(text string) ([]model.Trial, error) {
 	}
 	if t.Title == "" {
 		titleFromFirstLines(&t, lines)
+	}
+	acronymFromTitle(&t)
+	if t.Acronym == "" {
+		if m := statedAcronym.FindStringSubmatch(text); m != nil {
+			t.Acronym = m[1]
+			t.Note(model.FieldAcronym, "text: "+strings.TrimSpace(m[0]))
+		}
 	}
 	criteria, inCriteria, headed := pageCriteria(lines)
 	readCriteria(&t, criteria)

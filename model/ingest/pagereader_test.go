@@ -86,3 +86,20 @@ func warningsOf(t model.Trial, f model.Field) string {
 	}
 	return strings.Join(out, " ")
 }
+
+func TestPageAcronymFamily(t *testing.T) {
+	tests := []struct{ page, want string }{
+		{"Phase 1 study of CAR T cells in relapsed ALL (ReALL_CART)\nAged 1 to 25 years", "ReALL_CART"},
+		{"CAR T cells for relapsed ALL\nIn the present study (CARPALL-2) children aged 1 to 24 years take part.", "CARPALL-2"},
+		{"CAR T cells for relapsed ALL in children (ALL)\nAged 1 to 25 years", ""},
+	}
+	for _, tt := range tests {
+		trials, err := readPage(tt.page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if trials[0].Acronym != tt.want {
+			t.Errorf("acronym of %q = %q, want %q", tt.page, trials[0].Acronym, tt.want)
+		}
+	}
+}
