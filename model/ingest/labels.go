@@ -102,8 +102,9 @@ func pipeLabels(lines []string, i int, line string) []labelled {
 }
 
 // valueBelow returns the line after line i that holds a label's value,
-// skipping up to two blank lines and lines that are only "|"; "" when that
-// line is itself a label or a criteria heading.
+// skipping up to two blank lines, lines that are only "|" and a registry's
+// "Modification(s)" notes; "" when that line is itself a label, a labelled
+// value or a criteria heading.
 func valueBelow(lines []string, i int) string {
 	blanks := 0
 	for _, raw := range lines[i+1:] {
@@ -114,8 +115,18 @@ func valueBelow(lines []string, i int) string {
 			}
 			continue
 		}
+		if strings.EqualFold(l, "Modification(s)") {
+			// A registry's note that a field was changed, not its value.
+			continue
+		}
+		l = strings.TrimSpace(labelLead.ReplaceAllString(l, ""))
 		if _, isLabel := model.FieldOfLabel(l); isLabel {
 			return ""
+		}
+		if label, _, ok := strings.Cut(l, ":"); ok {
+			if _, isLabel := model.FieldOfLabel(label); isLabel {
+				return ""
+			}
 		}
 		if _, _, isHeading := model.CriteriaHeadingOf(l); isHeading {
 			return ""

@@ -44,8 +44,18 @@ func TestLabelFormFamily(t *testing.T) {
 }
 
 func TestLabelNeedsAValue(t *testing.T) {
-	found := findLabels(strings.Split("Phase\nInclusion Criteria:\n- Age 1 to 21 years", "\n"))
-	if len(found) != 0 {
-		t.Errorf("a heading was taken as a label's value: %+v", found)
+	for _, text := range []string{
+		"Phase\nInclusion Criteria:\n- Age 1 to 21 years",
+		"Title\n\n  • Brief Title: A study of a CD22 CAR",
+	} {
+		for _, l := range findLabels(strings.Split(text, "\n")) {
+			if l.line == "Phase: Inclusion Criteria:" || strings.HasPrefix(l.value, "•") {
+				t.Errorf("%q: a heading or labelled line was taken as a label's value: %+v", text, l)
+			}
+		}
+	}
+	found := findLabels(strings.Split("Public Title of Study\nModification(s)\nA study of a CD22 CAR", "\n"))
+	if len(found) != 1 || found[0].value != "A study of a CD22 CAR" {
+		t.Errorf("a registry's modification note was taken as the value: %+v", found)
 	}
 }

@@ -41,8 +41,9 @@ func readPage(text string) ([]model.Trial, error) {
 		t.NCTID = nct
 		t.Note(model.FieldNCTID, snippetOf(text, nct))
 	}
+	criteria, inCriteria, headed := pageCriteria(lines)
 	if t.Title == "" {
-		titleFromFirstLines(&t, lines)
+		titleFromFirstLines(&t, lines, inCriteria)
 	}
 	acronymFromTitle(&t)
 	if t.Acronym == "" {
@@ -51,7 +52,6 @@ func readPage(text string) ([]model.Trial, error) {
 			t.Note(model.FieldAcronym, "text: "+strings.TrimSpace(m[0]))
 		}
 	}
-	criteria, inCriteria, headed := pageCriteria(lines)
 	readCriteria(&t, criteria)
 	t.Summary = outsideCriteria(lines, inCriteria)
 	findPageAges(&t, t.Summary)
@@ -62,10 +62,7 @@ func readPage(text string) ([]model.Trial, error) {
 		}
 	}
 	if len(t.Phases) == 0 && !titleHasPhase(t) {
-		if phases, line, ok := model.FindTrialPhase(t.Summary); ok {
-			t.Phases = phases
-			t.Note(model.FieldPhases, "text: "+line)
-		}
+		findPagePhase(&t, t.Summary, text)
 	}
 	if !trialLike(t, text, headed) {
 		return nil, ErrNotTrialLike
@@ -195,14 +192,28 @@ func findPageAges(t *model.Trial, text string) {
 	}
 }
 
+// findPagePhase reads the first phase the page states for the trial, from
+// its text outside the criteria, or failing that from the criteria's own
+// words ("Phase I: the patient must meet …").
+func findPagePhase(t *model.Trial, summary, text string) {
+	for _, s := range []string{summary, text} {
+		if phases, line, ok := model.FindTrialPhase(s); ok {
+			t.Phases = phases
+			t.Note(model.FieldPhases, "text: "+line)
+			return
+		}
+	}
+}
+
 // titleFromFirstLines takes as the title the first of a page's first six
-// lines that reads like one: four words or more, not a label, heading,
-// question, page furniture or a line about a phase that is not a trial's.
-func titleFromFirstLines(t *model.Trial, lines []string) {
+// lines outside its criteria that reads like one: four words or more, not a label, heading,
+// question, prose of several sentences, page furniture or a line about a
+// phase that is not a trial's.
+func titleFromFirstLines(t *model.Trial, lines []string, inCriteria []bool) {
 	seen := 0
-	for _, raw := range lines {
+	for i, raw := range lines {
 		l := strings.TrimSpace(strings.TrimLeft(raw, "#> "))
-		if l == "" {
+		if l == "" || inCriteria[i] {
 			continue
 		}
 		if seen++; seen > 6 {
@@ -210,7 +221,7 @@ func titleFromFirstLines(t *model.Trial, lines []string) {
 		}
 		words := len(strings.Fields(l))
 		if words < 4 || words > 40 || len(l) > 300 || strings.HasSuffix(l, ":") || strings.HasSuffix(l, "?") ||
-			notTitle.MatchString(l) || listLine.MatchString(l) || strings.Contains(l, "|") || phaseOfNoTrial(l) {
+			strings.Contains(l, ". ") || notTitle.MatchString(l) || listLine.MatchString(l) || strings.Contains(l, "|") || phaseOfNoTrial(l) {
 			continue
 		}
 		if _, _, ok := model.CriteriaHeadingOf(l); ok {
