@@ -367,8 +367,11 @@ func agePhraseNearStart(text string) bool {
 	if loc := agePhrase.FindStringIndex(s); loc != nil && loc[0] < 60 {
 		return true
 	}
+	if !rareAgeCue.MatchString(s) {
+		return false
+	}
 	loc := ageRarePhrase.FindStringIndex(s)
-	return loc != nil && loc[0] < 60 && rareAgeCue.MatchString(s)
+	return loc != nil && loc[0] < 60
 }
 
 func setBound(dst **AgeBound, b *AgeBound) {

@@ -36,18 +36,35 @@ var (
 )
 
 // Unescape removes markdown escapes such as `\<`, `\>` and `\[`.
-func Unescape(s string) string { return markdownEscape.ReplaceAllString(s, "$1") }
+func Unescape(s string) string {
+	if !strings.Contains(s, "\\") {
+		return s
+	}
+	return markdownEscape.ReplaceAllString(s, "$1")
+}
 
 // IsBoilerplate reports whether a line is page furniture, not trial text.
 func IsBoilerplate(line string) bool {
 	l := strings.TrimSpace(line)
-	for _, b := range boilerplate {
+	if l == "" {
+		return false
+	}
+	for _, b := range boilerplateByLetter[l[0]|0x20] {
 		if len(l) >= len(b) && strings.EqualFold(l[:len(b)], b) {
 			return true
 		}
 	}
 	return false
 }
+
+// boilerplateByLetter files the boilerplate by its first letter.
+var boilerplateByLetter = func() map[byte][]string {
+	m := map[byte][]string{}
+	for _, b := range boilerplate {
+		m[b[0]] = append(m[b[0]], b)
+	}
+	return m
+}()
 
 // Criteria is an eligibility text split into inclusion and exclusion items.
 type Criteria struct {

@@ -17,8 +17,6 @@ const (
 )
 
 var (
-	headingLead  = regexp.MustCompile(`^(?:#+\s*|[*_]+)`)
-	headingTrail = regexp.MustCompile(`[\s:?.*_]+$`)
 	// headingWords finds a heading phrase that holds "criteria" inside a
 	// longer line: a lead of up to four words, a tail of up to five.
 	headingWords = regexp.MustCompile(`^((?:[^\s.]+\s+){0,4}?)(?:[-–]\s*)?((?:key|main|major|principal|general)\s+)?(inclusion|exclusion|eligibility)\s+criteri(?:a|on)\b((?:\s+[^\s.]+){0,5})$`)
@@ -35,8 +33,11 @@ func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 	if i := strings.Index(head, ":"); i >= 0 {
 		head, rest = head[:i], strings.TrimSpace(head[i+1:])
 	}
-	l := strings.ToLower(strings.Join(strings.Fields(headingLead.ReplaceAllString(head, "")), " "))
-	l = headingTrail.ReplaceAllString(l, "")
+	if len(head) > 120 || !mayBeHeading(head) {
+		return "", "", false
+	}
+	l := strings.ToLower(strings.Join(strings.Fields(strings.TrimLeft(head, "#*_ \t")), " "))
+	l = strings.TrimRight(l, " \t:?.*_")
 	if k, ok := criteriaHeadings[l]; ok {
 		return k, rest, true
 	}
@@ -48,4 +49,22 @@ func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 		return "", "", false
 	}
 	return map[string]CriteriaKind{"inclusion": KindInclusion, "exclusion": KindExclusion, "eligibility": KindEligibility}[m[3]], rest, true
+}
+
+// headingKeys holds, by first letter, a word of every criteria heading; a
+// line without one is no heading, and most lines are not.
+var headingKeys = map[byte][]string{
+	'c': {"clu", "criteri"}, 'e': {"eligib"}, 'w': {"who "}, 'y': {"you "}, 'p': {"particip"},
+}
+
+// mayBeHeading looks for a heading key in one pass over head.
+func mayBeHeading(head string) bool {
+	for i := 0; i < len(head); i++ {
+		for _, k := range headingKeys[head[i]|0x20] {
+			if len(head)-i >= len(k) && strings.EqualFold(head[i:i+len(k)], k) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -8,8 +8,6 @@ import (
 )
 
 var (
-	// numberMarker finds "3." or "3)" before an item's first word.
-	numberMarker = regexp.MustCompile(`(?:^|[\s;,])(\d{1,2})([.)])[ \t]*\n?[ \t]*[A-Z(\[\d"“]`)
 	// inlineDash finds " - " before an item's first capital.
 	inlineDash = regexp.MustCompile(`\s-\s+[A-Z]`)
 	leadNumber = regexp.MustCompile(`^\s*(\d{1,2})([.)])\s`)
@@ -33,10 +31,12 @@ func SplitInlineItems(text string) string {
 }
 
 func firstNonBlank(text string) string {
-	for _, l := range strings.Split(text, "\n") {
+	for text != "" {
+		l, rest, _ := strings.Cut(text, "\n")
 		if strings.TrimSpace(l) != "" {
 			return l
 		}
+		text = rest
 	}
 	return ""
 }
@@ -62,14 +62,9 @@ type marker struct {
 // has begun starts a sub-list, whose numbers go on inside the item. Lines
 // numbered in another style are indented as a sub-list.
 func splitNumbered(text, punct string) string {
-	var ms []marker
-	for _, loc := range numberMarker.FindAllStringSubmatchIndex(text, -1) {
-		if text[loc[4]:loc[5]] != punct {
-			continue
-		}
-		n, _ := strconv.Atoi(text[loc[2]:loc[3]])
-		start := strings.LastIndexByte(text[:loc[2]], '\n') + 1
-		ms = append(ms, marker{at: loc[2], num: n, lineStart: strings.TrimSpace(text[start:loc[2]]) == ""})
+	ms := numberMarkers(text, punct[0])
+	if len(ms) < 2 {
+		return rebuild(text, nil, otherStyleLines(text, punct))
 	}
 	var splits, indents []int
 	next, sub := 1, 0
@@ -98,11 +93,18 @@ func splitNumbered(text, punct string) string {
 func otherStyleLines(text, punct string) []int {
 	var at []int
 	start := 0
-	for _, l := range strings.SplitAfter(text, "\n") {
-		if m := leadNumber.FindStringSubmatchIndex(l); m != nil && l[m[4]:m[5]] != punct {
-			at = append(at, start+m[2])
+	for text != "" {
+		l, rest, found := strings.Cut(text, "\n")
+		if t := strings.TrimLeft(l, " \t"); t != "" && t[0] >= '0' && t[0] <= '9' {
+			if m := leadNumber.FindStringSubmatchIndex(l); m != nil && l[m[4]:m[5]] != punct {
+				at = append(at, start+m[2])
+			}
 		}
 		start += len(l)
+		if found {
+			start++
+		}
+		text = rest
 	}
 	return at
 }
@@ -150,3 +152,49 @@ func rebuild(text string, splits, indents []int) string {
 var danglingMarker = regexp.MustCompile(`(?m)^(\s*\d{1,2}[.)])[ \t]*\n[ \t]*`)
 
 func joinDanglingMarkers(s string) string { return danglingMarker.ReplaceAllString(s, "$1 ") }
+
+// numberMarkers finds each "3." or "3)" of the given style that opens an
+// item: after the start, a space, ";" or ",", and before an item's first
+// capital, digit, bracket or quote, on the same line or the next.
+func numberMarkers(text string, punct byte) []marker {
+	var ms []marker
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c < '0' || c > '9' || i > 0 && !strings.ContainsRune(" \t\n;,", rune(text[i-1])) {
+			continue
+		}
+		j := i + 1
+		if j < len(text) && text[j] >= '0' && text[j] <= '9' {
+			j++
+		}
+		if j >= len(text) || text[j] != punct || !opensItem(text[j+1:]) {
+			i = j - 1
+			continue
+		}
+		n, _ := strconv.Atoi(text[i:j])
+		start := strings.LastIndexByte(text[:i], '\n') + 1
+		ms = append(ms, marker{at: i, num: n, lineStart: strings.TrimSpace(text[start:i]) == ""})
+		i = j
+	}
+	return ms
+}
+
+// opensItem reports whether rest, after a marker, begins an item: spaces,
+// at most one line end, then a capital, digit, bracket or quote.
+func opensItem(rest string) bool {
+	k := 0
+	for k < len(rest) && (rest[k] == ' ' || rest[k] == '\t') {
+		k++
+	}
+	if k < len(rest) && rest[k] == '\n' {
+		k++
+		for k < len(rest) && (rest[k] == ' ' || rest[k] == '\t') {
+			k++
+		}
+	}
+	if k >= len(rest) {
+		return false
+	}
+	c := rest[k]
+	return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '(' || c == '[' || c == '"' || strings.HasPrefix(rest[k:], "“")
+}

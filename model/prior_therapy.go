@@ -37,23 +37,18 @@ func priorCue(word string) (second string, ok bool) {
 const priorWords = 3
 
 // FindTargetsBesidesPriorTherapy finds the targets a text names outside its
-// prior-therapy mentions, each with its snippet from the text as written.
+// mentions of a therapy the patient had before ("failed two anti-HER2
+// agents", "prior CD19-directed therapy is allowed", "relapse after
+// CART19", "following commercial CD19 CAR T-cells"): a target named only
+// there is not the trial's.
 func FindTargetsBesidesPriorTherapy(text string) []TargetHit {
-	hits := FindTargets(WithoutPriorTherapy(text))
-	for i, h := range hits {
-		hits[i].Snippet = snippetAround(text, h.start, h.end)
-	}
-	return hits
+	return findTargets(text, priorTherapySpans(text))
 }
 
-// WithoutPriorTherapy blanks the mentions of a therapy the patient had
-// before ("failed two anti-HER2 agents", "prior CD19-directed therapy is
-// allowed", "relapse after CART19", "following commercial CD19 CAR
-// T-cells"): a cue and the three words after it, up to a comma or the end
-// of a sentence. A target named only there is not the trial's. Offsets are
-// kept: each blanked byte becomes a space.
-func WithoutPriorTherapy(text string) string {
-	var out []byte
+// priorTherapySpans returns, in order, each cue of a prior therapy with
+// the three words after it, up to a comma or the end of a sentence.
+func priorTherapySpans(text string) []span {
+	var spans []span
 	for w := nextWord(text, 0); w.start < len(text); w = nextWord(text, w.end) {
 		second, isCue := priorCue(text[w.start:w.end])
 		if !isCue {
@@ -71,23 +66,15 @@ func WithoutPriorTherapy(text string) string {
 			end = next.end
 			next = nextWord(text, next.end)
 		}
-		if end == w.end {
-			continue
+		if end > w.end {
+			spans = append(spans, span{w.start, end})
+			w.end = end
 		}
-		if out == nil {
-			out = []byte(text)
-		}
-		for b := w.start; b < end; b++ {
-			out[b] = ' '
-		}
-		w.end = end
 	}
-	if out == nil {
-		return text
-	}
-	return string(out)
+	return spans
 }
 
+// span is a run of text, by byte offsets.
 type span struct{ start, end int }
 
 // breaksMention reports whether a comma, a sentence's end or a line end

@@ -12,8 +12,6 @@ import (
 type TargetHit struct {
 	Target  string
 	Snippet string
-	// start and end are the mention's byte offsets in the text.
-	start, end int
 }
 
 // targetIndex holds the vocabulary in lookup form.
@@ -164,11 +162,21 @@ func (s *wordScanner) scan() (word, bool) {
 // first mention, in vocabulary order. It reads names and synonyms, drugs,
 // and written forms such as "anti-CD19", "CD22+", "CD19/CD22", "CD19/22",
 // "CART-19/22" and "hALK.CAR".
-func FindTargets(text string) []TargetHit {
+func FindTargets(text string) []TargetHit { return findTargets(text, nil) }
+
+// findTargets finds the targets of text outside the skipped spans, which
+// are in order.
+func findTargets(text string, skip []span) []TargetHit {
 	found := map[string]TargetHit{}
 	add := func(target string, start, end int) {
+		for len(skip) > 0 && skip[0].end <= start {
+			skip = skip[1:]
+		}
+		if len(skip) > 0 && skip[0].start <= start {
+			return
+		}
 		if _, ok := found[target]; target != "" && !ok {
-			found[target] = TargetHit{Target: target, Snippet: snippetAround(text, start, end), start: start, end: end}
+			found[target] = TargetHit{Target: target, Snippet: snippetAround(text, start, end)}
 		}
 	}
 	words := &wordScanner{text: text}

@@ -48,23 +48,6 @@ func acronymFromTitle(t *model.Trial) {
 	t.Note(model.FieldAcronym, "title: "+t.Title)
 }
 
-// criteriaText returns the eligibility text from the first criteria heading
-// to the first line of page boilerplate, or "" when there is no heading.
-func criteriaText(text string) string {
-	loc := criteriaStart.FindStringIndex(text)
-	if loc == nil {
-		return ""
-	}
-	rest := text[loc[0]:]
-	lines := strings.Split(rest, "\n")
-	for i, l := range lines {
-		if model.IsBoilerplate(l) {
-			return strings.Join(lines[:i], "\n")
-		}
-	}
-	return rest
-}
-
 // splitInterventions splits "Biological: UCART22 Biological: CLLS52" at
 // each type prefix.
 func splitInterventions(cell string) []string {

@@ -111,6 +111,10 @@ func listBody(lines []string) string {
 	var out []string
 	for i := 0; i < len(lines); i++ {
 		l := model.Unescape(lines[i])
+		if !startsWithBullet(l) {
+			out = append(out, l)
+			continue
+		}
 		if loneBullet.MatchString(l) {
 			if i+1 < len(lines) && numbered.MatchString(lines[i+1]) {
 				lines[i+1] = "   " + strings.TrimSpace(lines[i+1])
@@ -148,4 +152,11 @@ func withoutLeadIn(lines []string) []string {
 		}
 	}
 	return lines
+}
+
+// startsWithBullet reports whether a line opens with "-", "*" or "•", the
+// marks that may be doubled or stand alone.
+func startsWithBullet(l string) bool {
+	t := strings.TrimLeft(l, " \t")
+	return strings.HasPrefix(t, "-") || strings.HasPrefix(t, "*") || strings.HasPrefix(t, "•")
 }
