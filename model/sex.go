@@ -35,9 +35,19 @@ var sexNoun = regexp.MustCompile(`\s+(?:patients|participants|subjects|children|
 func ParseSex(text string) (Sex, bool) {
 	v := strings.ToLower(strings.Join(strings.Fields(text), " "))
 	v = sexNoun.ReplaceAllString(strings.TrimRight(v, ".;,"), "")
-	s, ok := sexValues[v]
-	return s, ok
+	if s, ok := sexValues[v]; ok {
+		return s, true
+	}
+	// "Both, male and female", "Both males and females", "All (male and female)"
+	for _, part := range sexParts.Split(v, -1) {
+		if s, ok := sexValues[sexNoun.ReplaceAllString(strings.TrimSpace(part), "")]; ok && s == SexAll {
+			return s, true
+		}
+	}
+	return "", false
 }
+
+var sexParts = regexp.MustCompile(`[,;()]|^(?:both|all)\s`)
 
 // sexPhrase finds a sentence that opens a trial to both sexes: "Male or
 // female age ≥ 18 years", "Male and female subjects", "patients of all

@@ -16,6 +16,10 @@ func TestSexValueFamily(t *testing.T) {
 		{"Female", SexFemale, true},
 		{"Males", SexMale, true},
 		{"Not specified", "", false},
+		{"Both, male and female", SexAll, true},
+		{"Both males and females", SexAll, true},
+		{"All (male and female)", SexAll, true},
+		{"Female (pregnant women excluded)", "", false},
 		{"", "", false},
 	}
 	for _, tt := range tests {

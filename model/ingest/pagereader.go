@@ -142,6 +142,8 @@ func noValue(v string) bool {
 // readLabelledAge reads an age range ("1 Year to 90 Years") or one bound
 // under a minimum or maximum label ("1 Year", "N/A").
 func readLabelledAge(t *model.Trial, l labelled) {
+	// "1.00 Year(s)", as some registries write a bound.
+	l.value = strings.ReplaceAll(l.value, "(s)", "s")
 	dst := map[model.LabelField]**model.AgeBound{model.LabelMinAge: &t.Ages.Min, model.LabelMaxAge: &t.Ages.Max}[l.field]
 	if dst != nil {
 		if b, ok := model.ParseAgeBound(l.value); ok {

@@ -103,3 +103,29 @@ func TestPageAcronymFamily(t *testing.T) {
 		}
 	}
 }
+
+// TestRegistryRecordFamily reads registry records in the label forms
+// registries use, written for the purpose.
+func TestRegistryRecordFamily(t *testing.T) {
+	tests := []struct {
+		name, page, ages string
+		sex              model.Sex
+	}{
+		{"glued labels", "Trial IDDRKS00012345\nSexAll\nAgesN/A to 21 Years", "≤21 years", model.SexAll},
+		{"minimum and maximum", "Minimum Age: 1 Year\nMaximum Age: 17 Years\nGender: Both, male and female", "1 year – 17 years", model.SexAll},
+		{"from and to, two columns", "Age From  1.00 Year(s)\nAge To  18.00 Year(s)\nGender  Both", "1 year – 18 years", model.SexAll},
+		{"comparators in the value", "Age minimum: >= 1year-old\nAge maximum: <= 20year-old\nGender: Both males and females", "1 year – 20 years", model.SexAll},
+		{"lower and upper limits glued", "Lower age limit1 Years\nUpper age limit15 Years\nSexNot specified", "1 year – 15 years", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			trials, err := readPage(tt.page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := trials[0].Ages.Label(); got != tt.ages || trials[0].Sex != tt.sex {
+				t.Errorf("ages %q, sex %q; want %q, %q", got, trials[0].Sex, tt.ages, tt.sex)
+			}
+		})
+	}
+}
