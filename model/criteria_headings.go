@@ -19,7 +19,9 @@ const (
 var (
 	// headingWords finds a heading phrase that holds "criteria" inside a
 	// longer line: a lead of up to four words, a tail of up to five.
-	headingWords = regexp.MustCompile(`^((?:[^\s.]+\s+){0,4}?)(?:[-–]\s*)?((?:key|main|major|principal|general)\s+)?(inclusion|exclusion|eligibility)\s+criteri(?:a|on)\b((?:\s+[^\s.]+){0,5})$`)
+	excludingLeadIn = regexp.MustCompile(`\b(?:are|will be|is)\s+(?:excluded|not eligible|ineligible)\b`)
+	includingLeadIn = regexp.MustCompile(`\bare eligible if\b|\bmust meet all\b`)
+	headingWords    = regexp.MustCompile(`^((?:[^\s.]+\s+){0,4}?)(?:[-–]\s*)?((?:key|main|major|principal|general)\s+)?(inclusion|exclusion|eligibility)\s+criteri(?:a|on)\b((?:\s+[^\s.]+){0,5})$`)
 )
 
 // CriteriaHeadingOf reads a line as a criteria heading in any wording:
@@ -40,6 +42,17 @@ func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 	l = strings.TrimRight(l, " \t:?.*_")
 	if k, ok := criteriaHeadings[l]; ok {
 		return k, rest, true
+	}
+	if rest == "" && strings.HasSuffix(strings.TrimSpace(line), ":") && len(l) <= 100 {
+		// A sentence that opens a list: "Patients with any of the
+		// following are excluded:", "Patients are eligible if they meet
+		// all of the following:".
+		switch {
+		case excludingLeadIn.MatchString(l):
+			return KindExclusion, "", true
+		case includingLeadIn.MatchString(l):
+			return KindInclusion, "", true
+		}
 	}
 	if len(l) > 90 || strings.HasSuffix(head, ".") {
 		return "", "", false

@@ -28,6 +28,8 @@ func TestCriteriaHeadingFamily(t *testing.T) {
 		{"## Eligibility", KindEligibility, ""},
 		{"Patients are not eligible if:", KindExclusion, ""},
 		{"You can take part if:", KindInclusion, ""},
+		{"Patients with any of the following are excluded:", KindExclusion, ""},
+		{"Patients are eligible if they meet all of the following:", KindInclusion, ""},
 	}
 	for _, tt := range tests {
 		kind, rest, ok := CriteriaHeadingOf(tt.line)
