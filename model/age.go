@@ -163,7 +163,7 @@ var (
 		// prefix comparator before "the age of" with no unit: "up to the age of 21"
 		named("acmp", lowerCmpRE+`|`+upperCmpRE) + `\s*` + ageOfRE + named("anum", numberRE) + `\b`,
 	}, "|"))
-	rareAgeCue    = regexp.MustCompile(`\bage[ds]?\s+(?:of\s+)?\d|n/?a\b|>[^<]*<`)
+	rareAgeCue    = regexp.MustCompile(`\bage[ds]?\s+(?:of\s+)?\d|\bn/?a\b|>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`)
 	inclusiveNote = regexp.MustCompile(`\binclusive\b`)
 	exclusiveNote = regexp.MustCompile(`\bexclusive\b`)
 	// ageNormalizer turns signs and comparator words into one spelling; it
@@ -260,13 +260,26 @@ func ParseAgeRange(text string) (r AgeRange, ok bool) {
 // ParseAge reads an age phrase as ParseAgeRange does, and reports whether
 // a bound's comparison sign was lost ("= 30 years").
 func ParseAge(text string) (a AgeReading, ok bool) {
+	a, _, ok = parseAge(text)
+	return a, ok
+}
+
+// parseAge reads an age phrase and also returns where its first age
+// phrase, even a lone quantity, begins in the normalised text (-1 for
+// none).
+func parseAge(text string) (a AgeReading, first int, ok bool) {
 	if !strings.ContainsAny(text, "0123456789") {
 		// Every age phrase holds a number; most lines hold none.
-		return a, false
+		return a, -1, false
 	}
 	s := ageNormalizer.Replace(strings.ToLower(text))
 	r := &a.Range
-	for _, m := range ageMatches(s) {
+	ms := ageMatches(s)
+	first = -1
+	if len(ms) > 0 {
+		first = ms[0].start
+	}
+	for _, m := range ms {
 		g := m.g
 		switch {
 		case g["rlo"] != "":
@@ -324,7 +337,7 @@ func ParseAge(text string) (a AgeReading, ok bool) {
 			break
 		}
 	}
-	return a, r.Stated()
+	return a, first, r.Stated()
 }
 
 // setRange sets both ends of a range read as "lo to hi", unless lo is above
@@ -358,20 +371,6 @@ func setComparedBound(r *AgeRange, cmp string, b *AgeBound) {
 	default:
 		setBound(&r.Max, b)
 	}
-}
-
-// agePhraseNearStart reports whether an age phrase begins within the first
-// 60 bytes of text, as it does where a criterion is about the patient's age.
-func agePhraseNearStart(text string) bool {
-	s := ageNormalizer.Replace(strings.ToLower(prefix(text, 200)))
-	if loc := agePhrase.FindStringIndex(s); loc != nil && loc[0] < 60 {
-		return true
-	}
-	if !rareAgeCue.MatchString(s) {
-		return false
-	}
-	loc := ageRarePhrase.FindStringIndex(s)
-	return loc != nil && loc[0] < 60
 }
 
 func setBound(dst **AgeBound, b *AgeBound) {

@@ -330,10 +330,13 @@ func ageOfItem(it string) (AgeRange, bool) {
 	if loc := sentenceEnd.FindStringIndex(first); loc != nil {
 		first = first[:loc[0]+1]
 	}
-	if !agePhraseNearStart(first) {
+	// The item is about the patient's age when an age phrase opens it,
+	// within its first 60 bytes.
+	a, at, ok := parseAge(first)
+	if at < 0 || at >= 60 {
 		return AgeRange{}, false
 	}
-	return ParseAgeRange(first)
+	return a.Range, ok
 }
 
 // prefix returns at most n bytes of s, cut at a rune boundary.
