@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -124,24 +125,102 @@ var unitWords = map[string]AgeUnit{
 const (
 	numberRE = `(\d+(?:\.\d+)?)`
 	unitRE   = `(years?|yrs?|yo|y|months?|mos?|weeks?|wks?|days?|d)\b`
+	// ageOfRE is "age", "the age of" or "age of" before a number.
+	ageOfRE = `(?:(?:the\s+)?age\s*(?:of\s*)?)`
+	// lowerCmpRE and upperCmpRE are the comparators that open a bound.
+	lowerCmpRE = `>=|>|at least|more than|greater than|older than|over|above|minimum|no less than|not less than|no younger than`
+	upperCmpRE = `<=|<|younger than|less than|under|below|up to|no more than|not more than|no older than|not older than|maximum`
 )
 
+func named(name, re string) string { return `(?P<` + name + `>` + re + `)` }
+
 var (
-	// agePhrase matches, left to right, each way a text bounds an age.
+	// agePhrase matches, left to right, the common ways a text bounds an
+	// age. Each alternative names its groups with its own prefix.
 	agePhrase = regexp.MustCompile(strings.Join([]string{
 		// range: "12-29 years", "28 days to less than 18 years", "between 1 and 21 years"
-		`(?P<rlo>` + numberRE + `)\s*(?:` + unitRE + `)?\s*(?:old\s*)?(?:-|to|and|through|until)\s*(?P<rcmp><=|<|less than|under|younger than|below|up to)?\s*` + numberRE + `\s*` + unitRE,
-		// prefix comparator: "≥ 12 months", "younger than 26 years", "up to 21 years"
-		`(?P<pcmp>>=|<=|>|<|at least|more than|greater than|older than|over|above|under|younger than|less than|below|up to|no more than|not more than|no older than|not older than|maximum|minimum)\s*(?:(?:the\s+)?age\s*(?:of\s*)?)?` + numberRE + `\s*` + unitRE,
+		named("rlo", numberRE) + `\s*(?:` + named("rlou", unitRE) + `)?\s*(?:old\s*)?(?:-|to|and|through|until)\s*` + named("rcmp", `<=|<|less than|under|younger than|below|up to`) + `?\s*` + named("rhi", numberRE) + `\s*` + named("rhiu", unitRE),
+		// prefix comparator: "≥ 12 months", "younger than 26 years", "up to 21 years"; a lone "="
+		// is a comparator whose sign the page lost
+		named("pcmp", lowerCmpRE+`|`+upperCmpRE+`|=`) + `\s*` + ageOfRE + `?` + named("pnum", numberRE) + `\s*` + named("pu", unitRE),
 		// suffix comparator: "30 years and younger", "18 years of age or older"
-		numberRE + `\s*` + unitRE + `\s*(?:of age|old)?\s*(?:and|or)\s*(?P<scmp>younger|under|below|less|older|over|above|more|greater)`,
+		named("snum", numberRE) + `\s*` + named("su", unitRE) + `\s*(?:of age|old)?\s*(?:and|or)\s*` + named("scmp", `younger|under|below|less|older|over|above|more|greater`),
 		// a plain quantity: "3 Years"
-		`(?P<plain>` + numberRE + `)\s*` + unitRE,
+		named("plain", numberRE) + `\s*` + unitRE,
 	}, "|"))
+	// ageRarePhrase matches the rarer ways, run only when rareAgeCue finds a
+	// mark of one, so that the common phrases stay fast to read.
+	ageRarePhrase = regexp.MustCompile(strings.Join([]string{
+		// range to an age with no unit: "1 month through age 29"
+		named("xlo", numberRE) + `\s*` + named("xlou", unitRE) + `\s*(?:-|to|through|until)\s*` + ageOfRE + named("xhi", numberRE) + `\b`,
+		// a range after "ages" or "aged", its unit at the end or none: "ages 1-39", "aged 1 to 30"
+		`\b(?:ages?|aged)\s+` + named("alo", numberRE) + `\s*(?:-|to)\s*` + named("ahi", numberRE) + `\b(?:\s*` + named("ahiu", unitRE) + `)?` + named("apct", `\s*%`) + `?`,
+		// comparators on both sides with the unit only at the end: "(>=) 1 … (<=) 30 years"
+		named("blcmp", `>=|>`) + `\s*` + named("blo", numberRE) + `[\s….,]*(?:and|to|-)?[\s….,]*` + named("bhcmp", `<=|<`) + `\s*` + named("bhi", numberRE) + `\s*` + named("bhiu", unitRE),
+		// registry style with one open end: "N/A to 21 Years", "18 Years to N/A"
+		`\bn/?a\s*(?:-|to)\s*` + named("nhi", numberRE) + `\s*` + named("nhiu", unitRE),
+		named("nlo", numberRE) + `\s*` + named("nlou", unitRE) + `\s*(?:-|to)\s*n/?a\b`,
+		// prefix comparator before "the age of" with no unit: "up to the age of 21"
+		named("acmp", lowerCmpRE+`|`+upperCmpRE) + `\s*` + ageOfRE + named("anum", numberRE) + `\b`,
+	}, "|"))
+	rareAgeCue    = regexp.MustCompile(`\bage[ds]?\s+(?:of\s+)?\d|\bn/?a\b|>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`)
 	inclusiveNote = regexp.MustCompile(`\binclusive\b`)
 	exclusiveNote = regexp.MustCompile(`\bexclusive\b`)
-	ageNormalizer = strings.NewReplacer("≥", ">=", "≤", "<=", "=>", ">=", "=<", "<=", "–", "-", "—", "-", "‐", "-", "−", "-", "＜", "<", "＞", ">", "\u00a0", " ")
+	// ageNormalizer turns signs and comparator words into one spelling; it
+	// runs on lower-cased text.
+	ageNormalizer = strings.NewReplacer("≥", ">=", "≤", "<=", "=>", ">=", "=<", "<=", "(>=)", ">=", "(<=)", "<=", "(>)", ">", "(<)", "<",
+		"–", "-", "—", "-", "‐", "-", "−", "-", "＜", "<", "＞", ">", "\u00a0", " ", "\\<", "<", "\\>", ">",
+		"less than or equal to", "<=", "equal to or less than", "<=", "equal to or younger than", "<=",
+		"greater than or equal to", ">=", "equal to or greater than", ">=", "equal to or more than", ">=")
+	// laterUpper finds an upper comparator after a bound whose sign was lost.
+	laterUpper = regexp.MustCompile(`^[^.;]{0,40}?(?:<|less than|under|younger than|below|up to)`)
 )
+
+// ageMatch is one age phrase found in a text, with its named groups.
+type ageMatch struct {
+	start, end int
+	g          map[string]string
+}
+
+// ageMatches finds the age phrases of a normalised text, left to right; of
+// two that overlap, the one that starts first is kept, or at the same start
+// the longer.
+func ageMatches(s string) []ageMatch {
+	ms := submatches(agePhrase, s)
+	if rareAgeCue.MatchString(s) {
+		ms = append(ms, submatches(ageRarePhrase, s)...)
+		sort.SliceStable(ms, func(i, j int) bool {
+			if ms[i].start != ms[j].start {
+				return ms[i].start < ms[j].start
+			}
+			return ms[i].end > ms[j].end
+		})
+	}
+	out := ms[:0]
+	end := 0
+	for _, m := range ms {
+		if m.start >= end {
+			out = append(out, m)
+			end = m.end
+		}
+	}
+	return out
+}
+
+func submatches(re *regexp.Regexp, s string) []ageMatch {
+	names := re.SubexpNames()
+	var out []ageMatch
+	for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
+		g := map[string]string{}
+		for i, name := range names {
+			if name != "" && loc[2*i] >= 0 {
+				g[name] = s[loc[2*i]:loc[2*i+1]]
+			}
+		}
+		out = append(out, ageMatch{start: loc[0], end: loc[1], g: g})
+	}
+	return out
+}
 
 func parseNumber(s string) float64 {
 	v, _ := strconv.ParseFloat(s, 64)
@@ -150,6 +229,23 @@ func parseNumber(s string) float64 {
 
 func unitOf(s string) AgeUnit { return unitWords[s] }
 
+// unitOr reads a unit word, or gives def when there is none.
+func unitOr(s string, def AgeUnit) AgeUnit {
+	if s == "" {
+		return def
+	}
+	return unitOf(s)
+}
+
+// AgeReading is what ParseAge reads from a phrase.
+type AgeReading struct {
+	Range AgeRange
+	// SignLost is true when a bound was read from "= 30 years": the page
+	// lost its "≥" or "≤", and the bound's side and inclusiveness come from
+	// the rest of the phrase.
+	SignLost bool
+}
+
 // ParseAgeRange reads the age range a phrase states, such as "28 days to less
 // than 18 years", "12-29 years", "Age ≥ 12 months and < 30 years",
 // "30 years and younger" or "Aged 3 to 18 years (inclusive)". Bounds are
@@ -157,59 +253,79 @@ func unitOf(s string) AgeUnit { return unitWords[s] }
 // false when the phrase bounds no age. A lone quantity ("3 Years") is not a
 // range; read it with ParseAgeBound.
 func ParseAgeRange(text string) (r AgeRange, ok bool) {
-	s := strings.ToLower(ageNormalizer.Replace(text))
-	names := agePhrase.SubexpNames()
-	for _, m := range agePhrase.FindAllStringSubmatch(s, -1) {
-		g := map[string]string{}
-		var groups []string
-		for i, name := range names {
-			if i == 0 {
-				continue
-			}
-			if name != "" {
-				g[name] = m[i]
-			}
-			groups = append(groups, m[i])
-		}
+	a, ok := ParseAge(text)
+	return a.Range, ok
+}
+
+// ParseAge reads an age phrase as ParseAgeRange does, and reports whether
+// a bound's comparison sign was lost ("= 30 years").
+func ParseAge(text string) (a AgeReading, ok bool) {
+	a, _, ok = parseAge(text)
+	return a, ok
+}
+
+// parseAge reads an age phrase and also returns where its first age
+// phrase, even a lone quantity, begins in the normalised text (-1 for
+// none).
+func parseAge(text string) (a AgeReading, first int, ok bool) {
+	if !strings.ContainsAny(text, "0123456789") {
+		// Every age phrase holds a number; most lines hold none.
+		return a, -1, false
+	}
+	s := ageNormalizer.Replace(strings.ToLower(text))
+	r := &a.Range
+	ms := ageMatches(s)
+	first = -1
+	if len(ms) > 0 {
+		first = ms[0].start
+	}
+	for _, m := range ms {
+		g := m.g
 		switch {
 		case g["rlo"] != "":
-			// groups: rlo, num, unit, rcmp, num, unit
-			hiUnit := unitOf(groups[5])
-			loUnit := hiUnit
-			if groups[2] != "" {
-				loUnit = unitOf(groups[2])
-			}
-			lo := &AgeBound{Value: parseNumber(groups[1]), Unit: loUnit, Inclusive: true}
+			hiUnit := unitOf(g["rhiu"])
 			hiIncl := true
-			switch groups[3] {
+			switch g["rcmp"] {
 			case "<", "less than", "under", "younger than", "below":
 				hiIncl = false
 			}
-			hi := &AgeBound{Value: parseNumber(groups[4]), Unit: hiUnit, Inclusive: hiIncl}
-			if lo.InDays() > hi.InDays() {
+			setRange(r, s, &AgeBound{Value: parseNumber(g["rlo"]), Unit: unitOr(g["rlou"], hiUnit), Inclusive: true},
+				&AgeBound{Value: parseNumber(g["rhi"]), Unit: hiUnit, Inclusive: hiIncl})
+		case g["xlo"] != "":
+			setRange(r, s, &AgeBound{Value: parseNumber(g["xlo"]), Unit: unitOf(g["xlou"]), Inclusive: true},
+				&AgeBound{Value: parseNumber(g["xhi"]), Unit: Years, Inclusive: true})
+		case g["alo"] != "":
+			if g["apct"] != "" {
 				continue
 			}
-			if exclusiveNote.MatchString(s) && !inclusiveNote.MatchString(s) {
-				lo.Inclusive, hi.Inclusive = false, false
-			}
-			setBound(&r.Min, lo)
-			setBound(&r.Max, hi)
-		case g["pcmp"] != "":
-			b := &AgeBound{Value: parseNumber(groups[7]), Unit: unitOf(groups[8])}
-			switch g["pcmp"] {
-			case ">=", "at least", "minimum", "no less than":
-				b.Inclusive = true
+			unit := unitOr(g["ahiu"], Years)
+			setRange(r, s, &AgeBound{Value: parseNumber(g["alo"]), Unit: unit, Inclusive: true},
+				&AgeBound{Value: parseNumber(g["ahi"]), Unit: unit, Inclusive: true})
+		case g["blo"] != "":
+			unit := unitOf(g["bhiu"])
+			setBound(&r.Min, &AgeBound{Value: parseNumber(g["blo"]), Unit: unit, Inclusive: g["blcmp"] == ">="})
+			setBound(&r.Max, &AgeBound{Value: parseNumber(g["bhi"]), Unit: unit, Inclusive: g["bhcmp"] == "<="})
+		case g["nhi"] != "":
+			setBound(&r.Max, &AgeBound{Value: parseNumber(g["nhi"]), Unit: unitOf(g["nhiu"]), Inclusive: true})
+		case g["nlo"] != "":
+			setBound(&r.Min, &AgeBound{Value: parseNumber(g["nlo"]), Unit: unitOf(g["nlou"]), Inclusive: true})
+		case g["pcmp"] == "=":
+			b := &AgeBound{Value: parseNumber(g["pnum"]), Unit: unitOf(g["pu"]), Inclusive: true}
+			switch {
+			case r.Min == nil && laterUpper.MatchString(s[m.end:]):
 				setBound(&r.Min, b)
-			case ">", "more than", "greater than", "older than", "over", "above":
-				setBound(&r.Min, b)
-			case "<=", "up to", "no more than", "not more than", "no older than", "not older than", "maximum":
-				b.Inclusive = true
+			case r.Min != nil && r.Max == nil:
 				setBound(&r.Max, b)
 			default:
-				setBound(&r.Max, b)
+				continue
 			}
+			a.SignLost = true
+		case g["pcmp"] != "":
+			setComparedBound(r, g["pcmp"], &AgeBound{Value: parseNumber(g["pnum"]), Unit: unitOf(g["pu"])})
+		case g["acmp"] != "":
+			setComparedBound(r, g["acmp"], &AgeBound{Value: parseNumber(g["anum"]), Unit: Years})
 		case g["scmp"] != "":
-			b := &AgeBound{Value: parseNumber(groups[9]), Unit: unitOf(groups[10]), Inclusive: true}
+			b := &AgeBound{Value: parseNumber(g["snum"]), Unit: unitOf(g["su"]), Inclusive: true}
 			switch g["scmp"] {
 			case "younger", "under", "below", "less":
 				setBound(&r.Max, b)
@@ -221,14 +337,40 @@ func ParseAgeRange(text string) (r AgeRange, ok bool) {
 			break
 		}
 	}
-	return r, r.Stated()
+	return a, first, r.Stated()
 }
 
-// agePhraseNearStart reports whether an age phrase begins within the first
-// 60 bytes of text, as it does where a criterion is about the patient's age.
-func agePhraseNearStart(text string) bool {
-	loc := agePhrase.FindStringIndex(strings.ToLower(ageNormalizer.Replace(text)))
-	return loc != nil && loc[0] < 60
+// setRange sets both ends of a range read as "lo to hi", unless lo is above
+// hi. A phrase that says "exclusive" (and not "inclusive") makes both ends
+// exclusive.
+func setRange(r *AgeRange, s string, lo, hi *AgeBound) {
+	if lo.InDays() > hi.InDays() {
+		return
+	}
+	if exclusiveNote.MatchString(s) && !inclusiveNote.MatchString(s) {
+		lo.Inclusive, hi.Inclusive = false, false
+	}
+	setBound(&r.Min, lo)
+	setBound(&r.Max, hi)
+}
+
+// setComparedBound sets the bound a comparator opens: "at least", "≥" and
+// "over" a lower one, "up to", "≤" and "under" an upper one.
+func setComparedBound(r *AgeRange, cmp string, b *AgeBound) {
+	switch cmp {
+	case ">=", "at least", "minimum", "no less than", "not less than", "no younger than",
+		"greater than or equal to", "equal to or greater than", "equal to or more than":
+		b.Inclusive = true
+		setBound(&r.Min, b)
+	case ">", "more than", "greater than", "older than", "over", "above":
+		setBound(&r.Min, b)
+	case "<=", "up to", "no more than", "not more than", "no older than", "not older than", "maximum",
+		"less than or equal to", "equal to or less than", "equal to or younger than":
+		b.Inclusive = true
+		setBound(&r.Max, b)
+	default:
+		setBound(&r.Max, b)
+	}
 }
 
 func setBound(dst **AgeBound, b *AgeBound) {

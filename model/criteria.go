@@ -30,22 +30,41 @@ var (
 		"similar trials to consider",
 		"contacts and locations",
 		"choosing to participate in a study",
+		"phase 1 trials conducted solely on adults",
+		"researchers use many other factors to decide",
 	}
 )
 
 // Unescape removes markdown escapes such as `\<`, `\>` and `\[`.
-func Unescape(s string) string { return markdownEscape.ReplaceAllString(s, "$1") }
+func Unescape(s string) string {
+	if !strings.Contains(s, "\\") {
+		return s
+	}
+	return markdownEscape.ReplaceAllString(s, "$1")
+}
 
 // IsBoilerplate reports whether a line is page furniture, not trial text.
 func IsBoilerplate(line string) bool {
-	l := strings.ToLower(strings.TrimSpace(line))
-	for _, b := range boilerplate {
-		if strings.HasPrefix(l, b) {
+	l := strings.TrimSpace(line)
+	if l == "" {
+		return false
+	}
+	for _, b := range boilerplateByLetter[l[0]|0x20] {
+		if len(l) >= len(b) && strings.EqualFold(l[:len(b)], b) {
 			return true
 		}
 	}
 	return false
 }
+
+// boilerplateByLetter files the boilerplate by its first letter.
+var boilerplateByLetter = func() map[byte][]string {
+	m := map[byte][]string{}
+	for _, b := range boilerplate {
+		m[b[0]] = append(m[b[0]], b)
+	}
+	return m
+}()
 
 // Criteria is an eligibility text split into inclusion and exclusion items.
 type Criteria struct {
@@ -124,6 +143,10 @@ type heading struct {
 // is a paragraph of its own, of at most three lines, none a list item; it
 // begins after a blank line or another heading.
 func headingAt(lines []string, i int) (heading, bool) {
+	if !containsFold(lines[i], "criteri") {
+		// Both kinds of heading name "criteria"; most lines do not.
+		return heading{}, false
+	}
 	if m := criteriaHeading.FindStringSubmatch(lines[i]); m != nil {
 		return heading{inclusion: strings.EqualFold(m[1], "inclusion"), from: i}, true
 	}
@@ -185,10 +208,10 @@ func CriteriaItems(block string) []string {
 			afterBlank = true
 			continue
 		}
-		if IsBoilerplate(raw) || criteriaHeading.MatchString(raw) {
+		if IsBoilerplate(raw) || containsFold(raw, "criteri") && criteriaHeading.MatchString(raw) {
 			break
 		}
-		if eligibilityHeading.MatchString(raw) {
+		if containsFold(raw, "eligibility") && eligibilityHeading.MatchString(raw) {
 			continue
 		}
 		indent := indentOf(raw)
@@ -269,25 +292,51 @@ var (
 )
 
 // AgeFromCriteria finds the first inclusion item that states the patient's
-// age and reads its first sentence as an age range.
+// age and reads its first sentence as an age range. When that item states
+// only one bound, one of the next two items may state the other: "< 365
+// days of age at diagnosis" and "> 28 days of age at the start of
+// treatment".
 func AgeFromCriteria(items []string) (r AgeRange, item string, ok bool) {
-	for _, it := range items {
-		first, _, _ := strings.Cut(it, "\n")
-		first = prefix(first, 160)
-		if !strings.Contains(strings.ToLower(first), "age") || !ageItem.MatchString(first) || notAgeItem.MatchString(it) {
+	for i, it := range items {
+		first, found := ageOfItem(it)
+		if !found {
 			continue
 		}
-		if loc := sentenceEnd.FindStringIndex(first); loc != nil {
-			first = first[:loc[0]+1]
+		if first.Min == nil || first.Max == nil {
+			for _, later := range items[i+1 : min(i+3, len(items))] {
+				if other, ok := ageOfItem(later); ok {
+					if first.Min == nil && other.Min != nil && other.Max == nil {
+						first.Min = other.Min
+					}
+					if first.Max == nil && other.Max != nil && other.Min == nil {
+						first.Max = other.Max
+					}
+				}
+			}
 		}
-		if !agePhraseNearStart(first) {
-			continue
-		}
-		if r, ok := ParseAgeRange(first); ok {
-			return r, it, true
-		}
+		return first, it, true
 	}
 	return AgeRange{}, "", false
+}
+
+// ageOfItem reads the age range an inclusion item states about the
+// patient's age, from its first sentence.
+func ageOfItem(it string) (AgeRange, bool) {
+	first, _, _ := strings.Cut(it, "\n")
+	first = prefix(first, 160)
+	if !containsFold(first, "age") || !ageItem.MatchString(first) || notAgeItem.MatchString(it) {
+		return AgeRange{}, false
+	}
+	if loc := sentenceEnd.FindStringIndex(first); loc != nil {
+		first = first[:loc[0]+1]
+	}
+	// The item is about the patient's age when an age phrase opens it,
+	// within its first 60 bytes.
+	a, at, ok := parseAge(first)
+	if at < 0 || at >= 60 {
+		return AgeRange{}, false
+	}
+	return a.Range, ok
 }
 
 // prefix returns at most n bytes of s, cut at a rune boundary.
@@ -299,4 +348,25 @@ func prefix(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// containsFold reports whether s holds word, an ASCII lower-case word, in
+// any case, without allocating.
+func containsFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		j := 0
+		for ; j < len(word); j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != word[j] {
+				break
+			}
+		}
+		if j == len(word) {
+			return true
+		}
+	}
+	return false
 }

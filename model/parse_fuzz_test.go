@@ -46,3 +46,24 @@ func FuzzSplitCriteria(f *testing.F) {
 		_ = Unescape(text)
 	})
 }
+
+// FuzzPagePhrases: the phrase families the general page reader uses never
+// panic, and an inline list keeps every word of its text.
+func FuzzPagePhrases(f *testing.F) {
+	f.Add("1. a 2. B 3.\nC 1) sub")
+	f.Add("Who can't take part: - Active CNS disease - HIV")
+	f.Add("SexAll\nUpper age limit15 Years\nPeople aged 3 to 65 years")
+	f.Add("This phase III trial; phase 2 dose")
+	f.Fuzz(func(t *testing.T, text string) {
+		split := SplitInlineItems(text)
+		if strings.Join(strings.Fields(split), "") != strings.Join(strings.Fields(text), "") {
+			t.Fatalf("SplitInlineItems(%q) lost or added text: %q", text, split)
+		}
+		_, _, _ = CriteriaHeadingOf(text)
+		_, _, _, _ = SplitGluedLabel(text)
+		_, _, _ = FindAgeLimit(text)
+		_, _, _ = FindSex(text)
+		_, _, _ = FindTrialPhase(text)
+		_ = FindTargetsBesidesPriorTherapy(text)
+	})
+}

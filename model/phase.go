@@ -37,7 +37,7 @@ var (
 	}
 	// phaseWord finds "phase 1", "phase ib", "phase i/ii", "phase 1b/2",
 	// "phase 2-3", "phase 1 / phase 2" and "early phase 1".
-	phaseWord = regexp.MustCompile(`(?i)\b(early[\s_-]*)?phase[\s_-]*(0|1|2|3|4|iv|iii|ii|i)[ab]?\b((?:\s*(?:/|-|\+|,|and|or)\s*(?:phase[\s_-]*)?(?:0|1|2|3|4|iv|iii|ii|i)[ab]?\b)*)`)
+	phaseWord = regexp.MustCompile(`(?i)\b(early[\s_-]*)?phase[\s_:-]*(0|1|2|3|4|iv|iii|ii|i)[ab]?\b((?:\s*(?:/|-|\+|,|and|or)\s*(?:phase[\s_-]*)?(?:0|1|2|3|4|iv|iii|ii|i)[ab]?\b)*)`)
 	phaseTail = regexp.MustCompile(`(?i)(?:phase[\s_-]*)?(0|1|2|3|4|iv|iii|ii|i)[ab]?\b`)
 	phaseNA   = regexp.MustCompile(`(?i)^\s*(?:n/?a|not applicable|na)\s*$`)
 )

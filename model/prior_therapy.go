@@ -1,131 +1,127 @@
 package model
 
 import (
-	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// priorCues holds priorTherapyCues as lists of lower-case words.
-var priorCues = func() [][]string {
-	cues := make([][]string, 0, len(priorTherapyCues))
-	for _, c := range priorTherapyCues {
-		cues = append(cues, strings.Fields(strings.ToLower(c)))
-	}
-	return cues
-}()
-
-// priorCueReach is how many words may stand between a cue and the target
-// it makes a prior therapy ("failed two anti-HER2 agents").
-const priorCueReach = 4
-
-// allowedAfter matches what follows a target that names a therapy the
-// trial allows patients to have had: "CD19-directed therapy is allowed".
-var allowedAfter = regexp.MustCompile(`(?i)^[\s-]*(?:[a-z]+[\s-]+){0,3}?(?:is|are)\s+(?:allowed|permitted|acceptable)\b`)
-
-// FindTrialTargets finds the targets a text names as the trial's own, and
-// apart from them the targets it names only as a therapy the patients had
-// before ("must have failed two anti-HER2 agents", "prior CD19-directed
-// therapy is allowed", "relapse after CART19").
-func FindTrialTargets(text string) (own, prior []TargetHit) {
-	// Only the first mention of each target set aside is kept, so that a
-	// long text that repeats one costs no more than a short one.
-	skipped := map[string]TargetHit{}
-	var order []string
-	own = findTargets(text, func(target string, start, end int) bool {
-		if !priorTherapyMention(text, start, end) {
-			return false
-		}
-		if _, ok := skipped[target]; !ok {
-			skipped[target] = TargetHit{Target: target, Snippet: snippetAround(text, start, end)}
-			order = append(order, target)
-		}
-		return true
-	})
-	isOwn := map[string]bool{}
-	for _, h := range own {
-		isOwn[h.Target] = true
-	}
-	for _, target := range order {
-		if !isOwn[target] {
-			prior = append(prior, skipped[target])
-		}
-	}
-	return own, prior
+// priorCues open a mention of a therapy the patient had before; a cue of two
+// words names its second word.
+var priorCues = []struct{ first, second string }{
+	{"following", ""}, {"after", ""}, {"post", ""}, {"prior", ""}, {"previous", ""}, {"previously", ""},
+	{"failed", ""}, {"pretreated", ""}, {"pre-treated", ""},
+	{"failure", "of"}, {"refractory", "to"}, {"resistant", "to"}, {"history", "of"}, {"exposure", "to"},
 }
 
-// priorTherapyMention reports whether the mention at text[start:end] names
-// a therapy the patients had before: a cue stands shortly before it in the
-// same clause, or the text goes on to say such a therapy is allowed.
-func priorTherapyMention(text string, start, end int) bool {
-	after := text[end:min(len(text), end+60)]
-	if (strings.Contains(after, "llow") || strings.Contains(after, "ermit") || strings.Contains(after, "ccept")) &&
-		allowedAfter.MatchString(after) {
-		return true
+// priorCue reports whether word opens a prior-therapy mention, and the
+// second word the cue needs.
+func priorCue(word string) (second string, ok bool) {
+	if len(word) < 4 || len(word) > 11 {
+		return "", false
 	}
-	before := text[max(0, start-160):start]
-	if i := strings.LastIndexAny(before, ".;:\n"); i >= 0 {
-		before = before[i+1:]
+	switch word[0] | 0x20 {
+	case 'f', 'a', 'p', 'h', 'r', 'e':
+	default:
+		return "", false
 	}
-	words := lastWords(strings.ToLower(before), priorCueReach+3)
-	for _, cue := range priorCues {
-		for at := max(0, len(words)-len(cue)-priorCueReach); at+len(cue) <= len(words); at++ {
-			if equalWords(words[at:at+len(cue)], cue) && !untreatedBetween(words[at+len(cue):]) {
-				return true
-			}
+	for _, c := range priorCues {
+		if strings.EqualFold(word, c.first) {
+			return c.second, true
 		}
 	}
-	return false
+	return "", false
 }
 
-// lastWords returns the last n words of a text (runs of letters, digits
-// and hyphens), in order.
-func lastWords(text string, n int) []string {
-	words := make([]string, 0, n)
-	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' }
-	for end := len(text); end > 0 && len(words) < n; {
-		r, size := utf8.DecodeLastRuneInString(text[:end])
-		if !isWord(r) {
-			end -= size
+// priorWords is how many words after its cue a prior-therapy mention takes.
+const priorWords = 3
+
+// FindTargetsBesidesPriorTherapy finds the targets a text names outside its
+// mentions of a therapy the patient had before ("failed two anti-HER2
+// agents", "prior CD19-directed therapy is allowed", "relapse after
+// CART19", "following commercial CD19 CAR T-cells"): a target named only
+// there is not the trial's.
+func FindTargetsBesidesPriorTherapy(text string) []TargetHit {
+	return findTargets(text, priorTherapySpans(text))
+}
+
+// priorTherapySpans returns, in order, each cue of a prior therapy with
+// the three words after it, up to a comma or the end of a sentence.
+func priorTherapySpans(text string) []span {
+	var spans []span
+	for w := nextWord(text, 0); w.start < len(text); w = nextWord(text, w.end) {
+		second, isCue := priorCue(text[w.start:w.end])
+		if !isCue {
 			continue
 		}
-		start := end
-		for start > 0 {
-			r, size := utf8.DecodeLastRuneInString(text[:start])
-			if !isWord(r) {
-				break
+		next := nextWord(text, w.end)
+		if second != "" {
+			if !strings.EqualFold(text[next.start:next.end], second) {
+				continue
 			}
-			start -= size
+			next = nextWord(text, next.end)
 		}
-		words = append(words, text[start:end])
-		end = start
+		end := w.end
+		for k := 0; k < priorWords && next.start < len(text) && !breaksMention(text, end, next); k++ {
+			end = next.end
+			next = nextWord(text, next.end)
+		}
+		if end > w.end {
+			spans = append(spans, span{w.start, end})
+			w.end = end
+		}
 	}
-	slices.Reverse(words)
-	return words
+	return spans
 }
 
-// untreatedBetween reports whether the words between a cue and a target
-// undo the cue: "prior to CD19 CAR T-cell infusion" is a time, and
-// "previously untreated CD20+ lymphoma" a disease never treated.
-func untreatedBetween(words []string) bool {
-	if len(words) > 0 && words[0] == "to" {
-		return true
-	}
-	for _, w := range words {
-		if w == "untreated" || w == "naive" || w == "naïve" {
-			return true
-		}
-	}
-	return false
+// span is a run of text, by byte offsets.
+type span struct{ start, end int }
+
+// breaksMention reports whether a comma, a sentence's end or a line end
+// comes between a mention's end and the next word.
+func breaksMention(text string, end int, next span) bool {
+	return strings.ContainsAny(text[end:next.start], ",.;:\n") || strings.ContainsRune(",.;:", rune(text[next.start]))
 }
 
-func equalWords(a, b []string) bool {
-	for i := range a {
-		if a[i] != b[i] {
-			return false
+// nextWord returns the next run of text from byte from that holds no space,
+// without the punctuation that ends it; its start is len(text) when there
+// is none.
+func nextWord(text string, from int) span {
+	start := from
+	for start < len(text) {
+		r, size := runeAt(text, start)
+		if !unicode.IsSpace(r) {
+			break
 		}
+		start += size
 	}
-	return true
+	end := start
+	for end < len(text) {
+		r, size := runeAt(text, end)
+		if unicode.IsSpace(r) {
+			break
+		}
+		end += size
+	}
+	trimmed := end
+	for trimmed > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:trimmed])
+		if !strings.ContainsRune(",.;:)", r) {
+			break
+		}
+		trimmed -= size
+	}
+	if trimmed == start && end > start {
+		// A word of punctuation only: skip it whole.
+		return span{start, end}
+	}
+	return span{start, trimmed}
+}
+
+// runeAt decodes the rune at byte i, ASCII without a call.
+func runeAt(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
 }

@@ -104,6 +104,12 @@ func ResolveRegistryIDs(t *Trial, text string) {
 	}
 }
 
+// HasRegistryID reports whether a text names a trial registry's
+// identifier, which makes a page trial-like even when nothing else does.
+func HasRegistryID(text string) bool {
+	return len(findRegistryIDs(text)) > 0 || len(findEUNumbers(text)) > 0
+}
+
 // findRegistryIDs returns the identifiers in a text in the order it gives
 // them.
 func findRegistryIDs(text string) []registryHit {

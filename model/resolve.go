@@ -142,8 +142,8 @@ func usedForLymphodepletion(doc, lower, name string) bool {
 
 // resolveTargets finds the targets in the title, summary, arms, the
 // interventions that are not supportive, and the inclusion criteria. The
-// exclusion criteria are never read for targets, nor is a mention of a
-// therapy the patients had before ("failed two anti-HER2 agents").
+// exclusion criteria are never read for targets, nor is a therapy the
+// patient had before ("relapse after CART19").
 func resolveTargets(t *Trial) {
 	type source struct{ label, text string }
 	sources := []source{{"title", t.Title}, {"official title", t.OfficialTitle}, {"summary", t.Summary}}
@@ -162,23 +162,18 @@ func resolveTargets(t *Trial) {
 	for _, t0 := range t.Targets {
 		seen[t0] = true
 	}
-	var prior []TargetHit
 	for _, s := range sources {
-		own, before := FindTrialTargets(s.text)
-		prior = append(prior, before...)
-		for _, hit := range own {
+		find := FindTargetsBesidesPriorTherapy
+		if s.label == "intervention" {
+			find = FindTargets
+		}
+		for _, hit := range find(s.text) {
 			if seen[hit.Target] {
 				continue
 			}
 			seen[hit.Target] = true
 			t.Targets = append(t.Targets, hit.Target)
 			t.Note(FieldTargets, hit.Target+" — "+s.label+": "+hit.Snippet)
-		}
-	}
-	for _, hit := range prior {
-		if !seen[hit.Target] {
-			seen[hit.Target] = true
-			t.Note(FieldTargets, hit.Target+" not counted — a therapy the patients had before: "+hit.Snippet)
 		}
 	}
 	for _, iv := range t.Interventions {

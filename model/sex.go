@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Sex is the sex a trial accepts: ALL, FEMALE or MALE. Empty means not stated.
 type Sex string
@@ -12,17 +15,54 @@ const (
 	SexMale   Sex = "MALE"
 )
 
-// ParseSex reads "All", "Both", "Female", "Male" or a code.
+// sexValues maps the values a sex field takes, lower-cased and without a
+// trailing "patients", "participants" or "subjects", onto a sex. "Not
+// specified" is absent: it states nothing.
+var sexValues = map[string]Sex{
+	"all": SexAll, "both": SexAll, "both sexes": SexAll, "all sexes": SexAll, "all genders": SexAll,
+	"male and female": SexAll, "female and male": SexAll, "male or female": SexAll, "female or male": SexAll,
+	"males and females": SexAll, "males or females": SexAll, "men and women": SexAll,
+	"regardless of gender": SexAll, "regardless of sex": SexAll, "any": SexAll,
+	"female": SexFemale, "females": SexFemale, "women": SexFemale, "female only": SexFemale, "girls": SexFemale,
+	"male": SexMale, "males": SexMale, "men": SexMale, "male only": SexMale, "boys": SexMale,
+}
+
+var sexNoun = regexp.MustCompile(`\s+(?:patients|participants|subjects|children|volunteers)$`)
+
+// ParseSex reads a sex field's value: "All", "Both", "Female", "Male or
+// female patients", "regardless of gender" or a code. "Not specified" is
+// not stated.
 func ParseSex(text string) (Sex, bool) {
-	switch strings.ToLower(strings.TrimSpace(text)) {
-	case "all", "both", "both sexes", "all sexes", "male and female", "female and male":
-		return SexAll, true
-	case "female", "females", "women", "female only":
-		return SexFemale, true
-	case "male", "males", "men", "male only":
-		return SexMale, true
+	v := strings.ToLower(strings.Join(strings.Fields(text), " "))
+	v = sexNoun.ReplaceAllString(strings.TrimRight(v, ".;,"), "")
+	if s, ok := sexValues[v]; ok {
+		return s, true
+	}
+	// "Both, male and female", "Both males and females", "All (male and female)"
+	for _, part := range sexParts.Split(v, -1) {
+		if s, ok := sexValues[sexNoun.ReplaceAllString(strings.TrimSpace(part), "")]; ok && s == SexAll {
+			return s, true
+		}
 	}
 	return "", false
+}
+
+var sexParts = regexp.MustCompile(`[,;()]|^(?:both|all)\s`)
+
+// sexPhrase finds a sentence that opens a trial to both sexes: "Male or
+// female age ≥ 18 years", "Male and female subjects", "patients of all
+// genders", "regardless of gender".
+var sexPhrase = regexp.MustCompile(`(?i)\b(?:males?\s+(?:and|or)\s+females?|females?\s+(?:and|or)\s+males?)\s+(?:patients|participants|subjects|children|aged?\b|age\s|\d)|\b(?:of\s+all\s+genders|of\s+either\s+sex|regardless\s+of\s+(?:gender|sex))\b`)
+
+// FindSex finds in running text a phrase that states the trial takes both
+// sexes, and returns the phrase. It never reads "pregnant females" or
+// "male patients must use contraception" as a limit.
+func FindSex(text string) (Sex, string, bool) {
+	loc := sexPhrase.FindStringIndex(text)
+	if loc == nil {
+		return "", "", false
+	}
+	return SexAll, strings.TrimSpace(text[loc[0]:loc[1]]), true
 }
 
 // Label renders a sex for people.

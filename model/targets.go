@@ -164,22 +164,22 @@ func (s *wordScanner) scan() (word, bool) {
 // first mention, in vocabulary order. It reads names and synonyms, drugs,
 // and written forms such as "anti-CD19", "CD22+", "CD19/CD22", "CD19/22",
 // "CART-19/22" and "hALK.CAR".
-func FindTargets(text string) []TargetHit {
-	return findTargets(text, nil)
-}
+func FindTargets(text string) []TargetHit { return findTargets(text, nil) }
 
-// findTargets finds the targets a text names, leaving out each mention for
-// which skip (when not nil) is true.
-func findTargets(text string, skip func(target string, start, end int) bool) []TargetHit {
+// findTargets finds the targets of text outside the skipped spans, which
+// are in order.
+func findTargets(text string, skip []span) []TargetHit {
 	found := map[string]TargetHit{}
 	add := func(target string, start, end int) {
-		if _, ok := found[target]; target == "" || ok {
+		for len(skip) > 0 && skip[0].end <= start {
+			skip = skip[1:]
+		}
+		if len(skip) > 0 && skip[0].start <= start {
 			return
 		}
-		if skip != nil && skip(target, start, end) {
-			return
+		if _, ok := found[target]; target != "" && !ok {
+			found[target] = TargetHit{Target: target, Snippet: snippetAround(text, start, end)}
 		}
-		found[target] = TargetHit{Target: target, Snippet: snippetAround(text, start, end)}
 	}
 	words := &wordScanner{text: text}
 	for ws := words.peek(2); len(ws) > 0; ws = words.peek(2) {

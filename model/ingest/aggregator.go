@@ -63,7 +63,8 @@ func readAggregator(text string) ([]model.Trial, error) {
 	}
 	t.Summary = strings.TrimSpace(strings.Join(summary, "\n"))
 	t.Note(model.FieldSummary, "text between the title and the Condition line")
-	readCriteria(&t, criteriaText(text))
+	criteria, _, _ := pageCriteria(lines)
+	readCriteria(&t, criteria)
 	return []model.Trial{t}, nil
 }
 

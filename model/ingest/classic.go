@@ -139,7 +139,8 @@ func readClassicRecord(text string) ([]model.Trial, error) {
 	}
 	readArmTable(&t, lines)
 	readClassicOutcomes(&t, lines)
-	readCriteria(&t, criteriaText(text))
+	criteria, _, _ := pageCriteria(lines)
+	readCriteria(&t, criteria)
 	readClassicSites(&t, lines)
 	return []model.Trial{t}, nil
 }

@@ -34,7 +34,7 @@ var layouts = []layout{
 	{model.LayoutClassicRecord, "a ClinicalTrials.gov record page", isClassicRecord, readClassicRecord},
 	{model.LayoutAggregator, "an aggregator page", isAggregator, readAggregator},
 	{model.LayoutTrialFinder, "a trial-finder listing", isTrialFinder, readTrialFinder},
-	{model.LayoutGeneric, "plain text", func(string) bool { return true }, readGeneric},
+	{model.LayoutGeneric, "plain text", func(string) bool { return true }, readPage},
 }
 
 // ReadFile reads one document from disk. Errors name the file. Anything

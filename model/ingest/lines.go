@@ -29,8 +29,8 @@ func nonEmptyLines(lines []string, from int) []int {
 
 // acronymFromTitle reads an acronym a title ends with, such as
 // "... Leukemia (BALLI-01)". Abbreviations of a disease in the title are
-// not acronyms, so the word must hold a digit or be all capitals of five or
-// more letters.
+// not acronyms, so the word must hold a digit or an underscore, or be all
+// capitals of five or more letters.
 func acronymFromTitle(t *model.Trial) {
 	if t.Acronym != "" {
 		return
@@ -41,28 +41,11 @@ func acronymFromTitle(t *model.Trial) {
 	}
 	word := m[1]
 	hasDigit := strings.ContainsAny(word, "0123456789")
-	if !hasDigit && (len(word) < 5 || strings.ToUpper(word) != word) {
+	if !hasDigit && !strings.Contains(word, "_") && (len(word) < 5 || strings.ToUpper(word) != word) {
 		return
 	}
 	t.Acronym = word
 	t.Note(model.FieldAcronym, "title: "+t.Title)
-}
-
-// criteriaText returns the eligibility text from the first criteria heading
-// to the first line of page boilerplate, or "" when there is no heading.
-func criteriaText(text string) string {
-	loc := criteriaStart.FindStringIndex(text)
-	if loc == nil {
-		return ""
-	}
-	rest := text[loc[0]:]
-	lines := strings.Split(rest, "\n")
-	for i, l := range lines {
-		if model.IsBoilerplate(l) {
-			return strings.Join(lines[:i], "\n")
-		}
-	}
-	return rest
 }
 
 // splitInterventions splits "Biological: UCART22 Biological: CLLS52" at

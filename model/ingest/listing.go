@@ -51,7 +51,8 @@ func readTrialFinder(text string) ([]model.Trial, error) {
 	sections := listingSections(lines)
 	t.Summary = strings.TrimSpace(sections["Overview"] + "\n\n" + sections["Description"])
 	t.Note(model.FieldSummary, "Overview and Description sections")
-	readCriteria(&t, criteriaText(sections["Eligibility"]))
+	criteria, _, _ := pageCriteria(strings.Split(sections["Eligibility"], "\n"))
+	readCriteria(&t, criteria)
 	readStudyDetails(&t, sections["Study details"])
 	return []model.Trial{t}, nil
 }

@@ -1,0 +1,48 @@
+package model
+
+import "testing"
+
+func TestAgeLimitInTextFamily(t *testing.T) {
+	tests := []struct {
+		text     string
+		min, max *AgeBound
+	}{
+		{"Eligibility:\nPeople aged 4 to 40 years who are in remission.", bound(4, Years, true), bound(40, Years, true)},
+		{"To treat children less than 15 years old with newly diagnosed AML, excluding APL.", nil, bound(15, Years, false)},
+		{"Male and female subjects, ranging from 6 months through age 25, will take part.", bound(6, Months, true), bound(25, Years, true)},
+		{"Infants less than 1 year of age at diagnosis; for neonates less than 30 days of life, patients must be > 36 weeks gestational age.", nil, bound(1, Years, false)},
+		{"Age ranging between 6 months and <16 years old", bound(6, Months, true), bound(16, Years, false)},
+		{"A negative pregnancy test is required for girls ≥ 13 years.", nil, nil},
+		{"Lansky (age <16 years) or Karnofsky (age ≥16 years) ≥ 50", nil, nil},
+		{"The donor must be 18 years or older.", nil, nil},
+		{"Neonates up to 28 days of life are monitored.", nil, nil},
+		{"Age > 18 months with stage 4 disease and MYCN amplification", nil, nil},
+		{"Phase 1 trials conducted solely on adults over 18 years are not shown", nil, nil},
+		{"Treatment lasts 2 years.", nil, nil},
+		{"To evaluate a treatment strategy according to the risk stratification based on leukemia cell biology and response to the initial induction therapy in children less than 18 years old with newly diagnosed AML.", nil, bound(18, Years, false)},
+	}
+	for _, tt := range tests {
+		a, _, ok := FindAgeLimit(tt.text)
+		if ok != (tt.min != nil || tt.max != nil) {
+			t.Errorf("FindAgeLimit(%q): ok = %v (%s)", tt.text, ok, a.Range.Describe())
+			continue
+		}
+		checkBound(t, "min", a.Range.Min, tt.min)
+		checkBound(t, "max", a.Range.Max, tt.max)
+	}
+}
+
+func TestAgeLimitAcrossInclusionItems(t *testing.T) {
+	items := []string{
+		"Newly diagnosed, CD19 positive, B-precursor ALL",
+		"< 365 days of age at time of diagnosis",
+		"> 28 days of age at start of treatment",
+		"Lansky (age < 16 years) ≥ 50",
+	}
+	r, item, ok := AgeFromCriteria(items)
+	if !ok || item != items[1] {
+		t.Fatalf("AgeFromCriteria = %s from %q, %v", r.Describe(), item, ok)
+	}
+	checkBound(t, "min", r.Min, bound(28, Days, false))
+	checkBound(t, "max", r.Max, bound(365, Days, false))
+}

@@ -1,0 +1,56 @@
+package model
+
+import "testing"
+
+// TestAgePhraseFamily holds the ways pages phrase an age limit, one row a
+// phrasing, each bound inclusive or exclusive exactly as stated.
+func TestAgePhraseFamily(t *testing.T) {
+	tests := []struct {
+		phrase   string
+		min, max *AgeBound
+		signLost bool
+	}{
+		{"patients 21 years and younger", nil, bound(21, Years, true), false},
+		{"must be younger than 25 years", nil, bound(25, Years, false), false},
+		{"children up to 17 years old", nil, bound(17, Years, true), false},
+		{"open to patients up to the age of 21", nil, bound(21, Years, true), false},
+		{"R/R B-ALL, ≤21y", nil, bound(21, Years, true), false},
+		{"for ages 1-39", bound(1, Years, true), bound(39, Years, true), false},
+		{"people aged 2 to 25", bound(2, Years, true), bound(25, Years, true), false},
+		{"infants aged 2 to 18 months", bound(2, Months, true), bound(18, Months, true), false},
+		{"= 30 years", nil, nil, false},
+		{"between 3 - 17 years", bound(3, Years, true), bound(17, Years, true), false},
+		{"Between 2 - 30 Years", bound(2, Years, true), bound(30, Years, true), false},
+		{"2 Years – 26 Years", bound(2, Years, true), bound(26, Years, true), false},
+		{"4 Weeks - 2 Years", bound(4, Weeks, true), bound(2, Years, true), false},
+		{"1 Year", nil, nil, false},
+		{"N/A to 25 Years", nil, bound(25, Years, true), false},
+		{"16 Years to N/A", bound(16, Years, true), nil, false},
+		{"over 2 years and under 18 years", bound(2, Years, false), bound(18, Years, false), false},
+		{"≥ 6 months and < 22 years", bound(6, Months, true), bound(22, Years, false), false},
+		{"> 18 months of age", bound(18, Months, false), nil, false},
+		{"3 months and <21 years", bound(3, Months, true), bound(21, Years, false), false},
+		{"(>=) 2 … (<=) 25 Years of Age", bound(2, Years, true), bound(25, Years, true), false},
+		{"Age ranging between 1 month and <19 years old", bound(1, Months, true), bound(19, Years, false), false},
+		{"from 2 months through age 30", bound(2, Months, true), bound(30, Years, true), false},
+		{"less than or equal to 25 years", nil, bound(25, Years, true), false},
+		{"greater than or equal to 12 months", bound(12, Months, true), nil, false},
+		{"Age = 365 days and < 46 years", bound(365, Days, true), bound(46, Years, false), true},
+		{"age ≥ 1 year and = 30 years", bound(1, Years, true), bound(30, Years, true), true},
+		{"\\< 18 years", nil, bound(18, Years, false), false},
+		{"CD19 ≥ 90% in ages 1-18 %", nil, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.phrase, func(t *testing.T) {
+			a, ok := ParseAge(tt.phrase)
+			if ok != (tt.min != nil || tt.max != nil) {
+				t.Fatalf("ok = %v, range %s", ok, a.Range.Describe())
+			}
+			checkBound(t, "min", a.Range.Min, tt.min)
+			checkBound(t, "max", a.Range.Max, tt.max)
+			if a.SignLost != tt.signLost {
+				t.Errorf("SignLost = %v, want %v", a.SignLost, tt.signLost)
+			}
+		})
+	}
+}

@@ -1,0 +1,47 @@
+package model
+
+// criteriaHeadings maps the headings pages give criteria lists, lower-cased
+// and without trailing punctuation, onto the kind of list they open. One
+// line an entry. A heading that holds "criteria" may also be led by a few
+// words ("B-cell ALL eligibility criteria", "Participants - inclusion
+// criteria") or followed by a short tail ("Inclusion criteria for trial
+// entry").
+var criteriaHeadings = map[string]CriteriaKind{
+	"inclusion criteria":             KindInclusion,
+	"inclusion criterion":            KindInclusion,
+	"inclusion":                      KindInclusion,
+	"include":                        KindInclusion,
+	"who can take part":              KindInclusion,
+	"who can join":                   KindInclusion,
+	"who can join the study":         KindInclusion,
+	"who can join this study":        KindInclusion,
+	"who can participate":            KindInclusion,
+	"who can enter":                  KindInclusion,
+	"who is eligible":                KindInclusion,
+	"you may be able to join if":     KindInclusion,
+	"patients are eligible if":       KindInclusion,
+	"you can take part if":           KindInclusion,
+	"exclusion criteria":             KindExclusion,
+	"exclusion criterion":            KindExclusion,
+	"exclusion":                      KindExclusion,
+	"exclude":                        KindExclusion,
+	"who can't take part":            KindExclusion,
+	"who can’t take part":            KindExclusion,
+	"who cannot take part":           KindExclusion,
+	"who can not take part":          KindExclusion,
+	"who can't join":                 KindExclusion,
+	"who cannot join":                KindExclusion,
+	"who is not eligible":            KindExclusion,
+	"you may not be able to join if": KindExclusion,
+	"patients are not eligible if":   KindExclusion,
+	"you cannot take part if":        KindExclusion,
+	"you can't take part if":         KindExclusion,
+	"eligibility":                    KindEligibility,
+	"eligibility criteria":           KindEligibility,
+	"eligibility requirements":       KindEligibility,
+	"eligibility overview":           KindEligibility,
+	"key eligibility criteria":       KindEligibility,
+	"participation criteria":         KindEligibility,
+	"participation requirements":     KindEligibility,
+	"criteria":                       KindEligibility,
+}

@@ -1,0 +1,50 @@
+package model
+
+import "testing"
+
+func TestCriteriaHeadingFamily(t *testing.T) {
+	tests := []struct {
+		line string
+		kind CriteriaKind
+		rest string
+	}{
+		{"Inclusion criteria", KindInclusion, ""},
+		{"INCLUSION CRITERIA:", KindInclusion, ""},
+		{"Key inclusion criteria", KindInclusion, ""},
+		{"Participants - inclusion criteria", KindInclusion, ""},
+		{"Procurement Inclusion Criteria", KindInclusion, ""},
+		{"PARTICIPANT Inclusion Criteria:", KindInclusion, ""},
+		{"Inclusion criteria for trial entry", KindInclusion, ""},
+		{"Who can take part", KindInclusion, ""},
+		{"Who can join the study?", KindInclusion, ""},
+		{"Inclusion", KindInclusion, ""},
+		{"Who can't take part", KindExclusion, ""},
+		{"Who cannot take part?", KindExclusion, ""},
+		{"Exclude: prior anti-CD19 therapy", KindExclusion, "prior anti-CD19 therapy"},
+		{"Key Exclusion Criteria", KindExclusion, ""},
+		{"Inclusion Criteria: - Age 21 years or less - No prior therapy", KindInclusion, "- Age 21 years or less - No prior therapy"},
+		{"B-cell ALL Eligibility criteria:", KindEligibility, ""},
+		{"Eligibility Requirements", KindEligibility, ""},
+		{"## Eligibility", KindEligibility, ""},
+		{"Patients are not eligible if:", KindExclusion, ""},
+		{"You can take part if:", KindInclusion, ""},
+		{"Patients with any of the following are excluded:", KindExclusion, ""},
+		{"Patients are eligible if they meet all of the following:", KindInclusion, ""},
+	}
+	for _, tt := range tests {
+		kind, rest, ok := CriteriaHeadingOf(tt.line)
+		if !ok || kind != tt.kind || rest != tt.rest {
+			t.Errorf("CriteriaHeadingOf(%q) = %q, %q, %v; want %q, %q", tt.line, kind, rest, ok, tt.kind, tt.rest)
+		}
+	}
+	for _, line := range []string{
+		"Patients who meet the inclusion criteria will be randomised to one of two arms.",
+		"Researchers use many other factors to decide whether a patient can take part in a study (inclusion criteria) or cannot take part (exclusion criteria).",
+		"Include a copy of the pathology report",
+		"Age: 12 months - 18 years",
+	} {
+		if kind, _, ok := CriteriaHeadingOf(line); ok {
+			t.Errorf("CriteriaHeadingOf(%q) = %q, want no heading", line, kind)
+		}
+	}
+}

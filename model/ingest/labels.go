@@ -1,0 +1,137 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+// labelled is one value a page states under a label it gives.
+type labelled struct {
+	field model.LabelField
+	value string
+	// line is where it was read, as "Label: value".
+	line string
+}
+
+var (
+	// labelLead is list and emphasis markup before a label: "- **Phase:**".
+	labelLead = regexp.MustCompile(`^(?:[-*•]\s+)?(?:\*\*|__)?`)
+	// tableGap separates two cells of a table copied as text.
+	tableGap = regexp.MustCompile(`\t|\s{2,}`)
+)
+
+// findLabels finds each labelled value of a page, in every form pages use:
+// "Label: value", "Label | value |" (several pairs on a line too),
+// "Label : | value |", a label on its own line with its value on the next
+// (blank lines and lone "|" between them are skipped), two table cells
+// copied as "Label<tab>value", and a label glued to its value ("SexAll").
+func findLabels(lines []string) []labelled {
+	var out []labelled
+	for i, raw := range lines {
+		line := strings.TrimSpace(labelLead.ReplaceAllString(strings.TrimSpace(raw), ""))
+		if line == "" {
+			continue
+		}
+		if strings.Contains(line, "|") {
+			out = append(out, pipeLabels(lines, i, line)...)
+			continue
+		}
+		if label, value, ok := strings.Cut(line, ":"); ok {
+			if f, known := model.FieldOfLabel(label); known {
+				value = strings.TrimSpace(strings.Trim(strings.TrimSpace(value), "*_"))
+				if value == "" {
+					value = valueBelow(lines, i)
+				}
+				out = appendLabelled(out, f, strings.TrimSpace(label), value)
+				continue
+			}
+		}
+		if cells := tableGap.Split(line, 2); len(cells) == 2 {
+			if f, known := model.FieldOfLabel(cells[0]); known {
+				out = appendLabelled(out, f, cells[0], cells[1])
+				continue
+			}
+		}
+		if f, known := model.FieldOfLabel(line); known {
+			out = appendLabelled(out, f, line, valueBelow(lines, i))
+			continue
+		}
+		if f, label, value, ok := model.SplitGluedLabel(line); ok {
+			out = appendLabelled(out, f, label, value)
+		}
+	}
+	return out
+}
+
+func appendLabelled(out []labelled, f model.LabelField, label, value string) []labelled {
+	value = strings.TrimSpace(value)
+	if value == "" {
+		return out
+	}
+	return append(out, labelled{field: f, value: value, line: strings.TrimRight(label, " :") + ": " + value})
+}
+
+// pipeLabels reads "Label | value | Label | value |" rows; a row that holds
+// only a label takes its value from the next line.
+func pipeLabels(lines []string, i int, line string) []labelled {
+	var cells []string
+	for _, c := range strings.Split(line, "|") {
+		if c = strings.TrimSpace(c); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	var out []labelled
+	for j := 0; j < len(cells); j++ {
+		f, known := model.FieldOfLabel(cells[j])
+		if !known {
+			continue
+		}
+		switch {
+		case j+1 < len(cells):
+			if _, isLabel := model.FieldOfLabel(cells[j+1]); !isLabel {
+				out = appendLabelled(out, f, cells[j], cells[j+1])
+				j++
+			}
+		case len(cells) == 1:
+			out = appendLabelled(out, f, cells[j], strings.Trim(valueBelow(lines, i), "| "))
+		}
+	}
+	return out
+}
+
+// valueBelow returns the line after line i that holds a label's value,
+// skipping up to two blank lines, lines that are only "|" and a registry's
+// "Modification(s)" notes; "" when that line is itself a label, a labelled
+// value or a criteria heading.
+func valueBelow(lines []string, i int) string {
+	blanks := 0
+	for _, raw := range lines[i+1:] {
+		l := strings.TrimSpace(raw)
+		if l == "" || l == "|" {
+			if blanks++; blanks > 2 {
+				return ""
+			}
+			continue
+		}
+		if strings.EqualFold(l, "Modification(s)") {
+			// A registry's note that a field was changed, not its value.
+			continue
+		}
+		l = strings.TrimSpace(labelLead.ReplaceAllString(l, ""))
+		if _, isLabel := model.FieldOfLabel(l); isLabel {
+			return ""
+		}
+		if label, _, ok := strings.Cut(l, ":"); ok {
+			if _, isLabel := model.FieldOfLabel(label); isLabel {
+				return ""
+			}
+		}
+		if _, _, isHeading := model.CriteriaHeadingOf(l); isHeading {
+			return ""
+		}
+		return strings.TrimSpace(strings.TrimSuffix(l, "|"))
+	}
+	return ""
+}

@@ -1,0 +1,61 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+func TestLabelFormFamily(t *testing.T) {
+	tests := []struct {
+		name, text string
+		field      model.LabelField
+		value      string
+	}{
+		{"colon", "Recruitment Status: Recruiting", model.LabelStatus, "Recruiting"},
+		{"pipe row", "Sexes Eligible | All |", model.LabelSex, "All"},
+		{"label colon pipe", "Enrollment : | 24 |", model.LabelEnrollment, "24"},
+		{"two pairs on one row", "Diagnosis | Neuroblastoma | Phase | II |", model.LabelPhase, "II"},
+		{"value on the next line", "Developmental phase\nPhase II", model.LabelPhase, "Phase II"},
+		{"value after a blank line", "Clinical Phase\n\nPHASE1", model.LabelPhase, "PHASE1"},
+		{"pipe label, value below", "Type of Trial |\nPhase |\nPhase 2 |", model.LabelPhase, "Phase 2"},
+		{"table cells copied as text", "Gender\tBoth", model.LabelSex, "Both"},
+		{"glued", "SexAll", model.LabelSex, "All"},
+		{"glued ages", "AgesN/A to 21 Years", model.LabelAges, "N/A to 21 Years"},
+		{"glued upper limit", "Upper age limit15 Years", model.LabelMaxAge, "15 Years"},
+		{"markdown list", "- **Phase:** PHASE3", model.LabelPhase, "PHASE3"},
+		{"synonym", "Target number of participants: 40", model.LabelEnrollment, "40"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			found := findLabels(strings.Split(tt.text, "\n"))
+			for _, l := range found {
+				if l.field == tt.field {
+					if l.value != tt.value {
+						t.Errorf("value %q, want %q", l.value, tt.value)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s label in %+v", tt.field, found)
+		})
+	}
+}
+
+func TestLabelNeedsAValue(t *testing.T) {
+	for _, text := range []string{
+		"Phase\nInclusion Criteria:\n- Age 1 to 21 years",
+		"Title\n\n  • Brief Title: A study of a CD22 CAR",
+	} {
+		for _, l := range findLabels(strings.Split(text, "\n")) {
+			if l.line == "Phase: Inclusion Criteria:" || strings.HasPrefix(l.value, "•") {
+				t.Errorf("%q: a heading or labelled line was taken as a label's value: %+v", text, l)
+			}
+		}
+	}
+	found := findLabels(strings.Split("Public Title of Study\nModification(s)\nA study of a CD22 CAR", "\n"))
+	if len(found) != 1 || found[0].value != "A study of a CD22 CAR" {
+		t.Errorf("a registry's modification note was taken as the value: %+v", found)
+	}
+}

@@ -1,0 +1,162 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+var (
+	// listLine opens a list item: a bullet or a number.
+	listLine = regexp.MustCompile(`^(?:[•·◦▪●○■□‣⁃►➢✓*+]|[-–—](?:\s|$)|\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]\s)`)
+	// doubleBullet is "- - Item" or "- • 1. Item": one item with two marks.
+	doubleBullet = regexp.MustCompile(`^(\s*)[-*•]\s+(?:[-*•]\s+)+(?:\d{1,2}\.\s+)?`)
+	// loneBullet is a line that holds only bullets, before a numbered sub-item.
+	loneBullet = regexp.MustCompile(`^\s*(?:[-*•]\s*)+$`)
+	numbered   = regexp.MustCompile(`^\s*\d{1,2}[.)]\s`)
+)
+
+// criteriaSection is one list a page gives under a criteria heading.
+type criteriaSection struct {
+	kind  model.CriteriaKind
+	lines []string
+	// from and to are the lines the heading and list take.
+	from, to int
+}
+
+// pageCriteria finds a page's criteria lists under headings in any wording
+// and returns them as text model.SplitCriteria reads, with plain
+// "Inclusion Criteria:" and "Exclusion Criteria:" headings; skip marks the
+// lines the lists took. found is true when the page has a criteria heading,
+// even over an empty list. A bulleted or numbered eligibility list is the
+// inclusion list; prose under an eligibility heading is not a list and
+// stays in the page's text.
+func pageCriteria(lines []string) (text string, skip []bool, found bool) {
+	skip = make([]bool, len(lines))
+	var sections []criteriaSection
+	for i := 0; i < len(lines); i++ {
+		kind, rest, ok := model.CriteriaHeadingOf(lines[i])
+		if !ok {
+			continue
+		}
+		found = true
+		body := []string{}
+		if rest != "" {
+			body = append(body, rest)
+		}
+		end := sectionEnd(lines, i+1, rest != "")
+		body = append(body, lines[i+1:end]...)
+		sections = append(sections, criteriaSection{kind: kind, lines: body, from: i, to: end})
+		i = end - 1
+	}
+	var b strings.Builder
+	for _, s := range sections {
+		body := listBody(s.lines)
+		if s.kind == model.KindEligibility && !listLine.MatchString(strings.TrimSpace(body)) {
+			continue
+		}
+		for j := s.from; j < s.to; j++ {
+			skip[j] = true
+		}
+		if strings.TrimSpace(body) == "" {
+			continue
+		}
+		if s.kind == model.KindExclusion {
+			b.WriteString("Exclusion Criteria:\n")
+		} else {
+			b.WriteString("Inclusion Criteria:\n")
+		}
+		b.WriteString(body)
+		b.WriteString("\n")
+	}
+	return b.String(), skip, found
+}
+
+// sectionEnd returns the line after a criteria list that starts at from:
+// the next heading, page boilerplate, a question ("What will happen?"),
+// prose after a blank line below a bulleted list, or a line of one or two
+// words below an unbulleted one.
+func sectionEnd(lines []string, from int, started bool) int {
+	marked, blank := false, false
+	for i := from; i < len(lines); i++ {
+		l := strings.TrimSpace(lines[i])
+		if l == "" {
+			blank = true
+			continue
+		}
+		if _, _, ok := model.CriteriaHeadingOf(l); ok || model.IsBoilerplate(l) {
+			return i
+		}
+		item := listLine.MatchString(l)
+		switch {
+		case strings.HasSuffix(l, "?"):
+			return i
+		case started && marked && blank && !item && !strings.HasSuffix(l, ":"):
+			return i
+		case !marked && !item && len(strings.Fields(l)) < 3:
+			return i
+		}
+		marked = marked || item
+		started, blank = true, false
+	}
+	return len(lines)
+}
+
+// listBody tidies a list for model.CriteriaItems: markdown escapes go,
+// doubled bullets become one, a lone bullet before a numbered line makes
+// that line a sub-item, a lead-in paragraph above the items goes, and
+// inline items go on lines of their own.
+func listBody(lines []string) string {
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		l := model.Unescape(lines[i])
+		if !startsWithBullet(l) {
+			out = append(out, l)
+			continue
+		}
+		if loneBullet.MatchString(l) {
+			if i+1 < len(lines) && numbered.MatchString(lines[i+1]) {
+				lines[i+1] = "   " + strings.TrimSpace(lines[i+1])
+			}
+			continue
+		}
+		out = append(out, doubleBullet.ReplaceAllString(l, "$1- "))
+	}
+	for len(out) > 1 && strings.TrimSpace(out[0]) == "" {
+		out = out[1:]
+	}
+	return model.SplitInlineItems(strings.Join(withoutLeadIn(out), "\n"))
+}
+
+// leadInWords mark a paragraph that introduces a list: "The patient must
+// meet the following criteria", "… children and young adults who:".
+var leadInWords = regexp.MustCompile(`(?i)\b(?:criteria|following|must meet)\b|:\s*$`)
+
+// withoutLeadIn drops the unbulleted paragraph that introduces a bulleted
+// or numbered list.
+func withoutLeadIn(lines []string) []string {
+	first := -1
+	for i, l := range lines {
+		if listLine.MatchString(strings.TrimSpace(l)) {
+			first = i
+			break
+		}
+	}
+	if first <= 0 || first > 3 {
+		return lines
+	}
+	for _, l := range lines[:first] {
+		if leadInWords.MatchString(l) {
+			return lines[first:]
+		}
+	}
+	return lines
+}
+
+// startsWithBullet reports whether a line opens with "-", "*" or "•", the
+// marks that may be doubled or stand alone.
+func startsWithBullet(l string) bool {
+	t := strings.TrimLeft(l, " \t")
+	return strings.HasPrefix(t, "-") || strings.HasPrefix(t, "*") || strings.HasPrefix(t, "•")
+}

@@ -1,0 +1,57 @@
+package ingest
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+// TestPageCriteriaFamily reads criteria lists in the forms pages give them,
+// each written for the purpose.
+func TestPageCriteriaFamily(t *testing.T) {
+	tests := []struct {
+		name, page string
+		inclusion  []string
+		exclusion  []string
+	}{
+		{"who can and can't take part",
+			"Who can take part\n• Aged 2 to 21\n• Relapsed ALL\n\nWho can't take part\n• Active CNS disease",
+			[]string{"Aged 2 to 21", "Relapsed ALL"}, []string{"Active CNS disease"}},
+		{"key criteria and exclude",
+			"Key inclusion criteria\n- CD19-positive disease\nExclude: prior CAR-T",
+			[]string{"CD19-positive disease"}, []string{"prior CAR-T"}},
+		{"a list under an eligibility heading, with a lead-in and a closing paragraph",
+			"Eligibility overview\n\nThis study may suit children who:\n\n  • Are 1 to 25 years old\n  • Have relapsed leukemia\n\nThe study team can explain more about these criteria.",
+			[]string{"Are 1 to 25 years old", "Have relapsed leukemia"}, nil},
+		{"prose under an eligibility heading is not a list",
+			"Eligibility:\n\nPeople aged 3 to 30 years in remission.", nil, nil},
+		{"one mixed list of must and must not",
+			"Eligibility criteria\n- Must have neuroblastoma\n- Must not be pregnant\n- Must be ≤ 21 years old",
+			[]string{"Must have neuroblastoma", "Must not be pregnant", "Must be ≤ 21 years old"}, nil},
+		{"a second numbered list after a 'not eligible' heading",
+			"Patients are eligible if:\n1. Relapsed AML\n2. Adequate organ function\nPatients are not eligible if:\n1. Prior gemtuzumab\n2. Down syndrome",
+			[]string{"Relapsed AML", "Adequate organ function"}, []string{"Prior gemtuzumab", "Down syndrome"}},
+		{"a second list that restarts at 1 after a sentence that says so",
+			"Inclusion criteria:\n1. Relapsed AML\n2. Consent\nPatients with any of the following are excluded:\n1. Prior gemtuzumab\n2. Down syndrome",
+			[]string{"Relapsed AML", "Consent"}, []string{"Prior gemtuzumab", "Down syndrome"}},
+		{"bullets of every kind and markdown escapes",
+			"Inclusion Criteria:\n‣ Age \\< 18 years\n⁃ CD22 \\> 90%\n- • 1\\. Consent\n* Lansky ≥ 50",
+			[]string{"Age < 18 years", "CD22 > 90%", "Consent", "Lansky ≥ 50"}, nil},
+		{"hard-wrapped lines are joined",
+			"Inclusion Criteria:\n1. Relapsed or refractory\n   B-cell ALL\n2. Consent",
+			[]string{"Relapsed or refractory B-cell ALL", "Consent"}, nil},
+		{"an unbulleted list ends at a one-word line",
+			"Inclusion Criteria\nExclusion Criteria\nTimeline\nScreening", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, _, _ := pageCriteria(strings.Split(tt.page, "\n"))
+			c := model.SplitCriteria(text)
+			if !reflect.DeepEqual(c.Inclusion, tt.inclusion) || !reflect.DeepEqual(c.Exclusion, tt.exclusion) {
+				t.Errorf("inclusion %q\nexclusion %q", c.Inclusion, c.Exclusion)
+			}
+		})
+	}
+}

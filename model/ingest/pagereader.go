@@ -1,0 +1,312 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+var (
+	dateLine = regexp.MustCompile(`(?im)^\s*((?:actual |estimated |anticipated )?(?:study start(?: date)?|start date|primary completion(?: date)?|(?:study )?completion(?: date)?|first posted|last update posted|last updated|last verified))\s*:\s*(.+?)\s*$`)
+	// statedAcronym is an acronym the text gives the study: "In the present
+	// study (ReALL_CART)", "the BlinFant trial".
+	statedAcronym = regexp.MustCompile(`\b(?:[Ii]n )?(?:[Tt]he|[Tt]his) (?:present )?(?:study|trial) \(([A-Z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)\)`)
+	// notTitle marks a first line that is page furniture, not a title.
+	notTitle = regexp.MustCompile(`(?i)skip to|homepage|provider version|\bmenu\b|appointment|website|information|search|back to|\bhome\b|log ?in|cookie`)
+)
+
+// readPage is the general page reader: it reads a text page of no known
+// layout with small field finders, each of which knows every form pages
+// use for one kind of fact: labels, criteria lists, ages, sex, phases,
+// dates and the NCT number. What it does not find is named in a warning. A
+// page with no criteria-like content, age, phase or registry identifier is
+// refused.
+func readPage(text string) ([]model.Trial, error) {
+	lines := strings.Split(text, "\n")
+	var t model.Trial
+	for _, l := range findLabels(lines) {
+		applyLabel(&t, l)
+	}
+	for _, m := range dateLine.FindAllStringSubmatch(text, -1) {
+		if f, kind, ok := dateLabel(m[1]); ok && t.Provenance[f] == "" {
+			readDate(&t, f, m[2], kind, strings.TrimSpace(m[0]))
+		}
+	}
+	if nct := nctPattern.FindString(text); nct != "" {
+		t.NCTID = nct
+		t.Note(model.FieldNCTID, snippetOf(text, nct))
+	}
+	criteria, inCriteria, headed := pageCriteria(lines)
+	if t.Title == "" {
+		titleFromFirstLines(&t, lines, inCriteria)
+	}
+	acronymFromTitle(&t)
+	if t.Acronym == "" {
+		if m := statedAcronym.FindStringSubmatch(text); m != nil {
+			t.Acronym = m[1]
+			t.Note(model.FieldAcronym, "text: "+strings.TrimSpace(m[0]))
+		}
+	}
+	readCriteria(&t, criteria)
+	t.Summary = outsideCriteria(lines, inCriteria)
+	findPageAges(&t, t.Summary)
+	if t.Sex == "" {
+		if sex, phrase, ok := model.FindSex(text); ok {
+			t.Sex = sex
+			t.Note(model.FieldSex, "text: "+phrase)
+		}
+	}
+	if len(t.Phases) == 0 && !titleHasPhase(t) {
+		findPagePhase(&t, t.Summary, text)
+	}
+	if !trialLike(t, text, headed) {
+		return nil, ErrNotTrialLike
+	}
+	t.Warn(model.FieldDocument, notFoundWarning(t))
+	return []model.Trial{t}, nil
+}
+
+// applyLabel reads one labelled value into its field; the first value a
+// field is given wins.
+func applyLabel(t *model.Trial, l labelled) {
+	switch l.field {
+	case model.LabelTitle:
+		if t.Title == "" {
+			t.Title = l.value
+			t.Note(model.FieldTitle, l.line)
+		}
+	case model.LabelAcronym:
+		if t.Acronym == "" && !noValue(l.value) {
+			t.Acronym = l.value
+			t.Note(model.FieldAcronym, l.line)
+		}
+	case model.LabelStatus:
+		if t.Status == "" {
+			readStatusText(t, l.value, l.line)
+		}
+	case model.LabelSponsor:
+		if t.Sponsor == "" {
+			t.Sponsor = l.value
+			t.Note(model.FieldSponsor, l.line)
+		}
+	case model.LabelPhase:
+		if len(t.Phases) > 0 {
+			return
+		}
+		if _, ok := model.ParsePhases(l.value); ok {
+			readPhaseText(t, l.value, l.line)
+		} else if _, ok := model.ParsePhases("Phase " + l.value); ok {
+			// A phase label's value may be the bare numeral: "Phase | I |".
+			readPhaseText(t, "Phase "+l.value, l.line)
+		}
+	case model.LabelAges, model.LabelMinAge, model.LabelMaxAge:
+		readLabelledAge(t, l)
+	case model.LabelSex:
+		if sex, ok := model.ParseSex(l.value); ok && t.Sex == "" {
+			t.Sex = sex
+			t.Note(model.FieldSex, l.line)
+		}
+	case model.LabelEnrollment:
+		if n, ok := parseInteger(l.value); ok && t.Enrollment == 0 {
+			t.Enrollment = n
+			t.Note(model.FieldEnrollment, l.line)
+		}
+	case model.LabelConditions:
+		if len(t.Conditions) == 0 {
+			t.Conditions = splitList(l.value, ",;|")
+			t.Note(model.FieldConditions, l.line)
+		}
+	case model.LabelInterventions:
+		if len(t.Interventions) == 0 {
+			for _, name := range splitList(l.value, ",;|") {
+				t.Interventions = append(t.Interventions, model.Intervention{Name: name})
+			}
+			t.Note(model.FieldInterventions, l.line)
+		}
+	}
+}
+
+func noValue(v string) bool {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "nil", "na", "n/a", "none", "-", "null":
+		return true
+	}
+	return false
+}
+
+// readLabelledAge reads an age range ("1 Year to 90 Years") or one bound
+// under a minimum or maximum label ("1 Year", "N/A").
+func readLabelledAge(t *model.Trial, l labelled) {
+	// "1.00 Year(s)", as some registries write a bound.
+	l.value = strings.ReplaceAll(l.value, "(s)", "s")
+	dst := map[model.LabelField]**model.AgeBound{model.LabelMinAge: &t.Ages.Min, model.LabelMaxAge: &t.Ages.Max}[l.field]
+	if dst != nil {
+		if b, ok := model.ParseAgeBound(l.value); ok {
+			if b != nil && *dst == nil {
+				*dst = b
+				t.Note(model.FieldAges, l.line)
+			}
+			return
+		}
+	}
+	a, ok := model.ParseAge(l.value)
+	if !ok || t.Ages.Stated() && dst == nil {
+		return
+	}
+	switch {
+	case dst == nil:
+		t.Ages = a.Range
+	case l.field == model.LabelMinAge && a.Range.Min != nil:
+		*dst = a.Range.Min
+	case l.field == model.LabelMaxAge && a.Range.Max != nil:
+		*dst = a.Range.Max
+	default:
+		return
+	}
+	t.Note(model.FieldAges, l.line)
+	warnLostSign(t, a, l.line)
+}
+
+func warnLostSign(t *model.Trial, a model.AgeReading, where string) {
+	if a.SignLost {
+		t.Warn(model.FieldAges, fmt.Sprintf("Age range: %q has \"=\" where the page lost a \"≥\" or \"≤\"; the bound is read as inclusive — check it against the full protocol.", where))
+	}
+}
+
+// findPageAges reads the age limits from running text when no label and
+// no inclusion criterion states them.
+func findPageAges(t *model.Trial, text string) {
+	if t.Ages.Stated() {
+		return
+	}
+	if _, _, ok := model.AgeFromCriteria(t.Inclusion); ok {
+		return
+	}
+	if a, sentence, ok := model.FindAgeLimit(text); ok {
+		t.Ages = a.Range
+		t.Note(model.FieldAges, "text: "+sentence)
+		warnLostSign(t, a, sentence)
+	}
+}
+
+// findPagePhase reads the first phase the page states for the trial, from
+// its text outside the criteria, or failing that from the criteria's own
+// words ("Phase I: the patient must meet …").
+func findPagePhase(t *model.Trial, summary, text string) {
+	for _, s := range []string{summary, text} {
+		if phases, line, ok := model.FindTrialPhase(s); ok {
+			t.Phases = phases
+			t.Note(model.FieldPhases, "text: "+line)
+			return
+		}
+	}
+}
+
+// titleFromFirstLines takes as the title the first of a page's first six
+// lines outside its criteria that reads like one: four words or more, not a label, heading,
+// question, prose of several sentences, page furniture or a line about a
+// phase that is not a trial's.
+func titleFromFirstLines(t *model.Trial, lines []string, inCriteria []bool) {
+	seen := 0
+	for i, raw := range lines {
+		l := strings.TrimSpace(strings.TrimLeft(raw, "#> "))
+		if l == "" || inCriteria[i] {
+			continue
+		}
+		if seen++; seen > 6 {
+			return
+		}
+		words := len(strings.Fields(l))
+		if words < 4 || words > 40 || len(l) > 300 || strings.HasSuffix(l, ":") || strings.HasSuffix(l, "?") ||
+			strings.Contains(l, ". ") || notTitle.MatchString(l) || listLine.MatchString(l) || strings.Contains(l, "|") || phaseOfNoTrial(l) {
+			continue
+		}
+		if _, _, ok := model.CriteriaHeadingOf(l); ok {
+			continue
+		}
+		t.Title = l
+		t.Note(model.FieldTitle, "first line: "+l)
+		return
+	}
+}
+
+func titleHasPhase(t model.Trial) bool {
+	_, _, ok := model.FindTrialPhase(t.Title)
+	return ok
+}
+
+// phaseOfNoTrial reports whether a line names a phase that is not a
+// trial's, such as "the recommended phase 2 dose".
+func phaseOfNoTrial(line string) bool {
+	_, named := model.ParsePhases(line)
+	_, _, trial := model.FindTrialPhase(line)
+	return named && !trial
+}
+
+// outsideCriteria returns the page's lines that are not in its criteria
+// lists: the text read for targets, ages and phases.
+func outsideCriteria(lines []string, inCriteria []bool) string {
+	var b strings.Builder
+	for i, l := range lines {
+		if !inCriteria[i] {
+			b.WriteString(l)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// trialLike reports whether a page holds anything of a trial: criteria or
+// a criteria heading, an age, a phase, or a registry identifier.
+func trialLike(t model.Trial, text string, headed bool) bool {
+	return headed || len(t.Inclusion) > 0 || len(t.Exclusion) > 0 || t.Ages.Stated() ||
+		len(t.Phases) > 0 || titleHasPhase(t) || t.NCTID != "" || model.HasRegistryID(text)
+}
+
+// notFoundWarning says the layout was not recognised and names what the
+// general reader did not find.
+func notFoundWarning(t model.Trial) string {
+	var missing []string
+	if t.NCTID == "" {
+		missing = append(missing, "NCT number")
+	}
+	if len(t.Phases) == 0 && !titleHasPhase(t) {
+		missing = append(missing, "phase")
+	}
+	if !t.Ages.Stated() {
+		if _, _, ok := model.AgeFromCriteria(t.Inclusion); !ok {
+			missing = append(missing, "age range")
+		}
+	}
+	if t.Sex == "" {
+		missing = append(missing, "sex")
+	}
+	if len(t.Inclusion) == 0 {
+		missing = append(missing, "inclusion criteria")
+	}
+	if len(t.Exclusion) == 0 {
+		missing = append(missing, "exclusion criteria")
+	}
+	w := "The layout was not recognised; the general page reader read what it could."
+	if len(missing) > 0 {
+		w += " Not found: " + strings.Join(missing, ", ") + "."
+	}
+	return w
+}
+
+// lineContaining returns the line of text that holds match.
+func lineContaining(text, match string) string {
+	for _, l := range strings.Split(text, "\n") {
+		if strings.Contains(l, match) {
+			return l
+		}
+	}
+	return match
+}
+
+// snippetOf returns the trimmed line of text that holds match.
+func snippetOf(text, match string) string {
+	return strings.TrimSpace(lineContaining(text, match))
+}

@@ -1,0 +1,35 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzPageReader runs the general page reader on arbitrary text. Its seeds
+// are small pages written for the purpose in the forms the reader knows.
+// It must never panic; a page it reads is one trial with no blank
+// criterion.
+func FuzzPageReader(f *testing.F) {
+	f.Add("Study of a CD22 CAR for Relapsed ALL\nPhase | I/II |\nAges | 1 Year to 30 Years |\nSexAll\nWho can take part\n• Are ages 1 to 30 years old\n• Relapsed ALL\nWho can't take part\n• Active CNS disease")
+	f.Add("Eligibility Criteria\n\nInclusion Criteria: - Age 21 years or less. - No prior therapy - Consent\nExclusion Criteria:\n1) HIV 2)\nPregnancy")
+	f.Add("Clinical Phase\n\nPHASE2\n\nUpper age limit15 Years\nInclusion\n1. Relapse, one of:\n1. After HSCT 2. Refractory 2. Measurable disease\n- - Histologic diagnosis\n-\n1) Any relapse")
+	f.Add("Age = 365 days and < 46 years\nCTRI/2015/12/006434\nExclude: prior anti-CD19 therapy")
+	f.Fuzz(func(t *testing.T, text string) {
+		trials, err := readPage(text)
+		if err != nil {
+			return
+		}
+		if len(trials) != 1 {
+			t.Fatalf("%d trials from one page", len(trials))
+		}
+		for _, c := range append(trials[0].Inclusion, trials[0].Exclusion...) {
+			if strings.TrimSpace(c) == "" {
+				t.Fatalf("blank criterion from %q", text)
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(c) {
+				t.Fatalf("invalid UTF-8 criterion %q", c)
+			}
+		}
+	})
+}

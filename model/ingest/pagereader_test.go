@@ -1,0 +1,131 @@
+package ingest
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+// TestRefusalFamily: a page with criteria-like content, an age phrase or a
+// registry ID is read, with a warning that names what was not found; a
+// text with none of these is refused.
+func TestRefusalFamily(t *testing.T) {
+	tests := []struct {
+		name, page string
+		read       bool
+		notFound   string
+	}{
+		{"a patient-facing summary with an age and no NCT number",
+			"A study of a new antibody for children with neuroblastoma\n\nChildren aged 1 to 21 years with relapsed disease may join.", true, "NCT number, phase"},
+		{"a registry record with labels glued to values",
+			"Trial IDDRKS00012345\nSexAll\nAgesN/A to 21 Years", true, "NCT number, phase"},
+		{"only a registry identifier", "Registered as CTRI/2021/03/031234.", true, "age range"},
+		{"one mixed list of must and must not",
+			"Eligibility criteria\n- Must have relapsed AML\n- Must not have had a transplant", true, "exclusion criteria"},
+		{"a letter", "Dear colleague,\nthank you for the referral.\nKind regards", false, ""},
+		{"a phase of a dose only", "We will give the recommended phase 2 dose.", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			trials, err := readPage(tt.page)
+			if !tt.read {
+				if !errors.Is(err, ErrNotTrialLike) {
+					t.Fatalf("read %+v, %v; want it refused", trials, err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("refused: %v", err)
+			}
+			w := warningsOf(trials[0], model.FieldDocument)
+			if !strings.Contains(w, "Not found: ") || !strings.Contains(w, tt.notFound) {
+				t.Errorf("warning %q does not name %q", w, tt.notFound)
+			}
+		})
+	}
+}
+
+func TestPageReaderFindsEachField(t *testing.T) {
+	page := strings.Join([]string{
+		"Study of hALK.CAR T Cells for Relapsed Neuroblastoma",
+		"Phase | I/II |",
+		"Gender | Both |",
+		"Age = 12 months and < 30 years",
+		"Who can take part",
+		"• Relapsed high-risk neuroblastoma",
+		"Who can't take part",
+		"• Prior ALK-directed CAR T cells",
+	}, "\n")
+	trials, err := readPage(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := trials[0]
+	if !model.SamePhases(tr.Phases, []model.Phase{model.Phase1, model.Phase2}) || tr.Sex != model.SexAll {
+		t.Errorf("phases %v, sex %q", tr.Phases, tr.Sex)
+	}
+	if tr.Ages.Label() != "12 months – <30 years" {
+		t.Errorf("ages %q", tr.Ages.Label())
+	}
+	if !strings.Contains(warningsOf(tr, model.FieldAges), "lost") {
+		t.Errorf("no warning that the sign was lost: %v", tr.Warnings)
+	}
+	if len(tr.Inclusion) != 1 || len(tr.Exclusion) != 1 {
+		t.Errorf("criteria %q / %q", tr.Inclusion, tr.Exclusion)
+	}
+}
+
+func warningsOf(t model.Trial, f model.Field) string {
+	var out []string
+	for _, w := range t.Warnings {
+		if w.Field == f {
+			out = append(out, w.Message)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+func TestPageAcronymFamily(t *testing.T) {
+	tests := []struct{ page, want string }{
+		{"Phase 1 study of CAR T cells in relapsed ALL (ReALL_CART)\nAged 1 to 25 years", "ReALL_CART"},
+		{"CAR T cells for relapsed ALL\nIn the present study (CARPALL-2) children aged 1 to 24 years take part.", "CARPALL-2"},
+		{"CAR T cells for relapsed ALL in children (ALL)\nAged 1 to 25 years", ""},
+	}
+	for _, tt := range tests {
+		trials, err := readPage(tt.page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if trials[0].Acronym != tt.want {
+			t.Errorf("acronym of %q = %q, want %q", tt.page, trials[0].Acronym, tt.want)
+		}
+	}
+}
+
+// TestRegistryRecordFamily reads registry records in the label forms
+// registries use, written for the purpose.
+func TestRegistryRecordFamily(t *testing.T) {
+	tests := []struct {
+		name, page, ages string
+		sex              model.Sex
+	}{
+		{"glued labels", "Trial IDDRKS00012345\nSexAll\nAgesN/A to 21 Years", "≤21 years", model.SexAll},
+		{"minimum and maximum", "Minimum Age: 1 Year\nMaximum Age: 17 Years\nGender: Both, male and female", "1 year – 17 years", model.SexAll},
+		{"from and to, two columns", "Age From  1.00 Year(s)\nAge To  18.00 Year(s)\nGender  Both", "1 year – 18 years", model.SexAll},
+		{"comparators in the value", "Age minimum: >= 1year-old\nAge maximum: <= 20year-old\nGender: Both males and females", "1 year – 20 years", model.SexAll},
+		{"lower and upper limits glued", "Lower age limit1 Years\nUpper age limit15 Years\nSexNot specified", "1 year – 15 years", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			trials, err := readPage(tt.page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := trials[0].Ages.Label(); got != tt.ages || trials[0].Sex != tt.sex {
+				t.Errorf("ages %q, sex %q; want %q, %q", got, trials[0].Sex, tt.ages, tt.sex)
+			}
+		})
+	}
+}
