@@ -15,6 +15,7 @@ var registryForms = []struct {
 	{"DRKS", "DRKS", `^DRKS\d{8}`},
 	{"jRCT", "jRCT", `^jRCT[a-z]?\d{9,10}`},
 	{"CTRI", "CTRI/", `^CTRI/\d{4}/\d{2,3}/\d{6}`},
+	{"UMIN", "UMIN", `^UMIN\d{9}`},
 }
 
 // idLabels are the words on a line that label an identifier: an NCT

@@ -33,6 +33,7 @@ func TestRegistryIDs(t *testing.T) {
 		{"jRCT2031220318", []string{"jRCT jRCT2031220318"}},
 		{"Japan: jRCTs041190087", []string{"jRCT jRCTs041190087"}},
 		{"CTRI/2023/04/051862 [Registered on: 21/04/2023]", []string{"CTRI CTRI/2023/04/051862"}},
+		{"UMIN Clinical Trials Registry: UMIN000012345", []string{"UMIN UMIN000012345"}},
 		{"Protocol number: ONC-PED-117", []string{"sponsor protocol ONC-PED-117"}},
 		{"Sponsor protocol code | KIDS-CAR-02 |", []string{"sponsor protocol KIDS-CAR-02"}},
 		{"Other Study ID Numbers: |\nPEDCAR_2023_01 |", []string{"sponsor protocol PEDCAR_2023_01"}},
