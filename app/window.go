@@ -48,6 +48,8 @@ type mainWindow struct {
 	registry        *registryPanel
 	listToggle      *widget.Button
 	left            fyne.CanvasObject
+	// listSplit divides the width between the trial list and the tabs.
+	listSplit *container.Split
 	// detailSplits hold the comparison and the exclusions above their
 	// collapsible detail panes.
 	detailSplit, exclusionSplit *container.Split
@@ -108,7 +110,7 @@ func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
 	m.win.SetMainMenu(m.mainMenu())
 	m.addShortcuts()
 	m.win.SetOnDropped(m.dropped)
-	m.win.Resize(fyne.NewSize(1400, 900))
+	m.restoreGeometry()
 	m.differencesOnly.SetChecked(a.Preferences().Bool(prefDifferencesOnly))
 	m.setListCollapsed(m.prefs.p.Bool(prefListCollapsed))
 	return m
@@ -138,9 +140,8 @@ func (m *mainWindow) layout() fyne.CanvasObject {
 		container.NewTabItemWithIcon("Search", theme.SearchIcon(), m.searchPanel.Content),
 	)
 	m.tabs.OnSelected = func(*container.TabItem) { m.refreshExclusions() }
-	split := container.NewHSplit(m.left, m.tabs)
-	split.Offset = 0.24
-	return split
+	m.listSplit = container.NewHSplit(m.left, m.tabs)
+	return m.listSplit
 }
 
 // start loads the files named on the command line; with none, the files
