@@ -13,7 +13,13 @@ SCREENSHOT_PACKAGES := xvfb xauth xdotool imagemagick poppler-utils
 # the row heights are measured for; pdftotext reads the print back.
 PRINT_PACKAGES := libreoffice-calc-nogui fonts-crosextra-carlito poppler-utils
 
-.PHONY: deps build run test bench fuzz lint screenshot check-print
+# The fyne tool, pinned in tools/go.mod, packages the app.
+FYNE        := $(GO) tool -modfile=tools/go.mod fyne
+# mingw-w64 cross-compiles the Windows build's cgo (OpenGL, GLFW).
+WINDOWS_PACKAGES := gcc-mingw-w64-x86-64
+WINDOWS_CC  := x86_64-w64-mingw32-gcc
+
+.PHONY: deps build run test bench fuzz lint screenshot check-print package windows
 
 deps:
 	$(SUDO) apt-get update -qq
@@ -21,6 +27,23 @@ deps:
 
 build:
 	$(GO) build -tags $(TAGS) -o trialcompare .
+
+# package builds TrialCompare.tar.xz, the Linux package: the binary, the
+# icon and a .desktop file, with the name, app ID, version and icon of
+# FyneApp.toml (whose [Migrations] gives the build tag migrated_fynedo).
+# `sudo make -C DIR install` in the unpacked folder installs it under
+# /usr/local. The fyne tool counts Build up in FyneApp.toml after every
+# package; the file is put back as it was.
+package:
+	cp FyneApp.toml .FyneApp.toml.keep
+	$(FYNE) package --os linux --release; status=$$?; mv .FyneApp.toml.keep FyneApp.toml; exit $$status
+
+# windows cross-compiles trialcompare.exe with Debian's mingw-w64, so a
+# change that breaks the Windows build fails in CI.
+windows:
+	command -v $(WINDOWS_CC) >/dev/null || ($(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(WINDOWS_PACKAGES))
+	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=$(WINDOWS_CC) $(GO) build -tags $(TAGS) -o trialcompare.exe .
 
 run:
 	$(GO) run -tags $(TAGS) . $(FILES)

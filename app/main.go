@@ -33,6 +33,7 @@ const usage = `usage:
   trialcompare check [--json] [--refresh] [--offline] FILE...
                                          check each trial against its ClinicalTrials.gov record
   trialcompare --offline [FILE...]       open the window with the network turned off
+  trialcompare --version                 print the version
 `
 
 // Main runs TrialCompare with the given arguments and returns the exit
@@ -55,6 +56,9 @@ func Main(args []string, examples fs.FS, stdout, stderr io.Writer) int {
 			return searchCmd(args[1:], stdout, stderr)
 		case "check":
 			return checkCmd(args[1:], stdout, stderr)
+		case "--version", "version":
+			fmt.Fprintln(stdout, "TrialCompare "+version)
+			return exitOK
 		case "-h", "--help", "help":
 			fmt.Fprint(stdout, usage)
 			return exitOK

@@ -26,6 +26,9 @@ const (
 	prefListCollapsed   = "listCollapsed"
 	prefZoom            = "zoom"
 	prefColumnWidths    = "columnWidths"
+	prefWindowWidth     = "windowWidth"
+	prefWindowHeight    = "windowHeight"
+	prefListSplit       = "listSplit"
 )
 
 // The zoom's range and step.
@@ -142,3 +145,49 @@ func (p preferences) saveColumnWidth(key string, width float32) {
 func (p preferences) zoom() float32 {
 	return float32(min(max(p.p.FloatWithFallback(prefZoom, 1), minZoom), maxZoom))
 }
+
+// The window's size on a first start, and the smallest and largest size
+// remembered: a size out of these bounds is a corrupt preference.
+var (
+	defaultWindowSize = fyne.NewSize(1400, 900)
+	minWindowSize     = fyne.NewSize(480, 360)
+	maxWindowSize     = fyne.NewSize(16384, 16384)
+)
+
+// The split between the trial list and the tabs on a first start, and the
+// bounds of the one remembered.
+const (
+	defaultListSplit = 0.24
+	minListSplit     = 0.05
+	maxListSplit     = 0.95
+)
+
+// windowSize returns the window's size at the end of the last run, or the
+// default size.
+func (p preferences) windowSize() fyne.Size {
+	size := fyne.NewSize(float32(p.p.Float(prefWindowWidth)), float32(p.p.Float(prefWindowHeight)))
+	if size.Width < minWindowSize.Width || size.Height < minWindowSize.Height ||
+		size.Width > maxWindowSize.Width || size.Height > maxWindowSize.Height {
+		return defaultWindowSize
+	}
+	return size
+}
+
+// saveWindowSize remembers the window's size.
+func (p preferences) saveWindowSize(size fyne.Size) {
+	p.p.SetFloat(prefWindowWidth, float64(size.Width))
+	p.p.SetFloat(prefWindowHeight, float64(size.Height))
+}
+
+// listSplit returns the share of the width the trial list had at the end
+// of the last run, or the default share.
+func (p preferences) listSplit() float64 {
+	offset := p.p.FloatWithFallback(prefListSplit, defaultListSplit)
+	if offset < minListSplit || offset > maxListSplit {
+		return defaultListSplit
+	}
+	return offset
+}
+
+// saveListSplit remembers the share of the width the trial list has.
+func (p preferences) saveListSplit(offset float64) { p.p.SetFloat(prefListSplit, offset) }

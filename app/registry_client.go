@@ -4,10 +4,6 @@ import (
 	"github.com/trialcompare/trialcompare/registry"
 )
 
-// version is TrialCompare's version, named to ClinicalTrials.gov in the
-// User-Agent; it matches FyneApp.toml.
-const version = "0.1.0"
-
 // newRegistryClient makes the ClinicalTrials.gov client: its address from
 // TRIALCOMPARE_CTGOV_URL or the default, its cache in the user's cache
 // folder (cacheDir overrides it, for tests). Making it opens no connection.

@@ -49,6 +49,8 @@ type mainWindow struct {
 	board           *boardSession
 	listToggle      *widget.Button
 	left            fyne.CanvasObject
+	// listSplit divides the width between the trial list and the tabs.
+	listSplit *container.Split
 	// detailSplits hold the comparison and the exclusions above their
 	// collapsible detail panes.
 	detailSplit, exclusionSplit *container.Split
@@ -111,7 +113,7 @@ func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
 	m.addShortcuts()
 	m.win.SetOnDropped(m.dropped)
 	m.win.SetCloseIntercept(m.closeIntercept)
-	m.win.Resize(fyne.NewSize(1400, 900))
+	m.restoreGeometry()
 	m.differencesOnly.SetChecked(a.Preferences().Bool(prefDifferencesOnly))
 	m.setListCollapsed(m.prefs.p.Bool(prefListCollapsed))
 	return m
@@ -145,9 +147,8 @@ func (m *mainWindow) layout() fyne.CanvasObject {
 		m.refreshExclusions()
 		m.refreshBoardPanel()
 	}
-	split := container.NewHSplit(m.left, m.tabs)
-	split.Offset = 0.24
-	return split
+	m.listSplit = container.NewHSplit(m.left, m.tabs)
+	return m.listSplit
 }
 
 // start loads the files named on the command line; with none, the files
