@@ -174,7 +174,8 @@ func TestCheckCommandWarnsOfADisagreement(t *testing.T) {
 
 func TestCheckCommandWithoutNCTID(t *testing.T) {
 	srv := registryServer(t)
-	page := page002(t, "NCT07338357", "")
+	// The NCT ID is taken out; a stated phase keeps the page a trial page.
+	page := page002(t, "NCT07338357", "", "Brief Title:", "Phase: Early Phase 1\nBrief Title:")
 	code, out, _ := runMain(t, "check", page)
 	if code != exitOK || !strings.Contains(out, "states no NCT ID") || srv.Requests() != 0 {
 		t.Errorf("%d, %d requests\n%s", code, srv.Requests(), out)
