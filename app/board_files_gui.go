@@ -16,7 +16,6 @@ import (
 	"github.com/trialcompare/trialcompare/export"
 	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/model/ingest"
-	"github.com/trialcompare/trialcompare/views"
 )
 
 // saveBoard saves to the board's file, or asks for one.
@@ -205,20 +204,7 @@ func (m *mainWindow) showBoard(path string, b board.Board, opened board.Opened) 
 	m.state.add(failedResults(opened.Failed...), true)
 	m.board.panel.SetBoard(b.Title, b.Date, b.Note, b.Patient != nil)
 	m.applyPrintChoices(b.Print)
-	m.patient = nil
-	if p := b.Patient; p != nil {
-		pp := m.patientPanel
-		pp.Age.SetText(p.Age)
-		pp.Diagnosis.SetText(p.Diagnosis)
-		pp.Markers.SetText(strings.Join(p.Markers, ", "))
-		pp.Priors.SetText(strings.Join(p.Priors, ", "))
-		pp.CNS.SetSelectedIndex(min(max(p.CNS, 0), 3))
-		in := views.PatientInput{Age: p.Age, Diagnosis: p.Diagnosis, Markers: pp.Markers.Text, Priors: pp.Priors.Text, CNS: p.CNS}
-		if pt, err := patientFromFlags(in.Age, in.Diagnosis, splitFacts(in.Markers), splitFacts(in.Priors), in.CNS); err == nil {
-			m.patient = &pt
-			pp.Message.SetText("Screening for: " + pt.Describe() + ". The Fit row is at the top of the comparison.")
-		}
-	}
+	m.patientForm.restore(b.Patient)
 	m.refreshList()
 	m.refreshInBackground()
 }

@@ -145,9 +145,8 @@ func (m *mainWindow) currentBoard() board.Board {
 	b := board.Board{Title: p.Title.Text, Date: p.Date.Text, Note: p.Note.Text}
 	sections, rows, paper := m.prefs.pdfChoices()
 	b.Print = board.PrintChoices{Paper: string(paper), Sections: string(sections), Rows: model.JoinOverviewKeys(rows)}
-	if p.SavePatient.Checked && m.patient != nil {
-		pp := m.patientPanel
-		b.Patient = &board.PatientForm{Age: pp.Age.Text, Diagnosis: pp.Diagnosis.Text, Markers: splitFacts(pp.Markers.Text), Priors: splitFacts(pp.Priors.Text), CNS: max(pp.CNS.SelectedIndex(), 0)}
+	if p.SavePatient.Checked {
+		b.Patient = m.patientForm.savedForm()
 	}
 	docs := map[*board.Document]int{}
 	for _, e := range m.state.entries {

@@ -119,7 +119,7 @@ func TestSaveBoardCloseAndOpenAfterItsSourcesAreDeleted(t *testing.T) {
 	if e := again.state.entries; e[1].included || !e[0].included || !e[2].included {
 		t.Errorf("the selection changed: %v %v %v", e[0].included, e[1].included, e[2].included)
 	}
-	if n := len(again.comparison.Trials); n != 4 {
+	if n := len(again.compare.comparison.Trials); n != 4 {
 		t.Errorf("%d trials in the comparison, want 4", n)
 	}
 	again.showBoardTab()
@@ -158,8 +158,8 @@ func TestOpenBoardFromANewerVersion(t *testing.T) {
 func TestPatientSavedOnlyWhenTicked(t *testing.T) {
 	w := newTestWindow(t)
 	w.open(seedFiles(t)...)
-	test.Type(w.patientPanel.Age, "7y")
-	w.patientPanel.Apply.OnTapped()
+	test.Type(w.patientForm.panel.Age, "7y")
+	w.patientForm.panel.Apply.OnTapped()
 	if b := w.currentBoard(); b.Patient != nil {
 		t.Error("the patient is saved without the tick")
 	}
@@ -176,8 +176,8 @@ func TestPatientSavedOnlyWhenTicked(t *testing.T) {
 	if err := again.openBoardAndWait(path); err != nil {
 		t.Fatal(err)
 	}
-	if again.patient == nil || again.patient.AgeLabel != "7 years" {
-		t.Errorf("the patient was not restored: %+v", again.patient)
+	if again.patientForm.patient == nil || again.patientForm.patient.AgeLabel != "7 years" {
+		t.Errorf("the patient was not restored: %+v", again.patientForm.patient)
 	}
 }
 

@@ -53,21 +53,21 @@ func TestNothingDrawnBesideTheFieldColumnAfterScrolling(t *testing.T) {
 	w := newTestWindow(t)
 	w.win.Resize(fyne.NewSize(1000, 800))
 	w.open(seedFiles(t)...)
-	widths := w.table.ColumnWidths()
+	widths := w.compare.table.ColumnWidths()
 	sep := theme.Padding()
 	fieldEnd := float32(150)
 	for i, scroll := range []float32{40, 90, widths[0] + sep + 60} {
 		// A new size lays the table out again, as the window's next
 		// frame does after a load.
 		w.win.Resize(fyne.NewSize(1000+float32(i), 800))
-		scrollBy(w.table.Table, scroll)
+		scrollBy(w.compare.table.Table, scroll)
 		// The first column that starts at or after the scroll offset.
 		start := float32(0)
 		for i := 0; start < scroll && i < len(widths); i++ {
 			start += widths[i] + sep
 		}
 		firstFull := fieldEnd + start - scroll
-		for _, d := range textsIn(w.table.Table, fyne.Position{}.Subtract(w.table.Table.Position())) {
+		for _, d := range textsIn(w.compare.table.Table, fyne.Position{}.Subtract(w.compare.table.Table.Position())) {
 			left, right := d.left, d.right
 			if right > fieldEnd+0.5 && left < firstFull-0.5 {
 				t.Errorf("scrolled %.0f px: %q is drawn at %.0f–%.0f, between the field column (ends %.0f) and the first trial (starts %.0f)",
@@ -92,7 +92,7 @@ func TestHeadingsStayWhileScrollingDown(t *testing.T) {
 	w := newTestWindow(t)
 	w.open(seedFiles(t)...)
 	ageTop := func() float32 {
-		for _, d := range textsIn(w.table.Table, fyne.Position{}) {
+		for _, d := range textsIn(w.compare.table.Table, fyne.Position{}) {
 			if d.text == "28 days – <18 years" {
 				return d.top
 			}
@@ -100,7 +100,7 @@ func TestHeadingsStayWhileScrollingDown(t *testing.T) {
 		return -1
 	}
 	before := ageTop()
-	for _, o := range test.WidgetRenderer(w.table.Table).Objects() {
+	for _, o := range test.WidgetRenderer(w.compare.table.Table).Objects() {
 		_, clip := o.(fyne.Draggable)
 		if s, ok := o.(fyne.Scrollable); ok && !clip {
 			s.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DY: -300}})
@@ -110,7 +110,7 @@ func TestHeadingsStayWhileScrollingDown(t *testing.T) {
 		t.Fatalf("the table did not scroll down: the age range is at %.0f, was at %.0f", after, before)
 	}
 	want := map[string]bool{"ISAKIDS": false, "NCT03860844": false, "CD38": false}
-	for _, d := range textsIn(w.table.Table, fyne.Position{}.Subtract(w.table.Table.Position())) {
+	for _, d := range textsIn(w.compare.table.Table, fyne.Position{}.Subtract(w.compare.table.Table.Position())) {
 		if _, ok := want[d.text]; ok && d.top < 80 {
 			want[d.text] = true
 		}
@@ -149,7 +149,7 @@ func TestFiveTrialsFitAt1600(t *testing.T) {
 // least 172 px wide, the readable minimum.
 func assertFit(t *testing.T, w *testWindow, n int) {
 	t.Helper()
-	widths := w.table.ColumnWidths()
+	widths := w.compare.table.ColumnWidths()
 	used := float32(150)
 	for i, width := range widths[:n] {
 		if width < 172 {
@@ -157,7 +157,7 @@ func assertFit(t *testing.T, w *testWindow, n int) {
 		}
 		used += width + theme.Padding()
 	}
-	if avail := w.table.Table.Size().Width; used > avail+0.5 {
+	if avail := w.compare.table.Table.Size().Width; used > avail+0.5 {
 		t.Errorf("%d trials take %.0f px of %.0f (window %.0f)", n, used, avail, w.win.Canvas().Size().Width)
 	}
 }
@@ -166,7 +166,7 @@ func TestMatrixColumnsAsNarrowAsTheirMarks(t *testing.T) {
 	w := newTestWindow(t)
 	w.open(seedFiles(t)...)
 	w.tabs.SelectIndex(2)
-	for i, width := range w.exclusions.ColumnWidths() {
+	for i, width := range w.exclusions.table.ColumnWidths() {
 		if width > 130 {
 			t.Errorf("matrix column %d is %.0f px wide", i+1, width)
 		}
@@ -176,8 +176,8 @@ func TestMatrixColumnsAsNarrowAsTheirMarks(t *testing.T) {
 func TestDraggedWidthIsRemembered(t *testing.T) {
 	w := newTestWindow(t)
 	w.open(seedFiles(t)...)
-	w.table.Table.SetColumnWidth(1, 321)
-	if got := w.table.ColumnWidths()[1]; got != 321 {
+	w.compare.table.Table.SetColumnWidth(1, 321)
+	if got := w.compare.table.ColumnWidths()[1]; got != 321 {
 		t.Fatalf("the dragged column is %.0f px wide", got)
 	}
 	if got := w.prefs.columnWidths()["NCT06709469"]; got != 321 {
@@ -185,9 +185,9 @@ func TestDraggedWidthIsRemembered(t *testing.T) {
 	}
 	again := newTestWindow(t)
 	again.app = w.app
-	again.table.SetDraggedWidths(w.prefs.columnWidths())
+	again.compare.table.SetDraggedWidths(w.prefs.columnWidths())
 	again.open(seedFiles(t)...)
-	if got := again.table.ColumnWidths()[1]; got != 321 {
+	if got := again.compare.table.ColumnWidths()[1]; got != 321 {
 		t.Errorf("reopened, the column is %.0f px wide", got)
 	}
 }
@@ -201,14 +201,14 @@ func TestIdentityRowsNeverMarked(t *testing.T) {
 			t.Errorf("%s is marked as differing", row.Label)
 		}
 	}
-	markup := test.RenderObjectToMarkup(w.table.Table)
+	markup := test.RenderObjectToMarkup(w.compare.table.Table)
 	for _, label := range []string{"≠ NCT ID", "≠ Title", "≠ Source", "≠ Warnings"} {
 		if strings.Contains(markup, label) {
 			t.Errorf("the table shows %q", label)
 		}
 	}
-	test.Tap(w.differencesOnly)
-	t.Logf("checked %v rows %d", w.differencesOnly.Checked, len(w.table.Rows()))
+	test.Tap(w.compare.differencesOnly)
+	t.Logf("checked %v rows %d", w.compare.differencesOnly.Checked, len(w.compare.table.Rows()))
 	for _, f := range identity {
 		if i, _ := w.row(f); i >= 0 {
 			t.Errorf("differences only shows %s", f)
@@ -220,13 +220,13 @@ func TestWarningOnItsOwnLine(t *testing.T) {
 	w := newTestWindow(t)
 	w.win.Resize(fyne.NewSize(1600, 1000))
 	w.open(seedFiles(t)...)
-	markup := test.RenderObjectToMarkup(w.table.Table)
+	markup := test.RenderObjectToMarkup(w.compare.table.Table)
 	if strings.Contains(markup, "Warning: ") || strings.Contains(markup, "Phase 1Warning") {
 		t.Error("a warning runs into its value")
 	}
 	_, phase := w.row(model.FieldPhases)
 	warning := phase.Cells[4].Warnings[0]
-	texts := textsIn(w.table.Table, fyne.Position{})
+	texts := textsIn(w.compare.table.Table, fyne.Position{})
 	var value, note *drawnText
 	for i, d := range texts {
 		switch {
@@ -250,7 +250,7 @@ func TestWarningOnItsOwnLine(t *testing.T) {
 func TestZoomScalesTheComparisonAndIsRemembered(t *testing.T) {
 	w := newTestWindow(t)
 	w.open(seedFiles(t)...)
-	before := w.table.ColumnWidths()[0]
+	before := w.compare.table.ColumnWidths()[0]
 	base := theme.TextSize()
 	w.zoomBy(zoomStep)
 	w.zoomBy(zoomStep)
@@ -261,13 +261,13 @@ func TestZoomScalesTheComparisonAndIsRemembered(t *testing.T) {
 		t.Errorf("remembered zoom %.2f", got)
 	}
 	found := false
-	for _, d := range textsIn(w.table.Table, fyne.Position{}) {
+	for _, d := range textsIn(w.compare.table.Table, fyne.Position{}) {
 		found = found || d.text == "28 days – <18 years"
 	}
 	if !found {
 		t.Error("the age range is not on show")
 	}
-	if w.table.ColumnWidths()[0] < before {
+	if w.compare.table.ColumnWidths()[0] < before {
 		t.Error("zooming in narrowed the columns")
 	}
 	var zoomMenu *fyne.MenuItem
@@ -291,39 +291,39 @@ func TestZoomScalesTheComparisonAndIsRemembered(t *testing.T) {
 func TestKeyboardOpensTheDetail(t *testing.T) {
 	w := newTestWindow(t)
 	w.open(seedFiles(t)...)
-	if w.detail.Content.Visible() {
+	if w.compare.detail.Content.Visible() {
 		t.Fatal("the detail pane is open before a value is clicked")
 	}
 	c := w.win.Canvas()
 	for range 60 {
-		if c.Focused() == fyne.Focusable(w.table.Table) {
+		if c.Focused() == fyne.Focusable(w.compare.table.Table) {
 			break
 		}
 		c.FocusNext()
 	}
-	if c.Focused() != fyne.Focusable(w.table.Table) {
+	if c.Focused() != fyne.Focusable(w.compare.table.Table) {
 		t.Fatal("Tab never reaches the comparison")
 	}
 	for _, k := range []fyne.KeyName{fyne.KeyDown, fyne.KeyDown, fyne.KeyRight, fyne.KeyReturn} {
 		c.Focused().TypedKey(&fyne.KeyEvent{Name: k})
 	}
-	if !w.detail.Content.Visible() {
+	if !w.compare.detail.Content.Visible() {
 		t.Fatal("Enter does not open the detail")
 	}
-	row := w.table.Rows()[2]
-	if markup := test.RenderObjectToMarkup(w.detail.Scroll); !strings.Contains(markup, row.Label+" — NCT06709469") {
+	row := w.compare.table.Rows()[2]
+	if markup := test.RenderObjectToMarkup(w.compare.detail.Scroll); !strings.Contains(markup, row.Label+" — NCT06709469") {
 		t.Errorf("the detail shows:\n%s", markup)
 	}
-	test.Tap(w.detail.Close)
-	if w.detail.Content.Visible() {
+	test.Tap(w.compare.detail.Close)
+	if w.compare.detail.Content.Visible() {
 		t.Error("the close button leaves the detail open")
 	}
-	w.table.Table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if !w.detail.Content.Visible() {
+	w.compare.table.Table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if !w.compare.detail.Content.Visible() {
 		t.Error("Enter on the same cell does not reopen the detail")
 	}
-	w.table.Table.Select(widget.TableCellID{Row: 0, Col: 0})
-	if !w.detail.Content.Visible() {
+	w.compare.table.Table.Select(widget.TableCellID{Row: 0, Col: 0})
+	if !w.compare.detail.Content.Visible() {
 		t.Error("a click does not open the detail")
 	}
 }

@@ -93,12 +93,12 @@ func (f *exportForm) options() export.Options {
 // showExport exports the trials in the comparison, in their order, to ext
 // (".xlsx" or ".pdf").
 func (m *mainWindow) showExport(ext string) {
-	if len(m.comparison.Trials) == 0 {
+	if len(m.compare.comparison.Trials) == 0 {
 		dialog.ShowInformation("Nothing to export", "Tick at least one trial in the list to put it in the comparison.", m.win)
 		return
 	}
-	if ext == ".pdf" && len(m.comparison.Trials) > export.MaxPDFTrials {
-		dialog.ShowInformation("Too many trials for a PDF", fmt.Sprintf("A PDF holds at most %d trials; the comparison has %d. Export to Excel instead, or untick some trials.", export.MaxPDFTrials, len(m.comparison.Trials)), m.win)
+	if ext == ".pdf" && len(m.compare.comparison.Trials) > export.MaxPDFTrials {
+		dialog.ShowInformation("Too many trials for a PDF", fmt.Sprintf("A PDF holds at most %d trials; the comparison has %d. Export to Excel instead, or untick some trials.", export.MaxPDFTrials, len(m.compare.comparison.Trials)), m.win)
 		return
 	}
 	f, items := m.newExportForm(ext)
@@ -155,7 +155,7 @@ func (m *mainWindow) confirmAndExport(f *exportForm, ext string) {
 
 // runExport writes in the background and reports the outcome.
 func (m *mainWindow) runExport(path, ext string, opts export.Options) {
-	cmp := m.comparison
+	cmp := m.compare.comparison
 	write := writers[ext]
 	if write == nil {
 		dialog.ShowError(errors.New("unknown export format "+ext), m.win)

@@ -32,8 +32,8 @@ func newTestWindow(t testing.TB) *testWindow {
 	a := test.NewTempApp(t)
 	w := &testWindow{mainWindow: newApp(a, os.DirFS(seedDir)), calls: make(chan func(), 1024)}
 	w.apply = func(f func()) { w.calls <- f }
-	w.table.Later = w.apply
-	w.exclusions.Later = w.apply
+	w.compare.table.Later = w.apply
+	w.exclusions.table.Later = w.apply
 	w.win.Resize(fyne.NewSize(1400, 900))
 	return w
 }
@@ -51,7 +51,7 @@ func (w *testWindow) open(paths ...string) {
 }
 
 func (w *testWindow) row(field model.Field) (int, model.Row) {
-	for i, r := range w.table.Rows() {
+	for i, r := range w.compare.table.Rows() {
 		if r.Field == field {
 			return i, r
 		}
@@ -62,7 +62,7 @@ func (w *testWindow) row(field model.Field) (int, model.Row) {
 func TestLoadSeedsShowsFiveColumns(t *testing.T) {
 	w := newTestWindow(t)
 	w.open(seedFiles(t)...)
-	if n := len(w.comparison.Trials); n != 5 {
+	if n := len(w.compare.comparison.Trials); n != 5 {
 		t.Fatalf("%d columns, want 5", n)
 	}
 	want := map[model.Field][]string{
@@ -87,7 +87,7 @@ func TestLoadSeedsShowsFiveColumns(t *testing.T) {
 	if !regexp.MustCompile(`<text [^>]*italic[^>]*>not stated</text>`).MatchString(markup) || !hasColouredText(w, "not stated", views.ColorNameNotStated) {
 		t.Error("\"not stated\" is not muted and italic")
 	}
-	if bars := w.chart.Bars(); len(bars) != 5 || bars[3].Ages.Label() != "12 months – <30 years" {
+	if bars := w.ageChart.chart.Bars(); len(bars) != 5 || bars[3].Ages.Label() != "12 months – <30 years" {
 		t.Errorf("age chart bars = %+v", bars)
 	}
 }
@@ -96,12 +96,12 @@ func TestDifferencesOnly(t *testing.T) {
 	w := newTestWindow(t)
 	paths := seedFiles(t)
 	w.open(paths[1], paths[3]) // two listings: same status and sex
-	all := len(w.table.Rows())
+	all := len(w.compare.table.Rows())
 	if _, row := w.row(model.FieldStatus); row.Differs {
 		t.Fatal("status differs between two recruiting trials")
 	}
-	test.Tap(w.differencesOnly)
-	if n := len(w.table.Rows()); n >= all {
+	test.Tap(w.compare.differencesOnly)
+	if n := len(w.compare.table.Rows()); n >= all {
 		t.Fatalf("differences only shows %d of %d rows", n, all)
 	}
 	if i, _ := w.row(model.FieldStatus); i >= 0 {
@@ -110,8 +110,8 @@ func TestDifferencesOnly(t *testing.T) {
 	if i, _ := w.row(model.FieldTargets); i < 0 {
 		t.Error("differences only hides the targets row")
 	}
-	test.Tap(w.differencesOnly)
-	if n := len(w.table.Rows()); n != all {
+	test.Tap(w.compare.differencesOnly)
+	if n := len(w.compare.table.Rows()); n != all {
 		t.Errorf("after toggling back: %d rows, want %d", n, all)
 	}
 }
@@ -120,8 +120,8 @@ func TestSelectCellShowsSource(t *testing.T) {
 	w := newTestWindow(t)
 	w.open(seedFiles(t)...)
 	i, _ := w.row(model.FieldPhases)
-	w.table.Table.Select(widget.TableCellID{Row: i, Col: 4})
-	markup := test.RenderObjectToMarkup(w.detail.Scroll)
+	w.compare.table.Table.Select(widget.TableCellID{Row: i, Col: 4})
+	markup := test.RenderObjectToMarkup(w.compare.detail.Scroll)
 	for _, text := range []string{"Phase — NCT04150497 · BALLI-01", "Phase 1 |", "title says Phase 1/2"} {
 		if !strings.Contains(markup, text) {
 			t.Errorf("the detail does not show %q:\n%s", text, markup)
@@ -137,8 +137,8 @@ func TestBadFileShowsErrorWhileOthersLoad(t *testing.T) {
 	}
 	w.open(append(seedFiles(t), bad)...)
 	items := w.list.Items()
-	if len(items) != 6 || len(w.comparison.Trials) != 5 {
-		t.Fatalf("%d list items, %d columns; want 6 and 5", len(items), len(w.comparison.Trials))
+	if len(items) != 6 || len(w.compare.comparison.Trials) != 5 {
+		t.Fatalf("%d list items, %d columns; want 6 and 5", len(items), len(w.compare.comparison.Trials))
 	}
 	last := items[5]
 	if !strings.Contains(last.Error, "broken.txt") || !strings.Contains(last.Error, "binary") {
@@ -158,8 +158,8 @@ func TestPasteTrial(t *testing.T) {
 	}
 	w.app.Clipboard().SetContent(string(data))
 	w.pasteTrial()
-	if len(w.comparison.Trials) != 1 || w.comparison.Trials[0].NCTID != "NCT06803875" {
-		t.Fatalf("pasted trials = %+v", w.comparison.Trials)
+	if len(w.compare.comparison.Trials) != 1 || w.compare.comparison.Trials[0].NCTID != "NCT06803875" {
+		t.Fatalf("pasted trials = %+v", w.compare.comparison.Trials)
 	}
 	if items := w.list.Items(); items[0].Title == "" || len(items[0].Warnings) != 1 {
 		t.Errorf("list item = %+v", items[0])
@@ -174,8 +174,8 @@ func TestPasteTrial(t *testing.T) {
 func TestStartWithExamplesThenRemembers(t *testing.T) {
 	w := newTestWindow(t)
 	w.start(nil)
-	if len(w.comparison.Trials) != 5 {
-		t.Fatalf("a first start shows %d example trials, want 5", len(w.comparison.Trials))
+	if len(w.compare.comparison.Trials) != 5 {
+		t.Fatalf("a first start shows %d example trials, want 5", len(w.compare.comparison.Trials))
 	}
 	paths := seedFiles(t)
 	w.state.entries = nil
@@ -200,11 +200,11 @@ func TestFilterAndSort(t *testing.T) {
 	}
 	w.search.SetText("")
 	w.sorter.SetSelected(string(sortByNCTID))
-	if first := w.comparison.Trials[0].NCTID; first != "NCT03860844" {
+	if first := w.compare.comparison.Trials[0].NCTID; first != "NCT03860844" {
 		t.Errorf("sorted by NCT ID, first = %s", first)
 	}
 	w.sorter.SetSelected(string(sortByMinAge))
-	if first := w.comparison.Trials[0].NCTID; first != "NCT06709469" {
+	if first := w.compare.comparison.Trials[0].NCTID; first != "NCT06709469" {
 		t.Errorf("sorted by minimum age, first = %s (no lower limit comes first)", first)
 	}
 }
@@ -268,12 +268,12 @@ func TestExportFormRemembersPDFChoices(t *testing.T) {
 func TestPatientFitRow(t *testing.T) {
 	w := newTestWindow(t)
 	w.open(seedFiles(t)...)
-	w.patientPanel.Age.SetText("7y")
-	w.patientPanel.Diagnosis.SetText("B-ALL")
-	w.patientPanel.Markers.SetText("CD19+, CD22+")
-	w.patientPanel.Priors.SetText("car-t:6m")
-	test.Tap(w.patientPanel.Apply)
-	rows := w.table.Rows()
+	w.patientForm.panel.Age.SetText("7y")
+	w.patientForm.panel.Diagnosis.SetText("B-ALL")
+	w.patientForm.panel.Markers.SetText("CD19+, CD22+")
+	w.patientForm.panel.Priors.SetText("car-t:6m")
+	test.Tap(w.patientForm.panel.Apply)
+	rows := w.compare.table.Rows()
 	if rows[0].Field != model.FieldFit {
 		t.Fatalf("the first row is %s, want the Fit row", rows[0].Label)
 	}
@@ -287,16 +287,16 @@ func TestPatientFitRow(t *testing.T) {
 	if !strings.Contains(markup, "Excluded") || !strings.Contains(markup, "Possible — ") {
 		t.Error("the Fit row's verdicts are not on show")
 	}
-	if w.chart.Bars() == nil || !strings.Contains(w.patientPanel.Message.Text, "7 years, B-ALL") {
-		t.Errorf("message = %q", w.patientPanel.Message.Text)
+	if w.ageChart.chart.Bars() == nil || !strings.Contains(w.patientForm.panel.Message.Text, "7 years, B-ALL") {
+		t.Errorf("message = %q", w.patientForm.panel.Message.Text)
 	}
-	w.patientPanel.Age.SetText("seven")
-	test.Tap(w.patientPanel.Apply)
-	if !strings.Contains(w.patientPanel.Message.Text, "seven") {
-		t.Errorf("a bad age gives %q", w.patientPanel.Message.Text)
+	w.patientForm.panel.Age.SetText("seven")
+	test.Tap(w.patientForm.panel.Apply)
+	if !strings.Contains(w.patientForm.panel.Message.Text, "seven") {
+		t.Errorf("a bad age gives %q", w.patientForm.panel.Message.Text)
 	}
-	test.Tap(w.patientPanel.Clear)
-	if w.table.Rows()[0].Field == model.FieldFit {
+	test.Tap(w.patientForm.panel.Clear)
+	if w.compare.table.Rows()[0].Field == model.FieldFit {
 		t.Error("clearing the patient keeps the Fit row")
 	}
 	if files, _ := w.prefs.openFiles(); strings.Contains(strings.Join(files, " "), "B-ALL") {
@@ -308,15 +308,15 @@ func TestExclusionsMatrix(t *testing.T) {
 	w := newTestWindow(t)
 	w.open(seedFiles(t)...)
 	w.tabs.SelectIndex(2)
-	rows := w.exclusions.Rows()
+	rows := w.exclusions.table.Rows()
 	if len(rows) != len(model.Themes()) || rows[0].Label != model.ThemeLabel(model.ThemeCNS) {
 		t.Fatalf("matrix rows: %d, first %q", len(rows), rows[0].Label)
 	}
 	if rows[0].Cells[0].Text != "● 6" || rows[0].Cells[4].Text != "none" {
 		t.Errorf("cns row = %q … %q", rows[0].Cells[0].Text, rows[0].Cells[4].Text)
 	}
-	w.exclusions.Table.Select(widget.TableCellID{Row: 0, Col: 0})
-	markup := test.RenderObjectToMarkup(w.exclusionDetail.Scroll)
+	w.exclusions.table.Table.Select(widget.TableCellID{Row: 0, Col: 0})
+	markup := test.RenderObjectToMarkup(w.exclusions.detail.Scroll)
 	if !strings.Contains(markup, "central nerve system involvement") {
 		t.Errorf("clicking the mark does not show the criterion:\n%s", markup)
 	}
@@ -346,7 +346,7 @@ func TestStaleStatusShown(t *testing.T) {
 // hasColouredText reports whether the comparison shows text in a theme
 // colour.
 func hasColouredText(w *testWindow, text string, name fyne.ThemeColorName) bool {
-	for _, d := range textsIn(w.table.Table, fyne.Position{}) {
+	for _, d := range textsIn(w.compare.table.Table, fyne.Position{}) {
 		if d.text == text && d.color == w.theme.Color(name, theme.VariantLight) {
 			return true
 		}

@@ -34,8 +34,8 @@ func BenchmarkLoad500(b *testing.B) {
 		w := newTestWindow(b)
 		b.StartTimer()
 		w.open(dir)
-		if len(w.comparison.Trials) != len(paths) {
-			b.Fatalf("%d trials loaded", len(w.comparison.Trials))
+		if len(w.compare.comparison.Trials) != len(paths) {
+			b.Fatalf("%d trials loaded", len(w.compare.comparison.Trials))
 		}
 		longest = max(longest, w.longestCall)
 		// An app has one window: the last iteration's must not weigh on

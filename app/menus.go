@@ -50,7 +50,7 @@ func (m *mainWindow) fileActions() []action {
 
 func (m *mainWindow) viewActions() []action {
 	return []action{
-		{"Differences Only", fyne.KeyD, 0, func() { m.differencesOnly.SetChecked(!m.differencesOnly.Checked) }},
+		{"Differences Only", fyne.KeyD, 0, func() { m.compare.differencesOnly.SetChecked(!m.compare.differencesOnly.Checked) }},
 		{"Comparison", fyne.Key1, 0, func() { m.tabs.SelectIndex(0) }},
 		{"Age Chart", fyne.Key2, 0, func() { m.tabs.SelectIndex(1) }},
 		{"Exclusions", fyne.Key3, 0, func() { m.tabs.SelectIndex(2) }},

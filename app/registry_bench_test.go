@@ -49,8 +49,8 @@ func BenchmarkAddCached100(b *testing.B) {
 			call()
 			longest = max(longest, time.Since(start))
 		}
-		if len(w.comparison.Trials) != len(ids) || strings.Contains(w.registry.report.Text, "error") {
-			b.Fatalf("%d trials added: %s", len(w.comparison.Trials), w.registry.report.Text)
+		if len(w.compare.comparison.Trials) != len(ids) || strings.Contains(w.registry.report.Text, "error") {
+			b.Fatalf("%d trials added: %s", len(w.compare.comparison.Trials), w.registry.report.Text)
 		}
 		b.StopTimer()
 		w.win.Close()

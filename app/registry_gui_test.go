@@ -47,10 +47,10 @@ func TestAddFromRegistry(t *testing.T) {
 		t.Error("no progress shown while fetching")
 	}
 	w.settle()
-	if len(w.comparison.Trials) != 1 || w.comparison.Trials[0].NCTID != seed002ID {
-		t.Fatalf("comparison %d trials", len(w.comparison.Trials))
+	if len(w.compare.comparison.Trials) != 1 || w.compare.comparison.Trials[0].NCTID != seed002ID {
+		t.Fatalf("comparison %d trials", len(w.compare.comparison.Trials))
 	}
-	if got := w.comparison.Trials[0].Source.Layout; got != model.LayoutCTGovJSON {
+	if got := w.compare.comparison.Trials[0].Source.Layout; got != model.LayoutCTGovJSON {
 		t.Errorf("layout %s", got)
 	}
 	report := w.registry.report.Text
@@ -112,8 +112,8 @@ func TestSearchViewAddsChosenStudies(t *testing.T) {
 	before := srv.Requests()
 	test.Tap(w.searchPanel.Add)
 	w.settle()
-	if len(w.comparison.Trials) != 2 || srv.Requests() != before {
-		t.Errorf("%d trials added, %d requests", len(w.comparison.Trials), srv.Requests()-before)
+	if len(w.compare.comparison.Trials) != 2 || srv.Requests() != before {
+		t.Errorf("%d trials added, %d requests", len(w.compare.comparison.Trials), srv.Requests()-before)
 	}
 }
 
@@ -165,6 +165,6 @@ func TestAddFromRegistryCancel(t *testing.T) {
 	test.Tap(w.registry.cancelButton)
 	w.settle()
 	if !strings.Contains(w.registry.report.Text, seed002ID+"  not fetched: cancelled") || len(w.state.entries) != 0 || !w.registry.box.Hidden {
-		t.Errorf("report %q, %d trials", w.registry.report.Text, len(w.comparison.Trials))
+		t.Errorf("report %q, %d trials", w.registry.report.Text, len(w.compare.comparison.Trials))
 	}
 }

@@ -18,7 +18,7 @@ func (m *mainWindow) startSearch(in views.SearchInput) {
 		m.searchPanel.Message.SetText("Give a condition, other terms or an intervention.")
 		return
 	}
-	patient := m.patient
+	patient := m.patientForm.patient
 	if age := strings.TrimSpace(in.Age); age != "" {
 		days, label, err := model.ParsePatientAge(age)
 		if err != nil {

@@ -19,8 +19,9 @@ import (
 )
 
 // mainWindow is the app's one window: the trial list on the left, the
-// comparison and the age chart on the right. It owns the state and turns
-// user actions into state changes and view updates.
+// tabs on the right. It owns the state, turns user actions on the list
+// into state changes, and composes the screens, each of which owns its
+// widgets and their handlers.
 type mainWindow struct {
 	app      fyne.App
 	win      fyne.Window
@@ -31,42 +32,31 @@ type mainWindow struct {
 	// apply runs a function on the UI goroutine: fyne.Do in the app.
 	apply func(func())
 
-	list            *views.TrialList
-	table           *views.ComparisonTable
-	exclusions      *views.ComparisonTable
-	exclusionDetail *views.DetailPanel
-	patientPanel    *views.PatientPanel
-	chart           *views.AgeChart
-	detail          *views.DetailPanel
-	search          *widget.Entry
-	sorter          *widget.Select
-	differencesOnly *widget.Check
-	progressBar     *widget.ProgressBar
-	progressLabel   *widget.Label
-	tabs            *container.AppTabs
-	searchPanel     *views.SearchPanel
-	registry        *registryPanel
-	board           *boardSession
-	listToggle      *widget.Button
-	left            fyne.CanvasObject
+	list          *views.TrialList
+	search        *widget.Entry
+	sorter        *widget.Select
+	progressBar   *widget.ProgressBar
+	progressLabel *widget.Label
+	listToggle    *widget.Button
+	left          fyne.CanvasObject
 	// listSplit divides the width between the trial list and the tabs.
 	listSplit *container.Split
-	// detailSplits hold the comparison and the exclusions above their
-	// collapsible detail panes.
-	detailSplit, exclusionSplit *container.Split
+	visible   []int
 
-	visible    []int
-	comparison model.Comparison
-	// exclusionsStale is set when the trials changed while the exclusions
-	// tab was hidden; the matrix is rebuilt when the tab is shown.
-	exclusionsStale bool
-	exclusionsTab   *container.TabItem
+	// The tabs and their screens.
+	tabs        *container.AppTabs
+	compare     *comparisonScreen
+	ageChart    *ageChartScreen
+	exclusions  *exclusionsScreen
+	patientForm *patientScreen
+	searchPanel *views.SearchPanel
+	registry    *registryPanel
+	board       *boardSession
+
 	// generation counts the redraws; a comparison built in the background
 	// for an older one is dropped. building counts those under way.
 	generation int
 	building   int
-	// patient is the patient being screened; it is never stored.
-	patient    *model.Patient
 	pasteCount int
 	loading    int
 }
@@ -76,13 +66,13 @@ func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
 	m := &mainWindow{
 		app: a, win: a.NewWindow("TrialCompare"), theme: th, prefs: preferences{a.Preferences()},
 		examples: examples, apply: fyne.Do,
-		list: views.NewTrialList(), table: views.NewComparisonTable(), chart: views.NewAgeChart(),
-		exclusions: views.NewMatrixTable(), exclusionDetail: views.NewDetailPanel(),
-		patientPanel: views.NewPatientPanel(model.DiagnosisKeys()),
-		detail:       views.NewDetailPanel(), search: widget.NewEntry(),
+		list: views.NewTrialList(), search: widget.NewEntry(),
 		progressBar: widget.NewProgressBar(), progressLabel: widget.NewLabel(""),
+		ageChart: newAgeChartScreen(), exclusions: newExclusionsScreen(),
 		searchPanel: views.NewSearchPanel(), registry: newRegistryPanel(),
 	}
+	m.compare = newComparisonScreen(m.prefs)
+	m.patientForm = newPatientScreen(m.patientApplied, m.refresh)
 	m.board = m.newBoardSession()
 	m.registry.offline = a.Preferences().Bool(prefOffline)
 	m.searchPanel.OnSearch = m.startSearch
@@ -93,18 +83,9 @@ func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
 	m.search.OnChanged = m.filterChanged
 	m.sorter = widget.NewSelect([]string{string(sortByPhase), string(sortByMinAge), string(sortByNCTID)}, m.sortChanged)
 	m.sorter.PlaceHolder = "Sort by…"
-	m.differencesOnly = widget.NewCheck("Differences only", m.differencesOnlyChanged)
 	m.list.OnIncludeChanged = m.includeChanged
 	m.list.OnMove = m.moveTrial
 	m.list.OnRemove = m.removeTrial
-	m.table.OnCellSelected = m.cellSelected
-	m.table.OnColumnDragged = m.prefs.saveColumnWidth
-	m.table.SetDraggedWidths(m.prefs.columnWidths())
-	m.detail.OnClose = func() { m.showDetail(false) }
-	m.exclusionDetail.OnClose = func() { m.showExclusionDetail(false) }
-	m.exclusions.OnCellSelected = m.exclusionSelected
-	m.patientPanel.OnApply = m.applyPatient
-	m.patientPanel.OnClear = m.clearPatient
 	m.progressBar.Hide()
 	m.progressLabel.Hide()
 
@@ -114,7 +95,7 @@ func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
 	m.win.SetOnDropped(m.dropped)
 	m.win.SetCloseIntercept(m.closeIntercept)
 	m.restoreGeometry()
-	m.differencesOnly.SetChecked(a.Preferences().Bool(prefDifferencesOnly))
+	m.compare.differencesOnly.SetChecked(a.Preferences().Bool(prefDifferencesOnly))
 	m.setListCollapsed(m.prefs.p.Bool(prefListCollapsed))
 	return m
 }
@@ -122,24 +103,13 @@ func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
 func (m *mainWindow) layout() fyne.CanvasObject {
 	top := container.NewVBox(m.search, m.sorter, m.progressLabel, m.progressBar, m.registry.box, m.registry.report)
 	m.left = container.NewBorder(top, m.list.Message, nil, nil, m.list.List)
-	comparison := container.NewVSplit(m.table.Content, m.detail.Content)
-	comparison.Offset = 0.75
-	m.detailSplit = comparison
-	m.showDetail(false)
 	m.listToggle = widget.NewButtonWithIcon("Trial list", theme.NavigateBackIcon(), m.toggleList)
 	m.listToggle.Importance = widget.LowImportance
-	toolbar := container.NewHBox(m.listToggle, container.NewCenter(m.differencesOnly), widget.NewLabel("Rows marked ≠ differ between trials. Click a value to read it in full."))
-	exclusions := container.NewVSplit(m.exclusions.Content, m.exclusionDetail.Content)
-	exclusions.Offset = 0.72
-	m.exclusionSplit = exclusions
-	m.showExclusionDetail(false)
-	exclusionsHint := widget.NewLabel("● marks the exclusion criteria in each theme, by number. Click a mark to read them.")
-	m.exclusionsTab = container.NewTabItemWithIcon("Exclusions", theme.CancelIcon(), container.NewBorder(exclusionsHint, nil, nil, nil, exclusions))
 	m.tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon("Comparison", theme.GridIcon(), container.NewBorder(toolbar, nil, nil, nil, comparison)),
-		container.NewTabItemWithIcon("Age chart", theme.ListIcon(), container.NewScroll(m.chart)),
-		m.exclusionsTab,
-		container.NewTabItemWithIcon("Patient", theme.AccountIcon(), m.patientPanel.Content),
+		container.NewTabItemWithIcon("Comparison", theme.GridIcon(), m.compare.content(m.listToggle)),
+		container.NewTabItemWithIcon("Age chart", theme.ListIcon(), m.ageChart.content),
+		m.exclusions.tab,
+		container.NewTabItemWithIcon("Patient", theme.AccountIcon(), m.patientForm.panel.Content),
 		container.NewTabItemWithIcon("Search", theme.SearchIcon(), m.searchPanel.Content),
 		container.NewTabItemWithIcon("Board", theme.DocumentSaveIcon(), m.board.panel.Content),
 	)
@@ -269,14 +239,14 @@ func (m *mainWindow) refreshList() {
 func (m *mainWindow) refresh() {
 	m.refreshList()
 	m.generation++
-	m.showComparison(buildComparison(m.state.comparisonTrials(), m.patient))
+	m.showComparison(buildComparison(m.state.comparisonTrials(), m.patientForm.patient))
 }
 
 // refreshInBackground builds the comparison on another goroutine and
 // draws it when it is ready, unless the state has been redrawn since.
 func (m *mainWindow) refreshInBackground() {
 	m.generation++
-	gen, trials, patient := m.generation, m.state.comparisonTrials(), m.patient
+	gen, trials, patient := m.generation, m.state.comparisonTrials(), m.patientForm.patient
 	m.building++
 	go func() {
 		cmp := buildComparison(trials, patient)
@@ -301,38 +271,17 @@ func buildComparison(trials []model.Trial, patient *model.Patient) model.Compari
 // showComparison draws a comparison in the table, the exclusions matrix
 // and the chart, and remembers the open files.
 func (m *mainWindow) showComparison(cmp model.Comparison) {
-	trials := cmp.Trials
-	m.comparison = cmp
-	m.table.SetComparison(cmp)
-	m.exclusionsStale = true
+	m.compare.show(cmp)
+	m.exclusions.show(cmp)
 	m.refreshExclusions()
-	bars := make([]views.AgeBar, len(trials))
-	for i, t := range trials {
-		bars[i] = views.AgeBar{Label: cmp.ColumnTitle(i), Ages: t.Ages, Groups: t.AgeGroups}
-	}
-	m.chart.SetBars(bars)
-	m.showDetail(false)
-	if m.patient != nil {
-		m.chart.SetPatient(m.patient.AgeDays, m.patient.AgeLabel)
-	} else {
-		m.chart.SetPatient(0, "")
-	}
-	m.detail.Clear()
+	m.ageChart.show(cmp, m.patientForm.patient)
 	m.prefs.saveOpenFiles(m.state.entries)
 	m.stateChanged()
 }
 
 // refreshExclusions rebuilds the exclusions matrix if it is stale and on
 // show.
-func (m *mainWindow) refreshExclusions() {
-	if !m.exclusionsStale || m.tabs.Selected() != m.exclusionsTab {
-		return
-	}
-	m.exclusionsStale = false
-	m.exclusions.SetComparison(model.Comparison{Trials: m.comparison.Trials, Rows: m.comparison.ExclusionRows()})
-	m.exclusionDetail.Clear()
-	m.showExclusionDetail(false)
-}
+func (m *mainWindow) refreshExclusions() { m.exclusions.refresh(m.tabs.Selected()) }
 
 func (m *mainWindow) entryIndex(listIndex int) (int, bool) {
 	if listIndex < 0 || listIndex >= len(m.visible) {
@@ -374,35 +323,6 @@ func (m *mainWindow) sortChanged(key string) {
 	m.refresh()
 }
 
-func (m *mainWindow) differencesOnlyChanged(on bool) {
-	m.app.Preferences().SetBool(prefDifferencesOnly, on)
-	m.table.SetDifferencesOnly(on)
-	m.detail.Clear()
-	m.showDetail(false)
-}
-
-// showDetail opens or collapses the comparison's detail pane.
-func (m *mainWindow) showDetail(open bool) { showPane(m.detailSplit, m.detail.Content, open) }
-
-// showExclusionDetail opens or collapses the exclusions' detail pane.
-func (m *mainWindow) showExclusionDetail(open bool) {
-	showPane(m.exclusionSplit, m.exclusionDetail.Content, open)
-}
-
-func showPane(split *container.Split, pane fyne.CanvasObject, open bool) {
-	if pane.Visible() == open {
-		return
-	}
-	if open {
-		pane.Show()
-	} else {
-		pane.Hide()
-	}
-	if split != nil {
-		split.Refresh()
-	}
-}
-
 // toggleList collapses or expands the trial list, and remembers it.
 func (m *mainWindow) toggleList() { m.setListCollapsed(m.left.Visible()) }
 
@@ -425,8 +345,8 @@ func (m *mainWindow) setZoom(zoom float32) {
 	m.prefs.p.SetFloat(prefZoom, float64(zoom))
 	m.theme.Zoom = zoom
 	m.app.Settings().SetTheme(m.theme)
-	m.table.Refit()
-	m.exclusions.Refit()
+	m.compare.table.Refit()
+	m.exclusions.table.Refit()
 }
 
 // zoomBy steps the zoom up or down.
@@ -438,54 +358,14 @@ func (m *mainWindow) zoomBy(step float32) {
 	m.setZoom(current + step)
 }
 
-func (m *mainWindow) cellSelected(row model.Row, trial int) {
-	cell := row.Cells[trial]
-	heading := fmt.Sprintf("%s — %s", row.Label, m.comparison.ColumnTitle(trial))
-	m.detail.Show(heading, cell.Text, cell.Source, cell.Warnings)
-	m.showDetail(true)
-}
-
-func (m *mainWindow) exclusionSelected(row model.Row, trial int) {
-	cell := row.Cells[trial]
-	heading := fmt.Sprintf("%s — %s", row.Label, m.comparison.ColumnTitle(trial))
-	text := strings.Join(cell.Items, "\n")
-	if text == "" {
-		text = "No exclusion criterion of this trial is in this theme."
-	}
-	m.exclusionDetail.Show(heading, text, cell.Source, nil)
-	m.showExclusionDetail(true)
-}
-
-// applyPatient screens the trials for the patient in the form.
-func (m *mainWindow) applyPatient(in views.PatientInput) {
-	p, err := patientFromFlags(in.Age, in.Diagnosis, splitFacts(in.Markers), splitFacts(in.Priors), in.CNS)
-	if err != nil {
-		m.patientPanel.Message.SetText(strings.TrimPrefix(err.Error(), "--"))
-		return
-	}
-	m.patient = &p
-	m.patientPanel.Message.SetText("Screening for: " + p.Describe() + ". The Fit row is at the top of the comparison.")
+// patientApplied shows the comparison screened for the patient just set,
+// and offers the patient's age to the registry search.
+func (m *mainWindow) patientApplied(in views.PatientInput) {
 	if m.searchPanel.Age.Text == "" {
 		m.searchPanel.Age.SetText(in.Age)
 	}
 	m.refresh()
 	m.tabs.SelectIndex(0)
-}
-
-func (m *mainWindow) clearPatient() {
-	m.patient = nil
-	m.refresh()
-}
-
-// splitFacts splits "CD19+, CD22-" into its parts.
-func splitFacts(s string) []string {
-	var out []string
-	for _, part := range strings.Split(s, ",") {
-		if part = strings.TrimSpace(part); part != "" {
-			out = append(out, part)
-		}
-	}
-	return out
 }
 
 // dropped opens the files and folders dropped on the window.

@@ -1,0 +1,95 @@
+package app
+
+import (
+	"strings"
+
+	"github.com/trialcompare/trialcompare/board"
+	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/views"
+)
+
+// patientScreen is the Patient tab: the form and the patient it screens
+// the trials for.
+type patientScreen struct {
+	panel *views.PatientPanel
+	// patient is the patient being screened; it is never stored.
+	patient *model.Patient
+	// onApplied runs after a patient is set from the form; onCleared
+	// after it is cleared.
+	onApplied func(in views.PatientInput)
+	onCleared func()
+}
+
+// newPatientScreen builds the patient form.
+func newPatientScreen(onApplied func(views.PatientInput), onCleared func()) *patientScreen {
+	s := &patientScreen{panel: views.NewPatientPanel(model.DiagnosisKeys()), onApplied: onApplied, onCleared: onCleared}
+	s.panel.OnApply = s.apply
+	s.panel.OnClear = s.clear
+	return s
+}
+
+// apply screens the trials for the patient in the form, or names what in
+// the form is wrong.
+func (s *patientScreen) apply(in views.PatientInput) {
+	p, err := patientFromInput(in)
+	if err != nil {
+		s.panel.Message.SetText(strings.TrimPrefix(err.Error(), "--"))
+		return
+	}
+	s.setPatient(p)
+	s.onApplied(in)
+}
+
+func (s *patientScreen) clear() {
+	s.patient = nil
+	s.onCleared()
+}
+
+func (s *patientScreen) setPatient(p model.Patient) {
+	s.patient = &p
+	s.panel.Message.SetText("Screening for: " + p.Describe() + ". The Fit row is at the top of the comparison.")
+}
+
+// restore fills the form from a saved board and screens for its patient
+// if the form reads; with no saved patient, nobody is screened.
+func (s *patientScreen) restore(form *board.PatientForm) {
+	s.patient = nil
+	if form == nil {
+		return
+	}
+	pp := s.panel
+	pp.Age.SetText(form.Age)
+	pp.Diagnosis.SetText(form.Diagnosis)
+	pp.Markers.SetText(strings.Join(form.Markers, ", "))
+	pp.Priors.SetText(strings.Join(form.Priors, ", "))
+	pp.CNS.SetSelectedIndex(min(max(form.CNS, 0), 3))
+	in := views.PatientInput{Age: form.Age, Diagnosis: form.Diagnosis, Markers: pp.Markers.Text, Priors: pp.Priors.Text, CNS: form.CNS}
+	if p, err := patientFromInput(in); err == nil {
+		s.setPatient(p)
+	}
+}
+
+// savedForm is the form as a board saves it, or nil when nobody is
+// screened.
+func (s *patientScreen) savedForm() *board.PatientForm {
+	if s.patient == nil {
+		return nil
+	}
+	pp := s.panel
+	return &board.PatientForm{Age: pp.Age.Text, Diagnosis: pp.Diagnosis.Text, Markers: splitFacts(pp.Markers.Text), Priors: splitFacts(pp.Priors.Text), CNS: max(pp.CNS.SelectedIndex(), 0)}
+}
+
+func patientFromInput(in views.PatientInput) (model.Patient, error) {
+	return patientFromFlags(in.Age, in.Diagnosis, splitFacts(in.Markers), splitFacts(in.Priors), in.CNS)
+}
+
+// splitFacts splits "CD19+, CD22-" into its parts.
+func splitFacts(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}
