@@ -21,6 +21,9 @@ type targetIndex struct {
 	phrases   map[string][]string // first word → multi-word names, lower case
 	drugStems map[string][]string // first 6 letters → drug names, lower case
 	order     map[string]int
+	// minFolded is the length of the shortest key of folded and of
+	// drugStems' drugs: a shorter ASCII word can be no such name.
+	minFolded int
 	carForm   *regexp.Regexp
 	cdForm    *regexp.Regexp
 }
@@ -57,6 +60,10 @@ func newTargetIndex() *targetIndex {
 		ix.folded[lower] = target
 		ix.drugStems[lower[:6]] = append(ix.drugStems[lower[:6]], lower)
 	}
+	ix.minFolded = 6
+	for name := range ix.folded {
+		ix.minFolded = min(ix.minFolded, len(name))
+	}
 	return ix
 }
 
@@ -65,6 +72,11 @@ func newTargetIndex() *targetIndex {
 func (ix *targetIndex) lookup(word string) string {
 	if t, ok := ix.exact[word]; ok {
 		return t
+	}
+	if len(word) < ix.minFolded && isASCII(word) {
+		// Too short for a long name or a drug: only "CD19" and "CART19"
+		// forms are left, and the word needs no lower-casing.
+		return ix.shortForm(word)
 	}
 	lower := strings.ToLower(word)
 	if t, ok := ix.folded[lower]; ok {
@@ -88,6 +100,49 @@ func (ix *targetIndex) lookup(word string) string {
 		}
 	}
 	return ""
+}
+
+// shortForm reads a short ASCII word as "CD19" or "CART19", as lookup does.
+func (ix *targetIndex) shortForm(word string) string {
+	if strings.HasPrefix(word, "CD") {
+		if m := ix.cdForm.FindStringSubmatch(word); m != nil {
+			return ix.exact["CD"+m[1]]
+		}
+	}
+	if hasPrefixFold(word, "car") || hasPrefixFold(word, "ucar") {
+		if m := ix.carForm.FindStringSubmatch(word); m != nil {
+			return ix.exact["CD"+m[1]]
+		}
+	}
+	return ""
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPrefixFold reports whether s begins with prefix, an ASCII lower-case
+// text, in any ASCII case.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // word is one run of letters and digits, with inner hyphens, in a text.
