@@ -137,7 +137,7 @@ func named(name, re string) string { return `(?P<` + name + `>` + re + `)` }
 var (
 	// agePhrase matches, left to right, the common ways a text bounds an
 	// age. Each alternative names its groups with its own prefix.
-	agePhrase = regexp.MustCompile(strings.Join([]string{
+	agePhrase = compileAlternation(
 		// range: "12-29 years", "28 days to less than 18 years", "between 1 and 21 years"
 		named("rlo", numberRE) + `\s*(?:` + named("rlou", unitRE) + `)?\s*(?:old\s*)?(?:-|to|and|through|until)\s*` + named("rcmp", `<=|<|less than|under|younger than|below|up to`) + `?\s*` + named("rhi", numberRE) + `\s*` + named("rhiu", unitRE),
 		// prefix comparator: "≥ 12 months", "younger than 26 years", "up to 21 years"; a lone "="
@@ -147,7 +147,7 @@ var (
 		named("snum", numberRE) + `\s*` + named("su", unitRE) + `\s*(?:of age|old)?\s*(?:and|or)\s*` + named("scmp", `younger|under|below|less|older|over|above|more|greater`),
 		// a plain quantity: "3 Years"
 		named("plain", numberRE) + `\s*` + unitRE,
-	}, "|"))
+	)
 	// ageRarePhrase matches the rarer ways, run only when rareAgeCue finds a
 	// mark of one, so that the common phrases stay fast to read.
 	ageRarePhrase = regexp.MustCompile(strings.Join([]string{
@@ -186,7 +186,7 @@ type ageMatch struct {
 // two that overlap, the one that starts first is kept, or at the same start
 // the longer.
 func ageMatches(s string) []ageMatch {
-	ms := submatches(agePhrase, s)
+	ms := agePhrase.findAll(s)
 	if rareAgeCue.MatchString(s) {
 		ms = append(ms, submatches(ageRarePhrase, s)...)
 		sort.SliceStable(ms, func(i, j int) bool {
@@ -208,18 +208,22 @@ func ageMatches(s string) []ageMatch {
 }
 
 func submatches(re *regexp.Regexp, s string) []ageMatch {
-	names := re.SubexpNames()
 	var out []ageMatch
 	for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
-		g := map[string]string{}
-		for i, name := range names {
-			if name != "" && loc[2*i] >= 0 {
-				g[name] = s[loc[2*i]:loc[2*i+1]]
-			}
-		}
-		out = append(out, ageMatch{start: loc[0], end: loc[1], g: g})
+		out = append(out, ageMatchAt(re, s, loc))
 	}
 	return out
+}
+
+// ageMatchAt is the match of re at loc, with its named groups.
+func ageMatchAt(re *regexp.Regexp, s string, loc []int) ageMatch {
+	g := map[string]string{}
+	for i, name := range re.SubexpNames() {
+		if name != "" && loc[2*i] >= 0 {
+			g[name] = s[loc[2*i]:loc[2*i+1]]
+		}
+	}
+	return ageMatch{start: loc[0], end: loc[1], g: g}
 }
 
 func parseNumber(s string) float64 {

@@ -1,0 +1,47 @@
+package model
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestAlternationFindsAsJoined checks that the age phrases, searched one
+// pattern at a time, find what the patterns joined by | find, on every line
+// of the seeds and on phrases made to overlap.
+func TestAlternationFindsAsJoined(t *testing.T) {
+	var patterns []string
+	for _, re := range agePhrase {
+		patterns = append(patterns, re.String())
+	}
+	joined := regexp.MustCompile(strings.Join(patterns, "|"))
+	texts := []string{
+		"", "12-29 years", "28 days to less than 18 years", ">= 12 months and < 30 years",
+		"30 years and younger", "18 years of age or older", "3 years", "= 30 years",
+		"between 1 and 21 years, 5 days, up to the age of 21 years or 6 months and <16 years",
+		"age 1 month through age 29; 2 yrs3 yrs 4y", "younger than 26 years old and 12 mos",
+		"1 1 1 years 2 2 days", "x12 yearsy", "> > 3 weeks", "12.5 years-13 years",
+	}
+	seeds, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	for _, path := range seeds {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			texts = append(texts, ageNormalizer.Replace(strings.ToLower(line)))
+		}
+	}
+	for _, text := range texts {
+		got, want := agePhrase.findAll(text), submatches(joined, text)
+		if len(got) == 0 && len(want) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q:\n got %v\nwant %v", text, got, want)
+		}
+	}
+}
