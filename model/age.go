@@ -139,14 +139,14 @@ var (
 	// age. Each alternative names its groups with its own prefix.
 	agePhrase = compileAlternation(
 		// range: "12-29 years", "28 days to less than 18 years", "between 1 and 21 years"
-		named("rlo", numberRE) + `\s*(?:` + named("rlou", unitRE) + `)?\s*(?:old\s*)?(?:-|to|and|through|until)\s*` + named("rcmp", `<=|<|less than|under|younger than|below|up to`) + `?\s*` + named("rhi", numberRE) + `\s*` + named("rhiu", unitRE),
+		named("rlo", numberRE)+`\s*(?:`+named("rlou", unitRE)+`)?\s*(?:old\s*)?(?:-|to|and|through|until)\s*`+named("rcmp", `<=|<|less than|under|younger than|below|up to`)+`?\s*`+named("rhi", numberRE)+`\s*`+named("rhiu", unitRE),
 		// prefix comparator: "≥ 12 months", "younger than 26 years", "up to 21 years"; a lone "="
 		// is a comparator whose sign the page lost
-		named("pcmp", lowerCmpRE+`|`+upperCmpRE+`|=`) + `\s*` + ageOfRE + `?` + named("pnum", numberRE) + `\s*` + named("pu", unitRE),
+		named("pcmp", lowerCmpRE+`|`+upperCmpRE+`|=`)+`\s*`+ageOfRE+`?`+named("pnum", numberRE)+`\s*`+named("pu", unitRE),
 		// suffix comparator: "30 years and younger", "18 years of age or older"
-		named("snum", numberRE) + `\s*` + named("su", unitRE) + `\s*(?:of age|old)?\s*(?:and|or)\s*` + named("scmp", `younger|under|below|less|older|over|above|more|greater`),
+		named("snum", numberRE)+`\s*`+named("su", unitRE)+`\s*(?:of age|old)?\s*(?:and|or)\s*`+named("scmp", `younger|under|below|less|older|over|above|more|greater`),
 		// a plain quantity: "3 Years"
-		named("plain", numberRE) + `\s*` + unitRE,
+		named("plain", numberRE)+`\s*`+unitRE,
 	)
 	// ageRarePhrase matches the rarer ways, run only when rareAgeCue finds a
 	// mark of one, so that the common phrases stay fast to read.
