@@ -150,19 +150,19 @@ var (
 	)
 	// ageRarePhrase matches the rarer ways, run only when rareAgeCue finds a
 	// mark of one, so that the common phrases stay fast to read.
-	ageRarePhrase = regexp.MustCompile(strings.Join([]string{
+	ageRarePhrase = compileAlternation(
 		// range to an age with no unit: "1 month through age 29"
-		named("xlo", numberRE) + `\s*` + named("xlou", unitRE) + `\s*(?:-|to|through|until)\s*` + ageOfRE + named("xhi", numberRE) + `\b`,
+		named("xlo", numberRE)+`\s*`+named("xlou", unitRE)+`\s*(?:-|to|through|until)\s*`+ageOfRE+named("xhi", numberRE)+`\b`,
 		// a range after "ages" or "aged", its unit at the end or none: "ages 1-39", "aged 1 to 30"
-		`\b(?:ages?|aged)\s+` + named("alo", numberRE) + `\s*(?:-|to)\s*` + named("ahi", numberRE) + `\b(?:\s*` + named("ahiu", unitRE) + `)?` + named("apct", `\s*%`) + `?`,
+		`\b(?:ages?|aged)\s+`+named("alo", numberRE)+`\s*(?:-|to)\s*`+named("ahi", numberRE)+`\b(?:\s*`+named("ahiu", unitRE)+`)?`+named("apct", `\s*%`)+`?`,
 		// comparators on both sides with the unit only at the end: "(>=) 1 … (<=) 30 years"
-		named("blcmp", `>=|>`) + `\s*` + named("blo", numberRE) + `[\s….,]*(?:and|to|-)?[\s….,]*` + named("bhcmp", `<=|<`) + `\s*` + named("bhi", numberRE) + `\s*` + named("bhiu", unitRE),
+		named("blcmp", `>=|>`)+`\s*`+named("blo", numberRE)+`[\s….,]*(?:and|to|-)?[\s….,]*`+named("bhcmp", `<=|<`)+`\s*`+named("bhi", numberRE)+`\s*`+named("bhiu", unitRE),
 		// registry style with one open end: "N/A to 21 Years", "18 Years to N/A"
-		`\bn/?a\s*(?:-|to)\s*` + named("nhi", numberRE) + `\s*` + named("nhiu", unitRE),
-		named("nlo", numberRE) + `\s*` + named("nlou", unitRE) + `\s*(?:-|to)\s*n/?a\b`,
+		`\bn/?a\s*(?:-|to)\s*`+named("nhi", numberRE)+`\s*`+named("nhiu", unitRE),
+		named("nlo", numberRE)+`\s*`+named("nlou", unitRE)+`\s*(?:-|to)\s*n/?a\b`,
 		// prefix comparator before "the age of" with no unit: "up to the age of 21"
-		named("acmp", lowerCmpRE+`|`+upperCmpRE) + `\s*` + ageOfRE + named("anum", numberRE) + `\b`,
-	}, "|"))
+		named("acmp", lowerCmpRE+`|`+upperCmpRE)+`\s*`+ageOfRE+named("anum", numberRE)+`\b`,
+	)
 	rareAgeCue    = regexp.MustCompile(`\bage[ds]?\s+(?:of\s+)?\d|\bn/?a\b|>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`)
 	inclusiveNote = regexp.MustCompile(`\binclusive\b`)
 	exclusiveNote = regexp.MustCompile(`\bexclusive\b`)
@@ -188,7 +188,7 @@ type ageMatch struct {
 func ageMatches(s string) []ageMatch {
 	ms := agePhrase.findAll(s)
 	if rareAgeCue.MatchString(s) {
-		ms = append(ms, submatches(ageRarePhrase, s)...)
+		ms = append(ms, ageRarePhrase.findAll(s)...)
 		sort.SliceStable(ms, func(i, j int) bool {
 			if ms[i].start != ms[j].start {
 				return ms[i].start < ms[j].start
@@ -203,14 +203,6 @@ func ageMatches(s string) []ageMatch {
 			out = append(out, m)
 			end = m.end
 		}
-	}
-	return out
-}
-
-func submatches(re *regexp.Regexp, s string) []ageMatch {
-	var out []ageMatch
-	for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
-		out = append(out, ageMatchAt(re, s, loc))
 	}
 	return out
 }
