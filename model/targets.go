@@ -117,6 +117,22 @@ func (ix *targetIndex) shortForm(word string) string {
 	return ""
 }
 
+// appendLower appends s lower-cased to dst; an ASCII word needs no new
+// string, so a map lookup with the result allocates nothing.
+func appendLower(dst []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(dst, strings.ToLower(s)...)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
 // isASCII reports whether s holds only ASCII bytes.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -151,7 +167,12 @@ type word struct {
 	start, end int
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // wordScanner splits a text into words, one at a time, keeping only the
 // few words ahead that a lookup asks for, so that a long text is never held
@@ -189,7 +210,10 @@ func (s *wordScanner) advance() {
 func (s *wordScanner) scan() (word, bool) {
 	text, start := s.text, -1
 	for i := s.pos; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case isWordRune(r):
 			if start < 0 {
@@ -290,7 +314,8 @@ func (ix *targetIndex) lookupParts(w string) string {
 // phraseAt returns the target of a multi-word name that starts at the
 // scanner's current word.
 func (ix *targetIndex) phraseAt(words *wordScanner) string {
-	names := ix.phrases[strings.ToLower(words.peek(1)[0].text)]
+	var buf [32]byte
+	names := ix.phrases[string(appendLower(buf[:0], words.peek(1)[0].text))]
 	for _, name := range names {
 		parts := strings.Fields(name)
 		ws := words.peek(len(parts))
