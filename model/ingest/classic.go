@@ -267,7 +267,7 @@ func readClassicOutcomes(t *model.Trial, lines []string) {
 			kind = map[string]model.OutcomeKind{"primary": model.OutcomePrimary, "secondary": model.OutcomeSecondary}[strings.ToLower(m[1])]
 			continue
 		}
-		if criteriaStart.MatchString(l) {
+		if mayOpenCriteria(l) && criteriaStart.MatchString(l) {
 			return
 		}
 		if m := outcomeListItem.FindStringSubmatch(l); m != nil && strings.Contains(m[1], "Time Frame") {
