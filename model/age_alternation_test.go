@@ -63,3 +63,26 @@ func testAlternation(t *testing.T, alts alternation) {
 		}
 	}
 }
+
+// FuzzAlternation: the age phrases, one pattern at a time, find on any
+// text what the joined patterns find.
+func FuzzAlternation(f *testing.F) {
+	f.Add("ages 1-39 and >= 12 months and < 30 years, n/a to 21 years")
+	f.Add("28 days to less than 18 years; up to the age of 21")
+	joined := map[*regexp.Regexp]alternation{}
+	for _, alts := range []alternation{agePhrase, ageRarePhrase} {
+		var patterns []string
+		for _, alt := range alts {
+			patterns = append(patterns, alt.re.String())
+		}
+		joined[regexp.MustCompile(strings.Join(patterns, "|"))] = alts
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for re, alts := range joined {
+			got, want := alts.findAll(text), submatches(re, text)
+			if (len(got) != 0 || len(want) != 0) && !reflect.DeepEqual(got, want) {
+				t.Errorf("%q:\n got %v\nwant %v", text, got, want)
+			}
+		}
+	})
+}

@@ -147,12 +147,20 @@ func (p phrase) matches(text, lower string) bool {
 	return p.re.MatchString(text)
 }
 
+// maxAnchoredTries bounds the places the anchored rule is tried at: each
+// try costs time in proportion to the rest of the text, so a text with
+// many places is searched whole instead, once.
+const maxAnchoredTries = 8
+
 // matchesAtStarts tries the anchored rule at each place a match can begin.
 func (p phrase) matchesAtStarts(text string) bool {
-	for from := 0; from < len(text); {
+	for from, tries := 0, 0; from < len(text); tries++ {
 		at := p.nextStart(text, from)
 		if at < 0 {
 			return false
+		}
+		if tries == maxAnchoredTries {
+			return p.re.MatchString(text)
 		}
 		if (!p.boundary || at == 0 || !isWordByte(text[at-1])) && p.anchored.MatchString(text[at:]) {
 			return true

@@ -85,3 +85,20 @@ func TestAnchoredForm(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAnchoredPhrases: every rule decides on any text as the whole-text
+// search does.
+func FuzzAnchoredPhrases(f *testing.F) {
+	f.Add("Known CNS involvement or HIV infection within 12 days before the first dose")
+	f.Add("prior CAR-T cell therapy; > 4 weeks from chemotherapy")
+	f.Fuzz(func(t *testing.T, text string) {
+		lower := strings.ToLower(text)
+		for _, th := range themes {
+			for _, p := range append(append(append([]phrase(nil), th.phrases...), th.exceptions...), th.asides...) {
+				if got, want := p.matches(text, lower), slowMatches(p, text); got != want {
+					t.Errorf("%s on %q: %v, want %v", p.re, text, got, want)
+				}
+			}
+		}
+	})
+}
