@@ -137,32 +137,32 @@ func named(name, re string) string { return `(?P<` + name + `>` + re + `)` }
 var (
 	// agePhrase matches, left to right, the common ways a text bounds an
 	// age. Each alternative names its groups with its own prefix.
-	agePhrase = regexp.MustCompile(strings.Join([]string{
+	agePhrase = compileAlternation(
 		// range: "12-29 years", "28 days to less than 18 years", "between 1 and 21 years"
-		named("rlo", numberRE) + `\s*(?:` + named("rlou", unitRE) + `)?\s*(?:old\s*)?(?:-|to|and|through|until)\s*` + named("rcmp", `<=|<|less than|under|younger than|below|up to`) + `?\s*` + named("rhi", numberRE) + `\s*` + named("rhiu", unitRE),
+		named("rlo", numberRE)+`\s*(?:`+named("rlou", unitRE)+`)?\s*(?:old\s*)?(?:-|to|and|through|until)\s*`+named("rcmp", `<=|<|less than|under|younger than|below|up to`)+`?\s*`+named("rhi", numberRE)+`\s*`+named("rhiu", unitRE),
 		// prefix comparator: "≥ 12 months", "younger than 26 years", "up to 21 years"; a lone "="
 		// is a comparator whose sign the page lost
-		named("pcmp", lowerCmpRE+`|`+upperCmpRE+`|=`) + `\s*` + ageOfRE + `?` + named("pnum", numberRE) + `\s*` + named("pu", unitRE),
+		named("pcmp", lowerCmpRE+`|`+upperCmpRE+`|=`)+`\s*`+ageOfRE+`?`+named("pnum", numberRE)+`\s*`+named("pu", unitRE),
 		// suffix comparator: "30 years and younger", "18 years of age or older"
-		named("snum", numberRE) + `\s*` + named("su", unitRE) + `\s*(?:of age|old)?\s*(?:and|or)\s*` + named("scmp", `younger|under|below|less|older|over|above|more|greater`),
+		named("snum", numberRE)+`\s*`+named("su", unitRE)+`\s*(?:of age|old)?\s*(?:and|or)\s*`+named("scmp", `younger|under|below|less|older|over|above|more|greater`),
 		// a plain quantity: "3 Years"
-		named("plain", numberRE) + `\s*` + unitRE,
-	}, "|"))
+		named("plain", numberRE)+`\s*`+unitRE,
+	)
 	// ageRarePhrase matches the rarer ways, run only when rareAgeCue finds a
 	// mark of one, so that the common phrases stay fast to read.
-	ageRarePhrase = regexp.MustCompile(strings.Join([]string{
+	ageRarePhrase = compileAlternation(
 		// range to an age with no unit: "1 month through age 29"
-		named("xlo", numberRE) + `\s*` + named("xlou", unitRE) + `\s*(?:-|to|through|until)\s*` + ageOfRE + named("xhi", numberRE) + `\b`,
+		named("xlo", numberRE)+`\s*`+named("xlou", unitRE)+`\s*(?:-|to|through|until)\s*`+ageOfRE+named("xhi", numberRE)+`\b`,
 		// a range after "ages" or "aged", its unit at the end or none: "ages 1-39", "aged 1 to 30"
-		`\b(?:ages?|aged)\s+` + named("alo", numberRE) + `\s*(?:-|to)\s*` + named("ahi", numberRE) + `\b(?:\s*` + named("ahiu", unitRE) + `)?` + named("apct", `\s*%`) + `?`,
+		`\b(?:ages?|aged)\s+`+named("alo", numberRE)+`\s*(?:-|to)\s*`+named("ahi", numberRE)+`\b(?:\s*`+named("ahiu", unitRE)+`)?`+named("apct", `\s*%`)+`?`,
 		// comparators on both sides with the unit only at the end: "(>=) 1 … (<=) 30 years"
-		named("blcmp", `>=|>`) + `\s*` + named("blo", numberRE) + `[\s….,]*(?:and|to|-)?[\s….,]*` + named("bhcmp", `<=|<`) + `\s*` + named("bhi", numberRE) + `\s*` + named("bhiu", unitRE),
+		named("blcmp", `>=|>`)+`\s*`+named("blo", numberRE)+`[\s….,]*(?:and|to|-)?[\s….,]*`+named("bhcmp", `<=|<`)+`\s*`+named("bhi", numberRE)+`\s*`+named("bhiu", unitRE),
 		// registry style with one open end: "N/A to 21 Years", "18 Years to N/A"
-		`\bn/?a\s*(?:-|to)\s*` + named("nhi", numberRE) + `\s*` + named("nhiu", unitRE),
-		named("nlo", numberRE) + `\s*` + named("nlou", unitRE) + `\s*(?:-|to)\s*n/?a\b`,
+		`\bn/?a\s*(?:-|to)\s*`+named("nhi", numberRE)+`\s*`+named("nhiu", unitRE),
+		named("nlo", numberRE)+`\s*`+named("nlou", unitRE)+`\s*(?:-|to)\s*n/?a\b`,
 		// prefix comparator before "the age of" with no unit: "up to the age of 21"
-		named("acmp", lowerCmpRE+`|`+upperCmpRE) + `\s*` + ageOfRE + named("anum", numberRE) + `\b`,
-	}, "|"))
+		named("acmp", lowerCmpRE+`|`+upperCmpRE)+`\s*`+ageOfRE+named("anum", numberRE)+`\b`,
+	)
 	rareAgeCue    = regexp.MustCompile(`\bage[ds]?\s+(?:of\s+)?\d|\bn/?a\b|>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`)
 	inclusiveNote = regexp.MustCompile(`\binclusive\b`)
 	exclusiveNote = regexp.MustCompile(`\bexclusive\b`)
@@ -186,9 +186,9 @@ type ageMatch struct {
 // two that overlap, the one that starts first is kept, or at the same start
 // the longer.
 func ageMatches(s string) []ageMatch {
-	ms := submatches(agePhrase, s)
+	ms := agePhrase.findAll(s)
 	if rareAgeCue.MatchString(s) {
-		ms = append(ms, submatches(ageRarePhrase, s)...)
+		ms = append(ms, ageRarePhrase.findAll(s)...)
 		sort.SliceStable(ms, func(i, j int) bool {
 			if ms[i].start != ms[j].start {
 				return ms[i].start < ms[j].start
@@ -207,19 +207,15 @@ func ageMatches(s string) []ageMatch {
 	return out
 }
 
-func submatches(re *regexp.Regexp, s string) []ageMatch {
-	names := re.SubexpNames()
-	var out []ageMatch
-	for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
-		g := map[string]string{}
-		for i, name := range names {
-			if name != "" && loc[2*i] >= 0 {
-				g[name] = s[loc[2*i]:loc[2*i+1]]
-			}
+// ageMatchAt is the match of re at loc, with its named groups.
+func ageMatchAt(re *regexp.Regexp, s string, loc []int) ageMatch {
+	g := map[string]string{}
+	for i, name := range re.SubexpNames() {
+		if name != "" && loc[2*i] >= 0 {
+			g[name] = s[loc[2*i]:loc[2*i+1]]
 		}
-		out = append(out, ageMatch{start: loc[0], end: loc[1], g: g})
 	}
-	return out
+	return ageMatch{start: loc[0], end: loc[1], g: g}
 }
 
 func parseNumber(s string) float64 {

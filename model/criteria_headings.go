@@ -65,8 +65,9 @@ func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 }
 
 // headingKeys holds, by first letter, a word of every criteria heading; a
-// line without one is no heading, and most lines are not.
-var headingKeys = map[byte][]string{
+// line without one is no heading, and most lines are not. An array, not a
+// map: it is read once for every byte of every line.
+var headingKeys = [256][]string{
 	'c': {"clu", "criteri"}, 'e': {"eligib"}, 'w': {"who "}, 'y': {"you "}, 'p': {"particip"},
 }
 

@@ -21,6 +21,9 @@ type targetIndex struct {
 	phrases   map[string][]string // first word → multi-word names, lower case
 	drugStems map[string][]string // first 6 letters → drug names, lower case
 	order     map[string]int
+	// minFolded is the length of the shortest key of folded and of
+	// drugStems' drugs: a shorter ASCII word can be no such name.
+	minFolded int
 	carForm   *regexp.Regexp
 	cdForm    *regexp.Regexp
 }
@@ -57,6 +60,10 @@ func newTargetIndex() *targetIndex {
 		ix.folded[lower] = target
 		ix.drugStems[lower[:6]] = append(ix.drugStems[lower[:6]], lower)
 	}
+	ix.minFolded = 6
+	for name := range ix.folded {
+		ix.minFolded = min(ix.minFolded, len(name))
+	}
 	return ix
 }
 
@@ -65,6 +72,11 @@ func newTargetIndex() *targetIndex {
 func (ix *targetIndex) lookup(word string) string {
 	if t, ok := ix.exact[word]; ok {
 		return t
+	}
+	if len(word) < ix.minFolded && isASCII(word) {
+		// Too short for a long name or a drug: only "CD19" and "CART19"
+		// forms are left, and the word needs no lower-casing.
+		return ix.shortForm(word)
 	}
 	lower := strings.ToLower(word)
 	if t, ok := ix.folded[lower]; ok {
@@ -90,13 +102,77 @@ func (ix *targetIndex) lookup(word string) string {
 	return ""
 }
 
+// shortForm reads a short ASCII word as "CD19" or "CART19", as lookup does.
+func (ix *targetIndex) shortForm(word string) string {
+	if strings.HasPrefix(word, "CD") {
+		if m := ix.cdForm.FindStringSubmatch(word); m != nil {
+			return ix.exact["CD"+m[1]]
+		}
+	}
+	if hasPrefixFold(word, "car") || hasPrefixFold(word, "ucar") {
+		if m := ix.carForm.FindStringSubmatch(word); m != nil {
+			return ix.exact["CD"+m[1]]
+		}
+	}
+	return ""
+}
+
+// appendLower appends s lower-cased to dst; an ASCII word needs no new
+// string, so a map lookup with the result allocates nothing.
+func appendLower(dst []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(dst, strings.ToLower(s)...)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPrefixFold reports whether s begins with prefix, an ASCII lower-case
+// text, in any ASCII case.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // word is one run of letters and digits, with inner hyphens, in a text.
 type word struct {
 	text       string
 	start, end int
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // wordScanner splits a text into words, one at a time, keeping only the
 // few words ahead that a lookup asks for, so that a long text is never held
@@ -134,7 +210,10 @@ func (s *wordScanner) advance() {
 func (s *wordScanner) scan() (word, bool) {
 	text, start := s.text, -1
 	for i := s.pos; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case isWordRune(r):
 			if start < 0 {
@@ -235,7 +314,8 @@ func (ix *targetIndex) lookupParts(w string) string {
 // phraseAt returns the target of a multi-word name that starts at the
 // scanner's current word.
 func (ix *targetIndex) phraseAt(words *wordScanner) string {
-	names := ix.phrases[strings.ToLower(words.peek(1)[0].text)]
+	var buf [32]byte
+	names := ix.phrases[string(appendLower(buf[:0], words.peek(1)[0].text))]
 	for _, name := range names {
 		parts := strings.Fields(name)
 		ws := words.peek(len(parts))

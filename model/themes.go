@@ -23,6 +23,13 @@ type Theme struct {
 type phrase struct {
 	re     *regexp.Regexp
 	starts []string
+	// anchored, when set, is re tied to the start of a text, tried only
+	// where one of starts occurs (after a word boundary when boundary is
+	// set), or at the start of each run of digits when digitRun is set; see
+	// anchoredForm.
+	anchored *regexp.Regexp
+	boundary bool
+	digitRun bool
 }
 
 var (
@@ -59,16 +66,170 @@ func phraseStarts(pattern string) []string {
 func compileAll(patterns []string) []phrase {
 	out := make([]phrase, 0, len(patterns))
 	for _, p := range patterns {
-		out = append(out, phrase{re: regexp.MustCompile(`(?i)` + p), starts: phraseStarts(p)})
+		out = append(out, anchoredForm(p, phrase{re: regexp.MustCompile(`(?i)` + p), starts: phraseStarts(p)}))
 	}
 	return out
+}
+
+// anchoredForm gives a phrase its anchored rule when every match of pattern
+// begins with one of its starts: the pattern opens with plain letters, a
+// group of plain alternatives, ">" or "\d+", and has no alternative at its
+// top level. Trying the rule only where a match can begin is much cheaper
+// than searching the whole text with it.
+func anchoredForm(pattern string, p phrase) phrase {
+	if p.starts == nil || hasTopLevelAlternative(pattern) {
+		return p
+	}
+	rest, boundary := strings.CutPrefix(pattern, `\b`)
+	switch {
+	case strings.HasPrefix(pattern, `\d`):
+		if !strings.HasPrefix(pattern, `\d+`) {
+			return p
+		}
+		p.digitRun = true
+	case strings.HasPrefix(pattern, ">"):
+	case strings.HasPrefix(pattern, "("):
+		m := leadingChoice.FindString(pattern)
+		if m == "" || len(pattern) > len(m) && strings.ContainsRune("?*{", rune(pattern[len(m)])) {
+			return p
+		}
+	}
+	for _, s := range p.starts {
+		if s == "" || !p.digitRun && s[0] != '>' && !('a' <= s[0] && s[0] <= 'z') {
+			return p
+		}
+	}
+	p.boundary = boundary
+	p.anchored = regexp.MustCompile(`(?i)^(?:` + rest + `)`)
+	return p
+}
+
+// hasTopLevelAlternative reports whether a pattern has a | outside every
+// group and character class.
+func hasTopLevelAlternative(pattern string) bool {
+	depth, inClass := 0, false
+	for i := 0; i < len(pattern); i++ {
+		switch c := pattern[i]; {
+		case c == '\\':
+			i++
+		case inClass:
+			inClass = c != ']'
+		case c == '[':
+			inClass = true
+			if i+1 < len(pattern) && pattern[i+1] == ']' {
+				i++
+			}
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case c == '|' && depth == 0:
+			return true
+		}
+	}
+	return false
+}
+
+// foldsIntoASCII reports whether text holds a rune that case folding or
+// lower-casing turns into an ASCII letter: the dotted capital I, the long s
+// or the Kelvin sign. Such a text is matched the slow way.
+func foldsIntoASCII(text string) bool {
+	return strings.Contains(text, "\u0130") || strings.Contains(text, "\u017f") || strings.Contains(text, "\u212a")
 }
 
 func (p phrase) matches(text, lower string) bool {
 	if p.starts != nil && !slices.ContainsFunc(p.starts, func(s string) bool { return strings.Contains(lower, s) }) {
 		return false
 	}
+	if p.anchored != nil && !foldsIntoASCII(text) {
+		return p.matchesAtStarts(text)
+	}
 	return p.re.MatchString(text)
+}
+
+// maxAnchoredTries bounds the places the anchored rule is tried at: each
+// try costs time in proportion to the rest of the text, so a text with
+// many places is searched whole instead, once.
+const maxAnchoredTries = 8
+
+// matchesAtStarts tries the anchored rule at each place a match can begin.
+func (p phrase) matchesAtStarts(text string) bool {
+	for from, tries := 0, 0; from < len(text); tries++ {
+		at := p.nextStart(text, from)
+		if at < 0 {
+			return false
+		}
+		if tries == maxAnchoredTries {
+			return p.re.MatchString(text)
+		}
+		if (!p.boundary || at == 0 || !isWordByte(text[at-1])) && p.anchored.MatchString(text[at:]) {
+			return true
+		}
+		from = at + 1
+	}
+	return false
+}
+
+// nextStart returns the first place at or after from where a match can
+// begin, or -1.
+func (p phrase) nextStart(text string, from int) int {
+	if p.digitRun {
+		for i := from; i < len(text); i++ {
+			if isDigit(text[i]) && (i == 0 || !isDigit(text[i-1])) {
+				return i
+			}
+		}
+		return -1
+	}
+	next := -1
+	for _, s := range p.starts {
+		if at := indexFold(text[from:], s); at >= 0 && (next < 0 || from+at < next) {
+			next = from + at
+		}
+	}
+	return next
+}
+
+// indexFold returns where s first holds lead, an ASCII lower-case text, in
+// any ASCII case, or -1.
+func indexFold(s, lead string) int {
+	lowerFirst, upperFirst := lead[0], lead[0]
+	if 'a' <= lowerFirst && lowerFirst <= 'z' {
+		upperFirst -= 'a' - 'A'
+	}
+	nextLower, nextUpper := -1, -1
+	for i := 0; ; {
+		if nextLower < i {
+			nextLower = indexByteFrom(s, i, lowerFirst)
+		}
+		if nextUpper < i {
+			nextUpper = indexByteFrom(s, i, upperFirst)
+		}
+		at := min(nextLower, nextUpper)
+		if at+len(lead) > len(s) {
+			return -1
+		}
+		if hasPrefixFold(s[at:], lead) {
+			return at
+		}
+		i = at + 1
+	}
+}
+
+// indexByteFrom returns where c first occurs in s at or after from, or
+// len(s).
+func indexByteFrom(s string, from int, c byte) int {
+	if at := strings.IndexByte(s[from:], c); at >= 0 {
+		return from + at
+	}
+	return len(s)
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isWordByte reports whether c is an ASCII word character, as \b sees it.
+func isWordByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'z'
 }
 
 // themes are the compiled rules, in display order.

@@ -40,11 +40,11 @@ func readAggregator(text string) ([]model.Trial, error) {
 	for i := 0; i < len(lines); i++ {
 		l := strings.TrimSpace(lines[i])
 		switch {
-		case aggregatorCondition.MatchString(l):
+		case strings.HasPrefix(l, "Condition") && aggregatorCondition.MatchString(l):
 			inSummary = false
 			t.Conditions = splitList(aggregatorCondition.FindStringSubmatch(l)[1], ",")
 			t.Note(model.FieldConditions, l)
-		case aggregatorTreatment.MatchString(l):
+		case strings.HasPrefix(l, "Treatment") && aggregatorTreatment.MatchString(l):
 			for _, name := range splitList(aggregatorTreatment.FindStringSubmatch(l)[1], ",") {
 				t.Interventions = append(t.Interventions, model.Intervention{Name: name})
 			}
@@ -55,7 +55,7 @@ func readAggregator(text string) ([]model.Trial, error) {
 			if end := strings.TrimSpace(lines[i+1]); !strings.HasPrefix(end, "•") {
 				readDate(&t, model.FieldCompletion, end, "", "End date: "+end)
 			}
-		case aggregatorUpdated.MatchString(l):
+		case (strings.HasPrefix(l, "Updated on") || strings.HasPrefix(l, "Last Modified on")) && aggregatorUpdated.MatchString(l):
 			readAggregatorUpdate(&t, l, aggregatorUpdated.FindStringSubmatch(l)[1])
 		case inSummary && len(idx) > 0 && i > idx[0]:
 			summary = append(summary, lines[i])

@@ -3,17 +3,20 @@ package ingest
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/trialcompare/trialcompare/model"
 )
 
 var (
-	classicRow      = regexp.MustCompile(`^\s*([^|:]{2,80}?)\s*:\s*\|?\s*(.*?)\s*\|?\s*$`)
-	classicTable    = regexp.MustCompile(`(?i)^\s*Condition or disease\s*\|`)
-	armTable        = regexp.MustCompile(`(?i)^\s*Arm\s*\|\s*Intervention/treatment`)
-	tableRule       = regexp.MustCompile(`^\s*-{3,}\s*\|`)
-	siteWithStatus  = regexp.MustCompile(`^\s*(.+?)\s*\|\s*(Recruiting|Not yet recruiting|Active, not recruiting|Enrolling by invitation|Completed|Suspended|Terminated|Withdrawn|Unknown status|Available)\s*\|\s*$`)
+	classicTable = regexp.MustCompile(`(?i)^\s*Condition or disease\s*\|`)
+	armTable     = regexp.MustCompile(`(?i)^\s*Arm\s*\|\s*Intervention/treatment`)
+	tableRule    = regexp.MustCompile(`^\s*-{3,}\s*\|`)
+	// siteStatuses are the statuses a "Facility | Status |" row ends with.
+	siteStatuses = []string{"Recruiting", "Not yet recruiting", "Active, not recruiting", "Enrolling by invitation",
+		"Completed", "Suspended", "Terminated", "Withdrawn", "Unknown status", "Available"}
+	siteWithStatus  = regexp.MustCompile(`^\s*(.+?)\s*\|\s*(` + strings.Join(siteStatuses, "|") + `)\s*\|\s*$`)
 	addressRow      = regexp.MustCompile(`^\s*([^|]+?)\s*\|\s*\|?\s*$`)
 	outcomeHeading  = regexp.MustCompile(`(?i)^\s*(primary|secondary|other)\s+outcome\s+measures?\b`)
 	outcomeListItem = regexp.MustCompile(`^\s*-\s+(.+)$`)
@@ -35,6 +38,12 @@ func classicTableIn(text string) bool {
 	return false
 }
 
+// isClassicRow reports whether a line is a "Label : | value |" row.
+func isClassicRow(row string) bool {
+	_, _, ok := splitClassicRow(row)
+	return ok
+}
+
 // classicRowValue is one "Label : | value |" row.
 type classicRowValue struct{ label, value, line string }
 
@@ -46,16 +55,14 @@ func readClassicRows(lines []string) classicRows {
 	var rows classicRows
 	for i, l := range lines {
 		// A label is the text before the first colon, short and without "|".
-		colon := strings.IndexByte(l, ':')
-		if colon < 0 || colon > 100 || strings.Contains(l[:colon], "|") {
+		if colon := strings.IndexByte(l, ':'); colon < 0 || colon > 100 {
 			continue
 		}
-		m := classicRow.FindStringSubmatch(l)
-		if m == nil {
+		head, value, ok := splitClassicRow(l)
+		if !ok {
 			continue
 		}
-		label := strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
-		value := m[2]
+		label := strings.ToLower(strings.Join(strings.Fields(head), " "))
 		if value == "" && i+1 < len(lines) && !strings.Contains(lines[i+1], ":") {
 			value = strings.Trim(strings.TrimSpace(lines[i+1]), "| ")
 		}
@@ -185,7 +192,7 @@ func readClassicTable(t *model.Trial, lines []string) {
 				continue
 			}
 			cells := strings.Split(row, "|")
-			if len(cells) < 3 || strings.TrimSpace(row) == "" || classicRow.MatchString(row) {
+			if len(cells) < 3 || strings.TrimSpace(row) == "" || isClassicRow(row) {
 				return
 			}
 			if c := strings.TrimSpace(cells[0]); c != "" {
@@ -260,7 +267,7 @@ func readClassicOutcomes(t *model.Trial, lines []string) {
 			kind = map[string]model.OutcomeKind{"primary": model.OutcomePrimary, "secondary": model.OutcomeSecondary}[strings.ToLower(m[1])]
 			continue
 		}
-		if criteriaStart.MatchString(l) {
+		if mayOpenCriteria(l) && criteriaStart.MatchString(l) {
 			return
 		}
 		if m := outcomeListItem.FindStringSubmatch(l); m != nil && strings.Contains(m[1], "Time Frame") {
@@ -272,11 +279,20 @@ func readClassicOutcomes(t *model.Trial, lines []string) {
 	}
 }
 
+// endsWithSiteStatus reports whether a line ends with a status and a "|",
+// which every "Facility | Status |" row does: a cheap test before the
+// pattern.
+func endsWithSiteStatus(l string) bool {
+	rest, ok := strings.CutSuffix(strings.TrimRight(l, regexpSpace), "|")
+	rest = strings.TrimRight(rest, regexpSpace)
+	return ok && slices.ContainsFunc(siteStatuses, func(s string) bool { return strings.HasSuffix(rest, s) })
+}
+
 // readClassicSites reads "Facility | Status |" rows and the address row
 // after each.
 func readClassicSites(t *model.Trial, lines []string) {
 	for i, l := range lines {
-		if strings.Count(l, "|") < 2 {
+		if strings.Count(l, "|") < 2 || !endsWithSiteStatus(l) {
 			continue
 		}
 		m := siteWithStatus.FindStringSubmatch(l)

@@ -15,6 +15,18 @@ var (
 	firstInteger   = regexp.MustCompile(`\d[\d,]*`)
 )
 
+// mayOpenCriteria reports whether a line holds "criteri" in any case, as
+// every line criteriaStart matches does: a cheap test before the pattern.
+func mayOpenCriteria(l string) bool {
+	const word = "criteri"
+	for i := 0; i+len(word) <= len(l); i++ {
+		if l[i]|0x20 == 'c' && strings.EqualFold(l[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
+}
+
 // nonEmptyLines returns the trimmed lines of text that are not blank, with
 // their line numbers.
 func nonEmptyLines(lines []string, from int) []int {
