@@ -8,8 +8,8 @@ import (
 	"github.com/trialcompare/trialcompare/board"
 )
 
-// readAheadPerWorker is how many finished results each worker may hold
-// ahead of the one to be delivered next.
+// readAheadPerWorker is how many items, for each worker, may be begun or
+// wait for delivery beyond the one to be delivered next.
 const readAheadPerWorker = 4
 
 // readers is how many files are read at once: one for each core Go runs on.
@@ -20,7 +20,7 @@ func readers() int { return max(1, runtime.GOMAXPROCS(0)) }
 // most readAheadPerWorker × workers results wait for delivery at once, so
 // memory stays bounded however many items there are. It stops when deliver
 // returns false or ctx is cancelled, and returns only once every goroutine
-// it started has finished (work under way is waited for, none is begun).
+// it started has finished: work under way ends, no more is begun.
 func forEachInOrder[T any](ctx context.Context, n, workers int, work func(i int) T, deliver func(i int, v T) bool) {
 	if n <= 0 {
 		return
