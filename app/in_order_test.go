@@ -173,3 +173,37 @@ func TestForEachInOrderStopsWithoutLeaks(t *testing.T) {
 		}
 	}
 }
+
+func TestBoardKeepsTheOrderOfManyFiles(t *testing.T) {
+	dir, _, want := manyFiles(t, 60, 30)
+	path := filepath.Join(t.TempDir(), "many.tcboard")
+	var out, errOut bytes.Buffer
+	if code := Main([]string{"board", "-o", path, dir}, nil, &out, &errOut); code != exitFailed {
+		t.Fatalf("board: exit %d, want %d for the empty file: %s", code, exitFailed, errOut.String())
+	}
+	if !strings.Contains(errOut.String(), "left out") || !strings.Contains(errOut.String(), "trial-030.txt") {
+		t.Errorf("board does not name the empty file it left out: %s", errOut.String())
+	}
+	out.Reset()
+	if code := Main([]string{"inspect", "--json", path}, nil, &out, &errOut); code != exitOK {
+		t.Fatalf("inspect: exit %d: %s", code, errOut.String())
+	}
+	var records []struct {
+		NCTID string `json:"nct_id"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &records); err != nil {
+		t.Fatal(err)
+	}
+	var got, wantIDs []string
+	for _, r := range records {
+		got = append(got, r.NCTID)
+	}
+	for _, id := range want {
+		if id != "" {
+			wantIDs = append(wantIDs, id)
+		}
+	}
+	if strings.Join(got, " ") != strings.Join(wantIDs, " ") {
+		t.Errorf("the board's trials are %v, want %v", got, wantIDs)
+	}
+}
