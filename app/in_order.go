@@ -75,7 +75,7 @@ func forEachInOrder[T any](ctx context.Context, n, workers int, work func(i int)
 			return
 		}
 		<-free
-		if !deliver(i, v) {
+		if ctx.Err() != nil || !deliver(i, v) {
 			return
 		}
 	}
