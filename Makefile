@@ -53,6 +53,7 @@ test:
 
 bench:
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -cpu 1 ./...
+	$(GO) test -tags $(TAGS) -run '^$$' -bench Inspect500 -cpu 2 ./app
 
 # check-print prints the workbook with LibreOffice and checks that no cell
 # hides text; TRIALCOMPARE_PRINT_DIR=DIR keeps the printed PDFs there.

@@ -63,12 +63,16 @@ func makeBoard(args []string, stdout, stderr io.Writer) int {
 	}
 	b := board.Board{Title: *title, Date: *date, Note: *boardNote}
 	status := exitOK
-	for _, entry := range expandPaths(flags.Args()) {
-		if err := addToBoard(&b, entry); err != nil {
+	files := expandPaths(flags.Args())
+	forEachInOrder(context.Background(), len(files), readers(), func(i int) boardInput {
+		return readForBoard(files[i])
+	}, func(_ int, in boardInput) bool {
+		if err := addToBoard(&b, in); err != nil {
 			fmt.Fprintf(stderr, "board: left out %v\n", err)
 			status = exitFailed
 		}
-	}
+		return true
+	})
 	if len(b.Trials) == 0 {
 		fmt.Fprintf(stderr, "board: no trial could be read from the files named, so %s was not written%s\n", *out, unchangedNote(*out))
 		return exitFailed
@@ -91,25 +95,44 @@ func makeBoard(args []string, stdout, stderr io.Writer) int {
 	return status
 }
 
-// addToBoard embeds a file and lists its trials; a board file given brings
-// its own documents, trials, selection and notes.
-func addToBoard(b *board.Board, entry pathToRead) error {
+// boardInput is one file read for a board: its bytes and, unless it is a
+// board file, its trials; or why it cannot be read.
+type boardInput struct {
+	path string
+	data []byte
+	res  ingest.Result
+	err  error
+}
+
+// readForBoard reads a file for a board, as addToBoard uses it.
+func readForBoard(entry pathToRead) boardInput {
 	if entry.err != nil {
-		return entry.err
+		return boardInput{path: entry.path, err: entry.err}
 	}
 	data, err := ingest.ReadFileBytes(entry.path, boardOrDocumentLimit)
 	if err != nil {
-		return err
+		return boardInput{path: entry.path, err: err}
 	}
 	if board.IsBoard(data) {
-		return mergeBoard(b, entry.path, data)
+		return boardInput{path: entry.path, data: data}
 	}
-	res := ingest.Read(entry.path, data)
-	if res.Err != nil {
-		return res.Err
+	return boardInput{path: entry.path, data: data, res: ingest.Read(entry.path, data)}
+}
+
+// addToBoard embeds a file read and lists its trials; a board file given
+// brings its own documents, trials, selection and notes.
+func addToBoard(b *board.Board, in boardInput) error {
+	if in.err != nil {
+		return in.err
 	}
-	doc := b.AddDocument(filepath.Base(entry.path), data)
-	for i, t := range res.Trials {
+	if board.IsBoard(in.data) {
+		return mergeBoard(b, in.path, in.data)
+	}
+	if in.res.Err != nil {
+		return in.res.Err
+	}
+	doc := b.AddDocument(filepath.Base(in.path), in.data)
+	for i, t := range in.res.Trials {
 		b.Trials = append(b.Trials, board.Entry{Document: doc, Index: i, NCTID: t.NCTID, Selected: true})
 	}
 	return nil

@@ -9,6 +9,7 @@ import (
 	"os/signal"
 	"time"
 
+	"github.com/trialcompare/trialcompare/board"
 	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/registry"
 )
@@ -60,8 +61,8 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 	now := time.Now()
 	status := exitOK
 	records := []checkRecord{}
-	for _, entry := range expandPaths(flags.Args()) {
-		for _, res := range entry.read() {
+	readInOrder(context.Background(), expandPaths(flags.Args()), func(results []readResult, _ *board.Board) bool {
+		for _, res := range results {
 			if res.Err != nil {
 				status = exitFailed
 				records = append(records, checkRecord{inspectRecord: errorRecord(res.File, res.Err), Registry: registryRecord{Filled: []string{}, Disagreements: []string{}}})
@@ -82,7 +83,8 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 				}
 			}
 		}
-	}
+		return true
+	})
 	if *asJSON {
 		return max(status, writeJSON(stdout, stderr, "check", records))
 	}

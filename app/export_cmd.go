@@ -103,11 +103,7 @@ func readForExport(ctx context.Context, paths []string, stderr io.Writer) ([]mod
 	status := exitOK
 	var trials []model.Trial
 	var boards []*board.Board
-	for _, entry := range expandPaths(paths) {
-		if ctx.Err() != nil {
-			break
-		}
-		results, b := entry.readWithBoard()
+	readInOrder(ctx, expandPaths(paths), func(results []readResult, b *board.Board) bool {
 		if b != nil {
 			boards = append(boards, b)
 		}
@@ -119,7 +115,8 @@ func readForExport(ctx context.Context, paths []string, stderr io.Writer) ([]mod
 			}
 			trials = append(trials, res.Trials...)
 		}
-	}
+		return true
+	})
 	return trials, boards, status
 }
 

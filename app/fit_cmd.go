@@ -1,11 +1,13 @@
 package app
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/board"
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -112,8 +114,8 @@ func fit(args []string, stdout, stderr io.Writer) int {
 	if !*asJSON {
 		fmt.Fprintf(stdout, "Patient: %s\nA screening aid, not an eligibility decision: check every trial's full protocol.\n\n", p.Describe())
 	}
-	for _, entry := range expandPaths(flags.Args()) {
-		for _, res := range entry.read() {
+	readInOrder(context.Background(), expandPaths(flags.Args()), func(results []readResult, _ *board.Board) bool {
+		for _, res := range results {
 			if res.Err != nil {
 				status = exitFailed
 				fmt.Fprintf(stderr, "fit: %v\n", res.Err)
@@ -128,7 +130,8 @@ func fit(args []string, stdout, stderr io.Writer) int {
 				}
 			}
 		}
-	}
+		return true
+	})
 	if *asJSON {
 		return max(status, writeJSON(stdout, stderr, "fit", records))
 	}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/trialcompare/trialcompare/board"
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -139,8 +141,9 @@ func errorRecord(file string, err error) inspectRecord {
 }
 
 // inspect prints what was read from each file, as text or as JSON, judging
-// stale statuses as of now; folders are read file by file. A file that
-// cannot be read does not stop the others; it makes the exit status 1.
+// stale statuses as of now. The files are read on all cores and printed in
+// the order given, a folder's files in name order. A file that cannot be
+// read does not stop the others; it makes the exit status 1.
 func inspect(args []string, stdout, stderr io.Writer) int {
 	return inspectAsOf(args, time.Now(), stdout, stderr)
 }
@@ -159,8 +162,8 @@ func inspectAsOf(args []string, now time.Time, stdout, stderr io.Writer) int {
 	}
 	status := exitOK
 	records := []inspectRecord{}
-	for _, entry := range expandPaths(flags.Args()) {
-		for _, res := range entry.read() {
+	readInOrder(context.Background(), expandPaths(flags.Args()), func(results []readResult, _ *board.Board) bool {
+		for _, res := range results {
 			if res.Err != nil {
 				status = exitFailed
 				records = append(records, errorRecord(res.File, res.Err))
@@ -176,7 +179,8 @@ func inspectAsOf(args []string, now time.Time, stdout, stderr io.Writer) int {
 				}
 			}
 		}
-	}
+		return true
+	})
 	if *asJSON {
 		return max(status, writeJSON(stdout, stderr, "inspect", records))
 	}

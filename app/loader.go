@@ -1,9 +1,11 @@
 package app
 
 import (
-	"runtime"
+	"context"
 	"sync"
 	"time"
+
+	"github.com/trialcompare/trialcompare/board"
 )
 
 // batchInterval is how often a load hands its results to the UI.
@@ -17,11 +19,12 @@ type progress struct {
 	total   int
 }
 
-// loadFiles reads files on background goroutines and calls deliver on the
-// UI goroutine (through apply, which is fyne.Do in the app) with batches of
-// results in file order, never more often than batchInterval; the last
-// batch has done == total. It returns at once.
-func loadFiles(paths []string, apply func(func()), deliver func(progress)) {
+// loadFiles reads files on all cores in the background and calls deliver
+// on the UI goroutine (through apply, which is fyne.Do in the app) with
+// batches of results in file order, never more often than batchInterval;
+// the last batch has done == total. It returns at once. Once ctx is
+// cancelled no file is begun and no batch is handed to apply.
+func loadFiles(ctx context.Context, paths []string, apply func(func()), deliver func(progress)) {
 	go func() {
 		files := expandPaths(paths)
 		total := len(files)
@@ -29,52 +32,37 @@ func loadFiles(paths []string, apply func(func()), deliver func(progress)) {
 			apply(func() { deliver(progress{}) })
 			return
 		}
-		results := make([][]readResult, total)
-		ready := make([]bool, total)
 		var mu sync.Mutex
-		jobs := make(chan int)
-		var wg sync.WaitGroup
-		for range max(1, runtime.NumCPU()) {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := range jobs {
-					r := files[i].read()
-					mu.Lock()
-					results[i], ready[i] = r, true
-					mu.Unlock()
-				}
-			}()
-		}
-		go func() {
-			for i := range files {
-				jobs <- i
-			}
-			close(jobs)
-		}()
+		var pending []readResult
+		done := 0
 		finished := make(chan struct{})
-		go func() { wg.Wait(); close(finished) }()
-
-		next := 0
+		go func() {
+			defer close(finished)
+			readInOrder(ctx, files, func(results []readResult, _ *board.Board) bool {
+				mu.Lock()
+				defer mu.Unlock()
+				pending = append(pending, results...)
+				done++
+				return true
+			})
+		}()
 		ticker := time.NewTicker(batchInterval)
 		defer ticker.Stop()
-		for next < total {
+		for over := false; !over; {
 			select {
 			case <-ticker.C:
 			case <-finished:
+				over = true
+			}
+			if ctx.Err() != nil {
+				<-finished
+				return
 			}
 			mu.Lock()
-			start := next
-			for next < total && ready[next] {
-				next++
-			}
-			var batch []readResult
-			for _, r := range results[start:next] {
-				batch = append(batch, r...)
-			}
+			p := progress{results: pending, done: done, total: total}
+			pending = nil
 			mu.Unlock()
-			if len(batch) > 0 {
-				p := progress{results: batch, done: next, total: total}
+			if len(p.results) > 0 {
 				apply(func() { deliver(p) })
 			}
 		}

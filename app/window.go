@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"math"
@@ -59,6 +60,10 @@ type mainWindow struct {
 	building   int
 	pasteCount int
 	loading    int
+	// loads is cancelled when the window closes, which stops the loads
+	// under way.
+	loads     context.Context
+	stopLoads context.CancelFunc
 }
 
 // newMainWindow builds the window's widgets; show it with win.Show.
@@ -71,6 +76,7 @@ func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
 		ageChart: newAgeChartScreen(), exclusions: newExclusionsScreen(),
 		searchPanel: views.NewSearchPanel(), registry: newRegistryPanel(),
 	}
+	m.loads, m.stopLoads = context.WithCancel(context.Background())
 	m.compare = newComparisonScreen(m.prefs)
 	m.patientForm = newPatientScreen(m.patientApplied, m.refresh)
 	m.board = m.newBoardSession()
@@ -94,6 +100,7 @@ func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
 	m.addShortcuts()
 	m.win.SetOnDropped(m.dropped)
 	m.win.SetCloseIntercept(m.closeIntercept)
+	m.win.SetOnClosed(m.stopLoads)
 	m.restoreGeometry()
 	m.compare.differencesOnly.SetChecked(a.Preferences().Bool(prefDifferencesOnly))
 	m.setListCollapsed(m.prefs.p.Bool(prefListCollapsed))
@@ -157,7 +164,7 @@ func (m *mainWindow) openPathsExcluding(paths, excluded []string) {
 	m.win.SetMainMenu(m.mainMenu())
 	m.loading++
 	m.progressBar.SetValue(0)
-	loadFiles(paths, m.apply, func(p progress) {
+	loadFiles(m.loads, paths, m.apply, func(p progress) {
 		first := len(m.state.entries)
 		m.state.add(p.results, true)
 		for i := first; i < len(m.state.entries); i++ {
