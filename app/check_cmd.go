@@ -5,8 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"time"
 
 	"github.com/trialcompare/trialcompare/board"
@@ -51,12 +49,10 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, "check: name at least one file\n"+usage)
 		return exitBadUsage
 	}
-	client, err := newRegistryClient(*offline, "")
-	if err != nil {
-		fmt.Fprintf(stderr, "check: %v\n", err)
+	client, ctx, stop, ok := registrySession("check", *offline, stderr)
+	if !ok {
 		return exitFailed
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	now := time.Now()
 	status := exitOK

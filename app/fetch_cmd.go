@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
 	"time"
@@ -42,12 +41,10 @@ func fetchCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "fetch: %s is not a folder; make it first, or name another with --dir\n", *dir)
 		return exitFailed
 	}
-	client, err := newRegistryClient(*offline, "")
-	if err != nil {
-		fmt.Fprintf(stderr, "fetch: %v\n", err)
+	client, ctx, stop, ok := registrySession("fetch", *offline, stderr)
+	if !ok {
 		return exitFailed
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	now := time.Now()
 	for _, r := range client.StudyMany(ctx, ids, *refresh, nil) {

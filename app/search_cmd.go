@@ -1,12 +1,9 @@
 package app
 
 import (
-	"context"
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"strings"
 	"time"
 
@@ -76,12 +73,10 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 		return exitBadUsage
 	}
 	q.PageSize = min(*limit, 100)
-	client, err := newRegistryClient(*offline, "")
-	if err != nil {
-		fmt.Fprintf(stderr, "search: %v\n", err)
+	client, ctx, stop, ok := registrySession("search", *offline, stderr)
+	if !ok {
 		return exitFailed
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	out := searchOutput{Total: -1, Studies: []searchRecord{}}
 	status := exitOK
