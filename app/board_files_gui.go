@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/trialcompare/trialcompare/board"
@@ -104,23 +105,30 @@ func (m *mainWindow) showOpenBoard() {
 }
 
 // confirmDiscard runs next at once when the board has no unsaved change,
-// or after the user chose to save or discard it.
+// or after the user chose to save or discard it; Cancel runs nothing.
 func (m *mainWindow) confirmDiscard(next func()) {
 	if !m.board.dirty {
 		next()
 		return
 	}
-	dialog.ShowCustomConfirm("Unsaved changes", "Save", "Discard", widgetText("The board has changes that are not saved. Save them first?"), func(save bool) {
-		if !save {
-			next()
-			return
-		}
+	var d *dialog.CustomDialog
+	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() {
+		d.Hide()
 		if m.board.path == "" {
 			m.saveBoardAsThen(next)
 			return
 		}
 		m.saveBoardTo(m.board.path, next)
-	}, m.win)
+	})
+	save.Importance = widget.HighImportance
+	discard := widget.NewButton("Discard", func() {
+		d.Hide()
+		next()
+	})
+	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons("Unsaved changes", widgetText("The board has changes that are not saved. Save them first?"), m.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, discard, save})
+	d.Show()
 }
 
 // openBoard replaces the window's trials with a board's: its trials in
