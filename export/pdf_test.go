@@ -51,6 +51,18 @@ func withShared(t testing.TB, files ...string) model.Comparison {
 
 var nctNumber = regexp.MustCompile(`NCT\d{8}`)
 
+// layoutsOnEachPaper lays the comparison out on A4 and on Letter.
+func layoutsOnEachPaper(t *testing.T, cmp model.Comparison) map[Paper]document {
+	t.Helper()
+	docs := map[Paper]document{}
+	for _, paper := range []Paper{A4, Letter} {
+		opts := testOptions
+		opts.Paper = paper
+		docs[paper] = layoutFor(t, cmp, opts)
+	}
+	return docs
+}
+
 func checkOverview(t *testing.T, doc document, cmp model.Comparison, overviewPages int) {
 	t.Helper()
 	pages := doc.pageTexts()
@@ -122,10 +134,7 @@ func checkDetails(t *testing.T, doc document, cmp model.Comparison) {
 
 func TestPDFSeedsOnOnePage(t *testing.T) {
 	cmp := seedComparison(t)
-	for _, paper := range []Paper{A4, Letter} {
-		opts := testOptions
-		opts.Paper = paper
-		doc := layoutFor(t, cmp, opts)
+	for paper, doc := range layoutsOnEachPaper(t, cmp) {
 		checkOverview(t, doc, cmp, 1)
 		checkDetails(t, doc, cmp)
 		if n := len(doc.pageTexts()); n > 8 {
@@ -146,10 +155,7 @@ func TestPDFEightTrialsOnOnePage(t *testing.T) {
 	if len(cmp.Trials) != 8 {
 		t.Fatalf("%d trials", len(cmp.Trials))
 	}
-	for _, paper := range []Paper{A4, Letter} {
-		opts := testOptions
-		opts.Paper = paper
-		doc := layoutFor(t, cmp, opts)
+	for _, doc := range layoutsOnEachPaper(t, cmp) {
 		checkOverview(t, doc, cmp, 1)
 		checkDetails(t, doc, cmp)
 	}
@@ -157,10 +163,7 @@ func TestPDFEightTrialsOnOnePage(t *testing.T) {
 
 func TestPDFSixteenTrialsOnTwoPages(t *testing.T) {
 	cmp := trialsOf(t, 16)
-	for _, paper := range []Paper{A4, Letter} {
-		opts := testOptions
-		opts.Paper = paper
-		doc := layoutFor(t, cmp, opts)
+	for _, doc := range layoutsOnEachPaper(t, cmp) {
 		checkOverview(t, doc, cmp, 2)
 		checkDetails(t, doc, cmp)
 	}
@@ -377,10 +380,7 @@ func TestPDFOverviewFitsItsPageAtWorst(t *testing.T) {
 	}
 	days, label, _ := model.ParsePatientAge("7y")
 	cmp := model.NewComparison(trials).WithPatient(model.Patient{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL"})
-	for _, paper := range []Paper{A4, Letter} {
-		opts := testOptions
-		opts.Paper = paper
-		doc := layoutFor(t, cmp, opts)
+	for paper, doc := range layoutsOnEachPaper(t, cmp) {
 		pageH := map[Paper]float64{A4: 210, Letter: 215.9}[paper]
 		room := pageH - margin - footerSpace
 		if len(doc.overview.pages) != 2 {

@@ -20,7 +20,13 @@ import (
 // readBack builds the workbook, writes it and opens what was written.
 func readBack(t *testing.T, cmp model.Comparison) *excelize.File {
 	t.Helper()
-	f, err := Workbook(cmp, testOptions)
+	return readBackWith(t, cmp, testOptions)
+}
+
+// readBackWith is readBack with other options.
+func readBackWith(t *testing.T, cmp model.Comparison, opts Options) *excelize.File {
+	t.Helper()
+	f, err := Workbook(cmp, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,20 +199,7 @@ func TestWorkbookPageSetup(t *testing.T) {
 func TestWorkbookPaperLetter(t *testing.T) {
 	opts := testOptions
 	opts.Paper = Letter
-	f, err := Workbook(seedComparison(t), opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var buf bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	back, err := excelize.OpenReader(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer back.Close()
+	back := readBackWith(t, seedComparison(t), opts)
 	if layout, err := back.GetPageLayout("Criteria"); err != nil || *layout.Size != excelLetter {
 		t.Errorf("Letter page layout = %+v, %v", layout, err)
 	}

@@ -33,11 +33,10 @@ func TestDecodePDFRefuses(t *testing.T) {
 	}
 }
 
-// TestDecodePDFLines checks the text order of a browser's print: the date
-// header and page-number footer left out, lines the page wrapped joined
-// back, and a list item kept on its own line.
-func TestDecodePDFLines(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join(documentDir, "001_0d7be7d3ce7a90c6.chromium.pdf"))
+// decodedPDF is the text of a PDF in testdata/documents.
+func decodedPDF(t *testing.T, name string) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(documentDir, name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,6 +44,14 @@ func TestDecodePDFLines(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return text
+}
+
+// TestDecodePDFLines checks the text order of a browser's print: the date
+// header and page-number footer left out, lines the page wrapped joined
+// back, and a list item kept on its own line.
+func TestDecodePDFLines(t *testing.T) {
+	text := decodedPDF(t, "001_0d7be7d3ce7a90c6.chromium.pdf")
 	for _, want := range []string{
 		"\nPhase I Clinical Trial of CART Cell Therapy for Refractory/Relapsed Acute Lymphoblastic Leukemia in Children, Adolescents and Young Adults\n",
 		"\n  • Patients with a seizure disorder may be enrolled if well controlled with anticonvulsants.\n  • Patients or patients'",
@@ -173,14 +180,7 @@ func TestDecodePDFBounds(t *testing.T) {
 // A browser paints a list's bullets as shapes: each item still starts with
 // a bullet, and an item wrapped over two lines is one line.
 func TestDecodePDFBullets(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join(documentDir, "001_0d7be7d3ce7a90c6.page.chromium.pdf"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	text, err := decodePDF(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	text := decodedPDF(t, "001_0d7be7d3ce7a90c6.page.chromium.pdf")
 	for _, want := range []string{
 		"\n• Life expectancy greater than 12 weeks.\n",
 		"\n• Platelet count ≥ 50,000/μL unless, in the opinion of the investigator, cytopenia is due to underlying leukemia and is potentially reversible with leukemia therapy.\n",
