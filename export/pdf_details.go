@@ -205,11 +205,7 @@ func (b *detailBuilder) interventions(i int) {
 	}
 	names := make([]string, 0, len(t.Interventions))
 	for _, iv := range t.Interventions {
-		name := iv.Name
-		if iv.Supportive {
-			name += " (lymphodepletion)"
-		}
-		names = append(names, name)
+		names = append(names, iv.Label())
 	}
 	section := fmt.Sprintf("Interventions (%d)", len(names))
 	b.label(i, section, "")

@@ -195,11 +195,7 @@ func enrollmentValue(t *Trial) (string, []string) {
 func interventionsValue(t *Trial) (string, []string) {
 	items := make([]string, 0, len(t.Interventions))
 	for _, iv := range t.Interventions {
-		name := iv.Name
-		if iv.Supportive {
-			name += " (lymphodepletion)"
-		}
-		items = append(items, name)
+		items = append(items, iv.Label())
 	}
 	return strings.Join(items, "\n"), items
 }

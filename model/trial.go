@@ -189,6 +189,15 @@ func (t *Trial) Warn(f Field, message string) {
 	t.Warnings = append(t.Warnings, Warning{Field: f, Message: message})
 }
 
+// Label renders an intervention's name, marked "(lymphodepletion)" when
+// the document says it is used for lymphodepletion or conditioning.
+func (iv Intervention) Label() string {
+	if iv.Supportive {
+		return iv.Name + " (lymphodepletion)"
+	}
+	return iv.Name
+}
+
 // InterventionNames returns the interventions' names in order.
 func (t *Trial) InterventionNames() []string {
 	names := make([]string, 0, len(t.Interventions))
