@@ -119,9 +119,9 @@ func (f *flower) room() float64 { return f.g.height - f.used }
 // fresh reports whether the column holds no content yet.
 func (f *flower) fresh() bool { return !f.content }
 
-// keepHeight is the height a heading or label needs: itself, the headings
-// and labels right after it, and the first unit of content after them (its
-// first line when that unit is taller than a column).
+// keepHeight is the height a heading or label needs: itself, the headings,
+// labels and spaces right after it, and the first unit of content after
+// them (its first line when that unit is taller than a column).
 func (f *flower) keepHeight(units []unit, i int) float64 {
 	h := 0.0
 	for ; i < len(units); i++ {
@@ -131,6 +131,7 @@ func (f *flower) keepHeight(units []unit, i int) float64 {
 			continue
 		}
 		if u.kind == unitSpace {
+			h += u.height()
 			continue
 		}
 		if bh := u.height(); bh <= f.g.height/2 {

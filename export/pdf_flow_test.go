@@ -39,6 +39,27 @@ func columnTexts(res flowResult) [][]string {
 	return out
 }
 
+// TestFlowCountsTheSpaceUnderAHeading checks that a heading whose
+// content would fit only without the space under it moves to the next
+// column with that content.
+func TestFlowCountsTheSpaceUnderAHeading(t *testing.T) {
+	space := unit{kind: unitSpace, trial: 1, lines: []line{{h: 0.5}}}
+	units := []unit{
+		textUnit(unitHeading, 0, "", "T0 heading", 1),
+		textUnit(unitBody, 0, "", "fact", 6),
+		textUnit(unitHeading, 1, "", "T1 heading", 1),
+		space,
+		textUnit(unitBody, 1, "", "fact", 2),
+	}
+	cols := columnTexts(flow(units, testGeometry, 2))
+	if last := cols[0][len(cols[0])-1]; last != "fact #6" {
+		t.Errorf("column 1 ends with %q, want the first trial's last fact", last)
+	}
+	if len(cols) < 2 || cols[1][0] != "T1 heading #1" {
+		t.Errorf("column 2 = %q, want it to open with the second trial's heading", cols[1:])
+	}
+}
+
 func TestFlowKeepsHeadingsWithWhatFollows(t *testing.T) {
 	units := []unit{
 		textUnit(unitHeading, 0, "", "T0 heading", 2),
