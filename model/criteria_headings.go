@@ -21,7 +21,7 @@ var (
 	// longer line: a lead of up to four words, a tail of up to five.
 	excludingLeadIn = regexp.MustCompile(`\b(?:are|will be|is)\s+(?:excluded|not eligible|ineligible)\b`)
 	includingLeadIn = regexp.MustCompile(`\bare eligible if\b|\bmust meet all\b`)
-	headingWords    = regexp.MustCompile(`^((?:[^\s.]+\s+){0,4}?)(?:[-–]\s*)?((?:key|main|major|principal|general)\s+)?(inclusion|exclusion|eligibility)\s+criteri(?:a|on)\b((?:\s+[^\s.]+){0,5})$`)
+	headingWords    = regexp.MustCompile(`^((?:[^\s.]+\s+){0,4}?)(?:[-–]\s*)?((?:key|main|major|principal|general)\s+)?(inclusion|exclusion|eligibility)\s+criter(?:ia|ion|ea)\b((?:\s+[^\s.]+){0,5})$`)
 )
 
 // CriteriaHeadingOf reads a line as a criteria heading in any wording:
@@ -39,9 +39,14 @@ func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 		return "", "", false
 	}
 	l := strings.ToLower(strings.Join(strings.Fields(strings.TrimLeft(head, "#*_ \t")), " "))
-	l = strings.TrimRight(l, " \t:?.*_")
+	l = strings.TrimRight(l, " \t:?.*_|")
 	if k, ok := criteriaHeadings[l]; ok {
 		return k, rest, true
+	}
+	for _, tail := range headingTails {
+		if k, ok := criteriaHeadings[strings.TrimSuffix(l, tail)]; ok && strings.HasSuffix(l, tail) {
+			return k, rest, true
+		}
 	}
 	if rest == "" && strings.HasSuffix(strings.TrimSpace(line), ":") && len(l) <= 100 {
 		// A sentence that opens a list: "Patients with any of the
@@ -68,7 +73,8 @@ func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 // line without one is no heading, and most lines are not. An array, not a
 // map: it is read once for every byte of every line.
 var headingKeys = [256][]string{
-	'c': {"clu", "criteri"}, 'e': {"eligib"}, 'w': {"who "}, 'y': {"you "}, 'p': {"particip"},
+	'c': {"clu", "criteri", "critère"}, 'e': {"eligib", "einschluss"}, 'w': {"who "}, 'y': {"you "}, 'p': {"particip"},
+	'a': {"ausschluss"}, 't': {"teilnahme"},
 }
 
 // mayBeHeading looks for a heading key in one pass over head.

@@ -44,4 +44,26 @@ var criteriaHeadings = map[string]CriteriaKind{
 	"participation criteria":         KindEligibility,
 	"participation requirements":     KindEligibility,
 	"criteria":                       KindEligibility,
+	"key eligibility":                KindEligibility,
+	"main eligibility":               KindEligibility,
+	"einschlusskriterien":            KindInclusion,
+	"einschluss-kriterien":           KindInclusion,
+	"einschlusskriterium":            KindInclusion,
+	"ausschlusskriterien":            KindExclusion,
+	"ausschluss-kriterien":           KindExclusion,
+	"ausschlusskriterium":            KindExclusion,
+	"teilnahmevoraussetzungen":       KindEligibility,
+	"critères d'inclusion":           KindInclusion,
+	"critères d’inclusion":           KindInclusion,
+	"critères d'exclusion":           KindExclusion,
+	"critères d’exclusion":           KindExclusion,
+	"critères de non-inclusion":      KindExclusion,
+	"critères d'éligibilité":         KindEligibility,
+	"criterios de inclusión":         KindInclusion,
+	"criterios de exclusión":         KindExclusion,
+	"criterios de elegibilidad":      KindEligibility,
 }
+
+// headingTails are words a heading may end with that do not change its
+// kind: "Who can participate in the study?" is "Who can participate".
+var headingTails = []string{" in the study", " in this study", " in the trial", " in this trial"}

@@ -30,6 +30,15 @@ func TestCriteriaHeadingFamily(t *testing.T) {
 		{"You can take part if:", KindInclusion, ""},
 		{"Patients with any of the following are excluded:", KindExclusion, ""},
 		{"Patients are eligible if they meet all of the following:", KindInclusion, ""},
+		{"Who Can Participate in the Study?", KindInclusion, ""},
+		{"Who can take part in this trial", KindInclusion, ""},
+		{"Key Eligibility", KindEligibility, ""},
+		{"Inclusion Criterea", KindInclusion, ""},
+		{"Einschluss-Kriterien |", KindInclusion, ""},
+		{"Ausschlusskriterien:", KindExclusion, ""},
+		{"Critères d'inclusion", KindInclusion, ""},
+		{"Critères de non-inclusion :", KindExclusion, ""},
+		{"Criterios de exclusión", KindExclusion, ""},
 	}
 	for _, tt := range tests {
 		kind, rest, ok := CriteriaHeadingOf(tt.line)

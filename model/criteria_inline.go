@@ -10,6 +10,9 @@ import (
 var (
 	// inlineDash finds " - " before an item's first capital.
 	inlineDash = regexp.MustCompile(`\s-\s+[A-Z]`)
+	// inlineStar finds " * " before an item's first capital, digit or
+	// bracket.
+	inlineStar = regexp.MustCompile(`\s\*\s+[A-Z0-9(\[]`)
 	leadNumber = regexp.MustCompile(`^\s*(\d{1,2})([.)])\s`)
 )
 
@@ -17,11 +20,15 @@ var (
 // its own: "1. … 2. … 3. …" flattened onto one line, or hard-wrapped so that
 // "2)" ends a line, and "- a - B" lists. A sub-list that restarts its
 // numbering ("1. Relapse … 2. Persistence …" inside item 1) stays inside
-// its item, and its lines are indented under it.
+// its item, and its lines are indented under it. "* a * B" lists are split
+// like dashed ones.
 func SplitInlineItems(text string) string {
 	first := strings.TrimSpace(firstNonBlank(text))
 	if strings.HasPrefix(first, "- ") || strings.HasPrefix(first, "-\t") {
-		return splitDashes(text)
+		return splitMarks(text, "-", inlineDash)
+	}
+	if strings.HasPrefix(first, "* ") {
+		return splitMarks(text, "*", inlineStar)
 	}
 	m := leadNumber.FindStringSubmatch(first)
 	if m == nil {
@@ -41,13 +48,15 @@ func firstNonBlank(text string) string {
 	return ""
 }
 
-func splitDashes(text string) string {
+// splitMarks breaks each line that opens with mark before every inline
+// mark that inline finds.
+func splitMarks(text, mark string, inline *regexp.Regexp) string {
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
-		if !strings.HasPrefix(strings.TrimSpace(l), "-") {
+		if !strings.HasPrefix(strings.TrimSpace(l), mark) {
 			continue
 		}
-		lines[i] = inlineDash.ReplaceAllStringFunc(l, func(s string) string { return "\n-" + s[2:] })
+		lines[i] = inline.ReplaceAllStringFunc(l, func(s string) string { return "\n" + mark + s[2:] })
 	}
 	return strings.Join(lines, "\n")
 }

@@ -42,12 +42,24 @@ func TestPageCriteriaFamily(t *testing.T) {
 		{"hard-wrapped lines are joined",
 			"Inclusion Criteria:\n1. Relapsed or refractory\n   B-cell ALL\n2. Consent",
 			[]string{"Relapsed or refractory B-cell ALL", "Consent"}, nil},
+		{"both headings and their star lists run onto one line",
+			"Inclusion Criteria: * Relapsed ALL * Age under 18 years * Consent Exclusion Criteria: * Down syndrome * Prior transplant",
+			[]string{"Relapsed ALL", "Age under 18 years", "Consent"}, []string{"Down syndrome", "Prior transplant"}},
+		{"a German heading in a table row",
+			"Einschluss-Kriterien |\n- Rezidiv einer ALL\n- Einwilligung der Eltern",
+			[]string{"Rezidiv einer ALL", "Einwilligung der Eltern"}, nil},
+		{"a question heading that names the study",
+			"Who Can Participate in the Study?\n\nAdults who are\n- In first remission\n- Candidates for transplant\n\nAge Group\nAdults",
+			[]string{"In first remission", "Candidates for transplant"}, nil},
+		{"a key eligibility heading over bullets",
+			"    Key Eligibility\n  • Suitable for transplant\n  • Consents to sample access",
+			[]string{"Suitable for transplant", "Consents to sample access"}, nil},
 		{"an unbulleted list ends at a one-word line",
 			"Inclusion Criteria\nExclusion Criteria\nTimeline\nScreening", nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text, _, _ := pageCriteria(strings.Split(tt.page, "\n"))
+			text, _, _ := pageCriteria(splitRunOnHeadings(strings.Split(tt.page, "\n")))
 			c := model.SplitCriteria(text)
 			if !reflect.DeepEqual(c.Inclusion, tt.inclusion) || !reflect.DeepEqual(c.Exclusion, tt.exclusion) {
 				t.Errorf("inclusion %q\nexclusion %q", c.Inclusion, c.Exclusion)

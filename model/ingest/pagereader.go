@@ -24,7 +24,7 @@ var (
 // page with no criteria-like content, age, phase or registry identifier is
 // refused.
 func readPage(text string) ([]model.Trial, error) {
-	lines := strings.Split(text, "\n")
+	lines := splitRunOnHeadings(strings.Split(text, "\n"))
 	var t model.Trial
 	for _, l := range findLabels(lines) {
 		applyLabel(&t, l)
