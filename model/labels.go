@@ -75,3 +75,32 @@ func SplitGluedLabel(line string) (field LabelField, label, value string, ok boo
 	}
 	return "", "", "", false
 }
+
+// maxSpacedLabelWords is the most words a line with a spaced label holds:
+// such a line is a table row, not a sentence.
+const maxSpacedLabelWords = 8
+
+// SplitSpacedLabel reads a short line whose label is set before its value
+// with a space, as a two-column table copied as text often is: "Minimum
+// Age 0 Years", "Gender BOTH", "Phase Phase 2". Only the labels of fields
+// whose values must parse (phase, ages, sex) are read so, and the value must
+// start with a capital letter or a digit.
+func SplitSpacedLabel(line string) (field LabelField, label, value string, ok bool) {
+	s := strings.TrimSpace(line)
+	if len(strings.Fields(s)) > maxSpacedLabelWords {
+		return "", "", "", false
+	}
+	lower := strings.ToLower(s)
+	for _, l := range labelsLongestFirst {
+		if !spacedLabelFields[labelSynonyms[l]] || !strings.HasPrefix(lower, l+" ") {
+			continue
+		}
+		rest := strings.TrimSpace(s[len(l):])
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		return labelSynonyms[l], s[:len(l)], rest, true
+	}
+	return "", "", "", false
+}

@@ -38,6 +38,9 @@ var labelSynonyms = map[string]LabelField{
 	"clinical phase":                LabelPhase,
 	"developmental phase":           LabelPhase,
 	"phase of trial":                LabelPhase,
+	"trial stage":                   LabelPhase,
+	"studienphase":                  LabelPhase,
+	"fase":                          LabelPhase,
 	"age":                           LabelAges,
 	"ages":                          LabelAges,
 	"age range":                     LabelAges,
@@ -57,7 +60,16 @@ var labelSynonyms = map[string]LabelField{
 	"upper age limit":               LabelMaxAge,
 	"age maximum":                   LabelMaxAge,
 	"age to":                        LabelMaxAge,
+	"age group":                     LabelAges,
+	"alter":                         LabelAges,
+	"âge":                           LabelAges,
+	"edad":                          LabelAges,
 	"sex":                           LabelSex,
+	"sexes":                         LabelSex,
+	"gender preference":             LabelSex,
+	"geschlecht":                    LabelSex,
+	"sexe":                          LabelSex,
+	"sexo":                          LabelSex,
 	"gender":                        LabelSex,
 	"sexes eligible":                LabelSex,
 	"sexes eligible for study":      LabelSex,
@@ -87,4 +99,12 @@ var labelSynonyms = map[string]LabelField{
 	"drugs / interventions":  LabelInterventions,
 	"treatment":              LabelInterventions,
 	"treatments":             LabelInterventions,
+}
+
+// spacedLabelFields are the fields whose label a page may set before its
+// value with one space and nothing else ("Minimum Age 0 Years", "Gender
+// BOTH", "Phase Phase 2"): their values are read only when they parse, so a
+// sentence that merely starts with such a word is not taken for one.
+var spacedLabelFields = map[LabelField]bool{
+	LabelPhase: true, LabelAges: true, LabelMinAge: true, LabelMaxAge: true, LabelSex: true,
 }

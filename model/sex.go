@@ -51,8 +51,8 @@ var sexParts = regexp.MustCompile(`[,;()]|^(?:both|all)\s`)
 
 // sexPhrase finds a sentence that opens a trial to both sexes: "Male or
 // female age ≥ 18 years", "Male and female subjects", "patients of all
-// genders", "regardless of gender".
-var sexPhrase = regexp.MustCompile(`(?i)\b(?:males?\s+(?:and|or)\s+females?|females?\s+(?:and|or)\s+males?)\s+(?:patients|participants|subjects|children|aged?\b|age\s|\d)|\b(?:of\s+all\s+genders|of\s+either\s+sex|regardless\s+of\s+(?:gender|sex))\b`)
+// genders", "regardless of gender", "Adult men and women".
+var sexPhrase = regexp.MustCompile(`(?i)\b(?:males?\s+(?:and|or)\s+females?|females?\s+(?:and|or)\s+males?)\s+(?:patients|participants|subjects|children|aged?\b|age\s|\d)|\b(?:of\s+all\s+genders|of\s+either\s+sex|regardless\s+of\s+(?:gender|sex)|men\s+and\s+women|women\s+and\s+men)\b`)
 
 // FindSex finds in running text a phrase that states the trial takes both
 // sexes, and returns the phrase. It never reads "pregnant females" or

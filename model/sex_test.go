@@ -39,6 +39,8 @@ func TestSexPhraseFamily(t *testing.T) {
 		{"Male and female subjects, ranging from 1 month through age 29", true},
 		{"children of all genders, aged 2 to 18", true},
 		{"open to patients regardless of gender", true},
+		{"Adult men and women who are candidates for transplant", true},
+		{"Women who are pregnant are excluded", false},
 		{"Females of child-bearing potential must have a negative pregnancy test", false},
 		{"Male patients must agree to use contraception", false},
 		{"Both male and female post-pubertal subjects must use contraception", false},

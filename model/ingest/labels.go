@@ -26,7 +26,8 @@ var (
 // "Label: value", "Label | value |" (several pairs on a line too),
 // "Label : | value |", a label on its own line with its value on the next
 // (blank lines and lone "|" between them are skipped), two table cells
-// copied as "Label<tab>value", and a label glued to its value ("SexAll").
+// copied as "Label<tab>value", a label glued to its value ("SexAll"), and a
+// short row with one space between them ("Gender BOTH").
 func findLabels(lines []string) []labelled {
 	var out []labelled
 	for i, raw := range lines {
@@ -59,6 +60,10 @@ func findLabels(lines []string) []labelled {
 			continue
 		}
 		if f, label, value, ok := model.SplitGluedLabel(line); ok {
+			out = appendLabelled(out, f, label, value)
+			continue
+		}
+		if f, label, value, ok := model.SplitSpacedLabel(line); ok {
 			out = appendLabelled(out, f, label, value)
 		}
 	}

@@ -25,6 +25,12 @@ func TestLabelFormFamily(t *testing.T) {
 		{"glued ages", "AgesN/A to 21 Years", model.LabelAges, "N/A to 21 Years"},
 		{"glued upper limit", "Upper age limit15 Years", model.LabelMaxAge, "15 Years"},
 		{"markdown list", "- **Phase:** PHASE3", model.LabelPhase, "PHASE3"},
+		{"one space between", "Minimum Age 0 Years", model.LabelMinAge, "0 Years"},
+		{"one space, a code", "Gender BOTH", model.LabelSex, "BOTH"},
+		{"one space, the label's word again", "Phase Phase 2", model.LabelPhase, "Phase 2"},
+		{"glued plural", "SexesAll", model.LabelSex, "All"},
+		{"age group, value below", "Age Group\n22 Years and under", model.LabelAges, "22 Years and under"},
+		{"German", "Alter: bis 18", model.LabelAges, "bis 18"},
 		{"synonym", "Target number of participants: 40", model.LabelEnrollment, "40"},
 	}
 	for _, tt := range tests {
@@ -40,6 +46,18 @@ func TestLabelFormFamily(t *testing.T) {
 			}
 			t.Errorf("no %s label in %+v", tt.field, found)
 		})
+	}
+}
+
+func TestSpacedLabelIsNoSentence(t *testing.T) {
+	for _, text := range []string{
+		"Phase 1 trials conducted solely on adults are not shown in this register",
+		"Sponsor Type Externally Peer-Reviewed",
+		"Age is a risk factor",
+	} {
+		for _, l := range findLabels(strings.Split(text, "\n")) {
+			t.Errorf("%q: read as a label: %+v", text, l)
+		}
 	}
 }
 

@@ -3,6 +3,8 @@ package ingest
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/trialcompare/trialcompare/model"
 )
@@ -161,7 +163,7 @@ func listBody(lines []string) string {
 var leadInWords = regexp.MustCompile(`(?i)\b(?:criteria|following|must meet)\b|:\s*$|\bwho(?:\s+(?:are|have|must|can))?\s*$`)
 
 // withoutLeadIn drops the unbulleted paragraph that introduces a bulleted
-// or numbered list.
+// or numbered list, when its last line reads as one that does.
 func withoutLeadIn(lines []string) []string {
 	first := -1
 	for i, l := range lines {
@@ -173,10 +175,26 @@ func withoutLeadIn(lines []string) []string {
 	if first <= 0 || first > 3 {
 		return lines
 	}
-	for _, l := range lines[:first] {
-		if leadInWords.MatchString(l) {
-			return lines[first:]
+	// The paragraph opens the list when its last line does, or when it is
+	// one hard-wrapped sentence that does; lines above a last line that
+	// does not are items of their own.
+	last := first - 1
+	for last > 0 && strings.TrimSpace(lines[last]) == "" {
+		last--
+	}
+	if leadInWords.MatchString(lines[last]) {
+		return lines[first:]
+	}
+	oneSentence, leadIn := true, false
+	for i, l := range lines[:last+1] {
+		t := strings.TrimSpace(l)
+		leadIn = leadIn || leadInWords.MatchString(t)
+		if r, _ := utf8.DecodeRuneInString(t); i > 0 && t != "" && !unicode.IsLower(r) {
+			oneSentence = false
 		}
+	}
+	if oneSentence && leadIn {
+		return lines[first:]
 	}
 	return lines
 }

@@ -67,3 +67,14 @@ func TestPageCriteriaFamily(t *testing.T) {
 		})
 	}
 }
+
+// TestBareLinesAboveBulletsAreItems keeps unbulleted criteria above a
+// bulleted sub-item as items, since their last line does not open the list.
+func TestBareLinesAboveBulletsAreItems(t *testing.T) {
+	page := "Inclusion Criteria:\nPatients must be younger than 22 years at entry\nPatients must have one of the following:\nRelapsed AML\n- Myeloid sarcoma counts as AML"
+	text, _, _ := pageCriteria(strings.Split(page, "\n"))
+	c := model.SplitCriteria(text)
+	if len(c.Inclusion) == 0 || c.Inclusion[0] != "Patients must be younger than 22 years at entry" {
+		t.Errorf("inclusion %q", c.Inclusion)
+	}
+}

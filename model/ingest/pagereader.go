@@ -13,6 +13,8 @@ var (
 	// statedAcronym is an acronym the text gives the study: "In the present
 	// study (ReALL_CART)", "the BlinFant trial".
 	statedAcronym = regexp.MustCompile(`\b(?:[Ii]n )?(?:[Tt]he|[Tt]his) (?:present )?(?:study|trial) \(([A-Z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)\)`)
+	// unitWord finds a unit of age in a label's value.
+	unitWord = regexp.MustCompile(`(?i)\b(?:years?|yrs?|months?|weeks?|days?)\b`)
 	// notTitle marks a first line that is page furniture, not a title.
 	notTitle = regexp.MustCompile(`(?i)skip to|homepage|provider version|\bmenu\b|appointment|website|information|search|back to|\bhome\b|log ?in|cookie`)
 )
@@ -139,8 +141,9 @@ func noValue(v string) bool {
 // readLabelledAge reads an age range ("1 Year to 90 Years") or one bound
 // under a minimum or maximum label ("1 Year", "N/A").
 func readLabelledAge(t *model.Trial, l labelled) {
-	// "1.00 Year(s)", as some registries write a bound.
-	l.value = strings.ReplaceAll(l.value, "(s)", "s")
+	// "1.00 Year(s)", as some registries write a bound; "bis 18" as a German
+	// page does.
+	l.value = model.EnglishAgeWords(strings.ReplaceAll(l.value, "(s)", "s"))
 	dst := map[model.LabelField]**model.AgeBound{model.LabelMinAge: &t.Ages.Min, model.LabelMaxAge: &t.Ages.Max}[l.field]
 	if dst != nil {
 		if b, ok := model.ParseAgeBound(l.value); ok {
@@ -152,6 +155,11 @@ func readLabelledAge(t *model.Trial, l labelled) {
 		}
 	}
 	a, ok := model.ParseAge(l.value)
+	if !ok && !unitWord.MatchString(l.value) {
+		// An age label's value with no unit is in years: "Alter: bis 18",
+		// "Age: 1 - 21".
+		a, ok = model.ParseAge(l.value + " years")
+	}
 	if !ok || t.Ages.Stated() && dst == nil {
 		return
 	}
@@ -176,19 +184,53 @@ func warnLostSign(t *model.Trial, a model.AgeReading, where string) {
 }
 
 // findPageAges reads the age limits from running text when no label and
-// no inclusion criterion states them.
+// no inclusion criterion states them. A page whose criteria list has no
+// heading states them in a list item, which wins over a label as a
+// criterion does.
 func findPageAges(t *model.Trial, text string) {
+	if _, _, ok := model.AgeFromCriteria(t.Inclusion); ok {
+		return
+	}
+	if len(t.Inclusion) == 0 {
+		if r, item, ok := model.AgeFromCriteria(listItems(text)); ok {
+			if t.Ages.Stated() && r.Label() != t.Ages.Label() {
+				t.Warn(model.FieldAges, fmt.Sprintf("Age range: the page says %q but a listed criterion says %q; the criterion is used.", t.Ages.Label(), item))
+			}
+			if r.Min == nil {
+				r.Min = t.Ages.Min
+			}
+			if r.Max == nil {
+				r.Max = t.Ages.Max
+			}
+			t.Ages = r
+			t.Note(model.FieldAges, "listed criterion: "+item)
+			return
+		}
+	}
 	if t.Ages.Stated() {
 		return
 	}
-	if _, _, ok := model.AgeFromCriteria(t.Inclusion); ok {
-		return
+	if model.IsForeignText(text) {
+		text = model.EnglishAgeWords(text)
 	}
 	if a, sentence, ok := model.FindAgeLimit(text); ok {
 		t.Ages = a.Range
 		t.Note(model.FieldAges, "text: "+sentence)
 		warnLostSign(t, a, sentence)
 	}
+}
+
+// listItems returns the items of the bulleted and numbered lists of a
+// text, without their marks.
+func listItems(text string) []string {
+	var items []string
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(l)
+		if loc := listLine.FindStringIndex(l); loc != nil {
+			items = append(items, strings.TrimSpace(l[loc[1]:]))
+		}
+	}
+	return items
 }
 
 // findPagePhase reads the first phase the page states for the trial, from

@@ -77,6 +77,31 @@ func TestPageReaderFindsEachField(t *testing.T) {
 	}
 }
 
+// TestPageAgeFamily reads a page's age limits wherever it states them,
+// each page written for the purpose.
+func TestPageAgeFamily(t *testing.T) {
+	tests := []struct{ name, page, ages string }{
+		{"a German label with no unit", "Studienname: AML-Register\nAlter: bis 18", "≤18 years"},
+		{"German running text in a table row", "Erkrankung |\nKinder und Jugendliche bis 21 Jahren mit Diagnose ALL |\nEinschluss-Kriterien |\n- Rezidiv", "≤21 years"},
+		{"a spaced label", "Minimum Age 1 Year\nMaximum Age 21 Years\nGender BOTH", "1 year – 21 years"},
+		{"an unheaded list's criterion wins over a label",
+			"A screening study for relapsed leukemia\nAge Group\n22 Years and under\n- Patients must be less than 22 years of age at enrollment\n- Patients must have relapsed AML", "<22 years"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			trials, err := readPage(tt.page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tr := trials[0]
+			model.Resolve(&tr)
+			if tr.Ages.Label() != tt.ages {
+				t.Errorf("ages %q, want %q", tr.Ages.Label(), tt.ages)
+			}
+		})
+	}
+}
+
 func warningsOf(t model.Trial, f model.Field) string {
 	var out []string
 	for _, w := range t.Warnings {
