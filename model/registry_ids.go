@@ -195,9 +195,9 @@ func findEUNumbers(text string) []registryHit {
 // that is another registry's number, or holds no digit, is not one.
 func findProtocolNumbers(text string) []registryHit {
 	var hits []registryHit
-	// Two searches, for the literals every label holds: "protocol" and
-	// "study" ("Study ID", the API's orgStudyIdInfo).
-	for _, anchor := range []string{"rotocol", "tudy"} {
+	// Three searches, for the literals every label holds: "protocol",
+	// "study" ("Study ID", the API's orgStudyIdInfo) and "CTEP".
+	for _, anchor := range []string{"rotocol", "tudy", "CTEP"} {
 		for from := 0; ; {
 			j := strings.Index(text[from:], anchor)
 			if j < 0 {
@@ -232,6 +232,8 @@ func protocolValueStart(text string, at int, anchor string) (int, bool) {
 			return -1, false
 		}
 		words = protocolWords
+	case anchor == "CTEP":
+		words = ctepWords
 	case at >= 4 && strings.HasPrefix(text[at-4:], "orgStudyIdInfo"):
 		loc := protocolAPIForm.FindStringIndex(text[at-4 : min(len(text), at+60)])
 		if loc == nil {
@@ -258,13 +260,27 @@ func protocolValueStart(text string, at int, anchor string) (int, bool) {
 			break
 		}
 	}
-	if !matched {
+	if !matched && !(anchor == "rotocol" && aloneOnLine(text, at-1, end)) {
 		return -1, false
 	}
 	for end < len(text) && strings.IndexByte(" \t\n:|#", text[end]) >= 0 {
 		end++
 	}
 	return end, false
+}
+
+// aloneOnLine reports whether the label from start to end stands alone on
+// its line, with at most a ":", "#" or "|" after it.
+func aloneOnLine(text string, start, end int) bool {
+	if start > 0 && text[start-1] != '\n' {
+		return false
+	}
+	for i := end; i < len(text) && text[i] != '\n'; i++ {
+		if strings.IndexByte(" \t\r:#|", text[i]) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // AddRecordIDs adds the identifiers a record states in fields of its own

@@ -28,16 +28,21 @@ var idLabels = []string{
 
 // protocolWords are the words after "protocol" that make it the label of a
 // sponsor's protocol number ("Protocol number: ABC-123", "Sponsor protocol
-// code", "Organization's Unique Protocol ID"), longest first.
-var protocolWords = []string{" numbers", " number", " identifier", " code", " no.", " no", " id"}
+// code", "Organization's Unique Protocol ID", "Protocol # :"), longest
+// first. "Protocol" alone on its line labels the number on the next.
+var protocolWords = []string{" numbers", " number", " identifier", " code", " no.", " no", " id", " #"}
 
 // studyIDLabels are the words before "study ID" that make it such a label:
 // "Other Study ID Numbers: | UCART22_01 |", "Org Study ID", and the legacy
 // XML's <org_study_id>.
-var studyIDLabels = []string{"other ", "org ", "org_"}
+var studyIDLabels = []string{"other ", "org ", "org_", "irb "}
 
 // studyIDWords are the words after "study" in such a label, longest first.
-var studyIDWords = []string{" id numbers", " id number", " id", "_id>"}
+var studyIDWords = []string{" id numbers", " id number", " id", " number", "_id>"}
+
+// ctepWords are the words after "CTEP" that make it the label of the
+// National Cancer Institute's protocol number: "CTEP ID APAL2020SC".
+var ctepWords = []string{" id", " number"}
 
 // protocolAPI matches the organisation's study ID in API JSON or its Python
 // literal: "orgStudyIdInfo": {"id": "ABC-123"}.

@@ -42,6 +42,10 @@ func TestRegistryIDs(t *testing.T) {
 		{"<org_study_id>RTOG L-0117</org_study_id>", []string{"sponsor protocol RTOG L-0117"}},
 		{"'orgStudyIdInfo': {'id': 'KIDSCAR'}", []string{"sponsor protocol KIDSCAR"}},
 		{"Protocol number: 05-1109 Version 2", []string{"sponsor protocol 05-1109"}},
+		{"Protocol # :\n21-117\nConditions", []string{"sponsor protocol 21-117"}},
+		{"Protocol\n\n19-042\n\nPhase", []string{"sponsor protocol 19-042"}},
+		{"IRB Study Number 20-118", []string{"sponsor protocol 20-118"}},
+		{"CTEP ID ACNS2021", []string{"sponsor protocol ACNS2021"}},
 		// several in one text, in its order
 		{"Secondary IDs: 2019-002731-11, NCI-2019-06627", []string{"EudraCT 2019-002731-11", "NCI NCI-2019-06627"}},
 	}
@@ -66,6 +70,8 @@ func TestRegistryIDsNotIDs(t *testing.T) {
 		"NCT012345678",
 		"Protocol number: not stated",
 		"as described in the protocol",
+		"Protocol\nTreatment follows the 2012 guideline",
+		"The protocol # is given on request",
 		"NCI-20-0012",
 	} {
 		var tr Trial
