@@ -162,6 +162,8 @@ var (
 		named("nlo", numberRE)+`\s*`+named("nlou", unitRE)+`\s*(?:-|to)\s*n/?a\b`,
 		// prefix comparator before "the age of" with no unit: "up to the age of 21"
 		named("acmp", lowerCmpRE+`|`+upperCmpRE)+`\s*`+ageOfRE+named("anum", numberRE)+`\b`,
+		// "age" before a number, a comparator after it: "patients age 18 and older", "ages 12 and up"
+		`\bage[ds]?\s+`+named("gnum", numberRE)+`(?:\s*`+named("gu", unitRE)+`)?\s+(?:and|or)\s+`+named("gcmp", `older|over|above|up|younger|under|below`)+`\b`,
 	)
 	rareAgeCue    = regexp.MustCompile(`\bage[ds]?\s+(?:of\s+)?\d|\bn/?a\b|>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`)
 	inclusiveNote = regexp.MustCompile(`\binclusive\b`)
@@ -320,6 +322,14 @@ func parseAge(text string) (a AgeReading, first int, ok bool) {
 			setComparedBound(r, g["pcmp"], &AgeBound{Value: parseNumber(g["pnum"]), Unit: unitOf(g["pu"])})
 		case g["acmp"] != "":
 			setComparedBound(r, g["acmp"], &AgeBound{Value: parseNumber(g["anum"]), Unit: Years})
+		case g["gcmp"] != "":
+			b := &AgeBound{Value: parseNumber(g["gnum"]), Unit: unitOr(g["gu"], Years), Inclusive: true}
+			switch g["gcmp"] {
+			case "younger", "under", "below":
+				setBound(&r.Max, b)
+			default:
+				setBound(&r.Min, b)
+			}
 		case g["scmp"] != "":
 			b := &AgeBound{Value: parseNumber(g["snum"]), Unit: unitOf(g["su"]), Inclusive: true}
 			switch g["scmp"] {

@@ -34,6 +34,10 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 				continue
 			}
 			if a, ok := ParseAge(s); ok {
+				if stratifiesByAge(line) {
+					// The line sorts patients by age; it sets no limit.
+					break
+				}
 				return a, s, true
 			}
 		}
@@ -50,4 +54,16 @@ func ageWindow(sentence string) string {
 		return s
 	}
 	return s[max(0, ms[0].start-60):min(len(s), ms[0].end+40)]
+}
+
+// stratifiesByAge reports whether a line's ages admit no one taken as one
+// range, as a line that sorts patients into age groups does: "Patients
+// under 2 years of age: CET. Patients aged 2 years and older: AZA-CET".
+func stratifiesByAge(line string) bool {
+	r, ok := ParseAgeRange(line)
+	if !ok || r.Min == nil || r.Max == nil {
+		return false
+	}
+	lo, hi := r.Min.InDays(), r.Max.InDays()
+	return lo > hi || lo == hi && !(r.Min.Inclusive && r.Max.Inclusive)
 }

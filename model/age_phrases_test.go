@@ -11,6 +11,9 @@ func TestAgePhraseFamily(t *testing.T) {
 		signLost bool
 	}{
 		{"patients 21 years and younger", nil, bound(21, Years, true), false},
+		{"This study is for patients age 18 and older.", bound(18, Years, true), nil, false},
+		{"open to ages 12 and up", bound(12, Years, true), nil, false},
+		{"children age 10 years or under", nil, bound(10, Years, true), false},
 		{"must be younger than 25 years", nil, bound(25, Years, false), false},
 		{"children up to 17 years old", nil, bound(17, Years, true), false},
 		{"open to patients up to the age of 21", nil, bound(21, Years, true), false},

@@ -48,14 +48,12 @@ func firstNonBlank(text string) string {
 	return ""
 }
 
-// splitMarks breaks each line that opens with mark before every inline
-// mark that inline finds.
+// splitMarks breaks each line of a list whose items open with mark before
+// every inline mark that inline finds, on an item's own line or on a line
+// it runs on to.
 func splitMarks(text, mark string, inline *regexp.Regexp) string {
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
-		if !strings.HasPrefix(strings.TrimSpace(l), mark) {
-			continue
-		}
 		lines[i] = inline.ReplaceAllStringFunc(l, func(s string) string { return "\n" + mark + s[2:] })
 	}
 	return strings.Join(lines, "\n")

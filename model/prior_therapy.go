@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,7 +13,13 @@ var priorCues = []struct{ first, second string }{
 	{"following", ""}, {"after", ""}, {"post", ""}, {"prior", ""}, {"previous", ""}, {"previously", ""},
 	{"failed", ""}, {"pretreated", ""}, {"pre-treated", ""},
 	{"failure", "of"}, {"refractory", "to"}, {"resistant", "to"}, {"history", "of"}, {"exposure", "to"},
+	{"intolerant", "to"}, {"intolerance", "to"},
 }
+
+// priorJoiners are the words that join the therapies of one mention ("either
+// lenalidomide or daratumumab"); they do not count among its words. "and"
+// is not one: "after chemotherapy and then CD22 CAR T cells" ends there.
+var priorJoiners = []string{"either", "or", "nor"}
 
 // priorCue reports whether word opens a prior-therapy mention, and the
 // second word the cue needs.
@@ -21,7 +28,7 @@ func priorCue(word string) (second string, ok bool) {
 		return "", false
 	}
 	switch word[0] | 0x20 {
-	case 'f', 'a', 'p', 'h', 'r', 'e':
+	case 'f', 'a', 'p', 'h', 'r', 'e', 'i':
 	default:
 		return "", false
 	}
@@ -46,7 +53,8 @@ func FindTargetsBesidesPriorTherapy(text string) []TargetHit {
 }
 
 // priorTherapySpans returns, in order, each cue of a prior therapy with
-// the three words after it, up to a comma or the end of a sentence.
+// the three words after it, not counting the words that join a list of
+// therapies, up to a comma or the end of a sentence.
 func priorTherapySpans(text string) []span {
 	var spans []span
 	for w := nextWord(text, 0); w.start < len(text); w = nextWord(text, w.end) {
@@ -63,6 +71,9 @@ func priorTherapySpans(text string) []span {
 		}
 		end := w.end
 		for k := 0; k < priorWords && next.start < len(text) && !breaksMention(text, end, next); k++ {
+			if slices.ContainsFunc(priorJoiners, func(j string) bool { return strings.EqualFold(j, text[next.start:next.end]) }) {
+				k--
+			}
 			end = next.end
 			next = nextWord(text, next.end)
 		}

@@ -18,6 +18,9 @@ func TestPriorTherapyIsNoTarget(t *testing.T) {
 		{"Relapse after transplant, then CD22-directed CAR T cells", []string{"CD22"}},
 		{"Relapse after transplant, CD22-directed CAR T cells", []string{"CD22"}},
 		{"History of anti-CD33 therapy is allowed; CD123 CAR T cells", []string{"CD123"}},
+		{"Must not be refractory to either lenalidomide or daratumumab", nil},
+		{"Patients intolerant to rituximab or obinutuzumab are excluded", nil},
+		{"Relapse after chemotherapy and then CD22 CAR T cells", []string{"CD22"}},
 	}
 	for _, tt := range tests {
 		var got []string
