@@ -133,16 +133,24 @@ func sectionEnd(lines []string, from int, started bool) int {
 
 // listBody tidies a list for model.CriteriaItems: markdown escapes go,
 // doubled bullets become one, a lone bullet before a numbered line makes
-// that line a sub-item, a lead-in paragraph above the items goes, and
+// that line a sub-item, and so does a bulleted item ending with ":" for the
+// numbered lines below it, a lead-in paragraph above the items goes, and
 // inline items go on lines of their own.
 func listBody(lines []string) string {
 	var out []string
+	// underLeadIn is true after a bulleted item that ends with ":", whose
+	// numbered lines are its sub-items, up to the next bulleted item.
+	underLeadIn := false
 	for i := 0; i < len(lines); i++ {
 		l := model.Unescape(lines[i])
 		if !startsWithBullet(l) {
+			if underLeadIn && numbered.MatchString(l) {
+				l = "   " + strings.TrimSpace(l)
+			}
 			out = append(out, l)
 			continue
 		}
+		underLeadIn = strings.HasSuffix(strings.TrimSpace(l), ":")
 		if loneBullet.MatchString(l) {
 			if i+1 < len(lines) && numbered.MatchString(lines[i+1]) {
 				lines[i+1] = "   " + strings.TrimSpace(lines[i+1])

@@ -54,6 +54,9 @@ func TestPageCriteriaFamily(t *testing.T) {
 		{"a key eligibility heading over bullets",
 			"    Key Eligibility\n  • Suitable for transplant\n  • Consents to sample access",
 			[]string{"Suitable for transplant", "Consents to sample access"}, nil},
+		{"numbered lines under a dash item that ends with a colon are its sub-items",
+			"Inclusion Criteria:\n- Relapsed disease of one kind:\n\n1. Neuroblastoma after\nfrontline therapy\n\n2. Medulloblastoma\n\n- Consent",
+			[]string{"Relapsed disease of one kind:\n  • Neuroblastoma after frontline therapy\n  • Medulloblastoma", "Consent"}, nil},
 		{"an unbulleted list ends at a one-word line",
 			"Inclusion Criteria\nExclusion Criteria\nTimeline\nScreening", nil, nil},
 	}
