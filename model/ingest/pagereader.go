@@ -15,6 +15,9 @@ var (
 	statedAcronym = regexp.MustCompile(`\b(?:[Ii]n )?(?:[Tt]he|[Tt]his) (?:present )?(?:study|trial) \(([A-Z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)\)`)
 	// unitWord finds a unit of age in a label's value.
 	unitWord = regexp.MustCompile(`(?i)\b(?:years?|yrs?|months?|weeks?|days?)\b`)
+	// trialCue marks text that describes a trial of its own: "This clinical
+	// trial is studying", "The treatment being tested", "Primary Aims".
+	trialCue = regexp.MustCompile(`(?i)\b(?:clinical (?:trial|study) (?:is|will)|this (?:study|trial) (?:is|will|tests|compares)|(?:treatment|drug|medicine) being tested|primary (?:aims?|objectives?)|randomi[sz]ed to)\b`)
 	// notTitle marks a first line that is page furniture, not a title.
 	notTitle = regexp.MustCompile(`(?i)skip to|homepage|provider version|\bmenu\b|appointment|website|information|search|back to|\bhome\b|log ?in|cookie`)
 )
@@ -63,7 +66,7 @@ func readPage(text string) ([]model.Trial, error) {
 	if len(t.Phases) == 0 && !titleHasPhase(t) {
 		findPagePhase(&t, t.Summary, text)
 	}
-	if !trialLike(t, text, headed) {
+	if !trialLike(t, text, headed) && !testsATarget(t, text) {
 		return nil, ErrNotTrialLike
 	}
 	t.Warn(model.FieldDocument, notFoundWarning(t))
@@ -305,6 +308,14 @@ func outsideCriteria(lines []string, inCriteria []bool) string {
 func trialLike(t model.Trial, text string, headed bool) bool {
 	return headed || len(t.Inclusion) > 0 || len(t.Exclusion) > 0 || t.Ages.Stated() ||
 		len(t.Phases) > 0 || titleHasPhase(t) || t.NCTID != "" || model.HasRegistryID(text)
+}
+
+// testsATarget reports whether a page that states no ID, phase, age or
+// criteria still describes a trial of its own and names the target it
+// tests, as a patient-facing summary of a trial may: "The treatment being
+// tested is naxitamab".
+func testsATarget(t model.Trial, text string) bool {
+	return trialCue.MatchString(text) && len(model.FindTargetsBesidesPriorTherapy(t.Title+"\n"+t.Summary)) > 0
 }
 
 // notFoundWarning says the layout was not recognised and names what the

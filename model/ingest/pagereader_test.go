@@ -24,6 +24,10 @@ func TestRefusalFamily(t *testing.T) {
 		{"only a registry identifier", "Registered as CTRI/2021/03/031234.", true, "age range"},
 		{"one mixed list of must and must not",
 			"Eligibility criteria\n- Must have relapsed AML\n- Must not have had a transplant", true, "exclusion criteria"},
+		{"a patient-facing summary that names the drug it tests",
+			"A new antibody for children with neuroblastoma\n\nThis clinical trial is studying children with relapsed disease. The treatment being tested is naxitamab.", true, "NCT number, phase, age range"},
+		{"a news item that names a drug", "Blinatumomab was approved today for children with relapsed ALL.", false, ""},
+		{"a trial's aims with no target", "Primary Aims To compare survival after two chemotherapy blocks.", false, ""},
 		{"a letter", "Dear colleague,\nthank you for the referral.\nKind regards", false, ""},
 		{"a phase of a dose only", "We will give the recommended phase 2 dose.", false, ""},
 	}
