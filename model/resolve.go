@@ -143,10 +143,11 @@ func usedForLymphodepletion(doc, lower, name string) bool {
 // resolveTargets finds the targets in the title, summary, arms, the
 // interventions that are not supportive, and the inclusion criteria. The
 // exclusion criteria are never read for targets, nor is a therapy the
-// patient had before ("relapse after CART19").
+// patient had before ("relapse after CART19"), nor a summary's sentence
+// about what earlier work found.
 func resolveTargets(t *Trial) {
 	type source struct{ label, text string }
-	sources := []source{{"title", t.Title}, {"official title", t.OfficialTitle}, {"summary", t.Summary}}
+	sources := []source{{"title", t.Title}, {"official title", t.OfficialTitle}, {"summary", withoutBackground(t.Summary)}}
 	for _, iv := range t.Interventions {
 		if !iv.Supportive {
 			sources = append(sources, source{"intervention", iv.Name + " " + iv.Description})
@@ -187,4 +188,28 @@ func resolveTargets(t *Trial) {
 		}
 	}
 	SortTargets(t.Targets)
+}
+
+// withoutBackground returns a summary without its sentences about what
+// earlier work found ("… that targets CD19 has been shown to cure ALL").
+func withoutBackground(summary string) string {
+	found := false
+	for _, c := range backgroundCues {
+		found = found || strings.Contains(summary, c)
+	}
+	if !found {
+		return summary
+	}
+	sentences := sentenceBreak.Split(summary, -1)
+	kept := sentences[:0]
+	for _, s := range sentences {
+		background := false
+		for _, c := range backgroundCues {
+			background = background || strings.Contains(s, c)
+		}
+		if !background {
+			kept = append(kept, s)
+		}
+	}
+	return strings.Join(kept, ". ")
 }

@@ -20,6 +20,27 @@ func TestResolveTargetsSkipExclusion(t *testing.T) {
 	}
 }
 
+// TestBackgroundSentenceTargetFamily: a summary's sentence about what
+// earlier work found names no target of the trial.
+func TestBackgroundSentenceTargetFamily(t *testing.T) {
+	tests := []struct {
+		summary string
+		want    []string
+	}{
+		{"Antibodies against CD20 have shown benefit in adults. This study tests a CD22 CAR in children.", []string{"CD22"}},
+		{"Blinatumomab has been shown to clear MRD; children here receive inotuzumab.", []string{"CD22"}},
+		{"This trial gives blinatumomab, which is approved for adults, to infants.", []string{"CD19"}},
+		{"This study tests CD19 CAR T cells, which previous studies did not give to infants.", []string{"CD19"}},
+	}
+	for _, tt := range tests {
+		tr := Trial{Summary: tt.summary}
+		Resolve(&tr)
+		if !reflect.DeepEqual(tr.Targets, tt.want) {
+			t.Errorf("%q: targets = %v, want %v", tt.summary, tr.Targets, tt.want)
+		}
+	}
+}
+
 func TestResolveSupportiveAgent(t *testing.T) {
 	tr := Trial{
 		Title: "UCART22 in CD22+ B-ALL",

@@ -93,3 +93,17 @@ var drugTargets = map[string]string{
 	"midostaurin":      "FLT3",
 	"quizartinib":      "FLT3",
 }
+
+// backgroundCues mark a sentence about what earlier work found, not what
+// this trial tests: "CAR T-cell therapy that targets CD19 has been shown to
+// cure ALL". A target named only in such a sentence of a summary is not the
+// trial's. "Approved" is no cue: "this study tests X, which is approved for
+// adults, in infants" names the trial's X. Matched as written, in lower
+// case. One line an entry.
+var backgroundCues = []string{
+	"has been shown",
+	"have been shown",
+	"has been show ",
+	"has shown",
+	"have shown",
+}
