@@ -115,7 +115,7 @@ func HasRegistryID(text string) bool {
 func findRegistryIDs(text string) []registryHit {
 	var hits []registryHit
 	match := func(i, at int) {
-		if at > 0 && isIDRune(text[at-1]) {
+		if at > 0 && isIDRune(text[at-1]) && !gluedToLabel(text, at) {
 			return
 		}
 		m := registryRegexps[i].FindString(text[at:min(len(text), at+40)])
@@ -263,10 +263,43 @@ func protocolValueStart(text string, at int, anchor string) (int, bool) {
 	if !matched && !(anchor == "rotocol" && aloneOnLine(text, at-1, end)) {
 		return -1, false
 	}
-	for end < len(text) && strings.IndexByte(" \t\n:|#", text[end]) >= 0 {
-		end++
+	end = skipSeparators(text, end)
+	for _, w := range protocolTrailWords {
+		after := end + len(w)
+		if after >= len(text) || !strings.EqualFold(text[end:after], w) {
+			continue
+		}
+		// The word ends at a separator or where a glued number starts.
+		c := text[after]
+		if c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte(" \t\n:|#", c) >= 0 {
+			end = skipSeparators(text, after)
+		}
 	}
 	return end, false
+}
+
+// skipSeparators returns the position after the spaces, colons, "#" and
+// "|" at from.
+func skipSeparators(text string, from int) int {
+	for from < len(text) && strings.IndexByte(" \t\n:|#", text[from]) >= 0 {
+		from++
+	}
+	return from
+}
+
+// gluedToLabel reports whether the number at position at is glued to a word
+// that labels it: "numberNCT03813147".
+func gluedToLabel(text string, at int) bool {
+	for _, l := range gluedIDLabels {
+		if at < len(l) || !strings.EqualFold(text[at-len(l):at], l) {
+			continue
+		}
+		// A short label stands as a word of its own: "paidNCT…" is not "id".
+		if len(l) > 2 || at == len(l) || !isIDRune(text[at-len(l)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // aloneOnLine reports whether the label from start to end stands alone on

@@ -47,3 +47,13 @@ var ctepWords = []string{" id", " number"}
 // protocolAPI matches the organisation's study ID in API JSON or its Python
 // literal: "orgStudyIdInfo": {"id": "ABC-123"}.
 const protocolAPI = `^orgStudyIdInfo['"]?\s*:\s*\{\s*['"]id['"]\s*:\s*['"]`
+
+// gluedIDLabels are the label words a page may glue to the number they
+// label, lower-cased: "… registry) numberNCT03813147". A number glued to
+// any other word ("XNCT01234567") is not one.
+var gluedIDLabels = []string{"number", "identifier", "id"}
+
+// protocolTrailWords are label words that may follow a protocol label's own
+// word, spaced or glued to the number: "Sponsor's protocol code
+// numberADVL1712", "Protocol Code Number:ADVL1712".
+var protocolTrailWords = []string{"number"}

@@ -46,6 +46,9 @@ func TestRegistryIDs(t *testing.T) {
 		{"Protocol\n\n19-042\n\nPhase", []string{"sponsor protocol 19-042"}},
 		{"IRB Study Number 20-118", []string{"sponsor protocol 20-118"}},
 		{"CTEP ID ACNS2021", []string{"sponsor protocol ACNS2021"}},
+		{"A.5.2US NCT (ClinicalTrials.gov registry) numberNCT01234567", []string{"ClinicalTrials.gov NCT01234567"}},
+		{"A.4.1Sponsor's protocol code numberADVL1812", []string{"sponsor protocol ADVL1812"}},
+		{"Sponsor's Protocol Code Number:ACNS1422", []string{"sponsor protocol ACNS1422"}},
 		// several in one text, in its order
 		{"Secondary IDs: 2019-002731-11, NCI-2019-06627", []string{"EudraCT 2019-002731-11", "NCI NCI-2019-06627"}},
 	}
@@ -67,6 +70,7 @@ func TestRegistryIDsNotIDs(t *testing.T) {
 		"2019-004312-28-1234",
 		"ISRCTN4058172",
 		"XNCT01234567",
+		"paidNCT01234567",
 		"NCT012345678",
 		"Protocol number: not stated",
 		"as described in the protocol",
