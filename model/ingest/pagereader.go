@@ -61,6 +61,9 @@ func readPage(text string) ([]model.Trial, error) {
 		if sex, phrase, ok := model.FindSex(text); ok {
 			t.Sex = sex
 			t.Note(model.FieldSex, "text: "+phrase)
+		} else if sex, line, ok := sexFromTags(lines); ok {
+			t.Sex = sex
+			t.Note(model.FieldSex, "listing tag beside the ages: "+line)
 		}
 	}
 	if len(t.Phases) == 0 && !titleHasPhase(t) {
@@ -234,6 +237,35 @@ func listItems(text string) []string {
 		}
 	}
 	return items
+}
+
+// maxTagWords is the most words a listing's tag line holds.
+const maxTagWords = 6
+
+// sexFromTags reads the sex a trial finder's listing gives as a bare tag,
+// on a line of its own beside its age tag: "22 years and younger" / "All".
+// A bare "All" anywhere else states nothing.
+func sexFromTags(lines []string) (model.Sex, string, bool) {
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" || len(strings.Fields(l)) > 3 {
+			continue
+		}
+		sex, ok := model.ParseSex(l)
+		if !ok {
+			continue
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j < 0 || j >= len(lines) {
+				continue
+			}
+			tag := strings.TrimSpace(lines[j])
+			if _, aged := model.ParseAge(tag); aged && len(strings.Fields(tag)) <= maxTagWords {
+				return sex, l, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // findPagePhase reads the first phase the page states for the trial, from

@@ -106,6 +106,27 @@ func TestPageAgeFamily(t *testing.T) {
 	}
 }
 
+// TestListingSexTag reads a listing's bare sex tag only beside its age tag.
+func TestListingSexTag(t *testing.T) {
+	tests := []struct {
+		page string
+		sex  model.Sex
+	}{
+		{"A study of a new antibody for relapsed leukemia\nRecruiting\n1-21 years\nAll\nPhase 2", model.SexAll},
+		{"A study of a new antibody for relapsed leukemia\nRecruiting\n18 years and older\nFemale\nPhase 2", model.SexFemale},
+		{"A study of a new antibody for relapsed leukemia\nAll\nPhase 2\n\nAge: 1-21 years", ""},
+	}
+	for _, tt := range tests {
+		trials, err := readPage(tt.page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if trials[0].Sex != tt.sex {
+			t.Errorf("%q: sex %q, want %q", tt.page, trials[0].Sex, tt.sex)
+		}
+	}
+}
+
 func warningsOf(t model.Trial, f model.Field) string {
 	var out []string
 	for _, w := range t.Warnings {
