@@ -15,6 +15,8 @@ func FuzzPageReader(f *testing.F) {
 	f.Add("Eligibility Criteria\n\nInclusion Criteria: - Age 21 years or less. - No prior therapy - Consent\nExclusion Criteria:\n1) HIV 2)\nPregnancy")
 	f.Add("Clinical Phase\n\nPHASE2\n\nUpper age limit15 Years\nInclusion\n1. Relapse, one of:\n1. After HSCT 2. Refractory 2. Measurable disease\n- - Histologic diagnosis\n-\n1) Any relapse")
 	f.Add("Age = 365 days and < 46 years\nCTRI/2015/12/006434\nExclude: prior anti-CD19 therapy")
+	f.Add("Einschluss-Kriterien |\n- Kinder und Jugendliche bis 21 Jahren\nAlter: bis 18\nMinimum Age 0 Years\nGender BOTH\nProtocol\n\n17-563\nregistry) numberNCT01234567")
+	f.Add("Inclusion Criteria: * Relapsed ALL * Age under 18 years Exclusion Criteria: * Pregnancy\nRecruiting\n22 years and younger\nAll\n- Disease status, one of:\n1. Relapse\n2. Refractory\n- Consent")
 	f.Fuzz(func(t *testing.T, text string) {
 		trials, err := readPage(text)
 		if err != nil {
