@@ -34,6 +34,18 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 	}
 }
 
+// TestAgeClauseInACriterion reads an age stated in a clause of its own
+// late in a criterion, and not one that belongs to another test.
+func TestAgeClauseInACriterion(t *testing.T) {
+	r, _, ok := AgeFromCriteria([]string{"All patients must have a confirmed diagnosis of high-risk neuroblastoma, ≤ 21.99 years of age and in first remission"})
+	if !ok || r.Max == nil || r.Max.Value != 21.99 || !r.Max.Inclusive || r.Min != nil {
+		t.Errorf("AgeFromCriteria = %s, %v", r.Describe(), ok)
+	}
+	if r, _, ok := AgeFromCriteria([]string{"Girls who have had their first period and are of childbearing potential, ≥ 13 years of age, need a pregnancy test"}); ok {
+		t.Errorf("an age for a pregnancy test read as the limit: %s", r.Describe())
+	}
+}
+
 func TestAgeLimitAcrossInclusionItems(t *testing.T) {
 	items := []string{
 		"Newly diagnosed, CD19 positive, B-precursor ALL",

@@ -289,6 +289,13 @@ var (
 	ageItem     = regexp.MustCompile(`(?i)^(?:\S+\s+){0,6}?(?:age|aged|ages)\b|\b(?:days|weeks|months|years|yrs)\s+(?:of\s+age|old)\b`)
 	notAgeItem  = regexp.MustCompile(`(?i)\b(?:lansky|karnofsky|performance|ecog)\b|^(?:for|if)\s`)
 	sentenceEnd = regexp.MustCompile(`[.;]\s+[A-Z]`)
+	// ageClause is a clause after a comma that states the patient's age
+	// with a comparator: ", ≤ 30.99 years of age".
+	// otherTestCue marks an age clause that belongs to another test than
+	// the patient's age: a pregnancy test, a performance scale, a donor,
+	// consent.
+	otherTestCue = regexp.MustCompile(`(?i)\b(?:pregnan\w*|child-?bearing|menarche|menses|period|lansky|karnofsky|performance|donors?|consent|assent|guardians?)\b`)
+	ageClause = regexp.MustCompile(`,\s*(?:<=?|>=?|≤|≥)\s*\d+(?:\.\d+)?\s*(?:years?|months?)\s+(?:of\s+age|old)\b`)
 )
 
 // AgeFromCriteria finds the first inclusion item that states the patient's
@@ -331,8 +338,16 @@ func ageOfItem(it string) (AgeRange, bool) {
 		first = first[:loc[0]+1]
 	}
 	// The item is about the patient's age when an age phrase opens it,
-	// within its first 60 bytes.
+	// within its first 60 bytes, or when a clause of its own states the
+	// patient's age with a comparator: "… neuroblastoma, ≤ 30.99 years of
+	// age and classified as high risk".
 	a, at, ok := parseAge(first)
+	if at >= 60 {
+		if loc := ageClause.FindStringIndex(first); loc != nil && !otherTestCue.MatchString(first[max(0, loc[0]-40):min(len(first), loc[1]+40)]) {
+			a, ok = ParseAge(first[loc[0]:loc[1]])
+			return a.Range, ok
+		}
+	}
 	if at < 0 || at >= 60 {
 		return AgeRange{}, false
 	}
