@@ -295,7 +295,7 @@ var (
 	// the patient's age: a pregnancy test, a performance scale, a donor,
 	// consent.
 	otherTestCue = regexp.MustCompile(`(?i)\b(?:pregnan\w*|child-?bearing|menarche|menses|period|lansky|karnofsky|performance|donors?|consent|assent|guardians?)\b`)
-	ageClause = regexp.MustCompile(`,\s*(?:<=?|>=?|≤|≥)\s*\d+(?:\.\d+)?\s*(?:years?|months?)\s+(?:of\s+age|old)\b`)
+	ageClause    = regexp.MustCompile(`,\s*(?:<=?|>=?|≤|≥)\s*\d+(?:\.\d+)?\s*(?:years?|months?)\s+(?:of\s+age|old)\b`)
 )
 
 // AgeFromCriteria finds the first inclusion item that states the patient's
