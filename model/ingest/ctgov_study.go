@@ -9,71 +9,99 @@ import (
 
 // study is the part of a ClinicalTrials.gov API v2 study that is read.
 type study struct {
-	ProtocolSection struct {
-		IdentificationModule struct {
-			NCTID          string `json:"nctId"`
-			BriefTitle     string `json:"briefTitle"`
-			OfficialTitle  string `json:"officialTitle"`
-			Acronym        string `json:"acronym"`
-			OrgStudyIDInfo struct {
-				ID string `json:"id"`
-			} `json:"orgStudyIdInfo"`
-			SecondaryIDInfos []struct {
-				ID string `json:"id"`
-			} `json:"secondaryIdInfos"`
-		} `json:"identificationModule"`
-		StatusModule               statusModule `json:"statusModule"`
-		SponsorCollaboratorsModule struct {
-			LeadSponsor struct {
-				Name string `json:"name"`
-			} `json:"leadSponsor"`
-		} `json:"sponsorCollaboratorsModule"`
-		DescriptionModule struct {
-			BriefSummary string `json:"briefSummary"`
-		} `json:"descriptionModule"`
-		ConditionsModule struct {
-			Conditions []string `json:"conditions"`
-		} `json:"conditionsModule"`
-		DesignModule struct {
-			Phases         []string `json:"phases"`
-			EnrollmentInfo struct {
-				Count *int   `json:"count"`
-				Type  string `json:"type"`
-			} `json:"enrollmentInfo"`
-		} `json:"designModule"`
-		ArmsInterventionsModule struct {
-			ArmGroups []struct {
-				Label       string `json:"label"`
-				Type        string `json:"type"`
-				Description string `json:"description"`
-			} `json:"armGroups"`
-			Interventions []struct {
-				Type        string   `json:"type"`
-				Name        string   `json:"name"`
-				Description string   `json:"description"`
-				OtherNames  []string `json:"otherNames"`
-			} `json:"interventions"`
-		} `json:"armsInterventionsModule"`
-		EligibilityModule struct {
-			EligibilityCriteria string   `json:"eligibilityCriteria"`
-			MinimumAge          string   `json:"minimumAge"`
-			MaximumAge          string   `json:"maximumAge"`
-			Sex                 string   `json:"sex"`
-			StdAges             []string `json:"stdAges"`
-		} `json:"eligibilityModule"`
-		OutcomesModule struct {
-			PrimaryOutcomes   []outcome `json:"primaryOutcomes"`
-			SecondaryOutcomes []outcome `json:"secondaryOutcomes"`
-		} `json:"outcomesModule"`
-		ContactsLocationsModule struct {
-			Locations []struct {
-				Facility string `json:"facility"`
-				Status   string `json:"status"`
-				City     string `json:"city"`
-				Country  string `json:"country"`
-			} `json:"locations"`
-		} `json:"contactsLocationsModule"`
-	} `json:"protocolSection"`
+	ProtocolSection protocolSection `json:"protocolSection"`
+}
+
+// protocolSection holds the modules of a study's protocol that are read.
+type protocolSection struct {
+	IdentificationModule       identificationModule `json:"identificationModule"`
+	StatusModule               statusModule         `json:"statusModule"`
+	SponsorCollaboratorsModule struct {
+		LeadSponsor struct {
+			Name string `json:"name"`
+		} `json:"leadSponsor"`
+	} `json:"sponsorCollaboratorsModule"`
+	DescriptionModule struct {
+		BriefSummary string `json:"briefSummary"`
+	} `json:"descriptionModule"`
+	ConditionsModule struct {
+		Conditions []string `json:"conditions"`
+	} `json:"conditionsModule"`
+	DesignModule            designModule            `json:"designModule"`
+	ArmsInterventionsModule armsInterventionsModule `json:"armsInterventionsModule"`
+	EligibilityModule       eligibilityModule       `json:"eligibilityModule"`
+	OutcomesModule          outcomesModule          `json:"outcomesModule"`
+	ContactsLocationsModule struct {
+		Locations []location `json:"locations"`
+	} `json:"contactsLocationsModule"`
+}
+
+// identificationModule holds a study's identifiers and titles.
+type identificationModule struct {
+	NCTID          string `json:"nctId"`
+	BriefTitle     string `json:"briefTitle"`
+	OfficialTitle  string `json:"officialTitle"`
+	Acronym        string `json:"acronym"`
+	OrgStudyIDInfo struct {
+		ID string `json:"id"`
+	} `json:"orgStudyIdInfo"`
+	SecondaryIDInfos []secondaryID `json:"secondaryIdInfos"`
+}
+
+// secondaryID is one of a study's secondary identifiers.
+type secondaryID struct {
+	ID string `json:"id"`
+}
+
+// designModule holds a study's phases and enrollment.
+type designModule struct {
+	Phases         []string `json:"phases"`
+	EnrollmentInfo struct {
+		Count *int   `json:"count"`
+		Type  string `json:"type"`
+	} `json:"enrollmentInfo"`
+}
+
+// armsInterventionsModule holds a study's arms and interventions.
+type armsInterventionsModule struct {
+	ArmGroups     []armGroup     `json:"armGroups"`
+	Interventions []intervention `json:"interventions"`
+}
+
+type armGroup struct {
+	Label       string `json:"label"`
+	Type        string `json:"type"`
+	Description string `json:"description"`
+}
+
+type intervention struct {
+	Type        string   `json:"type"`
+	Name        string   `json:"name"`
+	Description string   `json:"description"`
+	OtherNames  []string `json:"otherNames"`
+}
+
+// eligibilityModule holds a study's criteria, ages and sex.
+type eligibilityModule struct {
+	EligibilityCriteria string   `json:"eligibilityCriteria"`
+	MinimumAge          string   `json:"minimumAge"`
+	MaximumAge          string   `json:"maximumAge"`
+	Sex                 string   `json:"sex"`
+	StdAges             []string `json:"stdAges"`
+}
+
+// outcomesModule holds a study's primary and secondary outcomes.
+type outcomesModule struct {
+	PrimaryOutcomes   []outcome `json:"primaryOutcomes"`
+	SecondaryOutcomes []outcome `json:"secondaryOutcomes"`
+}
+
+// location is one of a study's sites.
+type location struct {
+	Facility string `json:"facility"`
+	Status   string `json:"status"`
+	City     string `json:"city"`
+	Country  string `json:"country"`
 }
 
 // statusModule holds a study's status and its dates.
