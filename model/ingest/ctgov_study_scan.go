@@ -1,11 +1,15 @@
 package ingest
 
+import "strings"
+
 // The functions here fill a study from a jsonScanner exactly as
 // json.Unmarshal fills it from the same text: a key that comes twice is
 // decoded into the same field again, null leaves a text or an object as it
 // is, and every key the study does not hold is skipped.
 
-// scanStudy reads a study object, or null.
+// scanStudy reads a study object of a list, or null. Its protocol section
+// is read from a copy of its own, so that the study's texts do not keep the
+// whole list in memory.
 func scanStudy(s *jsonScanner, st *study) {
 	if !s.enter('{') {
 		return
@@ -16,7 +20,12 @@ func scanStudy(s *jsonScanner, st *study) {
 		case !ok:
 			return
 		case key == "protocolSection":
-			scanProtocolSection(s, &st.ProtocolSection)
+			section := jsonScanner{data: strings.Clone(s.span()), depth: s.depth, buf: s.buf}
+			scanProtocolSection(&section, &st.ProtocolSection)
+			s.buf = section.buf
+			if !section.end() {
+				s.giveUp()
+			}
 		default:
 			s.skipField(key, plain, "protocolSection")
 		}

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -45,23 +46,43 @@ func (s *jsonScanner) giveUp() {
 	s.pos = len(s.data)
 }
 
-// space skips JSON white space, eight spaces at a time where it can: the
-// indentation of pretty-printed JSON.
+// space skips JSON white space.
 func (s *jsonScanner) space() {
 	data, i := s.data, s.pos
-	for i+8 <= len(data) && word(data[i:i+8]) == eightSpaces {
-		i += 8
-	}
-	for ; i < len(data); i++ {
-		if c := data[i]; c != ' ' && c != '\n' && c != '\r' && c != '\t' {
-			break
+	for i < len(data) {
+		switch data[i] {
+		case ' ':
+			i = skipSpaces(data, i)
+		case '\n', '\r', '\t':
+			i++
+		default:
+			s.pos = i
+			return
 		}
 	}
 	s.pos = i
 }
 
+// skipSpaces returns the index of the first byte from i on that is not a
+// space, testing eight bytes at a time: the indentation of pretty-printed
+// JSON.
+func skipSpaces(data string, i int) int {
+	for ; i+8 <= len(data); i += 8 {
+		if other := word(data[i:i+8]) ^ eightSpaces; other != 0 {
+			return i + bits.TrailingZeros64(other)/8
+		}
+	}
+	for i < len(data) && data[i] == ' ' {
+		i++
+	}
+	return i
+}
+
 // peek skips white space and returns the next byte, or 0 at the end.
 func (s *jsonScanner) peek() byte {
+	if s.pos < len(s.data) && s.data[s.pos] > ' ' {
+		return s.data[s.pos]
+	}
 	s.space()
 	if s.pos < len(s.data) {
 		return s.data[s.pos]
@@ -149,20 +170,25 @@ func (s *jsonScanner) rawString() (raw string, escaped, wide bool) {
 	// high gathers the bytes read, to see whether any is outside ASCII.
 	var high uint64
 	for i := start; i < len(data); {
-		for i+8 <= len(data) {
+		if i+8 <= len(data) {
 			w := word(data[i : i+8])
-			if hasStringStop(w) {
+			stops := stringStops(w)
+			if stops == 0 {
+				high |= w
+				i += 8
+				continue
+			}
+			n := bits.TrailingZeros64(stops) / 8
+			high |= w & (1<<(8*n) - 1)
+			i += n
+		} else {
+			for i < len(data) && !stringStop[data[i]] {
+				high |= uint64(data[i])
+				i++
+			}
+			if i == len(data) {
 				break
 			}
-			high |= w
-			i += 8
-		}
-		for i < len(data) && !stringStop[data[i]] {
-			high |= uint64(data[i])
-			i++
-		}
-		if i == len(data) {
-			break
 		}
 		switch data[i] {
 		case '"':
@@ -199,14 +225,15 @@ func word(b string) uint64 {
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
-// hasStringStop reports whether any byte of w is a quote, a backslash or a
-// control character: (x - lowBits) &^ x & highBits is not zero exactly when
-// a byte of x is zero, and (w - 0x20 in each byte) &^ w & highBits when a
-// byte of w is below 0x20.
-func hasStringStop(w uint64) bool {
+// stringStops marks, by the high bit of each byte, the bytes of w that are
+// a quote, a backslash or a control character. (x - lowBits) &^ x &
+// highBits marks the bytes of x that are zero, and (w - 0x20 in each byte)
+// &^ w & highBits those below 0x20; a borrow can mark a byte above a marked
+// one wrongly, but the lowest mark is always right.
+func stringStops(w uint64) uint64 {
 	quote := w ^ ('"' * lowBits)
 	backslash := w ^ ('\\' * lowBits)
-	return ((quote-lowBits)&^quote|(backslash-lowBits)&^backslash|(w-0x20*lowBits)&^w)&highBits != 0
+	return ((quote-lowBits)&^quote | (backslash-lowBits)&^backslash | (w-0x20*lowBits)&^w) & highBits
 }
 
 // escapeLength returns the length of the escape at the start of text, or 0
@@ -415,6 +442,17 @@ func (s *jsonScanner) skip() {
 	default:
 		s.number()
 	}
+}
+
+// span skips the next value and returns its text.
+func (s *jsonScanner) span() string {
+	s.space()
+	start := s.pos
+	s.skip()
+	if s.failed {
+		return ""
+	}
+	return s.data[start:s.pos]
 }
 
 // skipField skips the value of a key a decoder does not read. It gives up
