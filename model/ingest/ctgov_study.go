@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/trialcompare/trialcompare/model"
@@ -196,10 +197,17 @@ func (s *study) trial() model.Trial {
 	t.Conditions = append(t.Conditions, p.ConditionsModule.Conditions...)
 	note(model.FieldConditions, "conditionsModule.conditions", strings.Join(t.Conditions, "; "))
 
-	for _, a := range p.ArmsInterventionsModule.ArmGroups {
+	arms, interventions := p.ArmsInterventionsModule.ArmGroups, p.ArmsInterventionsModule.Interventions
+	if len(arms) > 0 {
+		t.Arms = make([]string, 0, len(arms))
+	}
+	for _, a := range arms {
 		t.Arms = append(t.Arms, strings.TrimSpace(a.Label+": "+a.Description))
 	}
-	for _, iv := range p.ArmsInterventionsModule.Interventions {
+	if len(interventions) > 0 {
+		t.Interventions = make([]model.Intervention, 0, len(interventions))
+	}
+	for _, iv := range interventions {
 		desc := iv.Description
 		if len(iv.OtherNames) > 0 {
 			desc += " Other Names: " + strings.Join(iv.OtherNames, ", ")
@@ -220,18 +228,19 @@ func (s *study) trial() model.Trial {
 	if info := p.DesignModule.EnrollmentInfo; info.Count != nil {
 		t.Enrollment = *info.Count
 		readEnrollmentType(&t, info.Type)
-		note(model.FieldEnrollment, "designModule.enrollmentInfo", typedValue(fmt.Sprint(*info.Count), info.Type))
+		note(model.FieldEnrollment, "designModule.enrollmentInfo", typedValue(strconv.Itoa(*info.Count), info.Type))
 	}
 	readCriteria(&t, e.EligibilityCriteria)
+	if n := len(p.OutcomesModule.PrimaryOutcomes) + len(p.OutcomesModule.SecondaryOutcomes); n > 0 {
+		t.Outcomes = make([]model.Outcome, 0, n)
+	}
 	for _, o := range p.OutcomesModule.PrimaryOutcomes {
 		t.Outcomes = append(t.Outcomes, model.Outcome{Kind: model.OutcomePrimary, Measure: outcomeText(o)})
 	}
 	for _, o := range p.OutcomesModule.SecondaryOutcomes {
 		t.Outcomes = append(t.Outcomes, model.Outcome{Kind: model.OutcomeSecondary, Measure: outcomeText(o)})
 	}
-	for _, l := range p.ContactsLocationsModule.Locations {
-		t.Locations = append(t.Locations, model.Location{Facility: l.Facility, City: l.City, Country: l.Country, Status: statusLabel(l.Status)})
-	}
+	t.Locations = studyLocations(p.ContactsLocationsModule.Locations)
 	if n := len(t.Locations); n > 0 {
 		t.Note(model.FieldLocations, "contactsLocationsModule.locations: "+model.Count(n, "site"))
 	}
@@ -253,6 +262,24 @@ func interventionLabel(kind, name string) string {
 	}
 	k := strings.ToLower(strings.ReplaceAll(kind, "_", " "))
 	return strings.ToUpper(k[:1]) + k[1:] + ": " + name
+}
+
+// studyLocations maps a study's sites onto the model, labelling each
+// site's status; sites mostly share a few statuses, so a status is looked
+// up again only when it differs from the site before.
+func studyLocations(sites []location) []model.Location {
+	if len(sites) == 0 {
+		return nil
+	}
+	out := make([]model.Location, 0, len(sites))
+	code, label := "", ""
+	for i, l := range sites {
+		if i == 0 || l.Status != code {
+			code, label = l.Status, statusLabel(l.Status)
+		}
+		out = append(out, model.Location{Facility: l.Facility, City: l.City, Country: l.Country, Status: label})
+	}
+	return out
 }
 
 func statusLabel(code string) string {

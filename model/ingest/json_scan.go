@@ -415,33 +415,88 @@ func (s *jsonScanner) count(old *int) *int {
 	return old
 }
 
-// skip reads any value, validating it.
+// skip reads any value, validating it. It walks containers in one loop,
+// keeping which of the open ones are objects, rather than calling itself
+// for each value.
 func (s *jsonScanner) skip() {
-	switch c := s.peek(); c {
-	case '{':
-		s.enter('{')
-		for {
-			if _, _, ok := s.key(); !ok {
+	var stack [32]bool
+	objects := stack[:0]
+	for {
+		switch s.peek() {
+		case '{':
+			s.pos++
+			if s.peek() == '}' {
+				s.pos++
+				break
+			}
+			objects = append(objects, true)
+			if s.depth+len(objects) > maxJSONDepth || !s.memberKey() {
+				s.giveUp()
 				return
 			}
-			s.skip()
+			continue
+		case '[':
+			s.pos++
+			if s.peek() == ']' {
+				s.pos++
+				break
+			}
+			objects = append(objects, false)
+			if s.depth+len(objects) > maxJSONDepth {
+				s.giveUp()
+				return
+			}
+			continue
+		case '"':
+			s.rawString()
+		case 't':
+			s.literal("true")
+		case 'f':
+			s.literal("false")
+		case 'n':
+			s.literal("null")
+		default:
+			s.number()
 		}
-	case '[':
-		s.enter('[')
-		for s.element() {
-			s.skip()
+		// After a value: close what ends here, then go on to the next
+		// member of the container still open.
+		for {
+			if s.failed || len(objects) == 0 {
+				return
+			}
+			object := objects[len(objects)-1]
+			switch c := s.peek(); {
+			case c == ',':
+				s.pos++
+				if object && !s.memberKey() {
+					return
+				}
+			case object && c == '}', !object && c == ']':
+				s.pos++
+				objects = objects[:len(objects)-1]
+				continue
+			default:
+				s.giveUp()
+				return
+			}
+			break
 		}
-	case '"':
-		s.rawString()
-	case 't':
-		s.literal("true")
-	case 'f':
-		s.literal("false")
-	case 'n':
-		s.literal("null")
-	default:
-		s.number()
 	}
+}
+
+// memberKey reads an object member's key and the colon after it.
+func (s *jsonScanner) memberKey() bool {
+	if s.peek() != '"' {
+		s.giveUp()
+		return false
+	}
+	s.rawString()
+	if s.peek() != ':' {
+		s.giveUp()
+		return false
+	}
+	s.pos++
+	return !s.failed
 }
 
 // span skips the next value and returns its text.
