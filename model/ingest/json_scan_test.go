@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -153,6 +155,46 @@ func TestScanStudies(t *testing.T) {
 				t.Fatalf("scanned %d trials %+v\nencoding/json %+v", len(got), got, want)
 			}
 		})
+	}
+}
+
+// TestScanReferenceRecords reads the API v2 reference records alone, as a
+// list and as a search page: the scanner reads every one of them, to the
+// same trials as encoding/json.
+func TestScanReferenceRecords(t *testing.T) {
+	paths := formatFiles(t, "ctgov-v2/*.json")
+	var records []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := Decode(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		records = append(records, doc.Text)
+	}
+	documents := map[string]string{
+		"list":        "[\n" + strings.Join(records, ",\n") + "\n]\n",
+		"search page": `{"studies": [` + strings.Join(records, ", ") + `], "nextPageToken": "x"}`,
+	}
+	for i, r := range records {
+		documents[filepath.Base(paths[i])] = r
+	}
+	for name, text := range documents {
+		got, read := scanStudies(text)
+		if !read {
+			t.Errorf("%s: the scanner gave up", name)
+			continue
+		}
+		want, err := studiesFromJSON(text)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the scanner's trials differ from encoding/json's", name)
+		}
 	}
 }
 
