@@ -166,10 +166,23 @@ func (s *jsonScanner) element() bool {
 // written, without the quotes, and whether it holds an escape or a byte
 // outside ASCII. It validates the escapes.
 func (s *jsonScanner) rawString() (raw string, escaped, wide bool) {
-	data, start := s.data, s.pos+1
+	end, escaped, wide := stringEnd(s.data, s.pos)
+	if end < 0 {
+		s.giveUp()
+		return "", false, false
+	}
+	raw = s.data[s.pos+1 : end-1]
+	s.pos = end
+	return raw, escaped, wide
+}
+
+// stringEnd returns the index just past the string whose opening quote is
+// at data[start], and whether it holds an escape or a byte outside ASCII;
+// end is -1 when the string is cut short or not valid JSON.
+func stringEnd(data string, start int) (end int, escaped, wide bool) {
 	// high gathers the bytes read, to see whether any is outside ASCII.
 	var high uint64
-	for i := start; i < len(data); {
+	for i := start + 1; i < len(data); {
 		if i+8 <= len(data) {
 			w := word(data[i : i+8])
 			stops := stringStops(w)
@@ -192,23 +205,19 @@ func (s *jsonScanner) rawString() (raw string, escaped, wide bool) {
 		}
 		switch data[i] {
 		case '"':
-			s.pos = i + 1
-			return data[start:i], escaped, high&highBits != 0
+			return i + 1, escaped, high&highBits != 0
 		case '\\':
 			escaped = true
 			n := escapeLength(data[i:])
 			if n == 0 {
-				s.giveUp()
-				return "", false, false
+				return -1, false, false
 			}
 			i += n
 		default:
-			s.giveUp()
-			return "", false, false
+			return -1, false, false
 		}
 	}
-	s.giveUp()
-	return "", false, false
+	return -1, false, false
 }
 
 // The words of eight bytes that string and space scanning test at once.
@@ -353,43 +362,51 @@ func (s *jsonScanner) literal(word string) {
 
 // number reads the number at pos and returns its text.
 func (s *jsonScanner) number() string {
-	start, i := s.pos, s.pos
+	end := numberEnd(s.data, s.pos)
+	if end < 0 {
+		s.giveUp()
+		return ""
+	}
+	n := s.data[s.pos:end]
+	s.pos = end
+	return n
+}
+
+// numberEnd returns the index just past the number that starts at
+// data[i], or -1 if none does.
+func numberEnd(data string, i int) int {
 	digits := func() int {
 		from := i
-		for i < len(s.data) && '0' <= s.data[i] && s.data[i] <= '9' {
+		for i < len(data) && '0' <= data[i] && data[i] <= '9' {
 			i++
 		}
 		return i - from
 	}
-	if i < len(s.data) && s.data[i] == '-' {
+	if i < len(data) && data[i] == '-' {
 		i++
 	}
 	switch {
-	case i < len(s.data) && s.data[i] == '0':
+	case i < len(data) && data[i] == '0':
 		i++
 	case digits() == 0:
-		s.giveUp()
-		return ""
+		return -1
 	}
-	if i < len(s.data) && s.data[i] == '.' {
+	if i < len(data) && data[i] == '.' {
 		i++
 		if digits() == 0 {
-			s.giveUp()
-			return ""
+			return -1
 		}
 	}
-	if i < len(s.data) && (s.data[i] == 'e' || s.data[i] == 'E') {
+	if i < len(data) && (data[i] == 'e' || data[i] == 'E') {
 		i++
-		if i < len(s.data) && (s.data[i] == '+' || s.data[i] == '-') {
+		if i < len(data) && (data[i] == '+' || data[i] == '-') {
 			i++
 		}
 		if digits() == 0 {
-			s.giveUp()
-			return ""
+			return -1
 		}
 	}
-	s.pos = i
-	return s.data[start:i]
+	return i
 }
 
 // count reads a whole number as encoding/json reads it into an *int: null
@@ -415,88 +432,116 @@ func (s *jsonScanner) count(old *int) *int {
 	return old
 }
 
-// skip reads any value, validating it. It walks containers in one loop,
-// keeping which of the open ones are objects, rather than calling itself
-// for each value.
+// What skip expects next.
+const (
+	skipValue      = iota // a value
+	skipValueOrEnd        // a value, or the end of the array just opened
+	skipKey               // an object's key
+	skipKeyOrEnd          // a key, or the end of the object just opened
+	skipNext              // a comma or the end of the open container
+)
+
+// skip reads any value, validating it. It walks the value in one loop
+// over the text, keeping which of the open containers are objects.
 func (s *jsonScanner) skip() {
 	var stack [32]bool
 	objects := stack[:0]
+	data, i, expect := s.data, s.pos, skipValue
 	for {
-		switch s.peek() {
-		case '{':
-			s.pos++
-			if s.peek() == '}' {
-				s.pos++
+		for i < len(data) && data[i] <= ' ' {
+			if data[i] == ' ' {
+				i = skipSpaces(data, i)
+			} else if c := data[i]; c == '\n' || c == '\r' || c == '\t' {
+				i++
+			} else {
 				break
 			}
-			objects = append(objects, true)
-			if s.depth+len(objects) > maxJSONDepth || !s.memberKey() {
-				s.giveUp()
-				return
-			}
-			continue
-		case '[':
-			s.pos++
-			if s.peek() == ']' {
-				s.pos++
-				break
-			}
-			objects = append(objects, false)
-			if s.depth+len(objects) > maxJSONDepth {
-				s.giveUp()
-				return
-			}
-			continue
-		case '"':
-			s.rawString()
-		case 't':
-			s.literal("true")
-		case 'f':
-			s.literal("false")
-		case 'n':
-			s.literal("null")
-		default:
-			s.number()
 		}
-		// After a value: close what ends here, then go on to the next
-		// member of the container still open.
-		for {
-			if s.failed || len(objects) == 0 {
+		if i == len(data) {
+			s.giveUp()
+			return
+		}
+		c := data[i]
+		switch expect {
+		case skipKey, skipKeyOrEnd:
+			if c == '}' && expect == skipKeyOrEnd {
+				i++
+				objects = objects[:len(objects)-1]
+				expect = skipNext
+				break
+			}
+			end := -1
+			if c == '"' {
+				end, _, _ = stringEnd(data, i)
+			}
+			if end < 0 {
+				s.giveUp()
 				return
 			}
-			object := objects[len(objects)-1]
-			switch c := s.peek(); {
-			case c == ',':
-				s.pos++
-				if object && !s.memberKey() {
+			for i = end; i < len(data) && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t'); i++ {
+			}
+			if i == len(data) || data[i] != ':' {
+				s.giveUp()
+				return
+			}
+			i++
+			expect = skipValue
+			continue
+		case skipValue, skipValueOrEnd:
+			end := -1
+			switch {
+			case c == ']' && expect == skipValueOrEnd:
+				objects = objects[:len(objects)-1]
+				end = i + 1
+			case c == '{' || c == '[':
+				objects = append(objects, c == '{')
+				if s.depth+len(objects) > maxJSONDepth {
+					s.giveUp()
 					return
 				}
-			case object && c == '}', !object && c == ']':
-				s.pos++
-				objects = objects[:len(objects)-1]
+				i++
+				expect = skipValueOrEnd
+				if c == '{' {
+					expect = skipKeyOrEnd
+				}
 				continue
+			case c == '"':
+				end, _, _ = stringEnd(data, i)
+			case c == 't' && strings.HasPrefix(data[i:], "true"), c == 'n' && strings.HasPrefix(data[i:], "null"):
+				end = i + 4
+			case c == 'f' && strings.HasPrefix(data[i:], "false"):
+				end = i + 5
+			default:
+				end = numberEnd(data, i)
+			}
+			if end < 0 {
+				s.giveUp()
+				return
+			}
+			i, expect = end, skipNext
+		case skipNext:
+			switch {
+			case c == ',':
+				i++
+				expect = skipValue
+				if objects[len(objects)-1] {
+					expect = skipKey
+				}
+				continue
+			case c == '}' && objects[len(objects)-1], c == ']' && !objects[len(objects)-1]:
+				i++
+				objects = objects[:len(objects)-1]
 			default:
 				s.giveUp()
 				return
 			}
-			break
+		}
+		// A value ended at i: the whole value, once no container is open.
+		if len(objects) == 0 {
+			s.pos = i
+			return
 		}
 	}
-}
-
-// memberKey reads an object member's key and the colon after it.
-func (s *jsonScanner) memberKey() bool {
-	if s.peek() != '"' {
-		s.giveUp()
-		return false
-	}
-	s.rawString()
-	if s.peek() != ':' {
-		s.giveUp()
-		return false
-	}
-	s.pos++
-	return !s.failed
 }
 
 // span skips the next value and returns its text.
