@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"math/bits"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -30,16 +29,6 @@ type jsonScanner struct {
 	buf []byte
 }
 
-// stringStop marks the bytes that end a run of plain string content: the
-// quote, the backslash and the control characters JSON does not allow raw.
-var stringStop = func() (stop [256]bool) {
-	for c := range 0x20 {
-		stop[c] = true
-	}
-	stop['"'], stop['\\'] = true, true
-	return stop
-}()
-
 // giveUp stops the scan.
 func (s *jsonScanner) giveUp() {
 	s.failed = true
@@ -61,21 +50,6 @@ func (s *jsonScanner) space() {
 		}
 	}
 	s.pos = i
-}
-
-// skipSpaces returns the index of the first byte from i on that is not a
-// space, testing eight bytes at a time: the indentation of pretty-printed
-// JSON.
-func skipSpaces(data string, i int) int {
-	for ; i+8 <= len(data); i += 8 {
-		if other := word(data[i:i+8]) ^ eightSpaces; other != 0 {
-			return i + bits.TrailingZeros64(other)/8
-		}
-	}
-	for i < len(data) && data[i] == ' ' {
-		i++
-	}
-	return i
 }
 
 // peek skips white space and returns the next byte, or 0 at the end.
@@ -176,112 +150,6 @@ func (s *jsonScanner) rawString() (raw string, escaped, wide bool) {
 	return raw, escaped, wide
 }
 
-// stringEnd returns the index just past the string whose opening quote is
-// at data[start], and whether it holds an escape or a byte outside ASCII;
-// end is -1 when the string is cut short or not valid JSON.
-func stringEnd(data string, start int) (end int, escaped, wide bool) {
-	// high gathers the bytes read, to see whether any is outside ASCII.
-	var high uint64
-	for i := start + 1; i < len(data); {
-		if i+8 <= len(data) {
-			w := word(data[i : i+8])
-			stops := stringStops(w)
-			if stops == 0 {
-				high |= w
-				i += 8
-				continue
-			}
-			n := bits.TrailingZeros64(stops) / 8
-			high |= w & (1<<(8*n) - 1)
-			i += n
-		} else {
-			for i < len(data) && !stringStop[data[i]] {
-				high |= uint64(data[i])
-				i++
-			}
-			if i == len(data) {
-				break
-			}
-		}
-		switch data[i] {
-		case '"':
-			return i + 1, escaped, high&highBits != 0
-		case '\\':
-			escaped = true
-			n := escapeLength(data[i:])
-			if n == 0 {
-				return -1, false, false
-			}
-			i += n
-		default:
-			return -1, false, false
-		}
-	}
-	return -1, false, false
-}
-
-// The words of eight bytes that string and space scanning test at once.
-const (
-	eightSpaces = 0x2020202020202020
-	lowBits     = 0x0101010101010101
-	highBits    = 0x8080808080808080
-)
-
-// word returns eight bytes as one little-endian number.
-func word(b string) uint64 {
-	_ = b[7]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
-// stringStops marks, by the high bit of each byte, the bytes of w that are
-// a quote, a backslash or a control character. (x - lowBits) &^ x &
-// highBits marks the bytes of x that are zero, and (w - 0x20 in each byte)
-// &^ w & highBits those below 0x20; a borrow can mark a byte above a marked
-// one wrongly, but the lowest mark is always right.
-func stringStops(w uint64) uint64 {
-	quote := w ^ ('"' * lowBits)
-	backslash := w ^ ('\\' * lowBits)
-	return ((quote-lowBits)&^quote | (backslash-lowBits)&^backslash | (w-0x20*lowBits)&^w) & highBits
-}
-
-// escapeLength returns the length of the escape at the start of text, or 0
-// if it is not a valid JSON escape.
-func escapeLength(text string) int {
-	if len(text) < 2 {
-		return 0
-	}
-	switch text[1] {
-	case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
-		return 2
-	case 'u':
-		if len(text) >= 6 && hex4(text[2:6]) >= 0 {
-			return 6
-		}
-	}
-	return 0
-}
-
-// hex4 reads four hexadecimal digits, or returns -1.
-func hex4(digits string) rune {
-	var r rune
-	for i := range 4 {
-		c := digits[i]
-		switch {
-		case '0' <= c && c <= '9':
-			c -= '0'
-		case 'a' <= c && c <= 'f':
-			c -= 'a' - 10
-		case 'A' <= c && c <= 'F':
-			c -= 'A' - 10
-		default:
-			return -1
-		}
-		r = r<<4 | rune(c)
-	}
-	return r
-}
-
 // text reads a string value as encoding/json reads it into a string: null
 // leaves old as it is.
 func (s *jsonScanner) text(old string) string {
@@ -372,43 +240,6 @@ func (s *jsonScanner) number() string {
 	return n
 }
 
-// numberEnd returns the index just past the number that starts at
-// data[i], or -1 if none does.
-func numberEnd(data string, i int) int {
-	digits := func() int {
-		from := i
-		for i < len(data) && '0' <= data[i] && data[i] <= '9' {
-			i++
-		}
-		return i - from
-	}
-	if i < len(data) && data[i] == '-' {
-		i++
-	}
-	switch {
-	case i < len(data) && data[i] == '0':
-		i++
-	case digits() == 0:
-		return -1
-	}
-	if i < len(data) && data[i] == '.' {
-		i++
-		if digits() == 0 {
-			return -1
-		}
-	}
-	if i < len(data) && (data[i] == 'e' || data[i] == 'E') {
-		i++
-		if i < len(data) && (data[i] == '+' || data[i] == '-') {
-			i++
-		}
-		if digits() == 0 {
-			return -1
-		}
-	}
-	return i
-}
-
 // count reads a whole number as encoding/json reads it into an *int: null
 // makes it nil.
 func (s *jsonScanner) count(old *int) *int {
@@ -430,146 +261,6 @@ func (s *jsonScanner) count(old *int) *int {
 	}
 	s.giveUp()
 	return old
-}
-
-// What skip expects next.
-const (
-	skipValue      = iota // a value
-	skipValueOrEnd        // a value, or the end of the array just opened
-	skipKey               // an object's key
-	skipKeyOrEnd          // a key, or the end of the object just opened
-	skipNext              // a comma or the end of the open container
-)
-
-// skip reads any value, validating it. It walks the value in one loop
-// over the text, keeping which of the open containers are objects.
-func (s *jsonScanner) skip() {
-	var stack [32]bool
-	objects := stack[:0]
-	data, i, expect := s.data, s.pos, skipValue
-	for {
-		for i < len(data) && data[i] <= ' ' {
-			if data[i] == ' ' {
-				i = skipSpaces(data, i)
-			} else if c := data[i]; c == '\n' || c == '\r' || c == '\t' {
-				i++
-			} else {
-				break
-			}
-		}
-		if i == len(data) {
-			s.giveUp()
-			return
-		}
-		c := data[i]
-		switch expect {
-		case skipKey, skipKeyOrEnd:
-			if c == '}' && expect == skipKeyOrEnd {
-				i++
-				objects = objects[:len(objects)-1]
-				expect = skipNext
-				break
-			}
-			end := -1
-			if c == '"' {
-				end, _, _ = stringEnd(data, i)
-			}
-			if end < 0 {
-				s.giveUp()
-				return
-			}
-			for i = end; i < len(data) && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t'); i++ {
-			}
-			if i == len(data) || data[i] != ':' {
-				s.giveUp()
-				return
-			}
-			i++
-			expect = skipValue
-			continue
-		case skipValue, skipValueOrEnd:
-			end := -1
-			switch {
-			case c == ']' && expect == skipValueOrEnd:
-				objects = objects[:len(objects)-1]
-				end = i + 1
-			case c == '{' || c == '[':
-				objects = append(objects, c == '{')
-				if s.depth+len(objects) > maxJSONDepth {
-					s.giveUp()
-					return
-				}
-				i++
-				expect = skipValueOrEnd
-				if c == '{' {
-					expect = skipKeyOrEnd
-				}
-				continue
-			case c == '"':
-				end, _, _ = stringEnd(data, i)
-			case c == 't' && strings.HasPrefix(data[i:], "true"), c == 'n' && strings.HasPrefix(data[i:], "null"):
-				end = i + 4
-			case c == 'f' && strings.HasPrefix(data[i:], "false"):
-				end = i + 5
-			default:
-				end = numberEnd(data, i)
-			}
-			if end < 0 {
-				s.giveUp()
-				return
-			}
-			i, expect = end, skipNext
-		case skipNext:
-			switch {
-			case c == ',':
-				i++
-				expect = skipValue
-				if objects[len(objects)-1] {
-					expect = skipKey
-				}
-				continue
-			case c == '}' && objects[len(objects)-1], c == ']' && !objects[len(objects)-1]:
-				i++
-				objects = objects[:len(objects)-1]
-			default:
-				s.giveUp()
-				return
-			}
-		}
-		// A value ended at i: the whole value, once no container is open.
-		if len(objects) == 0 {
-			s.pos = i
-			return
-		}
-	}
-}
-
-// span skips the next value and returns its text.
-func (s *jsonScanner) span() string {
-	s.space()
-	start := s.pos
-	s.skip()
-	if s.failed {
-		return ""
-	}
-	return s.data[start:s.pos]
-}
-
-// skipField skips the value of a key a decoder does not read. It gives up
-// when encoding/json would still match the key to one of the fields the
-// decoder reads, by ignoring case, or might after unescaping it.
-func (s *jsonScanner) skipField(key string, plain bool, fields ...string) {
-	if !plain {
-		s.giveUp()
-		return
-	}
-	for _, f := range fields {
-		if len(f) == len(key) && strings.EqualFold(f, key) {
-			s.giveUp()
-			return
-		}
-	}
-	s.skip()
 }
 
 // end reports whether only white space follows and nothing went wrong.
