@@ -20,9 +20,8 @@ func scanStudy(s *jsonScanner, st *study) {
 		case !ok:
 			return
 		case key == "protocolSection":
-			section := jsonScanner{data: strings.Clone(s.span()), depth: s.depth, buf: s.buf}
+			section := jsonScanner{data: strings.Clone(s.span()), depth: s.depth}
 			scanProtocolSection(&section, &st.ProtocolSection)
-			s.buf = section.buf
 			if !section.end() {
 				s.giveUp()
 			}

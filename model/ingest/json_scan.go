@@ -25,8 +25,6 @@ type jsonScanner struct {
 	// open is set when a container has just been entered: its first key
 	// or element follows without a comma.
 	open bool
-	// buf is reused to unescape strings.
-	buf []byte
 }
 
 // giveUp stops the scan.
@@ -157,10 +155,10 @@ func (s *jsonScanner) text(old string) string {
 	case '"':
 		raw, escaped, wide := s.rawString()
 		switch {
-		case escaped:
-			return s.unescape(raw)
 		case wide && !utf8.ValidString(raw):
 			s.giveUp()
+		case escaped:
+			return s.unescape(raw)
 		}
 		return raw
 	case 'n':
@@ -171,52 +169,46 @@ func (s *jsonScanner) text(old string) string {
 	return old
 }
 
-// unescape decodes the escapes of a valid raw string. It gives up on
-// invalid UTF-8 and on surrogate escapes, which encoding/json replaces.
+// unescape decodes the escapes of a valid raw string of valid UTF-8 into
+// one new string, allocated once. It gives up on surrogate escapes, which
+// encoding/json may replace.
 func (s *jsonScanner) unescape(raw string) string {
-	b := s.buf[:0]
+	var b strings.Builder
+	b.Grow(len(raw))
 	for i := 0; i < len(raw); {
-		c := raw[i]
-		if c != '\\' {
-			next := strings.IndexByte(raw[i:], '\\')
-			if next < 0 {
-				next = len(raw) - i
-			}
-			b = append(b, raw[i:i+next]...)
-			i += next
-			continue
+		next := strings.IndexByte(raw[i:], '\\')
+		if next < 0 {
+			b.WriteString(raw[i:])
+			break
 		}
+		b.WriteString(raw[i : i+next])
+		i += next
 		switch raw[i+1] {
 		case 'b':
-			b = append(b, '\b')
+			b.WriteByte('\b')
 		case 'f':
-			b = append(b, '\f')
+			b.WriteByte('\f')
 		case 'n':
-			b = append(b, '\n')
+			b.WriteByte('\n')
 		case 'r':
-			b = append(b, '\r')
+			b.WriteByte('\r')
 		case 't':
-			b = append(b, '\t')
+			b.WriteByte('\t')
 		case 'u':
 			r := hex4(raw[i+2 : i+6])
 			if utf16.IsSurrogate(r) {
 				s.giveUp()
 				return ""
 			}
-			b = utf8.AppendRune(b, r)
+			b.WriteRune(r)
 			i += 6
 			continue
 		default: // '"', '\\', '/'
-			b = append(b, raw[i+1])
+			b.WriteByte(raw[i+1])
 		}
 		i += 2
 	}
-	s.buf = b
-	if !utf8.Valid(b) {
-		s.giveUp()
-		return ""
-	}
-	return string(b)
+	return b.String()
 }
 
 // literal reads the literal word, true, false or null, at pos.

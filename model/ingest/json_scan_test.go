@@ -30,6 +30,7 @@ func TestScanStudy(t *testing.T) {
 		{"surrogate pair escape is left to encoding/json", `{"protocolSection":{"identificationModule":{"briefTitle":"\ud83d\ude00"}}}`, false, ""},
 		{"lone surrogate is left to encoding/json", `{"protocolSection":{"identificationModule":{"briefTitle":"\ud83d x"}}}`, false, ""},
 		{"invalid UTF-8 in a text read is left to encoding/json", "{\"protocolSection\":{\"identificationModule\":{\"briefTitle\":\"a\xffb\"}}}", false, ""},
+		{"invalid UTF-8 in a text with escapes is left to encoding/json", "{\"protocolSection\":{\"identificationModule\":{\"briefTitle\":\"a\\n\xffb\"}}}", false, ""},
 		{"invalid UTF-8 in a text skipped", "{\"protocolSection\":{\"identificationModule\":{\"briefTitle\":\"t\",\"x\":\"a\xffb\"}}}", true, "t"},
 		{"bad escape", `{"protocolSection":{"identificationModule":{"briefTitle":"a\qb"}}}`, false, ""},
 		{"short unicode escape", `{"protocolSection":{"identificationModule":{"briefTitle":"a\u12"}}}`, false, ""},
