@@ -3,6 +3,7 @@ package ingest
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -14,9 +15,9 @@ const maxJSONDepth = 1000
 // jsonScanner reads JSON text in one pass, validating what it skips as
 // encoding/json does. It gives up, for good, on anything it does not read
 // exactly as encoding/json would: bad JSON, a value of the wrong kind, a key
-// that only matches a field when letter case is ignored, a string with a
-// surrogate escape or invalid UTF-8. Its methods do nothing once it has
-// given up, so callers check failed only where they stop.
+// that only matches a field when letter case is ignored or after it is
+// unescaped, a text read that is not valid UTF-8. Its methods do nothing
+// once it has given up, so callers check failed only where they stop.
 type jsonScanner struct {
 	data   string
 	pos    int
@@ -158,7 +159,7 @@ func (s *jsonScanner) text(old string) string {
 		case wide && !utf8.ValidString(raw):
 			s.giveUp()
 		case escaped:
-			return s.unescape(raw)
+			return unescape(raw)
 		}
 		return raw
 	case 'n':
@@ -170,9 +171,8 @@ func (s *jsonScanner) text(old string) string {
 }
 
 // unescape decodes the escapes of a valid raw string of valid UTF-8 into
-// one new string, allocated once. It gives up on surrogate escapes, which
-// encoding/json may replace.
-func (s *jsonScanner) unescape(raw string) string {
+// one new string, allocated once, as encoding/json decodes them.
+func unescape(raw string) string {
 	var b strings.Builder
 	b.Grow(len(raw))
 	for i := 0; i < len(raw); {
@@ -196,12 +196,21 @@ func (s *jsonScanner) unescape(raw string) string {
 			b.WriteByte('\t')
 		case 'u':
 			r := hex4(raw[i+2 : i+6])
+			i += 6
 			if utf16.IsSurrogate(r) {
-				s.giveUp()
-				return ""
+				// As encoding/json: a surrogate pair is one character, any
+				// other surrogate U+FFFD.
+				pair := unicode.ReplacementChar
+				if strings.HasPrefix(raw[i:], `\u`) {
+					pair = utf16.DecodeRune(r, hex4(raw[i+2:i+6]))
+				}
+				r = unicode.ReplacementChar
+				if pair != unicode.ReplacementChar {
+					r = pair
+					i += 6
+				}
 			}
 			b.WriteRune(r)
-			i += 6
 			continue
 		default: // '"', '\\', '/'
 			b.WriteByte(raw[i+1])

@@ -35,7 +35,7 @@ var studyKeys = []struct {
 var studyTexts = []string{
 	"", "NCT01234567", "PHASE1", "PHASE2", "RECRUITING", "1 Year", "18 Years", "ALL", "2023-07-31", "ACTUAL",
 	"Inclusion Criteria:\n\n* Age ≥ 1 year\n\nExclusion Criteria:\n\n* Prior CD19 therapy", `a "quoted" \ text`,
-	"été ≥ 12 mois", "CD19 CAR-T", "tab\there", "<b>&</b>", "\u2028", " padded ",
+	"été ≥ 12 mois", "CD19 CAR-T", "smile 😀", "SURROGATES", "tab\there", "<b>&</b>", "\u2028", " padded ",
 }
 
 // studyGenerator writes a JSON document from a fuzzer's bytes, taken as a
@@ -57,12 +57,14 @@ func (g *studyGenerator) choose(n int) int {
 }
 
 // text writes one of studyTexts, escaped as encoding/json writes it, or
-// with its wide characters and solidus escaped as well.
+// with its wide characters and solidus escaped as well, and SURROGATES as
+// surrogate escapes in and out of pairs.
 func (g *studyGenerator) text() {
 	b, _ := json.Marshal(studyTexts[g.choose(len(studyTexts))])
 	s := string(b)
 	if g.choose(2) == 0 {
-		s = strings.NewReplacer("é", `\u00e9`, "≥", `\u2265`, "/", `\/`).Replace(s)
+		s = strings.NewReplacer("é", `\u00e9`, "≥", `\u2265`, "/", `\/`, "😀", `\ud83d\ude00`,
+			"SURROGATES", `\ude00\ud83d\ud83d\ude00x\ud83d`).Replace(s)
 	}
 	g.out.WriteString(s)
 }
