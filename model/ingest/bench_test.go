@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/trialcompare/trialcompare/model"
 )
 
 func loadAll(b *testing.B, paths []string) [][]byte {
@@ -54,4 +56,40 @@ func BenchmarkReadAPIJSON(b *testing.B) {
 func BenchmarkReadDocuments(b *testing.B) {
 	paths, _ := filepath.Glob(filepath.Join(documentDir, "0*"))
 	benchmarkDocuments(b, loadAll(b, paths))
+}
+
+// BenchmarkAPIJSONStudies reads the studies of the API v2 JSON reference
+// records from their text, without decoding the bytes or running the
+// shared rules: the one-pass scanner against the encoding/json path.
+func BenchmarkAPIJSONStudies(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join(formatsDir, "ctgov-v2", "*.json"))
+	if len(paths) == 0 {
+		b.Skip("no reference records")
+	}
+	var texts []string
+	for _, d := range loadAll(b, paths) {
+		doc, err := Decode(d)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, doc.Text)
+	}
+	for _, r := range []struct {
+		name string
+		read func(string) ([]model.Trial, error)
+	}{{"scanner", readCTGovJSON}, {"encoding-json", studiesFromJSON}} {
+		b.Run(r.name, func(b *testing.B) {
+			b.ReportAllocs()
+			n := 0
+			for b.Loop() {
+				for _, text := range texts {
+					if _, err := r.read(text); err != nil {
+						b.Fatal(err)
+					}
+					n++
+				}
+			}
+			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "docs/s")
+		})
+	}
 }

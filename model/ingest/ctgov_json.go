@@ -18,8 +18,13 @@ func isCTGovJSON(text string) bool {
 }
 
 // readCTGovJSON reads API v2 JSON: a single study, a search page
-// {"studies": [...]} or a JSON array of studies.
+// {"studies": [...]} or a JSON array of studies. A valid document is read
+// in one pass; any other goes through encoding/json, which words what is
+// wrong with it.
 func readCTGovJSON(text string) ([]model.Trial, error) {
+	if trials, ok := scanStudies(text); ok {
+		return trials, nil
+	}
 	return studiesFromJSON(text)
 }
 

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/trialcompare/trialcompare/model"
@@ -9,71 +10,99 @@ import (
 
 // study is the part of a ClinicalTrials.gov API v2 study that is read.
 type study struct {
-	ProtocolSection struct {
-		IdentificationModule struct {
-			NCTID          string `json:"nctId"`
-			BriefTitle     string `json:"briefTitle"`
-			OfficialTitle  string `json:"officialTitle"`
-			Acronym        string `json:"acronym"`
-			OrgStudyIDInfo struct {
-				ID string `json:"id"`
-			} `json:"orgStudyIdInfo"`
-			SecondaryIDInfos []struct {
-				ID string `json:"id"`
-			} `json:"secondaryIdInfos"`
-		} `json:"identificationModule"`
-		StatusModule               statusModule `json:"statusModule"`
-		SponsorCollaboratorsModule struct {
-			LeadSponsor struct {
-				Name string `json:"name"`
-			} `json:"leadSponsor"`
-		} `json:"sponsorCollaboratorsModule"`
-		DescriptionModule struct {
-			BriefSummary string `json:"briefSummary"`
-		} `json:"descriptionModule"`
-		ConditionsModule struct {
-			Conditions []string `json:"conditions"`
-		} `json:"conditionsModule"`
-		DesignModule struct {
-			Phases         []string `json:"phases"`
-			EnrollmentInfo struct {
-				Count *int   `json:"count"`
-				Type  string `json:"type"`
-			} `json:"enrollmentInfo"`
-		} `json:"designModule"`
-		ArmsInterventionsModule struct {
-			ArmGroups []struct {
-				Label       string `json:"label"`
-				Type        string `json:"type"`
-				Description string `json:"description"`
-			} `json:"armGroups"`
-			Interventions []struct {
-				Type        string   `json:"type"`
-				Name        string   `json:"name"`
-				Description string   `json:"description"`
-				OtherNames  []string `json:"otherNames"`
-			} `json:"interventions"`
-		} `json:"armsInterventionsModule"`
-		EligibilityModule struct {
-			EligibilityCriteria string   `json:"eligibilityCriteria"`
-			MinimumAge          string   `json:"minimumAge"`
-			MaximumAge          string   `json:"maximumAge"`
-			Sex                 string   `json:"sex"`
-			StdAges             []string `json:"stdAges"`
-		} `json:"eligibilityModule"`
-		OutcomesModule struct {
-			PrimaryOutcomes   []outcome `json:"primaryOutcomes"`
-			SecondaryOutcomes []outcome `json:"secondaryOutcomes"`
-		} `json:"outcomesModule"`
-		ContactsLocationsModule struct {
-			Locations []struct {
-				Facility string `json:"facility"`
-				Status   string `json:"status"`
-				City     string `json:"city"`
-				Country  string `json:"country"`
-			} `json:"locations"`
-		} `json:"contactsLocationsModule"`
-	} `json:"protocolSection"`
+	ProtocolSection protocolSection `json:"protocolSection"`
+}
+
+// protocolSection holds the modules of a study's protocol that are read.
+type protocolSection struct {
+	IdentificationModule       identificationModule `json:"identificationModule"`
+	StatusModule               statusModule         `json:"statusModule"`
+	SponsorCollaboratorsModule struct {
+		LeadSponsor struct {
+			Name string `json:"name"`
+		} `json:"leadSponsor"`
+	} `json:"sponsorCollaboratorsModule"`
+	DescriptionModule struct {
+		BriefSummary string `json:"briefSummary"`
+	} `json:"descriptionModule"`
+	ConditionsModule struct {
+		Conditions []string `json:"conditions"`
+	} `json:"conditionsModule"`
+	DesignModule            designModule            `json:"designModule"`
+	ArmsInterventionsModule armsInterventionsModule `json:"armsInterventionsModule"`
+	EligibilityModule       eligibilityModule       `json:"eligibilityModule"`
+	OutcomesModule          outcomesModule          `json:"outcomesModule"`
+	ContactsLocationsModule struct {
+		Locations []location `json:"locations"`
+	} `json:"contactsLocationsModule"`
+}
+
+// identificationModule holds a study's identifiers and titles.
+type identificationModule struct {
+	NCTID          string `json:"nctId"`
+	BriefTitle     string `json:"briefTitle"`
+	OfficialTitle  string `json:"officialTitle"`
+	Acronym        string `json:"acronym"`
+	OrgStudyIDInfo struct {
+		ID string `json:"id"`
+	} `json:"orgStudyIdInfo"`
+	SecondaryIDInfos []secondaryID `json:"secondaryIdInfos"`
+}
+
+// secondaryID is one of a study's secondary identifiers.
+type secondaryID struct {
+	ID string `json:"id"`
+}
+
+// designModule holds a study's phases and enrollment.
+type designModule struct {
+	Phases         []string `json:"phases"`
+	EnrollmentInfo struct {
+		Count *int   `json:"count"`
+		Type  string `json:"type"`
+	} `json:"enrollmentInfo"`
+}
+
+// armsInterventionsModule holds a study's arms and interventions.
+type armsInterventionsModule struct {
+	ArmGroups     []armGroup     `json:"armGroups"`
+	Interventions []intervention `json:"interventions"`
+}
+
+type armGroup struct {
+	Label       string `json:"label"`
+	Type        string `json:"type"`
+	Description string `json:"description"`
+}
+
+type intervention struct {
+	Type        string   `json:"type"`
+	Name        string   `json:"name"`
+	Description string   `json:"description"`
+	OtherNames  []string `json:"otherNames"`
+}
+
+// eligibilityModule holds a study's criteria, ages and sex.
+type eligibilityModule struct {
+	EligibilityCriteria string   `json:"eligibilityCriteria"`
+	MinimumAge          string   `json:"minimumAge"`
+	MaximumAge          string   `json:"maximumAge"`
+	Sex                 string   `json:"sex"`
+	StdAges             []string `json:"stdAges"`
+}
+
+// outcomesModule holds a study's primary and secondary outcomes.
+type outcomesModule struct {
+	PrimaryOutcomes   []outcome `json:"primaryOutcomes"`
+	SecondaryOutcomes []outcome `json:"secondaryOutcomes"`
+}
+
+// location is one of a study's sites.
+type location struct {
+	Facility string `json:"facility"`
+	Status   string `json:"status"`
+	City     string `json:"city"`
+	Country  string `json:"country"`
 }
 
 // statusModule holds a study's status and its dates.
@@ -168,10 +197,17 @@ func (s *study) trial() model.Trial {
 	t.Conditions = append(t.Conditions, p.ConditionsModule.Conditions...)
 	note(model.FieldConditions, "conditionsModule.conditions", strings.Join(t.Conditions, "; "))
 
-	for _, a := range p.ArmsInterventionsModule.ArmGroups {
+	arms, interventions := p.ArmsInterventionsModule.ArmGroups, p.ArmsInterventionsModule.Interventions
+	if len(arms) > 0 {
+		t.Arms = make([]string, 0, len(arms))
+	}
+	for _, a := range arms {
 		t.Arms = append(t.Arms, strings.TrimSpace(a.Label+": "+a.Description))
 	}
-	for _, iv := range p.ArmsInterventionsModule.Interventions {
+	if len(interventions) > 0 {
+		t.Interventions = make([]model.Intervention, 0, len(interventions))
+	}
+	for _, iv := range interventions {
 		desc := iv.Description
 		if len(iv.OtherNames) > 0 {
 			desc += " Other Names: " + strings.Join(iv.OtherNames, ", ")
@@ -192,18 +228,19 @@ func (s *study) trial() model.Trial {
 	if info := p.DesignModule.EnrollmentInfo; info.Count != nil {
 		t.Enrollment = *info.Count
 		readEnrollmentType(&t, info.Type)
-		note(model.FieldEnrollment, "designModule.enrollmentInfo", typedValue(fmt.Sprint(*info.Count), info.Type))
+		note(model.FieldEnrollment, "designModule.enrollmentInfo", typedValue(strconv.Itoa(*info.Count), info.Type))
 	}
 	readCriteria(&t, e.EligibilityCriteria)
+	if n := len(p.OutcomesModule.PrimaryOutcomes) + len(p.OutcomesModule.SecondaryOutcomes); n > 0 {
+		t.Outcomes = make([]model.Outcome, 0, n)
+	}
 	for _, o := range p.OutcomesModule.PrimaryOutcomes {
 		t.Outcomes = append(t.Outcomes, model.Outcome{Kind: model.OutcomePrimary, Measure: outcomeText(o)})
 	}
 	for _, o := range p.OutcomesModule.SecondaryOutcomes {
 		t.Outcomes = append(t.Outcomes, model.Outcome{Kind: model.OutcomeSecondary, Measure: outcomeText(o)})
 	}
-	for _, l := range p.ContactsLocationsModule.Locations {
-		t.Locations = append(t.Locations, model.Location{Facility: l.Facility, City: l.City, Country: l.Country, Status: statusLabel(l.Status)})
-	}
+	t.Locations = studyLocations(p.ContactsLocationsModule.Locations)
 	if n := len(t.Locations); n > 0 {
 		t.Note(model.FieldLocations, "contactsLocationsModule.locations: "+model.Count(n, "site"))
 	}
@@ -225,6 +262,24 @@ func interventionLabel(kind, name string) string {
 	}
 	k := strings.ToLower(strings.ReplaceAll(kind, "_", " "))
 	return strings.ToUpper(k[:1]) + k[1:] + ": " + name
+}
+
+// studyLocations maps a study's sites onto the model, labelling each
+// site's status; sites mostly share a few statuses, so a status is looked
+// up again only when it differs from the site before.
+func studyLocations(sites []location) []model.Location {
+	if len(sites) == 0 {
+		return nil
+	}
+	out := make([]model.Location, 0, len(sites))
+	code, label := "", ""
+	for i, l := range sites {
+		if i == 0 || l.Status != code {
+			code, label = l.Status, statusLabel(l.Status)
+		}
+		out = append(out, model.Location{Facility: l.Facility, City: l.City, Country: l.Country, Status: label})
+	}
+	return out
 }
 
 func statusLabel(code string) string {

@@ -43,9 +43,7 @@ func decodeDocument(data []byte) (Decoded, error) {
 // but tabs and line ends.
 func cleanExtracted(text string) string {
 	text = strings.ToValidUTF8(text, "\uFFFD")
-	if needsNormalizing(text) {
-		text = lineEndings.Replace(text)
-	}
+	text = normalizeLines(text)
 	return strings.Map(func(r rune) rune {
 		if r != '\n' && r != '\t' && unicode.IsControl(r) {
 			return -1

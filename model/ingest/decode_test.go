@@ -222,3 +222,26 @@ func TestReadAtMost(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLooksBinary: looksBinary, which passes over eight bytes at a time,
+// judges any bytes as a byte-by-byte count does.
+func FuzzLooksBinary(f *testing.F) {
+	f.Add([]byte("{\n  \"a\": \"b\"\r\n}\t\f"))
+	f.Add([]byte("a\x01b\x02c\x03d\x04e\x05f\x06g\x07h\x08"))
+	f.Add([]byte("text with a NUL\x00 in it"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		head := data[:min(len(data), 8192)]
+		controls, nul := 0, false
+		for _, b := range head {
+			switch {
+			case b == 0:
+				nul = true
+			case b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f':
+				controls++
+			}
+		}
+		if want := nul || controls*10 > len(head); looksBinary(data) != want {
+			t.Fatalf("looksBinary(%q) = %v, want %v", data, !want, want)
+		}
+	})
+}

@@ -39,7 +39,7 @@ func readRecordViewer(text string) ([]model.Trial, error) {
 		}
 		return nil, err
 	}
-	return studiesFromJSON(data)
+	return readCTGovJSON(data)
 }
 
 // pySyntaxError says where a Python literal is broken and how.
