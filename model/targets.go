@@ -24,7 +24,12 @@ type targetIndex struct {
 	// minFolded is the length of the shortest key of folded and of
 	// drugStems' drugs: a shorter ASCII word can be no such name.
 	minFolded int
-	carForm   *regexp.Regexp
+	// leads holds the first two bytes, ASCII lower-cased, of every name,
+	// drug and written form, and shortest the length of the shortest: a
+	// word that begins otherwise names nothing.
+	leads    [1 << 16 / 64]uint64
+	shortest int
+	carForm  *regexp.Regexp
 	cdForm    *regexp.Regexp
 }
 
@@ -64,12 +69,63 @@ func newTargetIndex() *targetIndex {
 	for name := range ix.folded {
 		ix.minFolded = min(ix.minFolded, len(name))
 	}
+	ix.shortest = len("CD1")
+	for _, names := range []map[string]string{ix.exact, ix.folded} {
+		for name := range names {
+			ix.addLead(name)
+		}
+	}
+	for first := range ix.phrases {
+		ix.addLead(first)
+	}
+	// "CD19", "CAR19", "UCART19"
+	for _, form := range []string{"cd", "ca", "uc"} {
+		ix.addLead(form)
+	}
 	return ix
+}
+
+// addLead lets words that begin as name does through mayName.
+func (ix *targetIndex) addLead(name string) {
+	ix.shortest = min(ix.shortest, len(name))
+	if len(name) >= 2 {
+		key := leadKey(name)
+		ix.leads[key/64] |= 1 << (key % 64)
+	}
+}
+
+// leadKey is a word's first two bytes, ASCII lower-cased.
+func leadKey(word string) int {
+	return int(asciiLower(word[0]))<<8 | int(asciiLower(word[1]))
+}
+
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// mayName reports whether a word can be a name, a drug or a written form
+// of the vocabulary, by its length and its first two bytes; a word that
+// begins with a byte outside ASCII is looked up in full.
+func (ix *targetIndex) mayName(word string) bool {
+	switch {
+	case len(word) < ix.shortest:
+		return false
+	case len(word) < 2 || word[0] >= utf8.RuneSelf || word[1] >= utf8.RuneSelf:
+		return true
+	}
+	key := leadKey(word)
+	return ix.leads[key/64]&(1<<(key%64)) != 0
 }
 
 // lookup returns the target a single word names: a vocabulary name, a drug
 // (or a word that begins with one, "dinutuximab-beta"), "CD19" or "CART-19".
 func (ix *targetIndex) lookup(word string) string {
+	if !ix.mayName(word) {
+		return ""
+	}
 	if t, ok := ix.exact[word]; ok {
 		return t
 	}
@@ -245,18 +301,26 @@ func (s *wordScanner) scan() (word, bool) {
 // "CART-19/22" and "hALK.CAR".
 func FindTargets(text string) []TargetHit { return findTargets(text, nil) }
 
-// findTargets finds the targets of text outside the skipped spans, which
-// are in order.
-func findTargets(text string, skip []span) []TargetHit {
+// findTargets finds the targets of text outside the spans skipped finds,
+// in order; it is run only once a target is found, so a text that names
+// none is never searched for them.
+func findTargets(text string, skipped func(string) []span) []TargetHit {
 	found := map[string]TargetHit{}
+	var skip []span
 	add := func(target string, start, end int) {
+		if target == "" {
+			return
+		}
+		if skipped != nil {
+			skip, skipped = skipped(text), nil
+		}
 		for len(skip) > 0 && skip[0].end <= start {
 			skip = skip[1:]
 		}
 		if len(skip) > 0 && skip[0].start <= start {
 			return
 		}
-		if _, ok := found[target]; target != "" && !ok {
+		if _, ok := found[target]; !ok {
 			found[target] = TargetHit{Target: target, Snippet: snippetAround(text, start, end)}
 		}
 	}
@@ -300,10 +364,19 @@ func (ix *targetIndex) lookupParts(w string) string {
 	if t := ix.lookup(w); t != "" || !strings.Contains(w, "-") {
 		return t
 	}
-	parts := strings.Split(w, "-")
-	for size := len(parts) - 1; size >= 1; size-- {
-		for i := 0; i+size <= len(parts); i++ {
-			if t := ix.lookup(strings.Join(parts[i:i+size], "-")); t != "" {
+	// bounds[k] is where part k begins, one past the hyphen before it; the
+	// parts i to j-1 are w[bounds[i]:bounds[j]-1].
+	bounds := make([]int, 1, 8)
+	for i := 0; i < len(w); i++ {
+		if w[i] == '-' {
+			bounds = append(bounds, i+1)
+		}
+	}
+	bounds = append(bounds, len(w)+1)
+	parts := len(bounds) - 1
+	for size := parts - 1; size >= 1; size-- {
+		for i := 0; i+size <= parts; i++ {
+			if t := ix.lookup(w[bounds[i] : bounds[i+size]-1]); t != "" {
 				return t
 			}
 		}
@@ -314,8 +387,12 @@ func (ix *targetIndex) lookupParts(w string) string {
 // phraseAt returns the target of a multi-word name that starts at the
 // scanner's current word.
 func (ix *targetIndex) phraseAt(words *wordScanner) string {
+	first := words.peek(1)[0].text
+	if !ix.mayName(first) {
+		return ""
+	}
 	var buf [32]byte
-	names := ix.phrases[string(appendLower(buf[:0], words.peek(1)[0].text))]
+	names := ix.phrases[string(appendLower(buf[:0], first))]
 	for _, name := range names {
 		parts := strings.Fields(name)
 		ws := words.peek(len(parts))
