@@ -30,7 +30,7 @@ type targetIndex struct {
 	leads    [1 << 16 / 64]uint64
 	shortest int
 	carForm  *regexp.Regexp
-	cdForm    *regexp.Regexp
+	cdForm   *regexp.Regexp
 }
 
 var targets = newTargetIndex()
