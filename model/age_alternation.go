@@ -13,26 +13,38 @@ import (
 // the rest of the text.
 type alternation []alternative
 
-// alternative is one pattern of an alternation, and whether it begins with
-// \b.
+// alternative is one pattern of an alternation, whether it begins with
+// \b, and the bytes its matches begin with, when firstKnown.
 type alternative struct {
-	re       *regexp.Regexp
-	boundary bool
+	re         *regexp.Regexp
+	boundary   bool
+	first      byteSet
+	firstKnown bool
 }
 
 func compileAlternation(patterns ...string) alternation {
 	out := make(alternation, 0, len(patterns))
 	for _, p := range patterns {
-		out = append(out, alternative{re: regexp.MustCompile(p), boundary: strings.HasPrefix(p, `\b`)})
+		first, known := firstBytes(p)
+		out = append(out, alternative{re: regexp.MustCompile(p), boundary: strings.HasPrefix(p, `\b`), first: first, firstKnown: known})
 	}
 	return out
 }
 
 // find returns the leftmost match of a at or after from, with indexes into
 // s, or nil. The rest of the text begins at a word boundary for the
-// pattern, so a match there after a word character is passed over.
+// pattern, so a match there after a word character is passed over. The
+// search starts at the first byte a match can begin with.
 func (a alternative) find(s string, from int) []int {
 	for ; from <= len(s); from++ {
+		if a.firstKnown {
+			for from < len(s) && !a.first.has(s[from]) {
+				from++
+			}
+			if from == len(s) {
+				return nil
+			}
+		}
 		loc := a.re.FindStringSubmatchIndex(s[from:])
 		if loc == nil {
 			return nil

@@ -78,25 +78,31 @@ func newTargetIndex() *targetIndex {
 	for first := range ix.phrases {
 		ix.addLead(first)
 	}
-	// "CD19", "CAR19", "UCART19"
-	for _, form := range []string{"cd", "ca", "uc"} {
+	// "CD19", "CD-19", "CAR19", "UCART19"
+	for _, form := range []string{"cd-", "cd0", "cd1", "cd2", "cd3", "cd4", "cd5", "cd6", "cd7", "cd8", "cd9", "car", "uca"} {
 		ix.addLead(form)
 	}
 	return ix
 }
 
+// leadBytes is how many first bytes of a word mayName reads.
+const leadBytes = 3
+
 // addLead lets words that begin as name does through mayName.
 func (ix *targetIndex) addLead(name string) {
 	ix.shortest = min(ix.shortest, len(name))
-	if len(name) >= 2 {
-		key := leadKey(name)
-		ix.leads[key/64] |= 1 << (key % 64)
-	}
+	key := leadKey(name)
+	ix.leads[key/64] |= 1 << (key % 64)
 }
 
-// leadKey is a word's first two bytes, ASCII lower-cased.
-func leadKey(word string) int {
-	return int(asciiLower(word[0]))<<8 | int(asciiLower(word[1]))
+// leadKey hashes a word's first bytes, ASCII lower-cased, to a place in
+// leads; two leads may share one, which costs only a lookup.
+func leadKey(word string) uint32 {
+	h := uint32(len(word[:min(len(word), leadBytes)]))
+	for i := 0; i < min(len(word), leadBytes); i++ {
+		h = h<<8 | uint32(asciiLower(word[i]))
+	}
+	return h * 2654435761 >> (32 - 16)
 }
 
 func asciiLower(c byte) byte {
@@ -107,17 +113,51 @@ func asciiLower(c byte) byte {
 }
 
 // mayName reports whether a word can be a name, a drug or a written form
-// of the vocabulary, by its length and its first two bytes; a word that
-// begins with a byte outside ASCII is looked up in full.
+// of the vocabulary, by its length and its first bytes. Every name of
+// fewer than leadBytes bytes is a whole word, and every longer one begins
+// with leadBytes bytes that addLead saw; a word that begins outside ASCII is
+// looked up in full.
 func (ix *targetIndex) mayName(word string) bool {
-	switch {
-	case len(word) < ix.shortest:
+	if len(word) < ix.shortest {
 		return false
-	case len(word) < 2 || word[0] >= utf8.RuneSelf || word[1] >= utf8.RuneSelf:
-		return true
+	}
+	for i := 0; i < min(len(word), leadBytes); i++ {
+		if word[i] >= utf8.RuneSelf {
+			return true
+		}
 	}
 	key := leadKey(word)
 	return ix.leads[key/64]&(1<<(key%64)) != 0
+}
+
+// mayNameAny reports whether any word of text, or part of a word after a
+// hyphen, can name a target, so that a text with none is not read word by
+// word.
+func (ix *targetIndex) mayNameAny(text string) bool {
+	if ix.shortest < leadBytes {
+		return true
+	}
+	for i := 0; i < len(text); i++ {
+		if i > 0 && isAlnumByte(text[i-1]) {
+			continue
+		}
+		switch c := text[i]; {
+		case c >= utf8.RuneSelf:
+			if r, _ := utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
+				return true
+			}
+		case strings.HasPrefix(text[i:], "CD"):
+			// "CD 19"
+			return true
+		case isAlnumByte(c) && ix.mayName(text[i:min(len(text), i+leadBytes)]):
+			return true
+		}
+	}
+	return false
+}
+
+func isAlnumByte(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
 }
 
 // lookup returns the target a single word names: a vocabulary name, a drug
@@ -305,6 +345,9 @@ func FindTargets(text string) []TargetHit { return findTargets(text, nil) }
 // in order; it is run only once a target is found, so a text that names
 // none is never searched for them.
 func findTargets(text string, skipped func(string) []span) []TargetHit {
+	if !targets.mayNameAny(text) {
+		return []TargetHit{}
+	}
 	found := map[string]TargetHit{}
 	var skip []span
 	add := func(target string, start, end int) {
