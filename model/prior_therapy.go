@@ -42,7 +42,7 @@ const priorWords = 3
 // CART19", "following commercial CD19 CAR T-cells"): a target named only
 // there is not the trial's.
 func FindTargetsBesidesPriorTherapy(text string) []TargetHit {
-	return findTargets(text, priorTherapySpans)
+	return targets.find(text, priorTherapySpans)
 }
 
 // priorTherapySpans returns, in order, each cue of a prior therapy with

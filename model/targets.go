@@ -339,13 +339,13 @@ func (s *wordScanner) scan() (word, bool) {
 // first mention, in vocabulary order. It reads names and synonyms, drugs,
 // and written forms such as "anti-CD19", "CD22+", "CD19/CD22", "CD19/22",
 // "CART-19/22" and "hALK.CAR".
-func FindTargets(text string) []TargetHit { return findTargets(text, nil) }
+func FindTargets(text string) []TargetHit { return targets.find(text, nil) }
 
-// findTargets finds the targets of text outside the spans skipped finds,
-// in order; it is run only once a target is found, so a text that names
-// none is never searched for them.
-func findTargets(text string, skipped func(string) []span) []TargetHit {
-	if !targets.mayNameAny(text) {
+// find finds the targets of text outside the spans that skipped returns,
+// in order. skipped runs only once a target is found, so a text that names
+// none is not searched for them.
+func (ix *targetIndex) find(text string, skipped func(string) []span) []TargetHit {
+	if !ix.mayNameAny(text) {
 		return []TargetHit{}
 	}
 	found := map[string]TargetHit{}
@@ -370,8 +370,8 @@ func findTargets(text string, skipped func(string) []span) []TargetHit {
 	words := &wordScanner{text: text}
 	for ws := words.peek(2); len(ws) > 0; ws = words.peek(2) {
 		w := ws[0]
-		add(targets.phraseAt(words), w.start, w.end)
-		target := targets.lookupParts(w.text)
+		add(ix.phraseAt(words), w.start, w.end)
+		target := ix.lookupParts(w.text)
 		add(target, w.start, w.end)
 		// "CD19/22" and "CART-19/22": a number after a slash continues the list.
 		if target != "" && strings.HasPrefix(target, "CD") {
@@ -380,16 +380,16 @@ func findTargets(text string, skipped func(string) []span) []TargetHit {
 				if j >= len(ws) || text[ws[j-1].end:ws[j].start] != "/" || !isNumber(ws[j].text) {
 					break
 				}
-				add(targets.exact["CD"+ws[j].text], w.start, ws[j].end)
+				add(ix.exact["CD"+ws[j].text], w.start, ws[j].end)
 			}
 		}
 		// "hu14.18K322A": a drug whose name holds a dot.
 		if ws = words.peek(2); len(ws) > 1 && text[w.end:ws[1].start] == "." {
-			add(targets.lookup(w.text+"."+ws[1].text), w.start, ws[1].end)
+			add(ix.lookup(w.text+"."+ws[1].text), w.start, ws[1].end)
 		}
 		// "CD 19"
 		if ws = words.peek(2); w.text == "CD" && len(ws) > 1 && isNumber(ws[1].text) && strings.TrimSpace(text[w.end:ws[1].start]) == "" {
-			add(targets.exact["CD"+ws[1].text], w.start, ws[1].end)
+			add(ix.exact["CD"+ws[1].text], w.start, ws[1].end)
 		}
 		words.advance()
 	}
@@ -397,7 +397,7 @@ func findTargets(text string, skipped func(string) []span) []TargetHit {
 	for _, h := range found {
 		hits = append(hits, h)
 	}
-	sort.Slice(hits, func(i, j int) bool { return targets.order[hits[i].Target] < targets.order[hits[j].Target] })
+	sort.Slice(hits, func(i, j int) bool { return ix.order[hits[i].Target] < ix.order[hits[j].Target] })
 	return hits
 }
 

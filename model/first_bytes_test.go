@@ -1,0 +1,76 @@
+package model
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestFirstBytes(t *testing.T) {
+	for _, c := range []struct {
+		pattern string
+		first   string // the ASCII bytes the set holds; "…" when it holds those outside ASCII too
+		known   bool
+	}{
+		{`abc`, "a", true},
+		{`(?i)abc`, "Aa", true},
+		{`(?i)k`, "Kk…", true}, // and the Kelvin sign
+		{`\d+ days`, "0123456789", true},
+		{`(?:>=|<|up to)\s*\d`, "<>u", true},
+		{`x?y`, "xy", true},
+		{`x*`, "", false},
+		{`(?:a|b?)c`, "abc", true},
+		{`\bage`, "a", true},
+		{`.abc`, "", false},
+		{`[a-c≥]`, "abc…", true},
+		{`é`, "…", true},
+		{`a{0,2}b`, "ab", true},
+		{`(?P<n>\d)`, "0123456789", true},
+		{`^$`, "", false},
+	} {
+		set, known := firstBytes(c.pattern)
+		if known != c.known {
+			t.Errorf("%s: known %v, want %v", c.pattern, known, c.known)
+			continue
+		}
+		if !known {
+			continue
+		}
+		var got strings.Builder
+		for b := 0; b < 128; b++ {
+			if set.has(byte(b)) {
+				got.WriteByte(byte(b))
+			}
+		}
+		if set.has(0x80) && set.has(0xff) {
+			got.WriteString("…")
+		}
+		if got.String() != c.first {
+			t.Errorf("%s: %q, want %q", c.pattern, got.String(), c.first)
+		}
+	}
+}
+
+// TestFirstBytesOfAgePhrases checks that every match of each age pattern,
+// on every line of the seeds, begins with a byte of its set.
+func TestFirstBytesOfAgePhrases(t *testing.T) {
+	for _, alts := range []alternation{agePhrase, ageRarePhrase} {
+		for _, alt := range alts {
+			if !alt.firstKnown {
+				t.Errorf("%s: no first bytes", alt.re)
+				continue
+			}
+			for _, line := range seedLines(t) {
+				s := ageNormalizer.Replace(strings.ToLower(line))
+				for _, loc := range alt.re.FindAllStringIndex(s, -1) {
+					if !alt.first.has(s[loc[0]]) {
+						t.Errorf("%s matches %q at %q", alt.re, line, s[loc[0]:loc[1]])
+					}
+				}
+			}
+		}
+	}
+	if _, known := firstBytes(regexp.QuoteMeta("(")); !known {
+		t.Error("a quoted parenthesis has no first byte")
+	}
+}

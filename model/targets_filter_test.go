@@ -1,0 +1,116 @@
+package model
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// unfilteredTargets is the vocabulary's index with its word filters open:
+// every word is looked up in full.
+func unfilteredTargets() *targetIndex {
+	ix := *targets
+	for i := range ix.leads {
+		ix.leads[i] = ^uint64(0)
+	}
+	ix.shortest = 0
+	return &ix
+}
+
+// TestMayNameEveryName checks that no name, drug or written form of the
+// vocabulary is filtered out, in any ASCII case.
+func TestMayNameEveryName(t *testing.T) {
+	unfiltered := unfilteredTargets()
+	var names []string
+	for _, e := range targetVocabulary {
+		names = append(names, e.Names...)
+	}
+	for drug := range drugTargets {
+		names = append(names, drug, drug+"-beta")
+	}
+	names = append(names, "CD19", "CD-22", "CART19", "CAR-T22", "UCART22", "car19", "CD 33", "hu14.18K322A")
+	for _, name := range names {
+		for _, form := range []string{name, strings.ToUpper(name), strings.ToLower(name)} {
+			first, _, _ := strings.Cut(form, " ")
+			if !targets.mayName(first) && unfiltered.lookup(first) != "" {
+				t.Errorf("mayName(%q) is false", first)
+			}
+			for _, text := range []string{form, "anti-" + form, "(" + form + ")", "x " + form + "."} {
+				if len(unfiltered.find(text, nil)) > 0 && !targets.mayNameAny(text) {
+					t.Errorf("mayNameAny(%q) is false", text)
+				}
+			}
+		}
+	}
+}
+
+func TestMayNameAny(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"", false},
+		{"Patients must be at least 12 months old", false},
+		{"≥ 12 months and < 30 years", false},
+		{"Adequate renal function", false},
+		{"CD19", true},
+		{"CD 19", true},
+		{"anti-CD19", true},
+		{"x-ALK", true},
+		{"alk", true},
+		{"hu14.18K322A", true},
+		{"c-KIT mutation", true},
+		{"Siglec-2", true},
+		// A word that begins outside ASCII is always read in full; a sign
+		// is no word.
+		{"éCD19", true},
+		{"Ärzte", true},
+		{"— ≥ ±", false},
+		// Lower-casing the dotted capital I or the Kelvin sign gives ASCII.
+		{"\u0130NOTUZUMAB", true},
+		{"\u212aLRK1", true},
+	} {
+		if got := targets.mayNameAny(c.text); got != c.want {
+			t.Errorf("mayNameAny(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// targetTexts are texts made to test the filters: names at the ends of a
+// text, inside words, after hyphens and dots, in odd cases and next to text
+// outside ASCII.
+var targetTexts = []string{
+	"", "CD19", "xCD19", "CD19x", "CD-19", "CD 19", "cd19", "anti-CD19", "CD19/22", "CART-19/22", "UCART22", "car-t-19",
+	"hALK.CAR T cells", "hu14.18K322A", "dinutuximab-beta", "DINUTUXIMAB", "anaplastic lymphoma kinase", "glypican 3",
+	"IL13Rα2", "IL-13Rα2", "éCD19", "CD19é", "\u0130notuzumab", "\u212aLRK1", "c-KIT", "B7-H3", "CLL-1-targeted",
+	"failed two anti-HER2 agents", "relapse after CART19", "prior CD19-directed therapy is allowed", "ALK\xffGD2",
+}
+
+// TestTargetFilters checks that the filters change no result, on made-up
+// texts and every line of the seeds.
+func TestTargetFilters(t *testing.T) {
+	unfiltered := unfilteredTargets()
+	for _, text := range append(append([]string(nil), targetTexts...), seedLines(t)...) {
+		for _, skipped := range []func(string) []span{nil, priorTherapySpans} {
+			if got, want := targets.find(text, skipped), unfiltered.find(text, skipped); !reflect.DeepEqual(got, want) {
+				t.Errorf("%q: %v, want %v", text, got, want)
+			}
+		}
+	}
+}
+
+// FuzzTargetFilters: on any text, the filtered search finds what looking
+// every word up finds, with and without prior-therapy mentions.
+func FuzzTargetFilters(f *testing.F) {
+	for _, text := range targetTexts {
+		f.Add(text)
+	}
+	unfiltered := unfilteredTargets()
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, skipped := range []func(string) []span{nil, priorTherapySpans} {
+			if got, want := targets.find(text, skipped), unfiltered.find(text, skipped); !reflect.DeepEqual(got, want) {
+				t.Errorf("%q: %v, want %v", text, got, want)
+			}
+		}
+	})
+}
