@@ -14,37 +14,75 @@ import (
 type alternation []alternative
 
 // alternative is one pattern of an alternation, whether it begins with
-// \b, and the bytes its matches begin with, when firstKnown.
+// \b, and the bytes its matches begin with, when firstKnown; anchored is
+// the pattern tied to the start of a text, tried at each place that begins
+// with one of them, and with one of prefixes, listed by first byte, when
+// the pattern has them.
 type alternative struct {
 	re         *regexp.Regexp
 	boundary   bool
 	first      byteSet
 	firstKnown bool
+	anchored   *regexp.Regexp
+	prefixes   *[256][]string
 }
 
 func compileAlternation(patterns ...string) alternation {
 	out := make(alternation, 0, len(patterns))
 	for _, p := range patterns {
 		first, known := firstBytes(p)
-		out = append(out, alternative{re: regexp.MustCompile(p), boundary: strings.HasPrefix(p, `\b`), first: first, firstKnown: known})
+		alt := alternative{re: regexp.MustCompile(p), boundary: strings.HasPrefix(p, `\b`), first: first, firstKnown: known,
+			anchored: regexp.MustCompile(`^(?:` + p + `)`)}
+		if prefixes, ok := literalPrefixes(p); ok {
+			alt.prefixes = new([256][]string)
+			for _, pre := range prefixes {
+				alt.prefixes[pre[0]] = append(alt.prefixes[pre[0]], pre)
+			}
+		}
+		out = append(out, alt)
 	}
 	return out
 }
 
 // find returns the leftmost match of a at or after from, with indexes into
 // s, or nil. The rest of the text begins at a word boundary for the
-// pattern, so a match there after a word character is passed over. The
-// search starts at the first byte a match can begin with.
+// pattern, so a match there after a word character is passed over. When
+// the bytes a match begins with are known, the anchored pattern is tried
+// at each place one of them occurs, which is much cheaper than searching
+// the rest of the text and finds the same match.
 func (a alternative) find(s string, from int) []int {
-	for ; from <= len(s); from++ {
-		if a.firstKnown {
-			for from < len(s) && !a.first.has(s[from]) {
-				from++
-			}
-			if from == len(s) {
-				return nil
-			}
+	if !a.firstKnown {
+		return a.search(s, from)
+	}
+	for at := from; at < len(s); at++ {
+		if !a.first.has(s[at]) || a.boundary && at > 0 && isWordByte(s[at-1]) || !a.hasPrefixAt(s, at) {
+			continue
 		}
+		if loc := a.anchored.FindStringSubmatchIndex(s[at:]); loc != nil {
+			return offset(loc, at)
+		}
+	}
+	return nil
+}
+
+// hasPrefixAt reports whether s holds one of the pattern's prefixes at at,
+// or the pattern has none.
+func (a alternative) hasPrefixAt(s string, at int) bool {
+	if a.prefixes == nil {
+		return true
+	}
+	for _, p := range a.prefixes[s[at]] {
+		if strings.HasPrefix(s[at:], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// search finds as find does, with the pattern searching the rest of the
+// text.
+func (a alternative) search(s string, from int) []int {
+	for ; from <= len(s); from++ {
 		loc := a.re.FindStringSubmatchIndex(s[from:])
 		if loc == nil {
 			return nil
@@ -52,14 +90,19 @@ func (a alternative) find(s string, from int) []int {
 		if a.boundary && loc[0] == 0 && from > 0 && isWordByte(s[from-1]) {
 			continue
 		}
-		for k := range loc {
-			if loc[k] >= 0 {
-				loc[k] += from
-			}
-		}
-		return loc
+		return offset(loc, from)
 	}
 	return nil
+}
+
+// offset moves the indexes of a match found in s[by:] to indexes into s.
+func offset(loc []int, by int) []int {
+	for k := range loc {
+		if loc[k] >= 0 {
+			loc[k] += by
+		}
+	}
+	return loc
 }
 
 // findAll returns the non-overlapping matches, left to right, exactly as

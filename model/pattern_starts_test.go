@@ -2,6 +2,7 @@ package model
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -72,5 +73,54 @@ func TestFirstBytesOfAgePhrases(t *testing.T) {
 	}
 	if _, known := firstBytes(regexp.QuoteMeta("(")); !known {
 		t.Error("a quoted parenthesis has no first byte")
+	}
+}
+
+func TestLiteralPrefixes(t *testing.T) {
+	for _, c := range []struct {
+		pattern string
+		want    []string // nil when it cannot tell
+	}{
+		{`abc`, []string{"abc"}},
+		{`at least|over|>=?`, []string{">", ">=", "at least", "over"}},
+		{`(?:no|not) (?:less|more) than\s*\d`, []string{"no less than", "no more than", "not less than", "not more than"}},
+		{`(?P<c>up to|<)\s*(?:the\s+)?age`, []string{"<", "up to"}},
+		{`x?y`, []string{"xy", "y"}},
+		{`[ab]c`, []string{"ac", "bc"}},
+		{`\bn/?a\s*to`, []string{"n/a", "na"}},
+		{`\d+ years`, []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}},
+		{`a+b`, []string{"a"}},
+		{`≥\s*1`, []string{"≥"}},
+		// Nothing every match begins with.
+		{`x*y`, nil},
+		{`(?:a|b?)c`, []string{"ac", "bc", "c"}},
+		{`(?:a|b*)c`, nil},
+		{`.abc`, nil},
+		{`(?i)abc`, nil},
+		{`[^a]bc`, nil},
+		{`\x{FFFD}a`, nil},
+	} {
+		got, ok := literalPrefixes(c.pattern)
+		slices.Sort(got)
+		if ok != (c.want != nil) || !slices.Equal(got, c.want) {
+			t.Errorf("%s: %q %v, want %q", c.pattern, got, ok, c.want)
+		}
+	}
+}
+
+// TestPrefixesOfAgePhrases checks that every match of each age pattern, on
+// every line of the seeds, begins with one of its prefixes.
+func TestPrefixesOfAgePhrases(t *testing.T) {
+	for _, alts := range []alternation{agePhrase, ageRarePhrase} {
+		for _, alt := range alts {
+			for _, line := range seedLines(t) {
+				s := ageNormalizer.Replace(strings.ToLower(line))
+				for _, loc := range alt.re.FindAllStringIndex(s, -1) {
+					if !alt.hasPrefixAt(s, loc[0]) {
+						t.Errorf("%s matches %q at %q", alt.re, line, s[loc[0]:loc[1]])
+					}
+				}
+			}
+		}
 	}
 }
