@@ -54,10 +54,16 @@ func (a alternative) find(s string, from int) []int {
 	if !a.firstKnown {
 		return a.search(s, from)
 	}
-	for at := from; at < len(s); at++ {
+	for at, tries := from, 0; at < len(s); at++ {
 		if !a.first.has(s[at]) || a.boundary && at > 0 && isWordByte(s[at-1]) || !a.hasPrefixAt(s, at) {
 			continue
 		}
+		if tries == maxAnchoredTries {
+			// Each try costs time in proportion to the rest of the text:
+			// past a few, one search of the rest is cheaper.
+			return a.search(s, at)
+		}
+		tries++
 		if loc := a.anchored.FindStringSubmatchIndex(s[at:]); loc != nil {
 			return offset(loc, at)
 		}
