@@ -35,9 +35,12 @@ type phrase struct {
 	// endBoundary is; see literalForm.
 	literal     string
 	endBoundary bool
-	// startIDs are starts' places in the startIndex of the phrase's set,
-	// when it has one.
-	startIDs []int
+	// needs are texts one of which every match holds past its start (see
+	// neededTexts), for a rule that is not a literal.
+	needs []string
+	// startIDs and needIDs are starts' and needs' places in the
+	// startIndex of the phrase's set, when it has one.
+	startIDs, needIDs []int
 }
 
 var (
@@ -74,7 +77,11 @@ func phraseStarts(pattern string) []string {
 func compileAll(patterns []string) []phrase {
 	out := make([]phrase, 0, len(patterns))
 	for _, p := range patterns {
-		out = append(out, literalForm(p, anchoredForm(p, phrase{re: regexp.MustCompile(`(?i)` + p), starts: phraseStarts(p)})))
+		ph := literalForm(p, anchoredForm(p, phrase{re: regexp.MustCompile(`(?i)` + p), starts: phraseStarts(p)}))
+		if ph.literal == "" {
+			ph.needs = neededTexts(p)
+		}
+		out = append(out, ph)
 	}
 	return out
 }
@@ -173,7 +180,8 @@ func (p phrase) matches(text, lower string) bool {
 // matchesIn decides as matches does, with found the starts that occur in
 // the text's lower-case form, from the index of the phrase's set.
 func (p phrase) matchesIn(text string, found startSet) bool {
-	if p.starts != nil && !found.hasAny(p.startIDs) {
+	if p.starts != nil && !found.hasAny(p.startIDs) ||
+		p.needs != nil && !found.hasAny(p.needIDs) && !foldsIntoASCII(text) {
 		return false
 	}
 	return p.matchesText(text)
@@ -301,7 +309,8 @@ func isWordByte(c byte) bool {
 
 // themes are the compiled rules, in display order; exceptPhrases the
 // clauses set aside before any theme is matched; themeStarts the index of
-// the starts of both, which each of their phrases' startIDs point into.
+// the starts and needs of both, which each of their phrases' startIDs and
+// needIDs point into.
 var themes, exceptPhrases, themeStarts = compileThemes()
 
 func compileThemes() ([]Theme, []phrase, *startIndex) {
@@ -311,19 +320,25 @@ func compileThemes() ([]Theme, []phrase, *startIndex) {
 			asides: compileAll(themeAsides[r.Key])})
 	}
 	except := compileAll(exceptClauses)
-	var starts []string
+	var texts []string
 	ids := map[string]int{}
+	idsOf := func(list []string) []int {
+		var out []int
+		for _, s := range list {
+			id, ok := ids[s]
+			if !ok {
+				id = len(texts)
+				ids[s] = id
+				texts = append(texts, s)
+			}
+			out = append(out, id)
+		}
+		return out
+	}
 	index := func(ps []phrase) {
 		for i := range ps {
-			for _, s := range ps[i].starts {
-				id, ok := ids[s]
-				if !ok {
-					id = len(starts)
-					ids[s] = id
-					starts = append(starts, s)
-				}
-				ps[i].startIDs = append(ps[i].startIDs, id)
-			}
+			ps[i].startIDs = idsOf(ps[i].starts)
+			ps[i].needIDs = idsOf(ps[i].needs)
 		}
 	}
 	for _, t := range out {
@@ -332,7 +347,7 @@ func compileThemes() ([]Theme, []phrase, *startIndex) {
 		index(t.asides)
 	}
 	index(except)
-	return out, except, newStartIndex(starts)
+	return out, except, newStartIndex(texts)
 }
 
 // Themes returns the exclusion themes in display order.
