@@ -130,30 +130,60 @@ func (ix *targetIndex) mayName(word string) bool {
 	return ix.leads[key/64]&(1<<(key%64)) != 0
 }
 
-// mayNameAny reports whether any word of text, or part of a word after a
-// hyphen, can name a target, so that a text with none is not read word by
-// word.
-func (ix *targetIndex) mayNameAny(text string) bool {
-	if ix.shortest < leadBytes {
-		return true
-	}
-	for i := 0; i < len(text); i++ {
+// nextCandidate returns the first place at or after from where a word, or
+// a part of one after a hyphen, begins that may name a target, or -1. A
+// word that begins outside ASCII always may, and with the filters open
+// (shortest below leadBytes) every word does, so that each is read in turn.
+func (ix *targetIndex) nextCandidate(text string, from int) int {
+	for i := from; i < len(text); i++ {
 		if i > 0 && isAlnumByte(text[i-1]) {
 			continue
 		}
 		switch c := text[i]; {
 		case c >= utf8.RuneSelf:
 			if r, _ := utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
-				return true
+				return i
 			}
 		case strings.HasPrefix(text[i:], "CD"):
 			// "CD 19"
-			return true
-		case isAlnumByte(c) && ix.mayName(text[i:min(len(text), i+leadBytes)]):
-			return true
+			return i
+		case isAlnumByte(c) && (ix.shortest < leadBytes || ix.mayName(text[i:min(len(text), i+leadBytes)])):
+			return i
 		}
 	}
-	return false
+	return -1
+}
+
+// mayNameAny reports whether any word of text, or part of a word after a
+// hyphen, can name a target.
+func (ix *targetIndex) mayNameAny(text string) bool { return ix.nextCandidate(text, 0) >= 0 }
+
+// wordStart returns where the word that holds the place at begins, as
+// wordScanner reads words: back over word runes, and over each hyphen
+// that has a word rune on either side.
+func wordStart(text string, at int) int {
+	for at > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:at])
+		switch {
+		case isWordRune(r):
+			at -= size
+		case r == '-' && at > 1 && at < len(text) && isWordRune(lastRune(text[:at-1])) && isWordRune(firstRune(text[at:])):
+			at--
+		default:
+			return at
+		}
+	}
+	return 0
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 func isAlnumByte(c byte) bool {
@@ -293,6 +323,15 @@ func (s *wordScanner) peek(n int) []word {
 	return s.ahead
 }
 
+// seek moves the scanner to the word that begins at start, unless it is
+// the next word already.
+func (s *wordScanner) seek(start int) {
+	if len(s.ahead) > 0 && s.ahead[0].start == start {
+		return
+	}
+	s.pos, s.ahead = start, s.ahead[:0]
+}
+
 // advance moves on to the next word.
 func (s *wordScanner) advance() {
 	if len(s.ahead) > 0 {
@@ -345,9 +384,6 @@ func FindTargets(text string) []TargetHit { return targets.find(text, nil) }
 // in order. skipped runs only once a target is found, so a text that names
 // none is not searched for them.
 func (ix *targetIndex) find(text string, skipped func(string) []span) []TargetHit {
-	if !ix.mayNameAny(text) {
-		return []TargetHit{}
-	}
 	found := map[string]TargetHit{}
 	var skip []span
 	add := func(target string, start, end int) {
@@ -367,8 +403,14 @@ func (ix *targetIndex) find(text string, skipped func(string) []span) []TargetHi
 			found[target] = TargetHit{Target: target, Snippet: snippetAround(text, start, end)}
 		}
 	}
+	// Only the words that hold a place where a name may begin are read.
 	words := &wordScanner{text: text}
-	for ws := words.peek(2); len(ws) > 0; ws = words.peek(2) {
+	for at := ix.nextCandidate(text, 0); at >= 0; {
+		words.seek(wordStart(text, at))
+		ws := words.peek(2)
+		if len(ws) == 0 {
+			break
+		}
 		w := ws[0]
 		add(ix.phraseAt(words), w.start, w.end)
 		target := ix.lookupParts(w.text)
@@ -385,13 +427,14 @@ func (ix *targetIndex) find(text string, skipped func(string) []span) []TargetHi
 		}
 		// "hu14.18K322A": a drug whose name holds a dot.
 		if ws = words.peek(2); len(ws) > 1 && text[w.end:ws[1].start] == "." {
-			add(ix.lookup(w.text+"."+ws[1].text), w.start, ws[1].end)
+			add(ix.lookup(text[w.start:ws[1].end]), w.start, ws[1].end)
 		}
 		// "CD 19"
 		if ws = words.peek(2); w.text == "CD" && len(ws) > 1 && isNumber(ws[1].text) && strings.TrimSpace(text[w.end:ws[1].start]) == "" {
 			add(ix.exact["CD"+ws[1].text], w.start, ws[1].end)
 		}
 		words.advance()
+		at = ix.nextCandidate(text, w.end)
 	}
 	hits := make([]TargetHit, 0, len(found))
 	for _, h := range found {

@@ -84,6 +84,8 @@ var targetTexts = []string{
 	"hALK.CAR T cells", "hu14.18K322A", "dinutuximab-beta", "DINUTUXIMAB", "anaplastic lymphoma kinase", "glypican 3",
 	"IL13Rα2", "IL-13Rα2", "éCD19", "CD19é", "\u0130notuzumab", "\u212aLRK1", "c-KIT", "B7-H3", "CLL-1-targeted",
 	"failed two anti-HER2 agents", "relapse after CART19", "prior CD19-directed therapy is allowed", "ALK\xffGD2",
+	"aéCD19", "x-y-CD19", "ab--CD19", "\xe2\x82CD19", "CD19-", "pre-CD19/22 and CD33", "anti--CD19", "foo hu14.18K322A",
+	"a-\u00e9-CD22", "CD19 CD19 CD22", "word-", "-CD19", "é-é-ALK", "NKG2D-CAR-T",
 }
 
 // TestTargetFilters checks that the filters change no result, on made-up
@@ -113,4 +115,34 @@ func FuzzTargetFilters(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkWordStarts checks that wordStart finds, from every rune of every
+// word, where the scanner begins that word.
+func checkWordStarts(t *testing.T, text string) {
+	t.Helper()
+	words := &wordScanner{text: text}
+	for ws := words.peek(1); len(ws) > 0; ws = words.peek(1) {
+		w := ws[0]
+		for at := range text[w.start:w.end] {
+			if got := wordStart(text, w.start+at); got != w.start {
+				t.Errorf("%q: wordStart(%d) = %d, want %d (word %q)", text, w.start+at, got, w.start, w.text)
+			}
+		}
+		words.advance()
+	}
+}
+
+func TestWordStart(t *testing.T) {
+	for _, text := range targetTexts {
+		checkWordStarts(t, text)
+	}
+}
+
+// FuzzWordStart: on any text, wordStart agrees with the scanner.
+func FuzzWordStart(f *testing.F) {
+	for _, text := range targetTexts {
+		f.Add(text)
+	}
+	f.Fuzz(checkWordStarts)
 }
