@@ -351,22 +351,5 @@ func prefix(s string, n int) string {
 }
 
 // containsFold reports whether s holds word, an ASCII lower-case word, in
-// any case, without allocating.
-func containsFold(s, word string) bool {
-	for i := 0; i+len(word) <= len(s); i++ {
-		j := 0
-		for ; j < len(word); j++ {
-			c := s[i+j]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != word[j] {
-				break
-			}
-		}
-		if j == len(word) {
-			return true
-		}
-	}
-	return false
-}
+// any ASCII case, without allocating.
+func containsFold(s, word string) bool { return indexFold(s, word) >= 0 }

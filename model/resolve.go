@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -88,6 +89,9 @@ func markSupportive(t *Trial) {
 	for _, iv := range t.Interventions {
 		texts = append(texts, iv.Description)
 	}
+	if !slices.ContainsFunc(texts, mayMentionSupportiveUse) {
+		return
+	}
 	doc := strings.Join(texts, "\n")
 	lower := strings.ToLower(doc)
 	if !strings.Contains(lower, "lymphodeplet") && !strings.Contains(lower, "conditioning") {
@@ -102,6 +106,13 @@ func markSupportive(t *Trial) {
 			}
 		}
 	}
+}
+
+// mayMentionSupportiveUse reports whether a text may speak of
+// lymphodepletion or conditioning, without lower-casing it: a text with a
+// rune that lower-cases into an ASCII letter may.
+func mayMentionSupportiveUse(text string) bool {
+	return indexFold(text, "lymphodeplet") >= 0 || indexFold(text, "conditioning") >= 0 || foldsIntoASCII(text)
 }
 
 var otherName = regexp.MustCompile(`(?i)other names?:\s*([^|\n]+)`)
