@@ -24,9 +24,9 @@ type targetIndex struct {
 	// minFolded is the length of the shortest key of folded and of
 	// drugStems' drugs: a shorter ASCII word can be no such name.
 	minFolded int
-	// leads holds the first two bytes, ASCII lower-cased, of every name,
-	// drug and written form, and shortest the length of the shortest: a
-	// word that begins otherwise names nothing.
+	// leads holds the keys (leadKey) of every name, drug and written
+	// form's first bytes, and shortest the length of the shortest: a word
+	// that begins otherwise names nothing.
 	leads    [1 << 16 / 64]uint64
 	shortest int
 	carForm  *regexp.Regexp
@@ -78,15 +78,28 @@ func newTargetIndex() *targetIndex {
 	for first := range ix.phrases {
 		ix.addLead(first)
 	}
-	// "CD19", "CD-19", "CAR19", "UCART19"
-	for _, form := range []string{"cd-", "cd0", "cd1", "cd2", "cd3", "cd4", "cd5", "cd6", "cd7", "cd8", "cd9", "car", "uca"} {
+	// The written forms' beginnings: "CD7", "CD-19", "CD19", "CD123",
+	// "CAR19", "CAR-T19", "CART19", "UCART19".
+	for _, form := range []string{"car-", "cart", "ucar"} {
 		ix.addLead(form)
+	}
+	for d := '0'; d <= '9'; d++ {
+		ix.addLead("cd" + string(d))
+		ix.addLead("cd-" + string(d))
+		ix.addLead("car" + string(d))
+		for e := '0'; e <= '9'; e++ {
+			ix.addLead("cd" + string(d) + string(e))
+		}
 	}
 	return ix
 }
 
-// leadBytes is how many first bytes of a word mayName reads.
-const leadBytes = 3
+// A word of minLead bytes is keyed in leads by all of them, a longer one by
+// its first maxLead.
+const (
+	minLead = 3
+	maxLead = 4
+)
 
 // addLead lets words that begin as name does through mayName.
 func (ix *targetIndex) addLead(name string) {
@@ -95,14 +108,16 @@ func (ix *targetIndex) addLead(name string) {
 	ix.leads[key/64] |= 1 << (key % 64)
 }
 
-// leadKey hashes a word's first bytes, ASCII lower-cased, to a place in
-// leads; two leads may share one, which costs only a lookup.
-func leadKey(word string) uint32 {
-	h := uint32(len(word[:min(len(word), leadBytes)]))
-	for i := 0; i < min(len(word), leadBytes); i++ {
-		h = h<<8 | uint32(asciiLower(word[i]))
+// leadKey hashes a word's first bytes (up to maxLead), ASCII lower-cased,
+// and how many they are, to a place in leads; two leads may share one,
+// which costs only a lookup.
+func leadKey(word string) uint64 {
+	n := min(len(word), maxLead)
+	h := uint64(n)
+	for i := 0; i < n; i++ {
+		h = h<<8 | uint64(asciiLower(word[i]))
 	}
-	return h * 2654435761 >> (32 - 16)
+	return h * 0x9E3779B97F4A7C15 >> (64 - 16)
 }
 
 func asciiLower(c byte) byte {
@@ -113,15 +128,15 @@ func asciiLower(c byte) byte {
 }
 
 // mayName reports whether a word can be a name, a drug or a written form
-// of the vocabulary, by its length and its first bytes. Every name of
-// fewer than leadBytes bytes is a whole word, and every longer one begins
-// with leadBytes bytes that addLead saw; a word that begins outside ASCII is
-// looked up in full.
+// of the vocabulary, by its length and its first bytes: a word that names
+// one begins as a name of the same length does, or, when longer than
+// maxLead bytes, as a name of at least maxLead. A word that begins outside
+// ASCII is looked up in full.
 func (ix *targetIndex) mayName(word string) bool {
 	if len(word) < ix.shortest {
 		return false
 	}
-	for i := 0; i < min(len(word), leadBytes); i++ {
+	for i := 0; i < min(len(word), maxLead); i++ {
 		if word[i] >= utf8.RuneSelf {
 			return true
 		}
@@ -131,9 +146,11 @@ func (ix *targetIndex) mayName(word string) bool {
 }
 
 // nextCandidate returns the first place at or after from where a word, or
-// a part of one after a hyphen, begins that may name a target, or -1. A
+// a part of one after a hyphen, begins that may name a target, or -1. What
+// is looked up there is as long as the word, or part, or the words a dot
+// joins, so its first minLead or maxLead bytes are the text's there. A
 // word that begins outside ASCII always may, and with the filters open
-// (shortest below leadBytes) every word does, so that each is read in turn.
+// (shortest below minLead) every word does, so that each is read in turn.
 func (ix *targetIndex) nextCandidate(text string, from int) int {
 	for i := from; i < len(text); i++ {
 		if i > 0 && isAlnumByte(text[i-1]) {
@@ -147,7 +164,8 @@ func (ix *targetIndex) nextCandidate(text string, from int) int {
 		case strings.HasPrefix(text[i:], "CD"):
 			// "CD 19"
 			return i
-		case isAlnumByte(c) && (ix.shortest < leadBytes || ix.mayName(text[i:min(len(text), i+leadBytes)])):
+		case isAlnumByte(c) && (ix.shortest < minLead || ix.mayName(text[i:min(len(text), i+minLead)]) ||
+			i+maxLead <= len(text) && ix.mayName(text[i:i+maxLead])):
 			return i
 		}
 	}
