@@ -2,6 +2,7 @@ package model
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -29,8 +30,11 @@ type targetIndex struct {
 	// that begins otherwise names nothing.
 	leads    [1 << 16 / 64]uint64
 	shortest int
-	carForm  *regexp.Regexp
-	cdForm   *regexp.Regexp
+	// pairs holds the first two bytes, ASCII lower-cased, of the same: a
+	// quick test before leads'.
+	pairs   [1 << 16 / 64]uint64
+	carForm *regexp.Regexp
+	cdForm  *regexp.Regexp
 }
 
 var targets = newTargetIndex()
@@ -106,7 +110,14 @@ func (ix *targetIndex) addLead(name string) {
 	ix.shortest = min(ix.shortest, len(name))
 	key := leadKey(name)
 	ix.leads[key/64] |= 1 << (key % 64)
+	if len(name) >= 2 {
+		pair := pairKey(name)
+		ix.pairs[pair/64] |= 1 << (pair % 64)
+	}
 }
+
+// pairKey is a word's first two bytes, ASCII lower-cased.
+func pairKey(word string) int { return int(asciiLower(word[0]))<<8 | int(asciiLower(word[1])) }
 
 // leadKey hashes a word's first bytes (up to maxLead), ASCII lower-cased,
 // and how many they are, to a place in leads; two leads may share one,
@@ -141,6 +152,11 @@ func (ix *targetIndex) mayName(word string) bool {
 			return true
 		}
 	}
+	if ix.shortest >= 2 {
+		if pair := pairKey(word); ix.pairs[pair/64]&(1<<(pair%64)) == 0 {
+			return false
+		}
+	}
 	key := leadKey(word)
 	return ix.leads[key/64]&(1<<(key%64)) != 0
 }
@@ -152,22 +168,25 @@ func (ix *targetIndex) mayName(word string) bool {
 // word that begins outside ASCII always may, and with the filters open
 // (shortest below minLead) every word does, so that each is read in turn.
 func (ix *targetIndex) nextCandidate(text string, from int) int {
+	afterAlnum := from > 0 && isAlnumByte(text[from-1])
 	for i := from; i < len(text); i++ {
-		if i > 0 && isAlnumByte(text[i-1]) {
-			continue
-		}
-		switch c := text[i]; {
-		case c >= utf8.RuneSelf:
-			if r, _ := utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
+		c := text[i]
+		alnum := isAlnumByte(c)
+		if !afterAlnum {
+			switch {
+			case c >= utf8.RuneSelf:
+				if r, _ := utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
+					return i
+				}
+			case c == 'C' && strings.HasPrefix(text[i:], "CD"):
+				// "CD 19"
+				return i
+			case alnum && (ix.shortest < minLead || ix.mayName(text[i:min(len(text), i+minLead)]) ||
+				i+maxLead <= len(text) && ix.mayName(text[i:i+maxLead])):
 				return i
 			}
-		case strings.HasPrefix(text[i:], "CD"):
-			// "CD 19"
-			return i
-		case isAlnumByte(c) && (ix.shortest < minLead || ix.mayName(text[i:min(len(text), i+minLead)]) ||
-			i+maxLead <= len(text) && ix.mayName(text[i:i+maxLead])):
-			return i
 		}
+		afterAlnum = alnum
 	}
 	return -1
 }
@@ -396,29 +415,24 @@ func (s *wordScanner) scan() (word, bool) {
 // first mention, in vocabulary order. It reads names and synonyms, drugs,
 // and written forms such as "anti-CD19", "CD22+", "CD19/CD22", "CD19/22",
 // "CART-19/22" and "hALK.CAR".
-func FindTargets(text string) []TargetHit { return targets.find(text, nil) }
+func FindTargets(text string) []TargetHit { return targets.find(text, false) }
 
-// find finds the targets of text outside the spans that skipped returns,
-// in order. skipped runs only once a target is found, so a text that names
-// none is not searched for them.
-func (ix *targetIndex) find(text string, skipped func(string) []span) []TargetHit {
-	found := map[string]TargetHit{}
-	var skip []span
+// find finds the targets of text, outside its mentions of a prior therapy
+// when besidesPrior is set. Those are read only once a target is found,
+// and only as far as the targets found.
+func (ix *targetIndex) find(text string, besidesPrior bool) []TargetHit {
+	// A text names few targets: a list is cheaper than a map.
+	var hits []TargetHit
+	var prior *priorMentions
+	if besidesPrior {
+		prior = &priorMentions{text: text}
+	}
 	add := func(target string, start, end int) {
-		if target == "" {
+		if target == "" || prior != nil && prior.cover(start) {
 			return
 		}
-		if skipped != nil {
-			skip, skipped = skipped(text), nil
-		}
-		for len(skip) > 0 && skip[0].end <= start {
-			skip = skip[1:]
-		}
-		if len(skip) > 0 && skip[0].start <= start {
-			return
-		}
-		if _, ok := found[target]; !ok {
-			found[target] = TargetHit{Target: target, Snippet: snippetAround(text, start, end)}
+		if !slices.ContainsFunc(hits, func(h TargetHit) bool { return h.Target == target }) {
+			hits = append(hits, TargetHit{Target: target, Snippet: snippetAround(text, start, end)})
 		}
 	}
 	// Only the words that hold a place where a name may begin are read.
@@ -454,11 +468,10 @@ func (ix *targetIndex) find(text string, skipped func(string) []span) []TargetHi
 		words.advance()
 		at = ix.nextCandidate(text, w.end)
 	}
-	hits := make([]TargetHit, 0, len(found))
-	for _, h := range found {
-		hits = append(hits, h)
+	if hits == nil {
+		return []TargetHit{}
 	}
-	sort.Slice(hits, func(i, j int) bool { return ix.order[hits[i].Target] < ix.order[hits[j].Target] })
+	slices.SortFunc(hits, func(a, b TargetHit) int { return ix.order[a.Target] - ix.order[b.Target] })
 	return hits
 }
 

@@ -2,6 +2,7 @@ package model
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -36,7 +37,7 @@ func TestMayNameEveryName(t *testing.T) {
 				t.Errorf("mayName(%q) is false", first)
 			}
 			for _, text := range []string{form, "anti-" + form, "(" + form + ")", "x " + form + "."} {
-				if len(unfiltered.find(text, nil)) > 0 && !targets.mayNameAny(text) {
+				if len(unfiltered.find(text, false)) > 0 && !targets.mayNameAny(text) {
 					t.Errorf("mayNameAny(%q) is false", text)
 				}
 			}
@@ -93,8 +94,8 @@ var targetTexts = []string{
 func TestTargetFilters(t *testing.T) {
 	unfiltered := unfilteredTargets()
 	for _, text := range append(append([]string(nil), targetTexts...), seedLines(t)...) {
-		for _, skipped := range []func(string) []span{nil, priorTherapySpans} {
-			if got, want := targets.find(text, skipped), unfiltered.find(text, skipped); !reflect.DeepEqual(got, want) {
+		for _, besidesPrior := range []bool{false, true} {
+			if got, want := targets.find(text, besidesPrior), unfiltered.find(text, besidesPrior); !reflect.DeepEqual(got, want) {
 				t.Errorf("%q: %v, want %v", text, got, want)
 			}
 		}
@@ -109,8 +110,8 @@ func FuzzTargetFilters(f *testing.F) {
 	}
 	unfiltered := unfilteredTargets()
 	f.Fuzz(func(t *testing.T, text string) {
-		for _, skipped := range []func(string) []span{nil, priorTherapySpans} {
-			if got, want := targets.find(text, skipped), unfiltered.find(text, skipped); !reflect.DeepEqual(got, want) {
+		for _, besidesPrior := range []bool{false, true} {
+			if got, want := targets.find(text, besidesPrior), unfiltered.find(text, besidesPrior); !reflect.DeepEqual(got, want) {
 				t.Errorf("%q: %v, want %v", text, got, want)
 			}
 		}
@@ -145,4 +146,66 @@ func FuzzWordStart(f *testing.F) {
 		f.Add(text)
 	}
 	f.Fuzz(checkWordStarts)
+}
+
+// eagerPriorSpans lists every prior-therapy mention of a text at once, as
+// the mentions were found before they were read only as far as asked.
+func eagerPriorSpans(text string) []span {
+	var spans []span
+	for w := nextWord(text, 0); w.start < len(text); w = nextWord(text, w.end) {
+		second, isCue := priorCue(text[w.start:w.end])
+		if !isCue {
+			continue
+		}
+		next := nextWord(text, w.end)
+		if second != "" {
+			if !strings.EqualFold(text[next.start:next.end], second) {
+				continue
+			}
+			next = nextWord(text, next.end)
+		}
+		end := w.end
+		for k := 0; k < priorWords && next.start < len(text) && !breaksMention(text, end, next); k++ {
+			end = next.end
+			next = nextWord(text, next.end)
+		}
+		if end > w.end {
+			spans = append(spans, span{w.start, end})
+			w.end = end
+		}
+	}
+	return spans
+}
+
+// checkPriorMentions checks, at every place of a text in order, that the
+// mentions read as far as asked cover it as the full list does.
+func checkPriorMentions(t *testing.T, text string) {
+	t.Helper()
+	spans := eagerPriorSpans(text)
+	p := &priorMentions{text: text}
+	for at := 0; at <= len(text); at++ {
+		want := slices.ContainsFunc(spans, func(s span) bool { return s.start <= at && at < s.end })
+		if got := p.cover(at); got != want {
+			t.Fatalf("%q at %d: %v, want %v (mentions %v)", text, at, got, want, spans)
+		}
+	}
+}
+
+func TestPriorMentions(t *testing.T) {
+	for _, text := range append(append([]string(nil), targetTexts...),
+		"after after after CD19", "history of prior CD19 therapy, then CD22", "failure of anti-CD19. CD22 after", "prior") {
+		checkPriorMentions(t, text)
+	}
+	for _, line := range seedLines(t) {
+		checkPriorMentions(t, line)
+	}
+}
+
+// FuzzPriorMentions: on any text, reading the mentions as far as asked
+// agrees with listing them all.
+func FuzzPriorMentions(f *testing.F) {
+	for _, text := range targetTexts {
+		f.Add(text)
+	}
+	f.Fuzz(checkPriorMentions)
 }
