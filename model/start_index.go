@@ -1,5 +1,10 @@
 package model
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // startIndex finds, in one pass over a text, which of a fixed list of texts
 // occur in it: an Aho–Corasick automaton over bytes, built once from the
 // phrases' starts. It answers what strings.Contains would for each text,
@@ -7,9 +12,12 @@ package model
 type startIndex struct {
 	texts []string
 	// class maps a byte to its column in next; bytes that occur in no text
-	// share column 0.
-	class   [256]uint8
-	columns int
+	// share column 0. foldClass maps an ASCII capital letter as class maps
+	// its small letter, when every text is ASCII without capitals
+	// (caseless); see findFold.
+	class, foldClass [256]uint8
+	caseless         bool
+	columns          int
 	// next is the automaton's move from each state on each column:
 	// next[state*columns+column].
 	next []int32
@@ -23,14 +31,19 @@ type startIndex struct {
 
 // newStartIndex builds the automaton for texts.
 func newStartIndex(texts []string) *startIndex {
-	ix := &startIndex{texts: texts, columns: 1}
+	ix := &startIndex{texts: texts, columns: 1, caseless: true}
 	for _, t := range texts {
 		for i := 0; i < len(t); i++ {
 			if ix.class[t[i]] == 0 {
 				ix.class[t[i]] = uint8(ix.columns)
 				ix.columns++
 			}
+			ix.caseless = ix.caseless && t[i] < utf8.RuneSelf && !('A' <= t[i] && t[i] <= 'Z')
 		}
+	}
+	ix.foldClass = ix.class
+	for c := 'A'; c <= 'Z'; c++ {
+		ix.foldClass[c] = ix.class[c+'a'-'A']
 	}
 	// The trie: child[state*columns+column] is 0 where there is none.
 	child := make([]int32, ix.columns)
@@ -104,14 +117,29 @@ func (s startSet) hasAny(ids []int) bool {
 }
 
 // find returns the texts that occur in text.
-func (ix *startIndex) find(text string) startSet {
+func (ix *startIndex) find(text string) startSet { return ix.findWith(text, &ix.class) }
+
+// findFold returns the texts that occur in strings.ToLower(text), without
+// lower-casing it when it can: with texts that are ASCII and small letters,
+// only the ASCII letters of text matter, and those lower-casing keeps in
+// place, unless a rune lower-cases into one (foldsIntoASCII).
+func (ix *startIndex) findFold(text string) startSet {
+	if !ix.caseless || foldsIntoASCII(text) {
+		return ix.find(strings.ToLower(text))
+	}
+	return ix.findWith(text, &ix.foldClass)
+}
+
+// findWith returns the texts that occur in text, its bytes read through
+// class.
+func (ix *startIndex) findWith(text string, class *[256]uint8) startSet {
 	set := make(startSet, (len(ix.texts)+63)/64)
 	for _, id := range ix.empty {
 		set[id/64] |= 1 << (id % 64)
 	}
 	state, columns := int32(0), ix.columns
 	for i := 0; i < len(text); i++ {
-		state = ix.next[int(state)*columns+int(ix.class[text[i]])]
+		state = ix.next[int(state)*columns+int(class[text[i]])]
 		for _, id := range ix.found[ix.foundFrom[state]:ix.foundFrom[state+1]] {
 			set[id/64] |= 1 << (id % 64)
 		}

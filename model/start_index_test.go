@@ -86,5 +86,32 @@ func FuzzStartIndex(f *testing.F) {
 				}
 			}
 		}
+		checkFindFold(t, text)
 	})
+}
+
+// checkFindFold checks that findFold finds in a text what find finds in its
+// lower-case form, for the themes' starts and for an index with capitals.
+func checkFindFold(t *testing.T, text string) {
+	t.Helper()
+	for _, ix := range []*startIndex{themeStarts, newStartIndex([]string{"CNS", "cns", "é"})} {
+		got, want := ix.findFold(text), ix.find(strings.ToLower(text))
+		for id := range ix.texts {
+			if got.has(id) != want.has(id) {
+				t.Errorf("%q in %q: %v, want %v", ix.texts[id], text, got.has(id), want.has(id))
+			}
+		}
+	}
+}
+
+func TestFindFold(t *testing.T) {
+	if !themeStarts.caseless {
+		t.Error("the themes' starts are not all ASCII small letters")
+	}
+	for _, text := range append([]string{
+		"", "Known CNS Involvement", "HIV INFECTION", "PrIoR CAR-T", "\u0130NFECTION", "\u212aARNOFSKY", "\u017fTEROID",
+		"ÄRZTE ÖSTERREICH", "x\xffHIV\x80", "Stéroïdes", "ΣΙΓΜΑ", "ß STRASSE",
+	}, seedLines(t)...) {
+		checkFindFold(t, text)
+	}
 }

@@ -385,7 +385,7 @@ func (t Theme) matches(text string, found startSet) bool {
 // criterion in prior_targeted_therapy.
 func ThemesOf(criterion string, targets []string) []ThemeKey {
 	var out []ThemeKey
-	text, found := setAside(criterion, themeStarts.find(strings.ToLower(criterion)), exceptPhrases)
+	text, found := setAside(criterion, themeStarts.findFold(criterion), exceptPhrases)
 	for _, t := range themes {
 		if t.Key == ThemePriorTargetedTherapy {
 			if namesAnyTarget(criterion, targets) {
@@ -413,7 +413,7 @@ func setAside(text string, found startSet, asides []phrase) (string, startSet) {
 	if !changed {
 		return text, found
 	}
-	return text, themeStarts.find(strings.ToLower(text))
+	return text, themeStarts.findFold(text)
 }
 
 // inTheme reports whether exclusion criterion n (0-based) is in a theme.
