@@ -25,6 +25,8 @@ type alternative struct {
 	firstKnown bool
 	anchored   *regexp.Regexp
 	prefixes   *[256][]string
+	// digitRun is set when every match begins with \d+ (leadsWithDigitRun).
+	digitRun bool
 }
 
 func compileAlternation(patterns ...string) alternation {
@@ -32,7 +34,7 @@ func compileAlternation(patterns ...string) alternation {
 	for _, p := range patterns {
 		first, known := firstBytes(p)
 		alt := alternative{re: regexp.MustCompile(p), boundary: strings.HasPrefix(p, `\b`), first: first, firstKnown: known,
-			anchored: regexp.MustCompile(`^(?:` + p + `)`)}
+			anchored: regexp.MustCompile(`^(?:` + p + `)`), digitRun: leadsWithDigitRun(p)}
 		if prefixes, ok := literalPrefixes(p); ok {
 			alt.prefixes = new([256][]string)
 			for _, pre := range prefixes {
@@ -55,7 +57,8 @@ func (a alternative) find(s string, from int) []int {
 		return a.search(s, from)
 	}
 	for at, tries := from, 0; at < len(s); at++ {
-		if !a.first.has(s[at]) || a.boundary && at > 0 && isWordByte(s[at-1]) || !a.hasPrefixAt(s, at) {
+		if !a.first.has(s[at]) || a.boundary && at > 0 && isWordByte(s[at-1]) || !a.hasPrefixAt(s, at) ||
+			a.digitRun && at > from && isDigit(s[at-1]) {
 			continue
 		}
 		if tries == maxAnchoredTries {

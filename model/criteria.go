@@ -2,6 +2,7 @@ package model
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -324,7 +325,7 @@ func AgeFromCriteria(items []string) (r AgeRange, item string, ok bool) {
 func ageOfItem(it string) (AgeRange, bool) {
 	first, _, _ := strings.Cut(it, "\n")
 	first = prefix(first, 160)
-	if !containsFold(first, "age") || !ageItem.MatchString(first) || notAgeItem.MatchString(it) {
+	if !containsFold(first, "age") || !ageItem.MatchString(first) || mayNotBeAgeItem(it) && notAgeItem.MatchString(it) {
 		return AgeRange{}, false
 	}
 	if loc := sentenceEnd.FindStringIndex(first); loc != nil {
@@ -337,6 +338,18 @@ func ageOfItem(it string) (AgeRange, bool) {
 		return AgeRange{}, false
 	}
 	return a.Range, ok
+}
+
+// notAgeWords are the words one of which notAgeItem needs, unless the
+// item opens with "for" or "if".
+var notAgeWords = []string{"lansky", "karnofsky", "performance", "ecog"}
+
+// mayNotBeAgeItem is a quick test before notAgeItem: an item that holds
+// none of its words, in any ASCII case, and does not open with "for" or
+// "if" cannot match it, unless a rune folds into an ASCII letter.
+func mayNotBeAgeItem(it string) bool {
+	return hasPrefixFold(it, "for") || hasPrefixFold(it, "if") || foldsIntoASCII(it) ||
+		slices.ContainsFunc(notAgeWords, func(w string) bool { return indexFold(it, w) >= 0 })
 }
 
 // prefix returns at most n bytes of s, cut at a rune boundary.

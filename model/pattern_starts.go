@@ -203,3 +203,24 @@ func prefixesOf(re *syntax.Regexp) (prefixes []string, complete, ok bool) {
 	}
 	return nil, false, false
 }
+
+// leadsWithDigitRun reports whether every match of pattern begins with
+// \d+: then a match that begins inside a run of digits means one begins
+// where the run does, so only the runs' starts need trying.
+func leadsWithDigitRun(pattern string) bool {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return false
+	}
+	for re = re.Simplify(); ; {
+		switch re.Op {
+		case syntax.OpCapture, syntax.OpConcat:
+			re = re.Sub[0]
+		case syntax.OpPlus:
+			sub := re.Sub[0]
+			return sub.Op == syntax.OpCharClass && slices.Equal(sub.Rune, []rune{'0', '9'})
+		default:
+			return false
+		}
+	}
+}

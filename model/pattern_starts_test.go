@@ -124,3 +124,35 @@ func TestPrefixesOfAgePhrases(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadsWithDigitRun(t *testing.T) {
+	for _, c := range []struct {
+		pattern string
+		want    bool
+	}{
+		{`\d+ years`, true},
+		{`(\d+(?:\.\d+)?)\s*(?:years?)`, true},
+		{`(?P<n>\d+)`, true},
+		{`[0-9]+x`, true},
+		{`\d{1,3} years`, false},
+		{`\d years`, false},
+		{`[0-8]+`, false},
+		{`x\d+`, false},
+		{`(?:\d+|x)`, false},
+	} {
+		if got := leadsWithDigitRun(c.pattern); got != c.want {
+			t.Errorf("%s: %v, want %v", c.pattern, got, c.want)
+		}
+	}
+	runs := 0
+	for _, alts := range []alternation{agePhrase, ageRarePhrase} {
+		for _, alt := range alts {
+			if alt.digitRun {
+				runs++
+			}
+		}
+	}
+	if runs == 0 {
+		t.Error("no age phrase begins with a run of digits")
+	}
+}
