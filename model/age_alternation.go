@@ -46,6 +46,12 @@ func compileAlternation(patterns ...string) alternation {
 	return out
 }
 
+// maxAlternativeTries bounds the places find tries a pattern at before it
+// searches the rest of the text once instead: a try on a short text costs
+// time in proportion to the rest of it, so that many tries on a text made
+// of places would cost more than the search.
+const maxAlternativeTries = 64
+
 // find returns the leftmost match of a at or after from, with indexes into
 // s, or nil. The rest of the text begins at a word boundary for the
 // pattern, so a match there after a word character is passed over. When
@@ -61,9 +67,7 @@ func (a alternative) find(s string, from int) []int {
 			a.digitRun && at > from && isDigit(s[at-1]) {
 			continue
 		}
-		if tries == maxAnchoredTries {
-			// Each try costs time in proportion to the rest of the text:
-			// past a few, one search of the rest is cheaper.
+		if tries == maxAlternativeTries {
 			return a.search(s, at)
 		}
 		tries++
