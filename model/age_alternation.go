@@ -148,3 +148,14 @@ func (alts alternation) findAll(s string) []ageMatch {
 	}
 	return out
 }
+
+// matchesAny reports whether any pattern of alts matches s, as the
+// patterns joined by | would.
+func (alts alternation) matchesAny(s string) bool {
+	for _, alt := range alts {
+		if alt.find(s, 0) != nil {
+			return true
+		}
+	}
+	return false
+}

@@ -328,8 +328,10 @@ func ageOfItem(it string) (AgeRange, bool) {
 	if !containsFold(first, "age") || !ageItem.MatchString(first) || mayNotBeAgeItem(it) && notAgeItem.MatchString(it) {
 		return AgeRange{}, false
 	}
-	if loc := sentenceEnd.FindStringIndex(first); loc != nil {
-		first = first[:loc[0]+1]
+	if strings.ContainsAny(first, ".;") {
+		if loc := sentenceEnd.FindStringIndex(first); loc != nil {
+			first = first[:loc[0]+1]
+		}
 	}
 	// The item is about the patient's age when an age phrase opens it,
 	// within its first 60 bytes.
