@@ -53,3 +53,33 @@ func FuzzPrechecks(f *testing.F) {
 		}
 	})
 }
+
+var spaceTexts = []string{
+	"", " ", "a", "  a  b\t\tc\n", "x\u00a0y\u2003z", "\u0085a", "a\xffb  c", "1.\n2)  \n3", "1.x\n", "  12.\t\nA", "a)\n", "5 .\n",
+}
+
+func checkSpacesAndMarkers(t *testing.T, s string) {
+	t.Helper()
+	if got, want := collapseSpaces(s), strings.Join(strings.Fields(s), " "); got != want {
+		t.Errorf("collapseSpaces(%q) = %q, want %q", s, got, want)
+	}
+	if danglingMarker.MatchString(s) && !mayHaveDanglingMarker(s) {
+		t.Errorf("%q: mayHaveDanglingMarker misses it", s)
+	}
+}
+
+// TestSpacesAndMarkers checks collapseSpaces against strings.Fields and
+// the quick test before danglingMarker against it.
+func TestSpacesAndMarkers(t *testing.T) {
+	lines := seedLines(t)
+	for _, s := range append(append(append([]string(nil), spaceTexts...), lines...), strings.Join(lines, "\n")) {
+		checkSpacesAndMarkers(t, s)
+	}
+}
+
+func FuzzSpacesAndMarkers(f *testing.F) {
+	for _, s := range spaceTexts {
+		f.Add(s)
+	}
+	f.Fuzz(checkSpacesAndMarkers)
+}

@@ -569,7 +569,7 @@ func snippetAround(text string, start, end int) string {
 	for hi < len(text) && hi > end && !isSpace(text[hi]) {
 		hi--
 	}
-	s := strings.Join(strings.Fields(text[lo:hi]), " ")
+	s := collapseSpaces(text[lo:hi])
 	if lo > 0 {
 		s = "…" + s
 	}
@@ -577,6 +577,28 @@ func snippetAround(text string, start, end int) string {
 		s += "…"
 	}
 	return s
+}
+
+// collapseSpaces returns s with each run of white space one space, and
+// none at either end: strings.Join(strings.Fields(s), " ") in one pass.
+func collapseSpaces(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	pending := false
+	for i := 0; i < len(s); {
+		r, size := runeAt(s, i)
+		if isSpaceRune(r) {
+			pending = b.Len() > 0
+		} else {
+			if pending {
+				b.WriteByte(' ')
+				pending = false
+			}
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }
 
 func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
