@@ -84,9 +84,10 @@ type Criteria struct {
 func SplitCriteria(text string) Criteria {
 	var c Criteria
 	lines := strings.Split(text, "\n")
+	headings := headingsOf(lines)
 	var current *[]string
 	start := 0
-	if !hasInclusionHeading(lines) {
+	if !slices.ContainsFunc(headings, func(h heading) bool { return h.inclusion }) {
 		// With only an exclusion heading, what comes before it is what the
 		// patient must meet: "Eligibility criteria: … Exclusion criteria: …".
 		current = &c.Inclusion
@@ -97,11 +98,7 @@ func SplitCriteria(text string) Criteria {
 		}
 	}
 	title := ""
-	for i := range lines {
-		h, ok := headingAt(lines, i)
-		if !ok {
-			continue
-		}
+	for _, h := range headings {
 		flush(max(h.from, start))
 		c.Split = true
 		if h.title != "" {
@@ -114,7 +111,7 @@ func SplitCriteria(text string) Criteria {
 		if title != "" {
 			*current = append(*current, title+":")
 		}
-		start = i + 1
+		start = h.line + 1
 	}
 	flush(len(lines))
 	return c
@@ -137,6 +134,8 @@ type heading struct {
 	from int
 	// title is a sub-section's title, "" for a plain heading.
 	title string
+	// line is the line that names the kind.
+	line int
 }
 
 // headingAt reports whether line i is a criteria heading: a plain one
@@ -149,7 +148,7 @@ func headingAt(lines []string, i int) (heading, bool) {
 		return heading{}, false
 	}
 	if m := criteriaHeading.FindStringSubmatch(lines[i]); m != nil {
-		return heading{inclusion: strings.EqualFold(m[1], "inclusion"), from: i}, true
+		return heading{inclusion: strings.EqualFold(m[1], "inclusion"), from: i, line: i}, true
 	}
 	m := subsectionHeading.FindStringSubmatch(lines[i])
 	if m == nil || itemMarker.MatchString(strings.TrimSpace(lines[i])) {
@@ -170,16 +169,18 @@ func headingAt(lines []string, i int) (heading, bool) {
 	if sentenceTitle.MatchString(title) {
 		return heading{}, false
 	}
-	return heading{inclusion: strings.EqualFold(m[2], "inclusion"), from: from, title: Unescape(title)}, true
+	return heading{inclusion: strings.EqualFold(m[2], "inclusion"), from: from, title: Unescape(title), line: i}, true
 }
 
-func hasInclusionHeading(lines []string) bool {
+// headingsOf returns the criteria headings of lines, in order.
+func headingsOf(lines []string) []heading {
+	var out []heading
 	for i := range lines {
-		if h, ok := headingAt(lines, i); ok && h.inclusion {
-			return true
+		if h, ok := headingAt(lines, i); ok {
+			out = append(out, h)
 		}
 	}
-	return false
+	return out
 }
 
 type listItem struct {
