@@ -439,14 +439,10 @@ func namesAnyTarget(text string, targets []string) bool {
 // exclusion criteria in it. Themes with no criterion are left out.
 func classifyExclusions(t *Trial) map[ThemeKey][]int {
 	out := map[ThemeKey][]int{}
-	// One search over all the criteria decides whether any names the
-	// trial's targets, so most trials skip the search per criterion.
-	targets := t.Targets
-	if !namesAnyTarget(strings.Join(t.Exclusion, "\n"), targets) {
-		targets = nil
-	}
+	// Each criterion is searched for the trial's targets on its own: a
+	// criterion that names none is passed over after one quick look.
 	for i, c := range t.Exclusion {
-		for _, k := range ThemesOf(c, targets) {
+		for _, k := range ThemesOf(c, t.Targets) {
 			out[k] = append(out[k], i+1)
 		}
 	}
