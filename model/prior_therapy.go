@@ -42,7 +42,7 @@ const priorWords = 3
 // CART19", "following commercial CD19 CAR T-cells"): a target named only
 // there is not the trial's.
 func FindTargetsBesidesPriorTherapy(text string) []TargetHit {
-	return targets.find(text, true)
+	return targets.find(text, true, nil)
 }
 
 // priorMentions reads a text's mentions of a prior therapy, in order, each

@@ -174,14 +174,8 @@ func resolveTargets(t *Trial) {
 		seen[t0] = true
 	}
 	for _, s := range sources {
-		find := FindTargetsBesidesPriorTherapy
-		if s.label == "intervention" {
-			find = FindTargets
-		}
-		for _, hit := range find(s.text) {
-			if seen[hit.Target] {
-				continue
-			}
+		// The targets seen already are not looked for again.
+		for _, hit := range targets.find(s.text, s.label != "intervention", seen) {
 			seen[hit.Target] = true
 			t.Targets = append(t.Targets, hit.Target)
 			t.Note(FieldTargets, hit.Target+" — "+s.label+": "+hit.Snippet)

@@ -415,12 +415,12 @@ func (s *wordScanner) scan() (word, bool) {
 // first mention, in vocabulary order. It reads names and synonyms, drugs,
 // and written forms such as "anti-CD19", "CD22+", "CD19/CD22", "CD19/22",
 // "CART-19/22" and "hALK.CAR".
-func FindTargets(text string) []TargetHit { return targets.find(text, false) }
+func FindTargets(text string) []TargetHit { return targets.find(text, false, nil) }
 
 // find finds the targets of text, outside its mentions of a prior therapy
-// when besidesPrior is set. Those are read only once a target is found,
-// and only as far as the targets found.
-func (ix *targetIndex) find(text string, besidesPrior bool) []TargetHit {
+// when besidesPrior is set, leaving out those in known. The mentions are
+// read only once a target is found, and only as far as the targets found.
+func (ix *targetIndex) find(text string, besidesPrior bool, known map[string]bool) []TargetHit {
 	// A text names few targets: a list is cheaper than a map.
 	var hits []TargetHit
 	var prior *priorMentions
@@ -428,7 +428,7 @@ func (ix *targetIndex) find(text string, besidesPrior bool) []TargetHit {
 		prior = &priorMentions{text: text}
 	}
 	add := func(target string, start, end int) {
-		if target == "" || prior != nil && prior.cover(start) {
+		if target == "" || known[target] || prior != nil && prior.cover(start) {
 			return
 		}
 		if !slices.ContainsFunc(hits, func(h TargetHit) bool { return h.Target == target }) {

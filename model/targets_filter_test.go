@@ -37,7 +37,7 @@ func TestMayNameEveryName(t *testing.T) {
 				t.Errorf("mayName(%q) is false", first)
 			}
 			for _, text := range []string{form, "anti-" + form, "(" + form + ")", "x " + form + "."} {
-				if len(unfiltered.find(text, false)) > 0 && !targets.mayNameAny(text) {
+				if len(unfiltered.find(text, false, nil)) > 0 && !targets.mayNameAny(text) {
 					t.Errorf("mayNameAny(%q) is false", text)
 				}
 			}
@@ -95,7 +95,7 @@ func TestTargetFilters(t *testing.T) {
 	unfiltered := unfilteredTargets()
 	for _, text := range append(append([]string(nil), targetTexts...), seedLines(t)...) {
 		for _, besidesPrior := range []bool{false, true} {
-			if got, want := targets.find(text, besidesPrior), unfiltered.find(text, besidesPrior); !reflect.DeepEqual(got, want) {
+			if got, want := targets.find(text, besidesPrior, nil), unfiltered.find(text, besidesPrior, nil); !reflect.DeepEqual(got, want) {
 				t.Errorf("%q: %v, want %v", text, got, want)
 			}
 		}
@@ -103,7 +103,8 @@ func TestTargetFilters(t *testing.T) {
 }
 
 // FuzzTargetFilters: on any text, the filtered search finds what looking
-// every word up finds, with and without prior-therapy mentions.
+// every word up finds, with and without prior-therapy mentions, and
+// leaving targets out changes nothing else.
 func FuzzTargetFilters(f *testing.F) {
 	for _, text := range targetTexts {
 		f.Add(text)
@@ -111,11 +112,38 @@ func FuzzTargetFilters(f *testing.F) {
 	unfiltered := unfilteredTargets()
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, besidesPrior := range []bool{false, true} {
-			if got, want := targets.find(text, besidesPrior), unfiltered.find(text, besidesPrior); !reflect.DeepEqual(got, want) {
+			if got, want := targets.find(text, besidesPrior, nil), unfiltered.find(text, besidesPrior, nil); !reflect.DeepEqual(got, want) {
 				t.Errorf("%q: %v, want %v", text, got, want)
 			}
 		}
+		checkKnownTargets(t, text)
 	})
+}
+
+// checkKnownTargets checks that the targets find leaves out are only those
+// it is told it knows.
+func checkKnownTargets(t *testing.T, text string) {
+	t.Helper()
+	for _, besidesPrior := range []bool{false, true} {
+		all := targets.find(text, besidesPrior, nil)
+		for _, known := range []map[string]bool{{"CD19": true}, {"CD22": true, "ALK": true}, {"HER2": true, "CD19": true, "CD22": true}} {
+			want := []TargetHit{}
+			for _, h := range all {
+				if !known[h.Target] {
+					want = append(want, h)
+				}
+			}
+			if got := targets.find(text, besidesPrior, known); !reflect.DeepEqual(got, want) {
+				t.Errorf("%q knowing %v: %v, want %v", text, known, got, want)
+			}
+		}
+	}
+}
+
+func TestKnownTargets(t *testing.T) {
+	for _, text := range append(append([]string(nil), targetTexts...), seedLines(t)...) {
+		checkKnownTargets(t, text)
+	}
 }
 
 // checkWordStarts checks that wordStart finds, from every rune of every
