@@ -165,9 +165,7 @@ var (
 		// "age" before a number, a comparator after it: "patients age 18 and older", "ages 12 and up"
 		`\bage[ds]?\s+`+named("gnum", numberRE)+`(?:\s*`+named("gu", unitRE)+`)?\s+(?:and|or)\s+`+named("gcmp", `older|over|above|up|younger|under|below`)+`\b`,
 	)
-	rareAgeCue    = regexp.MustCompile(`\bage[ds]?\s+(?:of\s+)?\d|\bn/?a\b|>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`)
-	inclusiveNote = regexp.MustCompile(`\binclusive\b`)
-	exclusiveNote = regexp.MustCompile(`\bexclusive\b`)
+	rareAgeCue = compileAlternation(`\bage[ds]?\s+(?:of\s+)?\d`, `\bn/?a\b`, `>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`)
 	// ageNormalizer turns signs and comparator words into one spelling; it
 	// runs on lower-cased text.
 	ageNormalizer = strings.NewReplacer("≥", ">=", "≤", "<=", "=>", ">=", "=<", "<=", "(>=)", ">=", "(<=)", "<=", "(>)", ">", "(<)", "<",
@@ -189,7 +187,7 @@ type ageMatch struct {
 // the longer.
 func ageMatches(s string) []ageMatch {
 	ms := agePhrase.findAll(s)
-	if rareAgeCue.MatchString(s) {
+	if rareAgeCue.matchesAny(s) {
 		ms = append(ms, ageRarePhrase.findAll(s)...)
 		sort.SliceStable(ms, func(i, j int) bool {
 			if ms[i].start != ms[j].start {
@@ -207,6 +205,23 @@ func ageMatches(s string) []ageMatch {
 		}
 	}
 	return out
+}
+
+// containsWord reports whether s holds word, an ASCII text that begins
+// and ends with a word character, between word boundaries, as `\bword\b`
+// finds it.
+func containsWord(s, word string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], word)
+		if i < 0 {
+			return false
+		}
+		at, end := from+i, from+i+len(word)
+		if (at == 0 || !isWordByte(s[at-1])) && (end == len(s) || !isWordByte(s[end])) {
+			return true
+		}
+		from = at + 1
+	}
 }
 
 // ageMatchAt is the match of re at loc, with its named groups.
@@ -353,7 +368,7 @@ func setRange(r *AgeRange, s string, lo, hi *AgeBound) {
 	if lo.InDays() > hi.InDays() {
 		return
 	}
-	if exclusiveNote.MatchString(s) && !inclusiveNote.MatchString(s) {
+	if containsWord(s, "exclusive") && !containsWord(s, "inclusive") {
 		lo.Inclusive, hi.Inclusive = false, false
 	}
 	setBound(&r.Min, lo)

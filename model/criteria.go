@@ -2,6 +2,7 @@ package model
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -83,9 +84,10 @@ type Criteria struct {
 func SplitCriteria(text string) Criteria {
 	var c Criteria
 	lines := strings.Split(text, "\n")
+	headings := headingsOf(lines)
 	var current *[]string
 	start := 0
-	if !hasInclusionHeading(lines) {
+	if !slices.ContainsFunc(headings, func(h heading) bool { return h.inclusion }) {
 		// With only an exclusion heading, what comes before it is what the
 		// patient must meet: "Eligibility criteria: … Exclusion criteria: …".
 		current = &c.Inclusion
@@ -96,11 +98,7 @@ func SplitCriteria(text string) Criteria {
 		}
 	}
 	title := ""
-	for i := range lines {
-		h, ok := headingAt(lines, i)
-		if !ok {
-			continue
-		}
+	for _, h := range headings {
 		flush(max(h.from, start))
 		c.Split = true
 		if h.title != "" {
@@ -113,7 +111,7 @@ func SplitCriteria(text string) Criteria {
 		if title != "" {
 			*current = append(*current, title+":")
 		}
-		start = i + 1
+		start = h.line + 1
 	}
 	flush(len(lines))
 	return c
@@ -136,6 +134,8 @@ type heading struct {
 	from int
 	// title is a sub-section's title, "" for a plain heading.
 	title string
+	// line is the line that names the kind.
+	line int
 }
 
 // headingAt reports whether line i is a criteria heading: a plain one
@@ -148,7 +148,7 @@ func headingAt(lines []string, i int) (heading, bool) {
 		return heading{}, false
 	}
 	if m := criteriaHeading.FindStringSubmatch(lines[i]); m != nil {
-		return heading{inclusion: strings.EqualFold(m[1], "inclusion"), from: i}, true
+		return heading{inclusion: strings.EqualFold(m[1], "inclusion"), from: i, line: i}, true
 	}
 	m := subsectionHeading.FindStringSubmatch(lines[i])
 	if m == nil || itemMarker.MatchString(strings.TrimSpace(lines[i])) {
@@ -169,16 +169,18 @@ func headingAt(lines []string, i int) (heading, bool) {
 	if sentenceTitle.MatchString(title) {
 		return heading{}, false
 	}
-	return heading{inclusion: strings.EqualFold(m[2], "inclusion"), from: from, title: Unescape(title)}, true
+	return heading{inclusion: strings.EqualFold(m[2], "inclusion"), from: from, title: Unescape(title), line: i}, true
 }
 
-func hasInclusionHeading(lines []string) bool {
+// headingsOf returns the criteria headings of lines, in order.
+func headingsOf(lines []string) []heading {
+	var out []heading
 	for i := range lines {
-		if h, ok := headingAt(lines, i); ok && h.inclusion {
-			return true
+		if h, ok := headingAt(lines, i); ok {
+			out = append(out, h)
 		}
 	}
-	return false
+	return out
 }
 
 type listItem struct {
@@ -331,11 +333,13 @@ func AgeFromCriteria(items []string) (r AgeRange, item string, ok bool) {
 func ageOfItem(it string) (AgeRange, bool) {
 	first, _, _ := strings.Cut(it, "\n")
 	first = prefix(first, 160)
-	if !containsFold(first, "age") || !ageItem.MatchString(first) || notAgeItem.MatchString(it) {
+	if !containsFold(first, "age") || !ageItem.MatchString(first) || mayNotBeAgeItem(it) && notAgeItem.MatchString(it) {
 		return AgeRange{}, false
 	}
-	if loc := sentenceEnd.FindStringIndex(first); loc != nil {
-		first = first[:loc[0]+1]
+	if strings.ContainsAny(first, ".;") {
+		if loc := sentenceEnd.FindStringIndex(first); loc != nil {
+			first = first[:loc[0]+1]
+		}
 	}
 	// The item is about the patient's age when an age phrase opens it,
 	// within its first 60 bytes, or when a clause of its own states the
@@ -354,6 +358,18 @@ func ageOfItem(it string) (AgeRange, bool) {
 	return a.Range, ok
 }
 
+// notAgeWords are the words one of which notAgeItem needs, unless the
+// item opens with "for" or "if".
+var notAgeWords = []string{"lansky", "karnofsky", "performance", "ecog"}
+
+// mayNotBeAgeItem is a quick test before notAgeItem: an item that holds
+// none of its words, in any ASCII case, and does not open with "for" or
+// "if" cannot match it, unless a rune folds into an ASCII letter.
+func mayNotBeAgeItem(it string) bool {
+	return hasPrefixFold(it, "for") || hasPrefixFold(it, "if") || foldsIntoASCII(it) ||
+		slices.ContainsFunc(notAgeWords, func(w string) bool { return indexFold(it, w) >= 0 })
+}
+
 // prefix returns at most n bytes of s, cut at a rune boundary.
 func prefix(s string, n int) string {
 	if len(s) <= n {
@@ -366,22 +382,5 @@ func prefix(s string, n int) string {
 }
 
 // containsFold reports whether s holds word, an ASCII lower-case word, in
-// any case, without allocating.
-func containsFold(s, word string) bool {
-	for i := 0; i+len(word) <= len(s); i++ {
-		j := 0
-		for ; j < len(word); j++ {
-			c := s[i+j]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != word[j] {
-				break
-			}
-		}
-		if j == len(word) {
-			return true
-		}
-	}
-	return false
-}
+// any ASCII case, without allocating.
+func containsFold(s, word string) bool { return indexFold(s, word) >= 0 }

@@ -158,7 +158,32 @@ func rebuild(text string, splits, indents []int) string {
 
 var danglingMarker = regexp.MustCompile(`(?m)^(\s*\d{1,2}[.)])[ \t]*\n[ \t]*`)
 
-func joinDanglingMarkers(s string) string { return danglingMarker.ReplaceAllString(s, "$1 ") }
+func joinDanglingMarkers(s string) string {
+	if !mayHaveDanglingMarker(s) {
+		return s
+	}
+	return danglingMarker.ReplaceAllString(s, "$1 ")
+}
+
+// mayHaveDanglingMarker is a quick test before danglingMarker: some line
+// ends with a digit, "." or ")", and only spaces or tabs.
+func mayHaveDanglingMarker(s string) bool {
+	for i := strings.IndexByte(s, '\n'); i >= 0; {
+		j := i
+		for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') {
+			j--
+		}
+		if j >= 2 && (s[j-1] == '.' || s[j-1] == ')') && isDigit(s[j-2]) {
+			return true
+		}
+		next := strings.IndexByte(s[i+1:], '\n')
+		if next < 0 {
+			return false
+		}
+		i += 1 + next
+	}
+	return false
+}
 
 // numberMarkers finds each "3." or "3)" of the given style that opens an
 // item: after the start, a space, ";" or ",", and before an item's first

@@ -49,15 +49,36 @@ const priorWords = 3
 // CART19", "following commercial CD19 CAR T-cells"): a target named only
 // there is not the trial's.
 func FindTargetsBesidesPriorTherapy(text string) []TargetHit {
-	return findTargets(text, priorTherapySpans(text))
+	return targets.find(text, true, nil)
 }
 
-// priorTherapySpans returns, in order, each cue of a prior therapy with
-// the three words after it, not counting the words that join a list of
-// therapies, up to a comma or the end of a sentence.
-func priorTherapySpans(text string) []span {
-	var spans []span
-	for w := nextWord(text, 0); w.start < len(text); w = nextWord(text, w.end) {
+// priorMentions reads a text's mentions of a prior therapy, in order, each
+// a cue with the three words after it, not counting the words that join a
+// list of therapies, up to a comma or the end of a sentence; it reads only as far as it is asked about.
+type priorMentions struct {
+	text string
+	// from is where the search for the next mention begins.
+	from int
+	// current is the mention found last, when found is set.
+	current span
+	found   bool
+}
+
+// cover reports whether a mention holds the place at; places are asked
+// about in order.
+func (p *priorMentions) cover(at int) bool {
+	for !p.found || p.current.end <= at {
+		if p.current, p.found = p.next(); !p.found {
+			return false
+		}
+	}
+	return p.current.start <= at
+}
+
+// next finds the next mention.
+func (p *priorMentions) next() (span, bool) {
+	text := p.text
+	for w := nextWord(text, p.from); w.start < len(text); w = nextWord(text, w.end) {
 		second, isCue := priorCue(text[w.start:w.end])
 		if !isCue {
 			continue
@@ -78,11 +99,12 @@ func priorTherapySpans(text string) []span {
 			next = nextWord(text, next.end)
 		}
 		if end > w.end {
-			spans = append(spans, span{w.start, end})
-			w.end = end
+			p.from = end
+			return span{w.start, end}, true
 		}
 	}
-	return spans
+	p.from = len(text)
+	return span{}, false
 }
 
 // span is a run of text, by byte offsets.
@@ -101,7 +123,7 @@ func nextWord(text string, from int) span {
 	start := from
 	for start < len(text) {
 		r, size := runeAt(text, start)
-		if !unicode.IsSpace(r) {
+		if !isSpaceRune(r) {
 			break
 		}
 		start += size
@@ -109,7 +131,7 @@ func nextWord(text string, from int) span {
 	end := start
 	for end < len(text) {
 		r, size := runeAt(text, end)
-		if unicode.IsSpace(r) {
+		if isSpaceRune(r) {
 			break
 		}
 		end += size
@@ -127,6 +149,14 @@ func nextWord(text string, from int) span {
 		return span{start, end}
 	}
 	return span{start, trimmed}
+}
+
+// isSpaceRune is unicode.IsSpace, without a call for ASCII.
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 // runeAt decodes the rune at byte i, ASCII without a call.

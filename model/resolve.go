@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -88,6 +89,9 @@ func markSupportive(t *Trial) {
 	for _, iv := range t.Interventions {
 		texts = append(texts, iv.Description)
 	}
+	if !slices.ContainsFunc(texts, mayMentionSupportiveUse) {
+		return
+	}
 	doc := strings.Join(texts, "\n")
 	lower := strings.ToLower(doc)
 	if !strings.Contains(lower, "lymphodeplet") && !strings.Contains(lower, "conditioning") {
@@ -102,6 +106,13 @@ func markSupportive(t *Trial) {
 			}
 		}
 	}
+}
+
+// mayMentionSupportiveUse reports whether a text may speak of
+// lymphodepletion or conditioning, without lower-casing it: a text with a
+// rune that lower-cases into an ASCII letter may.
+func mayMentionSupportiveUse(text string) bool {
+	return indexFold(text, "lymphodeplet") >= 0 || indexFold(text, "conditioning") >= 0 || foldsIntoASCII(text)
 }
 
 var otherName = regexp.MustCompile(`(?i)other names?:\s*([^|\n]+)`)
@@ -164,14 +175,8 @@ func resolveTargets(t *Trial) {
 		seen[t0] = true
 	}
 	for _, s := range sources {
-		find := FindTargetsBesidesPriorTherapy
-		if s.label == "intervention" {
-			find = FindTargets
-		}
-		for _, hit := range find(s.text) {
-			if seen[hit.Target] {
-				continue
-			}
+		// The targets seen already are not looked for again.
+		for _, hit := range targets.find(s.text, s.label != "intervention", seen) {
 			seen[hit.Target] = true
 			t.Targets = append(t.Targets, hit.Target)
 			t.Note(FieldTargets, hit.Target+" — "+s.label+": "+hit.Snippet)

@@ -2,6 +2,7 @@ package model
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -24,8 +25,16 @@ type targetIndex struct {
 	// minFolded is the length of the shortest key of folded and of
 	// drugStems' drugs: a shorter ASCII word can be no such name.
 	minFolded int
-	carForm   *regexp.Regexp
-	cdForm    *regexp.Regexp
+	// leads holds the keys (leadKey) of every name, drug and written
+	// form's first bytes, and shortest the length of the shortest: a word
+	// that begins otherwise names nothing.
+	leads    [1 << 16 / 64]uint64
+	shortest int
+	// pairs holds the first two bytes, ASCII lower-cased, of the same: a
+	// quick test before leads'.
+	pairs   [1 << 16 / 64]uint64
+	carForm *regexp.Regexp
+	cdForm  *regexp.Regexp
 }
 
 var targets = newTargetIndex()
@@ -64,12 +73,166 @@ func newTargetIndex() *targetIndex {
 	for name := range ix.folded {
 		ix.minFolded = min(ix.minFolded, len(name))
 	}
+	ix.shortest = len("CD1")
+	for _, names := range []map[string]string{ix.exact, ix.folded} {
+		for name := range names {
+			ix.addLead(name)
+		}
+	}
+	for first := range ix.phrases {
+		ix.addLead(first)
+	}
+	// The written forms' beginnings: "CD7", "CD-19", "CD19", "CD123",
+	// "CAR19", "CAR-T19", "CART19", "UCART19".
+	for _, form := range []string{"car-", "cart", "ucar"} {
+		ix.addLead(form)
+	}
+	for d := '0'; d <= '9'; d++ {
+		ix.addLead("cd" + string(d))
+		ix.addLead("cd-" + string(d))
+		ix.addLead("car" + string(d))
+		for e := '0'; e <= '9'; e++ {
+			ix.addLead("cd" + string(d) + string(e))
+		}
+	}
 	return ix
+}
+
+// A word of minLead bytes is keyed in leads by all of them, a longer one by
+// its first maxLead.
+const (
+	minLead = 3
+	maxLead = 4
+)
+
+// addLead lets words that begin as name does through mayName.
+func (ix *targetIndex) addLead(name string) {
+	ix.shortest = min(ix.shortest, len(name))
+	key := leadKey(name)
+	ix.leads[key/64] |= 1 << (key % 64)
+	if len(name) >= 2 {
+		pair := pairKey(name)
+		ix.pairs[pair/64] |= 1 << (pair % 64)
+	}
+}
+
+// pairKey is a word's first two bytes, ASCII lower-cased.
+func pairKey(word string) int { return int(asciiLower(word[0]))<<8 | int(asciiLower(word[1])) }
+
+// leadKey hashes a word's first bytes (up to maxLead), ASCII lower-cased,
+// and how many they are, to a place in leads; two leads may share one,
+// which costs only a lookup.
+func leadKey(word string) uint64 {
+	n := min(len(word), maxLead)
+	h := uint64(n)
+	for i := 0; i < n; i++ {
+		h = h<<8 | uint64(asciiLower(word[i]))
+	}
+	return h * 0x9E3779B97F4A7C15 >> (64 - 16)
+}
+
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// mayName reports whether a word can be a name, a drug or a written form
+// of the vocabulary, by its length and its first bytes: a word that names
+// one begins as a name of the same length does, or, when longer than
+// maxLead bytes, as a name of at least maxLead. A word that begins outside
+// ASCII is looked up in full.
+func (ix *targetIndex) mayName(word string) bool {
+	if len(word) < ix.shortest {
+		return false
+	}
+	for i := 0; i < min(len(word), maxLead); i++ {
+		if word[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	if ix.shortest >= 2 {
+		if pair := pairKey(word); ix.pairs[pair/64]&(1<<(pair%64)) == 0 {
+			return false
+		}
+	}
+	key := leadKey(word)
+	return ix.leads[key/64]&(1<<(key%64)) != 0
+}
+
+// nextCandidate returns the first place at or after from where a word, or
+// a part of one after a hyphen, begins that may name a target, or -1. What
+// is looked up there is as long as the word, or part, or the words a dot
+// joins, so its first minLead or maxLead bytes are the text's there. A
+// word that begins outside ASCII always may, and with the filters open
+// (shortest below minLead) every word does, so that each is read in turn.
+func (ix *targetIndex) nextCandidate(text string, from int) int {
+	afterAlnum := from > 0 && isAlnumByte(text[from-1])
+	for i := from; i < len(text); i++ {
+		c := text[i]
+		alnum := isAlnumByte(c)
+		if !afterAlnum {
+			switch {
+			case c >= utf8.RuneSelf:
+				if r, _ := utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
+					return i
+				}
+			case c == 'C' && strings.HasPrefix(text[i:], "CD"):
+				// "CD 19"
+				return i
+			case alnum && (ix.shortest < minLead || ix.mayName(text[i:min(len(text), i+minLead)]) ||
+				i+maxLead <= len(text) && ix.mayName(text[i:i+maxLead])):
+				return i
+			}
+		}
+		afterAlnum = alnum
+	}
+	return -1
+}
+
+// mayNameAny reports whether any word of text, or part of a word after a
+// hyphen, can name a target.
+func (ix *targetIndex) mayNameAny(text string) bool { return ix.nextCandidate(text, 0) >= 0 }
+
+// wordStart returns where the word that holds the place at begins, as
+// wordScanner reads words: back over word runes, and over each hyphen
+// that has a word rune on either side.
+func wordStart(text string, at int) int {
+	for at > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:at])
+		switch {
+		case isWordRune(r):
+			at -= size
+		case r == '-' && at > 1 && at < len(text) && isWordRune(lastRune(text[:at-1])) && isWordRune(firstRune(text[at:])):
+			at--
+		default:
+			return at
+		}
+	}
+	return 0
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func isAlnumByte(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
 }
 
 // lookup returns the target a single word names: a vocabulary name, a drug
 // (or a word that begins with one, "dinutuximab-beta"), "CD19" or "CART-19".
 func (ix *targetIndex) lookup(word string) string {
+	if !ix.mayName(word) {
+		return ""
+	}
 	if t, ok := ix.exact[word]; ok {
 		return t
 	}
@@ -197,6 +360,15 @@ func (s *wordScanner) peek(n int) []word {
 	return s.ahead
 }
 
+// seek moves the scanner to the word that begins at start, unless it is
+// the next word already.
+func (s *wordScanner) seek(start int) {
+	if len(s.ahead) > 0 && s.ahead[0].start == start {
+		return
+	}
+	s.pos, s.ahead = start, s.ahead[:0]
+}
+
 // advance moves on to the next word.
 func (s *wordScanner) advance() {
 	if len(s.ahead) > 0 {
@@ -243,28 +415,37 @@ func (s *wordScanner) scan() (word, bool) {
 // first mention, in vocabulary order. It reads names and synonyms, drugs,
 // and written forms such as "anti-CD19", "CD22+", "CD19/CD22", "CD19/22",
 // "CART-19/22" and "hALK.CAR".
-func FindTargets(text string) []TargetHit { return findTargets(text, nil) }
+func FindTargets(text string) []TargetHit { return targets.find(text, false, nil) }
 
-// findTargets finds the targets of text outside the skipped spans, which
-// are in order.
-func findTargets(text string, skip []span) []TargetHit {
-	found := map[string]TargetHit{}
+// find finds the targets of text, outside its mentions of a prior therapy
+// when besidesPrior is set, leaving out those in known. The mentions are
+// read only once a target is found, and only as far as the targets found.
+func (ix *targetIndex) find(text string, besidesPrior bool, known map[string]bool) []TargetHit {
+	// A text names few targets: a list is cheaper than a map.
+	var hits []TargetHit
+	var prior *priorMentions
+	if besidesPrior {
+		prior = &priorMentions{text: text}
+	}
 	add := func(target string, start, end int) {
-		for len(skip) > 0 && skip[0].end <= start {
-			skip = skip[1:]
-		}
-		if len(skip) > 0 && skip[0].start <= start {
+		if target == "" || known[target] || prior != nil && prior.cover(start) {
 			return
 		}
-		if _, ok := found[target]; target != "" && !ok {
-			found[target] = TargetHit{Target: target, Snippet: snippetAround(text, start, end)}
+		if !slices.ContainsFunc(hits, func(h TargetHit) bool { return h.Target == target }) {
+			hits = append(hits, TargetHit{Target: target, Snippet: snippetAround(text, start, end)})
 		}
 	}
+	// Only the words that hold a place where a name may begin are read.
 	words := &wordScanner{text: text}
-	for ws := words.peek(2); len(ws) > 0; ws = words.peek(2) {
+	for at := ix.nextCandidate(text, 0); at >= 0; {
+		words.seek(wordStart(text, at))
+		ws := words.peek(2)
+		if len(ws) == 0 {
+			break
+		}
 		w := ws[0]
-		add(targets.phraseAt(words), w.start, w.end)
-		target := targets.lookupParts(w.text)
+		add(ix.phraseAt(words), w.start, w.end)
+		target := ix.lookupParts(w.text)
 		add(target, w.start, w.end)
 		// "CD19/22" and "CART-19/22": a number after a slash continues the list.
 		if target != "" && strings.HasPrefix(target, "CD") {
@@ -273,24 +454,24 @@ func findTargets(text string, skip []span) []TargetHit {
 				if j >= len(ws) || text[ws[j-1].end:ws[j].start] != "/" || !isNumber(ws[j].text) {
 					break
 				}
-				add(targets.exact["CD"+ws[j].text], w.start, ws[j].end)
+				add(ix.exact["CD"+ws[j].text], w.start, ws[j].end)
 			}
 		}
 		// "hu14.18K322A": a drug whose name holds a dot.
 		if ws = words.peek(2); len(ws) > 1 && text[w.end:ws[1].start] == "." {
-			add(targets.lookup(w.text+"."+ws[1].text), w.start, ws[1].end)
+			add(ix.lookup(text[w.start:ws[1].end]), w.start, ws[1].end)
 		}
 		// "CD 19"
 		if ws = words.peek(2); w.text == "CD" && len(ws) > 1 && isNumber(ws[1].text) && strings.TrimSpace(text[w.end:ws[1].start]) == "" {
-			add(targets.exact["CD"+ws[1].text], w.start, ws[1].end)
+			add(ix.exact["CD"+ws[1].text], w.start, ws[1].end)
 		}
 		words.advance()
+		at = ix.nextCandidate(text, w.end)
 	}
-	hits := make([]TargetHit, 0, len(found))
-	for _, h := range found {
-		hits = append(hits, h)
+	if hits == nil {
+		return []TargetHit{}
 	}
-	sort.Slice(hits, func(i, j int) bool { return targets.order[hits[i].Target] < targets.order[hits[j].Target] })
+	slices.SortFunc(hits, func(a, b TargetHit) int { return ix.order[a.Target] - ix.order[b.Target] })
 	return hits
 }
 
@@ -300,10 +481,19 @@ func (ix *targetIndex) lookupParts(w string) string {
 	if t := ix.lookup(w); t != "" || !strings.Contains(w, "-") {
 		return t
 	}
-	parts := strings.Split(w, "-")
-	for size := len(parts) - 1; size >= 1; size-- {
-		for i := 0; i+size <= len(parts); i++ {
-			if t := ix.lookup(strings.Join(parts[i:i+size], "-")); t != "" {
+	// bounds[k] is where part k begins, one past the hyphen before it; the
+	// parts i to j-1 are w[bounds[i]:bounds[j]-1].
+	bounds := make([]int, 1, 8)
+	for i := 0; i < len(w); i++ {
+		if w[i] == '-' {
+			bounds = append(bounds, i+1)
+		}
+	}
+	bounds = append(bounds, len(w)+1)
+	parts := len(bounds) - 1
+	for size := parts - 1; size >= 1; size-- {
+		for i := 0; i+size <= parts; i++ {
+			if t := ix.lookup(w[bounds[i] : bounds[i+size]-1]); t != "" {
 				return t
 			}
 		}
@@ -314,8 +504,12 @@ func (ix *targetIndex) lookupParts(w string) string {
 // phraseAt returns the target of a multi-word name that starts at the
 // scanner's current word.
 func (ix *targetIndex) phraseAt(words *wordScanner) string {
+	first := words.peek(1)[0].text
+	if !ix.mayName(first) {
+		return ""
+	}
 	var buf [32]byte
-	names := ix.phrases[string(appendLower(buf[:0], words.peek(1)[0].text))]
+	names := ix.phrases[string(appendLower(buf[:0], first))]
 	for _, name := range names {
 		parts := strings.Fields(name)
 		ws := words.peek(len(parts))
@@ -375,7 +569,7 @@ func snippetAround(text string, start, end int) string {
 	for hi < len(text) && hi > end && !isSpace(text[hi]) {
 		hi--
 	}
-	s := strings.Join(strings.Fields(text[lo:hi]), " ")
+	s := collapseSpaces(text[lo:hi])
 	if lo > 0 {
 		s = "…" + s
 	}
@@ -383,6 +577,28 @@ func snippetAround(text string, start, end int) string {
 		s += "…"
 	}
 	return s
+}
+
+// collapseSpaces returns s with each run of white space one space, and
+// none at either end: strings.Join(strings.Fields(s), " ") in one pass.
+func collapseSpaces(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	pending := false
+	for i := 0; i < len(s); {
+		r, size := runeAt(s, i)
+		if isSpaceRune(r) {
+			pending = b.Len() > 0
+		} else {
+			if pending {
+				b.WriteByte(' ')
+				pending = false
+			}
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }
 
 func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }

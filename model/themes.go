@@ -30,6 +30,17 @@ type phrase struct {
 	anchored *regexp.Regexp
 	boundary bool
 	digitRun bool
+	// literal, when set, is the whole rule: lower-case letters and spaces,
+	// after a word boundary when boundary is set and before one when
+	// endBoundary is; see literalForm.
+	literal     string
+	endBoundary bool
+	// needs are texts one of which every match holds past its start (see
+	// neededTexts), for a rule that is not a literal.
+	needs []string
+	// startIDs and needIDs are starts' and needs' places in the
+	// startIndex of the phrase's set, when it has one.
+	startIDs, needIDs []int
 }
 
 var (
@@ -66,7 +77,11 @@ func phraseStarts(pattern string) []string {
 func compileAll(patterns []string) []phrase {
 	out := make([]phrase, 0, len(patterns))
 	for _, p := range patterns {
-		out = append(out, anchoredForm(p, phrase{re: regexp.MustCompile(`(?i)` + p), starts: phraseStarts(p)}))
+		ph := literalForm(p, anchoredForm(p, phrase{re: regexp.MustCompile(`(?i)` + p), starts: phraseStarts(p)}))
+		if ph.literal == "" {
+			ph.needs = neededTexts(p)
+		}
+		out = append(out, ph)
 	}
 	return out
 }
@@ -101,6 +116,24 @@ func anchoredForm(pattern string, p phrase) phrase {
 	}
 	p.boundary = boundary
 	p.anchored = regexp.MustCompile(`(?i)^(?:` + rest + `)`)
+	return p
+}
+
+// plainWords is a pattern that is only plain words, with an optional \b at
+// either end.
+var plainWords = regexp.MustCompile(`^(\\b)?([A-Za-z](?:[A-Za-z ]*[A-Za-z])?)(\\b)?$`)
+
+// literalForm gives a phrase its literal when the pattern is plain words:
+// such a rule matches where its words occur, in any ASCII case, at the
+// word boundaries it asks for, and needs no regular expression.
+func literalForm(pattern string, p phrase) phrase {
+	m := plainWords.FindStringSubmatch(pattern)
+	if m == nil {
+		return p
+	}
+	p.literal = strings.ToLower(m[2])
+	p.boundary = m[1] != ""
+	p.endBoundary = m[3] != ""
 	return p
 }
 
@@ -141,10 +174,52 @@ func (p phrase) matches(text, lower string) bool {
 	if p.starts != nil && !slices.ContainsFunc(p.starts, func(s string) bool { return strings.Contains(lower, s) }) {
 		return false
 	}
-	if p.anchored != nil && !foldsIntoASCII(text) {
+	return p.matchesText(text)
+}
+
+// matchesIn decides as matches does, with found the starts that occur in
+// the text's lower-case form, from the index of the phrase's set.
+func (p phrase) matchesIn(text string, found startSet) bool {
+	if p.starts != nil && !found.hasAny(p.startIDs) ||
+		p.needs != nil && !found.hasAny(p.needIDs) && !foldsIntoASCII(text) {
+		return false
+	}
+	return p.matchesText(text)
+}
+
+// matchesText runs the rule on a text whose lower-case form holds one of
+// its starts.
+func (p phrase) matchesText(text string) bool {
+	switch {
+	case foldsIntoASCII(text):
+		return p.re.MatchString(text)
+	case p.literal != "" && !p.boundary && !p.endBoundary:
+		// The start is the literal, and it occurs.
+		return true
+	case p.literal != "":
+		return p.matchesLiteral(text)
+	case p.anchored != nil:
 		return p.matchesAtStarts(text)
 	}
 	return p.re.MatchString(text)
+}
+
+// matchesLiteral reports whether the phrase's literal occurs in text, in
+// any ASCII case, at the word boundaries the phrase asks for.
+func (p phrase) matchesLiteral(text string) bool {
+	for from := 0; from < len(text); {
+		at := indexFold(text[from:], p.literal)
+		if at < 0 {
+			return false
+		}
+		at += from
+		end := at + len(p.literal)
+		if (!p.boundary || at == 0 || !isWordByte(text[at-1])) && (!p.endBoundary || end == len(text) || !isWordByte(text[end])) {
+			return true
+		}
+		from = at + 1
+	}
+	return false
 }
 
 // maxAnchoredTries bounds the places the anchored rule is tried at: each
@@ -232,15 +307,48 @@ func isWordByte(c byte) bool {
 	return c == '_' || '0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'z'
 }
 
-// themes are the compiled rules, in display order.
-var themes = func() []Theme {
+// themes are the compiled rules, in display order; exceptPhrases the
+// clauses set aside before any theme is matched; themeStarts the index of
+// the starts and needs of both, which each of their phrases' startIDs and
+// needIDs point into.
+var themes, exceptPhrases, themeStarts = compileThemes()
+
+func compileThemes() ([]Theme, []phrase, *startIndex) {
 	out := make([]Theme, 0, len(themeRules))
 	for _, r := range themeRules {
 		out = append(out, Theme{Key: r.Key, Label: r.Label, phrases: compileAll(r.Phrases), exceptions: compileAll(r.Exceptions),
 			asides: compileAll(themeAsides[r.Key])})
 	}
-	return out
-}()
+	except := compileAll(exceptClauses)
+	var texts []string
+	ids := map[string]int{}
+	idsOf := func(list []string) []int {
+		var out []int
+		for _, s := range list {
+			id, ok := ids[s]
+			if !ok {
+				id = len(texts)
+				ids[s] = id
+				texts = append(texts, s)
+			}
+			out = append(out, id)
+		}
+		return out
+	}
+	index := func(ps []phrase) {
+		for i := range ps {
+			ps[i].startIDs = idsOf(ps[i].starts)
+			ps[i].needIDs = idsOf(ps[i].needs)
+		}
+	}
+	for _, t := range out {
+		index(t.phrases)
+		index(t.exceptions)
+		index(t.asides)
+	}
+	index(except)
+	return out, except, newStartIndex(texts)
+}
 
 // Themes returns the exclusion themes in display order.
 func Themes() []Theme { return append([]Theme(nil), themes...) }
@@ -255,15 +363,17 @@ func ThemeLabel(key ThemeKey) string {
 	return string(key)
 }
 
-func (t Theme) matches(text, lower string) bool {
+// matches reports whether a criterion is in the theme; found are the
+// starts that occur in its lower-case form.
+func (t Theme) matches(text string, found startSet) bool {
 	for _, e := range t.exceptions {
-		if e.matches(text, lower) {
+		if e.matchesIn(text, found) {
 			return false
 		}
 	}
-	text, lower = setAside(text, lower, t.asides)
+	text, found = setAside(text, found, t.asides)
 	for _, p := range t.phrases {
-		if p.matches(text, lower) {
+		if p.matchesIn(text, found) {
 			return true
 		}
 	}
@@ -275,7 +385,7 @@ func (t Theme) matches(text, lower string) bool {
 // criterion in prior_targeted_therapy.
 func ThemesOf(criterion string, targets []string) []ThemeKey {
 	var out []ThemeKey
-	text, lower := setAside(criterion, strings.ToLower(criterion), exceptPhrases)
+	text, found := setAside(criterion, themeStarts.findFold(criterion), exceptPhrases)
 	for _, t := range themes {
 		if t.Key == ThemePriorTargetedTherapy {
 			if namesAnyTarget(criterion, targets) {
@@ -283,29 +393,27 @@ func ThemesOf(criterion string, targets []string) []ThemeKey {
 			}
 			continue
 		}
-		if t.matches(text, lower) {
+		if t.matches(text, found) {
 			out = append(out, t.Key)
 		}
 	}
 	return out
 }
 
-var exceptPhrases = compileAll(exceptClauses)
-
-// setAside blanks the text that asides match, in text and its lower-case
-// form alike.
-func setAside(text, lower string, asides []phrase) (string, string) {
+// setAside blanks the text that asides match, and finds the starts in
+// what is left.
+func setAside(text string, found startSet, asides []phrase) (string, startSet) {
 	changed := false
 	for _, a := range asides {
-		if a.matches(text, lower) {
+		if a.matchesIn(text, found) {
 			text = a.re.ReplaceAllString(text, " ")
 			changed = true
 		}
 	}
 	if !changed {
-		return text, lower
+		return text, found
 	}
-	return text, strings.ToLower(text)
+	return text, themeStarts.findFold(text)
 }
 
 // inTheme reports whether exclusion criterion n (0-based) is in a theme.
@@ -331,14 +439,10 @@ func namesAnyTarget(text string, targets []string) bool {
 // exclusion criteria in it. Themes with no criterion are left out.
 func classifyExclusions(t *Trial) map[ThemeKey][]int {
 	out := map[ThemeKey][]int{}
-	// One search over all the criteria decides whether any names the
-	// trial's targets, so most trials skip the search per criterion.
-	targets := t.Targets
-	if !namesAnyTarget(strings.Join(t.Exclusion, "\n"), targets) {
-		targets = nil
-	}
+	// Each criterion is searched for the trial's targets on its own: a
+	// criterion that names none is passed over after one quick look.
 	for i, c := range t.Exclusion {
-		for _, k := range ThemesOf(c, targets) {
+		for _, k := range ThemesOf(c, t.Targets) {
 			out[k] = append(out[k], i+1)
 		}
 	}
