@@ -61,11 +61,9 @@ func readPage(text string) ([]model.Trial, error) {
 		if sex, phrase, ok := model.FindSex(text); ok {
 			t.Sex = sex
 			t.Note(model.FieldSex, "text: "+phrase)
-		} else if sex, line, ok := sexFromTags(lines); ok {
-			t.Sex = sex
-			t.Note(model.FieldSex, "listing tag beside the ages: "+line)
 		}
 	}
+	readListingTags(&t, lines)
 	if len(t.Phases) == 0 && !titleHasPhase(t) {
 		findPagePhase(&t, t.Summary, text)
 	}
@@ -242,17 +240,25 @@ func listItems(text string) []string {
 // maxTagWords is the most words a listing's tag line holds.
 const maxTagWords = 6
 
-// sexFromTags reads the sex a trial finder's listing gives as a bare tag,
-// on a line of its own beside its age tag: "22 years and younger" / "All".
-// A bare "All" anywhere else states nothing.
-func sexFromTags(lines []string) (model.Sex, string, bool) {
+// readListingTags reads the ages and the sex a trial finder's listing gives
+// as bare tags: an age tag line with the sex after a comma ("31 Days - 99
+// Years, Male and Female") or on a line of its own beside it ("22 years and
+// younger" / "All"). A bare age line with no sex beside it states nothing:
+// it may be a row of a table by age. A label read before wins.
+func readListingTags(t *model.Trial, lines []string) {
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
-		if l == "" || len(strings.Fields(l)) > 3 {
-			continue
+		agePart, sexPart, comma := cutLast(l, ", ")
+		if comma {
+			if sex, ok := model.ParseSex(sexPart); ok {
+				if a, ok := ageTag(agePart); ok {
+					applyTags(t, a, sex, l)
+					return
+				}
+			}
 		}
 		sex, ok := model.ParseSex(l)
-		if !ok {
+		if !ok || len(strings.Fields(l)) > 3 {
 			continue
 		}
 		for _, j := range []int{i - 1, i + 1} {
@@ -260,12 +266,39 @@ func sexFromTags(lines []string) (model.Sex, string, bool) {
 				continue
 			}
 			tag := strings.TrimSpace(lines[j])
-			if _, aged := model.ParseAge(tag); aged && len(strings.Fields(tag)) <= maxTagWords {
-				return sex, l, true
+			if a, ok := ageTag(tag); ok {
+				applyTags(t, a, sex, tag+" / "+l)
+				return
 			}
 		}
 	}
-	return "", "", false
+}
+
+// ageTag reads a short line that is an age range and nothing more.
+func ageTag(line string) (model.AgeReading, bool) {
+	if len(strings.Fields(line)) > maxTagWords {
+		return model.AgeReading{}, false
+	}
+	return model.ParseAge(line)
+}
+
+func applyTags(t *model.Trial, a model.AgeReading, sex model.Sex, line string) {
+	if !t.Ages.Stated() {
+		t.Ages = a.Range
+		t.Note(model.FieldAges, "listing tag: "+line)
+	}
+	if t.Sex == "" {
+		t.Sex = sex
+		t.Note(model.FieldSex, "listing tag beside the ages: "+line)
+	}
+}
+
+// cutLast cuts s around the last sep.
+func cutLast(s, sep string) (before, after string, found bool) {
+	if i := strings.LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
 }
 
 // findPagePhase reads the first phase the page states for the trial, from

@@ -106,23 +106,31 @@ func TestPageAgeFamily(t *testing.T) {
 	}
 }
 
-// TestListingSexTag reads a listing's bare sex tag only beside its age tag.
-func TestListingSexTag(t *testing.T) {
+// TestListingTags reads a listing's bare age and sex tags: the sex beside
+// the age tag or after a comma on its line, and the ages only with such a
+// sex, and only when nothing else on the page states them.
+func TestListingTags(t *testing.T) {
 	tests := []struct {
 		page string
+		ages string
 		sex  model.Sex
 	}{
-		{"A study of a new antibody for relapsed leukemia\nRecruiting\n1-21 years\nAll\nPhase 2", model.SexAll},
-		{"A study of a new antibody for relapsed leukemia\nRecruiting\n18 years and older\nFemale\nPhase 2", model.SexFemale},
-		{"A study of a new antibody for relapsed leukemia\nAll\nPhase 2\n\nAge: 1-21 years", ""},
+		{"A study of a new antibody for relapsed leukemia\nRecruiting\n1-21 years\nAll\nPhase 2", "1 year – 21 years", model.SexAll},
+		{"A study of a new antibody for relapsed leukemia\nRecruiting\n18 years and older\nFemale\nPhase 2", "≥18 years", model.SexFemale},
+		{"A study of a new antibody for relapsed leukemia\nAll\nPhase 2\n\nAge: 1-21 years", "1 year – 21 years", ""},
+		{"Neuroblastoma Biology Study\nTrial Phase\nEligibility\n31 Days - 99 Years, Male and Female\nStudy Type", "31 days – 99 years", model.SexAll},
+		{"A study of a new antibody for relapsed leukemia\n22 years and younger\nAll\nPhase 1/2\nChildren under 22 years old can join this study.", "<22 years", model.SexAll},
+		{"A study of a new antibody for relapsed leukemia\nPhase 2\nCreatinine by age\n1 to < 2 years\n0.6 mg/dL", "", ""},
 	}
 	for _, tt := range tests {
 		trials, err := readPage(tt.page)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if trials[0].Sex != tt.sex {
-			t.Errorf("%q: sex %q, want %q", tt.page, trials[0].Sex, tt.sex)
+		tr := trials[0]
+		model.Resolve(&tr)
+		if tr.Ages.Label() != tt.ages || tr.Sex != tt.sex {
+			t.Errorf("%q: ages %q sex %q, want %q %q", tt.page, tr.Ages.Label(), tr.Sex, tt.ages, tt.sex)
 		}
 	}
 }
