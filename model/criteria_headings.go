@@ -26,7 +26,7 @@ var (
 	// requirements are as follows:". Criteria of anything else ("criteria
 	// for response") open no such list.
 	listedLeadIn = regexp.MustCompile(`\b(?:eligibility\s+(?:criteria|requirements)|(?:criteria|requirements)\s+(?:for|of)\s+(?:this|the|our)\s+(?:[\w-]+\s+){0,3}(?:study|trial)|(?:criteria|requirements)\s+to\s+(?:take part|participate|join|enrol+))\b.*\b(?:are|is)\s+(?:listed\s+)?(?:below|as follows)$`)
-	headingWords    = regexp.MustCompile(`^((?:[^\s.]+\s+){0,4}?)(?:[-–]\s*)?((?:key|main|major|principal|general)\s+)?(inclusion|exclusion|eligibility)\s+criter(?:ia|ion|ea)\b((?:\s+[^\s.]+){0,5})$`)
+	headingWords = regexp.MustCompile(`^((?:[^\s.]+\s+){0,4}?)(?:[-–]\s*)?((?:key|main|major|principal|general)\s+)?(inclusion|exclusion|eligibility)\s+criter(?:ia|ion|ea)\b((?:\s+[^\s.]+){0,5})$`)
 )
 
 // CriteriaHeadingOf reads a line as a criteria heading in any wording:
