@@ -34,6 +34,12 @@ func readPage(text string) ([]model.Trial, error) {
 	for _, l := range findLabels(lines) {
 		applyLabel(&t, l)
 	}
+	if ivs, from := gluedInterventions(lines); len(ivs) > 0 &&
+		(len(t.Interventions) == 0 || len(t.Interventions) == 1 && t.Interventions[0].Name == from) {
+		// An interventions label's value may be the first glued line itself.
+		t.Interventions = ivs
+		t.Note(model.FieldInterventions, "listed from: "+from)
+	}
 	for _, m := range dateLine.FindAllStringSubmatch(text, -1) {
 		if f, kind, ok := dateLabel(m[1]); ok && t.Provenance[f] == "" {
 			readDate(&t, f, m[2], kind, strings.TrimSpace(m[0]))
