@@ -144,7 +144,8 @@ func usedForLymphodepletion(doc, lower, name string) bool {
 // interventions that are not supportive, and the inclusion criteria. The
 // exclusion criteria are never read for targets, nor is a therapy the
 // patient had before ("relapse after CART19"), nor a summary's sentence
-// about what earlier work found.
+// about what earlier work found, nor a mutation that marks the disease
+// ("FLT3-ITD AML").
 func resolveTargets(t *Trial) {
 	type source struct{ label, text string }
 	sources := []source{{"title", t.Title}, {"official title", t.OfficialTitle}, {"summary", withoutBackground(t.Summary)}}
@@ -168,7 +169,7 @@ func resolveTargets(t *Trial) {
 		if s.label == "intervention" {
 			find = FindTargets
 		}
-		for _, hit := range find(s.text) {
+		for _, hit := range find(withoutMutationNames(s.text)) {
 			if seen[hit.Target] {
 				continue
 			}
