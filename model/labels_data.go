@@ -96,6 +96,8 @@ var labelSynonyms = map[string]LabelField{
 	"health condition(s)":           LabelConditions,
 	"health condition(s) or problem(s) studied": LabelConditions,
 	"diagnosis":              LabelConditions,
+	"disease":                LabelConditions,
+	"diseases":               LabelConditions,
 	"intervention":           LabelInterventions,
 	"interventions":          LabelInterventions,
 	"intervention(s)":        LabelInterventions,

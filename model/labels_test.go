@@ -11,6 +11,7 @@ func TestLabelSynonymFamily(t *testing.T) {
 		{"Sexes Eligible", LabelSex},
 		{"Eligible Genders", LabelSex},
 		{"Eligible Sex", LabelSex},
+		{"Diseases", LabelConditions},
 		{"SEX:", LabelSex},
 		{"Target recruitment", LabelEnrollment},
 		{"Target number of participants", LabelEnrollment},

@@ -28,7 +28,24 @@ var (
 // dates and the NCT number. What it does not find is named in a warning. A
 // page with no criteria-like content, age, phase or registry identifier is
 // refused.
+//
+// A page that lists several trials in blocks of the same labels is read
+// block by block.
 func readPage(text string) ([]model.Trial, error) {
+	if blocks := trialBlocks(strings.Split(text, "\n")); blocks != nil {
+		return readBlocks(blocks)
+	}
+	t, err := readOnePage(text, true)
+	if err != nil {
+		return nil, err
+	}
+	return []model.Trial{t}, nil
+}
+
+// readOnePage reads a page of one trial. A page with no title label takes
+// one of its first lines as the title when firstLineTitle is true; a
+// trial's block in a listing, all labelled lines, is given none.
+func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 	lines := splitRunOnHeadings(strings.Split(text, "\n"))
 	var t model.Trial
 	for _, l := range findLabels(lines) {
@@ -50,7 +67,7 @@ func readPage(text string) ([]model.Trial, error) {
 		t.Note(model.FieldNCTID, snippetOf(text, nct))
 	}
 	criteria, inCriteria, headed := pageCriteria(lines)
-	if t.Title == "" {
+	if t.Title == "" && firstLineTitle {
 		titleFromFirstLines(&t, lines, inCriteria)
 	}
 	acronymFromTitle(&t)
@@ -74,10 +91,10 @@ func readPage(text string) ([]model.Trial, error) {
 		findPagePhase(&t, t.Summary, text)
 	}
 	if !trialLike(t, text, headed) && !testsATarget(t, text) {
-		return nil, ErrNotTrialLike
+		return model.Trial{}, ErrNotTrialLike
 	}
 	t.Warn(model.FieldDocument, notFoundWarning(t))
-	return []model.Trial{t}, nil
+	return t, nil
 }
 
 // applyLabel reads one labelled value into its field; the first value a
@@ -341,6 +358,11 @@ func titleFromFirstLines(t *model.Trial, lines []string, inCriteria []bool) {
 		}
 		if _, _, ok := model.CriteriaHeadingOf(l); ok {
 			continue
+		}
+		if label, _, ok := strings.Cut(l, ":"); ok {
+			if _, known := model.FieldOfLabel(label); known {
+				continue
+			}
 		}
 		t.Title = l
 		t.Note(model.FieldTitle, "first line: "+l)
