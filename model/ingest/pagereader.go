@@ -237,13 +237,19 @@ func findPageAges(t *model.Trial, text string) {
 	if t.Ages.Stated() {
 		return
 	}
-	if model.IsForeignText(text) {
-		text = model.EnglishAgeWords(text)
-	}
-	if a, sentence, ok := model.FindAgeLimit(text); ok {
-		t.Ages = a.Range
-		t.Note(model.FieldAges, "text: "+sentence)
-		warnLostSign(t, a, sentence)
+	// Failing all else, a sentence of the criteria may state the limit in
+	// running words: "We are looking for patients who are 18 years old and
+	// younger who have been diagnosed with cancer."
+	for _, s := range []string{text, strings.Join(t.Inclusion, "\n")} {
+		if model.IsForeignText(s) {
+			s = model.EnglishAgeWords(s)
+		}
+		if a, sentence, ok := model.FindAgeLimit(s); ok {
+			t.Ages = a.Range
+			t.Note(model.FieldAges, "text: "+sentence)
+			warnLostSign(t, a, sentence)
+			return
+		}
 	}
 }
 

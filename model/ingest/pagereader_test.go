@@ -90,6 +90,10 @@ func TestPageAgeFamily(t *testing.T) {
 		{"a spaced label", "Minimum Age 1 Year\nMaximum Age 21 Years\nGender BOTH", "1 year – 21 years"},
 		{"an unheaded list's criterion wins over a label",
 			"A screening study for relapsed leukemia\nAge Group\n22 Years and under\n- Patients must be less than 22 years of age at enrollment\n- Patients must have relapsed AML", "<22 years"},
+		{"running words under a criteria heading",
+			"A Study of Genetic Testing in Childhood Cancer\nWho can participate in this study?\nWe are looking for patients who are 18 years old and younger who have been diagnosed with cancer. There are other requirements.", "≤18 years"},
+		{"running words under a criteria heading about a test, not the patient's age",
+			"A Study of Drug X in Relapsed Leukemia\nWho can take part?\nPatients with relapsed leukemia can join. Girls who are 13 years and older will have a pregnancy test.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
