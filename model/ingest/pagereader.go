@@ -272,11 +272,17 @@ const maxTagWords = 6
 // readListingTags reads the ages and the sex a trial finder's listing gives
 // as bare tags: an age tag line with the sex after a comma ("31 Days - 99
 // Years, Male and Female") or on a line of its own beside it ("22 years and
-// younger" / "All"). A bare age line with no sex beside it states nothing:
-// it may be a row of a table by age. A label read before wins.
+// younger" / "All"), or with the registry's age groups after it ("18 Years
+// and older (Adult, Older Adult)"). A bare age line with nothing of the
+// kind beside it states nothing: it may be a row of a table by age. A
+// label read before wins.
 func readListingTags(t *model.Trial, lines []string) {
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
+		if a, ok := ageWithGroups(l); ok {
+			applyTags(t, a, "", l)
+			return
+		}
 		agePart, sexPart, comma := cutLast(l, ", ")
 		if comma {
 			if sex, ok := model.ParseSex(sexPart); ok {
@@ -303,6 +309,21 @@ func readListingTags(t *model.Trial, lines []string) {
 	}
 }
 
+// ageWithGroups reads an age tag followed by the registry's age groups in
+// parentheses: "18 Years and older (Adult, Older Adult)", "Up to 21 Years
+// (Child, Adult)".
+func ageWithGroups(line string) (model.AgeReading, bool) {
+	open := strings.LastIndexByte(line, '(')
+	if open <= 0 || !strings.HasSuffix(line, ")") {
+		return model.AgeReading{}, false
+	}
+	groups, unknown := model.ParseAgeGroups(line[open+1 : len(line)-1])
+	if len(groups) == 0 || len(unknown) > 0 {
+		return model.AgeReading{}, false
+	}
+	return ageTag(strings.TrimSpace(line[:open]))
+}
+
 // ageTag reads a short line that is an age range and nothing more.
 func ageTag(line string) (model.AgeReading, bool) {
 	if len(strings.Fields(line)) > maxTagWords {
@@ -316,7 +337,7 @@ func applyTags(t *model.Trial, a model.AgeReading, sex model.Sex, line string) {
 		t.Ages = a.Range
 		t.Note(model.FieldAges, "listing tag: "+line)
 	}
-	if t.Sex == "" {
+	if t.Sex == "" && sex != "" {
 		t.Sex = sex
 		t.Note(model.FieldSex, "listing tag beside the ages: "+line)
 	}

@@ -125,6 +125,9 @@ func TestListingTags(t *testing.T) {
 		{"Neuroblastoma Biology Study\nTrial Phase\nEligibility\n31 Days - 99 Years, Male and Female\nStudy Type", "31 days – 99 years", model.SexAll},
 		{"A study of a new antibody for relapsed leukemia\n22 years and younger\nAll\nPhase 1/2\nChildren under 22 years old can join this study.", "<22 years", model.SexAll},
 		{"A study of a new antibody for relapsed leukemia\nPhase 2\nCreatinine by age\n1 to < 2 years\n0.6 mg/dL", "", ""},
+		{"BCMA-directed CAR-T cells in adults with myeloma\nPhase 1\nStart date\n18 Years and older (Adult, Older Adult)\n", "≥18 years", ""},
+		{"A study of a new antibody for relapsed leukemia\nUp to 21 Years (Child, Adult)", "≤21 years", ""},
+		{"A study of a new antibody for relapsed leukemia\nPhase 2\n1 to < 2 years (dose level 3)", "", ""},
 	}
 	for _, tt := range tests {
 		trials, err := readPage(tt.page)
