@@ -145,7 +145,8 @@ func usedForLymphodepletion(doc, lower, name string) bool {
 // exclusion criteria are never read for targets, nor is a therapy the
 // patient had before ("relapse after CART19"), nor a summary's sentence
 // about what earlier work found, nor a mutation that marks the disease
-// ("FLT3-ITD AML").
+// ("FLT3-ITD AML"), nor, once the trial's own targets are known, an antigen
+// a criterion names as the disease's marker ("other CD22+ leukemia").
 func resolveTargets(t *Trial) {
 	type source struct{ label, text string }
 	sources := []source{{"title", t.Title}, {"official title", t.OfficialTitle}, {"summary", withoutBackground(t.Summary)}}
@@ -169,7 +170,11 @@ func resolveTargets(t *Trial) {
 		if s.label == "intervention" {
 			find = FindTargets
 		}
-		for _, hit := range find(withoutMutationNames(s.text)) {
+		text := withoutMutationNames(s.text)
+		if s.label == "inclusion criterion" && len(t.Targets) > 0 {
+			text = withoutMarkers(text)
+		}
+		for _, hit := range find(text) {
 			if seen[hit.Target] {
 				continue
 			}

@@ -29,3 +29,25 @@ func TestMutationTargetFamily(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkerTargetFamily: once a trial's own targets are known, an antigen
+// a criterion names as the disease's marker adds none; alone, it stays.
+func TestMarkerTargetFamily(t *testing.T) {
+	tests := []struct {
+		summary   string
+		inclusion string
+		want      []string
+	}{
+		{"The CAR T cells target the CD19 protein.", "Relapsed ALL or other CD19+ or CD22+ acute leukemia", []string{"CD19"}},
+		{"This study tests inotuzumab.", "CD22-positive B-ALL; prior CD19-expressing disease", []string{"CD22"}},
+		{"This study tests CAR T cells in relapsed ALL.", "CD19+ B-ALL in second relapse", []string{"CD19"}},
+		{"The CAR T cells target the CD19 protein.", "Patients may also receive CD22 CAR T cells on this study", []string{"CD19", "CD22"}},
+	}
+	for _, tt := range tests {
+		tr := Trial{Summary: tt.summary, Inclusion: []string{tt.inclusion}}
+		Resolve(&tr)
+		if !reflect.DeepEqual(tr.Targets, tt.want) {
+			t.Errorf("%q / %q: targets = %v, want %v", tt.summary, tt.inclusion, tr.Targets, tt.want)
+		}
+	}
+}

@@ -14,6 +14,19 @@ var mutationMarks = []string{
 	" TKD",
 }
 
+// markerMarks follow an antigen's name to say the disease carries it:
+// "CD22+ acute leukemia", "CD19-positive". In a criterion of a trial whose
+// own targets are known, such a marker adds none ("other CD19+ or CD22+
+// acute leukemia" in a CD19 CAR trial). Matched as written. One line an
+// entry.
+var markerMarks = []string{
+	"+",
+	"-positive",
+	" positive",
+	"-expressing",
+	" expressing",
+}
+
 // withoutMutationNames blanks each mutation a text names by its gene and
 // mark ("High FLT3-ITD AR" → "High          AR"), keeping every other
 // byte where it was, so that the gene is not read as the trial's target. A
@@ -23,8 +36,20 @@ func withoutMutationNames(text string) string {
 	if !strings.Contains(text, "ITD") && !strings.Contains(text, "TKD") {
 		return text
 	}
-	b := []byte(text)
-	for _, mark := range mutationMarks {
+	return blankMarked(text, mutationMarks)
+}
+
+// withoutMarkers blanks each antigen a text names as the disease's marker
+// ("CD22+", "CD19-positive").
+func withoutMarkers(text string) string {
+	return blankMarked(text, markerMarks)
+}
+
+// blankMarked blanks each target name that one of marks follows, with the
+// mark, keeping every other byte where it was.
+func blankMarked(text string, marks []string) string {
+	var b []byte
+	for _, mark := range marks {
 		for from := 0; ; {
 			i := strings.Index(text[from:], mark)
 			if i < 0 {
@@ -39,10 +64,16 @@ func withoutMutationNames(text string) string {
 			if start == at || len(FindTargets(text[start:at])) == 0 {
 				continue
 			}
+			if b == nil {
+				b = []byte(text)
+			}
 			for k := start; k < from; k++ {
 				b[k] = ' '
 			}
 		}
+	}
+	if b == nil {
+		return text
 	}
 	return string(b)
 }
