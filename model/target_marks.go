@@ -61,7 +61,7 @@ func blankMarked(text string, marks []string) string {
 			for start > 0 && isGeneByte(text[start-1]) {
 				start--
 			}
-			if start == at || len(FindTargets(text[start:at])) == 0 {
+			if !geneLike(text[start:at]) || len(FindTargets(text[start:at])) == 0 {
 				continue
 			}
 			if b == nil {
@@ -76,6 +76,21 @@ func blankMarked(text string, marks []string) string {
 		return text
 	}
 	return string(b)
+}
+
+// geneLike reports whether a word is written as an antigen or a gene is:
+// two to ten capitals and digits ("CD19", "FLT3", "GD2"), so that the
+// vocabulary is searched only for such words.
+func geneLike(w string) bool {
+	if len(w) < 2 || len(w) > 10 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !('A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // isGeneByte reports whether c may be part of a gene's name: a letter or a

@@ -182,7 +182,7 @@ func listBody(lines []string) string {
 	dotted := firstMark(lines) == '•'
 	for i := 0; i < len(lines); i++ {
 		l := model.Unescape(lines[i])
-		if t := strings.TrimSpace(l); dotted && t != "" && strings.ContainsRune(subBullets, []rune(t)[0]) {
+		if t := strings.TrimSpace(l); dotted && t != "" && strings.ContainsRune(subBullets, firstRune(t)) {
 			// Under "•" items, "‣" and "⁃" mark their sub-items.
 			out = append(out, "   "+t)
 			continue
@@ -218,10 +218,15 @@ func firstMark(lines []string) rune {
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
 		if t != "" && listLine.MatchString(t) {
-			return []rune(t)[0]
+			return firstRune(t)
 		}
 	}
 	return 0
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // leadInWords mark a paragraph that introduces a list: "The patient must
