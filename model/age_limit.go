@@ -6,8 +6,9 @@ import (
 )
 
 var (
-	// ageLimitCue marks a sentence about the patient's age.
-	ageLimitCue = regexp.MustCompile(`(?i)\bage[ds]?\b|\b(?:years?|months?|days?|weeks?)\s+(?:old|of\s+age)\b|\byo\b`)
+	// ageLimitCue marks a sentence about the patient's age, or an age
+	// bound written in short ("≤25y").
+	ageLimitCue = regexp.MustCompile(`(?i)\bage[ds]?\b|\b(?:years?|months?|days?|weeks?)\s+(?:old|of\s+age)\b|\byo\b|[≤≥<>]\s?\d+(?:\.\d+)?\s?y\b`)
 	// populationCue marks a sentence about who takes part.
 	populationCue = regexp.MustCompile(`(?i)\b(?:children|patients|people|participants|subjects|adolescents|infants|adults|teenagers|persons)\b`)
 	// notAgeLimitCue marks an age that is not the trial's limit: one inside

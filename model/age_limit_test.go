@@ -19,6 +19,8 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"Age > 18 months with stage 4 disease and MYCN amplification", nil, nil},
 		{"Phase 1 trials conducted solely on adults over 18 years are not shown", nil, nil},
 		{"Treatment lasts 2 years.", nil, nil},
+		{"Eligibility: ≤25y R/R CD19+ B-ALL with marrow blasts ≥5%.", nil, bound(25, Years, true)},
+		{"Follow-up: 5y after infusion.", nil, nil},
 		{"Induction: children under 3 years of age get regimen A, children aged 3 years and older get regimen B", nil, nil},
 		{"Patients under 2 years of age: drug A. Patients aged 2 years and older: drug B\nChildren less than 18 years old with ML-DS.", nil, bound(18, Years, false)},
 		{"To evaluate a treatment strategy according to the risk stratification based on leukemia cell biology and response to the initial induction therapy in children less than 18 years old with newly diagnosed AML.", nil, bound(18, Years, false)},

@@ -21,7 +21,12 @@ var (
 	// longer line: a lead of up to four words, a tail of up to five.
 	excludingLeadIn = regexp.MustCompile(`\b(?:are|will be|is)\s+(?:excluded|not eligible|ineligible)\b`)
 	includingLeadIn = regexp.MustCompile(`\bare eligible if\b|\bmust meet all\b`)
-	headingWords    = regexp.MustCompile(`^((?:[^\s.]+\s+){0,4}?)(?:[-–]\s*)?((?:key|main|major|principal|general)\s+)?(inclusion|exclusion|eligibility)\s+criter(?:ia|ion|ea)\b((?:\s+[^\s.]+){0,5})$`)
+	// listedLeadIn opens a list of what the patient must meet: "The
+	// criteria for this myeloma study are listed below:", "Eligibility
+	// requirements are as follows:". Criteria of anything else ("criteria
+	// for response") open no such list.
+	listedLeadIn = regexp.MustCompile(`\b(?:eligibility\s+(?:criteria|requirements)|(?:criteria|requirements)\s+(?:for|of)\s+(?:this|the|our)\s+(?:[\w-]+\s+){0,3}(?:study|trial)|(?:criteria|requirements)\s+to\s+(?:take part|participate|join|enrol+))\b.*\b(?:are|is)\s+(?:listed\s+)?(?:below|as follows)$`)
+	headingWords = regexp.MustCompile(`^((?:[^\s.]+\s+){0,4}?)(?:[-–]\s*)?((?:key|main|major|principal|general)\s+)?(inclusion|exclusion|eligibility)\s+criter(?:ia|ion|ea)\b((?:\s+[^\s.]+){0,5})$`)
 )
 
 // CriteriaHeadingOf reads a line as a criteria heading in any wording:
@@ -57,6 +62,8 @@ func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 			return KindExclusion, "", true
 		case includingLeadIn.MatchString(l):
 			return KindInclusion, "", true
+		case listedLeadIn.MatchString(l):
+			return KindEligibility, "", true
 		}
 	}
 	if len(l) > 90 || strings.HasSuffix(head, ".") {

@@ -31,6 +31,9 @@ func TestCriteriaHeadingFamily(t *testing.T) {
 		{"Patients with any of the following are excluded:", KindExclusion, ""},
 		{"Patients are eligible if they meet all of the following:", KindInclusion, ""},
 		{"Who Can Participate in the Study?", KindInclusion, ""},
+		{"The criteria for this myeloma study are listed below:", KindEligibility, ""},
+		{"Eligibility requirements are as follows:", KindEligibility, ""},
+		{"The criteria to take part are listed below:", KindEligibility, ""},
 		{"Who can take part in this trial", KindInclusion, ""},
 		{"Key Eligibility", KindEligibility, ""},
 		{"Inclusion Criterea", KindInclusion, ""},
@@ -51,6 +54,8 @@ func TestCriteriaHeadingFamily(t *testing.T) {
 		"Researchers use many other factors to decide whether a patient can take part in a study (inclusion criteria) or cannot take part (exclusion criteria).",
 		"Include a copy of the pathology report",
 		"Age: 12 months - 18 years",
+		"The full criteria are listed below the summary and on the registry page.",
+		"Criteria for response are listed below:\n",
 	} {
 		if kind, _, ok := CriteriaHeadingOf(line); ok {
 			t.Errorf("CriteriaHeadingOf(%q) = %q, want no heading", line, kind)

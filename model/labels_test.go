@@ -9,6 +9,9 @@ func TestLabelSynonymFamily(t *testing.T) {
 	}{
 		{"Gender", LabelSex},
 		{"Sexes Eligible", LabelSex},
+		{"Eligible Genders", LabelSex},
+		{"Eligible Sex", LabelSex},
+		{"Diseases", LabelConditions},
 		{"SEX:", LabelSex},
 		{"Target recruitment", LabelEnrollment},
 		{"Target number of participants", LabelEnrollment},

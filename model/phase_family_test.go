@@ -19,6 +19,9 @@ func TestPhasePhraseFamily(t *testing.T) {
 		{"Phase 0", []Phase{PhaseEarly1}},
 		{"Phase 2/3", []Phase{Phase2, Phase3}},
 		{"PHASE 1 STUDY OF LORLATINIB", []Phase{Phase1}},
+		{"Biological: CAR-CD19 T Cells Phase 1 Phase 2", []Phase{Phase1, Phase2}},
+		{"Phase I Phase II", []Phase{Phase1, Phase2}},
+		{"phase 1, 2 and 3", []Phase{Phase1, Phase2, Phase3}},
 	}
 	for _, tt := range tests {
 		got, ok := ParsePhases(tt.text)
@@ -39,6 +42,12 @@ func TestTrialPhaseInTextFamily(t *testing.T) {
 		{"to screen for eligibility for available Phase I/II PedAL sub-trials", nil},
 		{"The dose will be the phase 2 dose.\nThis phase 1/2 trial", []Phase{Phase1, Phase2}},
 		{"PLAT-03 is a phase 1 trial that will test booster infusions.", []Phase{Phase1}},
+		{"The studies include pilot, observational, phase I, phase II, and phase III trials.", nil},
+		{"Guide to phase 1, phase 2 or phase 3 studies.\nThis phase 2 trial tests X.", []Phase{Phase2}},
+		{"As a member of the Children's Oncology Group Phase 1 Consortium, we offer early studies.", nil},
+		{"Referrals go to the Phase I Clinic.", nil},
+		{"Our phase 1 unit runs first-in-human trials.", nil},
+		{"A phase 1 trial run by the consortium", []Phase{Phase1}},
 	}
 	for _, tt := range tests {
 		got, _, _ := FindTrialPhase(tt.text)

@@ -173,14 +173,21 @@ func findEUNumbers(text string) []registryHit {
 		dash := from + j
 		from = dash + 1
 		at := dash - 4
+		glued := at >= 0 && euPrefixGlued(text, at)
 		if at < 0 || !digitsAt(text, at, 4) || (text[at:at+2] != "19" && text[at:at+2] != "20") ||
-			(at > 0 && (isIDRune(text[at-1]) || text[at-1] == '-')) ||
+			(at > 0 && !glued && (isIDRune(text[at-1]) || text[at-1] == '-')) ||
 			!digitsAt(text, dash+1, 6) || !byteAt(text, dash+7, '-') || !digitsAt(text, dash+8, 2) {
 			continue
 		}
 		end, registry := dash+10, registryEudraCT
 		if byteAt(text, end, '-') && digitsAt(text, end+1, 2) {
 			end, registry = end+3, registryEUCT
+		}
+		if glued && registry == registryEudraCT && countryAt(text, end) {
+			// "EUCTR2016-001935-12-DE": the record's country follows.
+			hits = append(hits, registryHit{RegistryID{registry, text[at:end]}, at})
+			from = end + 3
+			continue
 		}
 		if end < len(text) && (isIDRune(text[end]) || text[end] == '-') {
 			continue
@@ -189,6 +196,27 @@ func findEUNumbers(text string) []registryHit {
 		from = end
 	}
 }
+
+// euPrefixGlued reports whether the EU number at position at is glued to
+// a name the WHO's trial portal gives it ("CTIS2022-…", "EUCTR2016-…"),
+// itself a word of its own.
+func euPrefixGlued(text string, at int) bool {
+	for _, p := range euGluedPrefixes {
+		if at >= len(p) && text[at-len(p):at] == p && (at == len(p) || !isIDRune(text[at-len(p)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// countryAt reports whether a "-" and a two-letter country code end a
+// number at position at: "-DE".
+func countryAt(text string, at int) bool {
+	return byteAt(text, at, '-') && at+3 <= len(text) && isUpper(text[at+1]) && isUpper(text[at+2]) &&
+		(at+3 == len(text) || !isIDRune(text[at+3]))
+}
+
+func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
 
 // findProtocolNumbers finds a sponsor's protocol numbers where a label
 // names them, looking only around the literals every label holds. A value

@@ -30,7 +30,7 @@ var idLabels = []string{
 // sponsor's protocol number ("Protocol number: ABC-123", "Sponsor protocol
 // code", "Organization's Unique Protocol ID", "Protocol # :"), longest
 // first. "Protocol" alone on its line labels the number on the next.
-var protocolWords = []string{" numbers", " number", " identifier", " code", " no.", " no", " id", " #"}
+var protocolWords = []string{" numbers", " number", " identifiers", " identifier", " code", " no.", " no", " ids", " id", " #"}
 
 // studyIDLabels are the words before "study ID" that make it such a label:
 // "Other Study ID Numbers: | UCART22_01 |", "Org Study ID", and the legacy
@@ -52,6 +52,12 @@ const protocolAPI = `^orgStudyIdInfo['"]?\s*:\s*\{\s*['"]id['"]\s*:\s*['"]`
 // label, lower-cased: "… registry) numberNCT03813147". A number glued to
 // any other word ("XNCT01234567") is not one.
 var gluedIDLabels = []string{"number", "identifier", "id"}
+
+// euGluedPrefixes are the names the WHO's trial portal and the sites that
+// copy it glue to an EU number: "CTIS2022-500783-35-00" (an EU CT number),
+// "EUCTR2016-001935-12-DE" (a EudraCT number with the country of the
+// record). A number glued to any other letters is not one.
+var euGluedPrefixes = []string{"CTIS", "EUCTR"}
 
 // protocolTrailWords are label words that may follow a protocol label's own
 // word, spaced or glued to the number: "Sponsor's protocol code

@@ -49,6 +49,10 @@ func TestRegistryIDs(t *testing.T) {
 		{"A.5.2US NCT (ClinicalTrials.gov registry) numberNCT01234567", []string{"ClinicalTrials.gov NCT01234567"}},
 		{"A.4.1Sponsor's protocol code numberADVL1812", []string{"sponsor protocol ADVL1812"}},
 		{"Sponsor's Protocol Code Number:ACNS1422", []string{"sponsor protocol ACNS1422"}},
+		{"Registry ID\nCTIS2022-500783-35-00\nAcronym", []string{"EU CT 2022-500783-35-00"}},
+		{"Registration Number\nEUCTR2016-001935-12-DE", []string{"EudraCT 2016-001935-12"}},
+		{"Protocol IDs\nN2004-05 (primary)", []string{"sponsor protocol N2004-05"}},
+		{"Protocol identifiers: KIDS-07", []string{"sponsor protocol KIDS-07"}},
 		// several in one text, in its order
 		{"Secondary IDs: 2019-002731-11, NCI-2019-06627", []string{"EudraCT 2019-002731-11", "NCI NCI-2019-06627"}},
 	}
@@ -77,6 +81,9 @@ func TestRegistryIDsNotIDs(t *testing.T) {
 		"Protocol\nTreatment follows the 2012 guideline",
 		"The protocol # is given on request",
 		"NCI-20-0012",
+		"XCTIS2022-500783-35-00",
+		"ABC2016-001935-12-DE",
+		"EUCTR2016-001935-12-DEU",
 	} {
 		var tr Trial
 		ResolveRegistryIDs(&tr, text)

@@ -155,7 +155,9 @@ func usedForLymphodepletion(doc, lower, name string) bool {
 // interventions that are not supportive, and the inclusion criteria. The
 // exclusion criteria are never read for targets, nor is a therapy the
 // patient had before ("relapse after CART19"), nor a summary's sentence
-// about what earlier work found.
+// about what earlier work found, nor a mutation that marks the disease
+// ("FLT3-ITD AML"), nor, once the trial's own targets are known, an antigen
+// a criterion names as the disease's marker ("other CD22+ leukemia").
 func resolveTargets(t *Trial) {
 	type source struct{ label, text string }
 	sources := []source{{"title", t.Title}, {"official title", t.OfficialTitle}, {"summary", withoutBackground(t.Summary)}}
@@ -175,8 +177,12 @@ func resolveTargets(t *Trial) {
 		seen[t0] = true
 	}
 	for _, s := range sources {
+		text := withoutMutationNames(s.text)
+		if s.label == "inclusion criterion" && len(t.Targets) > 0 {
+			text = withoutMarkers(text)
+		}
 		// The targets seen already are not looked for again.
-		for _, hit := range targets.find(s.text, s.label != "intervention", seen) {
+		for _, hit := range targets.find(text, s.label != "intervention", seen) {
 			seen[hit.Target] = true
 			t.Targets = append(t.Targets, hit.Target)
 			t.Note(FieldTargets, hit.Target+" — "+s.label+": "+hit.Snippet)

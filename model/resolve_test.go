@@ -31,6 +31,8 @@ func TestBackgroundSentenceTargetFamily(t *testing.T) {
 		{"Blinatumomab has been shown to clear MRD; children here receive inotuzumab.", []string{"CD22"}},
 		{"This trial gives blinatumomab, which is approved for adults, to infants.", []string{"CD19"}},
 		{"This study tests CD19 CAR T cells, which previous studies did not give to infants.", []string{"CD19"}},
+		{"Although anti-CD19 CAR-T cell therapies have gained significant results, there are few treatments for MM. This trial tests anti-BCMA CAR-T cells.", []string{"BCMA"}},
+		{"Gemtuzumab has demonstrated benefit in adults. Children here receive CD22 CAR T cells.", []string{"CD22"}},
 	}
 	for _, tt := range tests {
 		tr := Trial{Summary: tt.summary}

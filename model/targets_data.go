@@ -106,4 +106,10 @@ var backgroundCues = []string{
 	"has been show ",
 	"has shown",
 	"have shown",
+	"has gained",
+	"have gained",
+	"has achieved",
+	"have achieved",
+	"has demonstrated",
+	"have demonstrated",
 }

@@ -78,6 +78,11 @@ func pageCriteria(lines []string) (text string, skip []bool, found bool) {
 		sections = append(sections, criteriaSection{kind: kind, lines: body, from: i, to: end})
 		i = end - 1
 	}
+	if len(sections) == 0 {
+		if from, to, ok := unheadedEligibility(lines); ok {
+			sections = append(sections, criteriaSection{kind: model.KindInclusion, lines: lines[from:to], from: from, to: to})
+		}
+	}
 	var b strings.Builder
 	for _, s := range sections {
 		body := listBody(s.lines)
@@ -99,6 +104,39 @@ func pageCriteria(lines []string) (text string, skip []bool, found bool) {
 		b.WriteString("\n")
 	}
 	return b.String(), skip, found
+}
+
+// unheadedEligibility finds, on a page with no criteria heading, the
+// bulleted or numbered list one of whose items states the patient's age
+// ("• Age 1-17 years."): the eligibility list a trial finder shows without
+// a heading. It returns the list's first line and the line after it. A
+// list with no such item (outcomes, a treatment plan) is no criteria list.
+func unheadedEligibility(lines []string) (from, to int, ok bool) {
+	for i := 0; i < len(lines); {
+		if !listLine.MatchString(strings.TrimSpace(lines[i])) {
+			i++
+			continue
+		}
+		end := i
+		var items []string
+		for j := i; j < len(lines); j++ {
+			l := strings.TrimSpace(lines[j])
+			if l == "" {
+				continue
+			}
+			loc := listLine.FindStringIndex(l)
+			if loc == nil {
+				break
+			}
+			items = append(items, strings.TrimSpace(l[loc[1]:]))
+			end = j + 1
+		}
+		if _, _, aged := model.AgeFromCriteria(items); aged {
+			return i, end, true
+		}
+		i = end
+	}
+	return 0, 0, false
 }
 
 // sectionEnd returns the line after a criteria list that starts at from:
@@ -141,8 +179,14 @@ func listBody(lines []string) string {
 	// underLeadIn is true after a bulleted item that ends with ":", whose
 	// numbered lines are its sub-items, up to the next bulleted item.
 	underLeadIn := false
+	dotted := firstMark(lines) == '•'
 	for i := 0; i < len(lines); i++ {
 		l := model.Unescape(lines[i])
+		if t := strings.TrimSpace(l); dotted && t != "" && strings.ContainsRune(subBullets, firstRune(t)) {
+			// Under "•" items, "‣" and "⁃" mark their sub-items.
+			out = append(out, "   "+t)
+			continue
+		}
 		if !startsWithBullet(l) {
 			if underLeadIn && numbered.MatchString(l) {
 				l = "   " + strings.TrimSpace(l)
@@ -163,6 +207,26 @@ func listBody(lines []string) string {
 		out = out[1:]
 	}
 	return model.SplitInlineItems(strings.Join(withoutLeadIn(out), "\n"))
+}
+
+// subBullets are the marks that, in a list of "•" items, mark sub-items:
+// "• One of the following:" / "‣ Relapse after HSCT" / "⁃ Refractory".
+const subBullets = "‣⁃∙◦"
+
+// firstMark returns the mark of a list's first item, 0 when it has none.
+func firstMark(lines []string) rune {
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if t != "" && listLine.MatchString(t) {
+			return firstRune(t)
+		}
+	}
+	return 0
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // leadInWords mark a paragraph that introduces a list: "The patient must

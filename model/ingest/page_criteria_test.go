@@ -59,6 +59,15 @@ func TestPageCriteriaFamily(t *testing.T) {
 			[]string{"Relapsed disease of one kind:\n  • Neuroblastoma after frontline therapy\n  • Medulloblastoma", "Consent"}, nil},
 		{"an unbulleted list ends at a one-word line",
 			"Inclusion Criteria\nExclusion Criteria\nTimeline\nScreening", nil, nil},
+		{"an unheaded list with an item about the patient's age is the inclusion list",
+			"A Phase I Trial of a New CAR T Cell\nThis is a phase I study.\n• Relapsed CD19+ ALL, one of the following:\n‣ Relapse after HSCT\n⁃ Refractory disease\n• Age 1-17 years.\n• Voluntary informed consent.",
+			[]string{"Relapsed CD19+ ALL, one of the following:\n  • Relapse after HSCT\n  • Refractory disease", "Age 1-17 years.", "Voluntary informed consent."}, nil},
+		{"an unheaded list with no age item is no criteria list",
+			"A Study of Drug X\nOutcomes:\n• Event-free survival at 3 years\n• Overall survival",
+			nil, nil},
+		{"triangle and hyphen bullets under round bullets are sub-items under a heading too",
+			"Inclusion Criteria:\n• Disease status\n‣ High-risk neuroblastoma\n⁃ Measurable disease\n• Adequate organ function",
+			[]string{"Disease status\n  • High-risk neuroblastoma\n  • Measurable disease", "Adequate organ function"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

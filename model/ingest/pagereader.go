@@ -28,11 +28,34 @@ var (
 // dates and the NCT number. What it does not find is named in a warning. A
 // page with no criteria-like content, age, phase or registry identifier is
 // refused.
+//
+// A page that lists several trials in blocks of the same labels is read
+// block by block.
 func readPage(text string) ([]model.Trial, error) {
+	if blocks := trialBlocks(strings.Split(text, "\n")); blocks != nil {
+		return readBlocks(blocks)
+	}
+	t, err := readOnePage(text, true)
+	if err != nil {
+		return nil, err
+	}
+	return []model.Trial{t}, nil
+}
+
+// readOnePage reads a page of one trial. A page with no title label takes
+// one of its first lines as the title when firstLineTitle is true; a
+// trial's block in a listing, all labelled lines, is given none.
+func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 	lines := splitRunOnHeadings(strings.Split(text, "\n"))
 	var t model.Trial
 	for _, l := range findLabels(lines) {
 		applyLabel(&t, l)
+	}
+	if ivs, from := gluedInterventions(lines); len(ivs) > 0 &&
+		(len(t.Interventions) == 0 || len(t.Interventions) == 1 && t.Interventions[0].Name == from) {
+		// An interventions label's value may be the first glued line itself.
+		t.Interventions = ivs
+		t.Note(model.FieldInterventions, "listed from: "+from)
 	}
 	for _, m := range dateLine.FindAllStringSubmatch(text, -1) {
 		if f, kind, ok := dateLabel(m[1]); ok && t.Provenance[f] == "" {
@@ -44,7 +67,7 @@ func readPage(text string) ([]model.Trial, error) {
 		t.Note(model.FieldNCTID, snippetOf(text, nct))
 	}
 	criteria, inCriteria, headed := pageCriteria(lines)
-	if t.Title == "" {
+	if t.Title == "" && firstLineTitle {
 		titleFromFirstLines(&t, lines, inCriteria)
 	}
 	acronymFromTitle(&t)
@@ -61,19 +84,17 @@ func readPage(text string) ([]model.Trial, error) {
 		if sex, phrase, ok := model.FindSex(text); ok {
 			t.Sex = sex
 			t.Note(model.FieldSex, "text: "+phrase)
-		} else if sex, line, ok := sexFromTags(lines); ok {
-			t.Sex = sex
-			t.Note(model.FieldSex, "listing tag beside the ages: "+line)
 		}
 	}
+	readListingTags(&t, lines)
 	if len(t.Phases) == 0 && !titleHasPhase(t) {
 		findPagePhase(&t, t.Summary, text)
 	}
 	if !trialLike(t, text, headed) && !testsATarget(t, text) {
-		return nil, ErrNotTrialLike
+		return model.Trial{}, ErrNotTrialLike
 	}
 	t.Warn(model.FieldDocument, notFoundWarning(t))
-	return []model.Trial{t}, nil
+	return t, nil
 }
 
 // applyLabel reads one labelled value into its field; the first value a
@@ -216,13 +237,19 @@ func findPageAges(t *model.Trial, text string) {
 	if t.Ages.Stated() {
 		return
 	}
-	if model.IsForeignText(text) {
-		text = model.EnglishAgeWords(text)
-	}
-	if a, sentence, ok := model.FindAgeLimit(text); ok {
-		t.Ages = a.Range
-		t.Note(model.FieldAges, "text: "+sentence)
-		warnLostSign(t, a, sentence)
+	// Failing all else, a sentence of the criteria may state the limit in
+	// running words: "We are looking for patients who are 18 years old and
+	// younger who have been diagnosed with cancer."
+	for _, s := range []string{text, strings.Join(t.Inclusion, "\n")} {
+		if model.IsForeignText(s) {
+			s = model.EnglishAgeWords(s)
+		}
+		if a, sentence, ok := model.FindAgeLimit(s); ok {
+			t.Ages = a.Range
+			t.Note(model.FieldAges, "text: "+sentence)
+			warnLostSign(t, a, sentence)
+			return
+		}
 	}
 }
 
@@ -242,17 +269,31 @@ func listItems(text string) []string {
 // maxTagWords is the most words a listing's tag line holds.
 const maxTagWords = 6
 
-// sexFromTags reads the sex a trial finder's listing gives as a bare tag,
-// on a line of its own beside its age tag: "22 years and younger" / "All".
-// A bare "All" anywhere else states nothing.
-func sexFromTags(lines []string) (model.Sex, string, bool) {
+// readListingTags reads the ages and the sex a trial finder's listing gives
+// as bare tags: an age tag line with the sex after a comma ("31 Days - 99
+// Years, Male and Female") or on a line of its own beside it ("22 years and
+// younger" / "All"), or with the registry's age groups after it ("18 Years
+// and older (Adult, Older Adult)"). A bare age line with nothing of the
+// kind beside it states nothing: it may be a row of a table by age. A
+// label read before wins.
+func readListingTags(t *model.Trial, lines []string) {
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
-		if l == "" || len(strings.Fields(l)) > 3 {
-			continue
+		if a, ok := ageWithGroups(l); ok {
+			applyTags(t, a, "", l)
+			return
+		}
+		agePart, sexPart, comma := cutLast(l, ", ")
+		if comma {
+			if sex, ok := model.ParseSex(sexPart); ok {
+				if a, ok := ageTag(agePart); ok {
+					applyTags(t, a, sex, l)
+					return
+				}
+			}
 		}
 		sex, ok := model.ParseSex(l)
-		if !ok {
+		if !ok || len(strings.Fields(l)) > 3 {
 			continue
 		}
 		for _, j := range []int{i - 1, i + 1} {
@@ -260,12 +301,54 @@ func sexFromTags(lines []string) (model.Sex, string, bool) {
 				continue
 			}
 			tag := strings.TrimSpace(lines[j])
-			if _, aged := model.ParseAge(tag); aged && len(strings.Fields(tag)) <= maxTagWords {
-				return sex, l, true
+			if a, ok := ageTag(tag); ok {
+				applyTags(t, a, sex, tag+" / "+l)
+				return
 			}
 		}
 	}
-	return "", "", false
+}
+
+// ageWithGroups reads an age tag followed by the registry's age groups in
+// parentheses: "18 Years and older (Adult, Older Adult)", "Up to 21 Years
+// (Child, Adult)".
+func ageWithGroups(line string) (model.AgeReading, bool) {
+	open := strings.LastIndexByte(line, '(')
+	if open <= 0 || !strings.HasSuffix(line, ")") {
+		return model.AgeReading{}, false
+	}
+	groups, unknown := model.ParseAgeGroups(line[open+1 : len(line)-1])
+	if len(groups) == 0 || len(unknown) > 0 {
+		return model.AgeReading{}, false
+	}
+	return ageTag(strings.TrimSpace(line[:open]))
+}
+
+// ageTag reads a short line that is an age range and nothing more.
+func ageTag(line string) (model.AgeReading, bool) {
+	if len(strings.Fields(line)) > maxTagWords {
+		return model.AgeReading{}, false
+	}
+	return model.ParseAge(line)
+}
+
+func applyTags(t *model.Trial, a model.AgeReading, sex model.Sex, line string) {
+	if !t.Ages.Stated() {
+		t.Ages = a.Range
+		t.Note(model.FieldAges, "listing tag: "+line)
+	}
+	if t.Sex == "" && sex != "" {
+		t.Sex = sex
+		t.Note(model.FieldSex, "listing tag beside the ages: "+line)
+	}
+}
+
+// cutLast cuts s around the last sep.
+func cutLast(s, sep string) (before, after string, found bool) {
+	if i := strings.LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
 }
 
 // findPagePhase reads the first phase the page states for the trial, from
@@ -302,6 +385,11 @@ func titleFromFirstLines(t *model.Trial, lines []string, inCriteria []bool) {
 		}
 		if _, _, ok := model.CriteriaHeadingOf(l); ok {
 			continue
+		}
+		if label, _, ok := strings.Cut(l, ":"); ok {
+			if _, known := model.FieldOfLabel(label); known {
+				continue
+			}
 		}
 		t.Title = l
 		t.Note(model.FieldTitle, "first line: "+l)

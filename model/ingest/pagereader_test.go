@@ -90,6 +90,10 @@ func TestPageAgeFamily(t *testing.T) {
 		{"a spaced label", "Minimum Age 1 Year\nMaximum Age 21 Years\nGender BOTH", "1 year – 21 years"},
 		{"an unheaded list's criterion wins over a label",
 			"A screening study for relapsed leukemia\nAge Group\n22 Years and under\n- Patients must be less than 22 years of age at enrollment\n- Patients must have relapsed AML", "<22 years"},
+		{"running words under a criteria heading",
+			"A Study of Genetic Testing in Childhood Cancer\nWho can participate in this study?\nWe are looking for patients who are 18 years old and younger who have been diagnosed with cancer. There are other requirements.", "≤18 years"},
+		{"running words under a criteria heading about a test, not the patient's age",
+			"A Study of Drug X in Relapsed Leukemia\nWho can take part?\nPatients with relapsed leukemia can join. Girls who are 13 years and older will have a pregnancy test.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -106,23 +110,34 @@ func TestPageAgeFamily(t *testing.T) {
 	}
 }
 
-// TestListingSexTag reads a listing's bare sex tag only beside its age tag.
-func TestListingSexTag(t *testing.T) {
+// TestListingTags reads a listing's bare age and sex tags: the sex beside
+// the age tag or after a comma on its line, and the ages only with such a
+// sex, and only when nothing else on the page states them.
+func TestListingTags(t *testing.T) {
 	tests := []struct {
 		page string
+		ages string
 		sex  model.Sex
 	}{
-		{"A study of a new antibody for relapsed leukemia\nRecruiting\n1-21 years\nAll\nPhase 2", model.SexAll},
-		{"A study of a new antibody for relapsed leukemia\nRecruiting\n18 years and older\nFemale\nPhase 2", model.SexFemale},
-		{"A study of a new antibody for relapsed leukemia\nAll\nPhase 2\n\nAge: 1-21 years", ""},
+		{"A study of a new antibody for relapsed leukemia\nRecruiting\n1-21 years\nAll\nPhase 2", "1 year – 21 years", model.SexAll},
+		{"A study of a new antibody for relapsed leukemia\nRecruiting\n18 years and older\nFemale\nPhase 2", "≥18 years", model.SexFemale},
+		{"A study of a new antibody for relapsed leukemia\nAll\nPhase 2\n\nAge: 1-21 years", "1 year – 21 years", ""},
+		{"Neuroblastoma Biology Study\nTrial Phase\nEligibility\n31 Days - 99 Years, Male and Female\nStudy Type", "31 days – 99 years", model.SexAll},
+		{"A study of a new antibody for relapsed leukemia\n22 years and younger\nAll\nPhase 1/2\nChildren under 22 years old can join this study.", "<22 years", model.SexAll},
+		{"A study of a new antibody for relapsed leukemia\nPhase 2\nCreatinine by age\n1 to < 2 years\n0.6 mg/dL", "", ""},
+		{"BCMA-directed CAR-T cells in adults with myeloma\nPhase 1\nStart date\n18 Years and older (Adult, Older Adult)\n", "≥18 years", ""},
+		{"A study of a new antibody for relapsed leukemia\nUp to 21 Years (Child, Adult)", "≤21 years", ""},
+		{"A study of a new antibody for relapsed leukemia\nPhase 2\n1 to < 2 years (dose level 3)", "", ""},
 	}
 	for _, tt := range tests {
 		trials, err := readPage(tt.page)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if trials[0].Sex != tt.sex {
-			t.Errorf("%q: sex %q, want %q", tt.page, trials[0].Sex, tt.sex)
+		tr := trials[0]
+		model.Resolve(&tr)
+		if tr.Ages.Label() != tt.ages || tr.Sex != tt.sex {
+			t.Errorf("%q: ages %q sex %q, want %q %q", tt.page, tr.Ages.Label(), tr.Sex, tt.ages, tt.sex)
 		}
 	}
 }
