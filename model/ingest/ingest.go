@@ -148,13 +148,6 @@ func readBytes(name string, data []byte) ([]model.Trial, error) {
 		if len(trials) == 0 {
 			return nil, ErrNotTrialLike
 		}
-		trials, warning, err := dropEmptyStudies(trials)
-		if err != nil {
-			return nil, err
-		}
-		if warning != "" {
-			warnings = append(warnings, warning)
-		}
 		// A document of one trial is searched whole for its identifiers;
 		// in a document of several, each keeps only its own NCT ID.
 		idText := ""
@@ -168,6 +161,15 @@ func readBytes(name string, data []byte) ([]model.Trial, error) {
 				trials[i].Warn(model.FieldDocument, w)
 			}
 			model.Resolve(&trials[i])
+		}
+		trials, warning, err := dropEmptyStudies(trials)
+		if err != nil {
+			return nil, err
+		}
+		if warning != "" {
+			for i := range trials {
+				trials[i].Warn(model.FieldDocument, warning)
+			}
 		}
 		return trials, nil
 	}

@@ -18,17 +18,17 @@ func repeatJSON(study string, n int) string {
 	return strings.TrimSuffix(strings.Repeat(study+",", n), ",")
 }
 
-// TestEmptyStudies: a study with no NCT ID, title, phase, ages or criteria
+// TestEmptyStudies: a study with no NCT or other registry ID, title, phase, ages, criteria or targets
 // is an error alone and left out, with one warning, among others.
 func TestEmptyStudies(t *testing.T) {
 	for _, tt := range []struct {
 		name, text, wantErr string
 	}{
-		{"one empty study", emptyStudy, "the study has no NCT ID, title, phase, ages or criteria"},
-		{"an array of empty studies", "[" + repeatJSON(emptyStudy, 10_000) + "]", "all 10,000 studies in it have no NCT ID"},
-		{"a page of empty studies", `{"studies":[` + repeatJSON(emptyStudy, 3) + `]}`, "all 3 studies in it have no NCT ID"},
-		{"an empty XML record", `<clinical_study><brief_summary><textblock>x</textblock></brief_summary></clinical_study>`, "the study has no NCT ID"},
-		{"empty CSV rows", "NCT Number,Study Title,Phases\n,,\n , , \n", "all 2 studies in it have no NCT ID"},
+		{"one empty study", emptyStudy, "the study has no NCT or other registry ID, title, phase, ages, criteria or targets"},
+		{"an array of empty studies", "[" + repeatJSON(emptyStudy, 10_000) + "]", "all 10,000 studies in it have no NCT or other registry ID"},
+		{"a page of empty studies", `{"studies":[` + repeatJSON(emptyStudy, 3) + `]}`, "all 3 studies in it have no NCT or other registry ID"},
+		{"an empty XML record", `<clinical_study><brief_summary><textblock>x</textblock></brief_summary></clinical_study>`, "the study has no NCT or other registry ID"},
+		{"empty CSV rows", "NCT Number,Study Title,Phases\n,,\n , , \n", "all 2 studies in it have no NCT or other registry ID"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res := Read("studies.json", []byte(tt.text))
@@ -41,7 +41,7 @@ func TestEmptyStudies(t *testing.T) {
 	if res.Err != nil || len(res.Trials) != 1 || res.Trials[0].NCTID != "NCT01234567" {
 		t.Fatalf("mixed: %v, %d trials", res.Err, len(res.Trials))
 	}
-	if w := res.Trials[0].WarningsFor(model.FieldDocument); len(w) != 1 || w[0] != "2 of the 3 studies in this file have no NCT ID, title, phase, ages or criteria, and were left out." {
+	if w := res.Trials[0].WarningsFor(model.FieldDocument); len(w) != 1 || w[0] != "2 of the 3 studies in this file have no NCT or other registry ID, title, phase, ages, criteria or targets, and were left out." {
 		t.Errorf("warnings = %q", w)
 	}
 }
