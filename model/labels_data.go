@@ -12,6 +12,8 @@ var labelSynonyms = map[string]LabelField{
 	"scientific title of study":     LabelTitle,
 	"study title":                   LabelTitle,
 	"trial title":                   LabelTitle,
+	"clinical trial title":          LabelTitle,
+	"clinical study title":          LabelTitle,
 	"protocol title":                LabelTitle,
 	"full title":                    LabelTitle,
 	"studienname":                   LabelTitle,

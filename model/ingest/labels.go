@@ -99,11 +99,24 @@ func pipeLabels(lines []string, i int, line string) []labelled {
 				out = appendLabelled(out, f, cells[j], cells[j+1])
 				j++
 			}
-		case len(cells) == 1:
+		case len(cells) == 1 && !emptyCellAfter(line, cells[j]):
 			out = appendLabelled(out, f, cells[j], strings.Trim(valueBelow(lines, i), "| "))
 		}
 	}
 	return out
+}
+
+// emptyCellAfter reports whether a row gives a label's value cell and
+// leaves it empty ("Treatments | |"): the value is not stated, and the next
+// line is not it.
+func emptyCellAfter(line, label string) bool {
+	parts := strings.Split(line, "|")
+	for k, p := range parts {
+		if strings.TrimSpace(p) == label {
+			return k+2 < len(parts) && strings.TrimSpace(parts[k+1]) == ""
+		}
+	}
+	return false
 }
 
 // valueBelow returns the line after line i that holds a label's value,

@@ -32,6 +32,7 @@ func TestLabelFormFamily(t *testing.T) {
 		{"age group, value below", "Age Group\n22 Years and under", model.LabelAges, "22 Years and under"},
 		{"German", "Alter: bis 18", model.LabelAges, "bis 18"},
 		{"synonym", "Target number of participants: 40", model.LabelEnrollment, "40"},
+		{"title label, value below", "Clinical Trial Title:\nA trial of drug X in children", model.LabelTitle, "A trial of drug X in children"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -46,6 +47,23 @@ func TestLabelFormFamily(t *testing.T) {
 			}
 			t.Errorf("no %s label in %+v", tt.field, found)
 		})
+	}
+}
+
+// An empty value cell states nothing; the next row's label is no value.
+func TestEmptyCellStatesNoValue(t *testing.T) {
+	for _, text := range []string{
+		"Treatments | |\nTrial Sponsors |\n|",
+		"Interventions |  |\nSome other row",
+	} {
+		for _, l := range findLabels(strings.Split(text, "\n")) {
+			if l.field == model.LabelInterventions {
+				t.Errorf("%q: read %q as the interventions", text, l.value)
+			}
+		}
+	}
+	if found := findLabels([]string{"| Sex |", "All"}); len(found) != 1 || found[0].value != "All" {
+		t.Errorf("a label cell between pipes, value below: %+v", found)
 	}
 }
 

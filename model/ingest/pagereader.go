@@ -18,8 +18,15 @@ var (
 	// trialCue marks text that describes a trial of its own: "This clinical
 	// trial is studying", "The treatment being tested", "Primary Aims".
 	trialCue = regexp.MustCompile(`(?i)\b(?:clinical (?:trial|study) (?:is|will)|this (?:study|trial) (?:is|will|tests|compares)|(?:treatment|drug|medicine) being tested|primary (?:aims?|objectives?)|randomi[sz]ed to)\b`)
-	// notTitle marks a first line that is page furniture, not a title.
-	notTitle = regexp.MustCompile(`(?i)skip to|homepage|provider version|\bmenu\b|appointment|website|information|search|back to|\bhome\b|log ?in|cookie`)
+	// notTitle marks a first line that is page furniture, not a title: a
+	// site's links, contacts and hours, a sentence that says what the study
+	// must or aims to do, an identifier's line ("IRB Study Number 18-337",
+	// "Protocol: S1803"), a label glued to its value ("Trial Type:Outside
+	// EU") or a listing's glued tags ("RECRUITINGPhase 1").
+	notTitle = regexp.MustCompile(`(?i)skip to|homepage|provider version|\bmenu\b|appointment|website|information|search|back to|\bhome\b|log ?in|cookie|share on|facebook|twitter|` +
+		`principal investigator|enquir|coordinator|^updated\b|find an? (?:clinical )?(?:trial|study)|` +
+		`\b(?:must|should|does|aims? to|purpose of|goal of)\b|` +
+		`\b(?:number|no\.|id)\s*:?\s*\S+$|^protocol\s*:|^[\w' ]{2,100}:\S|^(?:location|institute|funding|funded)\b|business hours|\baward\b|^recruiting\S`)
 )
 
 // readPage is the general page reader: it reads a text page of no known
@@ -379,11 +386,14 @@ func titleFromFirstLines(t *model.Trial, lines []string, inCriteria []bool) {
 			return
 		}
 		words := len(strings.Fields(l))
-		if words < 4 || words > 40 || len(l) > 300 || strings.HasSuffix(l, ":") || strings.HasSuffix(l, "?") ||
+		if words < 2 || words < 4 && !namesADrugOrTarget(l) || words > 40 || len(l) > 300 || strings.HasSuffix(l, ":") || strings.HasSuffix(l, "?") ||
 			strings.Contains(l, ". ") || notTitle.MatchString(l) || listLine.MatchString(l) || strings.Contains(l, "|") || phaseOfNoTrial(l) {
 			continue
 		}
 		if _, _, ok := model.CriteriaHeadingOf(l); ok {
+			continue
+		}
+		if _, _, _, ok := model.SplitSpacedLabel(l); ok {
 			continue
 		}
 		if label, _, ok := strings.Cut(l, ":"); ok {
@@ -395,6 +405,13 @@ func titleFromFirstLines(t *model.Trial, lines []string, inCriteria []bool) {
 		t.Note(model.FieldTitle, "first line: "+l)
 		return
 	}
+}
+
+// namesADrugOrTarget reports whether a short line names a drug or a target,
+// as a short title does ("Lorlatinib for Neuroblastoma"); other short lines
+// are headings ("Trial Summary").
+func namesADrugOrTarget(line string) bool {
+	return len(model.FindTargets(line)) > 0
 }
 
 func titleHasPhase(t model.Trial) bool {

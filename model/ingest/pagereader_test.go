@@ -152,6 +152,36 @@ func warningsOf(t model.Trial, f model.Field) string {
 	return strings.Join(out, " ")
 }
 
+// TestPageTitleFamily: the title is the first line that reads as one, not
+// the site's links, contacts, slogans or identifier lines above it.
+func TestPageTitleFamily(t *testing.T) {
+	const body = "\nAged 1 to 21 years\nPhase 2"
+	tests := []struct{ name, page, want string }{
+		{"share links first", "Share on facebook Share on Twitter Share This\nCAR T cells for children with relapsed ALL", "CAR T cells for children with relapsed ALL"},
+		{"identifier line first", "IRB Study Number 18-337\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
+		{"glued protocol number", "Sponsor's Protocol Code Number:ABC1712\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
+		{"spaced label line", "Minimum Age 1 Years\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
+		{"contact line", "Principal Investigator Jane Doe, MD\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
+		{"a sentence of what patients must do", "All candidates must meet every criterion in order to take part\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
+		{"a code before the title stays", "ANBL0000: A Phase 3 Study of Drug X for Children With Neuroblastoma", "ANBL0000: A Phase 3 Study of Drug X for Children With Neuroblastoma"},
+		{"a label glued to its value", "Clinical Trial Type:Outside EU\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
+		{"glued listing tags", "RECRUITINGPhase 1 / Phase 2INTERVENTIONAL\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
+		{"a short title that names a drug", "Trial Summary\nLorlatinib for Neuroblastoma", "Lorlatinib for Neuroblastoma"},
+		{"a labelled title", "Clinical Trial Title:\nA trial of drug X in children with AML", "A trial of drug X in children with AML"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			trials, err := readPage(tt.page + body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if trials[0].Title != tt.want {
+				t.Errorf("title %q, want %q", trials[0].Title, tt.want)
+			}
+		})
+	}
+}
+
 func TestPageAcronymFamily(t *testing.T) {
 	tests := []struct{ page, want string }{
 		{"Phase 1 study of CAR T cells in relapsed ALL (ReALL_CART)\nAged 1 to 25 years", "ReALL_CART"},
