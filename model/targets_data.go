@@ -33,6 +33,7 @@ var targetVocabulary = []struct {
 	{"IL13RA2", []string{"IL13RA2", "IL13Rα2", "IL-13Rα2"}},
 	{"ROR1", []string{"ROR1"}},
 	{"CD117", []string{"CD117", "c-KIT"}},
+	{"CCR9", []string{"CCR9"}},
 }
 
 // drugTargets maps a drug (or its stem) to the antigen it acts on. Names are
