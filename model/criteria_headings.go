@@ -44,7 +44,7 @@ func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 		return "", "", false
 	}
 	l := strings.ToLower(strings.Join(strings.Fields(strings.TrimLeft(head, "#*_ \t")), " "))
-	l = strings.TrimRight(l, " \t:?.*_|")
+	l = strings.TrimRight(l, " \t:?.*_|…")
 	if k, ok := criteriaHeadings[l]; ok {
 		return k, rest, true
 	}
