@@ -138,8 +138,9 @@ var (
 	// agePhrase matches, left to right, the common ways a text bounds an
 	// age. Each alternative names its groups with its own prefix.
 	agePhrase = compileAlternation(
-		// range: "12-29 years", "28 days to less than 18 years", "between 1 and 21 years"
-		named("rlo", numberRE)+`\s*(?:`+named("rlou", unitRE)+`)?\s*(?:old\s*)?(?:-|to|and|through|until)\s*`+named("rcmp", `<=|<|less than|under|younger than|below|up to`)+`?\s*`+named("rhi", numberRE)+`\s*`+named("rhiu", unitRE),
+		// range: "12-29 years", "28 days to less than 18 years", "between 1 and 21 years",
+		// "6 months up to 16 years"
+		named("rlo", numberRE)+`\s*(?:`+named("rlou", unitRE)+`)?\s*(?:old\s*)?(?:-|to|and|through|until|up\s+to)\s*`+named("rcmp", `<=|<|less than|under|younger than|below|up to`)+`?\s*`+named("rhi", numberRE)+`\s*`+named("rhiu", unitRE),
 		// prefix comparator: "≥ 12 months", "younger than 26 years", "up to 21 years"; a lone "="
 		// is a comparator whose sign the page lost
 		named("pcmp", lowerCmpRE+`|`+upperCmpRE+`|=`)+`\s*`+ageOfRE+`?`+named("pnum", numberRE)+`\s*`+named("pu", unitRE),
@@ -162,10 +163,13 @@ var (
 		named("nlo", numberRE)+`\s*`+named("nlou", unitRE)+`\s*(?:-|to)\s*n/?a\b`,
 		// prefix comparator before "the age of" with no unit: "up to the age of 21"
 		named("acmp", lowerCmpRE+`|`+upperCmpRE)+`\s*`+ageOfRE+named("anum", numberRE)+`\b`,
+		// "aged" before a comparator and a number, the unit maybe left out: "children aged up to 18",
+		// "aged under 16 years"
+		`\baged\s+`+named("dcmp", `up to|under|below|over|above|at least|less than|younger than|older than|more than`)+`\s*`+named("dnum", numberRE)+`\b(?:\s*`+named("dnu", unitRE)+`)?`,
 		// "age" before a number, a comparator after it: "patients age 18 and older", "ages 12 and up"
 		`\bage[ds]?\s+`+named("gnum", numberRE)+`(?:\s*`+named("gu", unitRE)+`)?\s+(?:and|or)\s+`+named("gcmp", `older|over|above|up|younger|under|below`)+`\b`,
 	)
-	rareAgeCue = compileAlternation(`\bage[ds]?\s+(?:of\s+)?\d`, `\bn/?a\b`, `>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`)
+	rareAgeCue = compileAlternation(`\bage[ds]?\s+(?:of\s+)?\d`, `\baged\s+(?:up to|under|below|over|above|at least|less than|younger than|older than|more than)\s*\d`, `\bn/?a\b`, `>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`)
 	// ageNormalizer turns signs and comparator words into one spelling; it
 	// runs on lower-cased text.
 	ageNormalizer = strings.NewReplacer("≥", ">=", "≤", "<=", "=>", ">=", "=<", "<=", "(>=)", ">=", "(<=)", "<=", "(>)", ">", "(<)", "<",
@@ -337,6 +341,8 @@ func parseAge(text string) (a AgeReading, first int, ok bool) {
 			setComparedBound(r, g["pcmp"], &AgeBound{Value: parseNumber(g["pnum"]), Unit: unitOf(g["pu"])})
 		case g["acmp"] != "":
 			setComparedBound(r, g["acmp"], &AgeBound{Value: parseNumber(g["anum"]), Unit: Years})
+		case g["dcmp"] != "":
+			setComparedBound(r, g["dcmp"], &AgeBound{Value: parseNumber(g["dnum"]), Unit: unitOr(g["dnu"], Years)})
 		case g["gcmp"] != "":
 			b := &AgeBound{Value: parseNumber(g["gnum"]), Unit: unitOr(g["gu"], Years), Inclusive: true}
 			switch g["gcmp"] {
