@@ -13,15 +13,17 @@ const MaxTrials = 20_000
 
 // The reasons a document with studies in it is refused.
 var (
-	ErrEmptyStudy     = errors.New("no NCT ID, title, phase, ages or criteria, so there is nothing to compare; check that it is the export you meant")
+	ErrEmptyStudy     = errors.New("no NCT ID, title, phase, ages, targets or criteria, so there is nothing to compare; check that it is the export you meant")
 	ErrTooManyStudies = fmt.Errorf("it holds more than %s studies, the most one file may hold; split it, or narrow the search before downloading", thousands(MaxTrials))
 )
 
 // hasContent reports whether a trial states anything a comparison can use:
-// an NCT ID, a title, a phase, an age bound or a criterion.
+// an NCT ID, a title, a phase, an age bound, a target or a criterion. A
+// summary with no title that names the antigens its trial aims at is
+// content enough.
 func hasContent(t *model.Trial) bool {
 	return t.NCTID != "" || t.Title != "" || len(t.Phases) > 0 || t.Ages.Stated() ||
-		len(t.Inclusion) > 0 || len(t.Exclusion) > 0
+		len(t.Inclusion) > 0 || len(t.Exclusion) > 0 || model.StatesTargets(t)
 }
 
 // dropEmptyStudies leaves out the trials with no content. A document whose
@@ -45,9 +47,9 @@ func dropEmptyStudies(trials []model.Trial) (kept []model.Trial, warning string,
 	}
 	clear(trials[len(kept):])
 	if dropped == 1 {
-		return kept, fmt.Sprintf("1 of the %s studies in this file has no NCT ID, title, phase, ages or criteria, and was left out.", thousands(len(trials))), nil
+		return kept, fmt.Sprintf("1 of the %s studies in this file has no NCT ID, title, phase, ages, targets or criteria, and was left out.", thousands(len(trials))), nil
 	}
-	return kept, fmt.Sprintf("%s of the %s studies in this file have no NCT ID, title, phase, ages or criteria, and were left out.",
+	return kept, fmt.Sprintf("%s of the %s studies in this file have no NCT ID, title, phase, ages, targets or criteria, and were left out.",
 		thousands(dropped), thousands(len(trials))), nil
 }
 

@@ -18,13 +18,13 @@ func repeatJSON(study string, n int) string {
 	return strings.TrimSuffix(strings.Repeat(study+",", n), ",")
 }
 
-// TestEmptyStudies: a study with no NCT ID, title, phase, ages or criteria
+// TestEmptyStudies: a study with no NCT ID, title, phase, ages, targets or criteria
 // is an error alone and left out, with one warning, among others.
 func TestEmptyStudies(t *testing.T) {
 	for _, tt := range []struct {
 		name, text, wantErr string
 	}{
-		{"one empty study", emptyStudy, "the study has no NCT ID, title, phase, ages or criteria"},
+		{"one empty study", emptyStudy, "the study has no NCT ID, title, phase, ages, targets or criteria"},
 		{"an array of empty studies", "[" + repeatJSON(emptyStudy, 10_000) + "]", "all 10,000 studies in it have no NCT ID"},
 		{"a page of empty studies", `{"studies":[` + repeatJSON(emptyStudy, 3) + `]}`, "all 3 studies in it have no NCT ID"},
 		{"an empty XML record", `<clinical_study><brief_summary><textblock>x</textblock></brief_summary></clinical_study>`, "the study has no NCT ID"},
@@ -41,7 +41,7 @@ func TestEmptyStudies(t *testing.T) {
 	if res.Err != nil || len(res.Trials) != 1 || res.Trials[0].NCTID != "NCT01234567" {
 		t.Fatalf("mixed: %v, %d trials", res.Err, len(res.Trials))
 	}
-	if w := res.Trials[0].WarningsFor(model.FieldDocument); len(w) != 1 || w[0] != "2 of the 3 studies in this file have no NCT ID, title, phase, ages or criteria, and were left out." {
+	if w := res.Trials[0].WarningsFor(model.FieldDocument); len(w) != 1 || w[0] != "2 of the 3 studies in this file have no NCT ID, title, phase, ages, targets or criteria, and were left out." {
 		t.Errorf("warnings = %q", w)
 	}
 }
@@ -143,5 +143,19 @@ func TestThousands(t *testing.T) {
 		if got := thousands(n); got != want {
 			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
 		}
+	}
+}
+
+// TestSummaryWithTargetsIsContent: a study that states nothing but a
+// summary naming the antigens its trial aims at is read; one whose summary
+// names an antigen only as a prior therapy is still empty.
+func TestSummaryWithTargetsIsContent(t *testing.T) {
+	res := Read("summary.json", []byte(`{"protocolSection":{"descriptionModule":{"briefSummary":"Objectives: to test CD19/CD22-CAR T cells in children."}}}`))
+	if res.Err != nil || len(res.Trials) != 1 || strings.Join(res.Trials[0].Targets, ",") != "CD19,CD22" {
+		t.Fatalf("summary with targets: %v, %+v", res.Err, res.Trials)
+	}
+	res = Read("prior.json", []byte(`{"protocolSection":{"descriptionModule":{"briefSummary":"Patients who relapsed after CART19 are followed."}}}`))
+	if !errors.Is(res.Err, ErrEmptyStudy) {
+		t.Errorf("summary with a prior therapy only: err = %v", res.Err)
 	}
 }
