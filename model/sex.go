@@ -22,6 +22,7 @@ var sexValues = map[string]Sex{
 	"all": SexAll, "both": SexAll, "both sexes": SexAll, "all sexes": SexAll, "all genders": SexAll,
 	"male and female": SexAll, "female and male": SexAll, "male or female": SexAll, "female or male": SexAll,
 	"males and females": SexAll, "males or females": SexAll, "men and women": SexAll,
+	"boys and girls": SexAll, "girls and boys": SexAll,
 	"regardless of gender": SexAll, "regardless of sex": SexAll, "any": SexAll,
 	"female": SexFemale, "females": SexFemale, "women": SexFemale, "female only": SexFemale, "girls": SexFemale,
 	"male": SexMale, "males": SexMale, "men": SexMale, "male only": SexMale, "boys": SexMale,
@@ -51,8 +52,9 @@ var sexParts = regexp.MustCompile(`[,;()]|^(?:both|all)\s`)
 
 // sexPhrase finds a sentence that opens a trial to both sexes: "Male or
 // female age ≥ 18 years", "Male and female subjects", "patients of all
-// genders", "regardless of gender", "Adult men and women".
-var sexPhrase = regexp.MustCompile(`(?i)\b(?:males?\s+(?:and|or)\s+females?|females?\s+(?:and|or)\s+males?)\s+(?:patients|participants|subjects|children|aged?\b|age\s|\d)|\b(?:of\s+all\s+genders|of\s+either\s+sex|regardless\s+of\s+(?:gender|sex)|men\s+and\s+women|women\s+and\s+men)\b`)
+// genders", "regardless of gender", "Adult men and women", "boys and girls
+// aged 1 to 18".
+var sexPhrase = regexp.MustCompile(`(?i)\b(?:males?\s+(?:and|or)\s+females?|females?\s+(?:and|or)\s+males?)\s+(?:patients|participants|subjects|children|aged?\b|age\s|\d)|\b(?:boys\s+and\s+girls|girls\s+and\s+boys)\s+(?:aged?\b|age\s|\d|(?:can|may|are\s+able\s+to)\s+(?:take\s+part|join|participate))|\b(?:of\s+all\s+genders|of\s+either\s+sex|regardless\s+of\s+(?:gender|sex)|men\s+and\s+women|women\s+and\s+men)\b`)
 
 // FindSex finds in running text a phrase that states the trial takes both
 // sexes, and returns the phrase. It never reads "pregnant females" or

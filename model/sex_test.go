@@ -19,6 +19,7 @@ func TestSexValueFamily(t *testing.T) {
 		{"Both, male and female", SexAll, true},
 		{"Both males and females", SexAll, true},
 		{"All (male and female)", SexAll, true},
+		{"Boys and girls", SexAll, true},
 		{"Female (pregnant women excluded)", "", false},
 		{"", "", false},
 	}
@@ -40,6 +41,9 @@ func TestSexPhraseFamily(t *testing.T) {
 		{"children of all genders, aged 2 to 18", true},
 		{"open to patients regardless of gender", true},
 		{"Adult men and women who are candidates for transplant", true},
+		{"Boys and girls aged 1 to 18 with relapsed ALL", true},
+		{"Both girls and boys can take part", true},
+		{"Neuroblastoma affects boys and girls equally", false},
 		{"Women who are pregnant are excluded", false},
 		{"Females of child-bearing potential must have a negative pregnancy test", false},
 		{"Male patients must agree to use contraception", false},
