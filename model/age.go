@@ -181,8 +181,7 @@ var (
 		`\bage[ds]?\s+`+named("gnum", numberRE)+`(?:\s*`+named("gu", unitRE)+`)?\s+(?:and|or)\s+`+named("gcmp", `older|over|above|up|younger|under|below`)+`\b`,
 	)
 	rareAgeCue = compileAlternation(`\bage[ds]?\s+(?:of\s+)?\d`, `\bage[ds]?(?:\s+(?:range|group|limits?))?\s*:\s*\d`,
-		`\bbirth\s*(?:-|to|through|until)\s*\d`, `\d(?:st|nd|rd|th)\s+birthday`, `\b(?:younger|older)\s+than\s*\d`,
-		`\d\s+(?:or|and)\s+(?:older|younger)\b`, `\d\+\s*[ymwd]`, `\baged\s+(?:up to|under|below|over|above|at least|less than|younger than|older than|more than)\s*\d`, `\bn/?a\b`, `>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`)
+		`\bbirth`, `\b(?:younger|older)\b`, `\+\s*[ymwd]`, `\baged\s+(?:up to|under|below|over|above|at least|less than|younger than|older than|more than)\s*\d`, `\bn/?a\b`, `>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`)
 	// ageNormalizer turns signs and comparator words into one spelling; it
 	// runs on lower-cased text.
 	ageNormalizer = strings.NewReplacer("≥", ">=", "≤", "<=", "=>", ">=", "=<", "<=", "(>=)", ">=", "(<=)", "<=", "(>)", ">", "(<)", "<",
