@@ -20,6 +20,12 @@ func TestSexValueFamily(t *testing.T) {
 		{"Both males and females", SexAll, true},
 		{"All (male and female)", SexAll, true},
 		{"Boys and girls", SexAll, true},
+		{"Male/Female", SexAll, true},
+		{"Males & Females", SexAll, true},
+		{"Female, Male", SexAll, true},
+		{"Both genders", SexAll, true},
+		{"All sexes eligible", SexAll, true},
+		{"Female patients accepted", SexFemale, true},
 		{"Female (pregnant women excluded)", "", false},
 		{"", "", false},
 	}
