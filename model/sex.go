@@ -17,8 +17,7 @@ const (
 
 // sexValues maps the values a sex field takes, lower-cased, "&" read as
 // "and", and without a trailing "patients", "participants", "subjects" or
-// "eligible", onto a sex. "Not
-// specified" is absent: it states nothing.
+// "eligible", onto a sex. "Not specified" is absent: it states nothing.
 var sexValues = map[string]Sex{
 	"all": SexAll, "both": SexAll, "both sexes": SexAll, "all sexes": SexAll, "all genders": SexAll,
 	"male and female": SexAll, "female and male": SexAll, "male or female": SexAll, "female or male": SexAll,
