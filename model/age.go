@@ -138,8 +138,9 @@ var (
 	// agePhrase matches, left to right, the common ways a text bounds an
 	// age. Each alternative names its groups with its own prefix.
 	agePhrase = compileAlternation(
-		// range: "12-29 years", "28 days to less than 18 years", "between 1 and 21 years"
-		named("rlo", numberRE)+`\s*(?:`+named("rlou", unitRE)+`)?\s*(?:old\s*)?(?:-|to|and|through|until)\s*`+named("rcmp", `<=|<|less than|under|younger than|below|up to`)+`?\s*`+named("rhi", numberRE)+`\s*`+named("rhiu", unitRE),
+		// range: "12-29 years", "28 days to less than 18 years", "between 1 and 21 years",
+		// "6 months up to 16 years"
+		named("rlo", numberRE)+`\s*(?:`+named("rlou", unitRE)+`)?\s*(?:old\s*)?(?:-|to|and|through|until|up\s+to)\s*`+named("rcmp", `<=|<|less than|under|younger than|below|up to`)+`?\s*`+named("rhi", numberRE)+`\s*`+named("rhiu", unitRE),
 		// prefix comparator: "≥ 12 months", "younger than 26 years", "up to 21 years"; a lone "="
 		// is a comparator whose sign the page lost
 		named("pcmp", lowerCmpRE+`|`+upperCmpRE+`|=`)+`\s*`+ageOfRE+`?`+named("pnum", numberRE)+`\s*`+named("pu", unitRE),
@@ -153,8 +154,9 @@ var (
 	ageRarePhrase = compileAlternation(
 		// range to an age with no unit: "1 month through age 29"
 		named("xlo", numberRE)+`\s*`+named("xlou", unitRE)+`\s*(?:-|to|through|until)\s*`+ageOfRE+named("xhi", numberRE)+`\b`,
-		// a range after "ages" or "aged", its unit at the end or none: "ages 1-39", "aged 1 to 30"
-		`\b(?:ages?|aged)\s+`+named("alo", numberRE)+`\s*(?:-|to)\s*`+named("ahi", numberRE)+`\b(?:\s*`+named("ahiu", unitRE)+`)?`+named("apct", `\s*%`)+`?`,
+		// a range after "ages" or "aged", or an age label, its unit at the end or none: "ages 1-39",
+		// "aged 1 to 30", "Age range: 1 - 21", "Age group: 0-17"
+		`\b(?:ages?|aged)(?:\s+(?:range|group|limits?))?\s*:?\s+`+named("alo", numberRE)+`\s*(?:-|to)\s*`+named("ahi", numberRE)+`\b(?:\s*`+named("ahiu", unitRE)+`)?`+named("apct", `\s*%`)+`?`,
 		// comparators on both sides with the unit only at the end: "(>=) 1 … (<=) 30 years"
 		named("blcmp", `>=|>`)+`\s*`+named("blo", numberRE)+`[\s….,]*(?:and|to|-)?[\s….,]*`+named("bhcmp", `<=|<`)+`\s*`+named("bhi", numberRE)+`\s*`+named("bhiu", unitRE),
 		// registry style with one open end: "N/A to 21 Years", "18 Years to N/A"
@@ -162,10 +164,24 @@ var (
 		named("nlo", numberRE)+`\s*`+named("nlou", unitRE)+`\s*(?:-|to)\s*n/?a\b`,
 		// prefix comparator before "the age of" with no unit: "up to the age of 21"
 		named("acmp", lowerCmpRE+`|`+upperCmpRE)+`\s*`+ageOfRE+named("anum", numberRE)+`\b`,
+		// "aged" before a comparator and a number, the unit maybe left out: "children aged up to 18",
+		// "aged under 16 years"
+		`\baged\s+`+named("dcmp", `up to|under|below|over|above|at least|less than|younger than|older than|more than`)+`\s*`+named("dnum", numberRE)+`\b(?:\s*`+named("dnu", unitRE)+`)?`,
+		// from birth to an age: "Birth – 21 years", "from birth to 18 years"; birth is no bound
+		`\bbirth\s*(?:-|to|through|until)\s*`+named("bthi", numberRE)+`\s*`+named("bthu", unitRE),
+		// a birthday the patient must not have reached: "before their 18th birthday"
+		`\b(?:before|prior\s+to|until)\s+(?:(?:their|the|his|her|your)\s+)?`+named("bday", `\d+`)+`(?:st|nd|rd|th)\s+birthday\b`,
+		// a comparator that only an age takes, the unit left out: "younger than 21", "older than 12"
+		named("ycmp", `younger than|older than`)+`\s*`+named("ynum", numberRE)+`\b(?:\s*`+named("ynu", unitRE)+`)?`,
+		// a number, "or older" or "or younger" after it, the unit left out: "be 18 or older"
+		named("onum", numberRE)+`\s+(?:or|and)\s+`+named("ocmp", `older|younger`)+`\b`,
+		// a number with a plus: "18+ years"
+		named("plnum", numberRE)+`\+\s*`+named("plu", unitRE),
 		// "age" before a number, a comparator after it: "patients age 18 and older", "ages 12 and up"
 		`\bage[ds]?\s+`+named("gnum", numberRE)+`(?:\s*`+named("gu", unitRE)+`)?\s+(?:and|or)\s+`+named("gcmp", `older|over|above|up|younger|under|below`)+`\b`,
 	)
-	rareAgeCue = compileAlternation(`\bage[ds]?\s+(?:of\s+)?\d`, `\bn/?a\b`, `>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`)
+	rareAgeCue = compileAlternation(`\bage[ds]?\s+(?:of\s+)?\d`, `\bage[ds]?(?:\s+(?:range|group|limits?))?\s*:\s*\d`,
+		`\bbirth`, `\b(?:younger|older)\b`, `\+\s*[ymwd]`, `\baged\s+(?:up to|under|below|over|above|at least|less than|younger than|older than|more than)\s*\d`, `\bn/?a\b`, `>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`)
 	// ageNormalizer turns signs and comparator words into one spelling; it
 	// runs on lower-cased text.
 	ageNormalizer = strings.NewReplacer("≥", ">=", "≤", "<=", "=>", ">=", "=<", "<=", "(>=)", ">=", "(<=)", "<=", "(>)", ">", "(<)", "<",
@@ -337,6 +353,23 @@ func parseAge(text string) (a AgeReading, first int, ok bool) {
 			setComparedBound(r, g["pcmp"], &AgeBound{Value: parseNumber(g["pnum"]), Unit: unitOf(g["pu"])})
 		case g["acmp"] != "":
 			setComparedBound(r, g["acmp"], &AgeBound{Value: parseNumber(g["anum"]), Unit: Years})
+		case g["dcmp"] != "":
+			setComparedBound(r, g["dcmp"], &AgeBound{Value: parseNumber(g["dnum"]), Unit: unitOr(g["dnu"], Years)})
+		case g["bthi"] != "":
+			setBound(&r.Max, &AgeBound{Value: parseNumber(g["bthi"]), Unit: unitOf(g["bthu"]), Inclusive: true})
+		case g["bday"] != "":
+			setBound(&r.Max, &AgeBound{Value: parseNumber(g["bday"]), Unit: Years})
+		case g["ycmp"] != "":
+			setComparedBound(r, g["ycmp"], &AgeBound{Value: parseNumber(g["ynum"]), Unit: unitOr(g["ynu"], Years)})
+		case g["onum"] != "":
+			b := &AgeBound{Value: parseNumber(g["onum"]), Unit: Years, Inclusive: true}
+			if g["ocmp"] == "younger" {
+				setBound(&r.Max, b)
+			} else {
+				setBound(&r.Min, b)
+			}
+		case g["plnum"] != "":
+			setBound(&r.Min, &AgeBound{Value: parseNumber(g["plnum"]), Unit: unitOf(g["plu"]), Inclusive: true})
 		case g["gcmp"] != "":
 			b := &AgeBound{Value: parseNumber(g["gnum"]), Unit: unitOr(g["gu"], Years), Inclusive: true}
 			switch g["gcmp"] {

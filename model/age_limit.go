@@ -13,8 +13,10 @@ var (
 	populationCue = regexp.MustCompile(`(?i)\b(?:children|patients|people|participants|subjects|adolescents|infants|adults|teenagers|persons)\b`)
 	// notAgeLimitCue marks an age that is not the trial's limit: one inside
 	// another criterion (a performance scale, a pregnancy test, consent),
-	// a donor's, days of life, a stage defined by age.
-	notAgeLimitCue = regexp.MustCompile(`(?i)\b(?:lansky|karnofsky|performance|ecog|pregnan\w*|child-?bearing|menarche|menses|post-?pubertal|donors?|days\s+of\s+life|gestational|assent|consent|guardians?|down\s+syndrome|survival|incidence|median|stage|inss|inrg|mycn|risk|weigh\w*|kg)\b`)
+	// a donor's, days of life, a stage defined by age, a figure about the
+	// disease ("the biggest killer of children aged 1-14", "diagnosed each
+	// year").
+	notAgeLimitCue = regexp.MustCompile(`(?i)\b(?:lansky|karnofsky|performance|ecog|pregnan\w*|child-?bearing|menarche|menses|post-?pubertal|donors?|days\s+of\s+life|gestational|assent|consent|guardians?|down\s+syndrome|survival|incidence|median|killer|mortality|causes?\s+of\s+death|(?:each|every|per)\s+year|annually|stage|inss|inrg|mycn|risk|weigh\w*|kg)\b`)
 	sentenceBreak  = regexp.MustCompile(`[.;]\s+`)
 )
 

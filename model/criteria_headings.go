@@ -19,8 +19,8 @@ const (
 var (
 	// headingWords finds a heading phrase that holds "criteria" inside a
 	// longer line: a lead of up to four words, a tail of up to five.
-	excludingLeadIn = regexp.MustCompile(`\b(?:are|will be|is)\s+(?:excluded|not eligible|ineligible)\b`)
-	includingLeadIn = regexp.MustCompile(`\bare eligible if\b|\bmust meet all\b`)
+	excludingLeadIn = regexp.MustCompile(`\b(?:are|will be|is)\s+(?:excluded|not eligible|ineligible)\b|\byou (?:cannot|can't|can’t|can not|may not|will not be able to) (?:take part|join|participate)\b|\byou (?:will|would) not be eligible\b`)
+	includingLeadIn = regexp.MustCompile(`\bare eligible if\b|\bmust meet all\b|\bto be eligible\b.*\bmust\b|^to (?:join|take part|participate|enrol+)\b.*\byou must\b`)
 	// listedLeadIn opens a list of what the patient must meet: "The
 	// criteria for this myeloma study are listed below:", "Eligibility
 	// requirements are as follows:". Criteria of anything else ("criteria
@@ -44,7 +44,7 @@ func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 		return "", "", false
 	}
 	l := strings.ToLower(strings.Join(strings.Fields(strings.TrimLeft(head, "#*_ \t")), " "))
-	l = strings.TrimRight(l, " \t:?.*_|")
+	l = strings.TrimRight(l, " \t:?.*_|…")
 	if k, ok := criteriaHeadings[l]; ok {
 		return k, rest, true
 	}

@@ -34,13 +34,14 @@ var (
 	phaseNumber = map[string]Phase{
 		"0": PhaseEarly1, "1": Phase1, "2": Phase2, "3": Phase3, "4": Phase4,
 		"i": Phase1, "ii": Phase2, "iii": Phase3, "iv": Phase4,
+		"one": Phase1, "two": Phase2, "three": Phase3, "four": Phase4,
 	}
 	// phaseWord finds "phase 1", "phase ib", "phase i/ii", "phase 1b/2",
 	// "phase 2-3", "phase 1 / phase 2", "phase I, phase II, and phase III",
-	// "Phase 1 Phase 2" (a registry table's two phases side by side) and
-	// "early phase 1".
-	phaseWord = regexp.MustCompile(`(?i)\b(early[\s_-]*)?phase[\s_:-]*(0|1|2|3|4|iv|iii|ii|i)[ab]?\b((?:(?:\s*(?:/|-|\+|,?\s*and|,?\s*or|,)\s*(?:phase[\s_-]*)?|\s+phase[\s_-]*)(?:0|1|2|3|4|iv|iii|ii|i)[ab]?\b)*)`)
-	phaseTail = regexp.MustCompile(`(?i)(?:phase[\s_-]*)?(0|1|2|3|4|iv|iii|ii|i)[ab]?\b`)
+	// "Phase 1 Phase 2" (a registry table's two phases side by side),
+	// "early phase 1" and the number in words ("phase one").
+	phaseWord = regexp.MustCompile(`(?i)\b(early[\s_-]*)?phase[\s_:-]*(0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b((?:(?:\s*(?:/|-|\+|,?\s*and|,?\s*or|,)\s*(?:phase[\s_-]*)?|\s+phase[\s_-]*)(?:0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b)*)`)
+	phaseTail = regexp.MustCompile(`(?i)(?:phase[\s_-]*)?(0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b`)
 	phaseNA   = regexp.MustCompile(`(?i)^\s*(?:n/?a|not applicable|na)\s*$`)
 )
 

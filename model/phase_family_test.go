@@ -22,6 +22,9 @@ func TestPhasePhraseFamily(t *testing.T) {
 		{"Biological: CAR-CD19 T Cells Phase 1 Phase 2", []Phase{Phase1, Phase2}},
 		{"Phase I Phase II", []Phase{Phase1, Phase2}},
 		{"phase 1, 2 and 3", []Phase{Phase1, Phase2, Phase3}},
+		{"The phase one clinical trial", []Phase{Phase1}},
+		{"a Phase Two study", []Phase{Phase2}},
+		{"phase one/two", []Phase{Phase1, Phase2}},
 	}
 	for _, tt := range tests {
 		got, ok := ParsePhases(tt.text)
@@ -48,6 +51,8 @@ func TestTrialPhaseInTextFamily(t *testing.T) {
 		{"Referrals go to the Phase I Clinic.", nil},
 		{"Our phase 1 unit runs first-in-human trials.", nil},
 		{"A phase 1 trial run by the consortium", []Phase{Phase1}},
+		{"The phase one clinical trial will treat 12 children.", []Phase{Phase1}},
+		{"the recommended phase two dose", nil},
 	}
 	for _, tt := range tests {
 		got, _, _ := FindTrialPhase(tt.text)

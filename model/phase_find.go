@@ -7,13 +7,13 @@ import (
 
 var (
 	// phaseMention finds a phase named in running text.
-	phaseMention = regexp.MustCompile(`(?i)\b(?:early[ \t_-]*)?phase[ \t_:-]*(?:0|1|2|3|4|iv|iii|ii|i)[ab]?\b`)
+	phaseMention = regexp.MustCompile(`(?i)\b(?:early[ \t_-]*)?phase[ \t_:-]*(?:0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b`)
 	// notTrialPhase follows a phase that is not the trial's own: "phase 2
 	// dose", "Phase I/II sub-trials", "Phase 1 trials conducted solely on
 	// adults are not shown".
 	// A phase that names a group or a place ("COG Phase 1 Consortium",
 	// "the Phase I Clinic") is not a trial's either.
-	notTrialPhase = regexp.MustCompile(`(?i)^(?:\s*(?:/|-|and|or)\s*(?:phase\s*)?(?:0|1|2|3|4|iv|iii|ii|i)[ab]?\b)*\s*(?:\(?rp2d\)?|dose|doses|portion\s+of\s+(?:an?|other)|sub-?trials?|trials\s+(?:conducted|that|are|in\s+adults)|studies\s+(?:conducted|that|are)|\w+\s+sub-?trials?|consorti(?:um|a)\b|units?\b|clinics?\b|networks?\b|programmes?\b|programs?\b)`)
+	notTrialPhase = regexp.MustCompile(`(?i)^(?:\s*(?:/|-|and|or)\s*(?:phase\s*)?(?:0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b)*\s*(?:\(?rp2d\)?|dose|doses|portion\s+of\s+(?:an?|other)|sub-?trials?|trials\s+(?:conducted|that|are|in\s+adults)|studies\s+(?:conducted|that|are)|\w+\s+sub-?trials?|consorti(?:um|a)\b|units?\b|clinics?\b|networks?\b|programmes?\b|programs?\b)`)
 	// phaseBefore precedes a phase that is not the trial's: "recommended
 	// phase 2 dose", "available Phase I/II".
 	phaseBefore = regexp.MustCompile(`(?i)(?:recommended|available|other|previous|prior|subsequent|future|later)\s+$`)

@@ -43,6 +43,15 @@ func priorCue(word string) (second string, ok bool) {
 // priorWords is how many words after its cue a prior-therapy mention takes.
 const priorWords = 3
 
+// priorListOpeners open a list that spells out the prior therapies of a
+// mention ("… 2 prior regimens, including a proteasome inhibitor, an IMiD
+// and an anti-CD38 antibody"); the list belongs to the mention.
+var priorListOpeners = []string{"including", "incl", "such", "e.g", "eg", "i.e", "ie", "namely"}
+
+// priorListWords is how many words such a list may take, up to the end of
+// its sentence.
+const priorListWords = 20
+
 // FindTargetsBesidesPriorTherapy finds the targets a text names outside its
 // mentions of a therapy the patient had before ("failed two anti-HER2
 // agents", "prior CD19-directed therapy is allowed", "relapse after
@@ -99,12 +108,62 @@ func (p *priorMentions) next() (span, bool) {
 			next = nextWord(text, next.end)
 		}
 		if end > w.end {
+			end = extendOverList(text, end, next)
 			p.from = end
 			return span{w.start, end}, true
 		}
 	}
 	p.from = len(text)
 	return span{}, false
+}
+
+// extendOverList returns where a mention that ends at end reaches when the
+// next word opens a list of the therapies it names: the list's end, up to
+// priorListWords words or the end of the sentence.
+func extendOverList(text string, end int, next span) int {
+	if next.start < len(text) && text[next.start:next.end] == "," {
+		next = nextWord(text, next.end)
+	}
+	if next.start >= len(text) || strings.ContainsAny(text[end:next.start], ".;:\n") ||
+		!slices.ContainsFunc(priorListOpeners, func(o string) bool { return strings.EqualFold(o, text[next.start:next.end]) }) {
+		return end
+	}
+	for k := 0; k < priorListWords && next.start < len(text); k++ {
+		if !hasWordRune(text[next.start:next.end]) {
+			// A word of punctuation only: the break, if any, is read
+			// with the word after it.
+			next = nextWord(text, next.end)
+			k--
+			continue
+		}
+		if endsSentence(text, end, next) {
+			break
+		}
+		end = next.end
+		next = nextWord(text, next.end)
+	}
+	return end
+}
+
+// hasWordRune reports whether s holds a letter or a digit.
+func hasWordRune(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// endsSentence reports whether a sentence's end or a line end comes between
+// a word's end and the next word: a semicolon, a line break, or a stop
+// followed by a capital letter, except after "e.g" or "i.e".
+func endsSentence(text string, end int, next span) bool {
+	between := text[end:next.start]
+	if strings.ContainsAny(between, ";\n") {
+		return true
+	}
+	if !strings.Contains(between, ".") {
+		return false
+	}
+	r, _ := runeAt(text, next.start)
+	word := strings.ToLower(text[max(0, end-3):end])
+	return unicode.IsUpper(r) && word != "e.g" && word != "i.e"
 }
 
 // span is a run of text, by byte offsets.

@@ -223,9 +223,10 @@ func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
 // that is another registry's number, or holds no digit, is not one.
 func findProtocolNumbers(text string) []registryHit {
 	var hits []registryHit
-	// Three searches, for the literals every label holds: "protocol",
-	// "study" ("Study ID", the API's orgStudyIdInfo) and "CTEP".
-	for _, anchor := range []string{"rotocol", "tudy", "CTEP"} {
+	// Four searches, for the literals every label holds: "protocol",
+	// "study" ("Study ID", the API's orgStudyIdInfo), "CTEP" and
+	// "reference" ("Sponsor Reference Number").
+	for _, anchor := range []string{"rotocol", "tudy", "CTEP", "eference"} {
 		for from := 0; ; {
 			j := strings.Index(text[from:], anchor)
 			if j < 0 {
@@ -262,6 +263,11 @@ func protocolValueStart(text string, at int, anchor string) (int, bool) {
 		words = protocolWords
 	case anchor == "CTEP":
 		words = ctepWords
+	case anchor == "eference":
+		if at == 0 || (text[at-1] != 'r' && text[at-1] != 'R') || !sponsorReference(text, at-1) {
+			return -1, false
+		}
+		words = referenceWords
 	case at >= 4 && strings.HasPrefix(text[at-4:], "orgStudyIdInfo"):
 		loc := protocolAPIForm.FindStringIndex(text[at-4 : min(len(text), at+60)])
 		if loc == nil {
@@ -304,6 +310,16 @@ func protocolValueStart(text string, at int, anchor string) (int, bool) {
 		}
 	}
 	return end, false
+}
+
+// sponsorReference reports whether the "reference" at position at may label
+// the sponsor's study number: it is not led by the word of an ethics
+// committee, a funder or a site ("REC reference", "IRAS reference").
+func sponsorReference(text string, at int) bool {
+	before := strings.TrimRight(text[max(0, at-20):at], " \t")
+	before = strings.TrimSuffix(strings.TrimSuffix(before, "'s"), "’s")
+	word := strings.ToLower(before[strings.LastIndexAny(before, " \t\n(|:")+1:])
+	return !slices.Contains(notSponsorReference, word)
 }
 
 // skipSeparators returns the position after the spaces, colons, "#" and

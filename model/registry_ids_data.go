@@ -63,3 +63,13 @@ var euGluedPrefixes = []string{"CTIS", "EUCTR"}
 // word, spaced or glued to the number: "Sponsor's protocol code
 // numberADVL1712", "Protocol Code Number:ADVL1712".
 var protocolTrailWords = []string{"number"}
+
+// referenceWords are the words after "reference" that make it the label of
+// a sponsor's study number: "Novartis Reference Number: CADPT07A12101",
+// "Sponsor reference no.".
+var referenceWords = []string{" numbers", " number", " no.", " no", " id", " code"}
+
+// notSponsorReference are the words before "reference" that make it the
+// number of something other than the sponsor's study: an ethics
+// committee's, a funder's, a site's.
+var notSponsorReference = []string{"rec", "iras", "ethics", "committee", "irb", "grant", "funder", "funding", "site", "hospital", "patient", "your", "our", "cross"}

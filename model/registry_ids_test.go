@@ -53,6 +53,8 @@ func TestRegistryIDs(t *testing.T) {
 		{"Registration Number\nEUCTR2016-001935-12-DE", []string{"EudraCT 2016-001935-12"}},
 		{"Protocol IDs\nN2004-05 (primary)", []string{"sponsor protocol N2004-05"}},
 		{"Protocol identifiers: KIDS-07", []string{"sponsor protocol KIDS-07"}},
+		{"Novartis Reference Number: CADPT07A12101", []string{"sponsor protocol CADPT07A12101"}},
+		{"Sponsor's reference no. PX-2291", []string{"sponsor protocol PX-2291"}},
 		// several in one text, in its order
 		{"Secondary IDs: 2019-002731-11, NCI-2019-06627", []string{"EudraCT 2019-002731-11", "NCI NCI-2019-06627"}},
 	}
@@ -84,6 +86,10 @@ func TestRegistryIDsNotIDs(t *testing.T) {
 		"XCTIS2022-500783-35-00",
 		"ABC2016-001935-12-DE",
 		"EUCTR2016-001935-12-DEU",
+		"REC reference: 20/LO/1234",
+		"IRAS reference number 270337",
+		"Ethics committee's reference number: 2019-117",
+		"Please quote your reference number 40021 when you call",
 	} {
 		var tr Trial
 		ResolveRegistryIDs(&tr, text)

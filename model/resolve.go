@@ -151,6 +151,26 @@ func usedForLymphodepletion(doc, lower, name string) bool {
 	}
 }
 
+// targetSource is a text of a trial that is read for its targets.
+type targetSource struct{ label, text string }
+
+// targetSources returns the texts of a trial that are read for its targets.
+func targetSources(t *Trial) []targetSource {
+	sources := []targetSource{{"title", t.Title}, {"official title", t.OfficialTitle}, {"summary", withoutBackground(t.Summary)}}
+	for _, iv := range t.Interventions {
+		if !iv.Supportive {
+			sources = append(sources, targetSource{"intervention", iv.Name + " " + iv.Description})
+		}
+	}
+	for _, a := range t.Arms {
+		sources = append(sources, targetSource{"arm", a})
+	}
+	for _, c := range t.Inclusion {
+		sources = append(sources, targetSource{"inclusion criterion", c})
+	}
+	return sources
+}
+
 // resolveTargets finds the targets in the title, summary, arms, the
 // interventions that are not supportive, and the inclusion criteria. The
 // exclusion criteria are never read for targets, nor is a therapy the
@@ -159,19 +179,7 @@ func usedForLymphodepletion(doc, lower, name string) bool {
 // ("FLT3-ITD AML"), nor, once the trial's own targets are known, an antigen
 // a criterion names as the disease's marker ("other CD22+ leukemia").
 func resolveTargets(t *Trial) {
-	type source struct{ label, text string }
-	sources := []source{{"title", t.Title}, {"official title", t.OfficialTitle}, {"summary", withoutBackground(t.Summary)}}
-	for _, iv := range t.Interventions {
-		if !iv.Supportive {
-			sources = append(sources, source{"intervention", iv.Name + " " + iv.Description})
-		}
-	}
-	for _, a := range t.Arms {
-		sources = append(sources, source{"arm", a})
-	}
-	for _, c := range t.Inclusion {
-		sources = append(sources, source{"inclusion criterion", c})
-	}
+	sources := targetSources(t)
 	seen := map[string]bool{}
 	for _, t0 := range t.Targets {
 		seen[t0] = true

@@ -33,11 +33,15 @@ var targetVocabulary = []struct {
 	{"IL13RA2", []string{"IL13RA2", "IL13Rα2", "IL-13Rα2"}},
 	{"ROR1", []string{"ROR1"}},
 	{"CD117", []string{"CD117", "c-KIT"}},
+	{"CCR9", []string{"CCR9"}},
+	{"CD79b", []string{"CD79b", "CD79B"}},
+	{"CD47", []string{"CD47"}},
 }
 
-// drugTargets maps a drug (or its stem) to the antigen it acts on. Names are
-// matched as word prefixes, case ignored; a name with a dot ("hu14.18")
-// matches across it ("hu14.18K322A"). Adding a drug is one line.
+// drugTargets maps a drug, its stem or its brand name (six letters or more)
+// to the antigen it acts on. Names are matched as word prefixes, case
+// ignored; a name with a dot ("hu14.18") matches across it
+// ("hu14.18K322A"). Adding a drug is one line.
 var drugTargets = map[string]string{
 	"isatuximab":       "CD38",
 	"daratumumab":      "CD38",
@@ -92,6 +96,41 @@ var drugTargets = map[string]string{
 	"gilteritinib":     "FLT3",
 	"midostaurin":      "FLT3",
 	"quizartinib":      "FLT3",
+	"polatuzumab":      "CD79b",
+	"magrolimab":       "CD47",
+	"epcoritamab":      "CD20",
+	"glofitamab":       "CD20",
+	"mosunetuzumab":    "CD20",
+	"odronextamab":     "CD20",
+	// brand names, as patient-facing pages write them
+	"Blincyto": "CD19",
+	"Kymriah":  "CD19",
+	"Yescarta": "CD19",
+	"Tecartus": "CD19",
+	"Breyanzi": "CD19",
+	"Aucatzyl": "CD19",
+	"Besponsa": "CD22",
+	"Mylotarg": "CD33",
+	"Unituxin": "GD2",
+	"Qarziba":  "GD2",
+	"Danyelza": "GD2",
+	"Xalkori":  "ALK",
+	"Lorbrena": "ALK",
+	"Zykadia":  "ALK",
+	"Alecensa": "ALK",
+	"Xospata":  "FLT3",
+	"Rydapt":   "FLT3",
+	"Vanflyta": "FLT3",
+	"Darzalex": "CD38",
+	"Sarclisa": "CD38",
+	"Adcetris": "CD30",
+	"Rituxan":  "CD20",
+	"MabThera": "CD20",
+	"Elzonris": "CD123",
+	"Campath":  "CD52",
+	"Abecma":   "BCMA",
+	"Carvykti": "BCMA",
+	"Tecvayli": "BCMA",
 }
 
 // backgroundCues mark a sentence about what earlier work found, not what

@@ -51,6 +51,13 @@ func TestFindTargets(t *testing.T) {
 		{"crizotinib", []string{"ALK"}},
 		{"Lorlatinib", []string{"ALK"}},
 		{"UCART22", []string{"CD22"}},
+		{"Blincyto (blinatumomab) infusion", []string{"CD19"}},
+		{"children who receive Kymriah", []string{"CD19"}},
+		{"Qarziba with isotretinoin", []string{"GD2"}},
+		{"Xospata plus chemotherapy", []string{"FLT3"}},
+		{"polatuzumab vedotin", []string{"CD79b"}},
+		{"glofitamab", []string{"CD20"}},
+		{"CCR9-directed CAR T cells", []string{"CCR9"}},
 		// order follows the vocabulary
 		{"NKG2D then CD22 then CD19", []string{"CD19", "CD22", "NKG2D"}},
 	}
