@@ -161,6 +161,9 @@ func readBytes(name string, data []byte) ([]model.Trial, error) {
 				trials[i].Warn(model.FieldDocument, w)
 			}
 			model.Resolve(&trials[i])
+			if l.name == model.LayoutGeneric {
+				trials[i].Warn(model.FieldDocument, notFoundWarning(trials[i]))
+			}
 		}
 		trials, warning, err := dropEmptyStudies(trials)
 		if err != nil {

@@ -100,7 +100,6 @@ func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 	if !trialLike(t, text, headed) && !testsATarget(t, text) {
 		return model.Trial{}, ErrNotTrialLike
 	}
-	t.Warn(model.FieldDocument, notFoundWarning(t))
 	return t, nil
 }
 
@@ -456,19 +455,19 @@ func testsATarget(t model.Trial, text string) bool {
 }
 
 // notFoundWarning says the layout was not recognised and names what the
-// general reader did not find.
+// general reader did not find. It is asked once the trial is resolved, so
+// that an NCT ID from a labelled line, a phase from the title and ages from
+// the criteria count as found.
 func notFoundWarning(t model.Trial) string {
 	var missing []string
 	if t.NCTID == "" {
 		missing = append(missing, "NCT number")
 	}
-	if len(t.Phases) == 0 && !titleHasPhase(t) {
+	if len(t.Phases) == 0 {
 		missing = append(missing, "phase")
 	}
 	if !t.Ages.Stated() {
-		if _, _, ok := model.AgeFromCriteria(t.Inclusion); !ok {
-			missing = append(missing, "age range")
-		}
+		missing = append(missing, "age range")
 	}
 	if t.Sex == "" {
 		missing = append(missing, "sex")

@@ -26,6 +26,7 @@ func TestRefusalFamily(t *testing.T) {
 			"Eligibility criteria\n- Must have relapsed AML\n- Must not have had a transplant", true, "exclusion criteria"},
 		{"a patient-facing summary that names the drug it tests",
 			"A new antibody for children with neuroblastoma\n\nThis clinical trial is studying children with relapsed disease. The treatment being tested is naxitamab.", true, "NCT number, phase, age range"},
+		{"an NCT ID on a labelled line", "A study of drug X in children with relapsed ALL\nSecondary IDs: NCT01234567\nAged 1 to 21 years", true, "Not found: phase, sex"},
 		{"a news item that names a drug", "Blinatumomab was approved today for children with relapsed ALL.", false, ""},
 		{"a trial's aims with no target", "Primary Aims To compare survival after two chemotherapy blocks.", false, ""},
 		{"a letter", "Dear colleague,\nthank you for the referral.\nKind regards", false, ""},
@@ -33,17 +34,17 @@ func TestRefusalFamily(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			trials, err := readPage(tt.page)
+			res := Read("page.txt", []byte(tt.page))
 			if !tt.read {
-				if !errors.Is(err, ErrNotTrialLike) {
-					t.Fatalf("read %+v, %v; want it refused", trials, err)
+				if !errors.Is(res.Err, ErrNotTrialLike) {
+					t.Fatalf("read %+v, %v; want it refused", res.Trials, res.Err)
 				}
 				return
 			}
-			if err != nil {
-				t.Fatalf("refused: %v", err)
+			if res.Err != nil {
+				t.Fatalf("refused: %v", res.Err)
 			}
-			w := warningsOf(trials[0], model.FieldDocument)
+			w := warningsOf(res.Trials[0], model.FieldDocument)
 			if !strings.Contains(w, "Not found: ") || !strings.Contains(w, tt.notFound) {
 				t.Errorf("warning %q does not name %q", w, tt.notFound)
 			}
