@@ -73,7 +73,8 @@ func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 	if m == nil {
 		return "", "", false
 	}
-	return map[string]CriteriaKind{"inclusion": KindInclusion, "exclusion": KindExclusion, "eligibility": KindEligibility}[m[3]], rest, true
+	// The pattern's third group is one of the kinds' own words.
+	return CriteriaKind(m[3]), rest, true
 }
 
 // headingKeys holds, by first letter, a word of every criteria heading; a

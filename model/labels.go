@@ -42,10 +42,17 @@ var labelsLongestFirst = func() []string {
 	return out
 }()
 
+// maxLabelBytes bounds the length of a line FieldOfLabel reads as a label.
+var maxLabelBytes = 2*len(labelsLongestFirst[0]) + 8
+
 // FieldOfLabel names the field a label stands for, such as "Sexes
 // Eligible" → sex or "Target recruitment" → enrollment. Case, spacing and a
 // trailing ":" or "|" do not matter.
 func FieldOfLabel(label string) (LabelField, bool) {
+	if len(label) > maxLabelBytes {
+		// Longer than any label with room for spacing: a sentence.
+		return "", false
+	}
 	f, ok := labelSynonyms[normalLabel(label)]
 	return f, ok
 }

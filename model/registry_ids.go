@@ -91,7 +91,13 @@ func ResolveRegistryIDs(t *Trial, text string) {
 		}
 	}
 	if t.NCTID != "" {
-		add(RegistryID{RegistryNCT, t.NCTID}, "the NCT ID")
+		nct, from := RegistryID{RegistryNCT, t.NCTID}, "the NCT ID"
+		if slices.Contains(fromReader, nct) {
+			// Resolved before (a block of a page of several trials): its
+			// provenance is noted already.
+			from = ""
+		}
+		add(nct, from)
 	}
 	for _, id := range fromReader {
 		add(id, "")
@@ -107,7 +113,7 @@ func ResolveRegistryIDs(t *Trial, text string) {
 // HasRegistryID reports whether a text names a trial registry's
 // identifier, which makes a page trial-like even when nothing else does.
 func HasRegistryID(text string) bool {
-	return len(findRegistryIDs(text)) > 0 || len(findEUNumbers(text)) > 0
+	return len(findRegistryIDs(text)) > 0
 }
 
 // findRegistryIDs returns the identifiers in a text in the order it gives

@@ -123,6 +123,19 @@ func TestRegistryIDsNCT(t *testing.T) {
 	}
 }
 
+// TestRegistryIDsResolvedTwice: resolving a trial again with no text, as
+// a document of several trials is, keeps its identifiers and notes each
+// once.
+func TestRegistryIDsResolvedTwice(t *testing.T) {
+	tr := Trial{NCTID: "NCT05512345"}
+	ResolveRegistryIDs(&tr, "Protocol ID: AALL1732\nClinicalTrials.gov ID: NCT05512345")
+	ids, notes := idsOf(tr), tr.Provenance[FieldRegistryIDs]
+	ResolveRegistryIDs(&tr, "")
+	if !reflect.DeepEqual(idsOf(tr), ids) || tr.Provenance[FieldRegistryIDs] != notes {
+		t.Errorf("after a second pass: %v, %q; want %v, %q", idsOf(tr), tr.Provenance[FieldRegistryIDs], ids, notes)
+	}
+}
+
 // TestAddRecordIDs: identifiers a record states in its own fields, the
 // sponsor's protocol number kept only where the field is one, follow the
 // NCT ID even in a document of several trials.

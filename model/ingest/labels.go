@@ -18,8 +18,6 @@ type labelled struct {
 var (
 	// labelLead is list and emphasis markup before a label: "- **Phase:**".
 	labelLead = regexp.MustCompile(`^(?:[-*•]\s+)?(?:\*\*|__)?`)
-	// tableGap separates two cells of a table copied as text.
-	tableGap = regexp.MustCompile(`\t|\s{2,}`)
 )
 
 // findLabels finds each labelled value of a page, in every form pages use:
@@ -49,9 +47,9 @@ func findLabels(lines []string) []labelled {
 				continue
 			}
 		}
-		if cells := tableGap.Split(line, 2); len(cells) == 2 {
-			if f, known := model.FieldOfLabel(cells[0]); known {
-				out = appendLabelled(out, f, cells[0], cells[1])
+		if head, value, ok := cutTableGap(line); ok {
+			if f, known := model.FieldOfLabel(head); known {
+				out = appendLabelled(out, f, head, value)
 				continue
 			}
 		}
@@ -153,3 +151,20 @@ func valueBelow(lines []string, i int) string {
 	}
 	return ""
 }
+
+// cutTableGap cuts a line at its first tab or run of two spaces or more:
+// two table cells copied as text.
+func cutTableGap(line string) (head, rest string, ok bool) {
+	for i := 0; i < len(line); i++ {
+		if line[i] == '\t' || isSpaceByte(line[i]) && i+1 < len(line) && isSpaceByte(line[i+1]) {
+			j := i + 1
+			for j < len(line) && isSpaceByte(line[j]) {
+				j++
+			}
+			return line[:i], line[j:], true
+		}
+	}
+	return line, "", false
+}
+
+func isSpaceByte(b byte) bool { return strings.IndexByte(regexpSpace, b) >= 0 }

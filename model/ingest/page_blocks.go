@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/trialcompare/trialcompare/model"
@@ -76,21 +77,12 @@ func nctsIn(lines []string) []string {
 	var out []string
 	for _, l := range lines {
 		for _, n := range nctPattern.FindAllString(l, -1) {
-			if !containsString(out, n) {
+			if !slices.Contains(out, n) {
 				out = append(out, n)
 			}
 		}
 	}
 	return out
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // readBlocks reads each block of a page of several trials as a page of

@@ -69,9 +69,12 @@ func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 			readDate(&t, f, m[2], kind, strings.TrimSpace(m[0]))
 		}
 	}
-	if nct := nctPattern.FindString(text); nct != "" {
-		t.NCTID = nct
-		t.Note(model.FieldNCTID, snippetOf(text, nct))
+	for _, l := range lines {
+		if nct := nctPattern.FindString(l); nct != "" {
+			t.NCTID = nct
+			t.Note(model.FieldNCTID, strings.TrimSpace(l))
+			break
+		}
 	}
 	criteria, inCriteria, headed := pageCriteria(lines)
 	if t.Title == "" && firstLineTitle {
@@ -85,7 +88,7 @@ func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 		}
 	}
 	readCriteria(&t, criteria)
-	t.Summary = outsideCriteria(lines, inCriteria)
+	t.Summary = outsideCriteria(lines, inCriteria, false)
 	findPageAges(&t, t.Summary)
 	if t.Sex == "" {
 		if sex, phrase, ok := model.FindSex(text); ok {
@@ -95,7 +98,7 @@ func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 	}
 	readListingTags(&t, lines)
 	if len(t.Phases) == 0 && !titleHasPhase(t) {
-		findPagePhase(&t, t.Summary, text)
+		findPagePhase(&t, t.Summary, outsideCriteria(lines, inCriteria, true))
 	}
 	if !trialLike(t, text, headed) && !testsATarget(t, text) {
 		return model.Trial{}, ErrNotTrialLike
@@ -177,7 +180,13 @@ func readLabelledAge(t *model.Trial, l labelled) {
 	// "1.00 Year(s)", as some registries write a bound; "bis 18" as a German
 	// page does.
 	l.value = model.EnglishAgeWords(strings.ReplaceAll(l.value, "(s)", "s"))
-	dst := map[model.LabelField]**model.AgeBound{model.LabelMinAge: &t.Ages.Min, model.LabelMaxAge: &t.Ages.Max}[l.field]
+	var dst **model.AgeBound
+	switch l.field {
+	case model.LabelMinAge:
+		dst = &t.Ages.Min
+	case model.LabelMaxAge:
+		dst = &t.Ages.Max
+	}
 	if dst != nil {
 		if b, ok := model.ParseAgeBound(l.value); ok {
 			if b != nil && *dst == nil {
@@ -289,8 +298,7 @@ func readListingTags(t *model.Trial, lines []string) {
 			applyTags(t, a, "", l)
 			return
 		}
-		agePart, sexPart, comma := cutLast(l, ", ")
-		if comma {
+		if agePart, sexPart, comma := cutLast(l, ", "); comma && len(strings.Fields(agePart)) <= maxTagWords {
 			if sex, ok := model.ParseSex(sexPart); ok {
 				if a, ok := ageTag(agePart); ok {
 					applyTags(t, a, sex, l)
@@ -298,8 +306,11 @@ func readListingTags(t *model.Trial, lines []string) {
 				}
 			}
 		}
+		if len(strings.Fields(l)) > 3 {
+			continue
+		}
 		sex, ok := model.ParseSex(l)
-		if !ok || len(strings.Fields(l)) > 3 {
+		if !ok {
 			continue
 		}
 		for _, j := range []int{i - 1, i + 1} {
@@ -428,10 +439,10 @@ func phaseOfNoTrial(line string) bool {
 
 // outsideCriteria returns the page's lines that are not in its criteria
 // lists: the text read for targets, ages and phases.
-func outsideCriteria(lines []string, inCriteria []bool) string {
+func outsideCriteria(lines []string, inCriteria []bool, in bool) string {
 	var b strings.Builder
 	for i, l := range lines {
-		if !inCriteria[i] {
+		if inCriteria[i] == in {
 			b.WriteString(l)
 			b.WriteByte('\n')
 		}
@@ -483,19 +494,4 @@ func notFoundWarning(t model.Trial) string {
 		w += " Not found: " + strings.Join(missing, ", ") + "."
 	}
 	return w
-}
-
-// lineContaining returns the line of text that holds match.
-func lineContaining(text, match string) string {
-	for _, l := range strings.Split(text, "\n") {
-		if strings.Contains(l, match) {
-			return l
-		}
-	}
-	return match
-}
-
-// snippetOf returns the trimmed line of text that holds match.
-func snippetOf(text, match string) string {
-	return strings.TrimSpace(lineContaining(text, match))
 }
