@@ -63,6 +63,9 @@ var statusByKey = func() map[string]Status {
 // words ("Not yet recruiting", "Active, not recruiting"). The whole text must
 // be the status; ok is false otherwise.
 func ParseStatus(text string) (Status, bool) {
+	if _, ok := statusLabels[Status(text)]; ok || text == "" {
+		return Status(text), ok
+	}
 	s, ok := statusByKey[statusKey(text)]
 	return s, ok
 }

@@ -46,45 +46,36 @@ func scanStudyList(s *jsonScanner) []model.Trial {
 // scanDocumentObject reads a document that is an object, taking the keys
 // studiesFromJSON takes: the last "studies" holding a list or an object,
 // else the last "protocolSection" holding one, each key exactly so written.
+// A "studies" object, a "protocolSection" list or an empty list of studies
+// gives up: studiesFromJSON words what is wrong.
 func scanDocumentObject(s *jsonScanner) []model.Trial {
 	if !s.enter('{') {
 		return nil
 	}
 	var trials []model.Trial
 	var section *protocolSection
-	var studiesKind, sectionKind byte
 	for {
 		key, _, ok := s.key()
 		if !ok {
 			break
 		}
-		c := s.peek()
-		container := c == '[' || c == '{'
-		switch {
+		switch c := s.peek(); {
 		case key == "studies" && c == '[':
-			studiesKind = c
-			trials = scanStudyList(s)
+			if trials = scanStudyList(s); len(trials) == 0 {
+				s.giveUp()
+			}
 		case key == "protocolSection" && c == '{':
-			sectionKind = c
 			section = new(protocolSection)
 			scanProtocolSection(s, section)
-		case key == "studies" && container:
-			studiesKind = c
-			s.skip()
-		case key == "protocolSection" && container:
-			sectionKind = c
-			s.skip()
+		case (key == "studies" || key == "protocolSection") && (c == '[' || c == '{'):
+			s.giveUp()
 		default:
 			s.skip()
 		}
 	}
-	switch {
-	case studiesKind == '[':
-		return trials
-	case studiesKind == 0 && sectionKind == '{':
+	if trials == nil && section != nil {
 		one := study{ProtocolSection: *section}
-		return []model.Trial{one.trial()}
+		trials = []model.Trial{one.trial()}
 	}
-	s.giveUp()
-	return nil
+	return trials
 }

@@ -264,20 +264,14 @@ func interventionLabel(kind, name string) string {
 	return strings.ToUpper(k[:1]) + k[1:] + ": " + name
 }
 
-// studyLocations maps a study's sites onto the model, labelling each
-// site's status; sites mostly share a few statuses, so a status is looked
-// up again only when it differs from the site before.
+// studyLocations maps a study's sites onto the model.
 func studyLocations(sites []location) []model.Location {
 	if len(sites) == 0 {
 		return nil
 	}
 	out := make([]model.Location, 0, len(sites))
-	code, label := "", ""
-	for i, l := range sites {
-		if i == 0 || l.Status != code {
-			code, label = l.Status, statusLabel(l.Status)
-		}
-		out = append(out, model.Location{Facility: l.Facility, City: l.City, Country: l.Country, Status: label})
+	for _, l := range sites {
+		out = append(out, model.Location{Facility: l.Facility, City: l.City, Country: l.Country, Status: statusLabel(l.Status)})
 	}
 	return out
 }

@@ -2,14 +2,50 @@ package ingest
 
 import "strings"
 
-// The functions here fill a study from a jsonScanner exactly as
-// json.Unmarshal fills it from the same text: a key that comes twice is
-// decoded into the same field again, null leaves a text or an object as it
-// is, and every key the study does not hold is skipped.
+// field is a key an object decoder reads and how it reads the key's value.
+type field[T any] struct {
+	key  string
+	read func(*jsonScanner, *T)
+}
 
-// scanStudy reads a study object of a list, or null. Its protocol section
-// is read from a copy of its own, so that the study's texts do not keep the
-// whole list in memory.
+// scanFields reads an object, or null, into m: a key in fields with its
+// read, any other skipped (skipField's rule on the keys in fields).
+func scanFields[T any](s *jsonScanner, m *T, fields []field[T]) {
+	if !s.enter('{') {
+		return
+	}
+	for {
+		key, plain, ok := s.key()
+		if !ok {
+			return
+		}
+		if f := findField(fields, key); f != nil {
+			f.read(s, m)
+			continue
+		}
+		if !plain {
+			s.giveUp()
+			return
+		}
+		for _, f := range fields {
+			if len(f.key) == len(key) && strings.EqualFold(f.key, key) {
+				s.giveUp()
+				return
+			}
+		}
+		s.skip()
+	}
+}
+
+func findField[T any](fields []field[T], key string) *field[T] {
+	for i := range fields {
+		if fields[i].key == key {
+			return &fields[i]
+		}
+	}
+	return nil
+}
+
 func scanStudy(s *jsonScanner, st *study) {
 	if !s.enter('{') {
 		return
@@ -31,286 +67,127 @@ func scanStudy(s *jsonScanner, st *study) {
 	}
 }
 
-// scanProtocolSection reads a study's protocol section, or null.
-func scanProtocolSection(s *jsonScanner, p *protocolSection) {
-	if !s.enter('{') {
-		return
-	}
-	for {
-		key, plain, ok := s.key()
-		switch {
-		case !ok:
-			return
-		case key == "identificationModule":
-			scanIdentification(s, &p.IdentificationModule)
-		case key == "statusModule":
-			scanStatus(s, &p.StatusModule)
-		case key == "sponsorCollaboratorsModule":
-			scanObject(s, func(key string, plain bool) {
-				if key == "leadSponsor" {
-					scanName(s, &p.SponsorCollaboratorsModule.LeadSponsor.Name)
-					return
-				}
-				s.skipField(key, plain, "leadSponsor")
-			})
-		case key == "descriptionModule":
-			scanObject(s, func(key string, plain bool) {
-				if key == "briefSummary" {
-					p.DescriptionModule.BriefSummary = s.text(p.DescriptionModule.BriefSummary)
-					return
-				}
-				s.skipField(key, plain, "briefSummary")
-			})
-		case key == "conditionsModule":
-			scanObject(s, func(key string, plain bool) {
-				if key == "conditions" {
-					p.ConditionsModule.Conditions = s.texts(p.ConditionsModule.Conditions)
-					return
-				}
-				s.skipField(key, plain, "conditions")
-			})
-		case key == "designModule":
-			scanDesign(s, &p.DesignModule)
-		case key == "armsInterventionsModule":
-			scanArmsInterventions(s, &p.ArmsInterventionsModule)
-		case key == "eligibilityModule":
-			scanEligibility(s, &p.EligibilityModule)
-		case key == "outcomesModule":
-			scanOutcomes(s, &p.OutcomesModule)
-		case key == "contactsLocationsModule":
-			scanObject(s, func(key string, plain bool) {
-				if key == "locations" {
-					p.ContactsLocationsModule.Locations = decodeList(s, p.ContactsLocationsModule.Locations, func(l *location) { scanLocation(s, l) })
-					return
-				}
-				s.skipField(key, plain, "locations")
-			})
-		default:
-			s.skipField(key, plain, "identificationModule", "statusModule", "sponsorCollaboratorsModule", "descriptionModule",
-				"conditionsModule", "designModule", "armsInterventionsModule", "eligibilityModule", "outcomesModule", "contactsLocationsModule")
-		}
-	}
+func scanProtocolSection(s *jsonScanner, p *protocolSection) { scanFields(s, p, protocolFields) }
+
+var protocolFields = []field[protocolSection]{
+	{"identificationModule", func(s *jsonScanner, p *protocolSection) { scanFields(s, &p.IdentificationModule, identificationFields) }},
+	{"statusModule", func(s *jsonScanner, p *protocolSection) { scanFields(s, &p.StatusModule, statusFields) }},
+	{"sponsorCollaboratorsModule", func(s *jsonScanner, p *protocolSection) {
+		scanFields(s, &p.SponsorCollaboratorsModule.LeadSponsor.Name, leadSponsorFields)
+	}},
+	{"descriptionModule", func(s *jsonScanner, p *protocolSection) {
+		scanFields(s, &p.DescriptionModule.BriefSummary, briefSummaryFields)
+	}},
+	{"conditionsModule", func(s *jsonScanner, p *protocolSection) {
+		scanFields(s, &p.ConditionsModule.Conditions, conditionsFields)
+	}},
+	{"designModule", func(s *jsonScanner, p *protocolSection) { scanFields(s, &p.DesignModule, designFields) }},
+	{"armsInterventionsModule", func(s *jsonScanner, p *protocolSection) {
+		scanFields(s, &p.ArmsInterventionsModule, armsInterventionsFields)
+	}},
+	{"eligibilityModule", func(s *jsonScanner, p *protocolSection) { scanFields(s, &p.EligibilityModule, eligibilityFields) }},
+	{"outcomesModule", func(s *jsonScanner, p *protocolSection) { scanFields(s, &p.OutcomesModule, outcomesFields) }},
+	{"contactsLocationsModule", func(s *jsonScanner, p *protocolSection) {
+		scanFields(s, &p.ContactsLocationsModule.Locations, locationsFields)
+	}},
 }
 
-// scanObject reads an object, or null, calling member for each key; member
-// reads or skips the key's value.
-func scanObject(s *jsonScanner, member func(key string, plain bool)) {
-	if !s.enter('{') {
-		return
-	}
-	for {
-		key, plain, ok := s.key()
-		if !ok {
-			return
-		}
-		member(key, plain)
-	}
+// one-field wrappers: the object holds the single field read.
+var (
+	nameFields         = []field[string]{{"name", func(s *jsonScanner, v *string) { *v = s.text(*v) }}}
+	leadSponsorFields  = []field[string]{{"leadSponsor", func(s *jsonScanner, v *string) { scanFields(s, v, nameFields) }}}
+	idFields           = []field[string]{{"id", func(s *jsonScanner, v *string) { *v = s.text(*v) }}}
+	briefSummaryFields = []field[string]{{"briefSummary", func(s *jsonScanner, v *string) { *v = s.text(*v) }}}
+	conditionsFields   = []field[[]string]{{"conditions", func(s *jsonScanner, v *[]string) { *v = s.texts(*v) }}}
+	locationsFields    = []field[[]location]{{"locations", func(s *jsonScanner, v *[]location) {
+		*v = decodeList(s, *v, func(l *location) { scanFields(s, l, locationFields) })
+	}}}
+)
+
+var identificationFields = []field[identificationModule]{
+	{"nctId", func(s *jsonScanner, m *identificationModule) { m.NCTID = s.text(m.NCTID) }},
+	{"briefTitle", func(s *jsonScanner, m *identificationModule) { m.BriefTitle = s.text(m.BriefTitle) }},
+	{"officialTitle", func(s *jsonScanner, m *identificationModule) { m.OfficialTitle = s.text(m.OfficialTitle) }},
+	{"acronym", func(s *jsonScanner, m *identificationModule) { m.Acronym = s.text(m.Acronym) }},
+	{"orgStudyIdInfo", func(s *jsonScanner, m *identificationModule) { scanFields(s, &m.OrgStudyIDInfo.ID, idFields) }},
+	{"secondaryIdInfos", func(s *jsonScanner, m *identificationModule) {
+		m.SecondaryIDInfos = decodeList(s, m.SecondaryIDInfos, func(info *secondaryID) { scanFields(s, &info.ID, idFields) })
+	}},
 }
 
-// scanID reads an object whose one field read is its "id".
-func scanID(s *jsonScanner, id *string) {
-	scanObject(s, func(key string, plain bool) {
-		if key == "id" {
-			*id = s.text(*id)
-			return
-		}
-		s.skipField(key, plain, "id")
-	})
+var statusFields = []field[statusModule]{
+	{"overallStatus", func(s *jsonScanner, m *statusModule) { m.OverallStatus = s.text(m.OverallStatus) }},
+	{"statusVerifiedDate", func(s *jsonScanner, m *statusModule) { m.StatusVerifiedDate = s.text(m.StatusVerifiedDate) }},
+	{"startDateStruct", func(s *jsonScanner, m *statusModule) { scanFields(s, &m.StartDateStruct, dateFields) }},
+	{"primaryCompletionDateStruct", func(s *jsonScanner, m *statusModule) { scanFields(s, &m.PrimaryCompletionDateStruct, dateFields) }},
+	{"completionDateStruct", func(s *jsonScanner, m *statusModule) { scanFields(s, &m.CompletionDateStruct, dateFields) }},
+	{"studyFirstPostDateStruct", func(s *jsonScanner, m *statusModule) { scanFields(s, &m.StudyFirstPostDateStruct, dateFields) }},
+	{"lastUpdatePostDateStruct", func(s *jsonScanner, m *statusModule) { scanFields(s, &m.LastUpdatePostDateStruct, dateFields) }},
 }
 
-// scanName reads an object whose one field read is its "name".
-func scanName(s *jsonScanner, name *string) {
-	scanObject(s, func(key string, plain bool) {
-		if key == "name" {
-			*name = s.text(*name)
-			return
-		}
-		s.skipField(key, plain, "name")
-	})
+var dateFields = []field[dateStruct]{
+	{"date", func(s *jsonScanner, d *dateStruct) { d.Date = s.text(d.Date) }},
+	{"type", func(s *jsonScanner, d *dateStruct) { d.Type = s.text(d.Type) }},
 }
 
-func scanIdentification(s *jsonScanner, m *identificationModule) {
-	scanObject(s, func(key string, plain bool) {
-		switch key {
-		case "nctId":
-			m.NCTID = s.text(m.NCTID)
-		case "briefTitle":
-			m.BriefTitle = s.text(m.BriefTitle)
-		case "officialTitle":
-			m.OfficialTitle = s.text(m.OfficialTitle)
-		case "acronym":
-			m.Acronym = s.text(m.Acronym)
-		case "orgStudyIdInfo":
-			scanID(s, &m.OrgStudyIDInfo.ID)
-		case "secondaryIdInfos":
-			m.SecondaryIDInfos = decodeList(s, m.SecondaryIDInfos, func(info *secondaryID) { scanID(s, &info.ID) })
-		default:
-			s.skipField(key, plain, "nctId", "briefTitle", "officialTitle", "acronym", "orgStudyIdInfo", "secondaryIdInfos")
-		}
-	})
+var designFields = []field[designModule]{
+	{"phases", func(s *jsonScanner, m *designModule) { m.Phases = s.texts(m.Phases) }},
+	{"enrollmentInfo", func(s *jsonScanner, m *designModule) { scanFields(s, m, enrollmentFields) }},
 }
 
-func scanStatus(s *jsonScanner, m *statusModule) {
-	scanObject(s, func(key string, plain bool) {
-		switch key {
-		case "overallStatus":
-			m.OverallStatus = s.text(m.OverallStatus)
-		case "statusVerifiedDate":
-			m.StatusVerifiedDate = s.text(m.StatusVerifiedDate)
-		case "startDateStruct":
-			scanDate(s, &m.StartDateStruct)
-		case "primaryCompletionDateStruct":
-			scanDate(s, &m.PrimaryCompletionDateStruct)
-		case "completionDateStruct":
-			scanDate(s, &m.CompletionDateStruct)
-		case "studyFirstPostDateStruct":
-			scanDate(s, &m.StudyFirstPostDateStruct)
-		case "lastUpdatePostDateStruct":
-			scanDate(s, &m.LastUpdatePostDateStruct)
-		default:
-			s.skipField(key, plain, "overallStatus", "statusVerifiedDate", "startDateStruct", "primaryCompletionDateStruct",
-				"completionDateStruct", "studyFirstPostDateStruct", "lastUpdatePostDateStruct")
-		}
-	})
+// enrollmentFields read designModule.enrollmentInfo's keys into the design module.
+var enrollmentFields = []field[designModule]{
+	{"count", func(s *jsonScanner, m *designModule) { m.EnrollmentInfo.Count = s.count(m.EnrollmentInfo.Count) }},
+	{"type", func(s *jsonScanner, m *designModule) { m.EnrollmentInfo.Type = s.text(m.EnrollmentInfo.Type) }},
 }
 
-func scanDate(s *jsonScanner, d *dateStruct) {
-	scanObject(s, func(key string, plain bool) {
-		switch key {
-		case "date":
-			d.Date = s.text(d.Date)
-		case "type":
-			d.Type = s.text(d.Type)
-		default:
-			s.skipField(key, plain, "date", "type")
-		}
-	})
+var armsInterventionsFields = []field[armsInterventionsModule]{
+	{"armGroups", func(s *jsonScanner, m *armsInterventionsModule) {
+		m.ArmGroups = decodeList(s, m.ArmGroups, func(a *armGroup) { scanFields(s, a, armGroupFields) })
+	}},
+	{"interventions", func(s *jsonScanner, m *armsInterventionsModule) {
+		m.Interventions = decodeList(s, m.Interventions, func(iv *intervention) { scanFields(s, iv, interventionFields) })
+	}},
 }
 
-func scanDesign(s *jsonScanner, m *designModule) {
-	scanObject(s, func(key string, plain bool) {
-		switch key {
-		case "phases":
-			m.Phases = s.texts(m.Phases)
-		case "enrollmentInfo":
-			scanObject(s, func(key string, plain bool) {
-				switch key {
-				case "count":
-					m.EnrollmentInfo.Count = s.count(m.EnrollmentInfo.Count)
-				case "type":
-					m.EnrollmentInfo.Type = s.text(m.EnrollmentInfo.Type)
-				default:
-					s.skipField(key, plain, "count", "type")
-				}
-			})
-		default:
-			s.skipField(key, plain, "phases", "enrollmentInfo")
-		}
-	})
+var armGroupFields = []field[armGroup]{
+	{"label", func(s *jsonScanner, a *armGroup) { a.Label = s.text(a.Label) }},
+	{"type", func(s *jsonScanner, a *armGroup) { a.Type = s.text(a.Type) }},
+	{"description", func(s *jsonScanner, a *armGroup) { a.Description = s.text(a.Description) }},
 }
 
-func scanArmsInterventions(s *jsonScanner, m *armsInterventionsModule) {
-	scanObject(s, func(key string, plain bool) {
-		switch key {
-		case "armGroups":
-			m.ArmGroups = decodeList(s, m.ArmGroups, func(a *armGroup) { scanArmGroup(s, a) })
-		case "interventions":
-			m.Interventions = decodeList(s, m.Interventions, func(iv *intervention) { scanIntervention(s, iv) })
-		default:
-			s.skipField(key, plain, "armGroups", "interventions")
-		}
-	})
+var interventionFields = []field[intervention]{
+	{"type", func(s *jsonScanner, iv *intervention) { iv.Type = s.text(iv.Type) }},
+	{"name", func(s *jsonScanner, iv *intervention) { iv.Name = s.text(iv.Name) }},
+	{"description", func(s *jsonScanner, iv *intervention) { iv.Description = s.text(iv.Description) }},
+	{"otherNames", func(s *jsonScanner, iv *intervention) { iv.OtherNames = s.texts(iv.OtherNames) }},
 }
 
-func scanArmGroup(s *jsonScanner, a *armGroup) {
-	scanObject(s, func(key string, plain bool) {
-		switch key {
-		case "label":
-			a.Label = s.text(a.Label)
-		case "type":
-			a.Type = s.text(a.Type)
-		case "description":
-			a.Description = s.text(a.Description)
-		default:
-			s.skipField(key, plain, "label", "type", "description")
-		}
-	})
+var eligibilityFields = []field[eligibilityModule]{
+	{"eligibilityCriteria", func(s *jsonScanner, m *eligibilityModule) { m.EligibilityCriteria = s.text(m.EligibilityCriteria) }},
+	{"minimumAge", func(s *jsonScanner, m *eligibilityModule) { m.MinimumAge = s.text(m.MinimumAge) }},
+	{"maximumAge", func(s *jsonScanner, m *eligibilityModule) { m.MaximumAge = s.text(m.MaximumAge) }},
+	{"sex", func(s *jsonScanner, m *eligibilityModule) { m.Sex = s.text(m.Sex) }},
+	{"stdAges", func(s *jsonScanner, m *eligibilityModule) { m.StdAges = s.texts(m.StdAges) }},
 }
 
-func scanIntervention(s *jsonScanner, iv *intervention) {
-	scanObject(s, func(key string, plain bool) {
-		switch key {
-		case "type":
-			iv.Type = s.text(iv.Type)
-		case "name":
-			iv.Name = s.text(iv.Name)
-		case "description":
-			iv.Description = s.text(iv.Description)
-		case "otherNames":
-			iv.OtherNames = s.texts(iv.OtherNames)
-		default:
-			s.skipField(key, plain, "type", "name", "description", "otherNames")
-		}
-	})
+var outcomesFields = []field[outcomesModule]{
+	{"primaryOutcomes", func(s *jsonScanner, m *outcomesModule) {
+		m.PrimaryOutcomes = decodeList(s, m.PrimaryOutcomes, func(o *outcome) { scanFields(s, o, outcomeFields) })
+	}},
+	{"secondaryOutcomes", func(s *jsonScanner, m *outcomesModule) {
+		m.SecondaryOutcomes = decodeList(s, m.SecondaryOutcomes, func(o *outcome) { scanFields(s, o, outcomeFields) })
+	}},
 }
 
-func scanEligibility(s *jsonScanner, m *eligibilityModule) {
-	scanObject(s, func(key string, plain bool) {
-		switch key {
-		case "eligibilityCriteria":
-			m.EligibilityCriteria = s.text(m.EligibilityCriteria)
-		case "minimumAge":
-			m.MinimumAge = s.text(m.MinimumAge)
-		case "maximumAge":
-			m.MaximumAge = s.text(m.MaximumAge)
-		case "sex":
-			m.Sex = s.text(m.Sex)
-		case "stdAges":
-			m.StdAges = s.texts(m.StdAges)
-		default:
-			s.skipField(key, plain, "eligibilityCriteria", "minimumAge", "maximumAge", "sex", "stdAges")
-		}
-	})
+var outcomeFields = []field[outcome]{
+	{"measure", func(s *jsonScanner, o *outcome) { o.Measure = s.text(o.Measure) }},
+	{"timeFrame", func(s *jsonScanner, o *outcome) { o.TimeFrame = s.text(o.TimeFrame) }},
 }
 
-func scanOutcomes(s *jsonScanner, m *outcomesModule) {
-	read := func(o *outcome) {
-		scanObject(s, func(key string, plain bool) {
-			switch key {
-			case "measure":
-				o.Measure = s.text(o.Measure)
-			case "timeFrame":
-				o.TimeFrame = s.text(o.TimeFrame)
-			default:
-				s.skipField(key, plain, "measure", "timeFrame")
-			}
-		})
-	}
-	scanObject(s, func(key string, plain bool) {
-		switch key {
-		case "primaryOutcomes":
-			m.PrimaryOutcomes = decodeList(s, m.PrimaryOutcomes, read)
-		case "secondaryOutcomes":
-			m.SecondaryOutcomes = decodeList(s, m.SecondaryOutcomes, read)
-		default:
-			s.skipField(key, plain, "primaryOutcomes", "secondaryOutcomes")
-		}
-	})
-}
-
-func scanLocation(s *jsonScanner, l *location) {
-	scanObject(s, func(key string, plain bool) {
-		switch key {
-		case "facility":
-			l.Facility = s.text(l.Facility)
-		case "status":
-			l.Status = s.text(l.Status)
-		case "city":
-			l.City = s.text(l.City)
-		case "country":
-			l.Country = s.text(l.Country)
-		default:
-			s.skipField(key, plain, "facility", "status", "city", "country")
-		}
-	})
+var locationFields = []field[location]{
+	{"facility", func(s *jsonScanner, l *location) { l.Facility = s.text(l.Facility) }},
+	{"status", func(s *jsonScanner, l *location) { l.Status = s.text(l.Status) }},
+	{"city", func(s *jsonScanner, l *location) { l.City = s.text(l.City) }},
+	{"country", func(s *jsonScanner, l *location) { l.Country = s.text(l.Country) }},
 }
