@@ -412,14 +412,12 @@ func setRange(r *AgeRange, s string, lo, hi *AgeBound) {
 // "over" a lower one, "up to", "≤" and "under" an upper one.
 func setComparedBound(r *AgeRange, cmp string, b *AgeBound) {
 	switch cmp {
-	case ">=", "at least", "minimum", "no less than", "not less than", "no younger than",
-		"greater than or equal to", "equal to or greater than", "equal to or more than":
+	case ">=", "at least", "minimum", "no less than", "not less than", "no younger than":
 		b.Inclusive = true
 		setBound(&r.Min, b)
 	case ">", "more than", "greater than", "older than", "over", "above":
 		setBound(&r.Min, b)
-	case "<=", "up to", "no more than", "not more than", "no older than", "not older than", "maximum",
-		"less than or equal to", "equal to or less than", "equal to or younger than":
+	case "<=", "up to", "no more than", "not more than", "no older than", "not older than", "maximum":
 		b.Inclusive = true
 		setBound(&r.Max, b)
 	default:

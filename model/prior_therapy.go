@@ -147,7 +147,7 @@ func extendOverList(text string, end int, next span) int {
 
 // hasWordRune reports whether s holds a letter or a digit.
 func hasWordRune(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+	return strings.IndexFunc(s, isWordRune) >= 0
 }
 
 // endsSentence reports whether a sentence's end or a line end comes between

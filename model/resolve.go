@@ -151,22 +151,29 @@ func usedForLymphodepletion(doc, lower, name string) bool {
 	}
 }
 
-// targetSource is a text of a trial that is read for its targets.
-type targetSource struct{ label, text string }
+// targetSource is a text of a trial that is read for its targets. label
+// names it in the notes; besidesPrior sets aside its mentions of a prior
+// therapy, and markers its antigens named as the disease's marker once the
+// trial's own targets are known.
+type targetSource struct {
+	label, text           string
+	besidesPrior, markers bool
+}
 
 // targetSources returns the texts of a trial that are read for its targets.
 func targetSources(t *Trial) []targetSource {
-	sources := []targetSource{{"title", t.Title}, {"official title", t.OfficialTitle}, {"summary", withoutBackground(t.Summary)}}
+	sources := []targetSource{{"title", t.Title, true, false}, {"official title", t.OfficialTitle, true, false},
+		{"summary", withoutBackground(t.Summary), true, false}}
 	for _, iv := range t.Interventions {
 		if !iv.Supportive {
-			sources = append(sources, targetSource{"intervention", iv.Name + " " + iv.Description})
+			sources = append(sources, targetSource{"intervention", iv.Name + " " + iv.Description, false, false})
 		}
 	}
 	for _, a := range t.Arms {
-		sources = append(sources, targetSource{"arm", a})
+		sources = append(sources, targetSource{"arm", a, true, false})
 	}
 	for _, c := range t.Inclusion {
-		sources = append(sources, targetSource{"inclusion criterion", c})
+		sources = append(sources, targetSource{"inclusion criterion", c, true, true})
 	}
 	return sources
 }
@@ -186,11 +193,11 @@ func resolveTargets(t *Trial) {
 	}
 	for _, s := range sources {
 		text := withoutMutationNames(s.text)
-		if s.label == "inclusion criterion" && len(t.Targets) > 0 {
+		if s.markers && len(t.Targets) > 0 {
 			text = withoutMarkers(text)
 		}
 		// The targets seen already are not looked for again.
-		for _, hit := range targets.find(text, s.label != "intervention", seen) {
+		for _, hit := range targets.find(text, s.besidesPrior, seen) {
 			seen[hit.Target] = true
 			t.Targets = append(t.Targets, hit.Target)
 			t.Note(FieldTargets, hit.Target+" — "+s.label+": "+hit.Snippet)
@@ -212,23 +219,20 @@ func resolveTargets(t *Trial) {
 // withoutBackground returns a summary without its sentences about what
 // earlier work found ("… that targets CD19 has been shown to cure ALL").
 func withoutBackground(summary string) string {
-	found := false
-	for _, c := range backgroundCues {
-		found = found || strings.Contains(summary, c)
-	}
-	if !found {
+	if !isBackground(summary) {
 		return summary
 	}
 	sentences := sentenceBreak.Split(summary, -1)
 	kept := sentences[:0]
 	for _, s := range sentences {
-		background := false
-		for _, c := range backgroundCues {
-			background = background || strings.Contains(s, c)
-		}
-		if !background {
+		if !isBackground(s) {
 			kept = append(kept, s)
 		}
 	}
 	return strings.Join(kept, ". ")
+}
+
+// isBackground reports whether a text holds a cue of earlier work.
+func isBackground(text string) bool {
+	return slices.ContainsFunc(backgroundCues, func(c string) bool { return strings.Contains(text, c) })
 }

@@ -58,10 +58,10 @@ func blankMarked(text string, marks []string) string {
 			at := from + i
 			from = at + len(mark)
 			start := at
-			for start > 0 && isGeneByte(text[start-1]) {
+			for start > 0 && isAlnumByte(text[start-1]) {
 				start--
 			}
-			if !geneLike(text[start:at]) || len(FindTargets(text[start:at])) == 0 {
+			if !geneLike(text[start:at]) || targets.lookup(text[start:at]) == "" {
 				continue
 			}
 			if b == nil {
@@ -91,10 +91,4 @@ func geneLike(w string) bool {
 		}
 	}
 	return true
-}
-
-// isGeneByte reports whether c may be part of a gene's name: a letter or a
-// digit.
-func isGeneByte(c byte) bool {
-	return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
 }

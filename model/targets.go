@@ -245,15 +245,8 @@ func (ix *targetIndex) lookup(word string) string {
 	if t, ok := ix.folded[lower]; ok {
 		return t
 	}
-	if strings.HasPrefix(word, "CD") {
-		if m := ix.cdForm.FindStringSubmatch(word); m != nil {
-			return ix.exact["CD"+m[1]]
-		}
-	}
-	if strings.HasPrefix(lower, "car") || strings.HasPrefix(lower, "ucar") {
-		if m := ix.carForm.FindStringSubmatch(word); m != nil {
-			return ix.exact["CD"+m[1]]
-		}
+	if t := ix.shortForm(word); t != "" {
+		return t
 	}
 	if len(lower) >= 6 {
 		for _, drug := range ix.drugStems[lower[:6]] {

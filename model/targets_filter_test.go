@@ -176,34 +176,13 @@ func FuzzWordStart(f *testing.F) {
 	f.Fuzz(checkWordStarts)
 }
 
-// eagerPriorSpans lists every prior-therapy mention of a text at once, as
-// the mentions were found before they were read only as far as asked.
+// eagerPriorSpans lists every prior-therapy mention of a text at once, by
+// reading the mentions to the end, for cover to be checked against.
 func eagerPriorSpans(text string) []span {
 	var spans []span
-	for w := nextWord(text, 0); w.start < len(text); w = nextWord(text, w.end) {
-		second, isCue := priorCue(text[w.start:w.end])
-		if !isCue {
-			continue
-		}
-		next := nextWord(text, w.end)
-		if second != "" {
-			if !strings.EqualFold(text[next.start:next.end], second) {
-				continue
-			}
-			next = nextWord(text, next.end)
-		}
-		end := w.end
-		for k := 0; k < priorWords && next.start < len(text) && !breaksMention(text, end, next); k++ {
-			if slices.ContainsFunc(priorJoiners, func(j string) bool { return strings.EqualFold(j, text[next.start:next.end]) }) {
-				k--
-			}
-			end = next.end
-			next = nextWord(text, next.end)
-		}
-		if end > w.end {
-			spans = append(spans, span{w.start, end})
-			w.end = end
-		}
+	q := &priorMentions{text: text}
+	for s, ok := q.next(); ok; s, ok = q.next() {
+		spans = append(spans, s)
 	}
 	return spans
 }
