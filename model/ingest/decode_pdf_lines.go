@@ -37,7 +37,7 @@ func pdfLines(runs []pdfRun, pageWidth float64) []pdfLine {
 			continue
 		}
 		n := len(lines)
-		if n == 0 || abs(r.y-lines[n-1].y) > 0.3*max(r.size, 1) {
+		if n == 0 || math.Abs(r.y-lines[n-1].y) > 0.3*max(r.size, 1) {
 			flush()
 			lines = append(lines, pdfLine{x: r.x, end: r.end, y: r.y, size: r.size})
 			b.WriteString(r.text)
@@ -243,11 +243,4 @@ func wrapped(prev, next pdfLine, keepsSpace bool) bool {
 func endsWithSpace(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return unicode.IsSpace(r)
-}
-
-func abs(f float64) float64 {
-	if f < 0 {
-		return -f
-	}
-	return f
 }
