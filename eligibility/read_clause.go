@@ -1,0 +1,630 @@
+package eligibility
+
+import (
+	"sort"
+	"strings"
+)
+
+// listKind is the list a criterion belongs to.
+type listKind uint8
+
+// The lists.
+const (
+	listInclusion listKind = iota
+	listExclusion
+)
+
+// clause is one sentence of a criterion as it is read: its tokens, the
+// requirements found in it, and which tokens they took.
+type clause struct {
+	o    *Ontology
+	list listKind
+	text string
+	toks []token
+	used []bool
+	// atoms are the requirements found, with the bytes each spans.
+	atoms []atom
+	// scope, when set, is a diagnosis the sentence applies to ("For
+	// patients with AML: …").
+	scope *atom
+	// population holds the requirements of diagnoses the sentence's main
+	// part states plainly.
+	population []int
+}
+
+// atom is a requirement found in a clause.
+type atom struct {
+	start, end int
+	req        Requirement
+}
+
+func newClause(o *Ontology, list listKind, text string) *clause {
+	toks := tokenize(text)
+	return &clause{o: o, list: list, text: text, toks: toks, used: make([]bool, len(toks))}
+}
+
+// free reports whether no token between the bytes start and end is taken.
+func (c *clause) free(start, end int) bool {
+	for i, t := range c.toks {
+		if t.end > start && t.start < end && c.used[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// claim takes the tokens between the bytes start and end.
+func (c *clause) claim(start, end int) {
+	for i, t := range c.toks {
+		if t.end > start && t.start < end {
+			c.used[i] = true
+		}
+	}
+}
+
+// add records a requirement that spans the bytes start to end, when they
+// are free; it reports whether it did.
+func (c *clause) add(start, end int, kind RequirementKind, rule, detail string, cond condition) bool {
+	if start >= end || !c.free(start, end) {
+		return false
+	}
+	c.claim(start, end)
+	c.atoms = append(c.atoms, atom{start: start, end: end, req: Requirement{
+		Kind: kind, Text: strings.TrimSpace(c.text[start:end]), Detail: detail, Rule: rule, cond: cond,
+	}})
+	return true
+}
+
+// tokenIndex returns the first token that ends after byte at.
+func (c *clause) tokenIndex(at int) int {
+	return sort.Search(len(c.toks), func(i int) bool { return c.toks[i].end > at })
+}
+
+// mark is a word or phrase between requirements, classed.
+type mark struct {
+	class      wordClass
+	start, end int
+	text       string
+	// depth is how many brackets it stands inside.
+	depth int
+}
+
+// item is an atom or a mark, in the order of the text.
+type item struct {
+	atom int // -1 for a mark
+	mark mark
+	pos  int
+}
+
+// items reads the text between the atoms into marks and returns them with
+// the atoms, in order.
+func (c *clause) items() []item {
+	sort.Slice(c.atoms, func(i, j int) bool { return c.atoms[i].start < c.atoms[j].start })
+	var out []item
+	depthAt := c.depths()
+	from := 0
+	for i, a := range c.atoms {
+		out = append(out, c.gapMarks(from, a.start, depthAt)...)
+		out = append(out, item{atom: i, pos: a.start})
+		from = max(from, a.end)
+	}
+	out = append(out, c.gapMarks(from, len(c.text), depthAt)...)
+	return out
+}
+
+// depths returns the bracket depth at each byte.
+func (c *clause) depths() []int {
+	d := make([]int, len(c.text)+1)
+	depth := 0
+	for i := 0; i < len(c.text); i++ {
+		switch c.text[i] {
+		case '(', '[':
+			d[i] = depth
+			depth++
+			continue
+		case ')', ']':
+			depth = max(depth-1, 0)
+		}
+		d[i] = depth
+	}
+	d[len(c.text)] = depth
+	return d
+}
+
+// gapMarks classes the words and punctuation between two atoms.
+func (c *clause) gapMarks(from, to int, depthAt []int) []item {
+	if from >= to {
+		return nil
+	}
+	gap := c.text[from:to]
+	taken := make([]bool, len(gap))
+	var marks []mark
+	for _, pc := range phraseClasses {
+		if from > 0 && strings.HasPrefix(pc.re.String(), "^") || from > 0 && strings.HasPrefix(pc.re.String(), "(?i)^") {
+			continue
+		}
+		for _, loc := range pc.re.FindAllStringIndex(gap, -1) {
+			if anyTaken(taken[loc[0]:loc[1]]) {
+				continue
+			}
+			for k := loc[0]; k < loc[1]; k++ {
+				taken[k] = true
+			}
+			marks = append(marks, mark{class: pc.class, start: from + loc[0], end: from + loc[1], text: gap[loc[0]:loc[1]]})
+		}
+	}
+	for i := c.tokenIndex(from); i < len(c.toks) && c.toks[i].start < to; i++ {
+		t := c.toks[i]
+		if t.start < from || anyTaken(taken[t.start-from:t.end-from]) || c.used[i] {
+			continue
+		}
+		class, ok := wordClasses[t.lower]
+		switch {
+		case ok:
+		case isDigits(t.lower):
+			class = wcChanger
+		default:
+			class = wcUnknown
+		}
+		marks = append(marks, mark{class: class, start: t.start, end: t.end, text: c.text[t.start:t.end]})
+	}
+	for k := 0; k < len(gap); k++ {
+		if taken[k] {
+			continue
+		}
+		switch gap[k] {
+		case ',', ';':
+			marks = append(marks, mark{class: wcList, start: from + k, end: from + k + 1, text: gap[k : k+1]})
+		case '/':
+			marks = append(marks, mark{class: wcAndOr, start: from + k, end: from + k + 1, text: "/"})
+		case ':':
+			marks = append(marks, mark{class: wcColon, start: from + k, end: from + k + 1, text: ":"})
+		}
+	}
+	out := make([]item, len(marks))
+	for i, m := range marks {
+		m.depth = depthAt[m.start]
+		out[i] = item{atom: -1, mark: m, pos: m.start}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].pos < out[j].pos })
+	return out
+}
+
+func anyTaken(b []bool) bool {
+	for _, t := range b {
+		if t {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// Escape words fall into three kinds.
+const (
+	escapeException = iota // "unless", "except", "other than"
+	escapeAllowance        // "allowed", "eligible", "may"
+	escapeCondition        // "if", "provided", "as long as"
+)
+
+// escapeKind says which kind of escape a mark opens.
+func escapeKind(text string) int {
+	w := strings.ToLower(strings.Fields(text)[0])
+	switch w {
+	case "allowed", "allow", "allows", "permitted", "permit", "permits", "permissible", "acceptable", "accepted",
+		"eligible", "can", "may", "might", "okay", "ok", "waived", "considered":
+		return escapeAllowance
+	case "if", "provided", "providing", "as", "so", "only", "even":
+		return escapeCondition
+	}
+	return escapeException
+}
+
+// unit is a run of atoms not split by "and", "or" or a comma, with what the
+// words around them do to them.
+type unit struct {
+	atoms    []int
+	neg      bool
+	changer  bool
+	restrict bool
+	cue      bool
+	escaped  bool
+	// words holds the unknown words, for a requirement read by hand.
+	words []string
+}
+
+// sentenceReading is what one sentence states: a requirement (for an
+// inclusion) or an excluding condition (for an exclusion), and what it
+// allows.
+type sentenceReading struct {
+	// main is what the sentence requires or excludes; nil when it only
+	// allows.
+	main *expr
+	// allowed is what the sentence allows despite the rest ("unless …",
+	// "CNS-2 is allowed"); nil when nothing.
+	allowed *expr
+	// subject is what an allowance speaks of ("prior CAR-T is allowed
+	// if …"): the criterion then asks "not the subject, or the
+	// condition".
+	subject *expr
+	// excluding is set for a sentence that states what rules the patient
+	// out inside an inclusion ("Patients with T-ALL are not eligible").
+	excluding bool
+	// scoped is set for a sentence that applies to an arm or cohort only.
+	scoped bool
+	// dangling is set when the sentence ends with an escape word whose
+	// condition follows in sub-items ("unless:").
+	dangling     bool
+	danglingKind int
+}
+
+// read builds a sentence's logic, adding its requirements to r. A
+// sentence limited to one diagnosis ("For patients with AML: …") holds
+// for the others: an inclusion is met, an exclusion does not apply.
+func (c *clause) read(r *criterionBuilder) sentenceReading {
+	s := c.readSentence(r)
+	if c.scope == nil {
+		return s
+	}
+	scope := atomExpr(r.addReq(c.scope.req))
+	wrap := func(e *expr) *expr {
+		if e == nil {
+			return nil
+		}
+		if c.list == listInclusion {
+			return joinExpr(exOr, notExpr(scope), e)
+		}
+		return joinExpr(exAnd, scope, e)
+	}
+	s.main, s.subject = wrap(s.main), wrap(s.subject)
+	return s
+}
+
+// readSentence builds a sentence's logic, scope aside.
+func (c *clause) readSentence(r *criterionBuilder) sentenceReading {
+	items := c.items()
+	var s sentenceReading
+	for _, it := range items {
+		if it.atom >= 0 {
+			continue
+		}
+		switch it.mark.class {
+		case wcScope:
+			s.scoped = true
+		case wcExcluding:
+			s.excluding = true
+		}
+	}
+	ids := make([]int, len(c.atoms))
+	for i, a := range c.atoms {
+		ids[i] = r.addReq(a.req)
+	}
+	escapeAt := -1
+	for i, it := range items {
+		if it.atom < 0 && it.mark.class == wcEscape && it.mark.depth == 0 {
+			escapeAt = i
+			break
+		}
+	}
+	mainItems, escItems := items, []item(nil)
+	if escapeAt >= 0 {
+		mainItems, escItems = items[:escapeAt], items[escapeAt:]
+	}
+	main, unknownMain := c.build(r, ids, mainItems, c.favourable(), true)
+	if escapeAt < 0 {
+		s.main = main
+		r.byHand(c.text, unknownMain)
+		return s
+	}
+	kind := escapeKind(items[escapeAt].mark.text)
+	// Skip the escape words themselves ("allowed if", "are eligible
+	// provided that").
+	k := 0
+	for k < len(escItems) && escItems[k].atom < 0 && (escItems[k].mark.class == wcEscape || escItems[k].mark.class == wcFiller) {
+		k++
+	}
+	cond, unknownEsc := c.build(r, ids, escItems[k:], True, false)
+	r.byHand(c.text, unknownMain || unknownEsc)
+	switch {
+	case cond == nil && k == len(escItems) && kind != escapeAllowance:
+		s.dangling, s.danglingKind = true, kind
+		s.main = main
+		return s
+	case cond == nil && kind == escapeAllowance:
+		cond = nil // a plain allowance: nothing more is asked
+	case cond == nil:
+		cond = unknownExpr(-1)
+	}
+	if kind == escapeAllowance || kind == escapeCondition && !hasAtoms(mainItems) {
+		s.subject = main
+		if cond == nil {
+			s.allowed = main
+		} else {
+			s.allowed = joinExpr(exAnd, main, cond)
+		}
+		return s
+	}
+	s.main = main
+	s.allowed = cond
+	return s
+}
+
+func hasAtoms(items []item) bool {
+	for _, it := range items {
+		if it.atom >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// favourable is the truth that keeps the patient in the trial: an
+// inclusion met, an exclusion not met.
+func (c *clause) favourable() Truth {
+	if c.list == listExclusion {
+		return False
+	}
+	return True
+}
+
+// build turns a run of items into logic: units joined by "and", "or" and
+// commas, "and" binding tighter. unknown reports words it could not read.
+// For the main part of a sentence it notes the diagnoses stated plainly.
+func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, main bool) (*expr, bool) {
+	var units []unit
+	var joins []wordClass
+	negAll := false
+	cur := unit{}
+	pending := wcUnknown // the connective seen since the last unit closed
+	skipDepth := -1
+	closeUnit := func() {
+		if len(cur.atoms) > 0 || cur.changer || cur.restrict || len(cur.words) > 0 {
+			if len(units) > 0 {
+				joins = append(joins, pending)
+			}
+			units = append(units, cur)
+		}
+		cur = unit{}
+		pending = wcUnknown
+	}
+	stronger := func(a, b wordClass) wordClass {
+		rank := map[wordClass]int{wcUnknown: 0, wcList: 1, wcAndOr: 2, wcAnd: 3, wcOr: 4}
+		if rank[b] > rank[a] {
+			return b
+		}
+		return a
+	}
+	for _, it := range items {
+		if skipDepth >= 0 {
+			if it.atom < 0 && it.mark.depth > skipDepth || it.atom >= 0 && c.depthOf(c.atoms[it.atom].start) > skipDepth {
+				continue
+			}
+			skipDepth = -1
+		}
+		if it.atom >= 0 {
+			cur.atoms = append(cur.atoms, it.atom)
+			continue
+		}
+		m := it.mark
+		switch m.class {
+		case wcOr, wcAnd, wcAndOr, wcList:
+			if len(cur.atoms) > 0 {
+				closeUnit()
+				pending = m.class
+			} else {
+				pending = stronger(pending, m.class)
+			}
+		case wcColon:
+			// What a colon ends is a lead-in: kept when it holds a
+			// requirement, dropped when it is only a heading.
+			if len(cur.atoms) > 0 {
+				closeUnit()
+				pending = wcAnd
+			} else {
+				cur = unit{neg: cur.neg}
+			}
+		case wcNeg:
+			switch {
+			case len(units) == 0 && len(cur.atoms) == 0:
+				negAll = true
+			case len(cur.atoms) > 0:
+				closeUnit()
+				pending = wcAnd
+				cur.neg = true
+			default:
+				cur.neg = true
+			}
+		case wcEscape:
+			// An exception qualifies the unit before it; one in brackets
+			// ends with its bracket.
+			if len(cur.atoms) > 0 {
+				cur.escaped = true
+			} else if len(units) > 0 {
+				units[len(units)-1].escaped = true
+			}
+			if m.depth > 0 {
+				skipDepth = m.depth - 1
+			}
+		case wcChanger:
+			cur.changer = true
+			cur.words = append(cur.words, m.text)
+		case wcRestrict, wcUnknown:
+			cur.restrict = true
+			cur.words = append(cur.words, m.text)
+		case wcTherapyCue:
+			cur.cue = true
+		case wcScope, wcExcluding, wcFiller:
+		}
+	}
+	closeUnit()
+	unknown := false
+	exprs := make([]*expr, len(units))
+	for i, u := range units {
+		e, unk := c.unitExpr(r, ids, u, fav)
+		exprs[i] = e
+		unknown = unknown || unk
+	}
+	e := combineUnits(c, units, exprs, joins)
+	if negAll && e != nil {
+		e = notExpr(e)
+	}
+	if main && !negAll {
+		for _, u := range units {
+			if u.neg || u.escaped || u.changer {
+				continue
+			}
+			for _, a := range u.atoms {
+				if c.atoms[a].req.Kind == RequireDiagnosis {
+					c.population = append(c.population, ids[a])
+				}
+			}
+		}
+	}
+	return e, unknown
+}
+
+// depthOf returns the bracket depth at byte at.
+func (c *clause) depthOf(at int) int {
+	depth := 0
+	for i := 0; i < at && i < len(c.text); i++ {
+		switch c.text[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth = max(depth-1, 0)
+		}
+	}
+	return depth
+}
+
+// unitExpr turns one unit into logic. Unknown words narrow it; a word that
+// changes its meaning leaves it to check; a bracketed exception keeps it
+// from ruling out.
+func (c *clause) unitExpr(r *criterionBuilder, ids []int, u unit, fav Truth) (*expr, bool) {
+	if u.neg {
+		fav = fav.not()
+	}
+	if len(u.atoms) == 0 {
+		return unknownExpr(-1), true
+	}
+	parts := make([]*expr, 0, len(u.atoms)+1)
+	courseOfDisease := false
+	for _, a := range u.atoms {
+		parts = append(parts, atomExpr(ids[a]))
+		switch c.atoms[a].req.Kind {
+		case RequirePriorTherapy, RequireTimeSince, RequireDiseaseStatus, RequireRelapse, RequireDiagnosis:
+			courseOfDisease = true
+		}
+	}
+	changer := u.changer || u.cue && !courseOfDisease
+	var e *expr
+	switch {
+	case changer:
+		e = unknownExpr(ids[u.atoms[0]])
+	case u.restrict:
+		e = joinExpr(exAnd, append(parts, unknownExpr(-1))...)
+	default:
+		e = joinExpr(exAnd, parts...)
+	}
+	if u.escaped {
+		e = guard(e, fav)
+	}
+	if u.neg {
+		e = notExpr(e)
+	}
+	return e, changer || u.restrict
+}
+
+// guard keeps an expression from going against the patient: it may still
+// come out favourable, never the other way.
+func guard(e *expr, fav Truth) *expr {
+	if fav == True {
+		return joinExpr(exOr, e, unknownExpr(-1))
+	}
+	return joinExpr(exAnd, e, unknownExpr(-1))
+}
+
+// sameFamilyList reports whether two units are single requirements of a
+// kind whose lists are alternatives ("B-ALL, T-ALL or AML").
+func sameFamilyList(c *clause, a, b unit) bool {
+	if len(a.atoms) != 1 || len(b.atoms) != 1 {
+		return false
+	}
+	ka, kb := c.atoms[a.atoms[0]].req.Kind, c.atoms[b.atoms[0]].req.Kind
+	if ka != kb {
+		return false
+	}
+	switch ka {
+	case RequireDiagnosis, RequireDiseaseStatus, RequireRelapse, RequireCNS, RequireSyndrome, RequireLineage:
+		return true
+	}
+	return false
+}
+
+// combineUnits joins units: commas take the sentence's "or" or "and";
+// "or" splits first, so that "and" binds tighter.
+func combineUnits(c *clause, units []unit, exprs []*expr, joins []wordClass) *expr {
+	if len(units) == 0 {
+		return nil
+	}
+	hasOr, hasAnd := false, false
+	for _, j := range joins {
+		hasOr = hasOr || j == wcOr
+		hasAnd = hasAnd || j == wcAnd
+	}
+	resolved := make([]wordClass, len(joins))
+	for i, j := range joins {
+		switch {
+		case j != wcList && j != wcUnknown:
+			resolved[i] = j
+		case j == wcUnknown:
+			resolved[i] = wcAnd // "relapsed B-ALL": side by side
+		case sameFamilyList(c, units[i], units[i+1]):
+			resolved[i] = wcOr
+		case hasOr && !hasAnd:
+			resolved[i] = wcOr
+		case hasAnd && !hasOr:
+			resolved[i] = wcAnd
+		case c.list == listExclusion:
+			resolved[i] = wcOr
+		default:
+			resolved[i] = wcAnd
+		}
+	}
+	var groups []*expr
+	var chain []*expr // the current run joined by "and"
+	var agree []*expr // the current run joined by "and/or"
+	flushAgree := func() {
+		if len(agree) > 0 {
+			chain = append(chain, joinExpr(exAgree, agree...))
+			agree = nil
+		}
+	}
+	agree = []*expr{exprs[0]}
+	for i, j := range resolved {
+		next := exprs[i+1]
+		switch j {
+		case wcAndOr:
+			agree = append(agree, next)
+		case wcAnd:
+			flushAgree()
+			agree = []*expr{next}
+		case wcOr:
+			flushAgree()
+			groups = append(groups, joinExpr(exAnd, chain...))
+			chain = nil
+			agree = []*expr{next}
+		}
+	}
+	flushAgree()
+	groups = append(groups, joinExpr(exAnd, chain...))
+	return joinExpr(exOr, groups...)
+}

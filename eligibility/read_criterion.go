@@ -1,0 +1,270 @@
+package eligibility
+
+import (
+	"regexp"
+	"strings"
+)
+
+// criterionBuilder gathers the requirements of one criterion as its
+// sentences are read.
+type criterionBuilder struct {
+	o    *Ontology
+	list listKind
+	reqs []Requirement
+}
+
+// addReq adds a requirement and returns its number.
+func (r *criterionBuilder) addReq(q Requirement) int {
+	r.reqs = append(r.reqs, q)
+	return len(r.reqs) - 1
+}
+
+// byHand records wording the screening did not read, once per sentence.
+func (r *criterionBuilder) byHand(text string, unknown bool) {
+	text = strings.TrimSpace(text)
+	if !unknown || text == "" {
+		return
+	}
+	for _, q := range r.reqs {
+		if q.Kind == RequireByHand && q.Text == text {
+			return
+		}
+	}
+	r.addReq(Requirement{Kind: RequireByHand, Text: text, Detail: "wording to read by hand", Rule: ruleOther})
+}
+
+// readCriterion reads a criterion's requirements and the logic that joins
+// them. For an inclusion the logic says what the patient must meet; for an
+// exclusion, what rules the patient out.
+func readCriterion(o *Ontology, list listKind, text string) ([]Requirement, *expr) {
+	r := &criterionBuilder{o: o, list: list}
+	defer func() {
+		if len(r.reqs) == 0 {
+			r.byHand(text, true)
+		}
+	}()
+	lead, subs := splitSubItems(text)
+	leadReading := r.readPiece(lead)
+	if len(subs) == 0 {
+		e := r.finish(leadReading)
+		return r.reqs, e
+	}
+	subExprs := make([]*expr, 0, len(subs))
+	for _, s := range subs {
+		if e := r.finish(r.readPiece(s)); e != nil {
+			subExprs = append(subExprs, e)
+		}
+	}
+	join := r.subJoin(lead, subs)
+	subsExpr := joinExpr(join, subExprs...)
+	if leadReading.dangling {
+		// "Prior CAR-T, unless:" followed by the conditions.
+		return r.reqs, r.finish(pieceReading{main: leadReading.main, allowed: subsExpr})
+	}
+	// A lead with a requirement of its own ("Relapsed B-ALL, defined
+	// as:") holds together with its items.
+	return r.reqs, joinExpr(exAnd, r.finish(leadReading), subsExpr)
+}
+
+// splitSubItems parts a criterion into its lead and the items indented
+// under it (the "  • " lines CriteriaItems writes).
+func splitSubItems(text string) (string, []string) {
+	lines := strings.Split(text, "\n")
+	lead := []string{}
+	var subs []string
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if rest, ok := strings.CutPrefix(t, "• "); ok {
+			subs = append(subs, rest)
+			continue
+		}
+		if len(subs) > 0 {
+			subs[len(subs)-1] += " " + t
+			continue
+		}
+		lead = append(lead, t)
+	}
+	return strings.Join(lead, " "), subs
+}
+
+var (
+	anyOfLead   = regexp.MustCompile(`(?i)\b(?:one|any|either|at\s+least\s+one)\s+of\b|\bone\s+or\s+more\b|\b(?:any|either)\b.*:\s*$`)
+	allOfLead   = regexp.MustCompile(`(?i)\b(?:all|each|both)\s+of\b|\bthe\s+following\s+(?:criteria\s+)?(?:must|are\s+required)|\bmust\s+(?:meet|have|fulfil+)\s+(?:all|the\s+following)`)
+	endsWithOr  = regexp.MustCompile(`(?i)[;,]?\s*\bor\s*$`)
+	endsWithAnd = regexp.MustCompile(`(?i)[;,]?\s*\band\s*$`)
+	mustItem    = regexp.MustCompile(`(?i)\b(?:must|should|required|need to|have to)\b`)
+)
+
+// subJoin says how the items under a lead combine: as its wording says
+// ("one of the following", "all of", items ending in "or"), or else all of
+// them for an inclusion whose items each say "must" or are all
+// measurements, any of them otherwise.
+func (r *criterionBuilder) subJoin(lead string, subs []string) exprKind {
+	switch {
+	case anyOfLead.MatchString(lead):
+		return exOr
+	case allOfLead.MatchString(lead):
+		return exAnd
+	}
+	ors, ands, musts := 0, 0, 0
+	for _, s := range subs {
+		switch {
+		case endsWithOr.MatchString(s):
+			ors++
+		case endsWithAnd.MatchString(s):
+			ands++
+		}
+		if mustItem.MatchString(s) {
+			musts++
+		}
+	}
+	switch {
+	case ors > 0 && ands == 0:
+		return exOr
+	case ands > 0 && ors == 0:
+		return exAnd
+	case r.list == listExclusion:
+		return exOr
+	case musts == len(subs):
+		return exAnd
+	}
+	return exOr
+}
+
+// pieceReading is what a lead or an item states, sentence by sentence
+// combined.
+type pieceReading struct {
+	main    *expr
+	allowed *expr
+	// dangling is set when the piece ends with "unless:" or "except:".
+	dangling bool
+}
+
+// readPiece reads the sentences of a lead or an item and combines them:
+// for an inclusion all of its requirements, for an exclusion its first
+// excluding condition or any later one; what a sentence allows is kept
+// apart.
+func (r *criterionBuilder) readPiece(text string) pieceReading {
+	var reqs, allows []*expr
+	var p pieceReading
+	sentences := splitSentences(text)
+	for i, s := range sentences {
+		c := newClause(r.o, r.list, s)
+		readAtoms(c)
+		sr := c.read(r)
+		if sr.dangling && i == len(sentences)-1 {
+			p.dangling = true
+		}
+		main := sr.main
+		if sr.excluding && r.list == listInclusion && main != nil {
+			main = notExpr(main)
+		}
+		if !sr.excluding && !sr.scoped && sr.subject == nil && r.list == listInclusion {
+			for _, id := range c.population {
+				r.reqs[id].population = true
+			}
+		}
+		if sr.allowed != nil && main == nil && sr.subject != nil {
+			// "Prior CAR-T is allowed if ≥ 30 days from infusion": for an
+			// inclusion, not the subject or the condition; for an
+			// exclusion, the subject without the condition.
+			if r.list == listInclusion {
+				main = joinExpr(exOr, notExpr(sr.subject), sr.allowed)
+			} else {
+				main = joinExpr(exAnd, sr.subject, notExpr(sr.allowed))
+			}
+			if len(sentences) > 1 && i > 0 {
+				allows = append(allows, sr.allowed)
+				continue
+			}
+		} else if sr.allowed != nil {
+			allows = append(allows, sr.allowed)
+		}
+		if main == nil {
+			continue
+		}
+		if sr.scoped {
+			main = guard(main, r.favourable())
+		}
+		reqs = append(reqs, main)
+	}
+	switch {
+	case len(reqs) == 0:
+	case r.list == listInclusion:
+		p.main = joinExpr(exAnd, reqs...)
+	default:
+		p.main = reqs[0]
+		for _, e := range reqs[1:] {
+			p.main = joinExpr(exOr, p.main, e)
+		}
+	}
+	if len(allows) > 0 {
+		p.allowed = joinExpr(exOr, allows...)
+	}
+	return p
+}
+
+// favourable is the truth that keeps the patient in.
+func (r *criterionBuilder) favourable() Truth {
+	if r.list == listExclusion {
+		return False
+	}
+	return True
+}
+
+// finish folds what a piece allows into its logic: an inclusion is met by
+// its requirements or by what it allows; an exclusion rules out only what
+// it does not allow.
+func (r *criterionBuilder) finish(p pieceReading) *expr {
+	switch {
+	case p.main == nil:
+		return nil
+	case p.allowed == nil:
+		return p.main
+	case r.list == listInclusion:
+		return joinExpr(exOr, p.main, p.allowed)
+	}
+	return joinExpr(exAnd, p.main, notExpr(p.allowed))
+}
+
+// sentenceEnd finds where a sentence ends: a stop before a capital, a
+// digit or a bracket.
+var sentenceEnd = regexp.MustCompile(`[.!?]\s+[A-Z0-9(\[]|\n+`)
+
+// abbreviations end with a stop that does not end a sentence.
+var abbreviations = []string{"e.g", "i.e", "etc", "vs", "approx", "no", "dr", "st", "fig", "ref", "incl", "resp", "min", "max", "inc", "co", "al"}
+
+// splitSentences parts a text into its sentences.
+func splitSentences(text string) []string {
+	var out []string
+	from := 0
+	for _, loc := range sentenceEnd.FindAllStringIndex(text, -1) {
+		end := loc[0] + 1
+		if text[loc[0]] == '\n' {
+			end = loc[0]
+		} else if endsWithAbbreviation(text[from:loc[0]]) {
+			continue
+		}
+		if s := strings.TrimSpace(text[from:end]); s != "" {
+			out = append(out, s)
+		}
+		from = end
+	}
+	if s := strings.TrimSpace(text[from:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// endsWithAbbreviation reports whether a text ends with an abbreviation
+// or an initial.
+func endsWithAbbreviation(s string) bool {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return r == ' ' || r == '(' || r == '\n' })
+	word := strings.ToLower(s[i+1:])
+	for _, a := range abbreviations {
+		if word == a {
+			return true
+		}
+	}
+	return len(word) == 1
+}

@@ -1,0 +1,215 @@
+package eligibility
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+// notCond holds when its condition does not: "a negative pregnancy test".
+type notCond struct{ c condition }
+
+func (n notCond) eval(p *Profile, o *Ontology) (Truth, string) {
+	t, f := n.c.eval(p, o)
+	return t.not(), f
+}
+
+// readSyndromes reads predisposition syndromes: "Down syndrome", "Fanconi
+// anemia", "known cancer predisposition syndrome".
+func readSyndromes(c *clause) {
+	v := c.o.syndromes
+	for _, m := range c.freeMatches(v) {
+		start, end := c.span(m)
+		c.add(start, end, RequireSyndrome, ruleSyndrome, v.key(m.id)+" syndrome", syndromeCond{id: m.id})
+	}
+}
+
+var (
+	negativePregnancyTest = regexp.MustCompile(`(?i)\bnegative\s+(?:serum\s+|urine\s+|blood\s+|(?:beta|β)[- ]?h?CG\s+)*pregnancy\s+tests?\b|\bpregnancy\s+tests?\s+(?:must\s+be\s+|that\s+is\s+|which\s+is\s+)?negative\b`)
+	positivePregnancyTest = regexp.MustCompile(`(?i)\bpositive\s+(?:serum\s+|urine\s+|blood\s+)*pregnancy\s+tests?\b`)
+	pregnancyWord         = regexp.MustCompile(`(?i)\b(?:pregnant|pregnancy)\b`)
+	breastfeedingWord     = regexp.MustCompile(`(?i)\b(?:breast[- ]?feeding|lactating|lactation|nursing)\b`)
+	pregnancyTestAfter    = regexp.MustCompile(`(?i)^\s*tests?\b`)
+)
+
+// readPregnancy reads pregnancy and breastfeeding, and a negative
+// pregnancy test (which asks the patient not to be pregnant).
+func readPregnancy(c *clause) {
+	pregnant := pregnancyCond{state: statePregnant}
+	c.eachFree(negativePregnancyTest, func(m []int) {
+		c.add(m[0], m[1], RequirePregnancy, ruleOther, "not pregnant (negative pregnancy test)", notCond{c: pregnant})
+	})
+	c.eachFree(positivePregnancyTest, func(m []int) {
+		c.add(m[0], m[1], RequirePregnancy, ruleOther, "pregnant", pregnant)
+	})
+	c.eachFree(pregnancyWord, func(m []int) {
+		if pregnancyTestAfter.MatchString(c.text[m[1]:]) {
+			return // a test to be done says nothing of the state
+		}
+		c.add(m[0], m[1], RequirePregnancy, ruleOther, "pregnant", pregnant)
+	})
+	c.eachFree(breastfeedingWord, func(m []int) {
+		c.add(m[0], m[1], RequirePregnancy, ruleOther, "breastfeeding", pregnancyCond{state: stateBreastfeeding})
+	})
+}
+
+var (
+	// dxScopeBefore opens a sentence that speaks of one diagnosis only:
+	// "For patients with AML:", "In subjects with neuroblastoma,".
+	dxScopeBefore = regexp.MustCompile(`(?i)^\s*(?:(?:for|in|among|if)\s+)(?:(?:the\s+)?(?:patients?|participants?|subjects?|children|those)\s+)?(?:(?:with|diagnosed\s+with|who\s+have|having)\s+)?(?:(?:newly\s+diagnosed|relapsed|refractory|recurrent)\s+(?:or\s+(?:relapsed|refractory)\s+)?)?$`)
+	// dxScopeSubject opens "Patients with ALL must …".
+	dxScopeSubject = regexp.MustCompile(`(?i)^\s*(?:(?:patients?|participants?|subjects?|children)\s+(?:with|diagnosed\s+with)\s+)(?:(?:relapsed|refractory|recurrent)\s+)?$`)
+	dxScopeVerb    = regexp.MustCompile(`(?i)^\s*(?:\([^)]{0,20}\)\s*)?(?:patients?\s+|participants?\s+)?(?:must|should|need\s+to|will\s+need|are\s+required|have\s+to|:)`)
+	dxAbbrev       = regexp.MustCompile(`^\s*\(\s*([^()]{1,24})\s*\)`)
+)
+
+// readDiagnoses reads diagnoses, their exceptions ("AML other than APL")
+// and a diagnosis a sentence is limited to ("For patients with AML: …").
+func readDiagnoses(c *clause) {
+	v := c.o.diagnoses
+	ms := c.freeMatches(v)
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		start, end := c.span(m)
+		// "Acute Lymphoblastic Leukemia (ALL)": the abbreviation is the
+		// same diagnosis.
+		if a := dxAbbrev.FindStringIndex(c.text[end:]); a != nil && i+1 < len(ms) {
+			ns, ne := c.span(ms[i+1])
+			if ns >= end+a[0] && ne <= end+a[1] && (v.isA(m.id, ms[i+1].id) || v.isA(ms[i+1].id, m.id)) {
+				end += a[1]
+				i++
+			}
+		}
+		cond := diagnosisCond{ids: []int{m.id}}
+		detail := v.key(m.id)
+		if loc := exceptionAfter.FindStringIndex(c.text[end:]); loc != nil && i+1 < len(ms) {
+			if ns, ne := c.span(ms[i+1]); ns == end+loc[1] {
+				cond.except = append(cond.except, ms[i+1].id)
+				detail += " other than " + v.key(ms[i+1].id)
+				end = ne
+				if strings.HasPrefix(strings.TrimSpace(c.text[end:]), ")") {
+					end += strings.Index(c.text[end:], ")") + 1
+				}
+				i++
+			}
+		}
+		before := c.text[:start]
+		scoped := dxScopeBefore.MatchString(before) && c.startsSentence(before) ||
+			dxScopeSubject.MatchString(before) && dxScopeVerb.MatchString(c.text[end:])
+		if scoped && c.scope == nil && c.free(start, end) {
+			scopeStart := start
+			if l := dxScopeBefore.FindStringIndex(before); l != nil {
+				scopeStart = l[0]
+			} else if l := dxScopeSubject.FindStringIndex(before); l != nil {
+				scopeStart = l[0]
+			}
+			c.claim(scopeStart, end)
+			c.scope = &atom{start: scopeStart, end: end, req: Requirement{Kind: RequireDiagnosis, Text: strings.TrimSpace(c.text[scopeStart:end]),
+				Detail: "applies to " + detail + " only", Rule: ruleDiagnosis, cond: cond}}
+			continue
+		}
+		c.add(start, end, RequireDiagnosis, ruleDiagnosis, detail, cond)
+	}
+}
+
+// startsSentence reports whether only a scope's words come before a
+// diagnosis.
+func (c *clause) startsSentence(before string) bool {
+	return !strings.ContainsAny(before, ".;")
+}
+
+var (
+	lineagePair = regexp.MustCompile(`\b(?:of\s+)?([BT])[-‐ ]?(?:cell|lineage|precursor)?\s*(?:or|and|/)\s*([BT])[-‐ ](?:cell|lineage)\s+(?:origin|lineage|phenotype|immunophenotype)\b`)
+	lineageOne  = regexp.MustCompile(`\b(?:of\s+)?([BT])[-‐ ](?:cell|lineage|precursor)\s+(?:origin|lineage|phenotype|immunophenotype)\b|\b([BT])[-‐]lineage\b`)
+)
+
+// readLineage reads a lineage named alone: "of B-cell origin", "T- or
+// B-lineage".
+func readLineage(c *clause) {
+	c.eachFree(lineagePair, func(m []int) {
+		a, b := group(c.text, m, 1), group(c.text, m, 2)
+		c.add(m[0], m[1], RequireLineage, ruleDiagnosis, a+" or "+b+" lineage",
+			anyCond{conds: []condition{lineageCond{lineage: a}, lineageCond{lineage: b}}})
+	})
+	c.eachFree(lineageOne, func(m []int) {
+		l := group(c.text, m, 1) + group(c.text, m, 2)
+		c.add(m[0], m[1], RequireLineage, ruleDiagnosis, l+" lineage", lineageCond{lineage: l})
+	})
+}
+
+// ageRunWords are the words an age phrase is made of.
+var ageRunWords = map[string]bool{
+	"age": true, "aged": true, "ages": true, "years": true, "year": true, "yrs": true, "yr": true, "y": true, "months": true,
+	"month": true, "mos": true, "days": true, "day": true, "weeks": true, "week": true, "old": true, "of": true, "to": true,
+	"and": true, "or": true, "between": true, "from": true, "through": true, "thru": true, "up": true, "older": true,
+	"younger": true, "inclusive": true, "less": true, "than": true, "greater": true, "equal": true, "at": true,
+	"least": true, "under": true, "over": true, "above": true, "below": true, "must": true, "be": true, "is": true,
+	"are": true, "the": true, "time": true, "enrollment": true, "enrolment": true, "consent": true, "registration": true,
+	"study": true, "entry": true, "signing": true, "informed": true, "patients": true, "patient": true,
+	"participants": true, "subjects": true, "more": true, "no": true, "not": true, "exceed": true, "exceeding": true,
+}
+
+var ageUnitWords = map[string]bool{"years": true, "year": true, "yrs": true, "yr": true, "y": true, "months": true, "month": true,
+	"mos": true, "days": true, "day": true, "weeks": true, "week": true, "old": true, "age": true}
+
+// readAge reads an inclusion's age range: "Age ≥ 12 months and < 30
+// years at the time of consent", "Aged 3 to 18 years (inclusive)".
+func readAge(c *clause) {
+	if c.list != listInclusion {
+		return
+	}
+	r, _, ok := model.AgeFromCriteria([]string{c.text})
+	if !ok || !r.Stated() {
+		return
+	}
+	first, last := -1, -1
+	hasNumber, hasUnit := false, false
+	for i, t := range c.toks {
+		if c.used[i] {
+			if first >= 0 {
+				break
+			}
+			continue
+		}
+		isNum := isDigits(t.lower)
+		inRun := ageRunWords[t.lower] || isNum
+		if first < 0 {
+			if t.lower == "age" || t.lower == "aged" || t.lower == "ages" || isNum {
+				first = i
+			} else {
+				continue
+			}
+		} else if !inRun {
+			break
+		}
+		hasNumber = hasNumber || isNum
+		if ageUnitWords[t.lower] || t.lower == "inclusive" || t.lower == "older" || t.lower == "younger" {
+			hasUnit = hasUnit || ageUnitWords[t.lower]
+			last = i
+		}
+		if isNum {
+			last = max(last, i)
+		}
+	}
+	if first < 0 || last < first || !hasNumber || !hasUnit {
+		return
+	}
+	end := c.toks[last].end
+	if strings.HasPrefix(c.text[end:], ")") {
+		end++
+	}
+	c.add(c.toks[first].start, end, RequireAge, ruleAge, r.Label(), ageCond{ages: r})
+}
+
+// adequateOrgans finds organ function asked for in general: "adequate
+// renal, hepatic and cardiac function".
+var adequateOrgans = regexp.MustCompile(`(?i)\b(?:adequate|normal|sufficient|acceptable|satisfactory|suitable)\s+(?:(?:renal|hepatic|liver|kidney|cardiac|heart|pulmonary|lung|bone\s+marrow|marrow|hematologic(?:al)?|haematologic(?:al)?|organ|end[- ]organ|respiratory|neurologic(?:al)?|major\s+organ)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)?)+\s*(?:function|reserve|functions)\b`)
+
+// readOrganFunction reads organ function asked for in general; the values
+// that define it, when stated, are read as lab thresholds.
+func readOrganFunction(c *clause) {
+	c.eachFree(adequateOrgans, func(m []int) {
+		c.add(m[0], m[1], RequireOrganFunction, ruleOrgan, strings.ToLower(c.text[m[0]:m[1]]), nil)
+	})
+}

@@ -1,0 +1,247 @@
+package eligibility
+
+import (
+	"strings"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+// The lists a criterion comes from, as reasons and `fit --json` name them.
+const (
+	ListInclusion  = "inclusion"
+	ListExclusion  = "exclusion"
+	ListConditions = "conditions"
+	ListAges       = "ages"
+	ListSex        = "sex"
+)
+
+// criterionReading is one criterion read into requirements and logic.
+type criterionReading struct {
+	list   string
+	number int
+	text   string
+	reqs   []Requirement
+	logic  *expr
+	// excluding is set where the logic states what rules the patient out
+	// (an exclusion); otherwise what the patient must meet.
+	excluding bool
+}
+
+// TrialRequirements is a trial read once into requirements, to screen any
+// number of patients against it.
+type TrialRequirements struct {
+	NCTID    string
+	o        *Ontology
+	criteria []criterionReading
+	// stated is set when the trial states ages, age groups or
+	// conditions: something a patient can be compared with.
+	stated bool
+}
+
+// ParseRequirements reads a trial's ages, sex, conditions and criteria
+// into requirements.
+func ParseRequirements(o *Ontology, t *model.Trial) *TrialRequirements {
+	tr := &TrialRequirements{NCTID: t.NCTID, o: o}
+	tr.stated = t.Ages.Stated() || len(t.AgeGroups) > 0 || len(t.Conditions) > 0
+	switch {
+	case t.Ages.Stated():
+		tr.addPseudo(ListAges, "Ages: "+t.Ages.Label(), Requirement{Kind: RequireAge, Text: t.Ages.Label(), Detail: t.Ages.Label(), Rule: ruleAge, cond: ageCond{ages: t.Ages}})
+	case len(t.AgeGroups) > 0:
+		label := model.AgeGroupsLabel(t.AgeGroups) + ", " + model.AgeGroupsSpan(t.AgeGroups)
+		tr.addPseudo(ListAges, "Age groups: "+label, Requirement{Kind: RequireAge, Text: label, Detail: "the age groups " + label, Rule: ruleAge, cond: ageGroupsCond{groups: t.AgeGroups}})
+	}
+	if t.Sex == model.SexFemale || t.Sex == model.SexMale {
+		sex := strings.ToLower(string(t.Sex))
+		tr.addPseudo(ListSex, "Sex: "+sex, Requirement{Kind: RequireSex, Text: string(t.Sex), Detail: sex + " patients only", Rule: ruleSex, cond: sexCond{sex: t.Sex}})
+	}
+	var inclusion []criterionReading
+	for n, c := range t.Inclusion {
+		reqs, logic := readCriterion(o, listInclusion, c)
+		inclusion = append(inclusion, criterionReading{list: ListInclusion, number: n + 1, text: c, reqs: reqs, logic: logic})
+	}
+	if cond := readConditions(o, t, inclusion); cond != nil {
+		tr.criteria = append(tr.criteria, *cond)
+	}
+	tr.criteria = append(tr.criteria, inclusion...)
+	for n, c := range t.Exclusion {
+		reqs, logic := readCriterion(o, listExclusion, c)
+		tr.criteria = append(tr.criteria, criterionReading{list: ListExclusion, number: n + 1, text: c, reqs: reqs, logic: logic, excluding: true})
+	}
+	return tr
+}
+
+// addPseudo adds a criterion of one requirement read from a field of the
+// record.
+func (tr *TrialRequirements) addPseudo(list, text string, q Requirement) {
+	tr.criteria = append(tr.criteria, criterionReading{list: list, text: text, reqs: []Requirement{q}, logic: atomExpr(0)})
+}
+
+// conditionModifiers are the words a condition may hold besides a
+// diagnosis without naming a population of its own: "Relapsed", "Childhood",
+// "Minimal Residual Disease".
+var conditionModifiers = map[string]bool{
+	"relapsed": true, "refractory": true, "recurrent": true, "relapse": true, "recurrence": true, "childhood": true,
+	"pediatric": true, "paediatric": true, "adolescent": true, "adolescents": true, "young": true, "adult": true, "adults": true,
+	"infant": true, "infants": true, "children": true, "child": true, "high": true, "risk": true, "minimal": true,
+	"measurable": true, "residual": true, "disease": true, "mrd": true, "positive": true, "negative": true, "and": true,
+	"or": true, "of": true, "the": true, "in": true, "with": true, "newly": true, "diagnosed": true, "untreated": true,
+	"progressive": true, "persistent": true, "advanced": true, "metastatic": true, "stage": true, "grade": true,
+	"secondary": true, "primary": true, "resistant": true, "remission": true, "first": true, "second": true,
+}
+
+// readConditions reads the trial's population: the diagnoses of its
+// conditions, with those its title and its inclusion criteria add; a
+// condition whose lineage the title names narrows to it ("ALL" with a
+// title on "B-cell ALL"); markers the conditions or title require ("CD19+
+// Acute Leukemia"). A condition the ontology does not know leaves the
+// diagnosis to check. nil when the trial names no diagnosis.
+func readConditions(o *Ontology, t *model.Trial, inclusion []criterionReading) *criterionReading {
+	v := o.diagnoses
+	var ids []int
+	unknown := false
+	addID := func(id int) {
+		if !containsInt(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	for _, cond := range t.Conditions {
+		found := v.names.find(cond, tokenize(cond))
+		for _, m := range found {
+			addID(m.id)
+		}
+		if len(found) == 0 && !ignorableCondition(o, cond) {
+			unknown = true
+		}
+	}
+	title := strings.TrimSpace(t.Title + "\n" + t.OfficialTitle)
+	var titleIDs []int
+	for _, m := range v.names.find(title, tokenize(title)) {
+		titleIDs = append(titleIDs, m.id)
+	}
+	if len(t.Conditions) == 0 && len(titleIDs) == 0 {
+		return nil
+	}
+	ids, narrowed := narrowByLineage(o, ids, titleIDs)
+	broaden := func(id int) {
+		if !coveredBy(o, id, ids) && !containsInt(narrowed, id) {
+			addID(id)
+		}
+	}
+	for _, id := range titleIDs {
+		broaden(id)
+	}
+	for _, c := range inclusion {
+		for _, q := range c.reqs {
+			if dc, ok := q.cond.(diagnosisCond); ok && q.Kind == RequireDiagnosis && q.population {
+				for _, id := range dc.ids {
+					broaden(id)
+				}
+			}
+		}
+	}
+	text := "Conditions: " + strings.Join(t.Conditions, "; ")
+	if len(t.Conditions) == 0 {
+		text = "Title: " + strings.ReplaceAll(title, "\n", " — ")
+	}
+	var reqs []Requirement
+	var parts []*expr
+	if len(ids) > 0 {
+		keys := make([]string, len(ids))
+		for i, id := range ids {
+			keys[i] = v.key(id)
+		}
+		reqs = append(reqs, Requirement{Kind: RequireDiagnosis, Text: strings.Join(t.Conditions, "; "), Detail: "one of " + strings.Join(keys, ", "),
+			Rule: ruleDiagnosis, cond: diagnosisCond{ids: ids}})
+		dx := atomExpr(0)
+		if unknown {
+			dx = joinExpr(exOr, dx, unknownExpr(-1))
+		}
+		parts = append(parts, dx)
+	} else if unknown {
+		reqs = append(reqs, Requirement{Kind: RequireByHand, Text: strings.Join(t.Conditions, "; "), Detail: "conditions the screening does not know", Rule: ruleDiagnosis})
+		parts = append(parts, unknownExpr(0))
+	}
+	for _, src := range append(append([]string{}, t.Conditions...), t.Title, t.OfficialTitle) {
+		c := newClause(o, listInclusion, src)
+		readMarkers(c)
+		for _, a := range c.atoms {
+			if mc, ok := a.req.cond.(markerCond); ok && mc.present && !containsMarker(reqs, mc.target) {
+				reqs = append(reqs, a.req)
+				parts = append(parts, atomExpr(len(reqs)-1))
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	return &criterionReading{list: ListConditions, text: text, reqs: reqs, logic: joinExpr(exAnd, parts...)}
+}
+
+func containsMarker(reqs []Requirement, target string) bool {
+	for _, q := range reqs {
+		if mc, ok := q.cond.(markerCond); ok && mc.target == target {
+			return true
+		}
+	}
+	return false
+}
+
+// ignorableCondition reports whether a condition names no population: a
+// therapy ("CAR-T"), a marker, a genetic finding, or words such as
+// "Relapse" and "Minimal Residual Disease".
+func ignorableCondition(o *Ontology, cond string) bool {
+	toks := tokenize(cond)
+	if len(toks) == 0 {
+		return true
+	}
+	covered := make([]bool, len(toks))
+	for _, v := range []*vocabulary{o.therapies, o.targets, o.genetics} {
+		for _, m := range v.names.find(cond, toks) {
+			for i := m.from; i < m.to; i++ {
+				covered[i] = true
+			}
+		}
+	}
+	for i, t := range toks {
+		if !covered[i] && !conditionModifiers[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// narrowByLineage replaces a condition by its children of one lineage
+// when the title names them: "ALL" with "B-cell ALL" in the title is
+// B-ALL. It returns the conditions and those it narrowed.
+func narrowByLineage(o *Ontology, ids, named []int) (out, narrowed []int) {
+	v := o.diagnoses
+	for _, id := range ids {
+		var children []int
+		for _, n := range named {
+			if n != id && v.attr(n, "lineage") != "" && v.attr(id, "lineage") == "" && containsString(v.entries[n].Parents, v.key(id)) {
+				children = append(children, n)
+			}
+		}
+		if len(children) == 0 {
+			out = append(out, id)
+			continue
+		}
+		narrowed = append(narrowed, id)
+		for _, c := range children {
+			if !containsInt(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out, narrowed
+}
+
+// coveredBy reports whether a diagnosis falls under one of some.
+func coveredBy(o *Ontology, id int, ids []int) bool {
+	for _, other := range ids {
+		if o.diagnoses.isA(id, other) {
+			return true
+		}
+	}
+	return false
+}
