@@ -61,6 +61,7 @@ func (c therapyCond) evalSpan(p *Profile, o *Ontology) (Truth, string) {
 	var inside, partial, never []TherapyFact
 	for _, f := range p.Therapies {
 		switch {
+		case !f.known:
 		case f.Never && o.setInside(c.set, f.set):
 			never = append(never, f)
 		case f.Never:

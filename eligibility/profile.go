@@ -91,6 +91,9 @@ type TherapyFact struct {
 	// Name is the therapy as written; set the therapies it means.
 	Name string
 	set  therapySet
+	// known is set when the vocabulary knows the therapy; one it does not
+	// know is kept but never compared.
+	known bool
 	// Never is set for a therapy the patient never had.
 	Never bool
 	// SinceDays is the time since the last dose or transplant, when

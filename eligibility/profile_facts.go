@@ -204,11 +204,13 @@ func (p *Profile) addGenetics(o *Ontology, s string) error {
 	case presentTail.MatchString(text):
 		text = presentTail.ReplaceAllString(text, "")
 	}
-	id, ok := o.genetics.lookup(text)
-	if !ok {
-		return fmt.Errorf("the finding %q is not in the vocabulary of genetic findings (data/genetics.tsv); write it as Ph+, KMT2A-r, FLT3-ITD or MYCN-amplified", strings.TrimSpace(s))
+	key := strings.TrimSpace(s)
+	if id, ok := o.genetics.lookup(text); ok {
+		key = o.genetics.key(id)
 	}
-	p.Genetics = append(p.Genetics, GeneticFact{Key: o.genetics.key(id), Present: present})
+	// A finding the vocabulary does not know is kept as written; it never
+	// decides.
+	p.Genetics = append(p.Genetics, GeneticFact{Key: key, Present: present})
 	return nil
 }
 
@@ -403,11 +405,12 @@ func (p *Profile) addSyndrome(o *Ontology, s string) error {
 		p.NoSyndrome = true
 		return nil
 	}
-	id, ok := o.syndromes.lookup(text)
-	if !ok {
-		return fmt.Errorf("the syndrome %q is not in the vocabulary of syndromes (data/syndromes.tsv); write down, li-fraumeni, nf1, fanconi … or none", text)
+	if id, ok := o.syndromes.lookup(text); ok {
+		text = o.syndromes.key(id)
 	}
-	p.Syndromes = append(p.Syndromes, o.syndromes.key(id))
+	// A syndrome the vocabulary does not know is kept as written; it
+	// never decides, and the patient is not "without syndrome".
+	p.Syndromes = append(p.Syndromes, text)
 	return nil
 }
 
@@ -417,11 +420,10 @@ func (p *Profile) addPrior(o *Ontology, s string) error {
 	if !ok || name == "" {
 		return fmt.Errorf("write a prior therapy as THERAPY:WHEN, such as allo-hsct:8m, blinatumomab:never or auto-hsct:ever")
 	}
-	set, ok := o.readTherapyName(name)
-	if !ok {
-		return fmt.Errorf("the therapy %q is not in the vocabulary of therapies (data/therapies.tsv)", name)
-	}
-	f := TherapyFact{Name: name, set: set}
+	// A therapy the vocabulary does not know is kept as written: no
+	// criterion can be compared with it, so it never decides.
+	set, known := o.readTherapyName(name)
+	f := TherapyFact{Name: name, set: set, known: known}
 	switch strings.ToLower(strings.TrimSpace(when)) {
 	case "never", "no":
 	case "ever", "yes", "had":

@@ -19,7 +19,7 @@ var (
 	// "CD38 targeted agents".
 	targetAfter = regexp.MustCompile(`(?i)^[-‐ ]?(?:directed|targeted|targeting|specific|redirected|based)(?:\s+(?:therapy|therapies|agents?|treatments?|antibod(?:y|ies)|monoclonal\s+antibod(?:y|ies)|mAbs?|immunotherap(?:y|ies)|drugs?|products?|approach(?:es)?))?\b`)
 	// targetNoun follows "anti-CD38": "anti-CD38 therapy".
-	targetNoun = regexp.MustCompile(`(?i)^(?:[-‐ ](?:directed|targeted|targeting|based))?(?:\s+(?:therapy|therapies|agents?|treatments?|antibod(?:y|ies)|monoclonal\s+antibod(?:y|ies)|mAbs?|immunotherap(?:y|ies)|drugs?|products?))?\b`)
+	targetNoun = regexp.MustCompile(`(?i)^(?:[-‐ ](?:directed|targeted|targeting|based)\b)?(?:\s+(?:therapy|therapies|agents?|treatments?|antibod(?:y|ies)|monoclonal\s+antibod(?:y|ies)|mAbs?|immunotherap(?:y|ies)|drugs?|products?)\b)?`)
 	// targetingBefore precedes a target: "therapy targeting CD19".
 	targetingBefore = regexp.MustCompile(`(?i)\b(?:targeting|directed\s+(?:against|at|to))\s+$`)
 	// exceptionAfter opens the therapies a mention leaves out: "other

@@ -1,0 +1,144 @@
+package eligibility
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+var (
+	// capitalHeading is a heading in capitals on a line of its own, as
+	// older records write them: "DISEASE CHARACTERISTICS:", "PRIOR
+	// CONCURRENT THERAPY:".
+	capitalHeading = regexp.MustCompile(`^\s*(?:[-*•]\s*)?([A-Z][A-Z0-9 /&,()'-]{3,60}[A-Z)])\s*:\s*(.*)$`)
+	// subHeading is a sub-heading on a line of its own: "Age:",
+	// "Performance status:", "Hepatic:".
+	subHeading = regexp.MustCompile(`^\s*(?:[-*•]\s*)?([A-Z][A-Za-z0-9 /&,()'-]{1,40}?)\s*:\s*$`)
+	// inlineCapitalHeading finds a capital heading inside a paragraph.
+	inlineCapitalHeading = regexp.MustCompile(`(?:^|\s)([A-Z][A-Z /&-]{5,}[A-Z]):\s`)
+	// inlineSubHeading finds the sub-headings older records use inside a
+	// paragraph: "… Age: 1 to 21 Performance status: …".
+	inlineSubHeading = regexp.MustCompile(`(?:^|\s)((?:Age|Sex|Performance status|Life expectancy|Hematopoietic|Hematologic|Haematologic|Hepatic|Renal|Cardiovascular|Cardiac|Pulmonary|Neurologic|Other|Biologic therapy|Chemotherapy|Endocrine therapy|Radiotherapy|Surgery|Immunotherapy|Prior therapy|Concurrent therapy|Menopausal status)):\s`)
+	// notSpecified is an item that states nothing.
+	notSpecified = regexp.MustCompile(`(?i)^\s*(?:not\s+specified|see\s+disease\s+characteristics|n/?a|none)\s*\.?\s*$`)
+)
+
+// SplitEligibility splits an eligibility text into inclusion and
+// exclusion criteria, also where model.SplitCriteria finds no inclusion
+// or exclusion heading: older records list every requirement under
+// headings in capitals ("DISEASE CHARACTERISTICS:", "PATIENT
+// CHARACTERISTICS:", "PRIOR CONCURRENT THERAPY:") and sub-headings ("Age:",
+// "Hepatic:"), all of them to be met; each item then leads with its
+// sub-heading ("Hepatic: Bilirubin less than 1.5 mg/dL"). Items that are
+// paragraphs holding such headings are split at them (see ResplitItems).
+func SplitEligibility(text string) (inclusion, exclusion []string) {
+	c := model.SplitCriteria(text)
+	if c.Split {
+		return ResplitItems(c.Inclusion), ResplitItems(c.Exclusion)
+	}
+	if hasCapitalHeadings(text) {
+		return splitByHeadings(text), nil
+	}
+	return ResplitItems(model.CriteriaItems(text)), nil
+}
+
+// hasCapitalHeadings reports whether a text has a capital heading on a
+// line of its own or inside a paragraph.
+func hasCapitalHeadings(text string) bool {
+	for _, l := range strings.Split(text, "\n") {
+		if m := capitalHeading.FindStringSubmatch(l); m != nil && isCapitalHeading(m[1]) {
+			return true
+		}
+	}
+	return inlineCapitalHeading.MatchString(text)
+}
+
+// isCapitalHeading reports whether words in capitals are a heading rather
+// than an abbreviation ("CNS", "ALT").
+func isCapitalHeading(h string) bool {
+	letters := 0
+	for _, r := range h {
+		if r >= 'A' && r <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 6 && strings.Contains(strings.TrimSpace(h), " ") || letters >= 10
+}
+
+// splitByHeadings reads a text whose sections open with capital headings,
+// each item led by its sub-heading.
+func splitByHeadings(text string) []string {
+	var out []string
+	var block []string
+	sub := ""
+	flush := func() {
+		if len(block) == 0 {
+			return
+		}
+		for _, it := range model.CriteriaItems(strings.Join(block, "\n")) {
+			if notSpecified.MatchString(it) {
+				continue
+			}
+			if sub != "" {
+				it = sub + ": " + it
+			}
+			out = append(out, it)
+		}
+		block = nil
+	}
+	for _, l := range strings.Split(splitInlineHeadings(text), "\n") {
+		if m := capitalHeading.FindStringSubmatch(l); m != nil && isCapitalHeading(m[1]) {
+			flush()
+			sub = ""
+			if rest := strings.TrimSpace(m[2]); rest != "" {
+				block = append(block, rest)
+			}
+			continue
+		}
+		if m := subHeading.FindStringSubmatch(l); m != nil && len(strings.Fields(m[1])) <= 4 {
+			flush()
+			sub = strings.TrimSpace(m[1])
+			continue
+		}
+		block = append(block, l)
+	}
+	flush()
+	return out
+}
+
+// splitInlineHeadings puts each capital heading and known sub-heading of
+// a paragraph on a line of its own.
+func splitInlineHeadings(text string) string {
+	text = inlineCapitalHeading.ReplaceAllStringFunc(text, func(s string) string {
+		m := inlineCapitalHeading.FindStringSubmatch(s)
+		if !isCapitalHeading(m[1]) {
+			return s
+		}
+		return "\n" + m[1] + ":\n"
+	})
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if subHeading.MatchString(l) {
+			continue // a sub-heading already on a line of its own
+		}
+		lines[i] = inlineSubHeading.ReplaceAllString(l, "\n$1:\n")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// ResplitItems splits criteria that are paragraphs holding capital
+// headings ("… PATIENT CHARACTERISTICS: Age: …") at them; other items stay
+// as they are, their sentences read together, so that an exception in a
+// later sentence keeps its place.
+func ResplitItems(items []string) []string {
+	var out []string
+	for _, it := range items {
+		if !inlineCapitalHeading.MatchString(it) || strings.Contains(it, "\n  • ") {
+			out = append(out, it)
+			continue
+		}
+		out = append(out, splitByHeadings(it)...)
+	}
+	return out
+}
