@@ -123,8 +123,11 @@ type score struct {
 	falseIDs, missedIDs, silentIDs, wrongReasonIDs []string
 }
 
-// fold lower-cases a text and joins its runs of space.
-func fold(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+// fold lower-cases a text, joins its runs of space and drops the
+// registry's markdown escapes ("\\<"), which the readers drop too.
+func fold(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(model.Unescape(s)), " "))
+}
 
 // scorePairs screens every pair and counts as the benchmark's README says.
 func scorePairs(t testing.TB, pairs []benchmarkPair, verbose bool) score {

@@ -55,6 +55,10 @@ func (c geneticCond) eval(p *Profile, o *Ontology) (Truth, string) {
 			has = True
 		case !g.Present && v.isA(c.id, id):
 			has = False
+		case g.Present && exclusive(v, id, c.id):
+			// Findings of one group exclude one another: a myeloma with
+			// t(11;14) has no t(4;14).
+			has = False
 		}
 		if has == Unknown {
 			continue
@@ -65,6 +69,13 @@ func (c geneticCond) eval(p *Profile, o *Ontology) (Truth, string) {
 		return has, g.describe()
 	}
 	return Unknown, ""
+}
+
+// exclusive reports whether two findings belong to a group whose members
+// exclude one another, and neither falls under the other.
+func exclusive(v *vocabulary, a, b int) bool {
+	g := v.attr(a, "exclusive")
+	return g != "" && g == v.attr(b, "exclusive") && !v.isA(a, b) && !v.isA(b, a)
 }
 
 // cnsCond asks for CNS grades, or for CNS disease named without a grade.

@@ -43,6 +43,9 @@ func (c sexCond) eval(p *Profile, _ *Ontology) (Truth, string) {
 type diagnosisCond struct {
 	ids    []int
 	except []int
+	// others is set where a diagnosis the patient has or had besides the
+	// main one counts too: an exclusion ("Patients with MDS/AML").
+	others bool
 }
 
 // patientDiagnosis returns the entry of the patient's diagnosis, narrowed by
@@ -59,10 +62,23 @@ func (o *Ontology) patientDiagnosis(p *Profile) int {
 }
 
 func (c diagnosisCond) eval(p *Profile, o *Ontology) (Truth, string) {
+	if c.others {
+		for _, d := range p.OtherDiagnoses {
+			if id := o.diagnoses.id(d.Key); id >= 0 && c.fits(o, id) == True {
+				return True, d.describe()
+			}
+		}
+	}
 	pid := o.patientDiagnosis(p)
 	if pid < 0 {
 		return Unknown, ""
 	}
+	return c.fits(o, pid), diagnosisFact(p, o, pid)
+}
+
+// fits says whether a diagnosis falls under the stated ones and none of
+// the exceptions.
+func (c diagnosisCond) fits(o *Ontology, pid int) Truth {
 	fits := make([]Truth, len(c.ids))
 	for i, id := range c.ids {
 		fits[i] = o.diagnosisFits(pid, id)
@@ -71,7 +87,46 @@ func (c diagnosisCond) eval(p *Profile, o *Ontology) (Truth, string) {
 	for _, e := range c.except {
 		t = andTruth(t, o.diagnosisFits(pid, e).not())
 	}
-	return t, diagnosisFact(p, o, pid)
+	return t
+}
+
+// describe names another diagnosis for a reason: "history of AML".
+func (d OtherDiagnosis) describe() string {
+	if d.Past {
+		return "history of " + d.Key
+	}
+	return "also " + d.Key
+}
+
+// otherMalignancyCond asks whether the patient has or had a malignancy
+// besides the one the trial treats ("history of other malignancy",
+// "previous or concurrent malignancies"), other than the exceptions. Only
+// one stated decides: a profile that names none says nothing.
+type otherMalignancyCond struct{ except []int }
+
+func (c otherMalignancyCond) eval(p *Profile, o *Ontology) (Truth, string) {
+	root := o.diagnoses.id("malignancy")
+	for _, d := range p.OtherDiagnoses {
+		id := o.diagnoses.id(d.Key)
+		if id < 0 || !o.diagnoses.isA(id, root) {
+			continue
+		}
+		excepted := False
+		for _, e := range c.except {
+			switch o.diagnosisFits(id, e) {
+			case True:
+				excepted = True
+			case Unknown:
+				if excepted == False {
+					excepted = Unknown
+				}
+			}
+		}
+		if excepted == False {
+			return True, d.describe()
+		}
+	}
+	return Unknown, ""
 }
 
 // diagnosisFact names the patient's diagnosis for a reason: "AML", or

@@ -43,6 +43,9 @@ func TestDumpReading(t *testing.T) {
 		t.Fatal(res.Err)
 	}
 	o := testOntology(t)
+	if raw, err := rawEligibility(path); err == nil && len(res.Trials) == 1 && raw != "" {
+		res.Trials[0].Inclusion, res.Trials[0].Exclusion = SplitEligibility(raw)
+	}
 	for i := range res.Trials {
 		tr := ParseRequirements(o, &res.Trials[i])
 		var p Profile

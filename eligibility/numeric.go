@@ -180,6 +180,7 @@ var unitForms = []struct {
 	{regexp.MustCompile(`(?i)^\s*(?:ms|msec|milliseconds?)\b`), unitMs, 1},
 	{regexp.MustCompile(`(?i)^\s*(?:kg|kilograms?)\b`), unitKg, 1},
 	{regexp.MustCompile(`(?i)^\s*(?:%|percent\b|per\s+cent\b)`), unitPercent, 1},
+	{regexp.MustCompile(`(?i)^\s*(?:g|grams?)\b`), unitKg, 0.001},
 }
 
 // unitAt reads a unit at the start of s.

@@ -30,7 +30,7 @@ var (
 	lineages      = []string{"B", "T", "myeloid", "mixed", "-"}
 	labRules      = []string{ruleOrgan, ruleDiseaseStatus, ruleOther}
 	labUnits      = []string{unitULN, unitMgDL, unitGFR, unitPercent, unitPerUL, unitGDL, unitMs, unitKg}
-	kindsOfTarget = []string{"antigen", "protein"}
+	kindsOfTarget = []string{"antigen", "protein", "serology"}
 )
 
 // LoadOntology reads the embedded vocabularies and checks that every parent,
@@ -96,6 +96,7 @@ func (o *Ontology) check() error {
 		{o.diagnoses, "lineage", lineages, false},
 		{o.therapies, "target", append(targetKeys, "-"), true},
 		{o.targets, "kind", kindsOfTarget, false},
+		{o.genetics, "exclusive", append(exclusiveGroups(o.genetics), "-"), false},
 		{o.labs, "rule", labRules, false},
 		{o.labs, "unit", labUnits, false},
 		{o.labs, "members", labKeys, true},
@@ -105,6 +106,17 @@ func (o *Ontology) check() error {
 		}
 	}
 	return nil
+}
+
+// exclusiveGroups lists the groups of findings that exclude one another.
+func exclusiveGroups(v *vocabulary) []string {
+	var out []string
+	for _, e := range v.entries {
+		if g := e.Attrs["exclusive"]; g != "-" && g != "" && !slices.Contains(out, g) {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // defaultOntology is read once, on first use, and never changed.

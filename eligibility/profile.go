@@ -20,6 +20,10 @@ type Profile struct {
 	// the ontology it means, "" when the ontology does not know it.
 	Diagnosis    string
 	DiagnosisKey string
+	// OtherDiagnoses are the diagnoses the text names besides the main
+	// one: "NSCLC with a history of AML", "… with thyroid cancer treated
+	// 20 years ago".
+	OtherDiagnoses []OtherDiagnosis
 	// Lineage is "B", "T", "myeloid" or "mixed"; "" when not given.
 	Lineage  string
 	Markers  []MarkerFact
@@ -48,6 +52,15 @@ type Profile struct {
 	Pregnant *bool
 	// WeightKg is the weight; 0 when not given.
 	WeightKg float64
+}
+
+// OtherDiagnosis is a diagnosis the patient has or had besides the main
+// one.
+type OtherDiagnosis struct {
+	Key string
+	// Past is set for one the patient had ("history of", "treated …
+	// ago").
+	Past bool
 }
 
 // MarkerFact is a marker the patient's disease has or lacks.

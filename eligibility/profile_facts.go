@@ -111,6 +111,13 @@ func (p *Profile) setSex(_ *Ontology, s string) error {
 	return nil
 }
 
+// otherDiagnoses splits off the diagnoses a text names besides the main
+// one: "NSCLC with a history of AML", "B-ALL and prior neuroblastoma".
+var otherDiagnoses = regexp.MustCompile(`(?i)\s+(?:with|and|plus|after)\s+(?:(?:a\s+)?(?:history\s+of|prior|previous|past)\s+)?`)
+
+// pastDiagnosis marks a diagnosis of the past.
+var pastDiagnosis = regexp.MustCompile(`(?i)\b(?:history\s+of|prior|previous|past|treated|cured|in\s+remission|resected|years?\s+ago|months?\s+ago)\b`)
+
 func (p *Profile) setDiagnosis(o *Ontology, s string) error {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -118,6 +125,23 @@ func (p *Profile) setDiagnosis(o *Ontology, s string) error {
 	}
 	p.Diagnosis = s
 	p.DiagnosisKey = ""
+	p.OtherDiagnoses = nil
+	if id, ok := o.diagnoses.lookup(s); ok {
+		p.DiagnosisKey = o.diagnoses.key(id)
+		return nil
+	}
+	main := s
+	if loc := otherDiagnoses.FindStringIndex(s); loc != nil {
+		main = s[:loc[0]]
+		rest := s[loc[0]:]
+		for _, part := range otherDiagnoses.Split(rest, -1) {
+			for _, m := range o.diagnoses.names.find(part, tokenize(part)) {
+				past := pastDiagnosis.MatchString(rest[:strings.Index(rest, part)+len(part)])
+				p.OtherDiagnoses = append(p.OtherDiagnoses, OtherDiagnosis{Key: o.diagnoses.key(m.id), Past: past})
+			}
+		}
+	}
+	s = main
 	if id, ok := o.diagnoses.lookup(s); ok {
 		p.DiagnosisKey = o.diagnoses.key(id)
 		return nil
@@ -184,8 +208,8 @@ func (p *Profile) addMarker(o *Ontology, s string) error {
 // polarityWords end or open a finding's name and say whether the disease
 // has it.
 var (
-	absentTail  = regexp.MustCompile(`(?i)(?:\s*[-−–]|\s+(?:negative|neg|absent|not\s+detected|undetected|wild[- ]?type|wt|non[- ]?amplified|not\s+amplified|unmutated|not\s+mutated|not\s+rearranged|germline))\s*$`)
-	presentTail = regexp.MustCompile(`(?i)(?:\s*\+|\s+(?:positive|pos|present|detected))\s*$`)
+	absentTail  = regexp.MustCompile(`(?i)(?:\s*[-−–]|[-\s]+(?:negative|neg|absent|not\s+detected|undetected|wild[- ]?type|wt|non[- ]?amplified|not\s+amplified|unmutated|not\s+mutated|not\s+rearranged|not\s+deleted|germline|unmethylated|not\s+methylated))\s*$`)
+	presentTail = regexp.MustCompile(`(?i)(?:\s*\+|[-\s]+(?:positive|pos|present|detected|methylated|mutated|mutation|rearranged|amplified|deleted))\s*$`)
 	absentHead  = regexp.MustCompile(`(?i)^\s*(?:no|non|not|without)[- ]\s*`)
 )
 
@@ -464,6 +488,20 @@ func (o *Ontology) readTherapyName(name string) (therapySet, bool) {
 	if id, ok := o.targets.lookup(m[1]); ok && (strings.Contains(strings.ToLower(name), "anti") || len(m[1]) < len(strings.TrimSpace(name))) {
 		return therapySet{class: -1, target: o.targets.key(id)}, true
 	}
+	// "heart-surgery", "pelvic radiotherapy", "lincl-gene-therapy-study":
+	// the one therapy the words name, when they name one line of descent.
+	found := -1
+	for _, m := range o.therapies.names.find(name, tokenize(name)) {
+		switch {
+		case found < 0 || o.therapies.isA(m.id, found):
+			found = m.id
+		case !o.therapies.isA(found, m.id):
+			return therapySet{}, false
+		}
+	}
+	if found >= 0 {
+		return therapySet{class: found}, true
+	}
 	return therapySet{}, false
 }
 
@@ -482,7 +520,7 @@ func (p *Profile) setPregnant(_ *Ontology, s string) error {
 }
 
 // weightForm reads "20kg", "20 kg", "44 lb".
-var weightForm = regexp.MustCompile(`(?i)^\s*(\d+(?:\.\d+)?)\s*(kg|kgs|kilograms?|lb|lbs|pounds?)\s*$`)
+var weightForm = regexp.MustCompile(`(?i)^\s*(\d+(?:\.\d+)?)\s*(kg|kgs|kilograms?|lb|lbs|pounds?|g|grams?)\s*$`)
 
 func (p *Profile) setWeight(_ *Ontology, s string) error {
 	m := weightForm.FindStringSubmatch(s)
@@ -490,8 +528,11 @@ func (p *Profile) setWeight(_ *Ontology, s string) error {
 		return fmt.Errorf("write the weight with its unit, as 20kg")
 	}
 	v, _ := strconv.ParseFloat(m[1], 64)
-	if strings.HasPrefix(strings.ToLower(m[2]), "l") || strings.HasPrefix(strings.ToLower(m[2]), "p") {
+	switch unit := strings.ToLower(m[2]); {
+	case strings.HasPrefix(unit, "l") || strings.HasPrefix(unit, "p"):
 		v *= 0.45359237
+	case unit == "g" || strings.HasPrefix(unit, "gram"):
+		v /= 1000
 	}
 	p.WeightKg = v
 	return nil

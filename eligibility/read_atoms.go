@@ -8,6 +8,7 @@ import "regexp"
 // therapy before "CD19" can be a marker, and "myeloid leukemia of Down
 // syndrome" a diagnosis before "Down syndrome" can be a syndrome.
 func readAtoms(c *clause) {
+	readFillerPhrases(c)
 	readPerformance(c)
 	readLabs(c)
 	readMRD(c)
@@ -15,6 +16,7 @@ func readAtoms(c *clause) {
 	readStatus(c)
 	readCNS(c)
 	readTherapies(c)
+	readOtherMalignancy(c)
 	readDiagnoses(c)
 	readGenetics(c)
 	readMarkers(c)
@@ -23,6 +25,19 @@ func readAtoms(c *clause) {
 	readLineage(c)
 	readAge(c)
 	readOrganFunction(c)
+}
+
+// fillerPhrases are phrases that qualify a therapy without naming
+// another requirement: "alone or in combination with chemotherapy", "with
+// or without radiotherapy".
+var fillerPhrases = regexp.MustCompile(`(?i)\b(?:either\s+)?(?:alone|as\s+(?:a\s+)?single[- ]agents?|as\s+monotherapy)\s+or\s+(?:as\s+part\s+of\s+a\s+combination|in\s+combination)(?:\s+with\s+[^,;.)]*)?|\bwith\s+or\s+without\s+[^,;.)]*`)
+
+// readFillerPhrases takes the words of such phrases, so that no
+// requirement is read in them.
+func readFillerPhrases(c *clause) {
+	for _, m := range fillerPhrases.FindAllStringIndex(c.text, -1) {
+		c.claim(m[0], m[1])
+	}
 }
 
 // eachFree calls fn for each match of re whose words are free.
@@ -71,7 +86,7 @@ func (c *clause) valueAfter(from, reach int) (cmp comparison, q quantity, end in
 	limit := min(len(c.text), from+reach)
 	p := from
 	for p < limit {
-		if cmp, q, n, found := measure(c.text[p:limit]); found {
+		if cmp, q, n, found := measure(c.text[p:]); found {
 			return cmp, q, p + n, true
 		}
 		loc := skipWords.FindStringIndex(c.text[p:limit])

@@ -1,6 +1,7 @@
 package eligibility
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -109,7 +110,26 @@ func (c *clause) items() []item {
 		from = max(from, a.end)
 	}
 	out = append(out, c.gapMarks(from, len(c.text), depthAt)...)
+	c.labelsDefinedInBrackets(out)
 	return out
+}
+
+// labelsDefinedInBrackets turns the words a bracketed requirement defines
+// into filler: in "renal failure (creatinine > 2 mg/dL)" the words
+// "renal failure" name what the bracket states.
+func (c *clause) labelsDefinedInBrackets(items []item) {
+	for i, it := range items {
+		if it.atom < 0 || !strings.HasSuffix(strings.TrimRight(c.text[:it.pos], " "), "(") {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			m := &items[j].mark
+			if items[j].atom >= 0 || m.class != wcUnknown && m.class != wcRestrict && m.class != wcFiller {
+				break
+			}
+			m.class = wcFiller
+		}
+	}
 }
 
 // depths returns the bracket depth at each byte.
@@ -235,8 +255,11 @@ type unit struct {
 	neg      bool
 	changer  bool
 	restrict bool
-	cue      bool
-	escaped  bool
+	// unknown is set for a word of no family (restrict is set too).
+	unknown bool
+	cue     bool
+	other   bool
+	escaped bool
 	// words holds the unknown words, for a requirement read by hand.
 	words []string
 }
@@ -318,7 +341,7 @@ func (c *clause) readSentence(r *criterionBuilder) sentenceReading {
 	if escapeAt >= 0 {
 		mainItems, escItems = items[:escapeAt], items[escapeAt:]
 	}
-	main, unknownMain := c.build(r, ids, mainItems, c.favourable(), true)
+	main, unknownMain := c.buildMain(r, ids, mainItems)
 	if escapeAt < 0 {
 		s.main = main
 		r.byHand(c.text, unknownMain)
@@ -357,6 +380,60 @@ func (c *clause) readSentence(r *criterionBuilder) sentenceReading {
 	return s
 }
 
+var (
+	// subjectStart opens a sentence whose subject limits whom it speaks
+	// of: "Patients with brain metastases …", "Patients not in remission
+	// …".
+	subjectStart = regexp.MustCompile(`(?i)^\s*(?:all\s+|any\s+)?(?:patients?|participants?|subjects?|children|adolescents|those|females?|males?|women|men|girls|boys|individuals)\s+(?:with|who|in|not\s+in|that|having|whose|of|diagnosed|receiving|treated|on|undergoing|aged?|previously|already|currently)\b`)
+	// modalVerb says what such a subject must meet.
+	modalVerb = regexp.MustCompile(`(?i)\b(?:must|should|shall|need\s+to|needs\s+to|are\s+required\s+to|is\s+required\s+to|will\s+need\s+to|have\s+to|has\s+to)\b`)
+	// relativeBefore precedes a modal that belongs to the subject's own
+	// clause: "Patients who must take anticoagulants".
+	relativeBefore = regexp.MustCompile(`(?i)\b(?:who|that|which)\s+$`)
+)
+
+// conditionalModal returns where the modal of a sentence such as
+// "Patients with brain metastases must have completed treatment" stands,
+// or -1: the subject is then a condition, what follows the requirement.
+func conditionalModal(text string) int {
+	if !subjectStart.MatchString(text) {
+		return -1
+	}
+	loc := modalVerb.FindStringIndex(text)
+	if loc == nil || relativeBefore.MatchString(text[:loc[0]]) {
+		return -1
+	}
+	return loc[0]
+}
+
+// buildMain builds a sentence's main part. When its subject limits whom
+// it speaks of, the requirement holds for those only: an inclusion is met
+// by the others, an exclusion does not apply to them.
+func (c *clause) buildMain(r *criterionBuilder, ids []int, items []item) (*expr, bool) {
+	if at := conditionalModal(c.text); at > 0 {
+		var subject, rest []item
+		for _, it := range items {
+			if it.pos < at {
+				subject = append(subject, it)
+			} else {
+				rest = append(rest, it)
+			}
+		}
+		if hasAtoms(subject) {
+			scope, u1 := c.build(r, ids, subject, True, false)
+			req, u2 := c.build(r, ids, rest, c.favourable(), true)
+			if req == nil {
+				req, u2 = unknownExpr(-1), true
+			}
+			if c.list == listInclusion {
+				return joinExpr(exOr, notExpr(scope), req), u1 || u2
+			}
+			return joinExpr(exAnd, scope, req), u1 || u2
+		}
+	}
+	return c.build(r, ids, items, c.favourable(), true)
+}
+
 func hasAtoms(items []item) bool {
 	for _, it := range items {
 		if it.atom >= 0 {
@@ -386,7 +463,7 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 	pending := wcUnknown // the connective seen since the last unit closed
 	skipDepth := -1
 	closeUnit := func() {
-		if len(cur.atoms) > 0 || cur.changer || cur.restrict || len(cur.words) > 0 {
+		if len(cur.atoms) > 0 || cur.changer || cur.restrict || len(cur.words) > 0 || cur.other {
 			if len(units) > 0 {
 				joins = append(joins, pending)
 			}
@@ -416,7 +493,10 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 		m := it.mark
 		switch m.class {
 		case wcOr, wcAnd, wcAndOr, wcList:
-			if len(cur.atoms) > 0 {
+			// Words that are not adjectives of the requirement to come
+			// ("cannot comply with …, or becoming pregnant") end a unit of
+			// their own.
+			if len(cur.atoms) > 0 || cur.unknown || cur.changer {
 				closeUnit()
 				pending = m.class
 			} else {
@@ -458,9 +538,12 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 			cur.words = append(cur.words, m.text)
 		case wcRestrict, wcUnknown:
 			cur.restrict = true
+			cur.unknown = cur.unknown || m.class == wcUnknown
 			cur.words = append(cur.words, m.text)
 		case wcTherapyCue:
 			cur.cue = true
+		case wcOther:
+			cur.other = true
 		case wcScope, wcExcluding, wcFiller:
 		}
 	}
@@ -516,15 +599,19 @@ func (c *clause) unitExpr(r *criterionBuilder, ids []int, u unit, fav Truth) (*e
 		return unknownExpr(-1), true
 	}
 	parts := make([]*expr, 0, len(u.atoms)+1)
-	courseOfDisease := false
+	courseOfDisease, therapy := false, false
 	for _, a := range u.atoms {
 		parts = append(parts, atomExpr(ids[a]))
 		switch c.atoms[a].req.Kind {
-		case RequirePriorTherapy, RequireTimeSince, RequireDiseaseStatus, RequireRelapse, RequireDiagnosis:
+		case RequirePriorTherapy, RequireTimeSince:
+			courseOfDisease, therapy = true, true
+		case RequireDiseaseStatus, RequireRelapse:
 			courseOfDisease = true
 		}
 	}
-	changer := u.changer || u.cue && !courseOfDisease
+	// A negation before words of no family may negate them, not the
+	// requirement: "cannot comply with … becoming pregnant".
+	changer := u.changer || u.cue && !courseOfDisease || u.other && !therapy || u.neg && u.unknown
 	var e *expr
 	switch {
 	case changer:

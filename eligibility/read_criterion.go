@@ -149,13 +149,38 @@ func (r *criterionBuilder) readPiece(text string) pieceReading {
 	var p pieceReading
 	sentences := splitSentences(text)
 	for i, s := range sentences {
-		c := newClause(r.o, r.list, s)
+		// "Patients must have been off chemotherapy for 2 weeks" in an
+		// exclusion states a requirement: what it rules out is its
+		// opposite.
+		list, flip := r.list, r.list == listExclusion && statesRequirement(s)
+		if flip {
+			list = listInclusion
+		}
+		if i > 0 && onStudyEvent.MatchString(s) {
+			// "Note: participants who become pregnant during the study
+			// may continue": what happens after enrollment does not
+			// screen.
+			continue
+		}
+		c := newClause(r.o, list, s)
 		readAtoms(c)
 		sr := c.read(r)
+		if flip {
+			if e := joinExpr(exOr, sr.main, sr.allowed); e != nil && sr.subject == nil {
+				reqs = append(reqs, notExpr(e))
+			}
+			continue
+		}
 		if sr.dangling && i == len(sentences)-1 {
 			p.dangling = true
 		}
 		main := sr.main
+		if i > 0 && exampleSentence.MatchString(s) && r.list == listInclusion && main != nil {
+			// "This will include patients with medulloblastoma, …":
+			// examples widen what the criterion admits.
+			allows = append(allows, main)
+			continue
+		}
 		if sr.excluding && r.list == listInclusion && main != nil {
 			main = notExpr(main)
 		}
@@ -202,6 +227,24 @@ func (r *criterionBuilder) readPiece(text string) pieceReading {
 		p.allowed = joinExpr(exOr, allows...)
 	}
 	return p
+}
+
+var (
+	// requirementStart opens a sentence that states what the patient must
+	// meet: "Patients must have …", "Must not have …".
+	requirementStart = regexp.MustCompile(`(?i)^\s*(?:(?:all\s+)?(?:patients?|participants?|subjects?|children|they)\s+)?(?:must|should|shall)\b`)
+	// onStudyEvent speaks of what happens once the patient is on the
+	// trial.
+	onStudyEvent = regexp.MustCompile(`(?i)\b(?:during\s+the\s+(?:study|trial|treatment\s+period)|while\s+on\s+(?:the\s+)?(?:study|trial|treatment)|on[- ]study|becomes?\s+pregnant|after\s+(?:enrol+ment|registration|randomi[sz]ation|receiving\s+(?:at\s+least\s+)?(?:one|1|the\s+first)\s+dose))\b`)
+	// exampleSentence gives examples of what the sentence before it
+	// states: "This will include …", "Examples include …".
+	exampleSentence = regexp.MustCompile(`(?i)^\s*(?:(?:this|these|that|examples?)\s+(?:will\s+|may\s+|would\s+|can\s+|could\s+)?(?:also\s+)?(?:includ\w*|consist\w*)|e\.?g\.?|for\s+(?:example|instance)|such\s+as|including)\b`)
+)
+
+// statesRequirement reports whether a sentence states what the patient
+// must meet rather than what rules the patient out.
+func statesRequirement(s string) bool {
+	return requirementStart.MatchString(s) || conditionalModal(s) > 0
 }
 
 // favourable is the truth that keeps the patient in.

@@ -259,9 +259,9 @@ func gradeOf(s string) int {
 }
 
 var (
-	presentAfter = regexp.MustCompile(`(?i)^\s*[-‐]?\s*(?:\+(?:\s|$|[,;.)])|\+$|positive\b|positivity\b|pos\b|rearranged\b|rearrangements?\b|amplified\b|amplification\b|mutated\b|mutations?\b|mutant\b|fusions?\b|translocations?\b|deleted\b|deletions?\b|altered\b|alterations?\b|aberrations?\b|detected\b)`)
-	absentAfter  = regexp.MustCompile(`(?i)^\s*(?:[-‐]?\s*(?:negative|neg\b|wild[- ]?type|wt\b|non[- ]?amplified|not\s+amplified|unmutated)|[−](?:\s|$|[,;.)])|-(?:\s|$|[,;.)]))`)
-	absentBefore = regexp.MustCompile(`(?i)(?:\bnon[- ]?|\bnegative\s+for\s+|\bwild[- ]type\s+)$`)
+	presentAfter = regexp.MustCompile(`(?i)^\s*[-‐]?\s*(?:\+(?:\s|$|[,;.)])|\+$|positive\b|positivity\b|pos\b|rearranged\b|rearrangements?\b|amplified\b|amplification\b|mutated\b|mutations?\b|mutant\b|fusions?\b|translocations?\b|deleted\b|deletions?\b|altered\b|alterations?\b|aberrations?\b|detected\b|(?:promoter\s+)?methylated\b|(?:promoter\s+)?methylation(?:\s+positive)?\b|insertions?\b)`)
+	absentAfter  = regexp.MustCompile(`(?i)^\s*(?:[-‐]?\s*(?:negative|neg\b|wild[- ]?type|wt\b|non[- ]?amplified|not\s+amplified|unmutated|(?:promoter\s+)?unmethylated|not\s+methylated|methylation\s+negative)|[−](?:\s|$|[,;.)])|-(?:\s|$|[,;.)]))`)
+	absentBefore = regexp.MustCompile(`(?i)(?:\bnon[- ]?|\bnegative\s+for\s+|\bwild[- ]type\s+|\babsence\s+of\s+(?:an?\s+|the\s+)?|\bunmethylated\s+)$`)
 )
 
 // readGenetics reads genetic findings: "Ph+", "KMT2A-rearranged",
@@ -289,13 +289,14 @@ func readGenetics(c *clause) {
 }
 
 var (
-	markerEither    = regexp.MustCompile(`^\s*(?:\+\s*/\s*[-−]|[-−]\s*/\s*\+|±)`)
-	markerPresent   = regexp.MustCompile(`(?i)^\s*(?:\(\+\)|\+|[-‐]\s*positive\b|positive\b|[-‐]\s*positivity\b|positivity\b|expression\b|expressing\b|expressed\b|pos\b|[-‐]\s*expressing\b|bright\b)`)
-	markerAbsent    = regexp.MustCompile(`(?i)^\s*(?:[-‐]\s*negative\b|negative\b|negativity\b|[−](?:\s|$|[,;.)])|-(?:\s|$|[,;.)]))`)
-	markerCueBefore = regexp.MustCompile(`(?i)(?:\bexpressing|\bexpression\s+of|\bpositive\s+for|\bpositivity\s+for|\bexpress(?:es)?|\bpositive)\s+(?:the\s+)?$`)
-	markerShare     = regexp.MustCompile(`(?i)^[^.;]{0,40}?(?:≥|>=|=>|>|at\s+least|more\s+than|greater\s+than|in\s+at\s+least)\s*(\d+(?:\.\d+)?)\s*%`)
-	markerAsTherapy = regexp.MustCompile(`(?i)^\s*[-‐]?\s*(?:directed|targeted|targeting|specific|redirected|CAR|antibod|bispecific|therap|ADC|immunotoxin)`)
-	antiBefore      = regexp.MustCompile(`(?i)\banti[-‐ ]?$`)
+	markerEither       = regexp.MustCompile(`^\s*(?:\+\s*/\s*[-−]|[-−]\s*/\s*\+|±)`)
+	markerPresent      = regexp.MustCompile(`(?i)^\s*\)?\s*(?:\(\+\)|\+|[-‐]\s*(?:sero)?positive\b|(?:(?:antigen|diagnostic|status|protein|IHC|IgG|serology)\s+)?(?:sero)?positive\b|[-‐]\s*positivity\b|(?:sero)?positivity\b|(?:antigen\s+|protein\s+|surface\s+)?expression\b|expressing\b|expressed\b|pos\b|[-‐]\s*expressing\b|bright\b)`)
+	markerAbsent       = regexp.MustCompile(`(?i)^\s*\)?\s*(?:[-‐]\s*(?:sero)?negative\b|(?:(?:antigen|diagnostic|status|protein|IHC|IgG|serology)\s+)?(?:sero)?negative\b|(?:sero)?negativity\b|[−](?:\s|$|[,;.)])|-(?:\s|$|[,;.)]))`)
+	markerAbsentBefore = regexp.MustCompile(`(?i)(?:\babsence\s+of|\bnegative\s+for|\black\s+of|\bloss\s+of|\bno\s+expression\s+of)\s+(?:the\s+)?$`)
+	markerCueBefore    = regexp.MustCompile(`(?i)(?:\bexpressing|\bexpression\s+of|\bpositive\s+for|\bpositivity\s+for|\bexpress(?:es)?|\bpositive)\s+(?:the\s+)?$`)
+	markerShare        = regexp.MustCompile(`(?i)^[^.;]{0,40}?(?:≥|>=|=>|>|at\s+least|more\s+than|greater\s+than|in\s+at\s+least)\s*(\d+(?:\.\d+)?)\s*%`)
+	markerAsTherapy    = regexp.MustCompile(`(?i)^\s*[-‐]?\s*(?:directed|targeted|targeting|specific|redirected|CAR|antibod|bispecific|therap|ADC|immunotoxin)`)
+	antiBefore         = regexp.MustCompile(`(?i)\banti[-‐ ]?$`)
 )
 
 // readMarkers reads markers the disease must have or lack: "CD19+",
@@ -307,12 +308,15 @@ func readMarkers(c *clause) {
 	type mention struct {
 		m          nameMatch
 		start, end int
-		present    int // 1 present, -1 absent, 0 no cue
-		either     bool
+		// cueStart is where a cue before the marker begins ("absence
+		// of HER2"), taken with it.
+		cueStart int
+		present  int // 1 present, -1 absent, 0 no cue
+		either   bool
 	}
 	var ms []mention
 	for _, m := range matches {
-		if v.attr(m.id, "kind") != "antigen" {
+		if kind := v.attr(m.id, "kind"); kind != "antigen" && kind != "serology" {
 			continue
 		}
 		start, end := c.span(m)
@@ -320,8 +324,11 @@ func readMarkers(c *clause) {
 		if markerAsTherapy.MatchString(rest) || antiBefore.MatchString(c.text[:start]) {
 			continue
 		}
-		x := mention{m: m, start: start, end: end}
+		x := mention{m: m, start: start, end: end, cueStart: start}
 		switch {
+		case markerAbsentBefore.MatchString(c.text[:start]):
+			x.present = -1
+			x.cueStart = markerAbsentBefore.FindStringIndex(c.text[:start])[0]
 		case markerEither.MatchString(rest):
 			x.either = true
 			x.end += markerEither.FindStringIndex(rest)[1]
@@ -368,7 +375,7 @@ func readMarkers(c *clause) {
 				c.add(x.start, x.end, RequireMarker, ruleMarker, key+"+", markerCond{target: key, present: true, atLeast: -1})
 			}
 		case x.present == -1:
-			c.add(x.start, x.end, RequireMarker, ruleMarker, key+"−", markerCond{target: key, present: false, atLeast: -1})
+			c.add(x.cueStart, x.end, RequireMarker, ruleMarker, key+"−", markerCond{target: key, present: false, atLeast: -1})
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package eligibility
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -81,7 +82,7 @@ func readDiagnoses(c *clause) {
 				i++
 			}
 		}
-		cond := diagnosisCond{ids: []int{m.id}}
+		cond := diagnosisCond{ids: []int{m.id}, others: c.list == listExclusion}
 		detail := v.key(m.id)
 		if loc := exceptionAfter.FindStringIndex(c.text[end:]); loc != nil && i+1 < len(ms) {
 			if ns, ne := c.span(ms[i+1]); ns == end+loc[1] {
@@ -161,6 +162,7 @@ func readAge(c *clause) {
 	}
 	r, _, ok := model.AgeFromCriteria([]string{c.text})
 	if !ok || !r.Stated() {
+		readAgeInHours(c)
 		return
 	}
 	first, last := -1, -1
@@ -212,4 +214,84 @@ func readOrganFunction(c *clause) {
 	c.eachFree(adequateOrgans, func(m []int) {
 		c.add(m[0], m[1], RequireOrganFunction, ruleOrgan, strings.ToLower(c.text[m[0]:m[1]]), nil)
 	})
+}
+
+// otherMalignancy finds a malignancy besides the trial's own: "history of
+// other malignancy", "previous or concurrent malignancies", "a second
+// primary cancer".
+var otherMalignancy = regexp.MustCompile(`(?i)\b(?:(?:a\s+|any\s+)?(?:(?:known\s+)?history\s+of|prior|previous|past|concurrent|concomitant|current|active|another|other|second(?:ary)?|additional|coexisting|co-existing)\s+(?:(?:or|and|and/or|/)\s+(?:concurrent|concomitant|current|active|prior|previous|other|second)\s+)?)+(?:(?:primary|invasive|active|known|systemic)\s+)*(?:malignanc(?:y|ies)|cancers?|neoplasms?|neoplastic\s+diseases?)\b`)
+
+// readOtherMalignancy reads a malignancy besides the trial's own, with
+// the ones it excepts ("other than non-melanoma skin cancer").
+func readOtherMalignancy(c *clause) {
+	v := c.o.diagnoses
+	c.eachFree(otherMalignancy, func(m []int) {
+		end := m[1]
+		var except []int
+		if loc := exceptionAfter.FindStringIndex(c.text[end:]); loc != nil {
+			rest := c.text[end+loc[1]:]
+			stop := len(rest)
+			if i := strings.IndexAny(rest, ";.)"); i >= 0 {
+				stop = i
+			}
+			for _, x := range v.names.find(rest[:stop], tokenize(rest[:stop])) {
+				except = append(except, x.id)
+			}
+			if len(except) > 0 {
+				end += loc[1] + stop
+			}
+		}
+		detail := "another malignancy"
+		if len(except) > 0 {
+			names := make([]string, len(except))
+			for i, e := range except {
+				names[i] = v.key(e)
+			}
+			detail += " other than " + strings.Join(names, ", ")
+		}
+		c.add(m[0], end, RequireDiagnosis, ruleOther, detail, otherMalignancyCond{except: except})
+	})
+}
+
+// ageInHours finds an age bound in hours, as neonatal trials state it:
+// "> 48 hours of age and < 120 hours old".
+var ageInHours = regexp.MustCompile(`(?i)(≥|>=|=>|>|≤|<=|=<|<|more\s+than|less\s+than|at\s+least|older\s+than|younger\s+than|under|over)\s*(\d+)\s*(?:hours?|hrs?|h)\s*(?:of\s+age|old|of\s+life)?`)
+
+// readAgeInHours reads an inclusion's age bounds in hours.
+func readAgeInHours(c *clause) {
+	var r model.AgeRange
+	start, end := -1, -1
+	for _, m := range ageInHours.FindAllStringSubmatchIndex(c.text, -1) {
+		if !c.free(m[0], m[1]) {
+			continue
+		}
+		cmp, _ := comparatorAt(group(c.text, m, 1))
+		if cmp == cmpNone {
+			switch strings.ToLower(group(c.text, m, 1)) {
+			case "older than", "over":
+				cmp = cmpGT
+			case "younger than", "under":
+				cmp = cmpLT
+			}
+		}
+		var h float64
+		fmt.Sscanf(group(c.text, m, 2), "%g", &h)
+		b := &model.AgeBound{Value: h / 24, Unit: model.Days, Inclusive: cmp == cmpGE || cmp == cmpLE}
+		switch cmp {
+		case cmpGT, cmpGE:
+			r.Min = b
+		case cmpLT, cmpLE:
+			r.Max = b
+		default:
+			continue
+		}
+		if start < 0 {
+			start = m[0]
+		}
+		end = m[1]
+	}
+	if start < 0 {
+		return
+	}
+	c.add(start, end, RequireAge, ruleAge, r.Label(), ageCond{ages: r})
 }

@@ -17,11 +17,11 @@ type therapyMention struct {
 var (
 	// targetAfter makes a target a therapy: "CD19-directed therapy",
 	// "CD38 targeted agents".
-	targetAfter = regexp.MustCompile(`(?i)^[-‐ ]?(?:directed|targeted|targeting|specific|redirected|based)(?:\s+(?:therapy|therapies|agents?|treatments?|antibod(?:y|ies)|monoclonal\s+antibod(?:y|ies)|mAbs?|immunotherap(?:y|ies)|drugs?|products?|approach(?:es)?))?\b`)
+	targetAfter = regexp.MustCompile(`(?i)^[-‐ ]?(?:directed|targeted|targeting|specific|redirected|based)(?:\s+(?:therapy|therapies|therapeutics?|agents?|treatments?|antibod(?:y|ies)|monoclonal\s+antibod(?:y|ies)|mAbs?|immunotherap(?:y|ies)|drugs?|products?|approach(?:es)?|inhibitors?))?\b|^\s+inhibitors?\b`)
 	// targetNoun follows "anti-CD38": "anti-CD38 therapy".
 	targetNoun = regexp.MustCompile(`(?i)^(?:[-‐ ](?:directed|targeted|targeting|based)\b)?(?:\s+(?:therapy|therapies|agents?|treatments?|antibod(?:y|ies)|monoclonal\s+antibod(?:y|ies)|mAbs?|immunotherap(?:y|ies)|drugs?|products?)\b)?`)
 	// targetingBefore precedes a target: "therapy targeting CD19".
-	targetingBefore = regexp.MustCompile(`(?i)\b(?:targeting|directed\s+(?:against|at|to))\s+$`)
+	targetingBefore = regexp.MustCompile(`(?i)\b(?:targeting|targets?|directed\s+(?:against|at|to))\s+(?:the\s+)?$`)
 	// exceptionAfter opens the therapies a mention leaves out: "other
 	// than blinatumomab", "(except intrathecal chemotherapy)".
 	exceptionAfter = regexp.MustCompile(`(?i)^\s*[,(]?\s*(?:other\s+than|except(?:\s+for)?|excluding|with\s+the\s+exception\s+of|apart\s+from|besides|but\s+not|not\s+including)\s+(?:prior\s+|previous\s+|the\s+)?`)
@@ -140,7 +140,7 @@ const (
 
 var (
 	windowForm = regexp.MustCompile(`(?i)(\bwithin(?:\s+the\s+(?:past|last|previous|preceding|prior))?|\bin\s+the\s+(?:past|last|previous|preceding|prior)|\bduring\s+the\s+(?:past|last|previous|preceding)|≤|<=|=<|<|\bless\s+than|\bfewer\s+than|\bno\s+more\s+than|\bnot\s+more\s+than|\bup\s+to|≥|>=|=>|>|\bmore\s+than|\bgreater\s+than|\bat\s+least|\ba\s+minimum\s+of|\bminimum\s+of|\bover|\bbeyond|\bwithin\s+a\s+period\s+of)?\s*(?:the\s+)?(?:last\s+|past\s+|previous\s+)?\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|sixty|ninety)\s*(?:\(\s*\d+\s*\)\s*)?[-‐ ]?(hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?)\b(\s+or\s+(?:more|longer|greater))?`)
-	windowPrep = regexp.MustCompile(`(?i)^\s*(?:(?:have|has|must\s+have|should\s+have)\s+)?(?:(?:elapsed|passed)\s+)?(?:(?:prior|before|preceding)\s+to|prior|before|preceding|of|from|since|after|following|post[-‐ ]?|between)\b\s*`)
+	windowPrep = regexp.MustCompile(`(?i)^\s*(?:(?:have|has|must\s+have|should\s+have)\s+)?(?:(?:elapsed|passed)\s+)?((?:prior|before|preceding)\s+to|prior|before|preceding|pre[-‐ ]?|of|from|since|after|following|post[-‐ ]?|between)\s*`)
 	// nowAnchor is a moment of the trial itself.
 	nowAnchor = regexp.MustCompile(`(?i)^(?:the\s+)?(?:planned\s+|expected\s+|scheduled\s+)?(?:first\s+|start\s+of\s+|initiation\s+of\s+|beginning\s+of\s+|onset\s+of\s+|day\s+1\s+of\s+)?(?:(?:dose|day|administration|infusion|cycle)\s+(?:1\s+)?of\s+)?(?:the\s+)?(?:study\s+|protocol\s+|trial\s+|investigational\s+|planned\s+)?(?:enrol+ment|registration|entry|screening|consent|informed\s+consent|randomi[sz]ation|study\s+treatment|treatment|therapy|drug|dose|day\s*-?\d+|day\s+one|IMP|infusion|lymphodeplet\w*|apheresis|leukapheresis|cell\s+collection|collection|conditioning|initiation|start|visit|baseline|this\s+study|the\s+study|study|trial|protocol|signing|enrolment)\b`)
 	// sameAnchor runs from the therapy the sentence speaks of: "from
@@ -185,17 +185,28 @@ func findWindows(c *clause, ms []therapyMention) []window {
 		// What the span runs from.
 		w.anchor = anchorNow
 		rest := c.text[w.end:]
-		if p := windowPrep.FindStringIndex(rest); p != nil {
-			after := c.text[w.end+p[1]:]
+		if p := windowPrep.FindStringSubmatchIndex(rest); p != nil {
+			prep := strings.ToLower(group(rest, p, 1))
+			at := w.end + p[1]
+			after := c.text[at:]
 			switch {
+			case strings.HasPrefix(prep, "prior") || strings.HasPrefix(prep, "before") || strings.HasPrefix(prep, "preced") || strings.HasPrefix(prep, "pre"):
+				// "prior to enrollment", "before the transplant", "pre-
+				// transplantation": a moment of the trial, now.
+				w.end = at
+				if l := nowAnchor.FindStringIndex(after); l != nil {
+					w.end += l[1]
+				} else if i := mentionAt(ms, at); i >= 0 {
+					w.end = ms[i].end
+				}
 			case nowAnchor.MatchString(after):
-				w.end += p[1] + nowAnchor.FindStringIndex(after)[1]
-			case mentionAt(ms, w.end+p[1]) >= 0:
-				w.anchor, w.anchorTo = anchorMention, mentionAt(ms, w.end+p[1])
+				w.end = at + nowAnchor.FindStringIndex(after)[1]
+			case mentionAt(ms, at) >= 0:
+				w.anchor, w.anchorTo = anchorMention, mentionAt(ms, at)
 				w.end = ms[w.anchorTo].end
 			case sameAnchor.MatchString(after):
 				w.anchor = anchorSame
-				w.end += p[1] + sameAnchor.FindStringIndex(after)[1]
+				w.end = at + sameAnchor.FindStringIndex(after)[1]
 			default:
 				w.anchor = anchorOther
 			}
@@ -371,7 +382,7 @@ func windowCond(c *clause, set therapySet, w window) (therapyCond, string) {
 
 // betweenTherapyAndWindow is what may stand between a therapy and its
 // span: "received", "given", "the last dose of", "must be".
-var betweenTherapyAndWindow = regexp.MustCompile(`(?i)^[\s,()]*(?:(?:is|are|was|were|must|should|be|been|have|has|had|received|receive|given|administered|treatment|therapy|therapies|with|of|the|any|last|dose|doses|completed|ended|discontinued|stopped|no|not|:|-)[\s,()]*)*$`)
+var betweenTherapyAndWindow = regexp.MustCompile(`(?i)^[\s,()]*(?:(?:is|are|was|were|must|should|be|been|have|has|had|received|receive|given|administered|treatment|therapy|therapies|with|of|for|the|any|last|dose|doses|completed|ended|discontinued|stopped|no|not|:|-)[\s,()]*)*$`)
 
 // groupBefore returns the group that ends just before byte at, with only
 // joining words between, or -1.

@@ -34,6 +34,13 @@ var (
 // paragraphs holding such headings are split at them (see ResplitItems).
 func SplitEligibility(text string) (inclusion, exclusion []string) {
 	c := model.SplitCriteria(text)
+	inc, exc, headed := splitAtHeadingLines(text)
+	if headed && (nonInclusionHeading.MatchString(text) || len(inc)+len(exc) > len(c.Inclusion)+len(c.Exclusion)+1) {
+		// model.SplitCriteria left items out (a list before a sentence it
+		// took for a heading) or took "Non-inclusion criteria" for no
+		// heading at all.
+		return ResplitItems(inc), ResplitItems(exc)
+	}
 	if c.Split {
 		return ResplitItems(c.Inclusion), ResplitItems(c.Exclusion)
 	}
@@ -141,4 +148,61 @@ func ResplitItems(items []string) []string {
 		out = append(out, splitByHeadings(it)...)
 	}
 	return out
+}
+
+var (
+	// nonInclusionHeading opens the exclusions in French style:
+	// "Non-inclusion criteria:".
+	nonInclusionHeading = regexp.MustCompile(`(?im)^\s*(?:[-*•]\s*)?(?:non[- ]?inclusion\s+criteri(?:a|on)|criteri(?:a|on)\s+(?:of|for)\s+non[- ]?inclusion)\s*:?\s*$`)
+	// followingCriteria opens the inclusions with a sentence: "For
+	// inclusion in the study subjects should fulfill the following
+	// criteria:".
+	followingCriteria = regexp.MustCompile(`(?i)\b(?:inclusion|includ\w*|eligib\w*|fulfil+|meet|satisfy)\b.*\bfollowing\s+criteri(?:a|on)\s*:\s*$`)
+	// criterionReference names a criterion by its number: "Inclusion
+	// criteria 13 is only for …" is no heading.
+	criterionReference = regexp.MustCompile(`(?i)\bcriteri(?:a|on)\s*(?:#|no\.?\s*)?\d`)
+)
+
+// splitAtHeadingLines splits a text at every line that is a criteria
+// heading (model.CriteriaHeadingOf, "Non-inclusion criteria:", "… the
+// following criteria:"); what comes before the first heading is read as
+// inclusions. headed reports whether it found a heading.
+func splitAtHeadingLines(text string) (inclusion, exclusion []string, headed bool) {
+	current := &inclusion
+	var block []string
+	flush := func() {
+		*current = append(*current, model.CriteriaItems(strings.Join(block, "\n"))...)
+		block = nil
+	}
+	for _, l := range strings.Split(text, "\n") {
+		kind, rest, ok := headingOf(l)
+		if !ok {
+			block = append(block, l)
+			continue
+		}
+		flush()
+		headed = true
+		current = &inclusion
+		if kind == model.KindExclusion {
+			current = &exclusion
+		}
+		if rest != "" {
+			block = append(block, rest)
+		}
+	}
+	flush()
+	return inclusion, exclusion, headed
+}
+
+// headingOf reads a line as a criteria heading.
+func headingOf(line string) (model.CriteriaKind, string, bool) {
+	switch {
+	case criterionReference.MatchString(line):
+		return "", "", false
+	case nonInclusionHeading.MatchString(line):
+		return model.KindExclusion, "", true
+	case followingCriteria.MatchString(line) && len(line) < 160:
+		return model.KindInclusion, "", true
+	}
+	return model.CriteriaHeadingOf(line)
 }

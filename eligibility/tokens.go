@@ -169,7 +169,8 @@ func (ix *nameIndex) find(text string, toks []token) []nameMatch {
 	var out []nameMatch
 	for i := 0; i < len(toks); {
 		id, end := ix.longestAt(text, toks, i)
-		if id < 0 {
+		if id < 0 || gluedToNumber(text, toks[end-1].end) {
+			// "CLL" in "CLL-1" is no name of its own.
 			i++
 			continue
 		}
@@ -200,6 +201,12 @@ func (ix *nameIndex) longestAt(text string, toks []token, i int) (id, end int) {
 		}
 	}
 	return id, end
+}
+
+// gluedToNumber reports whether a hyphen and a digit follow byte at: the
+// name there is part of a longer word ("CLL-1", "IL-2").
+func gluedToNumber(text string, at int) bool {
+	return at+1 < len(text) && text[at] == '-' && text[at+1] >= '0' && text[at+1] <= '9'
 }
 
 // writtenAs reports whether tokens are written exactly as a name's.

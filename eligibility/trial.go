@@ -1,6 +1,7 @@
 package eligibility
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/trialcompare/trialcompare/model"
@@ -58,6 +59,10 @@ func ParseRequirements(o *Ontology, t *model.Trial) *TrialRequirements {
 	for n, c := range t.Inclusion {
 		reqs, logic := readCriterion(o, listInclusion, c)
 		inclusion = append(inclusion, criterionReading{list: ListInclusion, number: n + 1, text: c, reqs: reqs, logic: logic})
+	}
+	linkAlternativeBounds(inclusion)
+	if t.Ages.Min != nil {
+		linkLooseLowerAge(inclusion, t.Ages)
 	}
 	if cond := readConditions(o, t, inclusion); cond != nil {
 		tr.criteria = append(tr.criteria, *cond)
@@ -161,20 +166,25 @@ func readConditions(o *Ontology, t *model.Trial, inclusion []criterionReading) *
 		reqs = append(reqs, Requirement{Kind: RequireByHand, Text: strings.Join(t.Conditions, "; "), Detail: "conditions the screening does not know", Rule: ruleDiagnosis})
 		parts = append(parts, unknownExpr(0))
 	}
-	for _, src := range append(append([]string{}, t.Conditions...), t.Title, t.OfficialTitle) {
-		c := newClause(o, listInclusion, src)
-		readMarkers(c)
-		for _, a := range c.atoms {
-			if mc, ok := a.req.cond.(markerCond); ok && mc.present && !containsMarker(reqs, mc.target) {
-				reqs = append(reqs, a.req)
-				parts = append(parts, atomExpr(len(reqs)-1))
-			}
+	for _, a := range populationMarkers(o, t) {
+		if !containsMarker(reqs, a.req.cond.(markerCond).target) {
+			reqs = append(reqs, a.req)
+			parts = append(parts, atomExpr(len(reqs)-1))
 		}
 	}
 	if len(parts) == 0 {
 		return nil
 	}
-	return &criterionReading{list: ListConditions, text: text, reqs: reqs, logic: joinExpr(exAnd, parts...)}
+	logic := joinExpr(exAnd, parts...)
+	for _, c := range inclusion {
+		if caseByCase.MatchString(c.text) {
+			// A program that takes patients case by case states no
+			// population it holds to.
+			logic = guard(logic, True)
+			break
+		}
+	}
+	return &criterionReading{list: ListConditions, text: text, reqs: reqs, logic: logic}
 }
 
 func containsMarker(reqs []Requirement, target string) bool {
@@ -244,4 +254,158 @@ func coveredBy(o *Ontology, id int, ids []int) bool {
 		}
 	}
 	return false
+}
+
+// alternativeCond is a bound that another inclusion states differently
+// for the same value ("ANC ≥ 1,500/µL", and in a later note "patients with
+// marrow involvement … must have ANC ≥ 1,000/µL"): it rules out only when
+// the patient fails every one of them.
+type alternativeCond struct {
+	own    condition
+	others []condition
+}
+
+func (a alternativeCond) eval(p *Profile, o *Ontology) (Truth, string) {
+	t, fact := a.own.eval(p, o)
+	if t != False {
+		return t, fact
+	}
+	for _, c := range a.others {
+		if other, _ := c.eval(p, o); other != False {
+			return Unknown, fact
+		}
+	}
+	return False, fact
+}
+
+// linkAlternativeBounds makes the lab bounds and performance scores that
+// several inclusions state for the same value alternatives of one another.
+func linkAlternativeBounds(inclusion []criterionReading) {
+	type place struct{ criterion, req int }
+	byValue := map[string][]place{}
+	for ci, c := range inclusion {
+		for qi, q := range c.reqs {
+			switch cond := q.cond.(type) {
+			case labCond:
+				byValue["lab "+cond.analyte] = append(byValue["lab "+cond.analyte], place{ci, qi})
+			case performanceCond:
+				for _, b := range cond.bounds {
+					byValue["score "+b.scale] = append(byValue["score "+b.scale], place{ci, qi})
+				}
+			}
+		}
+	}
+	for _, places := range byValue {
+		criteria := map[int]bool{}
+		for _, pl := range places {
+			criteria[pl.criterion] = true
+		}
+		if len(criteria) < 2 {
+			continue
+		}
+		for _, pl := range places {
+			q := &inclusion[pl.criterion].reqs[pl.req]
+			if _, done := q.cond.(alternativeCond); done {
+				continue
+			}
+			alt := alternativeCond{own: q.cond}
+			for _, other := range places {
+				if other.criterion != pl.criterion {
+					alt.others = append(alt.others, unwrapAlternative(inclusion[other.criterion].reqs[other.req].cond))
+				}
+			}
+			q.cond = alt
+		}
+	}
+}
+
+func unwrapAlternative(c condition) condition {
+	if a, ok := c.(alternativeCond); ok {
+		return a.own
+	}
+	return c
+}
+
+// markerBeforeDiagnosis is the text a marker of a population may stand
+// in before its diagnosis: "CD22+ B-cell ALL", "CD19-positive relapsed
+// leukemia".
+var markerBeforeDiagnosis = regexp.MustCompile(`(?i)^[\s,/-]*(?:(?:relapsed|refractory|recurrent|or|and|/|r/r|childhood|pediatric|acute|chronic|B-cell|T-cell|precursor|advanced|metastatic)[\s,/-]+){0,4}$`)
+
+// populationMarkers returns the markers the whole population must carry:
+// one each condition that names a diagnosis states ("HER2-positive Breast
+// Cancer" and "HER2-positive Carcinoma", not with a third condition
+// "Neoplasm Metastasis"), or one the title states right before its
+// diagnosis ("Relapsed or Refractory CD22+ B-cell Acute Lymphoblastic
+// Leukemia").
+func populationMarkers(o *Ontology, t *model.Trial) []atom {
+	markersOf := func(text string) []atom {
+		c := newClause(o, listInclusion, text)
+		readMarkers(c)
+		var out []atom
+		for _, a := range c.atoms {
+			if mc, ok := a.req.cond.(markerCond); ok && mc.present {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	var out []atom
+	shared := map[string]int{}
+	withDx := 0
+	for _, cond := range t.Conditions {
+		if len(o.diagnoses.names.find(cond, tokenize(cond))) == 0 {
+			continue
+		}
+		withDx++
+		for _, a := range markersOf(cond) {
+			key := a.req.cond.(markerCond).target
+			if shared[key] == withDx-1 {
+				shared[key] = withDx
+				if withDx == 1 {
+					out = append(out, a)
+				}
+			}
+		}
+	}
+	kept := out[:0]
+	for _, a := range out {
+		if shared[a.req.cond.(markerCond).target] == withDx {
+			kept = append(kept, a)
+		}
+	}
+	out = kept
+	for _, title := range []string{t.Title, t.OfficialTitle} {
+		dx := o.diagnoses.names.find(title, tokenize(title))
+		toks := tokenize(title)
+		for _, a := range markersOf(title) {
+			for _, m := range dx {
+				if start := toks[m.from].start; start >= a.end && markerBeforeDiagnosis.MatchString(title[a.end:start]) {
+					out = append(out, a)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// caseByCase marks a program that takes patients one by one, whatever its
+// conditions say: "requests on a case-by-case basis … for patients not
+// otherwise eligible".
+var caseByCase = regexp.MustCompile(`(?i)\bcase[- ]by[- ]case\b|\bnot\s+otherwise\s+eligible\b|\bindividually[- ]approved\b`)
+
+// linkLooseLowerAge makes a criterion's strict lower age bound ("> 18
+// years of age") an alternative of the record's inclusive one ("18
+// Years"): which of them the trial means is for a human to say.
+func linkLooseLowerAge(inclusion []criterionReading, ages model.AgeRange) {
+	for ci := range inclusion {
+		for qi := range inclusion[ci].reqs {
+			q := &inclusion[ci].reqs[qi]
+			ac, ok := q.cond.(ageCond)
+			if !ok || ac.ages.Min == nil || ac.ages.Min.Inclusive || !ages.Min.Inclusive || ac.ages.Min.InDays() != ages.Min.InDays() {
+				continue
+			}
+			q.cond = alternativeCond{own: ac, others: []condition{ageCond{ages: ages}}}
+		}
+	}
 }

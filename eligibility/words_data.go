@@ -79,11 +79,13 @@ var wordClasses = func() map[string]wordClass {
 		present presence evidence detected detectable expressed expression positive positivity
 		per cent percent
 		cardiac hepatic renal pulmonary liver kidney heart lung organ organs function functions adequate sufficient normal
-		echocardiography echocardiogram echo muga scan mri ct pet imaging multigated ejection`)
+		echocardiography echocardiogram echo muga scan mri ct pet imaging multigated ejection
+		bearing potential childbearing reproductive fertile specifically directly pathway using formula schwartz cockcroft gault
+		mdrd ckd epi bedside equation calculated measured estimated method`)
 	add(wcTherapyCue, `received receive receiving given treated treatment treatments therapy therapies regimen regimens line lines
 		course courses cycle cycles dose doses infusion infusions administration administered undergone underwent undergo exposure exposed
 		prior previous previously history past ever earlier after following post since last refractory resistant failed failure
-		intolerant intolerance`)
+		intolerant intolerance taking take takes management manage managed participated participate participation`)
 	add(wcOr, `or either nor including include includes incl`)
 	add(wcOther, `other another additional`)
 	add(wcAnd, `and plus`)
@@ -117,7 +119,7 @@ var phraseClasses = []struct {
 	re    *regexp.Regexp
 	class wordClass
 }{
-	{regexp.MustCompile(`(?i)\band\s*/\s*or\b`), wcOr},
+	{regexp.MustCompile(`(?i)\band\s*/\s*or\b|\bsuch\s+as\b|\be\.\s?g\.?|\bfor\s+(?:example|instance)\b|\bincluding,?\s+(?:but\s+)?not\s+limited\s+to\b,?`), wcOr},
 	{regexp.MustCompile(`(?i)\b(?:(?:are|is|will\s+be|shall\s+be|would\s+be|be|will)\s+)?(?:not\s+(?:be\s+)?(?:eligible|allowed|permitted|candidates?)|ineligible|excluded)\b|\b(?:is|are)\s+prohibited\b|\bexcludes?\b|\bunsuitable\s+for\s+(?:enrol+ment|participation|the\s+(?:study|trial))`), wcExcluding},
 	{regexp.MustCompile(`(?i)\b(?:may|must|should|will|shall|can|could|did|does|do|has|have)\s+not\b|\bcannot\b|\bcan't\b|\bcan’t\b`), wcNeg},
 	{regexp.MustCompile(`(?i)\b(?:other\s+than|apart\s+from|with\s+the\s+exception\s+of|except\s+for|but\s+not|as\s+long\s+as|so\s+long\s+as|only\s+if|even\s+if)\b`), wcEscape},
