@@ -31,6 +31,10 @@ type clause struct {
 	// population holds the requirements of diagnoses the sentence's main
 	// part states plainly.
 	population []int
+	// context holds the words of the trial's conditions and title: they
+	// name the trial's own population, and are filler in its criteria
+	// ("… gene therapy study for LINCL").
+	context map[string]bool
 }
 
 // atom is a requirement found in a clause.
@@ -111,7 +115,29 @@ func (c *clause) items() []item {
 	}
 	out = append(out, c.gapMarks(from, len(c.text), depthAt)...)
 	c.labelsDefinedInBrackets(out)
+	c.abbreviationsAfterAtoms(out)
 	return out
+}
+
+// bracketedAbbreviation is an abbreviation in brackets: "(EGFR)",
+// "(HSCT)".
+var bracketedAbbreviation = regexp.MustCompile(`^\s*\(\s*[A-Za-z][A-Za-z0-9/-]{1,11}\s*\)`)
+
+// abbreviationsAfterAtoms turns the abbreviation in brackets that follows
+// a requirement into filler: it only names it again.
+func (c *clause) abbreviationsAfterAtoms(items []item) {
+	for _, a := range c.atoms {
+		loc := bracketedAbbreviation.FindStringIndex(c.text[a.end:])
+		if loc == nil {
+			continue
+		}
+		for k := range items {
+			m := &items[k].mark
+			if items[k].atom < 0 && m.start >= a.end && m.end <= a.end+loc[1] && (m.class == wcUnknown || m.class == wcRestrict || m.class == wcChanger) {
+				m.class = wcFiller
+			}
+		}
+	}
 }
 
 // labelsDefinedInBrackets turns the words a bracketed requirement defines
@@ -183,6 +209,8 @@ func (c *clause) gapMarks(from, to int, depthAt []int) []item {
 		case ok:
 		case isDigits(t.lower):
 			class = wcChanger
+		case c.context[t.lower]:
+			class = wcFiller
 		default:
 			class = wcUnknown
 		}
@@ -255,11 +283,12 @@ type unit struct {
 	neg      bool
 	changer  bool
 	restrict bool
-	// unknown is set for a word of no family (restrict is set too).
-	unknown bool
-	cue     bool
-	other   bool
-	escaped bool
+	// unknown is set for a word of no family (restrict is set too);
+	// negUnknown for one between a negation and the first requirement.
+	unknown, negUnknown bool
+	cue                 bool
+	other               bool
+	escaped             bool
 	// words holds the unknown words, for a requirement read by hand.
 	words []string
 }
@@ -539,6 +568,7 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 		case wcRestrict, wcUnknown:
 			cur.restrict = true
 			cur.unknown = cur.unknown || m.class == wcUnknown
+			cur.negUnknown = cur.negUnknown || m.class == wcUnknown && cur.neg && len(cur.atoms) == 0
 			cur.words = append(cur.words, m.text)
 		case wcTherapyCue:
 			cur.cue = true
@@ -611,7 +641,7 @@ func (c *clause) unitExpr(r *criterionBuilder, ids []int, u unit, fav Truth) (*e
 	}
 	// A negation before words of no family may negate them, not the
 	// requirement: "cannot comply with … becoming pregnant".
-	changer := u.changer || u.cue && !courseOfDisease || u.other && !therapy || u.neg && u.unknown
+	changer := u.changer || u.cue && !courseOfDisease || u.other && !therapy || u.neg && u.negUnknown
 	var e *expr
 	switch {
 	case changer:
@@ -650,7 +680,7 @@ func sameFamilyList(c *clause, a, b unit) bool {
 		return false
 	}
 	switch ka {
-	case RequireDiagnosis, RequireDiseaseStatus, RequireRelapse, RequireCNS, RequireSyndrome, RequireLineage:
+	case RequireDiagnosis, RequireDiseaseStatus, RequireRelapse, RequireCNS, RequireSyndrome, RequireLineage, RequireCytogenetics:
 		return true
 	}
 	return false

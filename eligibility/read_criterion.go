@@ -8,9 +8,10 @@ import (
 // criterionBuilder gathers the requirements of one criterion as its
 // sentences are read.
 type criterionBuilder struct {
-	o    *Ontology
-	list listKind
-	reqs []Requirement
+	o       *Ontology
+	list    listKind
+	reqs    []Requirement
+	context map[string]bool
 }
 
 // addReq adds a requirement and returns its number.
@@ -36,14 +37,23 @@ func (r *criterionBuilder) byHand(text string, unknown bool) {
 // readCriterion reads a criterion's requirements and the logic that joins
 // them. For an inclusion the logic says what the patient must meet; for an
 // exclusion, what rules the patient out.
-func readCriterion(o *Ontology, list listKind, text string) ([]Requirement, *expr) {
-	r := &criterionBuilder{o: o, list: list}
+func readCriterion(o *Ontology, list listKind, text string, context map[string]bool) ([]Requirement, *expr) {
+	lead, subs := splitSubItems(text)
+	if list == listInclusion && len(subs) > 0 && exclusionLead.MatchString(lead) {
+		// "Transplant Exclusion: • Heart surgery < 4 wks …" in the
+		// inclusions: its items rule out.
+		reqs, logic := readCriterion(o, listExclusion, text, context)
+		if logic != nil {
+			logic = notExpr(logic)
+		}
+		return reqs, logic
+	}
+	r := &criterionBuilder{o: o, list: list, context: context}
 	defer func() {
 		if len(r.reqs) == 0 {
 			r.byHand(text, true)
 		}
 	}()
-	lead, subs := splitSubItems(text)
 	leadReading := r.readPiece(lead)
 	if len(subs) == 0 {
 		e := r.finish(leadReading)
@@ -88,11 +98,14 @@ func splitSubItems(text string) (string, []string) {
 }
 
 var (
-	anyOfLead   = regexp.MustCompile(`(?i)\b(?:one|any|either|at\s+least\s+one)\s+of\b|\bone\s+or\s+more\b|\b(?:any|either)\b.*:\s*$`)
-	allOfLead   = regexp.MustCompile(`(?i)\b(?:all|each|both)\s+of\b|\bthe\s+following\s+(?:criteria\s+)?(?:must|are\s+required)|\bmust\s+(?:meet|have|fulfil+)\s+(?:all|the\s+following)`)
-	endsWithOr  = regexp.MustCompile(`(?i)[;,]?\s*\bor\s*$`)
-	endsWithAnd = regexp.MustCompile(`(?i)[;,]?\s*\band\s*$`)
-	mustItem    = regexp.MustCompile(`(?i)\b(?:must|should|required|need to|have to)\b`)
+	anyOfLead       = regexp.MustCompile(`(?i)\b(?:one|any|either|at\s+least\s+one)\s+of\b|\bone\s+or\s+more\b|\b(?:any|either)\b.*:\s*$`)
+	allOfLead       = regexp.MustCompile(`(?i)\b(?:all|each|both)\s+of\b|\bthe\s+following\s+(?:criteria\s+)?(?:must|are\s+required)|\bmust\s+(?:meet|have|fulfil+)\s+(?:all|the\s+following)`)
+	exclusionLead   = regexp.MustCompile(`(?i)\bexclusions?\b|\bexclusion\s+criteria\b|\bnot\s+eligible\b|\bexcluded\b|\bineligible\b`)
+	headingLead     = regexp.MustCompile(`^\s*[A-Z][\w /&,()'-]{0,60}:?\s*$`)
+	alternativeLead = regexp.MustCompile(`(?i)\b(?:one|any|either|following|defined|definition|meet|meeting|must|should|have|has|are|is|be|or)\b`)
+	endsWithOr      = regexp.MustCompile(`(?i)[;,]?\s*\bor\s*$`)
+	endsWithAnd     = regexp.MustCompile(`(?i)[;,]?\s*\band\s*$`)
+	mustItem        = regexp.MustCompile(`(?i)\b(?:must|should|required|need to|have to)\b`)
 )
 
 // subJoin says how the items under a lead combine: as its wording says
@@ -104,6 +117,10 @@ func (r *criterionBuilder) subJoin(lead string, subs []string) exprKind {
 	case anyOfLead.MatchString(lead):
 		return exOr
 	case allOfLead.MatchString(lead):
+		return exAnd
+	case r.list == listInclusion && headingLead.MatchString(lead) && !alternativeLead.MatchString(lead):
+		// "Prior Treatment", "Documentation of Disease:": a heading over
+		// requirements that all hold.
 		return exAnd
 	}
 	ors, ands, musts := 0, 0, 0
@@ -125,7 +142,7 @@ func (r *criterionBuilder) subJoin(lead string, subs []string) exprKind {
 		return exAnd
 	case r.list == listExclusion:
 		return exOr
-	case musts == len(subs):
+	case 2*musts >= len(subs):
 		return exAnd
 	}
 	return exOr
@@ -163,6 +180,7 @@ func (r *criterionBuilder) readPiece(text string) pieceReading {
 			continue
 		}
 		c := newClause(r.o, list, s)
+		c.context = r.context
 		readAtoms(c)
 		sr := c.read(r)
 		if flip {

@@ -201,7 +201,7 @@ var (
 	cnsMoreGrade  = regexp.MustCompile(`(?i)^\s*(?:,|/|\bor\b|\band\b|&|-|–|\bto\b)\s*(?:CNS\s*[-‐–]?\s*)?([123]|III|II|I)[abc]?\b`)
 	cnsNotGrade   = regexp.MustCompile(`(?i)^\s*(?:days?|weeks?|months?|years?|hours?|%|mg)\b`)
 	cnsTail       = regexp.MustCompile(`(?i)^\s*(?:disease|status|involvement|leuka?emia)\b`)
-	cnsDisease    = regexp.MustCompile(`(?i)\b(?:(?:CNS|central\s+nervous\s+system|leptomeningeal|meningeal)\s+(?:disease|involvement|leuka?emia|infiltration|relapse|positivity|manifestations?|spread|dissemination|localization)|CNS[- ]positive|(?:involvement|infiltration)\s+of\s+(?:the\s+)?(?:CNS|central\s+nervous\s+system))\b`)
+	cnsDisease    = regexp.MustCompile(`(?i)\b(?:(?:CNS|central\s+nervous\s+system(?:\s*\(CNS\))?|leptomeningeal|meningeal)\s+(?:disease|involvement|leuka?emia|infiltration|relapse|positivity|manifestations?|spread|dissemination|localization)|CNS[- ]positive|(?:involvement|infiltration)\s+of\s+(?:the\s+)?(?:CNS|central\s+nervous\s+system))\b`)
 	cnsMetastasis = regexp.MustCompile(`(?i)\b(?:(?:CNS|brain|central\s+nervous\s+system|intracranial|parenchymal\s+brain)\s+(?:metastas[ie]s|metastatic\s+disease|lesions?|tumou?r\s+involvement)|metastas[ie]s\s+(?:to|in)\s+(?:the\s+)?(?:CNS|brain|central\s+nervous\s+system)|leptomeningeal\s+metastas[ie]s)\b`)
 )
 
@@ -260,7 +260,7 @@ func gradeOf(s string) int {
 
 var (
 	presentAfter = regexp.MustCompile(`(?i)^\s*[-‐]?\s*(?:\+(?:\s|$|[,;.)])|\+$|positive\b|positivity\b|pos\b|rearranged\b|rearrangements?\b|amplified\b|amplification\b|mutated\b|mutations?\b|mutant\b|fusions?\b|translocations?\b|deleted\b|deletions?\b|altered\b|alterations?\b|aberrations?\b|detected\b|(?:promoter\s+)?methylated\b|(?:promoter\s+)?methylation(?:\s+positive)?\b|insertions?\b)`)
-	absentAfter  = regexp.MustCompile(`(?i)^\s*(?:[-‐]?\s*(?:negative|neg\b|wild[- ]?type|wt\b|non[- ]?amplified|not\s+amplified|unmutated|(?:promoter\s+)?unmethylated|not\s+methylated|methylation\s+negative)|[−](?:\s|$|[,;.)])|-(?:\s|$|[,;.)]))`)
+	absentAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:status\s+)?(?:was|were|is|are|be|been)\s+)?(?:[-‐]?\s*(?:negative|neg\b|wild[- ]?type|wt\b|non[- ]?amplified|not\s+amplified|unmutated|(?:promoter\s+)?unmethylated|not\s+methylated|methylation\s+negative|not\s+detected|undetected|not\s+found|absent)|[−](?:\s|$|[,;.)])|-(?:\s|$|[,;.)]))`)
 	absentBefore = regexp.MustCompile(`(?i)(?:\bnon[- ]?|\bnegative\s+for\s+|\bwild[- ]type\s+|\babsence\s+of\s+(?:an?\s+|the\s+)?|\bunmethylated\s+)$`)
 )
 

@@ -84,6 +84,16 @@ func readDiagnoses(c *clause) {
 		}
 		cond := diagnosisCond{ids: []int{m.id}, others: c.list == listExclusion}
 		detail := v.key(m.id)
+		if ids, gradeEnd := gradesAfter(c, m.id, end); len(ids) > 0 {
+			// "follicular lymphoma, WHO classification, grade 1, 2, or
+			// 3a": the grades named.
+			cond.ids, end = ids, gradeEnd
+			names := make([]string, len(ids))
+			for k, id := range ids {
+				names[k] = v.key(id)
+			}
+			detail = strings.Join(names, " or ")
+		}
 		if loc := exceptionAfter.FindStringIndex(c.text[end:]); loc != nil && i+1 < len(ms) {
 			if ns, ne := c.span(ms[i+1]); ns == end+loc[1] {
 				cond.except = append(cond.except, ms[i+1].id)
@@ -294,4 +304,40 @@ func readAgeInHours(c *clause) {
 		return
 	}
 	c.add(start, end, RequireAge, ruleAge, r.Label(), ageCond{ages: r})
+}
+
+// gradeList finds the grades a sentence names after a diagnosis: "grade 1,
+// 2, or 3a", "grades I-II".
+var gradeList = regexp.MustCompile(`(?i)^[^.;]{0,80}?\bgrades?\s+((?:[123][ab]?|I{1,3}[ab]?)(?:\s*(?:,|or|and|-|–|to|/)\s*(?:[123][ab]?|I{1,3}[ab]?))*)\b`)
+
+// gradesAfter returns the graded children of a diagnosis ("follicular
+// lymphoma grade 3a") that the words after it name, and where they end.
+func gradesAfter(c *clause, id, from int) ([]int, int) {
+	v := c.o.diagnoses
+	prefix := v.key(id) + " grade "
+	var children []int
+	for cid, e := range v.entries {
+		if strings.HasPrefix(e.Key, prefix) {
+			children = append(children, cid)
+		}
+	}
+	if len(children) == 0 {
+		return nil, from
+	}
+	m := gradeList.FindStringSubmatchIndex(c.text[from:])
+	if m == nil || !c.free(from, from+m[1]) {
+		return nil, from
+	}
+	roman := strings.NewReplacer("III", "3", "II", "2", "I", "1")
+	var out []int
+	for _, g := range regexp.MustCompile(`[123][ab]?|I{1,3}[ab]?`).FindAllString(c.text[from+m[2]:from+m[3]], -1) {
+		g = strings.ToLower(roman.Replace(strings.ToUpper(g[:len(strings.TrimRight(g, "abAB"))])) + g[len(strings.TrimRight(g, "abAB")):])
+		for _, cid := range children {
+			grade := strings.TrimPrefix(v.key(cid), prefix)
+			if (grade == g || strings.Contains(grade, "-") && strings.Contains(grade, g) || g == "3" && strings.HasPrefix(grade, "3")) && !containsInt(out, cid) {
+				out = append(out, cid)
+			}
+		}
+	}
+	return out, from + m[1]
 }

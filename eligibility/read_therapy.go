@@ -287,11 +287,9 @@ func readTherapies(c *clause) {
 		windowOf[g] = -1
 	}
 	var sinceAtoms []window
-	usedAsAnchor := map[int]bool{}
 	for wi, w := range windows {
 		switch {
 		case w.anchor == anchorMention:
-			usedAsAnchor[w.anchorTo] = true
 			windowOf[groupOf[w.anchorTo]] = wi
 		default:
 			g := groupBefore(c, ms, groups, w.start)
@@ -313,36 +311,30 @@ func readTherapies(c *clause) {
 	}
 	for g, members := range groups {
 		wi := windowOf[g]
-		for k, i := range members {
+		for _, i := range members {
 			m := ms[i]
-			start, end := m.start, m.end
 			var cond condition
 			var detail string
 			switch {
 			case wi >= 0 && windows[wi].anchor == anchorOther:
 				detail = c.o.therapyLabel(m.set) + " (a time span from another event)"
 			case wi >= 0:
-				w := windows[wi]
-				cond, detail = windowCond(c, m.set, w)
-				if k == len(members)-1 || w.anchor == anchorMention && i == w.anchorTo {
-					start, end = min(start, w.start), max(end, w.end)
-				}
+				cond, detail = windowCond(c, m.set, windows[wi])
 			case c.list == listExclusion || hadCue.MatchString(c.text[max(0, m.start-60):m.start]):
 				cond = therapyCond{set: m.set, mode: modeHad}
 				detail = "had " + c.o.therapyLabel(m.set)
 			default:
 				detail = c.o.therapyLabel(m.set) + " (what is asked of it is to read)"
 			}
-			if wi >= 0 && windows[wi].anchor == anchorMention && usedAsAnchor[i] && len(members) == 1 {
-				start, end = min(m.start, windows[wi].start), max(m.end, windows[wi].end)
-			}
 			kind := RequirePriorTherapy
 			if tc, ok := cond.(therapyCond); ok && tc.mode == modeSince {
 				kind = RequireTimeSince
 			}
-			if !c.add(start, end, kind, rulePriorTherapy, detail, cond) {
-				c.add(m.start, m.end, kind, rulePriorTherapy, detail, cond)
-			}
+			c.add(m.start, m.end, kind, rulePriorTherapy, detail, cond)
+		}
+		if wi >= 0 {
+			// The span's words belong to the therapies it times.
+			c.claim(windows[wi].start, windows[wi].end)
 		}
 	}
 	for _, w := range sinceAtoms {

@@ -55,11 +55,13 @@ func ParseRequirements(o *Ontology, t *model.Trial) *TrialRequirements {
 		sex := strings.ToLower(string(t.Sex))
 		tr.addPseudo(ListSex, "Sex: "+sex, Requirement{Kind: RequireSex, Text: string(t.Sex), Detail: sex + " patients only", Rule: ruleSex, cond: sexCond{sex: t.Sex}})
 	}
+	context := trialWords(t)
 	var inclusion []criterionReading
 	for n, c := range t.Inclusion {
-		reqs, logic := readCriterion(o, listInclusion, c)
+		reqs, logic := readCriterion(o, listInclusion, c, context)
 		inclusion = append(inclusion, criterionReading{list: ListInclusion, number: n + 1, text: c, reqs: reqs, logic: logic})
 	}
+	guardSections(inclusion, True)
 	linkAlternativeBounds(inclusion)
 	if t.Ages.Min != nil {
 		linkLooseLowerAge(inclusion, t.Ages)
@@ -68,10 +70,13 @@ func ParseRequirements(o *Ontology, t *model.Trial) *TrialRequirements {
 		tr.criteria = append(tr.criteria, *cond)
 	}
 	tr.criteria = append(tr.criteria, inclusion...)
+	var exclusion []criterionReading
 	for n, c := range t.Exclusion {
-		reqs, logic := readCriterion(o, listExclusion, c)
-		tr.criteria = append(tr.criteria, criterionReading{list: ListExclusion, number: n + 1, text: c, reqs: reqs, logic: logic, excluding: true})
+		reqs, logic := readCriterion(o, listExclusion, c, context)
+		exclusion = append(exclusion, criterionReading{list: ListExclusion, number: n + 1, text: c, reqs: reqs, logic: logic, excluding: true})
 	}
+	guardSections(exclusion, False)
+	tr.criteria = append(tr.criteria, exclusion...)
 	return tr
 }
 
@@ -408,4 +413,41 @@ func linkLooseLowerAge(inclusion []criterionReading, ages model.AgeRange) {
 			q.cond = alternativeCond{own: ac, others: []condition{ageCond{ages: ages}}}
 		}
 	}
+}
+
+// sectionHeading is a criterion that opens a part of the list for one
+// cohort, arm or randomisation: "Eligibility criteria for the secondary
+// randomisation to …:", "Cohort B:", "For patients enrolled on Part 2:".
+var sectionHeading = regexp.MustCompile(`(?i)\b(?:randomi[sz]ation|randomi[sz]ed|cohorts?|arms?|parts?|strat(?:um|a)|groups?|phases?|sub[- ]?stud(?:y|ies)|steps?|registration|expansion|escalation|portion|for\s+(?:patients|participants|subjects|those))\b.*:\s*$`)
+
+// guardSections keeps the criteria under a heading of one cohort, arm or
+// randomisation from ruling out: another part of the trial may take the
+// patient. The criteria before the first such heading are the trial's own.
+func guardSections(list []criterionReading, fav Truth) {
+	inSection := false
+	for i := range list {
+		c := &list[i]
+		if sectionHeading.MatchString(c.text) {
+			inSection = true
+			continue
+		}
+		if inSection && c.logic != nil {
+			c.logic = guard(c.logic, fav)
+		}
+	}
+}
+
+// trialWords returns the words of a trial's conditions and titles that
+// carry no class of their own: the names of its population ("LINCL",
+// "Batten").
+func trialWords(t *model.Trial) map[string]bool {
+	out := map[string]bool{}
+	for _, text := range append(append([]string{}, t.Conditions...), t.Title, t.OfficialTitle, t.Acronym) {
+		for _, tok := range tokenize(text) {
+			if _, classed := wordClasses[tok.lower]; !classed && len(tok.lower) > 2 && !isDigits(tok.lower) {
+				out[tok.lower] = true
+			}
+		}
+	}
+	return out
 }

@@ -123,9 +123,11 @@ var phraseClasses = []struct {
 	{regexp.MustCompile(`(?i)\b(?:(?:are|is|will\s+be|shall\s+be|would\s+be|be|will)\s+)?(?:not\s+(?:be\s+)?(?:eligible|allowed|permitted|candidates?)|ineligible|excluded)\b|\b(?:is|are)\s+prohibited\b|\bexcludes?\b|\bunsuitable\s+for\s+(?:enrol+ment|participation|the\s+(?:study|trial))`), wcExcluding},
 	{regexp.MustCompile(`(?i)\b(?:may|must|should|will|shall|can|could|did|does|do|has|have)\s+not\b|\bcannot\b|\bcan't\b|\bcan’t\b`), wcNeg},
 	{regexp.MustCompile(`(?i)\b(?:other\s+than|apart\s+from|with\s+the\s+exception\s+of|except\s+for|but\s+not|as\s+long\s+as|so\s+long\s+as|only\s+if|even\s+if)\b`), wcEscape},
+	{regexp.MustCompile(`(?i)\btime\s+to\s+(?:progression|relapse|recurrence|treatment\s+failure|response)|\bduration\s+of\s+(?:response|remission|first\s+remission)|\b(?:remission|response)\s+duration|\binterval\b`), wcChanger},
 	{regexp.MustCompile(`(?i)\b(?:at|by)\s+(?:the\s+)?(?:time\s+of\s+)?(?:initial\s+|original\s+|first\s+|primary\s+)?(?:diagnosis|relapse|presentation|recurrence)\b|\bin\s+the\s+(?:opinion|judge?ment)\s+of\b|\b(?:due|secondary|related|attributable)\s+to\b|\b(?:eligible|candidates?|suitable|scheduled|planned|indicated)\s+for\b|\b(?:able|unable|willing)\s+to\b|\bat\s+any\s+time\b|\bin\s+the\s+(?:future|past)\b`), wcChanger},
-	{regexp.MustCompile(`(?i)\b(?:arm|cohort|part|stratum|group|phase|segment|level)\s*[-:]?\s*(?:[A-H]|[1-9][a-c]?|I{1,3}|IV)\b|\b(?:dose[- ](?:escalation|expansion|finding)|expansion\s+(?:cohort|phase|part))\b`), wcScope},
+	{regexp.MustCompile(`(?i)\b(?:arm|cohort|part|stratum|group|phase|segment|level|sub[- ]?study|step)\s*[-:]?\s*(?:[A-H]|[1-9][a-c]?|I{1,3}|IV)\b|\b(?:dose[- ](?:escalation|expansion|finding)|expansion\s+(?:cohort|phase|part))\b`), wcScope},
 	{regexp.MustCompile(`(?i)^\s*(?:for|in)\s+(?:patients|participants|subjects|those|children|females|males|women|men|girls|boys|adolescents|adults)\b`), wcScope},
 	{regexp.MustCompile(`^\s*[A-Z][A-Za-z/ ]{0,30}:\s`), wcFiller},
+	{regexp.MustCompile(`(?i)\bat\s+(?:the\s+)?time\s+of\s+(?:the\s+)?(?:first\s+|start\s+of\s+)?(?:study\s+|protocol\s+)?(?:drug\s+)?(?:administration|dose|dosing|treatment|therapy|enrol+ment|registration|screening|study\s+entry|entry|consent|infusion|randomi[sz]ation)\b|\bbefore\s+or\s+during\s+the\s+(?:study|trial)\b`), wcFiller},
 	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:upper\s+limit\s+of\s+normal|ULN)\s+for\s+age\b|\bfor\s+age(?:\s+and\s+(?:sex|gender))?\b`), wcFiller},
 }
