@@ -150,10 +150,15 @@ func (c *clause) labelsDefinedInBrackets(items []item) {
 		}
 		for j := i - 1; j >= 0; j-- {
 			m := &items[j].mark
-			if items[j].atom >= 0 || m.class != wcUnknown && m.class != wcRestrict && m.class != wcFiller {
+			if items[j].atom >= 0 {
 				break
 			}
-			m.class = wcFiller
+			switch m.class {
+			case wcUnknown, wcRestrict, wcFiller, wcChanger, wcTherapyCue, wcOther:
+				m.class = wcFiller
+				continue
+			}
+			break
 		}
 	}
 }
@@ -288,6 +293,7 @@ type unit struct {
 	unknown, negUnknown bool
 	cue                 bool
 	other               bool
+	current             bool
 	escaped             bool
 	// words holds the unknown words, for a requirement read by hand.
 	words []string
@@ -492,7 +498,7 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 	pending := wcUnknown // the connective seen since the last unit closed
 	skipDepth := -1
 	closeUnit := func() {
-		if len(cur.atoms) > 0 || cur.changer || cur.restrict || len(cur.words) > 0 || cur.other {
+		if len(cur.atoms) > 0 || cur.changer || cur.restrict || len(cur.words) > 0 || cur.other || cur.current {
 			if len(units) > 0 {
 				joins = append(joins, pending)
 			}
@@ -516,6 +522,12 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 			skipDepth = -1
 		}
 		if it.atom >= 0 {
+			if n := len(cur.atoms); n > 0 && c.bracketedTherapyAfter(cur.atoms[n-1], it.atom) {
+				// "chemotherapy within 4 weeks (6 weeks for nitrosoureas)":
+				// therapies in brackets are more of them.
+				closeUnit()
+				pending = wcOr
+			}
 			cur.atoms = append(cur.atoms, it.atom)
 			continue
 		}
@@ -574,6 +586,8 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 			cur.cue = true
 		case wcOther:
 			cur.other = true
+		case wcCurrent:
+			cur.current = true
 		case wcScope, wcExcluding, wcFiller:
 		}
 	}
@@ -604,6 +618,14 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 	return e, unknown
 }
 
+// bracketedTherapyAfter reports whether atom b is a therapy that opens a
+// bracket after therapy a.
+func (c *clause) bracketedTherapyAfter(a, b int) bool {
+	isTherapy := func(k RequirementKind) bool { return k == RequirePriorTherapy || k == RequireTimeSince }
+	return isTherapy(c.atoms[a].req.Kind) && isTherapy(c.atoms[b].req.Kind) && c.atoms[a].end <= c.atoms[b].start &&
+		strings.Contains(c.text[c.atoms[a].end:c.atoms[b].start], "(")
+}
+
 // depthOf returns the bracket depth at byte at.
 func (c *clause) depthOf(at int) int {
 	depth := 0
@@ -629,15 +651,20 @@ func (c *clause) unitExpr(r *criterionBuilder, ids []int, u unit, fav Truth) (*e
 		return unknownExpr(-1), true
 	}
 	parts := make([]*expr, 0, len(u.atoms)+1)
-	courseOfDisease, therapy := false, false
+	courseOfDisease, therapy, state := false, false, false
 	for _, a := range u.atoms {
 		parts = append(parts, atomExpr(ids[a]))
 		switch c.atoms[a].req.Kind {
 		case RequirePriorTherapy, RequireTimeSince:
 			courseOfDisease, therapy = true, true
 		case RequireDiseaseStatus, RequireRelapse:
-			courseOfDisease = true
+			courseOfDisease, state = true, true
+		case RequireCNS, RequireMRD:
+			state = true
 		}
+	}
+	if u.current && !state {
+		u.restrict = true
 	}
 	// A negation before words of no family may negate them, not the
 	// requirement: "cannot comply with … becoming pregnant".

@@ -41,12 +41,19 @@ func readCriterion(o *Ontology, list listKind, text string, context map[string]b
 	lead, subs := splitSubItems(text)
 	if list == listInclusion && len(subs) > 0 && exclusionLead.MatchString(lead) {
 		// "Transplant Exclusion: • Heart surgery < 4 wks …" in the
-		// inclusions: its items rule out.
-		reqs, logic := readCriterion(o, listExclusion, text, context)
-		if logic != nil {
-			logic = notExpr(logic)
+		// inclusions: a heading over items that rule out.
+		r := &criterionBuilder{o: o, list: listExclusion, context: context}
+		var parts []*expr
+		for _, s := range subs {
+			if e := r.finish(r.readPiece(s)); e != nil {
+				parts = append(parts, e)
+			}
 		}
-		return reqs, logic
+		if len(parts) == 0 {
+			r.byHand(text, true)
+			return r.reqs, nil
+		}
+		return r.reqs, notExpr(joinExpr(exOr, parts...))
 	}
 	r := &criterionBuilder{o: o, list: list, context: context}
 	defer func() {
@@ -72,8 +79,31 @@ func readCriterion(o *Ontology, list listKind, text string, context map[string]b
 		return r.reqs, r.finish(pieceReading{main: leadReading.main, allowed: subsExpr})
 	}
 	// A lead with a requirement of its own ("Relapsed B-ALL, defined
-	// as:") holds together with its items.
-	return r.reqs, joinExpr(exAnd, r.finish(leadReading), subsExpr)
+	// as:") holds together with its items; one that states nothing
+	// readable ("In receipt of medication contraindicated by ART:") only
+	// introduces them.
+	leadExpr := r.finish(leadReading)
+	if !hasAtom(leadExpr) {
+		return r.reqs, subsExpr
+	}
+	return r.reqs, joinExpr(exAnd, leadExpr, subsExpr)
+}
+
+// hasAtom reports whether an expression holds a requirement that can
+// decide.
+func hasAtom(e *expr) bool {
+	if e == nil {
+		return false
+	}
+	if e.kind == exAtom {
+		return true
+	}
+	for _, k := range e.kids {
+		if hasAtom(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitSubItems parts a criterion into its lead and the items indented

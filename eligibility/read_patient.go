@@ -39,6 +39,12 @@ var (
 func readPregnancy(c *clause) {
 	pregnant := pregnancyCond{state: statePregnant}
 	c.eachFree(negativePregnancyTest, func(m []int) {
+		if c.list == listExclusion {
+			// A negative test asked for among the exclusions rules out
+			// a pregnancy.
+			c.add(m[0], m[1], RequirePregnancy, ruleOther, "pregnant (a negative pregnancy test is required)", pregnant)
+			return
+		}
 		c.add(m[0], m[1], RequirePregnancy, ruleOther, "not pregnant (negative pregnancy test)", notCond{c: pregnant})
 	})
 	c.eachFree(positivePregnancyTest, func(m []int) {
@@ -308,7 +314,7 @@ func readAgeInHours(c *clause) {
 
 // gradeList finds the grades a sentence names after a diagnosis: "grade 1,
 // 2, or 3a", "grades I-II".
-var gradeList = regexp.MustCompile(`(?i)^[^.;]{0,80}?\bgrades?\s+((?:[123][ab]?|I{1,3}[ab]?)(?:\s*(?:,|or|and|-|–|to|/)\s*(?:[123][ab]?|I{1,3}[ab]?))*)\b`)
+var gradeList = regexp.MustCompile(`(?i)^[^.;]{0,80}?\bgrades?\s+((?:[123][ab]?|I{1,3}[ab]?)(?:(?:\s*(?:,|or|and|-|–|to|/))+\s*(?:[123][ab]?|I{1,3}[ab]?))*)\b`)
 
 // gradesAfter returns the graded children of a diagnosis ("follicular
 // lymphoma grade 3a") that the words after it name, and where they end.

@@ -443,10 +443,22 @@ func guardSections(list []criterionReading, fav Truth) {
 func trialWords(t *model.Trial) map[string]bool {
 	out := map[string]bool{}
 	for _, text := range append(append([]string{}, t.Conditions...), t.Title, t.OfficialTitle, t.Acronym) {
-		for _, tok := range tokenize(text) {
+		toks := tokenize(text)
+		for _, tok := range toks {
 			if _, classed := wordClasses[tok.lower]; !classed && len(tok.lower) > 2 && !isDigits(tok.lower) {
 				out[tok.lower] = true
 			}
+		}
+	}
+	for _, cond := range t.Conditions {
+		// "Late Infantile Neuronal Ceroid Lipofuscinosis" is also
+		// "LINCL".
+		var initials strings.Builder
+		for _, tok := range tokenize(cond) {
+			initials.WriteByte(tok.lower[0])
+		}
+		if initials.Len() >= 3 {
+			out[initials.String()] = true
 		}
 	}
 	return out

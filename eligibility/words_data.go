@@ -39,6 +39,10 @@ const (
 	wcChanger
 	// wcRestrict narrows a requirement: "active", "uncontrolled".
 	wcRestrict
+	// wcCurrent is "active", "current", "known": the patient's facts are
+	// current, so beside a state of the disease (a CNS status, a
+	// relapse) it is filler; beside anything else it narrows.
+	wcCurrent
 	// wcOther is "other", "another", "additional": harmless beside a
 	// therapy ("CAR-T or other gene therapy"), a change beside anything
 	// else ("other malignancy").
@@ -88,6 +92,7 @@ var wordClasses = func() map[string]wordClass {
 		intolerant intolerance taking take takes management manage managed participated participate participation`)
 	add(wcOr, `or either nor including include includes incl`)
 	add(wcOther, `other another additional`)
+	add(wcCurrent, `active current currently overt`)
 	add(wcAnd, `and plus`)
 	add(wcNeg, `no not without never none neither absence absent free lack lacking lacks non`)
 	add(wcEscape, `unless except excepting exception exceptions excluding apart besides allowed allow allows permitted permit permits
@@ -104,8 +109,8 @@ var wordClasses = func() map[string]wordClass {
 		second secondary new
 		early late rate response responsive responding respond stable stabilized improving
 		first third fourth`)
-	add(wcRestrict, `active actively progressive progressing progression uncontrolled symptomatic significant clinically severe serious overt
-		untreated persistent ongoing concurrent concomitant current currently recent recently major acute chronic bulky measurable evaluable
+	add(wcRestrict, `actively progressive progressing progression uncontrolled symptomatic significant clinically severe serious
+		untreated persistent ongoing concurrent concomitant recent recently major acute chronic bulky measurable evaluable
 		high highly poor intermediate advanced extensive widespread metastatic unresectable inoperable
 		systemic intravenous oral`)
 	return m
