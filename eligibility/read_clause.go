@@ -212,10 +212,10 @@ func (c *clause) gapMarks(from, to int, depthAt []int) []item {
 		class, ok := wordClasses[t.lower]
 		switch {
 		case ok:
-		case isDigits(t.lower):
-			class = wcChanger
 		case c.context[t.lower]:
 			class = wcFiller
+		case isDigits(t.lower):
+			class = wcChanger
 		default:
 			class = wcUnknown
 		}
@@ -537,7 +537,12 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 			// Words that are not adjectives of the requirement to come
 			// ("cannot comply with …, or becoming pregnant") end a unit of
 			// their own.
-			if len(cur.atoms) > 0 || cur.unknown || cur.changer {
+			if len(cur.atoms) > 0 || cur.unknown || cur.changer || cur.cue {
+				if len(cur.atoms) == 0 && cur.cue {
+					// "Previously treated, …": a requirement of its own,
+					// not read.
+					cur.words = append(cur.words, "treated")
+				}
 				closeUnit()
 				pending = m.class
 			} else {
@@ -727,6 +732,8 @@ func combineUnits(c *clause, units []unit, exprs []*expr, joins []wordClass) *ex
 	resolved := make([]wordClass, len(joins))
 	for i, j := range joins {
 		switch {
+		case j == wcAndOr && sameFamilyList(c, units[i], units[i+1]):
+			resolved[i] = wcOr // "MDS/AML"
 		case j != wcList && j != wcUnknown:
 			resolved[i] = j
 		case j == wcUnknown:

@@ -86,6 +86,11 @@ func readCriterion(o *Ontology, list listKind, text string, context map[string]b
 	if !hasAtom(leadExpr) {
 		return r.reqs, subsExpr
 	}
+	if examplesLead.MatchString(lead) {
+		// "… cancer, including the following tumor types:": the items
+		// are examples, not a closed list.
+		return r.reqs, joinExpr(exOr, leadExpr, subsExpr)
+	}
 	return r.reqs, joinExpr(exAnd, leadExpr, subsExpr)
 }
 
@@ -131,6 +136,7 @@ var (
 	anyOfLead       = regexp.MustCompile(`(?i)\b(?:one|any|either|at\s+least\s+one)\s+of\b|\bone\s+or\s+more\b|\b(?:any|either)\b.*:\s*$`)
 	allOfLead       = regexp.MustCompile(`(?i)\b(?:all|each|both)\s+of\b|\bthe\s+following\s+(?:criteria\s+)?(?:must|are\s+required)|\bmust\s+(?:meet|have|fulfil+)\s+(?:all|the\s+following)`)
 	exclusionLead   = regexp.MustCompile(`(?i)\bexclusions?\b|\bexclusion\s+criteria\b|\bnot\s+eligible\b|\bexcluded\b|\bineligible\b`)
+	examplesLead    = regexp.MustCompile(`(?i)\b(?:including|includes|include|such\s+as|e\.g\.?|for\s+example|for\s+instance)\b[^:]{0,40}:?\s*$`)
 	headingLead     = regexp.MustCompile(`^\s*[A-Z][\w /&,()'-]{0,60}:?\s*$`)
 	alternativeLead = regexp.MustCompile(`(?i)\b(?:one|any|either|following|defined|definition|meet|meeting|must|should|have|has|are|is|be|or)\b`)
 	endsWithOr      = regexp.MustCompile(`(?i)[;,]?\s*\bor\s*$`)

@@ -261,7 +261,7 @@ func gradeOf(s string) int {
 var (
 	presentAfter = regexp.MustCompile(`(?i)^\s*[-‐]?\s*(?:\+(?:\s|$|[,;.)])|\+$|positive\b|positivity\b|pos\b|rearranged\b|rearrangements?\b|amplified\b|amplification\b|mutated\b|mutations?\b|mutant\b|fusions?\b|translocations?\b|deleted\b|deletions?\b|altered\b|alterations?\b|aberrations?\b|detected\b|(?:promoter\s+)?methylated\b|(?:promoter\s+)?methylation(?:\s+positive)?\b|insertions?\b)`)
 	absentAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:status\s+)?(?:was|were|is|are|be|been)\s+)?(?:[-‐]?\s*(?:negative|neg\b|wild[- ]?type|wt\b|non[- ]?amplified|not\s+amplified|unmutated|(?:promoter\s+)?unmethylated|not\s+methylated|methylation\s+negative|not\s+detected|undetected|not\s+found|absent)|[−](?:\s|$|[,;.)])|-(?:\s|$|[,;.)]))`)
-	absentBefore = regexp.MustCompile(`(?i)(?:\bnon[- ]?|\bnegative\s+for\s+|\bwild[- ]type\s+|\babsence\s+of\s+(?:an?\s+|the\s+)?|\bunmethylated\s+)$`)
+	absentBefore = regexp.MustCompile(`(?i)(?:\bnon[- ]?|\bnegative\s+for\s+|\bwild[- ]type\s+|\bunmethylated\s+)$`)
 )
 
 // readGenetics reads genetic findings: "Ph+", "KMT2A-rearranged",

@@ -76,9 +76,15 @@ var (
 func readDiagnoses(c *clause) {
 	v := c.o.diagnoses
 	ms := c.freeMatches(v)
+	root := v.id("malignancy")
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		start, end := c.span(m)
+		if m.id == root && m.from > 0 && unknownWord(c, m.from-1) {
+			// "pancreatic cancer": a cancer the vocabulary does not know,
+			// not any cancer.
+			continue
+		}
 		// "Acute Lymphoblastic Leukemia (ALL)": the abbreviation is the
 		// same diagnosis.
 		if a := dxAbbrev.FindStringIndex(c.text[end:]); a != nil && i+1 < len(ms) {
@@ -128,6 +134,15 @@ func readDiagnoses(c *clause) {
 		}
 		c.add(start, end, RequireDiagnosis, ruleDiagnosis, detail, cond)
 	}
+}
+
+// unknownWord reports whether token i is a word of no family, free.
+func unknownWord(c *clause, i int) bool {
+	if c.used[i] || c.context[c.toks[i].lower] {
+		return false
+	}
+	_, classed := wordClasses[c.toks[i].lower]
+	return !classed && !isDigits(c.toks[i].lower) && c.toks[i].end+1 >= c.toks[i+1].start
 }
 
 // startsSentence reports whether only a scope's words come before a

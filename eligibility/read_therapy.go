@@ -38,9 +38,17 @@ func findTherapies(c *clause) []therapyMention {
 		start, end := c.span(m)
 		out = append(out, therapyMention{start: start, end: end, set: therapySet{class: m.id}})
 	}
-	for _, m := range c.freeMatches(c.o.targets) {
+	targets := c.freeMatches(c.o.targets)
+	for k := len(targets) - 1; k >= 0; k-- {
+		m := targets[k]
 		start, end := c.span(m)
 		if overlapsMention(out, start, end) {
+			continue
+		}
+		// "hepatocyte growth factor (HGF)/MET targeting therapeutics":
+		// a target joined to one that is a therapy shares its words.
+		if i := nextMention(out, end); i >= 0 && out[i].set.class < 0 && targetJoiner.MatchString(c.text[end:out[i].start]) {
+			out = append(out, therapyMention{start: start, end: end, set: therapySet{class: -1, target: c.o.targets.key(m.id)}})
 			continue
 		}
 		key := c.o.targets.key(m.id)
@@ -58,6 +66,22 @@ func findTherapies(c *clause) []therapyMention {
 	}
 	sortMentions(out)
 	return out
+}
+
+// targetJoiner joins two targets of one therapy: "HGF/MET", "CD19 or
+// CD22", with an abbreviation in brackets between.
+var targetJoiner = regexp.MustCompile(`^\s*(?:\([^()]{1,12}\))?\s*(?:/|or|and|and/or|,)\s*$`)
+
+// nextMention returns the first mention that starts at or after byte at,
+// or -1.
+func nextMention(ms []therapyMention, at int) int {
+	best := -1
+	for i, m := range ms {
+		if m.start >= at && (best < 0 || m.start < ms[best].start) {
+			best = i
+		}
+	}
+	return best
 }
 
 func overlapsMention(ms []therapyMention, start, end int) bool {

@@ -445,7 +445,7 @@ func trialWords(t *model.Trial) map[string]bool {
 	for _, text := range append(append([]string{}, t.Conditions...), t.Title, t.OfficialTitle, t.Acronym) {
 		toks := tokenize(text)
 		for _, tok := range toks {
-			if _, classed := wordClasses[tok.lower]; !classed && len(tok.lower) > 2 && !isDigits(tok.lower) {
+			if _, classed := wordClasses[tok.lower]; !classed && len(tok.lower) > 2 {
 				out[tok.lower] = true
 			}
 		}

@@ -85,7 +85,8 @@ var wordClasses = func() map[string]wordClass {
 		cardiac hepatic renal pulmonary liver kidney heart lung organ organs function functions adequate sufficient normal
 		echocardiography echocardiogram echo muga scan mri ct pet imaging multigated ejection
 		bearing potential childbearing reproductive fertile specifically directly pathway using formula schwartz cockcroft gault
-		mdrd ckd epi bedside equation calculated measured estimated method`)
+		mdrd ckd epi bedside equation calculated measured estimated method
+		they them he she his her you your we demonstrates demonstrate demonstrated show shows showing displays exhibits childhood`)
 	add(wcTherapyCue, `received receive receiving given treated treatment treatments therapy therapies regimen regimens line lines
 		course courses cycle cycles dose doses infusion infusions administration administered undergone underwent undergo exposure exposed
 		prior previous previously history past ever earlier after following post since last refractory resistant failed failure
@@ -128,6 +129,7 @@ var phraseClasses = []struct {
 	{regexp.MustCompile(`(?i)\b(?:(?:are|is|will\s+be|shall\s+be|would\s+be|be|will)\s+)?(?:not\s+(?:be\s+)?(?:eligible|allowed|permitted|candidates?)|ineligible|excluded)\b|\b(?:is|are)\s+prohibited\b|\bexcludes?\b|\bunsuitable\s+for\s+(?:enrol+ment|participation|the\s+(?:study|trial))`), wcExcluding},
 	{regexp.MustCompile(`(?i)\b(?:may|must|should|will|shall|can|could|did|does|do|has|have)\s+not\b|\bcannot\b|\bcan't\b|\bcan’t\b`), wcNeg},
 	{regexp.MustCompile(`(?i)\b(?:other\s+than|apart\s+from|with\s+the\s+exception\s+of|except\s+for|but\s+not|as\s+long\s+as|so\s+long\s+as|only\s+if|even\s+if)\b`), wcEscape},
+	{regexp.MustCompile(`(?i)\b(?:requiring|needing|in\s+need\s+of)\s+(?:systemic\s+|active\s+)?(?:therapy|treatment)\b`), wcRestrict},
 	{regexp.MustCompile(`(?i)\btime\s+to\s+(?:progression|relapse|recurrence|treatment\s+failure|response)|\bduration\s+of\s+(?:response|remission|first\s+remission)|\b(?:remission|response)\s+duration|\binterval\b`), wcChanger},
 	{regexp.MustCompile(`(?i)\b(?:at|by)\s+(?:the\s+)?(?:time\s+of\s+)?(?:initial\s+|original\s+|first\s+|primary\s+)?(?:diagnosis|relapse|presentation|recurrence)\b|\bin\s+the\s+(?:opinion|judge?ment)\s+of\b|\b(?:due|secondary|related|attributable)\s+to\b|\b(?:eligible|candidates?|suitable|scheduled|planned|indicated)\s+for\b|\b(?:able|unable|willing)\s+to\b|\bat\s+any\s+time\b|\bin\s+the\s+(?:future|past)\b`), wcChanger},
 	{regexp.MustCompile(`(?i)\b(?:arm|cohort|part|stratum|group|phase|segment|level|sub[- ]?study|step)\s*[-:]?\s*(?:[A-H]|[1-9][a-c]?|I{1,3}|IV)\b|\b(?:dose[- ](?:escalation|expansion|finding)|expansion\s+(?:cohort|phase|part))\b`), wcScope},
