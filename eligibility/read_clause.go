@@ -537,7 +537,7 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 			// Words that are not adjectives of the requirement to come
 			// ("cannot comply with …, or becoming pregnant") end a unit of
 			// their own.
-			if len(cur.atoms) > 0 || cur.unknown || cur.changer || cur.cue {
+			if len(cur.atoms) > 0 || cur.unknown || cur.changer || cur.cue && m.class == wcList {
 				if len(cur.atoms) == 0 && cur.cue {
 					// "Previously treated, …": a requirement of its own,
 					// not read.
@@ -718,6 +718,16 @@ func sameFamilyList(c *clause, a, b unit) bool {
 	return false
 }
 
+// therapyPair reports whether two units are single therapies: "/"
+// between them names either.
+func therapyPair(c *clause, a, b unit) bool {
+	if len(a.atoms) != 1 || len(b.atoms) != 1 {
+		return false
+	}
+	ka, kb := c.atoms[a.atoms[0]].req.Kind, c.atoms[b.atoms[0]].req.Kind
+	return (ka == RequirePriorTherapy || ka == RequireTimeSince) && (kb == RequirePriorTherapy || kb == RequireTimeSince)
+}
+
 // combineUnits joins units: commas take the sentence's "or" or "and";
 // "or" splits first, so that "and" binds tighter.
 func combineUnits(c *clause, units []unit, exprs []*expr, joins []wordClass) *expr {
@@ -732,8 +742,8 @@ func combineUnits(c *clause, units []unit, exprs []*expr, joins []wordClass) *ex
 	resolved := make([]wordClass, len(joins))
 	for i, j := range joins {
 		switch {
-		case j == wcAndOr && sameFamilyList(c, units[i], units[i+1]):
-			resolved[i] = wcOr // "MDS/AML"
+		case j == wcAndOr && (sameFamilyList(c, units[i], units[i+1]) || therapyPair(c, units[i], units[i+1])):
+			resolved[i] = wcOr // "MDS/AML", "HGF/MET targeting therapeutics"
 		case j != wcList && j != wcUnknown:
 			resolved[i] = j
 		case j == wcUnknown:

@@ -94,7 +94,7 @@ func readDiagnoses(c *clause) {
 				i++
 			}
 		}
-		cond := diagnosisCond{ids: []int{m.id}, others: c.list == listExclusion}
+		cond := diagnosisCond{ids: []int{m.id}, others: c.list == listExclusion || excludingPhrase.MatchString(c.text)}
 		detail := v.key(m.id)
 		if ids, gradeEnd := gradesAfter(c, m.id, end); len(ids) > 0 {
 			// "follicular lymphoma, WHO classification, grade 1, 2, or

@@ -117,6 +117,10 @@ var wordClasses = func() map[string]wordClass {
 	return m
 }()
 
+// excludingPhrase says that a sentence states what rules a patient out:
+// "are not eligible", "will be excluded".
+var excludingPhrase = regexp.MustCompile(`(?i)\b(?:(?:are|is|will\s+be|shall\s+be|would\s+be|be|will)\s+)?(?:not\s+(?:be\s+)?(?:eligible|allowed|permitted|candidates?)|ineligible|excluded)\b|\b(?:is|are)\s+prohibited\b|\bexcludes?\b|\bunsuitable\s+for\s+(?:enrol+ment|participation|the\s+(?:study|trial))`)
+
 // The phrases that class several words at once; they are read before
 // single words, so that "are not eligible" is one wcExcluding, not a
 // negation. A phrase anchored with ^ is read at the start of a sentence
@@ -126,7 +130,7 @@ var phraseClasses = []struct {
 	class wordClass
 }{
 	{regexp.MustCompile(`(?i)\band\s*/\s*or\b|\bsuch\s+as\b|\be\.\s?g\.?|\bfor\s+(?:example|instance)\b|\bincluding,?\s+(?:but\s+)?not\s+limited\s+to\b,?`), wcOr},
-	{regexp.MustCompile(`(?i)\b(?:(?:are|is|will\s+be|shall\s+be|would\s+be|be|will)\s+)?(?:not\s+(?:be\s+)?(?:eligible|allowed|permitted|candidates?)|ineligible|excluded)\b|\b(?:is|are)\s+prohibited\b|\bexcludes?\b|\bunsuitable\s+for\s+(?:enrol+ment|participation|the\s+(?:study|trial))`), wcExcluding},
+	{excludingPhrase, wcExcluding},
 	{regexp.MustCompile(`(?i)\b(?:may|must|should|will|shall|can|could|did|does|do|has|have)\s+not\b|\bcannot\b|\bcan't\b|\bcan’t\b`), wcNeg},
 	{regexp.MustCompile(`(?i)\b(?:other\s+than|apart\s+from|with\s+the\s+exception\s+of|except\s+for|but\s+not|as\s+long\s+as|so\s+long\s+as|only\s+if|even\s+if)\b`), wcEscape},
 	{regexp.MustCompile(`(?i)\b(?:requiring|needing|in\s+need\s+of)\s+(?:systemic\s+|active\s+)?(?:therapy|treatment)\b`), wcRestrict},
