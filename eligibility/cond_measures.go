@@ -3,6 +3,8 @@ package eligibility
 import (
 	"fmt"
 	"math"
+
+	"github.com/trialcompare/trialcompare/model"
 )
 
 // labCond asks for a lab value against a bound: "bilirubin ≤ 1.5 × ULN".
@@ -16,9 +18,16 @@ type labCond struct {
 	// anyMember is set where one member past the bound is enough (an
 	// exclusion); otherwise every member must meet it.
 	anyMember bool
+	// ages, when set, are the ages the bound applies to ("for
+	// individuals ≥ 1 year of age"): outside them an inclusion is met and
+	// an exclusion does not apply.
+	ages *model.AgeRange
 }
 
 func (c labCond) eval(p *Profile, o *Ontology) (Truth, string) {
+	if c.ages != nil && p.AgeLabel != "" && !c.ages.Admits(p.AgeDays) {
+		return truthOf(!c.anyMember), p.AgeLabel
+	}
 	if len(c.members) == 0 {
 		return c.evalOne(c.analyte, p)
 	}

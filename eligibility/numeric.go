@@ -170,7 +170,7 @@ var unitForms = []struct {
 	{regexp.MustCompile(`(?i)^\s*(?:k|thousand)\s*/\s*(?:µ|μ|u|mc|micro)l\b`), unitPerUL, 1000},
 	{regexp.MustCompile(`(?i)^\s*(?:cells\s*)?(?:/|per)\s*(?:µ|μ|u|mc|micro)\s*l(?:iter|itre)?\b`), unitPerUL, 1},
 	{regexp.MustCompile(`(?i)^\s*(?:cells\s*)?(?:/|per)\s*(?:mm3|mm³|mm\^3|cu\s*mm|cumm|cubic\s+millimet(?:er|re))`), unitPerUL, 1},
-	{regexp.MustCompile(`(?i)^\s*ml\s*/\s*min(?:ute)?\s*(?:/|per)\s*1\.73\s*m\s*(?:2|²|\^2|sq)?`), unitGFR, 1},
+	{regexp.MustCompile(`(?i)^\s*ml\s*/\s*min(?:ute)?\s*(?:/|per)\s*1\.73\s*(?:m\s*(?:2|²|\\?\^\s*2|sq)?|square\s+met(?:er|re)s?)`), unitGFR, 1},
 	{regexp.MustCompile(`(?i)^\s*ml\s*/\s*min(?:ute)?\b`), unitMLMin, 1},
 	{regexp.MustCompile(`(?i)^\s*mg\s*/\s*dl\b`), unitMgDL, 1},
 	{regexp.MustCompile(`(?i)^\s*mg\s*%`), unitMgDL, 1},

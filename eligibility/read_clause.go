@@ -234,6 +234,13 @@ func (c *clause) gapMarks(from, to int, depthAt []int) []item {
 			marks = append(marks, mark{class: wcColon, start: from + k, end: from + k + 1, text: ":"})
 		}
 	}
+	for i := range marks {
+		// "… carcinoma which can be endometrioid, serous …" describes, it
+		// offers no alternative.
+		if marks[i].class == wcEscape && relativeBeforeEscape.MatchString(c.text[:marks[i].start]) {
+			marks[i].class = wcFiller
+		}
+	}
 	out := make([]item, len(marks))
 	for i, m := range marks {
 		m.depth = depthAt[m.start]
@@ -426,6 +433,10 @@ var (
 	// clause: "Patients who must take anticoagulants".
 	relativeBefore = regexp.MustCompile(`(?i)\b(?:who|that|which)\s+$`)
 )
+
+// relativeBeforeEscape precedes a "can" or "may" that describes: "which
+// can be", "that may include".
+var relativeBeforeEscape = regexp.MustCompile(`(?i)\b(?:which|that)\s+$`)
 
 // conditionalModal returns where the modal of a sentence such as
 // "Patients with brain metastases must have completed treatment" stands,

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/trialcompare/trialcompare/model"
 )
 
 // scaleMention finds a performance scale's name.
@@ -273,6 +275,12 @@ func readLabs(c *clause) {
 			}
 			q = defaultLabUnit(v, keys[0], q)
 			cond := labCond{analyte: keys[0], cmp: cmp, bound: q, anyMember: c.list == listExclusion}
+			if l := labAgeScope.FindStringIndex(c.text[valueEnd:]); l != nil {
+				if r, ok := model.ParseAgeRange(c.text[valueEnd+l[0] : valueEnd+l[1]]); ok {
+					cond.ages = &r
+					valueEnd += l[1]
+				}
+			}
 			if len(keys) > 1 {
 				cond.analyte, cond.members = strings.Join(keys, "/"), keys
 			}
@@ -281,6 +289,11 @@ func readLabs(c *clause) {
 		i = j
 	}
 }
+
+// labAgeScope finds the ages a lab bound applies to: "(using Schwartz
+// formula) for individuals ≥ 1 year of age", "for patients aged 1 to 5
+// years".
+var labAgeScope = regexp.MustCompile(`(?i)^[^.;:]{0,40}?\bfor\s+(?:individuals|patients|participants|subjects|children|those|ages?)\s*(?:aged?\s+|of\s+)?(?:≥|>=|=>|>|≤|<=|=<|<|over|under|older\s+than|younger\s+than|at\s+least|less\s+than)?\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:years?|months?|yrs?)(?:\s+(?:of\s+age|old|and\s+older|and\s+over|or\s+older))?`)
 
 // labMembers returns the analytes a lab name stands for: itself, or its
 // members ("transaminases": ALT and AST).

@@ -420,6 +420,9 @@ func linkLooseLowerAge(inclusion []criterionReading, ages model.AgeRange) {
 // randomisation to …:", "Cohort B:", "For patients enrolled on Part 2:".
 var sectionHeading = regexp.MustCompile(`(?i)\b(?:randomi[sz]ation|randomi[sz]ed|cohorts?|arms?|parts?|strat(?:um|a)|groups?|phases?|sub[- ]?stud(?:y|ies)|steps?|registration|expansion|escalation|portion|for\s+(?:patients|participants|subjects|those))\b.*:\s*$`)
 
+// allGroups marks a heading that speaks to every part of the trial.
+var allGroups = regexp.MustCompile(`(?i)\ball\s+(?:groups|arms|cohorts|parts|strata|patients|participants|subjects)\b`)
+
 // guardSections keeps the criteria under a heading of one cohort, arm or
 // randomisation from ruling out: another part of the trial may take the
 // patient. The criteria before the first such heading are the trial's own.
@@ -428,7 +431,8 @@ func guardSections(list []criterionReading, fav Truth) {
 	for i := range list {
 		c := &list[i]
 		if sectionHeading.MatchString(c.text) {
-			inSection = true
+			// "Additional criteria for all groups:" speaks to everyone.
+			inSection = !allGroups.MatchString(c.text)
 			continue
 		}
 		if inSection && c.logic != nil {
