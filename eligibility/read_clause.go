@@ -570,6 +570,9 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 			}
 		case wcNeg:
 			switch {
+			case strings.EqualFold(m.text, "non") && len(cur.atoms) == 0:
+				// "non-pregnant": the prefix negates its own word only.
+				cur.neg = true
 			case len(units) == 0 && len(cur.atoms) == 0:
 				negAll = true
 			case len(cur.atoms) > 0:

@@ -96,15 +96,15 @@ func readDiagnoses(c *clause) {
 		}
 		cond := diagnosisCond{ids: []int{m.id}, others: c.list == listExclusion || excludingPhrase.MatchString(c.text)}
 		detail := v.key(m.id)
-		if ids, gradeEnd := gradesAfter(c, m.id, end); len(ids) > 0 {
+		if ids, gradeStart := gradesBefore(c, m.id, start); len(ids) > 0 {
+			// "grade 1, 2, or 3a follicular lymphoma".
+			cond.ids, start = ids, gradeStart
+			detail = gradeNames(v, ids)
+		} else if ids, gradeEnd := gradesAfter(c, m.id, end); len(ids) > 0 {
 			// "follicular lymphoma, WHO classification, grade 1, 2, or
 			// 3a": the grades named.
 			cond.ids, end = ids, gradeEnd
-			names := make([]string, len(ids))
-			for k, id := range ids {
-				names[k] = v.key(id)
-			}
-			detail = strings.Join(names, " or ")
+			detail = gradeNames(v, ids)
 		}
 		if loc := exceptionAfter.FindStringIndex(c.text[end:]); loc != nil && i+1 < len(ms) {
 			if ns, ne := c.span(ms[i+1]); ns == end+loc[1] {
@@ -331,10 +331,45 @@ func readAgeInHours(c *clause) {
 // 2, or 3a", "grades I-II".
 var gradeList = regexp.MustCompile(`(?i)^[^.;]{0,80}?\bgrades?\s+((?:[123][ab]?|I{1,3}[ab]?)(?:(?:\s*(?:,|or|and|-|–|to|/))+\s*(?:[123][ab]?|I{1,3}[ab]?))*)\b`)
 
+// gradeListBefore finds the grades named right before a diagnosis.
+var gradeListBefore = regexp.MustCompile(`(?i)\bgrades?\s+((?:[123][ab]?|I{1,3}[ab]?)(?:(?:\s*(?:,|or|and|-|–|to|/))+\s*(?:[123][ab]?|I{1,3}[ab]?))*)\s+$`)
+
+// gradesBefore returns the graded children of a diagnosis named right
+// before it, and where they start.
+func gradesBefore(c *clause, id, at int) ([]int, int) {
+	m := gradeListBefore.FindStringSubmatchIndex(c.text[:at])
+	if m == nil || !c.free(m[0], at) {
+		return nil, at
+	}
+	return gradeChildren(c.o.diagnoses, id, c.text[m[2]:m[3]]), m[0]
+}
+
+// gradeNames joins the names of diagnoses.
+func gradeNames(v *vocabulary, ids []int) string {
+	names := make([]string, len(ids))
+	for k, id := range ids {
+		names[k] = v.key(id)
+	}
+	return strings.Join(names, " or ")
+}
+
 // gradesAfter returns the graded children of a diagnosis ("follicular
 // lymphoma grade 3a") that the words after it name, and where they end.
 func gradesAfter(c *clause, id, from int) ([]int, int) {
 	v := c.o.diagnoses
+	m := gradeList.FindStringSubmatchIndex(c.text[from:])
+	if m == nil || !c.free(from, from+m[1]) {
+		return nil, from
+	}
+	return gradeChildren(v, id, c.text[from+m[2]:from+m[3]]), from + m[1]
+}
+
+// gradeToken finds one grade in a list of grades.
+var gradeToken = regexp.MustCompile(`[123][ab]?|I{1,3}[ab]?`)
+
+// gradeChildren returns the children of a diagnosis whose grades a list
+// names: "1, 2, or 3a".
+func gradeChildren(v *vocabulary, id int, list string) []int {
 	prefix := v.key(id) + " grade "
 	var children []int
 	for cid, e := range v.entries {
@@ -342,16 +377,9 @@ func gradesAfter(c *clause, id, from int) ([]int, int) {
 			children = append(children, cid)
 		}
 	}
-	if len(children) == 0 {
-		return nil, from
-	}
-	m := gradeList.FindStringSubmatchIndex(c.text[from:])
-	if m == nil || !c.free(from, from+m[1]) {
-		return nil, from
-	}
 	roman := strings.NewReplacer("III", "3", "II", "2", "I", "1")
 	var out []int
-	for _, g := range regexp.MustCompile(`[123][ab]?|I{1,3}[ab]?`).FindAllString(c.text[from+m[2]:from+m[3]], -1) {
+	for _, g := range gradeToken.FindAllString(list, -1) {
 		g = strings.ToLower(roman.Replace(strings.ToUpper(g[:len(strings.TrimRight(g, "abAB"))])) + g[len(strings.TrimRight(g, "abAB")):])
 		for _, cid := range children {
 			grade := strings.TrimPrefix(v.key(cid), prefix)
@@ -360,5 +388,5 @@ func gradesAfter(c *clause, id, from int) ([]int, int) {
 			}
 		}
 	}
-	return out, from + m[1]
+	return out
 }
