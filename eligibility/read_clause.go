@@ -116,7 +116,38 @@ func (c *clause) items() []item {
 	out = append(out, c.gapMarks(from, len(c.text), depthAt)...)
 	c.labelsDefinedInBrackets(out)
 	c.abbreviationsAfterAtoms(out)
+	c.definitionsInBrackets(out)
 	return out
+}
+
+// bracketedDefinition is a bracket that defines what comes before it
+// with a number: "plasma cell leukemia (> 2000 circulating plasma
+// cells/uL)".
+var bracketedDefinition = regexp.MustCompile(`^\s*\([^()]*\d[^()]*\)`)
+
+// definitionsInBrackets turns the words of a bracket that defines a
+// diagnosis or a state of the disease into filler.
+func (c *clause) definitionsInBrackets(items []item) {
+	for _, a := range c.atoms {
+		if a.req.Kind != RequireDiagnosis && a.req.Kind != RequireDiseaseStatus && a.req.Kind != RequireRelapse {
+			continue
+		}
+		loc := bracketedDefinition.FindStringIndex(c.text[a.end:])
+		if loc == nil {
+			continue
+		}
+		for k := range items {
+			if items[k].atom >= 0 && c.atoms[items[k].atom].start >= a.end && c.atoms[items[k].atom].start < a.end+loc[1] {
+				return // a requirement of its own in the bracket
+			}
+		}
+		for k := range items {
+			m := &items[k].mark
+			if items[k].atom < 0 && m.start >= a.end && m.end <= a.end+loc[1] {
+				m.class = wcFiller
+			}
+		}
+	}
 }
 
 // bracketedAbbreviation is an abbreviation in brackets: "(EGFR)",
@@ -229,7 +260,11 @@ func (c *clause) gapMarks(from, to int, depthAt []int) []item {
 		case ',', ';':
 			marks = append(marks, mark{class: wcList, start: from + k, end: from + k + 1, text: gap[k : k+1]})
 		case '/':
-			marks = append(marks, mark{class: wcAndOr, start: from + k, end: from + k + 1, text: "/"})
+			// A slash joins two requirements ("ALT/AST") only when it
+			// stands alone between them; "cells/uL" is a unit.
+			if strings.TrimSpace(gap) == "/" {
+				marks = append(marks, mark{class: wcAndOr, start: from + k, end: from + k + 1, text: "/"})
+			}
 		case ':':
 			marks = append(marks, mark{class: wcColon, start: from + k, end: from + k + 1, text: ":"})
 		}
