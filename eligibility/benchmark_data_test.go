@@ -20,8 +20,11 @@ const screeningDir = "../testdata/screening"
 
 // benchmarkPair is one patient–trial pair of the benchmark.
 type benchmarkPair struct {
-	ID       string          `json:"id"`
-	Trial    string          `json:"trial"`
+	ID    string `json:"id"`
+	Trial string `json:"trial"`
+	// File, when set, is a saved trial page the pair is about, relative
+	// to the benchmark's folder, instead of the trial's record.
+	File     string          `json:"file"`
 	Patient  json.RawMessage `json:"patient"`
 	Expected struct {
 		Verdict  string `json:"verdict"`
@@ -38,7 +41,12 @@ type benchmarkPair struct {
 // loadPairs reads the benchmark's pairs; the test is skipped without them.
 func loadPairs(t testing.TB) []benchmarkPair {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(screeningDir, "pairs.json"))
+	path := filepath.Join(screeningDir, "pairs.json")
+	if alt := os.Getenv("SCREENING_PAIRS"); alt != "" {
+		// A batch of pairs, to score it alone.
+		path = alt
+	}
+	data, err := os.ReadFile(path)
 	if os.IsNotExist(err) {
 		t.Skip("no screening benchmark in " + screeningDir)
 	}
@@ -50,6 +58,22 @@ func loadPairs(t testing.TB) []benchmarkPair {
 		t.Fatalf("pairs.json: %v", err)
 	}
 	return pairs
+}
+
+// loadTrial reads the trial of a pair: its saved page, read as the app
+// reads it, or its registry record.
+func loadTrial(t testing.TB, p benchmarkPair) (*model.Trial, error) {
+	if p.File == "" {
+		return loadRecord(t, p.Trial)
+	}
+	res := ingest.ReadFile(filepath.Join(screeningDir, p.File))
+	if res.Err != nil {
+		return nil, res.Err
+	}
+	if len(res.Trials) != 1 {
+		return nil, fmt.Errorf("%s: %d trials", p.File, len(res.Trials))
+	}
+	return &res.Trials[0], nil
 }
 
 // loadRecord reads one record of the benchmark, its criteria split as
@@ -136,15 +160,16 @@ func scorePairs(t testing.TB, pairs []benchmarkPair, verbose bool) score {
 	trials := map[string]*TrialRequirements{}
 	o := testOntology(t)
 	for _, p := range pairs {
-		tr, ok := trials[p.Trial]
+		key := p.Trial + "|" + p.File
+		tr, ok := trials[key]
 		if !ok {
-			trial, err := loadRecord(t, p.Trial)
+			trial, err := loadTrial(t, p)
 			if err != nil {
 				t.Errorf("%s: %v", p.ID, err)
 				continue
 			}
 			tr = ParseRequirements(o, trial)
-			trials[p.Trial] = tr
+			trials[key] = tr
 		}
 		prof, err := ParseProfile(p.Patient)
 		if err != nil {
