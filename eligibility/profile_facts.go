@@ -181,7 +181,7 @@ func (p *Profile) setLineage(_ *Ontology, s string) error {
 
 // markerFact reads "CD19+", "CD22-", "CD22+ 80%", "CLL-1 60%", "CD19
 // negative".
-var markerFact = regexp.MustCompile(`(?i)^\s*(.+?)\s*(\+|-|−|–|\bpos\b|\bneg\b|\bpositive\b|\bnegative\b)?\s*(?:[:\s]\s*(\d+(?:\.\d+)?)\s*%)?\s*$`)
+var markerFact = regexp.MustCompile(`(?i)^\s*(.+?)\s*(\+|-|−|–|\bpos\b|\bneg\b|\bpositive\b|\bnegative\b)?\s*(?:[:\s]\s*(\d+(?:\.\d+)?)\s*%)?(?:\s+(?:by|on|of|in)\s+[\w\s-]+)?\s*$`)
 
 func (p *Profile) addMarker(o *Ontology, s string) error {
 	m := markerFact.FindStringSubmatch(s)

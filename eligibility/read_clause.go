@@ -275,6 +275,11 @@ func (c *clause) gapMarks(from, to int, depthAt []int) []item {
 		if marks[i].class == wcEscape && relativeBeforeEscape.MatchString(c.text[:marks[i].start]) {
 			marks[i].class = wcFiller
 		}
+		// "(for Gilbert's syndrome subjects bilirubin < 4 mg/dL)": a
+		// bracket for some patients offers them another bound.
+		if bracketScope.MatchString(c.text[:marks[i].start]) && (strings.EqualFold(marks[i].text, "for") || strings.EqualFold(marks[i].text, "in")) {
+			marks[i].class = wcEscape
+		}
 	}
 	out := make([]item, len(marks))
 	for i, m := range marks {
@@ -313,6 +318,9 @@ const (
 // escapeKind says which kind of escape a mark opens.
 func escapeKind(text string) int {
 	w := strings.ToLower(strings.Fields(text)[0])
+	if strings.Contains(strings.ToLower(text), "excluded") {
+		return escapeAllowance // "will not be excluded"
+	}
 	switch w {
 	case "allowed", "allow", "allows", "permitted", "permit", "permits", "permissible", "acceptable", "accepted",
 		"eligible", "can", "may", "might", "okay", "ok", "waived", "considered":
@@ -461,13 +469,16 @@ var (
 	// subjectStart opens a sentence whose subject limits whom it speaks
 	// of: "Patients with brain metastases …", "Patients not in remission
 	// …".
-	subjectStart = regexp.MustCompile(`(?i)^\s*(?:all\s+|any\s+)?(?:patients?|participants?|subjects?|children|adolescents|those|females?|males?|women|men|girls|boys|individuals)\s+(?:with|who|in|not\s+in|that|having|whose|of|diagnosed|receiving|treated|on|undergoing|aged?|previously|already|currently)\b`)
+	subjectStart = regexp.MustCompile(`(?i)^\s*(?:(?:all\s+|any\s+)?(?:patients?|participants?|subjects?|children|adolescents|those|females?|males?|women|men|girls|boys|individuals)\s+(?:with|who|in|not\s+in|that|having|whose|of|diagnosed|receiving|treated|on|undergoing|aged?|previously|already|currently)\b|(?:[\w.]+\s+){1,3}(?:patients|participants|subjects)\s+(?:must|should|are\s+required)\b)`)
 	// modalVerb says what such a subject must meet.
 	modalVerb = regexp.MustCompile(`(?i)\b(?:must|should|shall|need\s+to|needs\s+to|are\s+required\s+to|is\s+required\s+to|will\s+need\s+to|have\s+to|has\s+to)\b`)
 	// relativeBefore precedes a modal that belongs to the subject's own
 	// clause: "Patients who must take anticoagulants".
 	relativeBefore = regexp.MustCompile(`(?i)\b(?:who|that|which)\s+$`)
 )
+
+// bracketScope is an opening bracket right before a word.
+var bracketScope = regexp.MustCompile(`\(\s*$`)
 
 // relativeBeforeEscape precedes a "can" or "may" that describes: "which
 // can be", "that may include".
@@ -618,6 +629,15 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 				cur.neg = true
 			}
 		case wcEscape:
+			if !main && m.depth == 0 && escapeKind(m.text) == escapeCondition {
+				// "eligible if at least 100 days post-transplant, if
+				// there is no GVHD": conditions that all hold.
+				if len(cur.atoms) > 0 || cur.unknown || cur.changer {
+					closeUnit()
+				}
+				pending = wcAnd
+				continue
+			}
 			// An exception qualifies the unit before it; one in brackets
 			// ends with its bracket.
 			if len(cur.atoms) > 0 {
@@ -767,6 +787,14 @@ func sameFamilyList(c *clause, a, b unit) bool {
 	return false
 }
 
+// diagnosisPair reports whether two units are single diagnoses, which a
+// patient does not have both of.
+func diagnosisPair(c *clause, a, b unit) bool {
+	return len(a.atoms) > 0 && len(b.atoms) == 1 && !a.neg && !b.neg &&
+		c.atoms[a.atoms[len(a.atoms)-1]].req.Kind == RequireDiagnosis && c.atoms[b.atoms[0]].req.Kind == RequireDiagnosis &&
+		c.list == listInclusion
+}
+
 // therapyPair reports whether two units are single therapies: "/"
 // between them names either.
 func therapyPair(c *clause, a, b unit) bool {
@@ -793,6 +821,8 @@ func combineUnits(c *clause, units []unit, exprs []*expr, joins []wordClass) *ex
 		switch {
 		case j == wcAndOr && (sameFamilyList(c, units[i], units[i+1]) || therapyPair(c, units[i], units[i+1])):
 			resolved[i] = wcOr // "MDS/AML", "HGF/MET targeting therapeutics"
+		case j == wcAnd && diagnosisPair(c, units[i], units[i+1]):
+			resolved[i] = wcOr // "B-cell ALL and lymphoblastic lymphoma": one of them
 		case j != wcList && j != wcUnknown:
 			resolved[i] = j
 		case j == wcUnknown:

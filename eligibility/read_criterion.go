@@ -39,6 +39,12 @@ func (r *criterionBuilder) byHand(text string, unknown bool) {
 // exclusion, what rules the patient out.
 func readCriterion(o *Ontology, list listKind, text string, context map[string]bool) ([]Requirement, *expr) {
 	lead, subs := splitSubItems(text)
+	if len(subs) > 0 && danglingConjunction.MatchString(lead) {
+		// "… will be eligible if they meet all other criteria and: • Have
+		// no active GVHD • Are more than 4 months from transplant": the
+		// items end the lead's sentence.
+		return readCriterion(o, list, strings.TrimRight(strings.TrimSpace(lead), ":")+" "+strings.Join(subs, " and "), context)
+	}
 	if list == listInclusion && len(subs) > 0 && exclusionLead.MatchString(lead) {
 		// "Transplant Exclusion: • Heart surgery < 4 wks …" in the
 		// inclusions: a heading over items that rule out.
@@ -133,15 +139,17 @@ func splitSubItems(text string) (string, []string) {
 }
 
 var (
-	anyOfLead       = regexp.MustCompile(`(?i)\b(?:one|any|either|at\s+least\s+one)\s+of\b|\bone\s+or\s+more\b|\b(?:any|either)\b.*:\s*$`)
-	allOfLead       = regexp.MustCompile(`(?i)\b(?:all|each|both)\s+of\b|\bthe\s+following\s+(?:criteria\s+)?(?:must|are\s+required)|\bmust\s+(?:meet|have|fulfil+)\s+(?:all|the\s+following)`)
-	exclusionLead   = regexp.MustCompile(`(?i)\bexclusions?\b|\bexclusion\s+criteria\b|\bnot\s+eligible\b|\bexcluded\b|\bineligible\b`)
-	examplesLead    = regexp.MustCompile(`(?i)\b(?:including|includes|include|such\s+as|e\.g\.?|for\s+example|for\s+instance)\b[^:]{0,40}:?\s*$`)
-	headingLead     = regexp.MustCompile(`^\s*[A-Z][\w /&,()'-]{0,60}:?\s*$`)
-	alternativeLead = regexp.MustCompile(`(?i)\b(?:one|any|either|following|defined|definition|meet|meeting|must|should|have|has|are|is|be|or)\b`)
-	endsWithOr      = regexp.MustCompile(`(?i)[;,]?\s*\bor\s*$`)
-	endsWithAnd     = regexp.MustCompile(`(?i)[;,]?\s*\band\s*$`)
-	mustItem        = regexp.MustCompile(`(?i)\b(?:must|should|required|need to|have to)\b`)
+	anyOfLead           = regexp.MustCompile(`(?i)\b(?:one|any|either|at\s+least\s+one)\s+of\b|\bone\s+or\s+more\b|\b(?:any|either)\b.*:\s*$`)
+	allOfLead           = regexp.MustCompile(`(?i)\b(?:all|each|both)\s+of\b|\bthe\s+following\s+(?:criteria\s+)?(?:must|are\s+required)|\bmust\s+(?:meet|have|fulfil+)\s+(?:all|the\s+following)`)
+	exclusionLead       = regexp.MustCompile(`(?i)\bexclusions?\b|\bexclusion\s+criteria\b|\bnot\s+eligible\b|\bexcluded\b|\bineligible\b`)
+	danglingConjunction = regexp.MustCompile(`(?i)\b(?:and|if|provided(?:\s+that)?|unless)\s*:?\s*$`)
+	examplesLead        = regexp.MustCompile(`(?i)\b(?:including|includes|include|such\s+as|e\.g\.?|for\s+example|for\s+instance)\b[^:]{0,40}:?\s*$`)
+	headingLead         = regexp.MustCompile(`^\s*[A-Z][\w /&,()'-]{0,60}:?\s*$`)
+	alternativeLead     = regexp.MustCompile(`(?i)\b(?:one|any|either|following|defined|definition|meet|meeting|must|should|have|has|are|is|be|or)\b`)
+	definitionLead      = regexp.MustCompile(`(?i)\b(?:defined\s+(?:as|by)|as\s+follows|(?:organ|marrow|renal|hepatic|cardiac|pulmonary)\s+function)\b[^.]*:?\s*$`)
+	endsWithOr          = regexp.MustCompile(`(?i)[;,]?\s*\bor\s*$`)
+	endsWithAnd         = regexp.MustCompile(`(?i)[;,]?\s*\band\s*$`)
+	mustItem            = regexp.MustCompile(`(?i)\b(?:must|should|required|need to|have to)\b`)
 )
 
 // subJoin says how the items under a lead combine: as its wording says
@@ -154,9 +162,10 @@ func (r *criterionBuilder) subJoin(lead string, subs []string) exprKind {
 		return exOr
 	case allOfLead.MatchString(lead):
 		return exAnd
-	case r.list == listInclusion && headingLead.MatchString(lead) && !alternativeLead.MatchString(lead):
-		// "Prior Treatment", "Documentation of Disease:": a heading over
-		// requirements that all hold.
+	case r.list == listInclusion && (headingLead.MatchString(lead) && !alternativeLead.MatchString(lead) || definitionLead.MatchString(lead)):
+		// "Prior Treatment", "Documentation of Disease:", "Adequate organ
+		// function defined as:": a heading over requirements that all
+		// hold.
 		return exAnd
 	}
 	ors, ands, musts := 0, 0, 0

@@ -27,7 +27,7 @@ var (
 	siteRelapse = regexp.MustCompile(`(?i)\b(bone\s+marrow|marrow|medullary|combined|CNS|central\s+nervous\s+system|testicular|extramedullary)\s+(?:\([^)]{0,40}\)\s+)?(?:relapses?|recurrences?)\b`)
 	// relapseOrdinal finds "first relapse", "second or greater relapse",
 	// "first or second relapse", "≥ 2nd relapse".
-	relapseOrdinal = regexp.MustCompile(`(?i)\b(?:(≥|>=|=>)\s*)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)(\s*\+|\s+or\s+(?:greater|higher|later|subsequent|more|further|beyond|above|second|2nd|third|3rd)|\s+and\s+(?:greater|subsequent|later|beyond|higher))?\s+(?:or\s+(?:greater|higher|later|subsequent)\s+)?(?:(?:bone\s+)?marrow\s+)?(?:relapses?|recurrences?|relapsed)\b`)
+	relapseOrdinal = regexp.MustCompile(`(?i)\b(?:(≥|>=|=>)\s*)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)(\s*\+|\s+or\s+(?:greater|higher|later|subsequent|more|further|beyond|above|second|2nd|third|3rd)|\s+and\s+(?:greater|subsequent|later|beyond|higher))?\s+(?:or\s+(?:greater|higher|later|subsequent)\s+)?((?:bone\s+)?marrow\s+(?:\([^)]{0,10}\)\s+)?|BM\s+)?(?:relapses?|recurrences?|relapsed)\b`)
 	// relapseCount finds "≥ 2 relapses", "two or more relapses",
 	// "multiply relapsed".
 	relapseCount = regexp.MustCompile(`(?i)\b(?:(?:≥|>=|=>|at\s+least)\s*(\d|one|two|three)|(?:>|more\s+than)\s*(\d|one|two)|(two|three|2|3)\s+or\s+more|(multiple|multiply))\s+(?:prior\s+)?(?:relapses|relapsed)\b`)
@@ -87,7 +87,15 @@ func readRelapse(c *clause) {
 		default:
 			hi = -1
 		}
-		c.add(m[0], m[1], RequireRelapse, ruleDiseaseStatus, relapseCountDetail(lo, hi), relapseCountCond{min: lo, max: hi})
+		var cond condition = relapseCountCond{min: lo, max: hi}
+		detail := relapseCountDetail(lo, hi)
+		if group(c.text, m, 4) != "" {
+			// "2nd or greater bone marrow relapse": the number and the
+			// site.
+			cond = allCond{conds: []condition{cond, relapseSiteCond{sites: []string{siteMarrow, siteCombined}}}}
+			detail += ", in the marrow"
+		}
+		c.add(m[0], m[1], RequireRelapse, ruleDiseaseStatus, detail, cond)
 	})
 	c.eachFree(relapseCount, func(m []int) {
 		lo := 2
@@ -144,6 +152,23 @@ var (
 // readStatus reads the state of the disease: relapsed, refractory, newly
 // diagnosed, in remission.
 func readStatus(c *clause) {
+	c.eachFree(statusList, func(m []int) {
+		// "recurrent, progressive, or refractory": one of them, each a
+		// state the patient may be in.
+		var conds []condition
+		detail := strings.ToLower(strings.Join(strings.Fields(c.text[m[0]:m[1]]), " "))
+		for _, w := range statusWord.FindAllString(c.text[m[0]:m[1]], -1) {
+			switch strings.ToLower(w)[:3] {
+			case "rel", "rec":
+				conds = append(conds, statusCond{status: statusRelapsed})
+			case "ref", "res":
+				conds = append(conds, statusCond{status: statusRefractory})
+			default:
+				conds = append(conds, unknownCond{})
+			}
+		}
+		c.add(m[0], m[1], RequireDiseaseStatus, ruleDiseaseStatus, detail, anyCond{conds: conds})
+	})
 	c.eachFree(statusEitherForm, func(m []int) {
 		c.add(m[0], m[1], RequireDiseaseStatus, ruleDiseaseStatus, "relapsed or refractory",
 			anyCond{conds: []condition{statusCond{status: statusRelapsed}, statusCond{status: statusRefractory}}})
@@ -178,6 +203,34 @@ func readStatus(c *clause) {
 		c.add(m[0], m[1], RequireDiseaseStatus, ruleDiseaseStatus, "relapsed", statusCond{status: statusRelapsed})
 	})
 }
+
+var (
+	// statusList is three or more states joined by commas or "or":
+	// "recurrent, progressive, or refractory".
+	statusList = regexp.MustCompile(`(?i)\b(?:relapsed|recurrent|refractory|progressive|progressing|persistent|resistant)(?:\s*(?:,|/)\s*(?:or\s+|and/or\s+)?(?:relapsed|recurrent|refractory|progressive|progressing|persistent|resistant)){1,}(?:\s*,?\s*(?:or|and/or)\s+(?:relapsed|recurrent|refractory|progressive|progressing|persistent|resistant))?\b`)
+	statusWord = regexp.MustCompile(`(?i)relapsed|recurrent|refractory|progressive|progressing|persistent|resistant`)
+)
+
+// allCond holds when all its conditions do.
+type allCond struct{ conds []condition }
+
+func (a allCond) eval(p *Profile, o *Ontology) (Truth, string) {
+	truths := make([]Truth, len(a.conds))
+	var facts []string
+	for i, c := range a.conds {
+		var f string
+		truths[i], f = c.eval(p, o)
+		if f != "" && !containsString(facts, f) {
+			facts = append(facts, f)
+		}
+	}
+	return andTruth(truths...), strings.Join(facts, ", ")
+}
+
+// unknownCond is a state the profile cannot tell ("progressive").
+type unknownCond struct{}
+
+func (unknownCond) eval(*Profile, *Ontology) (Truth, string) { return Unknown, "" }
 
 // anyCond holds when one of its conditions does: "relapsed or
 // refractory".

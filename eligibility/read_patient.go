@@ -194,6 +194,7 @@ func readAge(c *clause) {
 	r, _, ok := model.AgeFromCriteria([]string{c.text})
 	if !ok || !r.Stated() {
 		readAgeInHours(c)
+		readAgePhrase(c)
 		return
 	}
 	first, last := -1, -1
@@ -389,4 +390,28 @@ func gradeChildren(v *vocabulary, id int, list string) []int {
 		}
 	}
 	return out
+}
+
+// agePhrase finds an age bound inside a sentence: "must be ≤ 24 years
+// old", "between 2 and 21 years of age".
+var agePhrase = regexp.MustCompile(`(?i)(?:(?:≥|>=|=>|>|≤|<=|=<|<|under|over|between|from|aged?|less\s+than|more\s+than|at\s+least|younger\s+than|older\s+than)\s*)?\d+(?:\.\d+)?(?:\s*(?:years?|months?))?(?:\s*(?:-|–|to|and|through)\s*(?:≤|<|<=|less\s+than)?\s*\d+(?:\.\d+)?)?\s*(?:years?|months?|yrs?)\s+(?:old|of\s+age)\b`)
+
+var (
+	// ageEligibility marks a sentence that states whom an age admits.
+	ageEligibility = regexp.MustCompile(`(?i)\b(?:must\s+be|are\s+eligible|is\s+eligible|be\s+eligible|may\s+be\s+enrolled|aged?)\b`)
+	// boneAge is an age of the skeleton, not of the patient.
+	boneAge = regexp.MustCompile(`(?i)\bbone\s+age\b`)
+)
+
+// readAgePhrase reads an age bound a sentence states about the patient
+// outside an age item.
+func readAgePhrase(c *clause) {
+	if !ageEligibility.MatchString(c.text) || boneAge.MatchString(c.text) {
+		return
+	}
+	c.eachFree(agePhrase, func(m []int) {
+		if r, ok := model.ParseAgeRange(c.text[m[0]:m[1]]); ok && r.Stated() {
+			c.add(m[0], m[1], RequireAge, ruleAge, r.Label(), ageCond{ages: r})
+		}
+	})
 }

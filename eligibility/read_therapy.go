@@ -27,7 +27,7 @@ var (
 	exceptionAfter = regexp.MustCompile(`(?i)^\s*[,(]?\s*(?:other\s+than|except(?:\s+for)?|excluding|with\s+the\s+exception\s+of|apart\s+from|besides|but\s+not|not\s+including)\s+(?:prior\s+|previous\s+|the\s+)?`)
 	// mentionJoiner joins the therapies of one list: "HSCT or CAR-T",
 	// "chemotherapy, radiotherapy, and/or immunotherapy".
-	mentionJoiner = regexp.MustCompile(`(?i)^[\s,/]*(?:(?:and/or|and|or|nor|either|including|incl\.?|e\.g\.?,?|such\s+as|\(|\))[\s,/()]*)*(?:any\s+|other\s+|prior\s+|previous\s+)*$`)
+	mentionJoiner = regexp.MustCompile(`(?i)^[\s,/]*(?:(?:and/or|and|or|nor|either|including|incl\.?|e\.g\.?,?|such\s+as|\(|\))[\s,/()]*)*(?:(?:any|other|prior|previous|investigational|experimental|commercial|approved|cellular|cell|standard|systemic|conventional)\s+(?:or\s+)?)*$`)
 )
 
 // findTherapies returns the therapies a sentence names, from the

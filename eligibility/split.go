@@ -134,13 +134,25 @@ func splitInlineHeadings(text string) string {
 	return strings.Join(lines, "\n")
 }
 
+// trailingSubsection is the heading of a sub-section at the end of an
+// item: "… Inclusion criteria specific for the epratuzumab
+// randomization".
+var trailingSubsection = regexp.MustCompile(`(?i)\s+((?:inclusion|exclusion|eligibility)\s+criteria\s+(?:specific\s+)?(?:for|of|to)\s+[^.;:]{3,80}?)\s*:?\s*$`)
+
 // ResplitItems splits criteria that are paragraphs holding capital
-// headings ("… PATIENT CHARACTERISTICS: Age: …") at them; other items stay
+// headings ("… PATIENT CHARACTERISTICS: Age: …") at them, and parts the
+// heading of a sub-section an item ran into from it; other items stay
 // as they are, their sentences read together, so that an exception in a
 // later sentence keeps its place.
 func ResplitItems(items []string) []string {
 	var out []string
 	for _, it := range items {
+		// "… except trials for primary ALL Inclusion criteria specific for
+		// the epratuzumab randomization": a heading the list ran into.
+		if loc := trailingSubsection.FindStringSubmatchIndex(it); loc != nil && !strings.Contains(it, "\n") {
+			out = append(out, strings.TrimSpace(it[:loc[0]]), strings.TrimSpace(it[loc[2]:loc[3]])+":")
+			continue
+		}
 		if !inlineCapitalHeading.MatchString(it) || strings.Contains(it, "\n  • ") {
 			out = append(out, it)
 			continue
@@ -161,6 +173,13 @@ var (
 	// criterionReference names a criterion by its number: "Inclusion
 	// criteria 13 is only for …" is no heading.
 	criterionReference = regexp.MustCompile(`(?i)\bcriteri(?:a|on)\s*(?:#|no\.?\s*)?\d`)
+	// longHeading is a heading with a long title: "(A) INCLUSION CRITERIA
+	// - STRATUM A PARTICIPANTS ONLY:", "INCLUSION CRITERIA - OVERALL STUDY
+	// - ALL PARTICIPANTS:".
+	longHeading = regexp.MustCompile(`(?i)^\s*(?:\(\w{1,3}\)\s*)?(?:[\w/-]+\s+){0,4}(inclusion|exclusion)\s+criteri(?:a|on)\b([^.:]{0,80}?)(?::\s*(.*))?$`)
+	// partOfTrial names a part of the trial in a heading: "stratum A",
+	// "cohort 2", "arm B".
+	partOfTrial = regexp.MustCompile(`(?i)\b(?:strat(?:um|a)|cohorts?|arms?|parts?|groups?|phases?|sub[- ]?stud(?:y|ies)|steps?|randomi[sz]ation|dose[- ](?:escalation|expansion))\b`)
 )
 
 // splitAtHeadingLines splits a text at every line that is a criteria
@@ -186,6 +205,11 @@ func splitAtHeadingLines(text string) (inclusion, exclusion []string, headed boo
 		if kind == model.KindExclusion {
 			current = &exclusion
 		}
+		if title := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l), rest)); partOfTrial.MatchString(title) {
+			// The heading of one stratum or cohort leads its items, so
+			// that they are read as that part's only.
+			*current = append(*current, strings.TrimRight(title, ": ")+":")
+		}
 		if rest != "" {
 			block = append(block, rest)
 		}
@@ -203,6 +227,13 @@ func headingOf(line string) (model.CriteriaKind, string, bool) {
 		return model.KindExclusion, "", true
 	case followingCriteria.MatchString(line) && len(line) < 160:
 		return model.KindInclusion, "", true
+	}
+	if m := longHeading.FindStringSubmatch(line); m != nil && (m[3] != "" || !strings.Contains(m[2], " ") || strings.HasSuffix(strings.TrimSpace(line), ":") || len(m[2]) < 40) {
+		kind := model.KindInclusion
+		if strings.EqualFold(m[1], "exclusion") {
+			kind = model.KindExclusion
+		}
+		return kind, strings.TrimSpace(m[3]), true
 	}
 	return model.CriteriaHeadingOf(line)
 }

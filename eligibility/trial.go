@@ -66,6 +66,7 @@ func ParseRequirements(o *Ontology, t *model.Trial) *TrialRequirements {
 	if t.Ages.Min != nil {
 		linkLooseLowerAge(inclusion, t.Ages)
 	}
+	tr.linkRecordAges(inclusion)
 	if cond := readConditions(o, t, inclusion); cond != nil {
 		tr.criteria = append(tr.criteria, *cond)
 	}
@@ -78,6 +79,36 @@ func ParseRequirements(o *Ontology, t *model.Trial) *TrialRequirements {
 	guardSections(exclusion, False)
 	tr.criteria = append(tr.criteria, exclusion...)
 	return tr
+}
+
+// ageAtDiagnosis finds an age a criterion states at diagnosis, not now:
+// "age 21 at the time of initial diagnosis".
+var ageAtDiagnosis = regexp.MustCompile(`(?i)\bage[sd]?\b[^.;]{0,60}\bat\s+(?:the\s+)?(?:time\s+of\s+)?(?:initial\s+|original\s+|first\s+)?diagnosis\b`)
+
+// linkRecordAges makes the record's ages an alternative of the ages the
+// inclusions state: where an inclusion admits the patient (at a
+// collaborating site, in another stratum) the record's bound alone does
+// not rule out; where an inclusion counts the age at diagnosis, the
+// record's bound may count it too.
+func (tr *TrialRequirements) linkRecordAges(inclusion []criterionReading) {
+	if len(tr.criteria) == 0 || tr.criteria[0].list != ListAges {
+		return
+	}
+	ages := &tr.criteria[0]
+	var others []condition
+	for _, c := range inclusion {
+		if ageAtDiagnosis.MatchString(c.text) {
+			ages.logic = guard(ages.logic, True)
+		}
+		for _, q := range c.reqs {
+			if q.Kind == RequireAge && q.cond != nil {
+				others = append(others, unwrapAlternative(q.cond))
+			}
+		}
+	}
+	if len(others) > 0 {
+		ages.reqs[0].cond = alternativeCond{own: ages.reqs[0].cond, others: others}
+	}
 }
 
 // addPseudo adds a criterion of one requirement read from a field of the
@@ -297,6 +328,8 @@ func linkAlternativeBounds(inclusion []criterionReading) {
 				for _, b := range cond.bounds {
 					byValue["score "+b.scale] = append(byValue["score "+b.scale], place{ci, qi})
 				}
+			case ageCond:
+				byValue["age"] = append(byValue["age"], place{ci, qi})
 			}
 		}
 	}
@@ -418,7 +451,7 @@ func linkLooseLowerAge(inclusion []criterionReading, ages model.AgeRange) {
 // sectionHeading is a criterion that opens a part of the list for one
 // cohort, arm or randomisation: "Eligibility criteria for the secondary
 // randomisation to …:", "Cohort B:", "For patients enrolled on Part 2:".
-var sectionHeading = regexp.MustCompile(`(?i)\b(?:randomi[sz]ation|randomi[sz]ed|cohorts?|arms?|parts?|strat(?:um|a)|groups?|phases?|sub[- ]?stud(?:y|ies)|steps?|registration|expansion|escalation|portion|for\s+(?:patients|participants|subjects|those))\b.*:\s*$`)
+var sectionHeading = regexp.MustCompile(`(?i)(?:\b(?:randomi[sz]ation|randomi[sz]ed|cohorts?|arms?|parts?|strat(?:um|a)|groups?|phases?|sub[- ]?stud(?:y|ies)|steps?|registration|expansion|escalation|portion|for\s+(?:patients|participants|subjects|those))\b.*|\b(?:also\s+)?eligible\s+(?:with|if|when)\b[^.]*):\s*$`)
 
 // allGroups marks a heading that speaks to every part of the trial.
 var allGroups = regexp.MustCompile(`(?i)\ball\s+(?:groups|arms|cohorts|parts|strata|patients|participants|subjects)\b`)

@@ -129,8 +129,10 @@ var phraseClasses = []struct {
 	re    *regexp.Regexp
 	class wordClass
 }{
+	{regexp.MustCompile(`(?i)\bif\s+(?:there\s+is\s+(?:a\s+)?)?clinical(?:ly)?\s+indicat\w*(?:\s+for\s+(?:its\s+)?determination)?|\bat\s+sea\s+level\b|\bon\s+room\s+air\b`), wcFiller},
 	{regexp.MustCompile(`(?i)\b(?:obtained|collected|performed|taken|done|tested)\s+at\s+any\s+time\b|\b(?:where|when|if|as)\s+(?:permitted|allowed|required|applicable)\s+(?:by|according\s+to|under)\s+(?:the\s+)?(?:local|national|applicable|country|regional)\s+(?:law|laws|regulations?|guidelines|requirements)\b(?:[^()]|\([^()]*\))*|\b(?:before|prior\s+to)\s+(?:study\s+)?(?:enrol+ment|registration|entry|screening|randomi[sz]ation|consent)\b`), wcFiller},
-	{regexp.MustCompile(`(?i)\band\s*/\s*or\b|\bsuch\s+as\b|\be\.\s?g\.?|\bfor\s+(?:example|instance)\b|\bincluding,?\s+(?:but\s+)?not\s+limited\s+to\b,?`), wcOr},
+	{regexp.MustCompile(`(?i)\band\s*/\s*or\b|\bsuch\s+as\b|\be\.\s?g\.?|\bfor\s+(?:example|instance)\b|\bincluding,?\s+(?:but\s+)?not\s+limited\s+to\b,?|\binclusive\s+of\b`), wcOr},
+	{regexp.MustCompile(`(?i)\b(?:(?:will|shall|are|is|would)\s+)?not\s+(?:be\s+)?excluded\b`), wcEscape},
 	{excludingPhrase, wcExcluding},
 	{regexp.MustCompile(`(?i)\b(?:may|must|should|will|shall|can|could|did|does|do|has|have)\s+not\b|\bcannot\b|\bcan't\b|\bcan’t\b`), wcNeg},
 	{regexp.MustCompile(`(?i)\b(?:other\s+than|apart\s+from|with\s+the\s+exception\s+of|except\s+for|but\s+not|as\s+long\s+as|so\s+long\s+as|only\s+if|even\s+if)\b`), wcEscape},

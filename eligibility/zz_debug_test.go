@@ -3,6 +3,8 @@ package eligibility
 import (
 	"os"
 	"testing"
+
+	"github.com/trialcompare/trialcompare/model"
 )
 
 func TestZZItems(t *testing.T) {
@@ -19,5 +21,25 @@ func TestZZItems(t *testing.T) {
 		} else {
 			t.Logf("  %q class %d", it.mark.text, it.mark.class)
 		}
+	}
+}
+
+func TestZZSplit(t *testing.T) {
+	path := os.Getenv("ZZSPLIT")
+	if path == "" {
+		t.Skip()
+	}
+	raw, err := rawEligibility(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := model.SplitCriteria(raw)
+	inc, exc, headed := splitAtHeadingLines(raw)
+	t.Logf("model %d+%d split=%v; mine %d+%d headed=%v", len(c.Inclusion), len(c.Exclusion), c.Split, len(inc), len(exc), headed)
+	for _, s := range inc {
+		t.Logf("INC %.100s", s)
+	}
+	for _, s := range exc {
+		t.Logf("EXC %.100s", s)
 	}
 }
