@@ -18,6 +18,9 @@ type labCond struct {
 	// anyMember is set where one member past the bound is enough (an
 	// exclusion); otherwise every member must meet it.
 	anyMember bool
+	// alternatives are other bounds the criterion offers in brackets
+	// ("≥ 94% at sea level (≥ 90% at altitude)"): meeting one is enough.
+	alternatives []labBound
 	// ages, when set, are the ages the bound applies to ("for
 	// individuals ≥ 1 year of age"): outside them an inclusion is met and
 	// an exclusion does not apply.
@@ -55,12 +58,27 @@ func (c labCond) evalOne(analyte string, p *Profile) (Truth, string) {
 		return Unknown, ""
 	}
 	fact := l.describe()
-	v, ok := convert(l.Value, analyte, c.bound.unit)
+	truths := []Truth{labBound{cmp: c.cmp, bound: c.bound}.holds(l, analyte)}
+	for _, a := range c.alternatives {
+		truths = append(truths, a.holds(l, analyte))
+	}
+	return orTruth(truths...), fact
+}
+
+// labBound is one bound on a lab value.
+type labBound struct {
+	cmp   comparison
+	bound quantity
+}
+
+// holds compares a value with the bound, when their units allow.
+func (b labBound) holds(l LabFact, analyte string) Truth {
+	v, ok := convert(l.Value, analyte, b.bound.unit)
 	if !ok {
-		return Unknown, fact
+		return Unknown
 	}
 	// Values compare at the precision they are written with.
-	return truthOf(c.cmp.holds(round6(v), round6(c.bound.value))), fact
+	return truthOf(b.cmp.holds(round6(v), round6(b.bound.value)))
 }
 
 func round6(v float64) float64 { return math.Round(v*1e6) / 1e6 }

@@ -117,7 +117,47 @@ func (c *clause) items() []item {
 	c.labelsDefinedInBrackets(out)
 	c.abbreviationsAfterAtoms(out)
 	c.definitionsInBrackets(out)
+	c.qualifiersInBrackets(out)
 	return out
+}
+
+// bracketAfter finds a bracket right after an atom.
+var bracketAfter = regexp.MustCompile(`^\s*\([^()]*\)`)
+
+// qualifiersInBrackets reads a bracket after a requirement, with no
+// requirement of its own, as qualifying it: "allogeneic SCT (myeloablative
+// or non-myeloablative)", "4 months from transplant (6 months at
+// infusion)". Its joining words join nothing, and its other words narrow
+// the requirement.
+func (c *clause) qualifiersInBrackets(items []item) {
+	for _, a := range c.atoms {
+		loc := bracketAfter.FindStringIndex(c.text[a.end:])
+		if loc == nil {
+			continue
+		}
+		from, to := a.end, a.end+loc[1]
+		inside := false
+		for k := range items {
+			if items[k].atom >= 0 && c.atoms[items[k].atom].start >= from && c.atoms[items[k].atom].start < to {
+				inside = true
+			}
+		}
+		if inside {
+			continue
+		}
+		for k := range items {
+			m := &items[k].mark
+			if items[k].atom >= 0 || m.start < from || m.end > to {
+				continue
+			}
+			switch m.class {
+			case wcOr, wcAnd, wcAndOr, wcList, wcNeg, wcColon:
+				m.class = wcFiller
+			case wcChanger, wcUnknown, wcOther, wcCurrent, wcTherapyCue:
+				m.class = wcRestrict
+			}
+		}
+	}
 }
 
 // bracketedDefinition is a bracket that defines what comes before it

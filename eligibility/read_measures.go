@@ -275,6 +275,13 @@ func readLabs(c *clause) {
 			}
 			q = defaultLabUnit(v, keys[0], q)
 			cond := labCond{analyte: keys[0], cmp: cmp, bound: q, anyMember: c.list == listExclusion}
+			if l := bracketBound.FindStringSubmatchIndex(c.text[valueEnd:]); l != nil {
+				// "≥ 94% at sea level (≥ 90% at altitude ≥ 5000 feet)".
+				if acmp, aq, _, ok := measure(c.text[valueEnd+l[2]:]); ok {
+					cond.alternatives = append(cond.alternatives, labBound{cmp: acmp, bound: defaultLabUnit(v, keys[0], aq)})
+					valueEnd += l[1]
+				}
+			}
 			if l := labAgeScope.FindStringIndex(c.text[valueEnd:]); l != nil {
 				if r, ok := model.ParseAgeRange(c.text[valueEnd+l[0] : valueEnd+l[1]]); ok {
 					cond.ages = &r
@@ -289,6 +296,9 @@ func readLabs(c *clause) {
 		i = j
 	}
 }
+
+// bracketBound is another bound in brackets after a lab bound.
+var bracketBound = regexp.MustCompile(`^(?:\s*(?:at\s+sea\s+level|on\s+room\s+air))?\s*\(\s*((?:≥|>=|=>|>|≤|<=|=<|<)\s*\d[^()]*)\)`)
 
 // labAgeScope finds the ages a lab bound applies to: "(using Schwartz
 // formula) for individuals ≥ 1 year of age", "for patients aged 1 to 5
