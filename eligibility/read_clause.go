@@ -145,15 +145,20 @@ func (c *clause) qualifiersInBrackets(items []item) {
 		if inside {
 			continue
 		}
+		// A bracket that lists kinds ("myeloablative or
+		// non-myeloablative") names them all: filler.
+		enumeration := strings.Contains(strings.ToLower(c.text[from:to]), " or ")
 		for k := range items {
 			m := &items[k].mark
 			if items[k].atom >= 0 || m.start < from || m.end > to {
 				continue
 			}
-			switch m.class {
-			case wcOr, wcAnd, wcAndOr, wcList, wcNeg, wcColon:
+			switch {
+			case enumeration:
 				m.class = wcFiller
-			case wcChanger, wcUnknown, wcOther, wcCurrent, wcTherapyCue:
+			case m.class == wcOr || m.class == wcAnd || m.class == wcAndOr || m.class == wcList || m.class == wcNeg || m.class == wcColon:
+				m.class = wcFiller
+			case m.class == wcChanger || m.class == wcUnknown || m.class == wcOther || m.class == wcCurrent || m.class == wcTherapyCue:
 				m.class = wcRestrict
 			}
 		}
@@ -517,6 +522,10 @@ var (
 	relativeBefore = regexp.MustCompile(`(?i)\b(?:who|that|which)\s+$`)
 )
 
+// headingBeforeColon is a short heading in title case ending a sentence's
+// first words: "Stem Cell Infusion:", "Prior Therapy:".
+var headingBeforeColon = regexp.MustCompile(`^\s*[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s*:$`)
+
 // bracketScope is an opening bracket right before a word.
 var bracketScope = regexp.MustCompile(`\(\s*$`)
 
@@ -647,8 +656,12 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 			}
 		case wcColon:
 			// What a colon ends is a lead-in: kept when it holds a
-			// requirement, dropped when it is only a heading.
-			if len(cur.atoms) > 0 {
+			// requirement, dropped when it is only a heading ("Stem Cell
+			// Infusion: At least 60 days …").
+			if len(cur.atoms) > 0 && len(units) == 0 && headingBeforeColon.MatchString(c.text[:m.start+1]) {
+				cur = unit{}
+				pending = wcUnknown
+			} else if len(cur.atoms) > 0 {
 				closeUnit()
 				pending = wcAnd
 			} else {

@@ -254,7 +254,7 @@ func findWindows(c *clause, ms []therapyMention) []window {
 // ("the last dose of", "prior"), or -1.
 func mentionAt(ms []therapyMention, at int) int {
 	for i, m := range ms {
-		if m.start >= at && m.start <= at+30 {
+		if m.start >= at && m.start <= at+60 {
 			return i
 		}
 	}
@@ -398,7 +398,7 @@ func windowCond(c *clause, set therapySet, w window) (therapyCond, string) {
 
 // betweenTherapyAndWindow is what may stand between a therapy and its
 // span: "received", "given", "the last dose of", "must be".
-var betweenTherapyAndWindow = regexp.MustCompile(`(?i)^[\s,()]*(?:(?:is|are|was|were|must|should|be|been|have|has|had|received|receive|given|administered|treatment|therapy|therapies|with|of|for|the|any|last|dose|doses|completed|ended|discontinued|stopped|no|not|:|-)[\s,()]*)*$`)
+var betweenTherapyAndWindow = regexp.MustCompile(`(?i)^[\s,()]*(?:(?:is|are|was|were|must|should|be|been|have|has|had|received|receive|given|administered|treatment|therapy|therapies|with|of|for|the|any|last|first|dose|doses|completed|ended|discontinued|stopped|no|not|elapsed|passed|since|from|after|following|:|-)[\s,()]*|\([^()]{0,30}\)[\s,]*)*$`)
 
 // groupBefore returns the group that ends just before byte at, with only
 // joining words between, or -1.
