@@ -85,6 +85,9 @@ type cnsCond struct {
 	// a grade (CNS-3 has it, CNS-1 has not, CNS-2 is left to check), or
 	// "metastasis" for CNS metastases (only CNS-1 decides: it has none).
 	ungraded string
+	// progressing is set for CNS disease "progressive on therapy": a
+	// grade named holds only when the patient's CNS disease progresses.
+	progressing bool
 }
 
 func (c cnsCond) eval(p *Profile, _ *Ontology) (Truth, string) {
@@ -93,6 +96,17 @@ func (c cnsCond) eval(p *Profile, _ *Ontology) (Truth, string) {
 	}
 	fact := fmt.Sprintf("CNS-%d", p.CNS)
 	switch {
+	case len(c.grades) > 0 && c.progressing:
+		if !slices.Contains(c.grades, p.CNS) {
+			return False, fact
+		}
+		if p.CNSProgressing == nil {
+			return Unknown, fact
+		}
+		if *p.CNSProgressing {
+			return True, fact + ", progressing on therapy"
+		}
+		return False, fact + ", responding to therapy"
 	case len(c.grades) > 0:
 		return truthOf(slices.Contains(c.grades, p.CNS)), fact
 	case p.CNS == 1:

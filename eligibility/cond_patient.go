@@ -7,8 +7,13 @@ import (
 	"github.com/trialcompare/trialcompare/model"
 )
 
-// ageCond asks for an age inside a range.
-type ageCond struct{ ages model.AgeRange }
+// ageCond asks for an age inside a range; item is set when it is read
+// from a criterion that states the trial's ages ("Age ≥ 1 year and < 21
+// years").
+type ageCond struct {
+	ages model.AgeRange
+	item bool
+}
 
 func (c ageCond) eval(p *Profile, _ *Ontology) (Truth, string) {
 	if p.AgeLabel == "" {

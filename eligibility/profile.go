@@ -40,10 +40,14 @@ type Profile struct {
 	Status string
 	MRD    *MRDFact
 	// CNS is the CNS grade 1, 2 or 3; 0 when not given.
-	CNS       int
-	Scores    []ScoreFact
-	Labs      []LabFact
-	Syndromes []string
+	CNS int
+	// CNSProgressing says whether the CNS disease progresses on therapy,
+	// when the diagnosis text says ("CNS3 disease progressing on
+	// intrathecal therapy", "responding").
+	CNSProgressing *bool
+	Scores         []ScoreFact
+	Labs           []LabFact
+	Syndromes      []string
 	// NoSyndrome is set when the patient is stated to have no
 	// predisposition syndrome ("none").
 	NoSyndrome bool

@@ -141,6 +141,7 @@ func (p *Profile) setDiagnosis(o *Ontology, s string) error {
 			}
 		}
 	}
+	p.readDiagnosisFacts(s)
 	s = main
 	if id, ok := o.diagnoses.lookup(s); ok {
 		p.DiagnosisKey = o.diagnoses.key(id)
@@ -536,4 +537,33 @@ func (p *Profile) setWeight(_ *Ontology, s string) error {
 	}
 	p.WeightKg = v
 	return nil
+}
+
+var (
+	// cnsProgressing and cnsResponding read how CNS disease behaves on
+	// therapy from the diagnosis text.
+	cnsProgressing = regexp.MustCompile(`(?i)\bCNS\s*-?\s*[23]?\b[^,;.]{0,30}\b(?:progressing|progressive|refractory)\b|\b(?:progressing|progressive|refractory)\s+CNS\b`)
+	cnsResponding  = regexp.MustCompile(`(?i)\bCNS\s*-?\s*[23]?\b[^,;.]{0,30}\b(?:responding|responsive|cleared|clearing|resolved)\b`)
+	// marrowBlasts reads "marrow blasts 3%" from the diagnosis text.
+	marrowBlasts = regexp.MustCompile(`(?i)\b(?:bone\s+)?marrow\s+blasts?\s*(?:of\s+)?(\d+(?:\.\d+)?)\s*%`)
+)
+
+// readDiagnosisFacts reads the facts a diagnosis written in full states
+// besides the diagnosis: how CNS disease behaves on therapy, the marrow
+// blasts.
+func (p *Profile) readDiagnosisFacts(text string) {
+	switch {
+	case cnsProgressing.MatchString(text):
+		v := true
+		p.CNSProgressing = &v
+	case cnsResponding.MatchString(text):
+		v := false
+		p.CNSProgressing = &v
+	}
+	if m := marrowBlasts.FindStringSubmatch(text); m != nil {
+		if _, ok := p.lab("blasts"); !ok {
+			v, _ := strconv.ParseFloat(m[1], 64)
+			p.Labs = append(p.Labs, LabFact{Analyte: "blasts", Value: quantity{value: v, unit: unitPercent}})
+		}
+	}
 }

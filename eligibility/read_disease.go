@@ -250,12 +250,13 @@ func (a anyCond) eval(p *Profile, o *Ontology) (Truth, string) {
 }
 
 var (
-	cnsGrade      = regexp.MustCompile(`(?i)\bCNS\s*[-‐–]?\s*(?:status\s*|grade\s*|stage\s*)?([123]|III|II|I)[abc]?\b`)
-	cnsMoreGrade  = regexp.MustCompile(`(?i)^\s*(?:,|/|\bor\b|\band\b|&|-|–|\bto\b)\s*(?:CNS\s*[-‐–]?\s*)?([123]|III|II|I)[abc]?\b`)
-	cnsNotGrade   = regexp.MustCompile(`(?i)^\s*(?:days?|weeks?|months?|years?|hours?|%|mg)\b`)
-	cnsTail       = regexp.MustCompile(`(?i)^\s*(?:disease|status|involvement|leuka?emia)\b`)
-	cnsDisease    = regexp.MustCompile(`(?i)\b(?:(?:CNS|central\s+nervous\s+system(?:\s*\(CNS\))?|leptomeningeal|meningeal)\s+(?:disease|involvement|leuka?emia|infiltration|relapse|positivity|manifestations?|spread|dissemination|localization)|CNS[- ]positive|(?:involvement|infiltration)\s+of\s+(?:the\s+)?(?:CNS|central\s+nervous\s+system))\b`)
-	cnsMetastasis = regexp.MustCompile(`(?i)\b(?:(?:CNS|brain|central\s+nervous\s+system|intracranial|parenchymal\s+brain)\s+(?:metastas[ie]s|metastatic\s+disease|lesions?|tumou?r\s+involvement)|metastas[ie]s\s+(?:to|in)\s+(?:the\s+)?(?:CNS|brain|central\s+nervous\s+system)|leptomeningeal\s+metastas[ie]s)\b`)
+	cnsGrade       = regexp.MustCompile(`(?i)\bCNS\s*[-‐–]?\s*(?:status\s*|grade\s*|stage\s*)?([123]|III|II|I)[abc]?\b`)
+	cnsMoreGrade   = regexp.MustCompile(`(?i)^\s*(?:,|/|\bor\b|\band\b|&|-|–|\bto\b)\s*(?:CNS\s*[-‐–]?\s*)?([123]|III|II|I)[abc]?\b`)
+	cnsNotGrade    = regexp.MustCompile(`(?i)^\s*(?:days?|weeks?|months?|years?|hours?|%|mg)\b`)
+	cnsProgressive = regexp.MustCompile(`(?i)^\s*(?:disease\s+)?(?:that\s+(?:is|has\s+been)\s+|which\s+is\s+)?(?:progressive|progressing|refractory)(?:\s+(?:on|despite|to)\s+(?:intrathecal\s+|current\s+|prior\s+)?(?:therapy|treatment|chemotherapy))?`)
+	cnsTail        = regexp.MustCompile(`(?i)^\s*(?:disease|status|involvement|leuka?emia)\b`)
+	cnsDisease     = regexp.MustCompile(`(?i)\b(?:(?:CNS|central\s+nervous\s+system(?:\s*\(CNS\))?|leptomeningeal|meningeal)\s+(?:disease|involvement|leuka?emia|infiltration|relapse|positivity|manifestations?|spread|dissemination|localization)|CNS[- ]positive|(?:involvement|infiltration)\s+of\s+(?:the\s+)?(?:CNS|central\s+nervous\s+system))\b`)
+	cnsMetastasis  = regexp.MustCompile(`(?i)\b(?:(?:CNS|brain|central\s+nervous\s+system|intracranial|parenchymal\s+brain)\s+(?:metastas[ie]s|metastatic\s+disease|lesions?|tumou?r\s+involvement)|metastas[ie]s\s+(?:to|in)\s+(?:the\s+)?(?:CNS|brain|central\s+nervous\s+system)|leptomeningeal\s+metastas[ie]s)\b`)
 )
 
 // readCNS reads CNS grades ("CNS-1 or CNS-2", "CNS3 disease") and CNS
@@ -291,7 +292,15 @@ func readCNS(c *clause) {
 		for i, g := range grades {
 			labels[i] = fmt.Sprintf("CNS-%d", g)
 		}
-		c.add(m[0], end, RequireCNS, ruleCNS, strings.Join(labels, " or "), cnsCond{grades: grades})
+		cond := cnsCond{grades: grades}
+		detail := strings.Join(labels, " or ")
+		if p := cnsProgressive.FindStringIndex(c.text[end:]); p != nil {
+			// "CNS3 disease that is progressive on therapy".
+			cond.progressing = true
+			detail += ", progressive on therapy"
+			end += p[1]
+		}
+		c.add(m[0], end, RequireCNS, ruleCNS, detail, cond)
 	}
 	c.eachFree(cnsDisease, func(m []int) {
 		c.add(m[0], m[1], RequireCNS, ruleCNS, "CNS disease (no grade named)", cnsCond{ungraded: "disease"})

@@ -233,7 +233,7 @@ func readAge(c *clause) {
 	if strings.HasPrefix(c.text[end:], ")") {
 		end++
 	}
-	c.add(c.toks[first].start, end, RequireAge, ruleAge, r.Label(), ageCond{ages: r})
+	c.add(c.toks[first].start, end, RequireAge, ruleAge, r.Label(), ageCond{ages: r, item: true})
 }
 
 // adequateOrgans finds organ function asked for in general: "adequate
@@ -287,7 +287,7 @@ func readOtherMalignancy(c *clause) {
 
 // ageInHours finds an age bound in hours, as neonatal trials state it:
 // "> 48 hours of age and < 120 hours old".
-var ageInHours = regexp.MustCompile(`(?i)(≥|>=|=>|>|≤|<=|=<|<|more\s+than|less\s+than|at\s+least|older\s+than|younger\s+than|under|over)\s*(\d+)\s*(?:hours?|hrs?|h)\s*(?:of\s+age|old|of\s+life)?`)
+var ageInHours = regexp.MustCompile(`(?i)(≥|>=|=>|>|≤|<=|=<|<|more\s+than|less\s+than|at\s+least|older\s+than|younger\s+than|under|over)\s*(\d+)\s*(?:hours?|hrs?)\s+(?:of\s+age|old|of\s+life)`)
 
 // readAgeInHours reads an inclusion's age bounds in hours.
 func readAgeInHours(c *clause) {
@@ -399,6 +399,13 @@ var agePhrase = regexp.MustCompile(`(?i)(?:(?:≥|>=|=>|>|≤|<=|=<|<|under|over
 var (
 	// ageEligibility marks a sentence that states whom an age admits.
 	ageEligibility = regexp.MustCompile(`(?i)\b(?:must\s+be|are\s+eligible|is\s+eligible|be\s+eligible|may\s+be\s+enrolled|aged?)\b`)
+	// ageAdmits marks the words before an age bound that make it the
+	// trial's own ages: "Patients treated at collaborating sites must be ≤
+	// 24 years old".
+	ageAdmits = regexp.MustCompile(`(?i)\b(?:must\s+be|are\s+eligible|is\s+eligible|be\s+eligible|may\s+be\s+enrolled)\s*(?:between\s*|aged?\s*)?$`)
+	// scopedLead marks a sentence about some patients only: "For
+	// adolescents under 18 years of age, …".
+	scopedLead = regexp.MustCompile(`(?i)^\s*(?:for|if|in|when)\b`)
 	// boneAge is an age of the skeleton, not of the patient.
 	boneAge = regexp.MustCompile(`(?i)\bbone\s+age\b`)
 )
@@ -411,7 +418,8 @@ func readAgePhrase(c *clause) {
 	}
 	c.eachFree(agePhrase, func(m []int) {
 		if r, ok := model.ParseAgeRange(c.text[m[0]:m[1]]); ok && r.Stated() {
-			c.add(m[0], m[1], RequireAge, ruleAge, r.Label(), ageCond{ages: r})
+			item := ageAdmits.MatchString(c.text[:m[0]]) && !scopedLead.MatchString(c.text)
+			c.add(m[0], m[1], RequireAge, ruleAge, r.Label(), ageCond{ages: r, item: item})
 		}
 	})
 }

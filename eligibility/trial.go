@@ -101,8 +101,8 @@ func (tr *TrialRequirements) linkRecordAges(inclusion []criterionReading) {
 			ages.logic = guard(ages.logic, True)
 		}
 		for _, q := range c.reqs {
-			if q.Kind == RequireAge && q.cond != nil {
-				others = append(others, unwrapAlternative(q.cond))
+			if ac, ok := unwrapAlternative(q.cond).(ageCond); ok && ac.item {
+				others = append(others, ac)
 			}
 		}
 	}
@@ -329,7 +329,9 @@ func linkAlternativeBounds(inclusion []criterionReading) {
 					byValue["score "+b.scale] = append(byValue["score "+b.scale], place{ci, qi})
 				}
 			case ageCond:
-				byValue["age"] = append(byValue["age"], place{ci, qi})
+				if cond.item {
+					byValue["age"] = append(byValue["age"], place{ci, qi})
+				}
 			}
 		}
 	}
