@@ -417,6 +417,10 @@ type sentenceReading struct {
 	// condition follows in sub-items ("unless:").
 	dangling     bool
 	danglingKind int
+	// conditional is set for a requirement under a condition that
+	// follows it, both unread ("DLCO > 40% if PFTs are clinically
+	// appropriate"): it speaks of itself, not of the sentences before.
+	conditional bool
 }
 
 // read builds a sentence's logic, adding its requirements to r. A
@@ -497,6 +501,7 @@ func (c *clause) readSentence(r *criterionBuilder) sentenceReading {
 		cond = unknownExpr(-1)
 	}
 	if kind == escapeAllowance || kind == escapeCondition && !hasAtoms(mainItems) {
+		s.conditional = kind == escapeCondition && escapeAt > 0
 		s.subject = main
 		if cond == nil {
 			s.allowed = main

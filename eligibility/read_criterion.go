@@ -2,6 +2,7 @@ package eligibility
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -38,6 +39,26 @@ func (r *criterionBuilder) byHand(text string, unknown bool) {
 // them. For an inclusion the logic says what the patient must meet; for an
 // exclusion, what rules the patient out.
 func readCriterion(o *Ontology, list listKind, text string, context map[string]bool) ([]Requirement, *expr) {
+	reqs, logic := readCriterionLogic(o, list, text, context)
+	if logic != nil && judgement.MatchString(text) {
+		// "… may disqualify the patient … Each case will be individually
+		// reviewed": a committee decides, the words only guide it.
+		fav := True
+		if list == listExclusion {
+			fav = False
+		}
+		logic = guard(logic, fav)
+	}
+	return reqs, logic
+}
+
+// judgement marks a criterion whose requirements a person weighs case by
+// case: "may disqualify", "each case will be individually reviewed".
+var judgement = regexp.MustCompile(`(?i)\bmay\s+(?:disqualify|exclude)\b|\b(?:each|every)\s+case\s+will\s+be\s+(?:individually\s+)?(?:reviewed|assessed|evaluated|considered)\b|\bindividually\s+reviewed\b|\bcase[- ]by[- ]case\b`)
+
+// readCriterionLogic reads a criterion as readCriterion does, before a
+// judgement is weighed.
+func readCriterionLogic(o *Ontology, list listKind, text string, context map[string]bool) ([]Requirement, *expr) {
 	lead, subs := splitSubItems(text)
 	if len(subs) > 0 && danglingConjunction.MatchString(lead) {
 		// "… will be eligible if they meet all other criteria and: • Have
@@ -209,7 +230,7 @@ type pieceReading struct {
 func (r *criterionBuilder) readPiece(text string) pieceReading {
 	var reqs, allows []*expr
 	var p pieceReading
-	sentences := splitSentences(text)
+	sentences := splitAtConditionalPart(splitSentences(text))
 	for i, s := range sentences {
 		// "Patients must have been off chemotherapy for 2 weeks" in an
 		// exclusion states a requirement: what it rules out is its
@@ -261,9 +282,17 @@ func (r *criterionBuilder) readPiece(text string) pieceReading {
 			} else {
 				main = joinExpr(exAnd, sr.subject, notExpr(sr.allowed))
 			}
-			if len(sentences) > 1 && i > 0 {
+			if len(sentences) > 1 && i > 0 && !sr.conditional {
 				allows = append(allows, sr.allowed)
 				continue
+			}
+		} else if sr.allowed != nil && main != nil && sr.subject == nil && len(sentences) > 1 {
+			// "…; DLCO > 40% if PFTs are clinically appropriate": the
+			// condition widens its own sentence, not the others.
+			if r.list == listInclusion {
+				main = joinExpr(exOr, main, sr.allowed)
+			} else {
+				main = joinExpr(exAnd, main, notExpr(sr.allowed))
 			}
 		} else if sr.allowed != nil {
 			allows = append(allows, sr.allowed)
@@ -340,8 +369,69 @@ var sentenceEnd = regexp.MustCompile(`[.!?]\s+[A-Z0-9(\[]|\n+`)
 // abbreviations end with a stop that does not end a sentence.
 var abbreviations = []string{"e.g", "i.e", "etc", "vs", "approx", "no", "dr", "st", "fig", "ref", "incl", "resp", "min", "max", "inc", "co", "al"}
 
+// listMark is the mark of a list item a sentence ran into: "… on room
+// air F. Adequate cardiac function", "… for age C. AST ≤ 5 × ULN".
+var listMark = regexp.MustCompile(`[a-z%)]\s+([A-Z]|\d{1,2})\.\s+`)
+
+// breakAtListMarks puts a line break at each list mark that follows or
+// precedes the mark before or after it ("B. … C. …"), so that each item
+// is a sentence of its own; "hepatitis B. Patients …" has no list.
+func breakAtListMarks(text string) string {
+	ms := listMark.FindAllStringSubmatchIndex(text, -1)
+	if len(ms) == 0 {
+		return text
+	}
+	marks := map[string]bool{}
+	for _, m := range ms {
+		marks[text[m[2]:m[3]]] = true
+	}
+	near := func(mark string, d int) bool {
+		if n, err := strconv.Atoi(mark); err == nil {
+			return marks[strconv.Itoa(n+d)]
+		}
+		return marks[string(rune(int(mark[0])+d))]
+	}
+	var b strings.Builder
+	from := 0
+	for _, m := range ms {
+		mark := text[m[2]:m[3]]
+		if !near(mark, -1) && !near(mark, 1) {
+			continue
+		}
+		b.WriteString(text[from : m[2]-1])
+		b.WriteString("\n")
+		from = m[1]
+	}
+	b.WriteString(text[from:])
+	return b.String()
+}
+
+// conditionalPart is a part of a sentence after a semicolon that holds
+// its own condition: "…; DLCO > 40% if PFTs are clinically appropriate".
+var (
+	conditionalPart = regexp.MustCompile(`(?i)^[^;]*\w[^;]*\b(?:if|unless|provided|except)\b[^;]*$`)
+	escapeWord      = regexp.MustCompile(`(?i)\b(?:if|unless|provided|except|allowed|permitted|eligible|may)\b`)
+)
+
+// splitAtConditionalPart parts a sentence at its last semicolon when the
+// part after it has a condition of its own and the part before none, so
+// that the condition does not reach back.
+func splitAtConditionalPart(sentences []string) []string {
+	var out []string
+	for _, s := range sentences {
+		i := strings.LastIndex(s, "; ")
+		if i < 0 || !conditionalPart.MatchString(s[i+2:]) || escapeWord.MatchString(s[:i]) || escapeWord.MatchString(strings.Fields(s[i+2:])[0]) {
+			out = append(out, s)
+			continue
+		}
+		out = append(out, strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+2:]))
+	}
+	return out
+}
+
 // splitSentences parts a text into its sentences.
 func splitSentences(text string) []string {
+	text = breakAtListMarks(text)
 	var out []string
 	from := 0
 	for _, loc := range sentenceEnd.FindAllStringIndex(text, -1) {

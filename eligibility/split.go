@@ -83,7 +83,7 @@ func splitByHeadings(text string) []string {
 		if len(block) == 0 {
 			return
 		}
-		for _, it := range model.CriteriaItems(strings.Join(block, "\n")) {
+		for _, it := range bulletItems(block) {
 			if notSpecified.MatchString(it) {
 				continue
 			}
@@ -114,6 +114,65 @@ func splitByHeadings(text string) []string {
 	return out
 }
 
+// bulletMark opens an item of a list: "-  Age: …", "* Hepatic", "• …".
+var bulletMark = regexp.MustCompile(`^\s*(?:[-*•]|\d{1,2}[.)])\s+`)
+
+// runOnConjunction ends an item that runs on into the next: "ECOG 0-2
+// OR" before "Karnofsky 70-100%".
+var runOnConjunction = regexp.MustCompile(`(?i)\s(?:or|and|and/or)\s*$`)
+
+// bulletItems reads the lines of a section as items: where they carry
+// list marks, each mark at the outer indentation opens an item, a deeper
+// mark opens a sub-item of it ("\n  • ") and other lines continue it; an
+// item "Performance status: Older than 10 years" heads nothing, and an
+// item ending in "OR" runs on into the next. Lines without marks are read
+// by model.CriteriaItems.
+func bulletItems(lines []string) []string {
+	outer := -1
+	for _, l := range lines {
+		if loc := bulletMark.FindStringIndex(l); loc != nil {
+			in := len(l) - len(strings.TrimLeft(l, " \t"))
+			if outer < 0 || in < outer {
+				outer = in
+			}
+		}
+	}
+	if outer < 0 {
+		return model.CriteriaItems(strings.Join(lines, "\n"))
+	}
+	var out []string
+	runOn := false
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		loc := bulletMark.FindStringIndex(l)
+		switch {
+		case loc == nil && len(out) > 0:
+			out[len(out)-1] += " " + t
+		case loc == nil:
+			out = append(out, t)
+		case len(out) > 0 && (runOn || len(l)-len(strings.TrimLeft(l, " \t")) > outer):
+			sep := "\n  • "
+			if runOn {
+				sep = " "
+			}
+			out[len(out)-1] += sep + strings.TrimSpace(l[loc[1]:])
+		default:
+			out = append(out, strings.TrimSpace(l[loc[1]:]))
+		}
+		runOn = len(out) > 0 && runOnConjunction.MatchString(out[len(out)-1])
+	}
+	var items []string
+	for _, it := range out {
+		if strings.Trim(it, " -*•") != "" {
+			items = append(items, it)
+		}
+	}
+	return items
+}
+
 // splitInlineHeadings puts each capital heading and known sub-heading of
 // a paragraph on a line of its own.
 func splitInlineHeadings(text string) string {
@@ -128,6 +187,16 @@ func splitInlineHeadings(text string) string {
 	for i, l := range lines {
 		if subHeading.MatchString(l) {
 			continue // a sub-heading already on a line of its own
+		}
+		if loc := bulletMark.FindStringIndex(l); loc != nil {
+			// "-  Age: Over 6 months …": an item led by its sub-heading
+			// stays one item; later sub-headings in it split it.
+			head := l[:loc[1]]
+			if m := inlineSubHeading.FindStringSubmatchIndex(" " + l[loc[1]:]); m != nil && m[0] == 0 {
+				head = l[:loc[1]+m[1]-1]
+			}
+			lines[i] = head + inlineSubHeading.ReplaceAllString(l[len(head):], "\n$1:\n")
+			continue
 		}
 		lines[i] = inlineSubHeading.ReplaceAllString(l, "\n$1:\n")
 	}

@@ -43,3 +43,37 @@ func TestZZSplit(t *testing.T) {
 		t.Logf("EXC %.100s", s)
 	}
 }
+
+func TestZZSplit2(t *testing.T) {
+	path := os.Getenv("ZZSPLIT")
+	if path == "" {
+		t.Skip()
+	}
+	raw, err := rawEligibility(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inc, exc := SplitEligibility(raw)
+	for _, s := range inc {
+		t.Logf("INC %q", s)
+	}
+	for _, s := range exc {
+		t.Logf("EXC %q", s)
+	}
+}
+
+func TestZZCrit(t *testing.T) {
+	text := os.Getenv("ZZC")
+	if text == "" {
+		t.Skip()
+	}
+	list := listInclusion
+	if os.Getenv("ZZX") != "" {
+		list = listExclusion
+	}
+	reqs, e := readCriterion(testOntology(t), list, text, nil)
+	t.Logf("%s", exprString(e, reqs))
+	for _, q := range reqs {
+		t.Logf("  - %s %q", q.Kind, q.Text)
+	}
+}
