@@ -13,6 +13,10 @@ type criterionBuilder struct {
 	list    listKind
 	reqs    []Requirement
 	context map[string]bool
+	// marks are the list marks of the whole criterion ("B", "C" in "…
+	// for age C. AST ≤ 5 × ULN"), to tell a list mark in one of its
+	// sub-items from an initial.
+	marks map[string]bool
 }
 
 // addReq adds a requirement and returns its number.
@@ -69,7 +73,7 @@ func readCriterionLogic(o *Ontology, list listKind, text string, context map[str
 	if list == listInclusion && len(subs) > 0 && exclusionLead.MatchString(lead) {
 		// "Transplant Exclusion: • Heart surgery < 4 wks …" in the
 		// inclusions: a heading over items that rule out.
-		r := &criterionBuilder{o: o, list: listExclusion, context: context}
+		r := &criterionBuilder{o: o, list: listExclusion, context: context, marks: listMarksOf(text)}
 		var parts []*expr
 		for _, s := range subs {
 			if e := r.finish(r.readPiece(s)); e != nil {
@@ -82,7 +86,7 @@ func readCriterionLogic(o *Ontology, list listKind, text string, context map[str
 		}
 		return r.reqs, notExpr(joinExpr(exOr, parts...))
 	}
-	r := &criterionBuilder{o: o, list: list, context: context}
+	r := &criterionBuilder{o: o, list: list, context: context, marks: listMarksOf(text)}
 	defer func() {
 		if len(r.reqs) == 0 {
 			r.byHand(text, true)
@@ -230,7 +234,7 @@ type pieceReading struct {
 func (r *criterionBuilder) readPiece(text string) pieceReading {
 	var reqs, allows []*expr
 	var p pieceReading
-	sentences := splitAtConditionalPart(splitSentences(text))
+	sentences := splitAtConditionalPart(splitSentencesMarked(text, r.marks))
 	for i, s := range sentences {
 		// "Patients must have been off chemotherapy for 2 weeks" in an
 		// exclusion states a requirement: what it rules out is its
@@ -373,17 +377,24 @@ var abbreviations = []string{"e.g", "i.e", "etc", "vs", "approx", "no", "dr", "s
 // air F. Adequate cardiac function", "… for age C. AST ≤ 5 × ULN".
 var listMark = regexp.MustCompile(`[a-z%)]\s+([A-Z]|\d{1,2})\.\s+`)
 
+// listMarksOf returns the list marks a text holds.
+func listMarksOf(text string) map[string]bool {
+	marks := map[string]bool{}
+	for _, m := range listMark.FindAllStringSubmatchIndex(text, -1) {
+		marks[text[m[2]:m[3]]] = true
+	}
+	return marks
+}
+
 // breakAtListMarks puts a line break at each list mark that follows or
-// precedes the mark before or after it ("B. … C. …"), so that each item
-// is a sentence of its own; "hepatitis B. Patients …" has no list.
-func breakAtListMarks(text string) string {
+// precedes the mark before or after it among marks ("B. … C. …"; in a
+// list of three marks or more, one may be missing), so
+// that each item is a sentence of its own; "hepatitis B. Patients …" has
+// no list.
+func breakAtListMarks(text string, marks map[string]bool) string {
 	ms := listMark.FindAllStringSubmatchIndex(text, -1)
 	if len(ms) == 0 {
 		return text
-	}
-	marks := map[string]bool{}
-	for _, m := range ms {
-		marks[text[m[2]:m[3]]] = true
 	}
 	near := func(mark string, d int) bool {
 		if n, err := strconv.Atoi(mark); err == nil {
@@ -395,7 +406,7 @@ func breakAtListMarks(text string) string {
 	from := 0
 	for _, m := range ms {
 		mark := text[m[2]:m[3]]
-		if !near(mark, -1) && !near(mark, 1) {
+		if !near(mark, -1) && !near(mark, 1) && (len(marks) < 3 || !near(mark, -2) && !near(mark, 2)) {
 			continue
 		}
 		b.WriteString(text[from : m[2]-1])
@@ -431,7 +442,13 @@ func splitAtConditionalPart(sentences []string) []string {
 
 // splitSentences parts a text into its sentences.
 func splitSentences(text string) []string {
-	text = breakAtListMarks(text)
+	return splitSentencesMarked(text, listMarksOf(text))
+}
+
+// splitSentencesMarked parts a text into its sentences, also at the list
+// marks it shares with the criterion it belongs to.
+func splitSentencesMarked(text string, marks map[string]bool) []string {
+	text = breakAtListMarks(text, marks)
 	var out []string
 	from := 0
 	for _, loc := range sentenceEnd.FindAllStringIndex(text, -1) {

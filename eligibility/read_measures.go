@@ -228,8 +228,13 @@ func performanceDetail(bounds []scaleBound) string {
 // blasts", "more than 25% lymphoblasts".
 var blastsBefore = regexp.MustCompile(`(?i)(?:(≥|>=|=>|>|≤|<=|=<|<|at\s+least|more\s+than|greater\s+than|less\s+than|fewer\s+than)\s*)(\d+(?:\.\d+)?)\s*%\s*(?:or\s+more\s+)?(?:of\s+)?(?:leukemic\s+|leukaemic\s+|bone\s+marrow\s+|marrow\s+)?(?:blasts|lymphoblasts|myeloblasts|blast\s+cells)\b`)
 
-// weighing finds "weighing at least 15 kg".
-var weighing = regexp.MustCompile(`(?i)\bweigh(?:s|ing)?\s+(at\s+least|≥|>=|more\s+than|over|less\s+than|<|under|no\s+more\s+than|≤)\s*(\d+(?:\.\d+)?)\s*(?:kg|kilograms?)\b`)
+// weighing finds a bound on the body weight: "weighing at least 15 kg",
+// "(and at least 14.5 kg)", "≥ 10 kg", "The minimum body weight ranges
+// from 10-27.5kg depending on the dose level" (the lowest is the bound).
+var weighing = regexp.MustCompile(`(?i)(?:\bweigh(?:s|ing|t)?\s+(?:of\s+)?|\bminimum\s+(?:body\s+)?weight\s+(?:ranges?\s+from|of|is)\s*()|(?:^|[\s(]))(at\s+least|≥|>=|more\s+than|greater\s+than|over|less\s+than|<|under|no\s+more\s+than|≤)?\s*(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*\d+(?:\.\d+)?\s*)?(?:kg|kilograms?)\b(?:\s*(?:of\s+)?(?:body\s+)?weight)?(?:\s*,?\s*depending\s+on\s+(?:the\s+)?(?:dose|dosing)\s+(?:level|cohort)s?)?`)
+
+// dosing marks a sentence about the dose a weight gets.
+var dosing = regexp.MustCompile(`(?i)\b(?:dose[ds]?|dosing|receive|given|administered|mg)\b`)
 
 // readLabs reads lab thresholds: "total bilirubin ≤ 1.5 × ULN for age",
 // "AST/ALT < 3 × ULN", "creatinine clearance or radioisotope GFR ≥ 70
@@ -243,8 +248,15 @@ func readLabs(c *clause) {
 			labCond{analyte: "blasts", cmp: cmp, bound: q})
 	})
 	c.eachFree(weighing, func(m []int) {
-		cmp, _ := comparatorAt(group(c.text, m, 1))
-		v, _ := strconv.ParseFloat(group(c.text, m, 2), 64)
+		cmp, _ := comparatorAt(group(c.text, m, 2))
+		if m[2] >= 0 && cmp == cmpNone {
+			cmp = cmpGE // "minimum body weight ranges from 10-27.5kg"
+		}
+		if cmp == cmpNone || m[2] < 0 && dosing.MatchString(c.text) || strings.HasPrefix(c.text[m[1]:], "/") {
+			// "Patients < 15 kg will be dosed at …" states a dose.
+			return
+		}
+		v, _ := strconv.ParseFloat(group(c.text, m, 3), 64)
 		q := quantity{value: v, unit: unitKg}
 		c.add(m[0], m[1], RequireLab, ruleOther, "weight "+cmp.symbol()+" "+q.label(), labCond{analyte: "weight", cmp: cmp, bound: q})
 	})

@@ -197,44 +197,91 @@ func readAge(c *clause) {
 		readAgePhrase(c)
 		return
 	}
-	first, last := -1, -1
-	hasNumber, hasUnit := false, false
-	for i, t := range c.toks {
-		if c.used[i] {
-			if first >= 0 {
-				break
-			}
-			continue
-		}
-		isNum := isDigits(t.lower)
-		inRun := ageRunWords[t.lower] || isNum
-		if first < 0 {
-			if t.lower == "age" || t.lower == "aged" || t.lower == "ages" || isNum {
-				first = i
-			} else {
-				continue
-			}
-		} else if !inRun {
-			break
-		}
-		hasNumber = hasNumber || isNum
-		if ageUnitWords[t.lower] || t.lower == "inclusive" || t.lower == "older" || t.lower == "younger" {
-			hasUnit = hasUnit || ageUnitWords[t.lower]
-			last = i
-		}
-		if isNum {
-			last = max(last, i)
-		}
-	}
-	if first < 0 || last < first || !hasNumber || !hasUnit {
+	runs := c.ageRuns()
+	if len(runs) == 0 {
 		return
 	}
+	first, last := runs[0][0], runs[0][1]
 	end := c.toks[last].end
 	if strings.HasPrefix(c.text[end:], ")") {
 		end++
 	}
-	c.add(c.toks[first].start, end, RequireAge, ruleAge, r.Label(), ageCond{ages: r, item: true})
+	if !c.add(c.symbolBefore(first), end, RequireAge, ruleAge, r.Label(), ageCond{ages: r, item: true}) {
+		return
+	}
+	// "≥ 1 year of age (and at least 15 kg) and ≤ 30 years of age": the
+	// other bound belongs to the same range.
+	for _, run := range runs[1:] {
+		c.claim(c.symbolBefore(run[0]), c.toks[run[1]].end)
+	}
 }
+
+// symbolBefore returns where a token starts, with a comparator symbol
+// right before it ("≥ 1 year").
+func (c *clause) symbolBefore(i int) int {
+	from := 0
+	if i > 0 {
+		from = c.toks[i-1].end
+	}
+	gap := c.text[from:c.toks[i].start]
+	trimmed := strings.TrimRight(gap, " ")
+	for _, sym := range []string{">=", "<=", "=>", "=<", "≥", "≤", ">", "<"} {
+		if strings.HasSuffix(trimmed, sym) {
+			return from + len(trimmed) - len(sym)
+		}
+	}
+	return c.toks[i].start
+}
+
+// ageLeadWords are the words of a comparator before an age: "greater than
+// or equal to", "at least".
+var ageLeadWords = map[string]bool{
+	"greater": true, "less": true, "more": true, "than": true, "or": true, "equal": true, "to": true, "at": true,
+	"least": true, "over": true, "under": true, "older": true, "younger": true, "between": true, "from": true,
+	"≥": true, "≤": true, ">": true, "<": true, "=": true, "and": true,
+}
+
+// ageRuns finds the free runs of an age phrase's words that hold a number
+// and a unit, each with the comparator before it, as token ranges.
+func (c *clause) ageRuns() [][2]int {
+	var runs [][2]int
+	for i := 0; i < len(c.toks); {
+		t := c.toks[i]
+		if c.used[i] || !(t.lower == "age" || t.lower == "aged" || t.lower == "ages" || isDigits(t.lower)) {
+			i++
+			continue
+		}
+		first, last := i, -1
+		hasNumber, hasUnit := false, false
+		j := i
+		for ; j < len(c.toks) && !c.used[j]; j++ {
+			w := c.toks[j].lower
+			isNum := isDigits(w)
+			if j > i && !ageRunWords[w] && !isNum {
+				break
+			}
+			hasNumber = hasNumber || isNum
+			if ageUnitWords[w] || w == "inclusive" || w == "older" || w == "younger" {
+				hasUnit = hasUnit || ageUnitWords[w]
+				last = j
+			}
+			if isNum {
+				last = max(last, j)
+			}
+		}
+		if last < first || !hasNumber || !hasUnit {
+			i = j + 1
+			continue
+		}
+		for first > 0 && !c.used[first-1] && ageLeadWords[c.toks[first-1].lower] && (len(runs) > 0 || c.toks[first-1].lower != "and") {
+			first--
+		}
+		runs = append(runs, [2]int{first, last})
+		i = last + 1
+	}
+	return runs
+}
+
 
 // adequateOrgans finds organ function asked for in general: "adequate
 // renal, hepatic and cardiac function".
