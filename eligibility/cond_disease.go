@@ -123,6 +123,9 @@ const (
 	statusRefractory = "refractory"
 	statusNew        = "newly-diagnosed"
 	statusRemission  = "remission"
+	// statusInductionFailure is a disease that never reached a first
+	// remission: primary refractory.
+	statusInductionFailure = "induction failure"
 )
 
 // statusCond asks for a state of the disease; for remission, optionally
@@ -155,6 +158,15 @@ func (c statusCond) eval(p *Profile, _ *Ontology) (Truth, string) {
 		case statusRefractory:
 			return True, fact
 		case statusNew, statusRemission:
+			return False, fact
+		}
+	case statusInductionFailure:
+		switch {
+		case st == statusRelapsed || p.RelapsesGiven && p.Relapses > 0:
+			return False, fact // a relapse follows a remission
+		case st == statusRefractory && p.RelapsesGiven && p.Relapses == 0:
+			return True, fact
+		case st == statusNew || st == statusRemission && p.RelapsesGiven && p.Relapses == 0:
 			return False, fact
 		}
 	case statusNew:

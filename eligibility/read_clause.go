@@ -643,6 +643,13 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 			continue
 		}
 		m := it.mark
+		if m.depth > 0 && (len(cur.atoms) > 0 || len(units) > 0 && len(units[len(units)-1].atoms) > 0) && c.restatesBefore(m) {
+			// "failed primary induction chemotherapy (ie, never attained
+			// a complete remission …)": the bracket says again what its
+			// requirement says.
+			skipDepth = m.depth - 1
+			continue
+		}
 		switch m.class {
 		case wcOr, wcAnd, wcAndOr, wcList:
 			// Words that are not adjectives of the requirement to come
@@ -731,6 +738,7 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 		exprs[i] = e
 		unknown = unknown || unk
 	}
+	units, exprs, joins = c.distributeStatus(r, ids, units, exprs, joins, fav)
 	e := combineUnits(c, units, exprs, joins)
 	if negAll && e != nil {
 		e = notExpr(e)
@@ -748,6 +756,61 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 		}
 	}
 	return e, unknown
+}
+
+// restatement opens a bracket that says again what comes before it: "(ie,
+// …)", "(i.e. …)", "(that is …)", "(namely …)".
+var restatement = regexp.MustCompile(`(?i)^\(\s*(?:i\.?\s?e\.?|that\s+is|namely)[\s,:]`)
+
+// restatesBefore reports whether a mark opens a restating bracket.
+func (c *clause) restatesBefore(m mark) bool {
+	open := strings.LastIndex(c.text[:m.start], "(")
+	return open >= 0 && strings.TrimSpace(c.text[open+1:m.start]) == "" && restatement.MatchString(c.text[open:])
+}
+
+// distributeStatus reads "T-cell ALL or T-cell lymphoblastic lymphoma in
+// first relapse" as both diagnoses in first relapse: a relapse or
+// disease status after the last of a list of diagnoses qualifies them
+// all.
+func (c *clause) distributeStatus(r *criterionBuilder, ids []int, units []unit, exprs []*expr, joins []wordClass, fav Truth) ([]unit, []*expr, []wordClass) {
+	plainDiagnosis := func(u unit) bool {
+		return !u.neg && !u.escaped && !u.changer && !u.restrict && !u.other && len(u.atoms) >= 1 &&
+			c.atoms[u.atoms[0]].req.Kind == RequireDiagnosis
+	}
+	for j := 1; j < len(units); j++ {
+		last := units[j]
+		if !plainDiagnosis(last) || len(last.atoms) < 2 || joins[j-1] != wcOr {
+			continue
+		}
+		qualifiers := true
+		for _, a := range last.atoms[1:] {
+			k := c.atoms[a].req.Kind
+			qualifiers = qualifiers && (k == RequireRelapse || k == RequireDiseaseStatus)
+		}
+		if !qualifiers {
+			continue
+		}
+		i := j
+		for i > 0 && plainDiagnosis(units[i-1]) && len(units[i-1].atoms) == 1 && (joins[i-1] == wcOr || joins[i-1] == wcList) {
+			i--
+		}
+		if i == j {
+			continue
+		}
+		diag := last
+		diag.atoms = last.atoms[:1]
+		qual := last
+		qual.atoms = last.atoms[1:]
+		de, _ := c.unitExpr(r, ids, diag, fav)
+		qe, _ := c.unitExpr(r, ids, qual, fav)
+		alts := append(append([]*expr(nil), exprs[i:j]...), de)
+		merged := joinExpr(exAnd, joinExpr(exOr, alts...), qe)
+		units = append(append(units[:i:i], diag), units[j+1:]...)
+		exprs = append(append(exprs[:i:i], merged), exprs[j+1:]...)
+		joins = append(joins[:i:i], joins[j:]...)
+		j = i
+	}
+	return units, exprs, joins
 }
 
 // bracketedTherapyAfter reports whether atom b is a therapy that opens a

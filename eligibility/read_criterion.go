@@ -232,9 +232,12 @@ type pieceReading struct {
 // excluding condition or any later one; what a sentence allows is kept
 // apart.
 func (r *criterionBuilder) readPiece(text string) pieceReading {
-	var reqs, allows []*expr
+	var reqs, allows, portions []*expr
 	var p pieceReading
 	sentences := splitAtConditionalPart(splitSentencesMarked(text, r.marks))
+	if r.list == listInclusion {
+		sentences = splitAllowedButNot(sentences)
+	}
 	for i, s := range sentences {
 		// "Patients must have been off chemotherapy for 2 weeks" in an
 		// exclusion states a requirement: what it rules out is its
@@ -305,9 +308,22 @@ func (r *criterionBuilder) readPiece(text string) pieceReading {
 			continue
 		}
 		if sr.scoped {
+			if r.list == listInclusion && !sr.excluding && modalVerb.MatchString(s) {
+				portions = append(portions, main)
+				continue
+			}
 			main = guard(main, r.favourable())
 		}
 		reqs = append(reqs, main)
+	}
+	switch {
+	case len(portions) > 1:
+		// "Patients to be enrolled in the dose-escalation portion must
+		// have … Patients to be enrolled in the cohort expansion portion
+		// must have …": the patient enters one of the parts.
+		reqs = append(reqs, joinExpr(exOr, portions...))
+	case len(portions) == 1:
+		reqs = append(reqs, guard(portions[0], True))
 	}
 	switch {
 	case len(reqs) == 0:
@@ -436,6 +452,25 @@ func splitAtConditionalPart(sentences []string) []string {
 			continue
 		}
 		out = append(out, strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+2:]))
+	}
+	return out
+}
+
+// allowedButNot is an allowance with what it leaves out: "Patients may
+// have CNS 1 or CNS 2 disease but not CNS 3".
+var allowedButNot = regexp.MustCompile(`(?i)\b(?:may|can|are\s+allowed\s+to|are\s+permitted\s+to)\b[^.;]*?(,?\s+but\s+)(not\s+[^.;]+)`)
+
+// splitAllowedButNot parts an inclusion's allowance from what it leaves
+// out, which is then required: not CNS 3.
+func splitAllowedButNot(sentences []string) []string {
+	var out []string
+	for _, s := range sentences {
+		m := allowedButNot.FindStringSubmatchIndex(s)
+		if m == nil {
+			out = append(out, s)
+			continue
+		}
+		out = append(out, strings.TrimSpace(s[:m[2]]), strings.TrimSpace(s[m[4]:]))
 	}
 	return out
 }

@@ -173,6 +173,9 @@ func readStatus(c *clause) {
 		c.add(m[0], m[1], RequireDiseaseStatus, ruleDiseaseStatus, "relapsed or refractory",
 			anyCond{conds: []condition{statusCond{status: statusRelapsed}, statusCond{status: statusRefractory}}})
 	})
+	c.eachFree(statusInductionFailureForm, func(m []int) {
+		c.add(m[0], m[1], RequireDiseaseStatus, ruleDiseaseStatus, "primary induction failure", statusCond{status: statusInductionFailure})
+	})
 	c.eachFree(statusRefractoryForm, func(m []int) {
 		if strings.HasPrefix(strings.TrimSpace(strings.ToLower(c.text[m[1]:])), "to ") {
 			return // "refractory to blinatumomab" speaks of a therapy
@@ -205,6 +208,10 @@ func readStatus(c *clause) {
 }
 
 var (
+	// statusInductionFailureForm is a disease that never reached a first
+	// remission: "failed primary induction chemotherapy", "primary
+	// induction failure", "never attained a complete remission".
+	statusInductionFailureForm = regexp.MustCompile(`(?i)\b(?:(?:have\s+|has\s+)?failed\s+(?:primary\s+|initial\s+|first[- ]line\s+|front[- ]line\s+)?induction(?:\s+(?:chemotherapy|therapy|treatment))?|(?:primary\s+)?induction\s+failure|primary\s+(?:refractory|induction\s+failure|resistant)(?:\s+disease)?|never\s+(?:attained|achieved|reached)\s+(?:a\s+)?(?:first\s+)?(?:complete\s+)?(?:remission|CR))\b`)
 	// statusList is three or more states joined by commas or "or":
 	// "recurrent, progressive, or refractory".
 	statusList = regexp.MustCompile(`(?i)\b(?:relapsed|recurrent|refractory|progressive|progressing|persistent|resistant)(?:\s*(?:,|/)\s*(?:or\s+|and/or\s+)?(?:relapsed|recurrent|refractory|progressive|progressing|persistent|resistant)){1,}(?:\s*,?\s*(?:or|and/or)\s+(?:relapsed|recurrent|refractory|progressive|progressing|persistent|resistant))?\b`)

@@ -282,7 +282,6 @@ func (c *clause) ageRuns() [][2]int {
 	return runs
 }
 
-
 // adequateOrgans finds organ function asked for in general: "adequate
 // renal, hepatic and cardiac function".
 var adequateOrgans = regexp.MustCompile(`(?i)\b(?:adequate|normal|sufficient|acceptable|satisfactory|suitable)\s+(?:(?:renal|hepatic|liver|kidney|cardiac|heart|pulmonary|lung|bone\s+marrow|marrow|hematologic(?:al)?|haematologic(?:al)?|organ|end[- ]organ|respiratory|neurologic(?:al)?|major\s+organ)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)?)+\s*(?:function|reserve|functions)\b`)

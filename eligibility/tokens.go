@@ -29,15 +29,32 @@ func tokenize(text string) []token {
 		case word && start < 0:
 			start = i
 		case !word && start >= 0:
-			out = append(out, token{start: start, end: i, lower: strings.ToLower(text[start:i])})
+			out = append(out, token{start: start, end: i, lower: spelling(strings.ToLower(text[start:i]))})
 			start = -1
 		}
 		i += size
 	}
 	if start >= 0 {
-		out = append(out, token{start: start, end: len(text), lower: strings.ToLower(text[start:])})
+		out = append(out, token{start: start, end: len(text), lower: spelling(strings.ToLower(text[start:]))})
 	}
 	return out
+}
+
+// spellings are the variants of a word that records write, each to the
+// one the vocabularies use.
+var spellings = map[string]string{
+	"hematopoetic": "hematopoietic", "haematopoetic": "hematopoietic", "haematopoietic": "hematopoietic",
+	"hemopoietic": "hematopoietic", "haemopoietic": "hematopoietic", "hematopoeitic": "hematopoietic",
+	"extramedullar": "extramedullary",
+}
+
+// spelling returns the spelling the vocabularies use for a lower-case
+// word.
+func spelling(w string) string {
+	if s, ok := spellings[w]; ok {
+		return s
+	}
+	return w
 }
 
 // nameIndex finds names in token sequences: a trie keyed by lower-case
