@@ -235,6 +235,36 @@ func (c relapseSiteCond) eval(p *Profile, _ *Ontology) (Truth, string) {
 	return False, fact
 }
 
+// marrowRemissionCond asks for the marrow in its n-th remission while the
+// disease relapses outside it: "in first bone marrow remission (M1) with
+// isolated CNS relapse". A relapse in the marrow ends the remission; a
+// first relapse outside it keeps the first.
+type marrowRemissionCond struct{ n int }
+
+func (c marrowRemissionCond) eval(p *Profile, _ *Ontology) (Truth, string) {
+	switch p.RelapseSite {
+	case siteMarrow, siteCombined:
+		return False, p.RelapseSite + " relapse"
+	case siteCNS, siteTesticular, siteOtherEM:
+		if !p.RelapsesGiven {
+			return Unknown, p.RelapseSite + " relapse"
+		}
+		fact := fmt.Sprintf("%s relapse, relapse %d", p.RelapseSite, p.Relapses)
+		switch {
+		case p.Relapses == 1:
+			return truthOf(c.n == 1), fact
+		case c.n == 1 && p.Relapses > 1:
+			// The earlier relapses were in the marrow or outside it.
+			return Unknown, fact
+		}
+		return Unknown, fact
+	}
+	if p.Status == statusRemission && p.RelapsesGiven && p.Relapses == 0 {
+		return truthOf(c.n == 1), statusFact(p)
+	}
+	return Unknown, ""
+}
+
 // mrdCond asks for an MRD level against a bound, or for MRD positive or
 // negative (cmp none).
 type mrdCond struct {

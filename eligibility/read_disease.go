@@ -28,6 +28,13 @@ var (
 	// relapseOrdinal finds "first relapse", "second or greater relapse",
 	// "first or second relapse", "≥ 2nd relapse".
 	relapseOrdinal = regexp.MustCompile(`(?i)\b(?:(≥|>=|=>)\s*)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)(\s*\+|\s+or\s+(?:greater|higher|later|subsequent|more|further|beyond|above|second|2nd|third|3rd)|\s+and\s+(?:greater|subsequent|later|beyond|higher))?\s+(?:or\s+(?:greater|higher|later|subsequent)\s+)?((?:bone\s+)?marrow\s+(?:\([^)]{0,10}\)\s+)?|BM\s+)?(?:relapses?|recurrences?|relapsed)\b`)
+	// ordinalSiteRelapse finds a relapse's number and site together:
+	// "first isolated initial CNS relapse", "second isolated testicular
+	// relapse", "initial CNS relapse".
+	ordinalSiteRelapse = regexp.MustCompile(`(?i)\b((?:(?:first|1st|initial|second|2nd|third|3rd)\s+)(?:(?:isolated|first|1st|initial)\s+){0,2})(CNS|central\s+nervous\s+system|testicular|extramedullary|bone\s+marrow|marrow)\s+(?:relapses?|recurrences?)\b`)
+	// marrowRemission finds the marrow in a numbered remission: "in first
+	// bone marrow remission (M1)".
+	marrowRemission = regexp.MustCompile(`(?i)\b(first|1st|second|2nd|third|3rd)\s+(?:bone\s+)?marrow\s+(?:complete\s+)?remission(?:\s*\(M1\))?`)
 	// relapseCount finds "≥ 2 relapses", "two or more relapses",
 	// "multiply relapsed".
 	relapseCount = regexp.MustCompile(`(?i)\b(?:(?:≥|>=|=>|at\s+least)\s*(\d|one|two|three)|(?:>|more\s+than)\s*(\d|one|two)|(two|three|2|3)\s+or\s+more|(multiple|multiply))\s+(?:prior\s+)?(?:relapses|relapsed)\b`)
@@ -70,6 +77,29 @@ func readRelapse(c *clause) {
 		detail := "relapse site " + strings.Join(sites, " or ")
 		c.add(m[0], m[1], RequireRelapse, ruleDiseaseStatus, detail, relapseSiteCond{sites: sites, maybe: maybe})
 	}
+	c.eachFree(ordinalSiteRelapse, func(m []int) {
+		words := strings.ToLower(group(c.text, m, 1))
+		n := 1
+		for w, k := range ordinals {
+			if k > 1 && strings.Contains(words, w) && len(w) > 1 {
+				n = k
+			}
+		}
+		sites, maybe := sitesOf(group(c.text, m, 2)), []string(nil)
+		if !strings.Contains(words, "isolated") && !slices.Contains(sites, siteMarrow) {
+			maybe = []string{siteCombined}
+		}
+		if slices.Contains(sites, siteMarrow) {
+			sites = append(sites, siteCombined)
+		}
+		detail := fmt.Sprintf("relapse number %d, relapse site %s", n, strings.Join(sites, " or "))
+		c.add(m[0], m[1], RequireRelapse, ruleDiseaseStatus, detail,
+			allCond{conds: []condition{relapseCountCond{min: n, max: n}, relapseSiteCond{sites: sites, maybe: maybe}}})
+	})
+	c.eachFree(marrowRemission, func(m []int) {
+		n := ordinals[strings.ToLower(group(c.text, m, 1))]
+		c.add(m[0], m[1], RequireRelapse, ruleDiseaseStatus, fmt.Sprintf("marrow in remission %d", n), marrowRemissionCond{n: n})
+	})
 	c.eachFree(isolatedSites, func(m []int) { site(m, sitesOf(group(c.text, m, 1)), nil) })
 	c.eachFree(sitesAlone, func(m []int) { site(m, sitesOf(group(c.text, m, 1)), nil) })
 	c.eachFree(relapseOrdinal, func(m []int) {
