@@ -457,7 +457,9 @@ func (c *clause) readSentence(r *criterionBuilder) sentenceReading {
 		case wcScope:
 			s.scoped = true
 		case wcExcluding:
-			s.excluding = true
+			// "(and therefore not eligible for radiation)" in brackets
+			// explains; it does not turn the sentence.
+			s.excluding = s.excluding || it.mark.depth == 0
 		}
 	}
 	ids := make([]int, len(c.atoms))
@@ -465,8 +467,16 @@ func (c *clause) readSentence(r *criterionBuilder) sentenceReading {
 		ids[i] = r.addReq(a.req)
 	}
 	escapeAt := -1
+	lastKind := RequirementKind("")
 	for i, it := range items {
-		if it.atom < 0 && it.mark.class == wcEscape && it.mark.depth == 0 {
+		if it.atom >= 0 {
+			lastKind = c.atoms[it.atom].req.Kind
+			continue
+		}
+		if strings.EqualFold(it.mark.text, "defined") && (lastKind == RequireCNS || lastKind == RequireRelapse || lastKind == RequireDiseaseStatus) {
+			break // the definition of a state, exceptions and all
+		}
+		if it.mark.class == wcEscape && it.mark.depth == 0 {
 			escapeAt = i
 			break
 		}
@@ -650,6 +660,18 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 			skipDepth = m.depth - 1
 			continue
 		}
+		if strings.EqualFold(m.text, "defined") && c.definesState(cur, units) {
+			// "CNS 2, defined as presence of < 5/uL WBCs in CSF …": the
+			// definition of a named state says again what the name says.
+			break
+		}
+		if len(cur.atoms) > 0 && relativePronoun[strings.ToLower(m.text)] {
+			// "CNS3 with marrow disease who has failed salvage …": the
+			// relative clause adds a requirement of its own.
+			closeUnit()
+			pending = wcAnd
+			continue
+		}
 		switch m.class {
 		case wcOr, wcAnd, wcAndOr, wcList:
 			// Words that are not adjectives of the requirement to come
@@ -757,6 +779,30 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 	}
 	return e, unknown
 }
+
+// definesState reports whether the requirement before "defined" is a
+// named state (a CNS status, a relapse, a disease status, a diagnosis)
+// with nothing after it in its unit, so that its definition restates it.
+func (c *clause) definesState(cur unit, units []unit) bool {
+	u := cur
+	if len(u.atoms) == 0 {
+		if len(units) == 0 || cur.restrict || cur.changer {
+			return false
+		}
+		u = units[len(units)-1]
+	}
+	if len(u.atoms) != 1 || u.neg {
+		return false
+	}
+	switch c.atoms[u.atoms[0]].req.Kind {
+	case RequireCNS, RequireRelapse, RequireDiseaseStatus:
+		return true
+	}
+	return false
+}
+
+// relativePronoun opens a relative clause.
+var relativePronoun = map[string]bool{"who": true, "whose": true}
 
 // restatement opens a bracket that says again what comes before it: "(ie,
 // …)", "(i.e. …)", "(that is …)", "(namely …)".

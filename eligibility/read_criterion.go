@@ -168,7 +168,7 @@ var (
 	allOfLead           = regexp.MustCompile(`(?i)\b(?:all|each|both)\s+of\b|\bthe\s+following\s+(?:criteria\s+)?(?:must|are\s+required)|\bmust\s+(?:meet|have|fulfil+)\s+(?:all|the\s+following)`)
 	exclusionLead       = regexp.MustCompile(`(?i)\bexclusions?\b|\bexclusion\s+criteria\b|\bnot\s+eligible\b|\bexcluded\b|\bineligible\b`)
 	danglingConjunction = regexp.MustCompile(`(?i)\b(?:and|if|provided(?:\s+that)?|unless)\s*:?\s*$`)
-	examplesLead        = regexp.MustCompile(`(?i)\b(?:including|includes|include|such\s+as|e\.g\.?|for\s+example|for\s+instance)\b[^:]{0,40}:?\s*$`)
+	examplesLead        = regexp.MustCompile(`(?i)\b(?:including|includes|include|such\s+as|e\.g\.?|for\s+example|for\s+instance)\b\s*(?:(?:but\s+not\s+limited\s+to|the\s+following|these|any\s+of|one\s+of)\b[^:]{0,30})?:?\s*$`)
 	headingLead         = regexp.MustCompile(`^\s*[A-Z][\w /&,()'-]{0,60}:?\s*$`)
 	alternativeLead     = regexp.MustCompile(`(?i)\b(?:one|any|either|following|defined|definition|meet|meeting|must|should|have|has|are|is|be|or)\b`)
 	definitionLead      = regexp.MustCompile(`(?i)\b(?:defined\s+(?:as|by)|as\s+follows|(?:organ|marrow|renal|hepatic|cardiac|pulmonary)\s+function)\b[^.]*:?\s*$`)

@@ -19,19 +19,25 @@ const (
 var (
 	// isolatedSites finds "isolated CNS relapse", "isolated CNS or
 	// testicular relapse", "isolated extramedullary disease".
-	isolatedSites = regexp.MustCompile(`(?i)\bisolated\s+((?:CNS|central\s+nerv(?:e|ous)\s+system|testicular|testis|testes|extramedullary|EM|bone\s+marrow|marrow)(?:\s*(?:,|or|and/or|/|and)\s*(?:CNS|central\s+nerv(?:e|ous)\s+system|testicular|testis|testes|extramedullary|EM))*)(?:\s+(?:relapses?|recurrences?|disease|involvement|leuka?emia))?\b`)
+	isolatedSites = regexp.MustCompile(`(?i)\bisolated\s+((?:CNS|central\s+nerv(?:e|ous)\s+system|testicular|testis|testes|extra[- ]?medullary|EM|bone\s+marrow|marrow)(?:\s*(?:,|or|and/or|/|and)\s*(?:CNS|central\s+nerv(?:e|ous)\s+system|testicular|testis|testes|extra[- ]?medullary|EM))*)(?:\s+(?:relapses?|recurrences?|disease|involvement|leuka?emia))?\b`)
+	// withMarrowDisease finds a relapse that involves the marrow: "CNS3
+	// with marrow disease".
+	withMarrowDisease = regexp.MustCompile(`(?i)\bwith\s+(?:concurrent\s+|concomitant\s+)?(?:bone\s+)?marrow\s+(?:disease|involvement|relapse)\b`)
+	// sitesLimited finds a disease limited to a site: "limited to
+	// isolated testicular disease", "confined to the CNS".
+	sitesLimited = regexp.MustCompile(`(?i)\b(?:limited|confined|restricted)\s+to\s+(?:the\s+)?(?:isolated\s+)?((?:CNS|central\s+nerv(?:e|ous)\s+system|testicular|testis|testes|testicles?|extra[- ]?medullary)(?:\s*(?:,|or|and/or|/|and)\s*(?:the\s+)?(?:CNS|central\s+nerv(?:e|ous)\s+system|testicular|testis|testes|testicles?|extra[- ]?medullary))*)(?:\s+(?:sites?|relapses?|recurrences?|disease|involvement|leuka?emia))?\b`)
 	// sitesAlone finds "testicular or CNS involvement alone".
-	sitesAlone = regexp.MustCompile(`(?i)\b((?:CNS|central\s+nerv(?:e|ous)\s+system|testicular|testis|testes|extramedullary)(?:\s*(?:,|or|and/or|/|and)\s*(?:CNS|central\s+nerv(?:e|ous)\s+system|testicular|testis|testes|extramedullary))*)\s+(?:relapses?|involvement|disease|leuka?emia)\s+(?:alone|only)\b`)
+	sitesAlone = regexp.MustCompile(`(?i)\b((?:CNS|central\s+nerv(?:e|ous)\s+system|testicular|testis|testes|extra[- ]?medullary)(?:\s*(?:,|or|and/or|/|and)\s*(?:CNS|central\s+nerv(?:e|ous)\s+system|testicular|testis|testes|extra[- ]?medullary))*)\s+(?:relapses?|involvement|disease|leuka?emia)\s+(?:alone|only)\b`)
 	// siteRelapse finds "bone marrow relapse", "combined relapse", "CNS
 	// relapse", "extramedullary relapse".
-	siteRelapse = regexp.MustCompile(`(?i)\b(bone\s+marrow|marrow|medullary|combined|CNS|central\s+nervous\s+system|testicular|extramedullary)\s+(?:\([^)]{0,40}\)\s+)?(?:relapses?|recurrences?)\b`)
+	siteRelapse = regexp.MustCompile(`(?i)\b(bone\s+marrow|marrow|medullary|combined|CNS|central\s+nervous\s+system|testicular|extra[- ]?medullary)\s+(?:\([^)]{0,40}\)\s+)?(?:relapses?|recurrences?)\b`)
 	// relapseOrdinal finds "first relapse", "second or greater relapse",
 	// "first or second relapse", "≥ 2nd relapse".
 	relapseOrdinal = regexp.MustCompile(`(?i)\b(?:(≥|>=|=>)\s*)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)(\s*\+|\s+or\s+(?:greater|higher|later|subsequent|more|further|beyond|above|second|2nd|third|3rd)|\s+and\s+(?:greater|subsequent|later|beyond|higher))?\s+(?:or\s+(?:greater|higher|later|subsequent)\s+)?((?:bone\s+)?marrow\s+(?:\([^)]{0,10}\)\s+)?|BM\s+)?(?:relapses?|recurrences?|relapsed)\b`)
 	// ordinalSiteRelapse finds a relapse's number and site together:
 	// "first isolated initial CNS relapse", "second isolated testicular
 	// relapse", "initial CNS relapse".
-	ordinalSiteRelapse = regexp.MustCompile(`(?i)\b((?:(?:first|1st|initial|second|2nd|third|3rd)\s+)(?:(?:isolated|first|1st|initial)\s+){0,2})(CNS|central\s+nervous\s+system|testicular|extramedullary|bone\s+marrow|marrow)\s+(?:relapses?|recurrences?)\b`)
+	ordinalSiteRelapse = regexp.MustCompile(`(?i)\b((?:(?:first|1st|initial|second|2nd|third|3rd)\s+)(?:(?:isolated|first|1st|initial)\s+){0,2})(CNS|central\s+nervous\s+system|testicular|extra[- ]?medullary|bone\s+marrow|marrow)\s+(?:relapses?|recurrences?)\b`)
 	// marrowRemission finds the marrow in a numbered remission: "in first
 	// bone marrow remission (M1)".
 	marrowRemission = regexp.MustCompile(`(?i)\b(first|1st|second|2nd|third|3rd)\s+(?:bone\s+)?marrow\s+(?:complete\s+)?remission(?:\s*\(M1\))?`)
@@ -48,7 +54,7 @@ var ordinals = map[string]int{
 // sitesOf reads the sites a list names: "CNS or testicular".
 func sitesOf(list string) []string {
 	var out []string
-	l := strings.ToLower(list)
+	l := strings.NewReplacer("extra-medullary", "extramedullary", "extra medullary", "extramedullary").Replace(strings.ToLower(list))
 	add := func(s string) {
 		if !slices.Contains(out, s) {
 			out = append(out, s)
@@ -100,6 +106,10 @@ func readRelapse(c *clause) {
 		n := ordinals[strings.ToLower(group(c.text, m, 1))]
 		c.add(m[0], m[1], RequireRelapse, ruleDiseaseStatus, fmt.Sprintf("marrow in remission %d", n), marrowRemissionCond{n: n})
 	})
+	c.eachFree(withMarrowDisease, func(m []int) {
+		site(m, []string{siteMarrow, siteCombined}, nil)
+	})
+	c.eachFree(sitesLimited, func(m []int) { site(m, sitesOf(group(c.text, m, 1)), nil) })
 	c.eachFree(isolatedSites, func(m []int) { site(m, sitesOf(group(c.text, m, 1)), nil) })
 	c.eachFree(sitesAlone, func(m []int) { site(m, sitesOf(group(c.text, m, 1)), nil) })
 	c.eachFree(relapseOrdinal, func(m []int) {
