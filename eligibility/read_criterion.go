@@ -379,7 +379,43 @@ func (r *criterionBuilder) finish(p pieceReading) *expr {
 	case r.list == listInclusion:
 		return joinExpr(exOr, p.main, p.allowed)
 	}
+	if p.main.kind == exOr && r.otherSyndromes(p.main.kids, p.allowed) {
+		// "… such as Fanconi anemia, Kostmann syndrome … Patients with
+		// Down Syndrome will not be excluded": the allowance takes Down
+		// syndrome out of the class, not out of Fanconi anemia.
+		var kept, guarded []*expr
+		for _, k := range p.main.kids {
+			if r.otherSyndromes([]*expr{k}, p.allowed) {
+				kept = append(kept, k)
+			} else {
+				guarded = append(guarded, k)
+			}
+		}
+		return joinExpr(exOr, append(kept, joinExpr(exAnd, joinExpr(exOr, guarded...), notExpr(p.allowed)))...)
+	}
 	return joinExpr(exAnd, p.main, notExpr(p.allowed))
+}
+
+// otherSyndromes reports whether some of the parts are syndromes that are
+// neither the allowed one nor a class of it.
+func (r *criterionBuilder) otherSyndromes(parts []*expr, allowed *expr) bool {
+	if allowed.kind != exAtom {
+		return false
+	}
+	a, ok := r.reqs[allowed.req].cond.(syndromeCond)
+	if !ok {
+		return false
+	}
+	v := r.o.syndromes
+	for _, k := range parts {
+		if k.kind != exAtom {
+			continue
+		}
+		if s, ok := r.reqs[k.req].cond.(syndromeCond); ok && !v.isA(s.id, a.id) && !v.isA(a.id, s.id) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceEnd finds where a sentence ends: a stop before a capital, a
