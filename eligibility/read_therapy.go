@@ -169,7 +169,10 @@ var (
 	nowAnchor = regexp.MustCompile(`(?i)^(?:the\s+)?(?:planned\s+|expected\s+|scheduled\s+)?(?:first\s+|start\s+of\s+|initiation\s+of\s+|beginning\s+of\s+|onset\s+of\s+|day\s+1\s+of\s+)?(?:(?:dose|day|administration|infusion|cycle)\s+(?:1\s+)?of\s+)?(?:the\s+)?(?:study\s+|protocol\s+|trial\s+|investigational\s+|planned\s+)?(?:enrol+ment|registration|entry|screening|consent|informed\s+consent|randomi[sz]ation|study\s+treatment|treatment|therapy|drug|dose|day\s*-?\d+|day\s+one|IMP|infusion|lymphodeplet\w*|apheresis|leukapheresis|cell\s+collection|collection|conditioning|initiation|start|visit|baseline|this\s+study|the\s+study|study|trial|protocol|signing|enrolment)\b`)
 	// sameAnchor runs from the therapy the sentence speaks of: "from
 	// infusion", "since the last dose", "post-transplant".
-	sameAnchor  = regexp.MustCompile(`(?i)^(?:the\s+)?(?:time\s+of\s+)?(?:last\s+|most\s+recent\s+|final\s+|previous\s+|prior\s+)?(?:infusion|dose|administration|treatment|therapy|completion|transplant(?:ation)?|HSCT|SCT)\b`)
+	sameAnchor = regexp.MustCompile(`(?i)^(?:the\s+)?(?:time\s+of\s+)?(?:last\s+|most\s+recent\s+|final\s+|previous\s+|prior\s+)?(?:infusion|dose|administration|treatment|therapy|completion|transplant(?:ation)?|HSCT|SCT|agent|drug|medication|antibody)\b`)
+	// priorToNow is "prior to" a moment of the trial, after a window's
+	// anchor.
+	priorToNow  = regexp.MustCompile(`(?i)^\s*(?:prior\s+to|before)\s+(?:the\s+)?(?:start\s+of\s+)?(?:enrol+ment|registration|apheresis|leukapheresis|screening|consent|randomi[sz]ation|study\s+entry|entry|infusion|treatment|study\s+treatment|lymphodepletion)\b`)
 	halfLives   = regexp.MustCompile(`(?i)half[- ]?lives|whichever\s+is\s+(longer|shorter|greater|less)`)
 	wordNumbers = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 		"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90}
@@ -231,6 +234,10 @@ func findWindows(c *clause, ms []therapyMention) []window {
 			case sameAnchor.MatchString(after):
 				w.anchor = anchorSame
 				w.end = at + sameAnchor.FindStringIndex(after)[1]
+				// "within 30 days of the agent prior to apheresis".
+				if l := priorToNow.FindStringIndex(c.text[w.end:]); l != nil {
+					w.end += l[1]
+				}
 			default:
 				w.anchor = anchorOther
 			}
