@@ -58,6 +58,11 @@ func TestDumpReading(t *testing.T) {
 		s := tr.Screen(p)
 		for k, c := range tr.criteria {
 			fmt.Printf("%s %d [%s]: %s\n    %s\n", c.list, c.number, s.Criteria[k].Outcome, strings.ReplaceAll(c.text, "\n", " / "), exprString(c.logic, c.reqs))
+			if os.Getenv("ELIGIBILITY_CONDS") != "" {
+				for _, q := range c.reqs {
+					fmt.Printf("      · %#v\n", q.cond)
+				}
+			}
 			for _, q := range s.Criteria[k].Requirements {
 				fmt.Printf("      - %s %q → %s (%s)\n", q.Kind, q.Text, q.Holds, q.Fact)
 			}

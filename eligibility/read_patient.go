@@ -206,7 +206,10 @@ func readAge(c *clause) {
 	if strings.HasPrefix(c.text[end:], ")") {
 		end++
 	}
-	if !c.add(c.symbolBefore(first), end, RequireAge, ruleAge, r.Label(), ageCond{ages: r, item: true}) {
+	// "Children < 1 year with INSS stage 4 disease and …": an age that
+	// picks out some patients is no bound of the trial's.
+	item := !agePicksOut.MatchString(c.text[end:])
+	if !c.add(c.symbolBefore(first), end, RequireAge, ruleAge, r.Label(), ageCond{ages: r, item: item}) {
 		return
 	}
 	// "≥ 1 year of age (and at least 15 kg) and ≤ 30 years of age": the
@@ -232,6 +235,10 @@ func (c *clause) symbolBefore(i int) int {
 	}
 	return c.toks[i].start
 }
+
+// agePicksOut follows an age that picks out some patients: "… with INSS
+// stage 4 disease", "… who have …".
+var agePicksOut = regexp.MustCompile(`(?i)^\s*(?:of\s+age\s+|old\s+)?(?:with|who|whose|having)\b`)
 
 // ageLeadWords are the words of a comparator before an age: "greater than
 // or equal to", "at least".

@@ -100,6 +100,9 @@ func (tr *TrialRequirements) linkRecordAges(inclusion []criterionReading) {
 		if ageAtDiagnosis.MatchString(c.text) {
 			ages.logic = guard(ages.logic, True)
 		}
+		if !agesCriterion(c) {
+			continue
+		}
 		for _, q := range c.reqs {
 			if ac, ok := unwrapAlternative(q.cond).(ageCond); ok && ac.item {
 				others = append(others, ac)
@@ -110,6 +113,31 @@ func (tr *TrialRequirements) linkRecordAges(inclusion []criterionReading) {
 		ages.reqs[0].cond = alternativeCond{own: ages.reqs[0].cond, others: others}
 	}
 }
+
+// agesCriterion reports whether a criterion states the trial's ages: its
+// requirements are ages and wording read by hand, or ages lead it ("Age
+// ≥ 1 year and …"); "Age > 18 months with unfavorable pathology" among
+// the stages of a diagnosis picks out some patients.
+func agesCriterion(c criterionReading) bool {
+	if otherPerson.MatchString(c.text) {
+		return false // "Potential donor is at least 18 years of age"
+	}
+	if agesLead.MatchString(c.text) {
+		return true
+	}
+	for _, q := range c.reqs {
+		if q.Kind != RequireAge && q.Kind != RequireByHand && q.Kind != RequireLab {
+			return false
+		}
+	}
+	return true
+}
+
+// otherPerson names someone other than the patient.
+var otherPerson = regexp.MustCompile(`(?i)\b(?:donors?|parents?|guardians?|siblings?|caregivers?|mothers?|fathers?|partners?|spouses?)\b`)
+
+// agesLead opens a criterion that states ages.
+var agesLead = regexp.MustCompile(`(?i)^\s*(?:age[sd]?\b|(?:patients?|participants?|subjects?|children)\s+(?:must\s+be\s+)?(?:aged?\s+)?(?:≥|>=|=>|>|≤|<=|=<|<|between|from|over|under|at\s+least|\d))`)
 
 // addPseudo adds a criterion of one requirement read from a field of the
 // record.
@@ -329,7 +357,7 @@ func linkAlternativeBounds(inclusion []criterionReading) {
 					byValue["score "+b.scale] = append(byValue["score "+b.scale], place{ci, qi})
 				}
 			case ageCond:
-				if cond.item {
+				if cond.item && agesCriterion(c) {
 					byValue["age"] = append(byValue["age"], place{ci, qi})
 				}
 			}
@@ -453,7 +481,7 @@ func linkLooseLowerAge(inclusion []criterionReading, ages model.AgeRange) {
 // sectionHeading is a criterion that opens a part of the list for one
 // cohort, arm or randomisation: "Eligibility criteria for the secondary
 // randomisation to …:", "Cohort B:", "For patients enrolled on Part 2:".
-var sectionHeading = regexp.MustCompile(`(?i)(?:\b(?:randomi[sz]ation|randomi[sz]ed|cohorts?|arms?|parts?|strat(?:um|a)|groups?|phases?|sub[- ]?stud(?:y|ies)|steps?|registration|expansion|escalation|portion|for\s+(?:patients|participants|subjects|those))\b.*|\b(?:also\s+)?eligible\s+(?:with|if|when)\b[^.]*):\s*$`)
+var sectionHeading = regexp.MustCompile(`(?i)(?:\b(?:randomi[sz]ation|randomi[sz]ed|cohorts?|arms?|parts?|strat(?:um|a)|groups?|phases?|sub[- ]?stud(?:y|ies)|steps?|registration|expansion|escalation|portion|donors?|for\s+(?:patients|participants|subjects|those))\b.*|\b(?:also\s+)?eligible\s+(?:with|if|when)\b[^.]*):\s*$`)
 
 // allGroups marks a heading that speaks to every part of the trial.
 var allGroups = regexp.MustCompile(`(?i)\ball\s+(?:groups|arms|cohorts|parts|strata|patients|participants|subjects)\b`)
