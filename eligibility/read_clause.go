@@ -753,6 +753,14 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 		}
 	}
 	closeUnit()
+	for i := 0; i+1 < len(units); i++ {
+		// "late isolated or late/early combined BCP BM relapse": the
+		// adjectives before "or" qualify the same requirements.
+		u := &units[i]
+		if len(u.atoms) == 0 && u.restrict && !u.neg && !u.changer && !u.other && !u.cue && joins[i] == wcOr && len(units[i+1].atoms) > 0 && !units[i+1].neg {
+			u.atoms = append([]int(nil), units[i+1].atoms...)
+		}
+	}
 	unknown := false
 	exprs := make([]*expr, len(units))
 	for i, u := range units {

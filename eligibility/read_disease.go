@@ -30,7 +30,7 @@ var (
 	sitesAlone = regexp.MustCompile(`(?i)\b((?:CNS|central\s+nerv(?:e|ous)\s+system|testicular|testis|testes|extra[- ]?medullary)(?:\s*(?:,|or|and/or|/|and)\s*(?:CNS|central\s+nerv(?:e|ous)\s+system|testicular|testis|testes|extra[- ]?medullary))*)\s+(?:relapses?|involvement|disease|leuka?emia)\s+(?:alone|only)\b`)
 	// siteRelapse finds "bone marrow relapse", "combined relapse", "CNS
 	// relapse", "extramedullary relapse".
-	siteRelapse = regexp.MustCompile(`(?i)\b(bone\s+marrow|marrow|medullary|combined|CNS|central\s+nervous\s+system|testicular|extra[- ]?medullary)\s+(?:\([^)]{0,40}\)\s+)?(?:relapses?|recurrences?)\b`)
+	siteRelapse = regexp.MustCompile(`(?i)\b(bone\s+marrow|marrow|BM|medullary|combined|CNS|central\s+nervous\s+system|testicular|extra[- ]?medullary)\s+(?:\([^)]{0,40}\)\s+)?(?:relapses?|recurrences?)\b`)
 	// relapseOrdinal finds "first relapse", "second or greater relapse",
 	// "first or second relapse", "≥ 2nd relapse".
 	relapseOrdinal = regexp.MustCompile(`(?i)\b(?:(≥|>=|=>)\s*)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)(\s*\+|\s+or\s+(?:greater|higher|later|subsequent|more|further|beyond|above|second|2nd|third|3rd)|\s+and\s+(?:greater|subsequent|later|beyond|higher))?\s+(?:or\s+(?:greater|higher|later|subsequent)\s+)?((?:bone\s+)?marrow\s+(?:\([^)]{0,10}\)\s+)?|BM\s+)?(?:relapses?|recurrences?|relapsed)\b`)
@@ -151,7 +151,7 @@ func readRelapse(c *clause) {
 	})
 	c.eachFree(siteRelapse, func(m []int) {
 		switch w := strings.ToLower(group(c.text, m, 1)); {
-		case strings.Contains(w, "marrow") || w == "medullary":
+		case strings.Contains(w, "marrow") || w == "medullary" || w == "bm":
 			site(m, []string{siteMarrow, siteCombined}, nil)
 		case w == "combined":
 			site(m, []string{siteCombined}, nil)

@@ -108,12 +108,12 @@ var wordClasses = func() map[string]wordClass {
 		consent willing able unable inability agree agrees refuse refused dim loss lost escape negativity
 		risk predisposition prophylaxis prevention preventive maintenance consolidation induction reinduction salvage
 		second secondary new
-		early late rate response responsive responding respond stable stabilized improving
+		rate response responsive responding respond stable stabilized improving
 		first third fourth`)
 	add(wcRestrict, `actively progressive progressing progression uncontrolled symptomatic significant clinically severe serious
 		untreated persistent ongoing concurrent concomitant recent recently major acute chronic bulky measurable evaluable
 		high highly poor intermediate advanced extensive widespread metastatic unresectable inoperable
-		systemic intravenous oral`)
+		systemic intravenous oral early late`)
 	return m
 }()
 
