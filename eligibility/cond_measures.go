@@ -108,7 +108,13 @@ func (b scaleBound) applies(ageDays float64) bool {
 // performanceCond asks for a performance score on one of several scales,
 // each for the ages it names ("Lansky ≥ 50 for < 16 years, Karnofsky ≥ 50
 // for ≥ 16 years").
-type performanceCond struct{ bounds []scaleBound }
+type performanceCond struct {
+	bounds []scaleBound
+	// equivalents are the scales the criterion names without a score of
+	// their own, as standing for its bounds: a patient's score on one of
+	// them is converted.
+	equivalents []string
+}
 
 func (c performanceCond) eval(p *Profile, _ *Ontology) (Truth, string) {
 	var truths []Truth
@@ -119,7 +125,17 @@ func (c performanceCond) eval(p *Profile, _ *Ontology) (Truth, string) {
 		}
 		v, ok := p.score(b.scale)
 		if !ok {
-			truths = append(truths, Unknown)
+			eq := c.equivalents
+			if b.scale == scaleLansky && hasScale(c.bounds, scaleKarnofsky) {
+				eq = append(eq[:len(eq):len(eq)], scaleKarnofsky) // the same scale for other ages
+			} else if b.scale == scaleKarnofsky && hasScale(c.bounds, scaleLansky) {
+				eq = append(eq[:len(eq):len(eq)], scaleLansky)
+			}
+			t, f := b.convertedTruth(p, eq)
+			truths = append(truths, t)
+			if fact == "" {
+				fact = f
+			}
 			continue
 		}
 		f := fmt.Sprintf("%s %g", scaleLabel(b.scale), v)
@@ -134,4 +150,100 @@ func (c performanceCond) eval(p *Profile, _ *Ontology) (Truth, string) {
 		return True, p.AgeLabel
 	}
 	return orTruth(truths...), fact
+}
+
+// ecogOfPercent gives the ECOG grades a Lansky or Karnofsky score may
+// stand for, by the two conversions in use (ECOG 2 is 60–70 in the
+// adult table, 50–60 in the children's oncology one): a score decides an
+// ECOG bound only where both agree.
+func ecogOfPercent(v float64) (lo, hi float64) {
+	switch {
+	case v >= 100:
+		return 0, 0
+	case v >= 90:
+		return 0, 1
+	case v >= 80:
+		return 1, 1
+	case v >= 70:
+		return 1, 2
+	case v >= 60:
+		return 2, 2
+	case v >= 50:
+		return 2, 3
+	case v >= 40:
+		return 3, 3
+	case v >= 30:
+		return 3, 4
+	}
+	return 4, 4
+}
+
+// percentOfECOG gives the Lansky or Karnofsky scores an ECOG grade may
+// stand for, by both conversions.
+func percentOfECOG(e float64) (lo, hi float64) {
+	switch {
+	case e <= 0:
+		return 90, 100
+	case e <= 1:
+		return 70, 90
+	case e <= 2:
+		return 50, 70
+	case e <= 3:
+		return 30, 50
+	}
+	return 0, 30
+}
+
+// convertedTruth compares a bound with a score the patient has on
+// another scale the criterion names as its equivalent: Lansky and
+// Karnofsky stand for each other, ECOG through the conversions; a range
+// that straddles the bound stays unknown.
+func (b scaleBound) convertedTruth(p *Profile, equivalents []string) (Truth, string) {
+	var lo, hi float64
+	var fact string
+	given := false
+	for _, s := range equivalents {
+		_, ok := p.score(s)
+		given = given || ok
+	}
+	if !given {
+		return Unknown, ""
+	}
+	switch b.scale {
+	case scaleLansky, scaleKarnofsky:
+		other := scaleKarnofsky
+		if b.scale == scaleKarnofsky {
+			other = scaleLansky
+		}
+		if v, ok := p.score(other); ok {
+			lo, hi, fact = v, v, fmt.Sprintf("%s %g", scaleLabel(other), v)
+		} else if e, ok := p.score(scaleECOG); ok {
+			lo, hi = percentOfECOG(e)
+			fact = fmt.Sprintf("%s %g (%s %g–%g)", scaleLabel(scaleECOG), e, scaleLabel(b.scale), lo, hi)
+		} else {
+			return Unknown, ""
+		}
+	case scaleECOG:
+		v, ok := p.score(scaleLansky)
+		name := scaleLansky
+		if !ok {
+			v, ok = p.score(scaleKarnofsky)
+			name = scaleKarnofsky
+		}
+		if !ok {
+			return Unknown, ""
+		}
+		lo, hi = ecogOfPercent(v)
+		fact = fmt.Sprintf("%s %g (ECOG %g–%g)", scaleLabel(name), v, lo, hi)
+	default:
+		return Unknown, ""
+	}
+	atLo, atHi := b.cmp.holds(lo, b.value), b.cmp.holds(hi, b.value)
+	switch {
+	case atLo && atHi:
+		return True, fact
+	case !atLo && !atHi:
+		return False, fact
+	}
+	return Unknown, fact
 }

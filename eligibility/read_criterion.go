@@ -97,14 +97,17 @@ func readCriterionLogic(o *Ontology, list listKind, text string, context map[str
 		e := r.finish(leadReading)
 		return r.reqs, e
 	}
-	subExprs := make([]*expr, 0, len(subs))
-	for _, s := range subs {
-		if e := r.finish(r.readPiece(s)); e != nil {
-			subExprs = append(subExprs, e)
-		}
+	subExprs := make([]*expr, len(subs))
+	for i, s := range subs {
+		subExprs[i] = r.finish(r.readPiece(s))
 	}
 	join := r.subJoin(lead, subs)
 	subsExpr := joinExpr(join, subExprs...)
+	if join == exOr && r.orOnlyBetweenSome(lead, subs) {
+		// "• GFR ≥ 70 mL/min/1.73 m² or • A serum creatinine based on
+		// age …" among items that all hold: "or" joins its two items.
+		subsExpr = joinSubsPairwise(subs, subExprs, r.subJoinWithoutOr(subs))
+	}
 	if leadReading.dangling {
 		// "Prior CAR-T, unless:" followed by the conditions.
 		return r.reqs, r.finish(pieceReading{main: leadReading.main, allowed: subsExpr})
@@ -181,6 +184,52 @@ var (
 // ("one of the following", "all of", items ending in "or"), or else all of
 // them for an inclusion whose items each say "must" or are all
 // measurements, any of them otherwise.
+// orOnlyBetweenSome reports whether "or" ends some items but not all
+// that come before the last, with no lead saying how the items join.
+func (r *criterionBuilder) orOnlyBetweenSome(lead string, subs []string) bool {
+	if anyOfLead.MatchString(lead) || len(subs) < 3 {
+		return false
+	}
+	ors := 0
+	for _, s := range subs[:len(subs)-1] {
+		if endsWithOr.MatchString(s) {
+			ors++
+		}
+	}
+	return ors > 0 && ors < len(subs)-1
+}
+
+// subJoinWithoutOr is how items join apart from an "or" that ends some.
+func (r *criterionBuilder) subJoinWithoutOr(subs []string) exprKind {
+	if r.list == listExclusion {
+		return exOr
+	}
+	return exAnd
+}
+
+// joinSubsPairwise joins items with join, but an item ending in "or"
+// with the next one by "or".
+func joinSubsPairwise(subs []string, exprs []*expr, join exprKind) *expr {
+	var parts []*expr
+	var run []*expr
+	for i, e := range exprs {
+		run = append(run, e)
+		if endsWithOr.MatchString(subs[i]) && i+1 < len(exprs) {
+			continue
+		}
+		if len(run) > 1 {
+			for k := range run {
+				if run[k] == nil {
+					run[k] = unknownExpr(-1) // an alternative not read
+				}
+			}
+		}
+		parts = append(parts, joinExpr(exOr, run...))
+		run = nil
+	}
+	return joinExpr(join, parts...)
+}
+
 func (r *criterionBuilder) subJoin(lead string, subs []string) exprKind {
 	switch {
 	case anyOfLead.MatchString(lead):

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -73,10 +74,17 @@ func readPerformance(c *clause) {
 		}
 	}
 	var bounds []scaleBound
+	var equivalents []string
 	start, end := found[0].start, 0
 	anyScope := false
 	for _, s := range found {
 		if !s.hasValue {
+			// "ECOG 0, 1, or 2; use Karnofsky for patients > 16 years of
+			// age and Lansky for …": a scale named without a score
+			// stands for the bound on the other.
+			if s.scale != "" && !slices.Contains(equivalents, s.scale) {
+				equivalents = append(equivalents, s.scale)
+			}
 			continue
 		}
 		anyScope = anyScope || s.scoped
@@ -89,7 +97,9 @@ func readPerformance(c *clause) {
 				b.scale = ""
 			}
 		}
-		bounds = append(bounds, b)
+		if !slices.Contains(bounds, b) {
+			bounds = append(bounds, b) // "ECOG scores of 0, 1, or 2"
+		}
 	}
 	if len(bounds) == 0 {
 		return
@@ -105,7 +115,14 @@ func readPerformance(c *clause) {
 			}
 		}
 	}
-	c.add(start, end, RequirePerformance, rulePerformance, performanceDetail(bounds), performanceCond{bounds: bounds})
+	if len(equivalents) > 0 {
+		for _, s := range found {
+			if !s.hasValue {
+				end = max(end, s.end)
+			}
+		}
+	}
+	c.add(start, end, RequirePerformance, rulePerformance, performanceDetail(bounds), performanceCond{bounds: bounds, equivalents: equivalents})
 }
 
 // expandGeneric turns a score with no scale ("performance status ≥ 50")

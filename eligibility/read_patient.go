@@ -198,6 +198,17 @@ func readAge(c *clause) {
 		return
 	}
 	runs := c.ageRuns()
+	var own [][2]int
+	for _, run := range runs {
+		if ageScopeBefore.MatchString(c.text[:c.symbolBefore(run[0])]) {
+			// "use Karnofsky for patients > 16 years of age": whom a
+			// rule applies to, not a bound.
+			c.claim(c.symbolBefore(run[0]), c.toks[run[1]].end)
+			continue
+		}
+		own = append(own, run)
+	}
+	runs = own
 	if len(runs) == 0 {
 		return
 	}
@@ -235,6 +246,10 @@ func (c *clause) symbolBefore(i int) int {
 	}
 	return c.toks[i].start
 }
+
+// ageScopeBefore ends the words before an age that says whom a rule
+// applies to: "for patients", "in children".
+var ageScopeBefore = regexp.MustCompile(`(?i)\b(?:for|in)\s+(?:all\s+)?(?:patients|participants|subjects|children|those|individuals|adolescents|adults|infants)(?:\s+(?:who\s+are|aged?|of\s+age))?\s*$`)
 
 // agePicksOut follows an age that picks out some patients: "… with INSS
 // stage 4 disease", "… who have …".
@@ -470,6 +485,10 @@ func readAgePhrase(c *clause) {
 		return
 	}
 	c.eachFree(agePhrase, func(m []int) {
+		if ageScopeBefore.MatchString(c.text[:m[0]]) {
+			c.claim(m[0], m[1])
+			return
+		}
 		if r, ok := model.ParseAgeRange(c.text[m[0]:m[1]]); ok && r.Stated() {
 			item := ageAdmits.MatchString(c.text[:m[0]]) && !scopedLead.MatchString(c.text)
 			c.add(m[0], m[1], RequireAge, ruleAge, r.Label(), ageCond{ages: r, item: item})

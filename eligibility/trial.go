@@ -498,11 +498,21 @@ func guardSections(list []criterionReading, fav Truth) {
 			inSection = !allGroups.MatchString(c.text)
 			continue
 		}
+		if inSection && i > 0 && topicHeading.MatchString(strings.SplitN(c.text, "\n", 2)[0]) && !sectionHeading.MatchString(list[i-1].text) {
+			// "Myelosuppressive chemotherapy: • …" after the items of
+			// "Patients with Down syndrome are also eligible with:": a
+			// heading of another topic ends the section.
+			inSection = false
+		}
 		if inSection && c.logic != nil {
 			c.logic = guard(c.logic, fav)
 		}
 	}
 }
+
+// topicHeading is a short heading that leads a criterion's items:
+// "Myelosuppressive chemotherapy:", "Organ function:".
+var topicHeading = regexp.MustCompile(`^\s*[A-Z][\w /&,()'-]{2,50}:\s*$`)
 
 // trialWords returns the words of a trial's conditions and titles that
 // carry no class of their own: the names of its population ("LINCL",
