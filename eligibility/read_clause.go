@@ -455,6 +455,9 @@ func (c *clause) readSentence(r *criterionBuilder) sentenceReading {
 		}
 		switch it.mark.class {
 		case wcScope:
+			if m := forSubjectLead.FindStringIndex(c.text); m != nil && it.mark.start < m[1] && !partOfTrialWord.MatchString(c.text[:m[1]]) {
+				continue // "For patients with prior HSCT, …": a condition
+			}
 			s.scoped = true
 		case wcExcluding:
 			// "(and therefore not eligible for radiation)" in brackets
@@ -548,6 +551,14 @@ var bracketScope = regexp.MustCompile(`\(\s*$`)
 // can be", "that may include".
 var relativeBeforeEscape = regexp.MustCompile(`(?i)\b(?:which|that)\s+$`)
 
+// partOfTrialWord names a part of the trial.
+var partOfTrialWord = regexp.MustCompile(`(?i)\b(?:arms?|cohorts?|strat(?:um|a)|parts?|phases?|portions?|groups?|escalation|expansion)\b`)
+
+// forSubjectLead opens a sentence with the patients it speaks of, up to
+// its comma: "For subject undergoing HSCT,", "In patients with prior
+// CAR-T,".
+var forSubjectLead = regexp.MustCompile(`(?i)^\s*(?:for|in)\s+(?:a\s+|the\s+|any\s+|all\s+)?(?:patients?|participants?|subjects?|those|children|individuals)\b[^,;:.]{3,120},`)
+
 // conditionalModal returns where the modal of a sentence such as
 // "Patients with brain metastases must have completed treatment" stands,
 // or -1: the subject is then a condition, what follows the requirement.
@@ -566,7 +577,14 @@ func conditionalModal(text string) int {
 // it speaks of, the requirement holds for those only: an inclusion is met
 // by the others, an exclusion does not apply to them.
 func (c *clause) buildMain(r *criterionBuilder, ids []int, items []item) (*expr, bool) {
-	if at := conditionalModal(c.text); at > 0 {
+	at := conditionalModal(c.text)
+	if m := forSubjectLead.FindStringIndex(c.text); m != nil {
+		// "For subject undergoing HSCT, at least 90 days must have
+		// elapsed since HSCT": the words before the comma are the
+		// condition.
+		at = m[1]
+	}
+	if at > 0 {
 		var subject, rest []item
 		for _, it := range items {
 			if it.pos < at {

@@ -284,7 +284,7 @@ func unitDays(unit string) float64 {
 
 // hadCue marks a sentence of an inclusion that asks for a therapy given:
 // "must have received", "relapsed after", "refractory to", "prior".
-var hadCue = regexp.MustCompile(`(?i)\b(?:prior|previous(?:ly)?|received|receipt|had|undergone|underwent|after|following|post|failed|failure|refractory|resistant|relapsed|relapse|progressed|progression|exposed|exposure|history|treated|pretreated|pre-treated|intolerant|intolerance)\b`)
+var hadCue = regexp.MustCompile(`(?i)\b(?:prior|previous(?:ly)?|received|receipt|had|undergone|underwent|undergoing|after|following|post|failed|failure|refractory|resistant|relapsed|relapse|progressed|progression|exposed|exposure|history|treated|pretreated|pre-treated|intolerant|intolerance)\b`)
 
 // readTherapies reads the therapies a sentence names, with their time
 // spans and exceptions: "prior allogeneic HSCT", "CD19-directed therapy
