@@ -661,6 +661,9 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 			skipDepth = -1
 		}
 		if it.atom >= 0 {
+			if n := len(cur.atoms); n > 0 && c.abbreviationOf(cur.atoms[n-1], it.atom) {
+				continue // "donor lymphocyte infusion (DLI)"
+			}
 			if n := len(cur.atoms); n > 0 && c.bracketedTherapyAfter(cur.atoms[n-1], it.atom) {
 				// "chemotherapy within 4 weeks (6 weeks for nitrosoureas)":
 				// therapies in brackets are more of them.
@@ -883,6 +886,17 @@ func (c *clause) distributeStatus(r *criterionBuilder, ids []int, units []unit, 
 		j = i
 	}
 	return units, exprs, joins
+}
+
+// abbreviationOf reports whether atom b is atom a's abbreviation in
+// brackets right after it: "donor lymphocyte infusion (DLI)".
+func (c *clause) abbreviationOf(a, b int) bool {
+	x, y := c.atoms[a], c.atoms[b]
+	if x.req.Kind != y.req.Kind || x.end > y.start {
+		return false
+	}
+	between := strings.TrimSpace(c.text[x.end:y.start])
+	return between == "(" && strings.HasPrefix(strings.TrimSpace(c.text[y.end:]), ")")
 }
 
 // bracketedTherapyAfter reports whether atom b is a therapy that opens a

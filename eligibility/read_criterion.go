@@ -103,7 +103,9 @@ func readCriterionLogic(o *Ontology, list listKind, text string, context map[str
 	}
 	join := r.subJoin(lead, subs)
 	subsExpr := joinExpr(join, subExprs...)
-	if join == exOr && r.orOnlyBetweenSome(lead, subs) {
+	if e, ok := r.partsAmongItems(lead, subs, subExprs, join); ok {
+		subsExpr = e
+	} else if join == exOr && r.orOnlyBetweenSome(lead, subs) {
 		// "• GFR ≥ 70 mL/min/1.73 m² or • A serum creatinine based on
 		// age …" among items that all hold: "or" joins its two items.
 		subsExpr = joinSubsPairwise(subs, subExprs, r.subJoinWithoutOr(subs))
@@ -184,6 +186,44 @@ var (
 // ("one of the following", "all of", items ending in "or"), or else all of
 // them for an inclusion whose items each say "must" or are all
 // measurements, any of them otherwise.
+// partLabel leads an item that speaks of one part of the trial: "Arm A:",
+// "Cohort 2B:", "Phase 1:".
+var partLabel = regexp.MustCompile(`(?i)^\s*(?:phase|arm|cohort|part|stratum|group|dose\s+level|step|sub-?study)\s*[\w.-]{0,4}\s*:`)
+
+// partsAmongItems reads an inclusion's items, some of which speak of one
+// part of the trial each ("Phase 1: …", "Arm A: …", "Cohort 2C: …") and
+// the others of every patient ("Stem Cell Infusion: at least 60 days …"),
+// joined by no word: the patient enters one of the parts and meets the
+// other items.
+func (r *criterionBuilder) partsAmongItems(lead string, subs []string, exprs []*expr, join exprKind) (*expr, bool) {
+	if r.list != listInclusion || join != exOr || anyOfLead.MatchString(lead) {
+		return nil, false
+	}
+	var parts, others []*expr
+	nParts := 0
+	for i, s := range subs {
+		if endsWithOr.MatchString(s) {
+			return nil, false
+		}
+		if partLabel.MatchString(s) {
+			nParts++
+			e := exprs[i]
+			if e == nil {
+				e = unknownExpr(-1)
+			}
+			parts = append(parts, e)
+			continue
+		}
+		if exprs[i] != nil {
+			others = append(others, exprs[i])
+		}
+	}
+	if nParts < 2 || len(subs)-nParts < 2 {
+		return nil, false
+	}
+	return joinExpr(exAnd, append(others, joinExpr(exOr, parts...))...), true
+}
+
 // orOnlyBetweenSome reports whether "or" ends some items but not all
 // that come before the last, with no lead saying how the items join.
 func (r *criterionBuilder) orOnlyBetweenSome(lead string, subs []string) bool {
