@@ -653,7 +653,25 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 		}
 		return a
 	}
+	skipExamples := -1 // the depth of examples being skipped, or -1
 	for _, it := range items {
+		if skipExamples >= 0 {
+			if it.atom < 0 && it.mark.depth == skipExamples && (it.mark.text == "," || it.mark.text == ";") {
+				skipExamples = -1
+			} else {
+				continue
+			}
+		}
+		if it.atom < 0 && it.mark.class == wcOr && examplesWord.MatchString(it.mark.text) && c.examplesBeforeComma(it.mark) &&
+			(len(cur.atoms) > 0 && !cur.neg && c.isTherapy(cur.atoms[len(cur.atoms)-1]) ||
+				len(cur.atoms) == 0 && len(units) > 0 && len(units[len(units)-1].atoms) > 0 && !cur.restrict && !cur.changer &&
+					c.isTherapy(units[len(units)-1].atoms[len(units[len(units)-1].atoms)-1])) {
+			// "prior immunotherapy, including tumor vaccines and
+			// checkpoint inhibitors, and at least 21 days since …": the
+			// examples between commas are of the requirement before.
+			skipExamples = it.mark.depth
+			continue
+		}
 		if skipDepth >= 0 {
 			if it.atom < 0 && it.mark.depth > skipDepth || it.atom >= 0 && c.depthOf(c.atoms[it.atom].start) > skipDepth {
 				continue
@@ -888,6 +906,23 @@ func (c *clause) distributeStatus(r *criterionBuilder, ids []int, units []unit, 
 	return units, exprs, joins
 }
 
+// isTherapy reports whether an atom is about a therapy given.
+func (c *clause) isTherapy(a int) bool {
+	k := c.atoms[a].req.Kind
+	return k == RequirePriorTherapy || k == RequireTimeSince
+}
+
+// examplesWord opens examples: "including", "such as", "e.g.".
+var examplesWord = regexp.MustCompile(`(?i)^(?:including|includes|include|incl|such\s+as|e\.\s?g\.?|for\s+(?:example|instance))$`)
+
+// examplesBeforeComma reports whether the examples a mark opens end with a
+// comma before the sentence does, the rest of the sentence going on.
+func (c *clause) examplesBeforeComma(m mark) bool {
+	rest := c.text[m.end:]
+	i := strings.IndexAny(rest, ",;")
+	return i > 0 && strings.TrimSpace(rest[i+1:]) != "" && !strings.ContainsAny(rest[:i], ".:")
+}
+
 // abbreviationOf reports whether atom b is atom a's abbreviation in
 // brackets right after it: "donor lymphocyte infusion (DLI)".
 func (c *clause) abbreviationOf(a, b int) bool {
@@ -1002,6 +1037,19 @@ func diagnosisPair(c *clause, a, b unit) bool {
 		c.list == listInclusion
 }
 
+// sincePair reports whether two units of an inclusion are single times
+// since a therapy, which must all have passed.
+func sincePair(c *clause, a, b unit) bool {
+	if c.list != listInclusion || len(a.atoms) != 1 || len(b.atoms) != 1 || a.neg || b.neg {
+		return false
+	}
+	since := func(u unit) bool {
+		tc, ok := c.atoms[u.atoms[0]].req.cond.(therapyCond)
+		return ok && tc.mode == modeSince
+	}
+	return since(a) && since(b)
+}
+
 // therapyPair reports whether two units are single therapies: "/"
 // between them names either.
 func therapyPair(c *clause, a, b unit) bool {
@@ -1028,6 +1076,8 @@ func combineUnits(c *clause, units []unit, exprs []*expr, joins []wordClass) *ex
 		switch {
 		case j == wcAndOr && (sameFamilyList(c, units[i], units[i+1]) || therapyPair(c, units[i], units[i+1])):
 			resolved[i] = wcOr // "MDS/AML", "HGF/MET targeting therapeutics"
+		case j == wcOr && sincePair(c, units[i], units[i+1]):
+			resolved[i] = wcAnd // "at least 21 days since CAR-T or other modified T cell therapy": since each
 		case j == wcAnd && diagnosisPair(c, units[i], units[i+1]):
 			resolved[i] = wcOr // "B-cell ALL and lymphoblastic lymphoma": one of them
 		case j != wcList && j != wcUnknown:
