@@ -30,7 +30,7 @@ func readAtoms(c *clause) {
 // fillerPhrases are phrases that qualify a therapy without naming
 // another requirement: "alone or in combination with chemotherapy", "with
 // or without radiotherapy".
-var fillerPhrases = regexp.MustCompile(`(?i)\b(?:either\s+)?(?:alone|as\s+(?:a\s+)?single[- ]agents?|as\s+monotherapy)\s+or\s+(?:as\s+part\s+of\s+a\s+combination|in\s+combination)(?:\s+with\s+[^,;.)]*)?|\bwith\s+or\s+without\s+[^,;.)]*|\bexpressing\s+or\s+not\s+expressing\s+[^,;.)]*|\bpositive\s+or\s+negative\b|\bregardless\s+of\s+[^,;.)]*|\b(?:as|because|since)\s+[^.;]*\b(?:has|have)\s+been\s+(?:reported|shown|observed|described)\b[^.;]*|\bdue\s+to\s+(?:the\s+)?(?:potential|possible|increased|known)?\s*risks?\s+of\b[^.;]*`)
+var fillerPhrases = regexp.MustCompile(`(?i)\b(?:either\s+)?(?:alone|as\s+(?:a\s+)?single[- ]agents?|as\s+monotherapy)\s+or\s+(?:as\s+part\s+of\s+a\s+combination|in\s+combination)(?:\s+with\s+[^,;.)]*)?|\bwith\s+or\s+without\s+[^,;.)]*|\bexpressing\s+or\s+not\s+expressing\s+[^,;.)]*|\bpositive\s+or\s+negative\b|\bregardless\s+of\s+[^,;.)]*|\b(?:as|because|since)\s+[^.;]*\b(?:has|have)\s+been\s+(?:reported|shown|observed|described)\b[^.;]*|\bdue\s+to\s+(?:the\s+)?(?:potential|possible|increased|known)?\s*risks?\s+of\b[^.;]*|\b(?:other\s+)?protocol[- ]defined\s+(?:inclusion|exclusion)[\w/ ]*?(?:criteria\s+)?(?:may|will|could)\s+apply\b`)
 
 // readFillerPhrases takes the words of such phrases, so that no
 // requirement is read in them.

@@ -527,6 +527,31 @@ func listMarksOf(text string) map[string]bool {
 	return marks
 }
 
+// lonelyNumberMark reports whether a number alone is the mark of the next
+// item a criterion ran into ("… anti-CD19 therapy 9. Treatment with …"):
+// not after a word that counts or names ("14 days 2.", "grade 3.").
+func lonelyNumberMark(before, mark string) bool {
+	n, err := strconv.Atoi(mark)
+	if err != nil || n < 2 || n > 40 {
+		return false
+	}
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(f[len(f)-1], ".,;:()"))
+	return !countingWord[w] && !strings.HasSuffix(w, "s") || w == "therapies"
+}
+
+// countingWord is a word a number follows as its count or name.
+var countingWord = map[string]bool{
+	"grade": true, "stage": true, "type": true, "level": true, "version": true, "phase": true, "arm": true, "cohort": true,
+	"part": true, "step": true, "group": true, "day": true, "week": true, "month": true, "year": true, "cycle": true,
+	"dose": true, "line": true, "cns": true, "m": true, "cr": true, "figure": true, "table": true, "section": true,
+	"criterion": true, "criteria": true, "item": true, "appendix": true, "stratum": true, "tier": true, "class": true,
+	"trisomy": true, "chromosome": true, "mll": true, "ecog": true, "lansky": true, "karnofsky": true, "who": true,
+}
+
 // breakAtListMarks puts a line break at each list mark that follows or
 // precedes the mark before or after it among marks ("B. … C. …"; in a
 // list of three marks or more, one may be missing), so
@@ -547,7 +572,7 @@ func breakAtListMarks(text string, marks map[string]bool) string {
 	from := 0
 	for _, m := range ms {
 		mark := text[m[2]:m[3]]
-		if !near(mark, -1) && !near(mark, 1) && (len(marks) < 3 || !near(mark, -2) && !near(mark, 2)) {
+		if !near(mark, -1) && !near(mark, 1) && (len(marks) < 3 || !near(mark, -2) && !near(mark, 2)) && !lonelyNumberMark(text[:m[2]], mark) {
 			continue
 		}
 		b.WriteString(text[from : m[2]-1])
