@@ -305,3 +305,16 @@ func (c mrdCond) eval(p *Profile, _ *Ontology) (Truth, string) {
 	}
 	return positive, fact
 }
+
+// activeDiseaseCond asks for disease present now: relapsed, refractory
+// or newly diagnosed. A remission does not say whether disease is left
+// (MRD), so it stays unknown.
+type activeDiseaseCond struct{}
+
+func (activeDiseaseCond) eval(p *Profile, _ *Ontology) (Truth, string) {
+	switch p.Status {
+	case statusRelapsed, statusRefractory, statusNew:
+		return True, statusFact(p)
+	}
+	return Unknown, statusFact(p)
+}

@@ -980,7 +980,14 @@ func (c *clause) unitExpr(r *criterionBuilder, ids []int, u unit, fav Truth) (*e
 		}
 	}
 	if u.current && !state {
-		u.restrict = true
+		if c.mainDiagnoses(r, ids, u) && !u.neg {
+			// "Active diagnosis of acute promyelocytic leukemia": the
+			// diagnosis, with disease present.
+			parts = append(parts, atomExpr(r.addReq(Requirement{Kind: RequireDiseaseStatus, Text: "active", Rule: ruleDiseaseStatus,
+				Detail: "active disease", cond: activeDiseaseCond{}})))
+		} else {
+			u.restrict = true
+		}
 	}
 	// A negation before words of no family may negate them, not the
 	// requirement: "cannot comply with … becoming pregnant".
@@ -1001,6 +1008,33 @@ func (c *clause) unitExpr(r *criterionBuilder, ids []int, u unit, fav Truth) (*e
 		e = notExpr(e)
 	}
 	return e, changer || u.restrict
+}
+
+// mainDiagnoses reports whether a unit names diagnoses only among its
+// requirements of that kind, and makes them speak of the patient's main
+// diagnosis only: "active" disease is the one the patient has now, not a
+// history of another.
+func (c *clause) mainDiagnoses(r *criterionBuilder, ids []int, u unit) bool {
+	found := false
+	for _, a := range u.atoms {
+		if c.atoms[a].req.Kind != RequireDiagnosis {
+			continue
+		}
+		if _, ok := r.reqs[ids[a]].cond.(diagnosisCond); !ok {
+			return false
+		}
+		found = true
+	}
+	if !found {
+		return false
+	}
+	for _, a := range u.atoms {
+		if dc, ok := r.reqs[ids[a]].cond.(diagnosisCond); ok {
+			dc.others = false
+			r.reqs[ids[a]].cond = dc
+		}
+	}
+	return true
 }
 
 // guard keeps an expression from going against the patient: it may still
