@@ -97,9 +97,27 @@ func readCriterionLogic(o *Ontology, list listKind, text string, context map[str
 		e := r.finish(leadReading)
 		return r.reqs, e
 	}
-	subExprs := make([]*expr, len(subs))
+	readings := make([]pieceReading, len(subs))
+	var portions []*expr
 	for i, s := range subs {
-		subExprs[i] = r.finish(r.readPiece(s))
+		readings[i] = r.readPiece(s)
+		if readings[i].portion != nil {
+			portions = append(portions, readings[i].portion)
+		}
+	}
+	subExprs := make([]*expr, len(subs))
+	for i, pr := range readings {
+		if len(portions) > 1 && r.list == listInclusion {
+			pr.portion = nil // joined below
+		}
+		subExprs[i] = r.finish(pr)
+	}
+	if len(portions) > 1 && r.list == listInclusion {
+		// "• In the phase 1 portion, subject must be in first or greater
+		// relapse … • For the phase 2 portion, subject must be in first
+		// relapse": the patient enters one of the parts.
+		subExprs = append(subExprs, joinExpr(exOr, portions...))
+		subs = append(subs[:len(subs):len(subs)], "")
 	}
 	join := r.subJoin(lead, subs)
 	subsExpr := joinExpr(join, subExprs...)
@@ -312,6 +330,10 @@ func (r *criterionBuilder) subJoin(lead string, subs []string) exprKind {
 type pieceReading struct {
 	main    *expr
 	allowed *expr
+	// portion is what the piece asks of the patients of one part of the
+	// trial ("In the phase 1 portion, subjects must be in first or
+	// greater relapse"), apart from main; nil when none.
+	portion *expr
 	// dangling is set when the piece ends with "unless:" or "except:".
 	dangling bool
 }
@@ -412,7 +434,7 @@ func (r *criterionBuilder) readPiece(text string) pieceReading {
 		// must have …": the patient enters one of the parts.
 		reqs = append(reqs, joinExpr(exOr, portions...))
 	case len(portions) == 1:
-		reqs = append(reqs, guard(portions[0], True))
+		p.portion = portions[0]
 	}
 	switch {
 	case len(reqs) == 0:
@@ -460,6 +482,10 @@ func (r *criterionBuilder) favourable() Truth {
 // its requirements or by what it allows; an exclusion rules out only what
 // it does not allow.
 func (r *criterionBuilder) finish(p pieceReading) *expr {
+	if p.portion != nil {
+		p.main = joinExpr(exAnd, p.main, guard(p.portion, True))
+		p.portion = nil
+	}
 	switch {
 	case p.main == nil:
 		return nil
