@@ -318,3 +318,14 @@ func (activeDiseaseCond) eval(p *Profile, _ *Ontology) (Truth, string) {
 	}
 	return Unknown, statusFact(p)
 }
+
+// firstLineCond asks for a patient still on the first treatment of the
+// disease: a relapse ends it.
+type firstLineCond struct{}
+
+func (firstLineCond) eval(p *Profile, _ *Ontology) (Truth, string) {
+	if p.Status == statusRelapsed || p.RelapsesGiven && p.Relapses > 0 {
+		return False, statusFact(p)
+	}
+	return Unknown, statusFact(p)
+}

@@ -213,6 +213,9 @@ func readStatus(c *clause) {
 		c.add(m[0], m[1], RequireDiseaseStatus, ruleDiseaseStatus, "relapsed or refractory",
 			anyCond{conds: []condition{statusCond{status: statusRelapsed}, statusCond{status: statusRefractory}}})
 	})
+	c.eachFree(firstLineForm, func(m []int) {
+		c.add(m[0], m[1], RequireDiseaseStatus, ruleDiseaseStatus, "on first-line treatment, never relapsed", firstLineCond{})
+	})
 	c.eachFree(statusInductionFailureForm, func(m []int) {
 		c.add(m[0], m[1], RequireDiseaseStatus, ruleDiseaseStatus, "primary induction failure", statusCond{status: statusInductionFailure})
 	})
@@ -248,6 +251,9 @@ func readStatus(c *clause) {
 }
 
 var (
+	// firstLineForm is a patient on the first treatment of the disease:
+	// "who received first-line treatment", "during frontline therapy".
+	firstLineForm = regexp.MustCompile(`(?i)\b(?:who\s+(?:have\s+)?(?:received|are\s+receiving)|receiving|received|on|during|undergoing|treated\s+(?:with|on))\s+(?:standard\s+)?(?:first[- ]line|front[- ]?line|up[- ]?front)\s+(?:treatment|therapy|chemotherapy|protocol)\b`)
 	// statusInductionFailureForm is a disease that never reached a first
 	// remission: "failed primary induction chemotherapy", "primary
 	// induction failure", "never attained a complete remission".
