@@ -105,24 +105,26 @@ func readCriterionLogic(o *Ontology, list listKind, text string, context map[str
 			portions = append(portions, readings[i].portion)
 		}
 	}
+	byParts := len(portions) > 1 && r.list == listInclusion && !anyOfLead.MatchString(lead)
+	for _, s := range subs {
+		byParts = byParts && !endsWithOr.MatchString(s)
+	}
 	subExprs := make([]*expr, len(subs))
 	for i, pr := range readings {
-		if len(portions) > 1 && r.list == listInclusion {
+		if byParts {
 			pr.portion = nil // joined below
 		}
 		subExprs[i] = r.finish(pr)
 	}
-	if len(portions) > 1 && r.list == listInclusion {
-		// "• In the phase 1 portion, subject must be in first or greater
-		// relapse … • For the phase 2 portion, subject must be in first
-		// relapse": the patient enters one of the parts.
-		subExprs = append(subExprs, joinExpr(exOr, portions...))
-		subs = append(subs[:len(subs):len(subs)], "")
-	}
 	join := r.subJoin(lead, subs)
 	subsExpr := joinExpr(join, subExprs...)
-	if e, ok := r.partsAmongItems(lead, subs, subExprs, join); ok {
-		subsExpr = e
+	if byParts {
+		// "• Phase 1: Documented R/R acute leukemia • Arm A: … • Stem
+		// Cell Infusion: At least 60 days …", "• In the phase 1
+		// portion, subject must be in first or greater relapse … • For
+		// the phase 2 portion, …": the patient enters one of the parts
+		// and meets the other items.
+		subsExpr = joinExpr(exAnd, append(subExprs[:len(subExprs):len(subExprs)], joinExpr(exOr, portions...))...)
 	} else if join == exOr && r.orOnlyBetweenSome(lead, subs) {
 		// "• GFR ≥ 70 mL/min/1.73 m² or • A serum creatinine based on
 		// age …" among items that all hold: "or" joins its two items.
@@ -207,40 +209,6 @@ var (
 // partLabel leads an item that speaks of one part of the trial: "Arm A:",
 // "Cohort 2B:", "Phase 1:".
 var partLabel = regexp.MustCompile(`(?i)^\s*(?:phase|arm|cohort|part|stratum|group|dose\s+level|step|sub-?study)\s*[\w.-]{0,4}\s*:`)
-
-// partsAmongItems reads an inclusion's items, some of which speak of one
-// part of the trial each ("Phase 1: …", "Arm A: …", "Cohort 2C: …") and
-// the others of every patient ("Stem Cell Infusion: at least 60 days …"),
-// joined by no word: the patient enters one of the parts and meets the
-// other items.
-func (r *criterionBuilder) partsAmongItems(lead string, subs []string, exprs []*expr, join exprKind) (*expr, bool) {
-	if r.list != listInclusion || join != exOr || anyOfLead.MatchString(lead) {
-		return nil, false
-	}
-	var parts, others []*expr
-	nParts := 0
-	for i, s := range subs {
-		if endsWithOr.MatchString(s) {
-			return nil, false
-		}
-		if partLabel.MatchString(s) {
-			nParts++
-			e := exprs[i]
-			if e == nil {
-				e = unknownExpr(-1)
-			}
-			parts = append(parts, e)
-			continue
-		}
-		if exprs[i] != nil {
-			others = append(others, exprs[i])
-		}
-	}
-	if nParts < 2 || len(subs)-nParts < 2 {
-		return nil, false
-	}
-	return joinExpr(exAnd, append(others, joinExpr(exOr, parts...))...), true
-}
 
 // orOnlyBetweenSome reports whether "or" ends some items but not all
 // that come before the last, with no lead saying how the items join.
@@ -391,6 +359,12 @@ func (r *criterionBuilder) readPiece(text string) pieceReading {
 				r.reqs[id].population = true
 			}
 		}
+		if sr.allowed != nil && main == nil && sr.subject != nil && r.list == listInclusion && i > 0 && r.onlyTherapies(sr.allowed) {
+			// "Treatment with previous CART CD19 therapy is permitted":
+			// a therapy that does not keep the patient out, no other
+			// way in.
+			continue
+		}
 		if sr.allowed != nil && main == nil && sr.subject != nil {
 			// "Prior CAR-T is allowed if ≥ 30 days from infusion": for an
 			// inclusion, not the subject or the condition; for an
@@ -419,7 +393,7 @@ func (r *criterionBuilder) readPiece(text string) pieceReading {
 			continue
 		}
 		if sr.scoped {
-			if r.list == listInclusion && !sr.excluding && modalVerb.MatchString(s) {
+			if r.list == listInclusion && !sr.excluding && (modalVerb.MatchString(s) || partLabel.MatchString(s)) {
 				portions = append(portions, main)
 				continue
 			}
@@ -463,6 +437,30 @@ var (
 	// states: "This will include …", "Examples include …".
 	exampleSentence = regexp.MustCompile(`(?i)^\s*(?:(?:this|these|that|examples?)\s+(?:will\s+|may\s+|would\s+|can\s+|could\s+)?(?:also\s+)?(?:includ\w*|consist\w*)|e\.?g\.?|for\s+(?:example|instance)|such\s+as|including)\b`)
 )
+
+// onlyTherapies reports whether the requirements of an expression are
+// all therapies given (and wording not read).
+func (r *criterionBuilder) onlyTherapies(e *expr) bool {
+	found := false
+	var walk func(*expr) bool
+	walk = func(e *expr) bool {
+		switch e.kind {
+		case exAtom:
+			k := r.reqs[e.req].Kind
+			found = found || k == RequirePriorTherapy || k == RequireTimeSince
+			return k == RequirePriorTherapy || k == RequireTimeSince
+		case exUnknown:
+			return true
+		}
+		for _, k := range e.kids {
+			if !walk(k) {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(e) && found
+}
 
 // statesRequirement reports whether a sentence states what the patient
 // must meet rather than what rules the patient out.

@@ -61,6 +61,7 @@ func ParseRequirements(o *Ontology, t *model.Trial) *TrialRequirements {
 		reqs, logic := readCriterion(o, listInclusion, c, context)
 		inclusion = append(inclusion, criterionReading{list: ListInclusion, number: n + 1, text: c, reqs: reqs, logic: logic})
 	}
+	inclusion = mergeArms(o, inclusion, context)
 	guardSections(inclusion, True)
 	linkAlternativeBounds(inclusion)
 	if t.Ages.Min != nil {
@@ -493,7 +494,7 @@ func guardSections(list []criterionReading, fav Truth) {
 	inSection := false
 	for i := range list {
 		c := &list[i]
-		if sectionHeading.MatchString(c.text) {
+		if sectionHeading.MatchString(c.text) && !runsOn.MatchString(c.text) {
 			// "Additional criteria for all groups:" speaks to everyone.
 			inSection = !allGroups.MatchString(c.text)
 			continue
@@ -509,6 +510,49 @@ func guardSections(list []criterionReading, fav Truth) {
 		}
 	}
 }
+
+// armItem leads an inclusion that speaks of one part of the trial and
+// states what it takes: "ARM A: CD19+/- CD22+ B-ALL with relapsed …",
+// "Cohort 2: T-ALL …".
+var armItem = regexp.MustCompile(`(?i)^\s*(?:\(?[a-z0-9]{1,2}[.)]\s*)?(?:arm|cohort|stratum|group|part)\s*[A-Z0-9]{1,3}\s*[:.)-]\s*\S`)
+
+// mergeArms reads consecutive inclusions that each state one arm's
+// patients as one criterion whose arms are alternatives: the patient
+// enters one arm, and is ruled out only when every arm rules out.
+func mergeArms(o *Ontology, inclusion []criterionReading, context map[string]bool) []criterionReading {
+	var out []criterionReading
+	for i := 0; i < len(inclusion); {
+		j := i
+		for j < len(inclusion) && armItem.MatchString(inclusion[j].text) && inclusion[j].logic != nil && !armScopedOnly(inclusion[j].text) {
+			j++
+		}
+		if j-i < 2 {
+			out = append(out, inclusion[i])
+			i++
+			continue
+		}
+		merged := inclusion[i]
+		var texts []string
+		for _, c := range inclusion[i:j] {
+			texts = append(texts, strings.ReplaceAll(c.text, "\n", " "))
+		}
+		merged.text = strings.Join(texts, "\n")
+		merged.reqs, merged.logic = readCriterion(o, listInclusion, "Arms:\n  • "+strings.Join(texts, "\n  • "), context)
+		out = append(out, merged)
+		i = j
+	}
+	return out
+}
+
+// armScopedOnly reports whether an arm's item adds to what the arm asks
+// rather than stating its patients: "For ARM B there must be a suitable
+// donor".
+func armScopedOnly(text string) bool {
+	return regexp.MustCompile(`(?i)^\s*(?:for|in)\s`).MatchString(text)
+}
+
+// runsOn ends an item that runs on into the next: "…, OR:".
+var runsOn = regexp.MustCompile(`(?i)\b(?:or|and|and/or)\s*:\s*$`)
 
 // topicHeading is a short heading that leads a criterion's items:
 // "Myelosuppressive chemotherapy:", "Organ function:".
