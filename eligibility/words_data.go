@@ -129,6 +129,7 @@ var phraseClasses = []struct {
 	re    *regexp.Regexp
 	class wordClass
 }{
+	{regexp.MustCompile(`(?i)\bat\s+(?:the\s+)?time\s+of\s+(?:the\s+)?(?:first\s+|start\s+of\s+)?(?:signing\s+(?:the\s+)?(?:informed\s+)?|informed\s+)?(?:study\s+|protocol\s+)?(?:drug\s+)?(?:administration|dose|dosing|treatment|therapy|enrol+ment|registration|screening|study\s+entry|entry|consent|infusion|randomi[sz]ation)\b(?:\s+(?:and/or|or|and)\s+assent)?(?:,?\s+(?:as\s+applicable|if\s+applicable|where\s+applicable))?|\bbefore\s+or\s+during\s+the\s+(?:study|trial)\b`), wcFiller},
 	{regexp.MustCompile(`(?i)\bif\s+(?:there\s+is\s+(?:a\s+)?)?clinical(?:ly)?\s+indicat\w*(?:\s+for\s+(?:its\s+)?determination)?|\bat\s+sea\s+level\b|\bon\s+room\s+air\b`), wcFiller},
 	{regexp.MustCompile(`(?i)\b(?:obtained|collected|performed|taken|done|tested)\s+at\s+any\s+time\b|\b(?:where|when|if|as)\s+(?:permitted|allowed|required|applicable)\s+(?:by|according\s+to|under)\s+(?:the\s+)?(?:local|national|applicable|country|regional)\s+(?:law|laws|regulations?|guidelines|requirements)\b(?:[^()]|\([^()]*\))*|\b(?:before|prior\s+to)\s+(?:study\s+)?(?:enrol+ment|registration|entry|screening|randomi[sz]ation|consent)\b`), wcFiller},
 	{regexp.MustCompile(`(?i)\band\s*/\s*or\b|\bsuch\s+as\b|\be\.\s?g\.?|\bfor\s+(?:example|instance)\b|\bincluding,?\s+(?:but\s+)?not\s+limited\s+to\b,?|\binclusive\s+of\b`), wcOr},
@@ -144,6 +145,5 @@ var phraseClasses = []struct {
 	{regexp.MustCompile(`^\s*[A-Z][A-Za-z/ ]{0,30}:\s`), wcFiller},
 	{regexp.MustCompile(`(?i)\b(?:to\s+be|who\s+(?:will|are\s+to)\s+be|being)\s+(?:enrol+ed|treated|included)\s+(?:in|on|into)\b`), wcFiller},
 	{regexp.MustCompile(`(?i)\b(?:(?:meeting|meets?|fulfil+(?:ing|s)?|satisfy(?:ing)?)\s+)?(?:one|any|all|each|at\s+least\s+one)\s+of\s+the\s+following(?:\s+(?:\d+\s+)?(?:conditions|criteria|requirements|categories))?\b`), wcFiller},
-	{regexp.MustCompile(`(?i)\bat\s+(?:the\s+)?time\s+of\s+(?:the\s+)?(?:first\s+|start\s+of\s+)?(?:study\s+|protocol\s+)?(?:drug\s+)?(?:administration|dose|dosing|treatment|therapy|enrol+ment|registration|screening|study\s+entry|entry|consent|infusion|randomi[sz]ation)\b|\bbefore\s+or\s+during\s+the\s+(?:study|trial)\b`), wcFiller},
 	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:upper\s+limit\s+of\s+normal|ULN)\s+for\s+age\b|\bfor\s+age(?:\s+and\s+(?:sex|gender))?\b`), wcFiller},
 }
