@@ -282,13 +282,17 @@ func unitDays(unit string) float64 {
 	return 365.25
 }
 
+// forUndergoing opens a sentence about patients who had a therapy: "For
+// subject undergoing HSCT, at least 90 days …".
+var forUndergoing = regexp.MustCompile(`(?i)^\s*(?:for|in)\s+(?:a\s+|the\s+|any\s+|all\s+)?(?:patients?|participants?|subjects?|those|children)\s+(?:who\s+are\s+|who\s+have\s+been\s+)?undergoing\s+$`)
+
 // courseCount is a number of courses before a therapy: "no more than one
 // previous", "at least 2 prior", "more than one".
 var courseCount = regexp.MustCompile(`(?i)\b(no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of|fewer\s+than|less\s+than|more\s+than|greater\s+than|at\s+least|a\s+minimum\s+of|≤|<=|≥|>=|<|>)\s*(one|two|three|four|five|1|2|3|4|5)\s+(?:(?:prior|previous|earlier)\s+)?(?:courses?\s+of\s+)?$`)
 
 // hadCue marks a sentence of an inclusion that asks for a therapy given:
 // "must have received", "relapsed after", "refractory to", "prior".
-var hadCue = regexp.MustCompile(`(?i)\b(?:prior|previous(?:ly)?|received|receipt|had|undergone|underwent|undergoing|after|following|post|failed|failure|refractory|resistant|relapsed|relapse|progressed|progression|exposed|exposure|history|treated|pretreated|pre-treated|intolerant|intolerance)\b`)
+var hadCue = regexp.MustCompile(`(?i)\b(?:prior|previous(?:ly)?|received|receipt|had|undergone|underwent|after|following|post|failed|failure|refractory|resistant|relapsed|relapse|progressed|progression|exposed|exposure|history|treated|pretreated|pre-treated|intolerant|intolerance)\b`)
 
 // readTherapies reads the therapies a sentence names, with their time
 // spans and exceptions: "prior allogeneic HSCT", "CD19-directed therapy
@@ -371,7 +375,7 @@ func readTherapies(c *clause) {
 				detail = c.o.therapyLabel(m.set) + " (a time span from another event)"
 			case wi >= 0:
 				cond, detail = windowCond(c, m.set, windows[wi])
-			case c.list == listExclusion || hadCue.MatchString(c.text[max(0, m.start-60):m.start]):
+			case c.list == listExclusion || hadCue.MatchString(c.text[max(0, m.start-60):m.start]) || forUndergoing.MatchString(c.text[:m.start]):
 				cond = therapyCond{set: m.set, mode: modeHad}
 				detail = "had " + c.o.therapyLabel(m.set)
 			default:
