@@ -214,8 +214,12 @@ var (
 	absentHead  = regexp.MustCompile(`(?i)^\s*(?:no|non|not|without)[- ]\s*`)
 )
 
+// originHead is where a genetic finding comes from, before its name.
+var originHead = regexp.MustCompile(`(?i)^(?:(?:likely\s+)?pathogenic\s+)?(?:germline|somatic|constitutional|acquired|inherited)\s+`)
+
 func (p *Profile) addGenetics(o *Ontology, s string) error {
-	text := strings.TrimSpace(s)
+	// "germline RB1 mutation": the origin does not change the finding.
+	text := originHead.ReplaceAllString(strings.TrimSpace(s), "")
 	present := true
 	if id, ok := o.genetics.lookup(text); ok && !absentTail.MatchString(text) && !absentHead.MatchString(text) {
 		p.Genetics = append(p.Genetics, GeneticFact{Key: o.genetics.key(id), Present: true})

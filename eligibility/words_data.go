@@ -143,6 +143,9 @@ var phraseClasses = []struct {
 	{regexp.MustCompile(`(?i)\b(?:arm|cohort|part|stratum|group|phase|segment|level|sub[- ]?study|step)\s*[-:]?\s*(?:[A-H]|[1-9][a-c]?|I{1,3}|IV)\b|\b(?:dose[- ](?:escalation|expansion|finding)|expansion\s+(?:cohort|phase|part))\b`), wcScope},
 	{regexp.MustCompile(`(?i)^\s*(?:for|in)\s+(?:patients|participants|subjects|those|children|females|males|women|men|girls|boys|adolescents|adults)\b`), wcScope},
 	{regexp.MustCompile(`^\s*[A-Z][A-Za-z/ ]{0,30}:\s`), wcFiller},
+	// "a pathogenic somatic or known germline RB1 mutation": either
+	// origin, any mutation.
+	{regexp.MustCompile(`(?i)\b(?:(?:likely\s+)?pathogenic\s+)?(?:somatic|germline|constitutional|acquired)\s+(?:or|and/or|and)\s+(?:known\s+|likely\s+)?(?:pathogenic\s+)?(?:germline|somatic|constitutional|acquired)\b`), wcFiller},
 	// "For subject undergoing HSCT, …": of patients who had it.
 	{regexp.MustCompile(`(?i)^\s*(?:for|in)\s+(?:a\s+|the\s+|any\s+|all\s+)?(?:patients?|participants?|subjects?|those|children)\s+(?:who\s+are\s+|who\s+have\s+been\s+)?undergoing\b`), wcFiller},
 	{regexp.MustCompile(`(?i)\b(?:to\s+be|who\s+(?:will|are\s+to)\s+be|being)\s+(?:enrol+ed|treated|included)\s+(?:in|on|into)\b`), wcFiller},
