@@ -852,8 +852,10 @@ func (c *clause) definesState(cur unit, units []unit) bool {
 var relativePronoun = map[string]bool{"who": true, "whose": true}
 
 // restatement opens a bracket that says again what comes before it: "(ie,
-// …)", "(i.e. …)", "(that is …)", "(namely …)".
-var restatement = regexp.MustCompile(`(?i)^\(\s*(?:i\.?\s?e\.?|that\s+is|namely)[\s,:]`)
+// …)", "(i.e. …)", "(that is …)", "(namely …)"; or one that says when a
+// test counts: "(after previous B cell directed cell therapy, if
+// applicable)".
+var restatement = regexp.MustCompile(`(?i)^\(\s*(?:(?:i\.?\s?e\.?|that\s+is|namely)[\s,:]|(?:after|following|since)\b[^()]*\b(?:if|when|where|as)\s+applicable\s*\))`)
 
 // restatesBefore reports whether a mark opens a restating bracket.
 func (c *clause) restatesBefore(m mark) bool {
@@ -903,8 +905,46 @@ func (c *clause) distributeStatus(r *criterionBuilder, ids []int, units []unit, 
 		joins = append(joins[:i:i], joins[j:]...)
 		j = i
 	}
+	// "B-ALL, or previously diagnosed B-LL, with ≥ 5% bone marrow
+	// blasts": what follows ", with" qualifies every diagnosis before.
+	for j := 1; j < len(units); j++ {
+		q := units[j]
+		if joins[j-1] != wcList || q.neg || q.changer || len(q.atoms) == 0 || len(units[j-1].atoms) == 0 {
+			continue
+		}
+		qualifiers := true
+		for _, a := range q.atoms {
+			switch c.atoms[a].req.Kind {
+			case RequireLab, RequireRelapse, RequireDiseaseStatus, RequireMRD, RequireCNS, RequireMarker, RequireCytogenetics:
+			default:
+				qualifiers = false
+			}
+		}
+		prev := units[j-1].atoms[len(units[j-1].atoms)-1]
+		if !qualifiers || !commaWith.MatchString(c.text[c.atoms[prev].end:c.atoms[q.atoms[0]].start]) {
+			continue
+		}
+		i, ors := j, 0
+		for i > 0 && plainDiagnosis(units[i-1]) && len(units[i-1].atoms) == 1 && (i == j || joins[i-1] == wcOr || joins[i-1] == wcList) {
+			if i < j && joins[i-1] == wcOr {
+				ors++
+			}
+			i--
+		}
+		if j-i < 2 || ors == 0 {
+			continue
+		}
+		merged := joinExpr(exAnd, joinExpr(exOr, exprs[i:j]...), exprs[j])
+		units = append(append(units[:i:i], units[j-1]), units[j+1:]...)
+		exprs = append(append(exprs[:i:i], merged), exprs[j+1:]...)
+		joins = append(joins[:i:i], joins[j:]...)
+		j = i
+	}
 	return units, exprs, joins
 }
+
+// commaWith joins a qualifier to a list: ", with".
+var commaWith = regexp.MustCompile(`(?i)^[^,]*,\s*(?:and\s+)?(?:with|having|who\s+have)\b`)
 
 // isTherapy reports whether an atom is about a therapy given.
 func (c *clause) isTherapy(a int) bool {

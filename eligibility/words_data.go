@@ -146,6 +146,11 @@ var phraseClasses = []struct {
 	// "a pathogenic somatic or known germline RB1 mutation": either
 	// origin, any mutation.
 	{regexp.MustCompile(`(?i)\b(?:(?:likely\s+)?pathogenic\s+)?(?:somatic|germline|constitutional|acquired)\s+(?:or|and/or|and)\s+(?:known\s+|likely\s+)?(?:pathogenic\s+)?(?:germline|somatic|constitutional|acquired)\b`), wcFiller},
+	// "previously diagnosed B lymphoblastic lymphoma": the diagnosis.
+	{regexp.MustCompile(`(?i)\b(?:previously|initially|originally)\s+diagnosed(?:\s+with)?\b`), wcFiller},
+	// "≥ 5% (M2 or M3) bone marrow blasts": the marrow grades that say
+	// the same.
+	{regexp.MustCompile(`\(\s*M[123](?:\s*(?:or|and|/|,)\s*M[123])*(?:\s+marrow)?\s*\)`), wcFiller},
 	// "For subject undergoing HSCT, …": of patients who had it.
 	{regexp.MustCompile(`(?i)^\s*(?:for|in)\s+(?:a\s+|the\s+|any\s+|all\s+)?(?:patients?|participants?|subjects?|those|children)\s+(?:who\s+are\s+|who\s+have\s+been\s+)?undergoing\b`), wcFiller},
 	{regexp.MustCompile(`(?i)\b(?:to\s+be|who\s+(?:will|are\s+to)\s+be|being)\s+(?:enrol+ed|treated|included)\s+(?:in|on|into)\b`), wcFiller},
