@@ -26,6 +26,9 @@ type criterionReading struct {
 	// excluding is set where the logic states what rules the patient out
 	// (an exclusion); otherwise what the patient must meet.
 	excluding bool
+	// sectioned is set for a criterion under the heading of one part of
+	// the trial ("(C) INCLUSION CRITERIA - STRATUM C PARTICIPANTS ONLY:").
+	sectioned bool
 }
 
 // TrialRequirements is a trial read once into requirements, to screen any
@@ -116,15 +119,13 @@ func (tr *TrialRequirements) linkRecordAges(inclusion []criterionReading) {
 }
 
 // agesCriterion reports whether a criterion states the trial's ages: its
-// requirements are ages and wording read by hand, or ages lead it ("Age
-// ≥ 1 year and …"); "Age > 18 months with unfavorable pathology" among
-// the stages of a diagnosis picks out some patients.
+// requirements are ages and wording read by hand, outside the section of
+// one part of the trial; "Age > 18 months with unfavorable pathology"
+// among the stages of a diagnosis picks out some patients, and an
+// exception for one diagnosis holds only for it.
 func agesCriterion(c criterionReading) bool {
-	if otherPerson.MatchString(c.text) {
+	if otherPerson.MatchString(c.text) || c.sectioned {
 		return false // "Potential donor is at least 18 years of age"
-	}
-	if agesLead.MatchString(c.text) {
-		return true
 	}
 	for _, q := range c.reqs {
 		if q.Kind != RequireAge && q.Kind != RequireByHand && q.Kind != RequireLab {
@@ -136,9 +137,6 @@ func agesCriterion(c criterionReading) bool {
 
 // otherPerson names someone other than the patient.
 var otherPerson = regexp.MustCompile(`(?i)\b(?:donors?|parents?|guardians?|siblings?|caregivers?|mothers?|fathers?|partners?|spouses?)\b`)
-
-// agesLead opens a criterion that states ages.
-var agesLead = regexp.MustCompile(`(?i)^\s*(?:age[sd]?\b|(?:patients?|participants?|subjects?|children)\s+(?:must\s+be\s+)?(?:aged?\s+)?(?:≥|>=|=>|>|≤|<=|=<|<|between|from|over|under|at\s+least|\d))`)
 
 // addPseudo adds a criterion of one requirement read from a field of the
 // record.
@@ -507,6 +505,7 @@ func guardSections(list []criterionReading, fav Truth) {
 		}
 		if inSection && c.logic != nil {
 			c.logic = guard(c.logic, fav)
+			c.sectioned = true
 		}
 	}
 }

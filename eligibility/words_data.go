@@ -129,6 +129,10 @@ var phraseClasses = []struct {
 	re    *regexp.Regexp
 	class wordClass
 }{
+	// "Exception: Participants with … are eligible": an escape, not a
+	// heading.
+	{regexp.MustCompile(`(?i)^\s*exceptions?\s*:\s*\S`), wcEscape},
+	{regexp.MustCompile(`(?i)\b(?:are|is|will\s+be|be|remain)\s+(?:also\s+)?eligible\s+for\s+(?:screening|enrol+ment|participation|inclusion|the\s+(?:study|trial)|this\s+(?:study|trial))\b`), wcEscape},
 	{regexp.MustCompile(`(?i)\bat\s+(?:the\s+)?time\s+of\s+(?:the\s+)?(?:first\s+|start\s+of\s+)?(?:signing\s+(?:the\s+)?(?:informed\s+)?|informed\s+)?(?:study\s+|protocol\s+)?(?:drug\s+)?(?:administration|dose|dosing|treatment|therapy|enrol+ment|registration|screening|study\s+entry|entry|consent|infusion|randomi[sz]ation)\b(?:\s+(?:and/or|or|and)\s+assent)?(?:,?\s+(?:as\s+applicable|if\s+applicable|where\s+applicable))?|\bbefore\s+or\s+during\s+the\s+(?:study|trial)\b`), wcFiller},
 	{regexp.MustCompile(`(?i)\bif\s+(?:there\s+is\s+(?:a\s+)?)?clinical(?:ly)?\s+indicat\w*(?:\s+for\s+(?:its\s+)?determination)?|\bat\s+sea\s+level\b|\bon\s+room\s+air\b`), wcFiller},
 	{regexp.MustCompile(`(?i)\b(?:obtained|collected|performed|taken|done|tested)\s+at\s+any\s+time\b|\b(?:where|when|if|as)\s+(?:permitted|allowed|required|applicable)\s+(?:by|according\s+to|under)\s+(?:the\s+)?(?:local|national|applicable|country|regional)\s+(?:law|laws|regulations?|guidelines|requirements)\b(?:[^()]|\([^()]*\))*|\b(?:before|prior\s+to)\s+(?:study\s+)?(?:enrol+ment|registration|entry|screening|randomi[sz]ation|consent)\b`), wcFiller},
