@@ -1,0 +1,96 @@
+package eligibility
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+// FuzzParseRequirements reads any text as an inclusion and an exclusion,
+// splits it as an eligibility text, and screens a patient against it: no
+// panic, every requirement number in range, and a requirement's text is
+// the criterion's own words.
+func FuzzParseRequirements(f *testing.F) {
+	for _, s := range []string{
+		"Age ≥ 1 year and < 21 years",
+		"Prior CD19-directed therapy other than blinatumomab within 30 days prior to enrollment",
+		"Total bilirubin ≤ 1.5 × ULN (except Gilbert syndrome); ALT/AST < 5 × ULN",
+		"Patients may have CNS 1 or CNS 2 disease but not CNS 3.",
+		"ARM A: CD22+ B-ALL.\nARM B: T-ALL.",
+		"DISEASE CHARACTERISTICS: Wilms tumor PATIENT CHARACTERISTICS: Age: Under 16",
+		"Lansky (age < 16 years) or Karnofsky (age ≥ 16 years) ≥ 50%",
+		"((((", "(i.e. ", "B. C. D. 9. ", "no more than one previous", ":\n  • ", "",
+	} {
+		f.Add(s)
+	}
+	o, err := DefaultOntology()
+	if err != nil {
+		f.Fatal(err)
+	}
+	p := Profile{AgeDays: 3000, AgeLabel: "8 years", Diagnosis: "B-ALL", DiagnosisKey: "B-ALL", CNS: 3, Relapses: 2, RelapsesGiven: true}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) || len(text) > 4000 {
+			return
+		}
+		for _, list := range []listKind{listInclusion, listExclusion} {
+			reqs, logic := readCriterion(o, list, text, nil)
+			checkLogic(t, text, reqs, logic)
+		}
+		inc, exc := SplitEligibility(text)
+		tr := model.Trial{NCTID: "NCT00000000", Inclusion: inc, Exclusion: exc}
+		s := ParseRequirements(o, &tr).Screen(p)
+		for _, c := range s.Criteria {
+			if c.Outcome == RulesOut && c.Reason == "" {
+				t.Errorf("%q rules out with no reason", c.Text)
+			}
+		}
+	})
+}
+
+// checkLogic checks that an expression names only the requirements read.
+func checkLogic(t *testing.T, text string, reqs []Requirement, e *expr) {
+	t.Helper()
+	if e == nil {
+		return
+	}
+	if (e.kind == exAtom || e.req >= 0) && e.req >= len(reqs) {
+		t.Fatalf("%q: requirement %d of %d", text, e.req, len(reqs))
+	}
+	if e.kind == exAtom && e.req < 0 {
+		t.Fatalf("%q: an atom with no requirement", text)
+	}
+	for _, k := range e.kids {
+		checkLogic(t, text, reqs, k)
+	}
+	for _, q := range reqs {
+		if q.Kind != RequireByHand && q.Text != "" && !strings.Contains(text, q.Text) {
+			t.Fatalf("%q: requirement text %q is not the criterion's", text, q.Text)
+		}
+	}
+}
+
+// FuzzParseProfile reads any JSON as a patient and any value as each
+// command-line fact: no panic, and a profile read describes itself.
+func FuzzParseProfile(f *testing.F) {
+	f.Add(schemaPatient, "allo-hsct:8m")
+	f.Add(`{"age":"7y","prior":["x:never"],"labs":["ANC 800/uL"]}`, "bilirubin 1.2 xULN")
+	f.Add(`{"age":"18m","mrd":"10^-3","cns":3}`, "0.1%")
+	f.Add(`{"age":null}`, "")
+	f.Add(`[`, "lansky 70")
+	f.Fuzz(func(t *testing.T, data, value string) {
+		if p, err := ParseProfile([]byte(data)); err == nil {
+			_ = p.Describe()
+		}
+		for _, fl := range FactFlags() {
+			var p Profile
+			if err := ApplyFlag(&p, fl.Name, value); err == nil {
+				_ = p.Describe()
+			} else if !strings.Contains(err.Error(), "--"+fl.Name) {
+				t.Errorf("--%s %q: the error does not name the flag: %v", fl.Name, value, err)
+			}
+		}
+		_, _, _ = ParseFacts(strings.Fields(value))
+	})
+}
