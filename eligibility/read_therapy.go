@@ -66,7 +66,19 @@ func findTherapies(c *clause) []therapyMention {
 		}
 	}
 	sortMentions(out)
-	return out
+	// "CD19 directed mAb": a therapy named by its target holds the
+	// words of the vocabulary's "mAb"; mentions do not overlap.
+	kept := out[:0]
+	for _, m := range out {
+		if n := len(kept); n > 0 && m.start < kept[n-1].end {
+			if m.end-m.start > kept[n-1].end-kept[n-1].start {
+				kept[n-1] = m
+			}
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
 }
 
 // targetJoiner joins two targets of one therapy: "HGF/MET", "CD19 or
