@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/compare"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
@@ -15,7 +17,6 @@ import (
 
 	"github.com/trialcompare/trialcompare/board"
 	"github.com/trialcompare/trialcompare/export"
-	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/model/ingest"
 )
 
@@ -223,7 +224,7 @@ func (m *mainWindow) applyPrintChoices(pc board.PrintChoices) {
 	if s, err := export.ParseSections(pc.Sections); err == nil && pc.Sections != "" {
 		sections = s
 	}
-	if r, err := model.ParseOverviewKeys(pc.Rows); err == nil && pc.Rows != "" {
+	if r, err := compare.ParseOverviewKeys(pc.Rows); err == nil && pc.Rows != "" {
 		rows = r
 	}
 	if p, err := export.ParsePaper(pc.Paper); err == nil && pc.Paper != "" {

@@ -6,10 +6,11 @@ import (
 	"strings"
 	"time"
 
+	"github.com/trialcompare/trialcompare/compare"
+
 	"fyne.io/fyne/v2"
 
 	"github.com/trialcompare/trialcompare/board"
-	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/views"
 )
 
@@ -144,7 +145,7 @@ func (m *mainWindow) currentBoard() board.Board {
 	p := m.board.panel
 	b := board.Board{Title: p.Title.Text, Date: p.Date.Text, Note: p.Note.Text}
 	sections, rows, paper := m.prefs.pdfChoices()
-	b.Print = board.PrintChoices{Paper: string(paper), Sections: string(sections), Rows: model.JoinOverviewKeys(rows)}
+	b.Print = board.PrintChoices{Paper: string(paper), Sections: string(sections), Rows: compare.JoinOverviewKeys(rows)}
 	if p.SavePatient.Checked {
 		b.Patient = m.patientForm.savedForm()
 	}

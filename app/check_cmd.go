@@ -7,8 +7,9 @@ import (
 	"io"
 	"time"
 
+	"github.com/trialcompare/trialcompare/compare"
+
 	"github.com/trialcompare/trialcompare/board"
-	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/registry"
 )
 
@@ -93,7 +94,7 @@ func registryRecordOf(c registry.Checked) registryRecord {
 		r.Error = c.Err.Error()
 		return r
 	}
-	r.Source = model.RegistrySource(&c.Record.Trial, c.Record.Fetched)
+	r.Source = compare.RegistrySource(&c.Record.Trial, c.Record.Fetched)
 	r.Fetched = c.Record.Fetched.UTC().Format(time.RFC3339)
 	r.FromCache = c.Record.FromCache
 	for _, f := range c.Check.Filled {
@@ -112,7 +113,7 @@ func writeCheck(w io.Writer, file string, c registry.Checked, now time.Time) {
 		fmt.Fprintf(w, "%s  %s: %v\n", file, orNotStated(c.Trial.NCTID), c.Err)
 	default:
 		rec := c.Record
-		fmt.Fprintf(w, "%s  checked against the %s", file, model.RegistrySource(&rec.Trial, rec.Fetched))
+		fmt.Fprintf(w, "%s  checked against the %s", file, compare.RegistrySource(&rec.Trial, rec.Fetched))
 		if rec.FromCache {
 			fmt.Fprintf(w, " (from cache, fetched %s)", registry.Ago(now, rec.Fetched))
 		}

@@ -10,6 +10,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/trialcompare/trialcompare/compare"
+	"github.com/trialcompare/trialcompare/eligibility"
+
 	"github.com/trialcompare/trialcompare/board"
 	"github.com/trialcompare/trialcompare/export"
 	"github.com/trialcompare/trialcompare/model"
@@ -27,7 +30,7 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 	paper := flags.String("paper", string(export.DefaultPaper(systemLocale())), "PDF paper: a4 or letter")
 	title := flags.String("title", "", "the title of the sheet, such as \"Tumor board 25 Nov\"")
 	sections := flags.String("sections", string(export.SectionsCriteria), "what the PDF holds: overview, criteria (overview and details) or all")
-	rows := flags.String("rows", model.JoinOverviewKeys(model.OverviewKeys()), "the overview's rows, comma-separated")
+	rows := flags.String("rows", compare.JoinOverviewKeys(compare.OverviewKeys()), "the overview's rows, comma-separated")
 	pf := addPatientFlags(flags)
 	if err := flags.Parse(args); err != nil {
 		return exitBadUsage
@@ -46,7 +49,7 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "export: --sections: %v\n", err)
 		return exitBadUsage
 	}
-	rowKeys, err := model.ParseOverviewKeys(*rows)
+	rowKeys, err := compare.ParseOverviewKeys(*rows)
 	if err != nil {
 		fmt.Fprintf(stderr, "export: --rows: %v\n", err)
 		return exitBadUsage
@@ -56,7 +59,7 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "export: %s: the name must end in .xlsx or .pdf\n", *out)
 		return exitBadUsage
 	}
-	var patient *model.Patient
+	var patient *eligibility.Patient
 	if *pf.age != "" {
 		pt, err := pf.patient()
 		if err != nil {
@@ -76,7 +79,7 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "export: no trial could be read from the files named, so %s was not written%s\n", *out, unchangedNote(*out))
 		return exitFailed
 	}
-	cmp := model.NewComparison(trials)
+	cmp := compare.NewComparison(trials)
 	if patient != nil {
 		cmp = cmp.WithPatient(*patient)
 	}
@@ -157,7 +160,7 @@ func applyBoardChoices(opts *export.Options, boards []*board.Board, set map[stri
 		}
 	}
 	if pc := first.Print; pc.Rows != "" && !set["rows"] {
-		if opts.Rows, err = model.ParseOverviewKeys(pc.Rows); err != nil {
+		if opts.Rows, err = compare.ParseOverviewKeys(pc.Rows); err != nil {
 			return fmt.Errorf("the board's rows: %w", err)
 		}
 	}
@@ -173,7 +176,7 @@ func unchangedNote(path string) string {
 }
 
 // writers maps a file extension to its export.
-var writers = map[string]func(context.Context, string, model.Comparison, export.Options) error{
+var writers = map[string]func(context.Context, string, compare.Comparison, export.Options) error{
 	".xlsx": export.WriteXLSX,
 	".pdf":  export.WritePDF,
 }

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"time"
 
+	"github.com/trialcompare/trialcompare/compare"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -16,7 +18,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/trialcompare/trialcompare/export"
-	"github.com/trialcompare/trialcompare/model"
 )
 
 const prefExportFolder = "exportFolder"
@@ -59,8 +60,8 @@ func (m *mainWindow) newExportForm(ext string) (*exportForm, []*widget.FormItem)
 	f.sections = widget.NewRadioGroup(labels, nil)
 	f.sections.SetSelected(sectionLabels[sections])
 	grid := container.NewGridWithColumns(3)
-	for _, k := range model.OverviewKeys() {
-		check := widget.NewCheck(model.OverviewLabel(k), nil)
+	for _, k := range compare.OverviewKeys() {
+		check := widget.NewCheck(compare.OverviewLabel(k), nil)
 		check.SetChecked(slices.Contains(rows, k))
 		f.rows = append(f.rows, check)
 		grid.Add(check)
@@ -82,7 +83,7 @@ func (f *exportForm) options() export.Options {
 			opts.Sections = s
 		}
 	}
-	for i, k := range model.OverviewKeys() {
+	for i, k := range compare.OverviewKeys() {
 		if f.rows[i].Checked {
 			opts.Rows = append(opts.Rows, k)
 		}

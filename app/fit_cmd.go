@@ -7,6 +7,9 @@ import (
 	"io"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/eligibility"
+	"github.com/trialcompare/trialcompare/rules"
+
 	"github.com/trialcompare/trialcompare/board"
 	"github.com/trialcompare/trialcompare/model"
 )
@@ -48,33 +51,33 @@ func addPatientFlags(flags *flag.FlagSet) *patientFlags {
 	return p
 }
 
-func (p *patientFlags) patient() (model.Patient, error) {
+func (p *patientFlags) patient() (eligibility.Patient, error) {
 	return patientFromFlags(*p.age, *p.diagnosis, p.markers, p.priors, *p.cns)
 }
 
 // patientFromFlags builds a patient from the command line's words.
-func patientFromFlags(age, diagnosis string, markers, priors []string, cns int) (model.Patient, error) {
-	var p model.Patient
+func patientFromFlags(age, diagnosis string, markers, priors []string, cns int) (eligibility.Patient, error) {
+	var p eligibility.Patient
 	var err error
-	if p.AgeDays, p.AgeLabel, err = model.ParsePatientAge(age); err != nil {
+	if p.AgeDays, p.AgeLabel, err = eligibility.ParsePatientAge(age); err != nil {
 		return p, fmt.Errorf("--age: %w", err)
 	}
 	if diagnosis != "" {
-		dx, ok := model.ParseDiagnosis(diagnosis)
+		dx, ok := rules.ParseDiagnosis(diagnosis)
 		if !ok {
 			return p, fmt.Errorf("--diagnosis: unknown diagnosis %q (try B-ALL, T-ALL, ALL, AML, MDS, LBL or neuroblastoma)", diagnosis)
 		}
 		p.Diagnosis = dx
 	}
 	for _, m := range markers {
-		mk, err := model.ParseMarker(m)
+		mk, err := eligibility.ParseMarker(m)
 		if err != nil {
 			return p, fmt.Errorf("--marker: %w", err)
 		}
 		p.Markers = append(p.Markers, mk)
 	}
 	for _, s := range priors {
-		pr, err := model.ParsePrior(s)
+		pr, err := eligibility.ParsePrior(s)
 		if err != nil {
 			return p, fmt.Errorf("--prior: %w", err)
 		}
@@ -123,7 +126,7 @@ func fit(args []string, stdout, stderr io.Writer) int {
 			}
 			for i := range res.Trials {
 				t := &res.Trials[i]
-				f := model.Assess(p, t)
+				f := eligibility.Assess(p, t)
 				records = append(records, fitRecord{File: res.File, NCTID: t.NCTID, Verdict: string(f.Verdict), Reasons: nonNil(f.Reasons), Review: nonNil(f.Review), Note: unscreenedNote(f)})
 				if !*asJSON {
 					writeFit(stdout, res.File, t, f)
@@ -138,14 +141,14 @@ func fit(args []string, stdout, stderr io.Writer) int {
 	return status
 }
 
-func unscreenedNote(f model.Fit) string {
+func unscreenedNote(f eligibility.Fit) string {
 	if f.Unscreened {
-		return model.NotEnoughToScreen
+		return eligibility.NotEnoughToScreen
 	}
 	return ""
 }
 
-func writeFit(w io.Writer, file string, t *model.Trial, f model.Fit) {
+func writeFit(w io.Writer, file string, t *model.Trial, f eligibility.Fit) {
 	id := t.NCTID
 	if id == "" {
 		id = file

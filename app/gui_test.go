@@ -8,13 +8,18 @@ import (
 	"testing"
 	"time"
 
+	"github.com/trialcompare/trialcompare/model"
+
+	"github.com/trialcompare/trialcompare/compare"
+	"github.com/trialcompare/trialcompare/eligibility"
+	"github.com/trialcompare/trialcompare/rules"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/trialcompare/trialcompare/export"
-	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/views"
 )
 
@@ -50,13 +55,13 @@ func (w *testWindow) open(paths ...string) {
 	}
 }
 
-func (w *testWindow) row(field model.Field) (int, model.Row) {
+func (w *testWindow) row(field model.Field) (int, compare.Row) {
 	for i, r := range w.compare.table.Rows() {
 		if r.Field == field {
 			return i, r
 		}
 	}
-	return -1, model.Row{}
+	return -1, compare.Row{}
 }
 
 func TestLoadSeedsShowsFiveColumns(t *testing.T) {
@@ -241,7 +246,7 @@ func TestExportFormRemembersPDFChoices(t *testing.T) {
 		}
 		return out
 	}
-	if len(items) != 6 || f.sections.Selected != sectionLabels[export.SectionsCriteria] || len(ticked(f)) != len(model.OverviewKeys()) {
+	if len(items) != 6 || f.sections.Selected != sectionLabels[export.SectionsCriteria] || len(ticked(f)) != len(compare.OverviewKeys()) {
 		t.Fatalf("a first PDF form: %d items, sections %q, rows %v", len(items), f.sections.Selected, ticked(f))
 	}
 	f.sections.SetSelected(sectionLabels[export.SectionsOverview])
@@ -250,7 +255,7 @@ func TestExportFormRemembersPDFChoices(t *testing.T) {
 	}
 	f.paper.SetSelected(string(export.Letter))
 	opts := f.options()
-	if opts.Sections != export.SectionsOverview || model.JoinOverviewKeys(opts.Rows) != "phase,ages,sites" || opts.Paper != export.Letter {
+	if opts.Sections != export.SectionsOverview || compare.JoinOverviewKeys(opts.Rows) != "phase,ages,sites" || opts.Paper != export.Letter {
 		t.Fatalf("options = %+v", opts)
 	}
 	path := filepath.Join(t.TempDir(), "board.pdf")
@@ -277,7 +282,7 @@ func TestPatientFitRow(t *testing.T) {
 	if rows[0].Field != model.FieldFit {
 		t.Fatalf("the first row is %s, want the Fit row", rows[0].Label)
 	}
-	want := []model.Verdict{model.VerdictPossible, model.VerdictPossible, model.VerdictExcluded, model.VerdictExcluded, model.VerdictExcluded}
+	want := []eligibility.Verdict{eligibility.VerdictPossible, eligibility.VerdictPossible, eligibility.VerdictExcluded, eligibility.VerdictExcluded, eligibility.VerdictExcluded}
 	for i, v := range want {
 		if got := rows[0].Cells[i].Verdict; got != v {
 			t.Errorf("trial %d: %s, want %s", i+1, got, v)
@@ -309,7 +314,7 @@ func TestExclusionsMatrix(t *testing.T) {
 	w.open(seedFiles(t)...)
 	w.tabs.SelectIndex(2)
 	rows := w.exclusions.table.Rows()
-	if len(rows) != len(model.Themes()) || rows[0].Label != model.ThemeLabel(model.ThemeCNS) {
+	if len(rows) != len(rules.Themes()) || rows[0].Label != rules.ThemeLabel(model.ThemeCNS) {
 		t.Fatalf("matrix rows: %d, first %q", len(rows), rows[0].Label)
 	}
 	if rows[0].Cells[0].Text != "● 6" || rows[0].Cells[4].Text != "none" {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/trialcompare/trialcompare/compare"
+
 	"github.com/trialcompare/trialcompare/board"
 	"github.com/trialcompare/trialcompare/model"
 )
@@ -203,8 +205,8 @@ func writeJSON(stdout, stderr io.Writer, command string, v any) int {
 // date it was checked, and whether it is stale as of now) and the
 // enrollment read as they do in the comparison.
 func writeSummary(w io.Writer, file string, t model.Trial, now time.Time) {
-	cells := map[model.Field]model.Cell{}
-	for _, r := range model.NewComparisonAsOf([]model.Trial{t}, now).Rows {
+	cells := map[model.Field]compare.Cell{}
+	for _, r := range compare.NewComparisonAsOf([]model.Trial{t}, now).Rows {
 		if !r.Cells[0].NotStated {
 			cells[r.Field] = r.Cells[0]
 		}

@@ -3,8 +3,10 @@ package app
 import (
 	"strings"
 
+	"github.com/trialcompare/trialcompare/eligibility"
+	"github.com/trialcompare/trialcompare/rules"
+
 	"github.com/trialcompare/trialcompare/board"
-	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/views"
 )
 
@@ -13,7 +15,7 @@ import (
 type patientScreen struct {
 	panel *views.PatientPanel
 	// patient is the patient being screened; it is never stored.
-	patient *model.Patient
+	patient *eligibility.Patient
 	// onApplied runs after a patient is set from the form; onCleared
 	// after it is cleared.
 	onApplied func(in views.PatientInput)
@@ -22,7 +24,7 @@ type patientScreen struct {
 
 // newPatientScreen builds the patient form.
 func newPatientScreen(onApplied func(views.PatientInput), onCleared func()) *patientScreen {
-	s := &patientScreen{panel: views.NewPatientPanel(model.DiagnosisKeys()), onApplied: onApplied, onCleared: onCleared}
+	s := &patientScreen{panel: views.NewPatientPanel(rules.DiagnosisKeys()), onApplied: onApplied, onCleared: onCleared}
 	s.panel.OnApply = s.apply
 	s.panel.OnClear = s.clear
 	return s
@@ -45,7 +47,7 @@ func (s *patientScreen) clear() {
 	s.onCleared()
 }
 
-func (s *patientScreen) setPatient(p model.Patient) {
+func (s *patientScreen) setPatient(p eligibility.Patient) {
 	s.patient = &p
 	s.panel.Message.SetText("Screening for: " + p.Describe() + ". The Fit row is at the top of the comparison.")
 }
@@ -79,7 +81,7 @@ func (s *patientScreen) savedForm() *board.PatientForm {
 	return &board.PatientForm{Age: pp.Age.Text, Diagnosis: pp.Diagnosis.Text, Markers: splitFacts(pp.Markers.Text), Priors: splitFacts(pp.Priors.Text), CNS: max(pp.CNS.SelectedIndex(), 0)}
 }
 
-func patientFromInput(in views.PatientInput) (model.Patient, error) {
+func patientFromInput(in views.PatientInput) (eligibility.Patient, error) {
 	return patientFromFlags(in.Age, in.Diagnosis, splitFacts(in.Markers), splitFacts(in.Priors), in.CNS)
 }
 

@@ -8,6 +8,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/trialcompare/trialcompare/eligibility"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -46,7 +48,7 @@ type registryPanel struct {
 // searchState is the search shown in the Search tab.
 type searchState struct {
 	query   registry.Query
-	patient *model.Patient
+	patient *eligibility.Patient
 	hits    []registry.Hit
 	next    string
 	busy    int

@@ -7,6 +7,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/trialcompare/trialcompare/eligibility"
+	"github.com/trialcompare/trialcompare/rules"
+
 	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/registry"
 )
@@ -57,15 +60,15 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, "search: give --cond, --term or --intr (and no other words), and a --max of at least 1\n"+usage)
 		return exitBadUsage
 	}
-	var patient *model.Patient
+	var patient *eligibility.Patient
 	if *age != "" {
-		days, label, err := model.ParsePatientAge(*age)
+		days, label, err := eligibility.ParsePatientAge(*age)
 		if err != nil {
 			fmt.Fprintf(stderr, "search: --age: %v\n", err)
 			return exitBadUsage
 		}
 		q.AgeDays = days
-		patient = &model.Patient{AgeDays: days, AgeLabel: label}
+		patient = &eligibility.Patient{AgeDays: days, AgeLabel: label}
 	}
 	var err error
 	if q.Statuses, err = parseStatuses(*statuses); err != nil {
@@ -123,7 +126,7 @@ func parseStatuses(text string) ([]model.Status, error) {
 	}
 	var out []model.Status
 	for _, word := range strings.Split(text, ",") {
-		s, ok := model.ParseStatus(word)
+		s, ok := rules.ParseStatus(word)
 		if !ok || strings.TrimSpace(word) == "" {
 			return nil, fmt.Errorf("%q is not a status; use recruiting, not_yet_recruiting, active_not_recruiting, enrolling_by_invitation, completed … or any", word)
 		}
@@ -132,7 +135,7 @@ func parseStatuses(text string) ([]model.Status, error) {
 	return out, nil
 }
 
-func searchRecordOf(t model.Trial, patient *model.Patient) searchRecord {
+func searchRecordOf(t model.Trial, patient *eligibility.Patient) searchRecord {
 	phases := make([]string, 0, len(t.Phases))
 	for _, p := range t.Phases {
 		phases = append(phases, string(p))
@@ -143,7 +146,7 @@ func searchRecordOf(t model.Trial, patient *model.Patient) searchRecord {
 		Targets: nonNil(t.Targets),
 	}
 	if patient != nil {
-		r.Fit = string(model.Assess(*patient, &t).Verdict)
+		r.Fit = string(eligibility.Assess(*patient, &t).Verdict)
 	}
 	return r
 }

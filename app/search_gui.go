@@ -6,6 +6,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/trialcompare/trialcompare/eligibility"
+	"github.com/trialcompare/trialcompare/rules"
+
 	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/registry"
 	"github.com/trialcompare/trialcompare/views"
@@ -20,18 +23,18 @@ func (m *mainWindow) startSearch(in views.SearchInput) {
 	}
 	patient := m.patientForm.patient
 	if age := strings.TrimSpace(in.Age); age != "" {
-		days, label, err := model.ParsePatientAge(age)
+		days, label, err := eligibility.ParsePatientAge(age)
 		if err != nil {
 			m.searchPanel.Message.SetText("Patient's age: " + err.Error())
 			return
 		}
 		q.AgeDays = days
 		if patient == nil {
-			patient = &model.Patient{AgeDays: days, AgeLabel: label}
+			patient = &eligibility.Patient{AgeDays: days, AgeLabel: label}
 		}
 	}
 	for _, label := range in.Statuses {
-		if s, ok := model.ParseStatus(label); ok {
+		if s, ok := rules.ParseStatus(label); ok {
 			q.Statuses = append(q.Statuses, s)
 		}
 	}
@@ -109,7 +112,7 @@ func (m *mainWindow) searchRows() []views.SearchRow {
 		}
 		row := views.SearchRow{NCTID: t.NCTID, Title: t.Title, Facts: strings.Join(facts, " · ")}
 		if s.patient != nil {
-			f := model.Assess(*s.patient, &t)
+			f := eligibility.Assess(*s.patient, &t)
 			row.Fit = string(f.Verdict)
 			if q := f.Qualifier(); q != "" {
 				row.Fit += " — " + q

@@ -9,6 +9,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/compare"
+	"github.com/trialcompare/trialcompare/eligibility"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -267,8 +270,8 @@ func (m *mainWindow) refreshInBackground() {
 }
 
 // buildComparison lines the trials up, with the patient's Fit row if any.
-func buildComparison(trials []model.Trial, patient *model.Patient) model.Comparison {
-	cmp := model.NewComparison(trials)
+func buildComparison(trials []model.Trial, patient *eligibility.Patient) compare.Comparison {
+	cmp := compare.NewComparison(trials)
 	if patient != nil {
 		cmp = cmp.WithPatient(*patient)
 	}
@@ -277,7 +280,7 @@ func buildComparison(trials []model.Trial, patient *model.Patient) model.Compari
 
 // showComparison draws a comparison in the table, the exclusions matrix
 // and the chart, and remembers the open files.
-func (m *mainWindow) showComparison(cmp model.Comparison) {
+func (m *mainWindow) showComparison(cmp compare.Comparison) {
 	m.compare.show(cmp)
 	m.exclusions.show(cmp)
 	m.refreshExclusions()

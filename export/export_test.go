@@ -12,13 +12,16 @@ import (
 	"testing"
 	"time"
 
+	"github.com/trialcompare/trialcompare/compare"
+	"github.com/trialcompare/trialcompare/eligibility"
+
 	"github.com/xuri/excelize/v2"
 
 	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/model/ingest"
 )
 
-func seedComparison(t testing.TB) model.Comparison {
+func seedComparison(t testing.TB) compare.Comparison {
 	t.Helper()
 	paths, _ := filepath.Glob("../testdata/seeds/0*.txt")
 	if len(paths) != 5 {
@@ -32,7 +35,7 @@ func seedComparison(t testing.TB) model.Comparison {
 		}
 		trials = append(trials, res.Trials...)
 	}
-	return model.NewComparison(trials)
+	return compare.NewComparison(trials)
 }
 
 var testOptions = Options{Title: "Tumor board 25 Nov", Paper: A4, Generated: time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC)}
@@ -120,8 +123,8 @@ func TestPermissionMessage(t *testing.T) {
 
 func TestExportsWithPatient(t *testing.T) {
 	cmp := seedComparison(t)
-	days, label, _ := model.ParsePatientAge("7y")
-	cmp = cmp.WithPatient(model.Patient{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL"})
+	days, label, _ := eligibility.ParsePatientAge("7y")
+	cmp = cmp.WithPatient(eligibility.Patient{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL"})
 	dir := t.TempDir()
 	if err := WriteXLSX(context.Background(), filepath.Join(dir, "fit.xlsx"), cmp, testOptions); err != nil {
 		t.Fatal(err)

@@ -8,13 +8,13 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/compare"
+
 	"github.com/jung-kurt/gofpdf"
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/gobolditalic"
 	"golang.org/x/image/font/gofont/goitalic"
 	"golang.org/x/image/font/gofont/goregular"
-
-	"github.com/trialcompare/trialcompare/model"
 )
 
 // The sheet's margins, in millimetres.
@@ -34,14 +34,14 @@ var ErrTooManyForPDF = errors.New("too many trials for a PDF")
 
 // WritePDF writes the comparison as a print-ready PDF at path (see
 // writeAtomic: cancelling ctx stops it and leaves the previous file).
-func WritePDF(ctx context.Context, path string, cmp model.Comparison, opts Options) error {
+func WritePDF(ctx context.Context, path string, cmp compare.Comparison, opts Options) error {
 	if err := checkPDFSize(cmp); err != nil {
 		return err
 	}
 	return writeAtomic(ctx, path, func(w io.Writer) error { return RenderPDF(w, cmp, opts) })
 }
 
-func checkPDFSize(cmp model.Comparison) error {
+func checkPDFSize(cmp compare.Comparison) error {
 	if n := len(cmp.Trials); n > MaxPDFTrials {
 		return fmt.Errorf("%w: %d trials, and a PDF holds at most %d; export to Excel (.xlsx) instead, or compare fewer trials", ErrTooManyForPDF, n, MaxPDFTrials)
 	}
@@ -53,7 +53,7 @@ func checkPDFSize(cmp model.Comparison) error {
 // each trial's details with its criteria in full, in two columns. Layout
 // is measured first and drawn after. It uses the app's font, so ≥ ≤ μ é
 // print.
-func RenderPDF(w io.Writer, cmp model.Comparison, opts Options) error {
+func RenderPDF(w io.Writer, cmp compare.Comparison, opts Options) error {
 	if err := checkPDFSize(cmp); err != nil {
 		return err
 	}
@@ -111,7 +111,7 @@ type document struct {
 // layoutDocument lays the sheet out in two passes of computation: the
 // details first, which tells on which page each trial's values are in
 // full, then the overview, whose shortened cells name those pages.
-func layoutDocument(m measurer, cmp model.Comparison, opts Options, pageW, pageH float64) document {
+func layoutDocument(m measurer, cmp compare.Comparison, opts Options, pageW, pageH float64) document {
 	width, height := pageW-2*margin, pageH-margin-footerSpace
 	doc := document{columnW: (width - columnGap) / 2, m: m}
 	overviewPages := overviewPageCount(len(cmp.Trials))
@@ -124,11 +124,11 @@ func layoutDocument(m measurer, cmp model.Comparison, opts Options, pageW, pageH
 		res := flow(detailUnits(m, cmp, all, doc.columnW, opts.sections()), g, overviewPages+1)
 		doc.details, anchors = res.pages, res.anchors
 	}
-	ref := func(trial int, key model.OverviewKey) int {
+	ref := func(trial int, key compare.OverviewKey) int {
 		if p, ok := anchors[anchor(trial, key)]; ok {
 			return p
 		}
-		return anchors[anchor(trial, model.OverviewPhase)]
+		return anchors[anchor(trial, compare.OverviewPhase)]
 	}
 	doc.overview = layoutOverview(m, cmp, chosenRows(all, opts.Rows), opts, width, height, ref)
 	return doc
@@ -136,13 +136,13 @@ func layoutDocument(m measurer, cmp model.Comparison, opts Options, pageW, pageH
 
 // chosenRows keeps the fit row and the rows named in keys, all when keys
 // is empty.
-func chosenRows(rows []model.OverviewRow, keys []model.OverviewKey) []model.OverviewRow {
+func chosenRows(rows []compare.OverviewRow, keys []compare.OverviewKey) []compare.OverviewRow {
 	if len(keys) == 0 {
 		return rows
 	}
-	var out []model.OverviewRow
+	var out []compare.OverviewRow
 	for _, r := range rows {
-		if r.Key == model.OverviewFit || slices.Contains(keys, r.Key) {
+		if r.Key == compare.OverviewFit || slices.Contains(keys, r.Key) {
 			out = append(out, r)
 		}
 	}

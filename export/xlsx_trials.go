@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/compare"
+	"github.com/trialcompare/trialcompare/eligibility"
+
 	"github.com/xuri/excelize/v2"
 
 	"github.com/trialcompare/trialcompare/model"
@@ -87,7 +90,7 @@ func (b *workbook) trialCell(v any, m measure, pointer string) (excelize.Cell, i
 func (b *workbook) trialColumns() []trialColumn {
 	trials := b.cmp.Trials
 	rowText := func(field model.Field) func(i int) any {
-		k := slices.IndexFunc(b.cmp.Rows, func(r model.Row) bool { return r.Field == field })
+		k := slices.IndexFunc(b.cmp.Rows, func(r compare.Row) bool { return r.Field == field })
 		return func(i int) any {
 			if k < 0 {
 				return model.NotStated
@@ -116,9 +119,9 @@ func (b *workbook) trialColumns() []trialColumn {
 		add("Note", 36, func(i int) any { return trials[i].UserNote })
 	}
 	if b.cmp.Patient != nil {
-		fits := make([]model.Fit, len(trials))
+		fits := make([]eligibility.Fit, len(trials))
 		for i := range trials {
-			fits[i] = model.Assess(*b.cmp.Patient, &trials[i])
+			fits[i] = eligibility.Assess(*b.cmp.Patient, &trials[i])
 		}
 		add("Verdict", 11, func(i int) any { return verdictLabel(fits[i].Verdict) })
 		add("Reasons", 36, func(i int) any { return strings.Join(fits[i].Reasons, "\n") })
@@ -164,11 +167,11 @@ func (b *workbook) stale(t *model.Trial) any {
 	return t.StatusStale(b.cmp.AsOf)
 }
 
-func verdictLabel(v model.Verdict) string {
+func verdictLabel(v eligibility.Verdict) string {
 	switch v {
-	case model.VerdictExcluded:
+	case eligibility.VerdictExcluded:
 		return "Excluded"
-	case model.VerdictPossible:
+	case eligibility.VerdictPossible:
 		return "Possible"
 	}
 	return ""

@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -129,4 +130,28 @@ func (t *Trial) StatusCheckedOn() Date {
 func (t *Trial) StatusStale(now time.Time) bool {
 	checked := t.StatusCheckedOn()
 	return openStatuses[t.Status] && !checked.IsZero() && now.Sub(checked.Time()) > StaleAfter
+}
+
+// Typed returns the date marked estimated or actual as a type word says:
+// "ESTIMATED", "Anticipated" and "Estimate" mark it estimated, "ACTUAL"
+// actual; any other word leaves it as it is.
+func (d Date) Typed(kind string) Date {
+	if d.IsZero() {
+		return d
+	}
+	if estimated, actual, known := DateKind(kind); known {
+		d.Estimated, d.Actual = estimated, actual
+	}
+	return d
+}
+
+// DateKind reads a date or enrollment type word.
+func DateKind(kind string) (estimated, actual, known bool) {
+	switch strings.ToLower(strings.TrimSpace(kind)) {
+	case "estimated", "estimate", "anticipated", "expected":
+		return true, false, true
+	case "actual":
+		return false, true, true
+	}
+	return false, false, false
 }

@@ -3,6 +3,8 @@ package registry
 import (
 	"context"
 
+	"github.com/trialcompare/trialcompare/compare"
+
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -12,7 +14,7 @@ type Checked struct {
 	// disagreements warned about; unchanged when Err is set.
 	Trial  model.Trial
 	Record Record
-	Check  model.RegistryCheck
+	Check  compare.RegistryCheck
 	Err    error
 }
 
@@ -27,6 +29,6 @@ func (c *Client) Check(ctx context.Context, page model.Trial, refresh bool) Chec
 	if err != nil {
 		return Checked{Trial: page, Err: err}
 	}
-	t, check := model.CheckAgainstRegistry(page, rec.Trial, rec.Fetched)
+	t, check := compare.CheckAgainstRegistry(page, rec.Trial, rec.Fetched)
 	return Checked{Trial: t, Record: rec, Check: check}
 }

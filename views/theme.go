@@ -4,6 +4,8 @@ import (
 	"image/color"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/compare"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"golang.org/x/image/font/gofont/gobold"
@@ -11,8 +13,6 @@ import (
 	"golang.org/x/image/font/gofont/goitalic"
 	"golang.org/x/image/font/gofont/gomono"
 	"golang.org/x/image/font/gofont/goregular"
-
-	"github.com/trialcompare/trialcompare/model"
 )
 
 // Colour names the views add to the theme.
@@ -94,7 +94,7 @@ func (t *Theme) Color(name fyne.ThemeColorName, variant fyne.ThemeVariant) color
 	case name == ColorNamePossible:
 		return color.NRGBA{R: 0x2e, G: 0xa0, B: 0x4a, A: 0x40}
 	case strings.HasPrefix(string(name), targetColorPrefix):
-		return model.TargetColor(strings.TrimPrefix(string(name), targetColorPrefix))
+		return compare.TargetColor(strings.TrimPrefix(string(name), targetColorPrefix))
 	}
 	return theme.DefaultTheme().Color(name, variant)
 }

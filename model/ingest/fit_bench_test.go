@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/trialcompare/trialcompare/eligibility"
+
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -21,15 +23,15 @@ func BenchmarkAssess(b *testing.B) {
 		}
 		trials = append(trials, res.Trials...)
 	}
-	days, label, _ := model.ParsePatientAge("7y6m")
-	p := model.Patient{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL", CNS: 2,
-		Markers: []model.Marker{{Target: "CD19", Present: true, Percent: -1}},
-		Priors:  []model.PriorTherapy{{Kind: "CAR-T", SinceDays: 180, Label: "6 months"}}}
+	days, label, _ := eligibility.ParsePatientAge("7y6m")
+	p := eligibility.Patient{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL", CNS: 2,
+		Markers: []eligibility.Marker{{Target: "CD19", Present: true, Percent: -1}},
+		Priors:  []eligibility.PriorTherapy{{Kind: "CAR-T", SinceDays: 180, Label: "6 months"}}}
 	b.ReportAllocs()
 	n := 0
 	for b.Loop() {
 		for i := range trials {
-			model.Assess(p, &trials[i])
+			eligibility.Assess(p, &trials[i])
 			n++
 		}
 	}
