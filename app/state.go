@@ -1,12 +1,13 @@
 package app
 
 import (
-	"fmt"
+	"cmp"
 	"path/filepath"
 	"sort"
 	"strings"
 
 	"github.com/trialcompare/trialcompare/board"
+	"github.com/trialcompare/trialcompare/compare"
 	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/views"
 )
@@ -167,7 +168,7 @@ func (e entry) listItem() views.ListItem {
 		return views.ListItem{Title: name, Subtitle: "could not be read", Error: e.err.Error()}
 	}
 	t := e.trial
-	title := t.Title
+	title := compare.ShortName(&t)
 	if title == "" {
 		title = name
 	}
@@ -175,13 +176,17 @@ func (e entry) listItem() views.ListItem {
 	if id == "" {
 		id = "no NCT number"
 	}
+	if len(t.Targets) > 0 {
+		id += " · " + strings.Join(t.Targets, ", ")
+	}
 	var warnings []string
 	for _, w := range t.Warnings {
 		warnings = append(warnings, w.Message)
 	}
 	return views.ListItem{
 		Title:    title,
-		Subtitle: fmt.Sprintf("%s · %s", id, t.Source.Layout),
+		Subtitle: id,
+		Detail:   cmp.Or(t.Title, name) + "\n" + string(t.Source.Layout),
 		Included: e.included,
 		Warnings: warnings,
 	}
