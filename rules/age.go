@@ -92,13 +92,18 @@ type ageMatch struct {
 	g          map[string]string
 }
 
-// ageMatches finds the age phrases of a normalised text, left to right; of
-// two that overlap, the one that starts first is kept, or at the same start
-// the longer.
+// maxAgePhrases is how many age phrases of one text are read: the first
+// phrases decide its range, and a line of endless age phrases (a hostile
+// file) must not hold them all in memory.
+const maxAgePhrases = 64
+
+// ageMatches finds the first age phrases of a normalised text (at most
+// maxAgePhrases), left to right; of two that overlap, the one that starts
+// first is kept, or at the same start the longer.
 func ageMatches(s string) []ageMatch {
-	ms := agePhrase.findAll(s)
+	ms := agePhrase.findAll(s, maxAgePhrases)
 	if rareAgeCue.matchesAny(s) {
-		ms = append(ms, ageRarePhrase.findAll(s)...)
+		ms = append(ms, ageRarePhrase.findAll(s, maxAgePhrases)...)
 		sort.SliceStable(ms, func(i, j int) bool {
 			if ms[i].start != ms[j].start {
 				return ms[i].start < ms[j].start

@@ -122,12 +122,12 @@ func offset(loc []int, by int) []int {
 // the joined pattern's FindAllStringSubmatchIndex finds them: at the
 // leftmost place any pattern matches, the first pattern that matches there
 // wins. A pattern's next match is searched again only once a chosen match
-// has passed its start.
-func (alts alternation) findAll(s string) []ageMatch {
+// has passed its start. It stops after n matches; n < 0 finds them all.
+func (alts alternation) findAll(s string, n int) []ageMatch {
 	next := make([][]int, len(alts))
 	done := make([]bool, len(alts))
 	var out []ageMatch
-	for pos := 0; pos <= len(s); {
+	for pos := 0; pos <= len(s) && (n < 0 || len(out) < n); {
 		best := -1
 		for i, alt := range alts {
 			if !done[i] && (next[i] == nil || next[i][0] < pos) {

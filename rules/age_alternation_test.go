@@ -54,7 +54,7 @@ func testAlternation(t *testing.T, alts alternation) {
 		}
 	}
 	for _, text := range texts {
-		got, want := alts.findAll(text), submatches(joined, text)
+		got, want := alts.findAll(text, -1), submatches(joined, text)
 		if len(got) == 0 && len(want) == 0 {
 			continue
 		}
@@ -79,7 +79,7 @@ func FuzzAlternation(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		for re, alts := range joined {
-			got, want := alts.findAll(text), submatches(re, text)
+			got, want := alts.findAll(text, -1), submatches(re, text)
 			if (len(got) != 0 || len(want) != 0) && !reflect.DeepEqual(got, want) {
 				t.Errorf("%q:\n got %v\nwant %v", text, got, want)
 			}

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"slices"
@@ -54,9 +55,17 @@ var (
 // labelled one. Each identifier keeps the line it was read from.
 func ResolveRegistryIDs(t *model.Trial, text string) {
 	hits := findRegistryIDs(text)
+	// Most documents ask for no label: find them only when one is asked for.
+	var labels *labelSpans
+	labelled := func(at int) bool {
+		if labels == nil {
+			labels = newLabelSpans(text)
+		}
+		return labels.labelledLine(at)
+	}
 	if t.NCTID == "" {
 		for _, h := range hits {
-			if h.Registry == RegistryNCT && labelledLine(text, h.at) {
+			if h.Registry == RegistryNCT && labelled(h.at) {
 				t.NCTID = h.ID
 				t.Note(model.FieldNCTID, lineAround(text, h.at))
 				break
@@ -99,8 +108,11 @@ func ResolveRegistryIDs(t *model.Trial, text string) {
 		add(id, "")
 	}
 	for _, h := range hits {
-		if h.Registry == RegistryNCT && h.ID != t.NCTID && !labelledLine(text, h.at) {
+		if h.Registry == RegistryNCT && h.ID != t.NCTID && !labelled(h.at) {
 			continue
+		}
+		if len(t.RegistryIDs) >= maxRegistryIDs && capped {
+			break
 		}
 		add(h.RegistryID, lineAround(text, h.at))
 	}
@@ -400,20 +412,65 @@ func sortHits(hits []registryHit) {
 	slices.SortStableFunc(hits, func(a, b registryHit) int { return a.at - b.at })
 }
 
-// labelledLine reports whether the text before position at on its line,
-// or the line before, holds a word that labels an identifier.
-func labelledLine(text string, at int) bool {
-	start := strings.LastIndexByte(text[:at], '\n') + 1
-	if start > 0 {
-		start = strings.LastIndexByte(text[:start-1], '\n') + 1
+// labelSpans holds where the identifier labels (idLabels) stand in a text,
+// found once, so that asking whether each of many identifiers on one line
+// follows a label takes a binary search instead of reading the line again.
+type labelSpans struct {
+	// newlines are the positions of the text's line ends.
+	newlines []int
+	ends     []int
+	// maxStart[i] is the largest start of a label that ends at or before
+	// ends[i].
+	maxStart []int
+}
+
+// newLabelSpans finds every label in text, case ignored.
+func newLabelSpans(text string) *labelSpans {
+	lower := []byte(text)
+	for i, c := range lower {
+		lower[i] = asciiLower(c)
 	}
-	lower := strings.ToLower(text[start:at])
-	for _, l := range idLabels {
-		if strings.Contains(lower, l) {
-			return true
+	type span struct{ start, end int }
+	var spans []span
+	for _, label := range idLabels {
+		l := []byte(label)
+		for from := 0; ; {
+			i := bytes.Index(lower[from:], l)
+			if i < 0 {
+				break
+			}
+			spans = append(spans, span{from + i, from + i + len(l)})
+			from += i + 1
 		}
 	}
-	return false
+	slices.SortFunc(spans, func(a, b span) int { return a.end - b.end })
+	ls := &labelSpans{ends: make([]int, len(spans)), maxStart: make([]int, len(spans))}
+	for i, c := range lower {
+		if c == '\n' {
+			ls.newlines = append(ls.newlines, i)
+		}
+	}
+	for i, sp := range spans {
+		ls.ends[i] = sp.end
+		ls.maxStart[i] = sp.start
+		if i > 0 {
+			ls.maxStart[i] = max(sp.start, ls.maxStart[i-1])
+		}
+	}
+	return ls
+}
+
+// labelledLine reports whether the text before position at on its line,
+// or the line before, holds a word that labels an identifier.
+func (ls *labelSpans) labelledLine(at int) bool {
+	start := 0
+	// line is the number of line ends before at; the line before starts
+	// after the end before that.
+	if line, _ := slices.BinarySearch(ls.newlines, at); line >= 2 {
+		start = ls.newlines[line-2] + 1
+	}
+	i, _ := slices.BinarySearch(ls.ends, at+1)
+	return i > 0 && ls.maxStart[i-1] >= start
 }
 
 // lineAround returns the line at position at, trimmed and at most 120
