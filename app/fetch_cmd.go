@@ -37,8 +37,7 @@ func fetchCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "fetch: no NCT ID found (an NCT ID is NCT and eight digits)")
 		return exitFailed
 	}
-	if info, err := os.Stat(*dir); err != nil || !info.IsDir() {
-		fmt.Fprintf(stderr, "fetch: %s is not a folder; make it first, or name another with --dir\n", *dir)
+	if !prepareRecordDir("fetch", *dir, stderr) {
 		return exitFailed
 	}
 	client, ctx, stop, ok := registrySession("fetch", *offline, stderr)

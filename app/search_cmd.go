@@ -76,6 +76,9 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 		return exitBadUsage
 	}
 	q.PageSize = min(*limit, 100)
+	if *dir != "" && !prepareRecordDir("search", *dir, stderr) {
+		return exitFailed
+	}
 	client, ctx, stop, ok := registrySession("search", *offline, stderr)
 	if !ok {
 		return exitFailed
