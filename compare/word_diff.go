@@ -67,10 +67,9 @@ func FormatWordDiff(parts []DiffPart) string {
 	return b.String()
 }
 
-// wordSimilarity is how alike two texts are, from 0 to 1: twice the words
-// they share in order over the words of both.
-func wordSimilarity(old, new string) float64 {
-	a, b := strings.Fields(old), strings.Fields(new)
+// wordSimilarity is how alike two texts, split into words, are, from 0 to
+// 1: twice the words they share in order over the words of both.
+func wordSimilarity(a, b []string) float64 {
 	if len(a)+len(b) == 0 {
 		return 1
 	}

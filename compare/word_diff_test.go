@@ -48,7 +48,7 @@ func TestWordSimilarity(t *testing.T) {
 		{"", "", 1, 1.01},
 	}
 	for _, tt := range tests {
-		if got := wordSimilarity(tt.old, tt.new); got < tt.atLeast || got >= tt.below {
+		if got := wordSimilarity(strings.Fields(tt.old), strings.Fields(tt.new)); got < tt.atLeast || got >= tt.below {
 			t.Errorf("wordSimilarity(%q, %q) = %.2f, want in [%.2f, %.2f)", tt.old, tt.new, got, tt.atLeast, tt.below)
 		}
 	}
