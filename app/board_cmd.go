@@ -61,7 +61,7 @@ func makeBoard(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "board: --date %q: write it as YYYY-MM-DD\n", *date)
 		return exitBadUsage
 	}
-	b := board.Board{Title: *title, Date: *date, Note: *boardNote}
+	b := board.Board{Title: *title, Date: *date, Note: *boardNote, Saved: time.Now()}
 	status := exitOK
 	files := expandPaths(flags.Args())
 	forEachInOrder(context.Background(), len(files), readers(), func(i int) boardInput {
