@@ -45,6 +45,7 @@ func (m *mainWindow) newBoardSession() *boardSession {
 	}
 	s.panel.OnChanged = m.markBoardChanged
 	s.panel.OnNoteChanged = m.noteChanged
+	s.panel.OnWhatChanged = m.whatChanged
 	return s
 }
 
