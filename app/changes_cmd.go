@@ -158,7 +158,7 @@ func changesRecordOf(path string, it board.Item, r refreshed) changesRecord {
 		return rec
 	}
 	rec.Fetched = r.registry.Fetched.UTC().Format(time.RFC3339)
-	if !r.compared {
+	if !r.changes.Compared {
 		rec.Note = notComparedNote
 		return rec
 	}

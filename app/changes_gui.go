@@ -82,11 +82,12 @@ func (m *mainWindow) changesFinished(jobs []changesJob, results []refreshed) {
 	m.hideRegistryProgress()
 	m.board.panel.WhatChanged.Enable()
 	listed := make([]views.ChangedTrial, 0, len(jobs))
-	changed := 0
+	changed, failed := 0, 0
 	for i, j := range jobs {
 		res := results[i]
 		listed = append(listed, changedTrialOf(j, res))
 		if res.err != nil {
+			failed++
 			continue
 		}
 		if len(res.changes.Changes) > 0 {
@@ -100,12 +101,16 @@ func (m *mainWindow) changesFinished(jobs []changesJob, results []refreshed) {
 		e := &m.state.entries[j.index]
 		res.trial.UserNote = e.trial.UserNote
 		e.trial, e.registry, e.changes = res.trial, res.registry, nil
-		if res.compared {
+		if res.changes.Compared {
 			e.changes = &res.changes
 		}
 	}
 	m.board.panel.SetChanges(listed)
-	m.showRegistryReport(fmt.Sprintf("What changed: %d of %d trials fetched again changed; the Board tab lists the changes.", changed, len(jobs)))
+	report := fmt.Sprintf("What changed: %d of %d trials changed", changed, len(jobs))
+	if failed > 0 {
+		report += fmt.Sprintf("; %d could not be fetched again", failed)
+	}
+	m.showRegistryReport(report + ". The Board tab lists the changes.")
 	m.refresh()
 }
 
@@ -121,7 +126,7 @@ func changedTrialOf(j changesJob, res refreshed) views.ChangedTrial {
 		ct.Summary, ct.Failed = "Not fetched: cancelled.", true
 	case res.err != nil:
 		ct.Summary, ct.Failed = "Could not be fetched again: "+res.err.Error(), true
-	case !res.compared:
+	case !res.changes.Compared:
 		ct.Summary = capitalized(notComparedNote) + "."
 	case len(res.changes.Changes) == 0:
 		ct.Summary = "No change since " + res.changes.SinceLabel() + "."

@@ -2,6 +2,8 @@ package app
 
 import (
 	"net/http"
+	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -174,5 +176,42 @@ func TestWhatChangedFromTheMenu(t *testing.T) {
 	found.Action()
 	if got := w.changesTexts(); len(got) != 2 || !strings.Contains(got[1], "No trial in the list has an NCT ID") || w.tabs.SelectedIndex() != boardTab {
 		t.Errorf("with no trial: listed %q, tab %d", got, w.tabs.SelectedIndex())
+	}
+}
+
+func TestExportFormOffersTheChangesOnlyWhenThereAreSome(t *testing.T) {
+	w := openChangedBoard(t)
+	if f, items := w.newExportForm(".pdf"); f.changes != nil || len(items) != 6 || f.options().Changes {
+		t.Fatal("the PDF form offers the changes before What Changed found any")
+	}
+	w.whatChanged()
+	w.settle()
+	f, items := w.newExportForm(".pdf")
+	if f.changes == nil || len(items) != 7 || f.changes.Checked || f.options().Changes {
+		t.Fatalf("after What Changed: %d items, the changes ticked %v; they are offered, unticked", len(items), f.changes != nil && f.changes.Checked)
+	}
+	if f.changes.Text != "Changes since 2026-11-25, after the overview" {
+		t.Errorf("the choice reads %q", f.changes.Text)
+	}
+	test.Tap(f.changes)
+	opts := f.options()
+	if !opts.Changes {
+		t.Fatal("ticked, the changes are not asked for")
+	}
+	path := filepath.Join(t.TempDir(), "board.pdf")
+	w.runExport(path, ".pdf", opts)
+	(<-w.calls)()
+	if _, xlsxItems := w.newExportForm(".xlsx"); len(xlsxItems) != 3 {
+		t.Errorf("the workbook form has %d items", len(xlsxItems))
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) is not installed")
+	}
+	text, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if flat := strings.Join(strings.Fields(string(text)), " "); !strings.Contains(flat, "Changes since 2026-11-25") || !strings.Contains(flat, "the trial no longer takes patients") {
+		t.Errorf("the PDF lacks the changes:\n%s", text)
 	}
 }

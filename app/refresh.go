@@ -31,12 +31,11 @@ type refreshed struct {
 	// record to keep; both unset when err is.
 	trial    model.Trial
 	registry *board.Registry
-	// changes are what changed since the version the board knew, when
-	// compared is set. A trial read from a page and never checked has no
-	// registry version to compare with.
-	changes  compare.TrialChanges
-	compared bool
-	err      error
+	// changes are what changed since the version the board knew; a trial
+	// read from a page and never checked has no registry version to
+	// compare with, and is not Compared.
+	changes compare.TrialChanges
+	err     error
 }
 
 // refreshTrial fetches a trial's record again, whatever the cache holds,
@@ -62,8 +61,7 @@ func refreshTrial(ctx context.Context, client *registry.Client, job refreshJob) 
 	t, check := compare.ApplyRecord(job.page, rec.Trial, rec.Fetched)
 	out := refreshed{trial: t, registry: &board.Registry{Record: rec.Body, Fetched: rec.Fetched, Filled: check.Filled}}
 	if before, since, ok := knownVersion(job); ok {
-		out.compared = true
-		out.changes = compare.TrialChanges{Since: since, Changes: compare.ChangesBetween(before, rec.Trial)}
+		out.changes = compare.TrialChanges{Compared: true, Since: since, Changes: compare.ChangesBetween(before, rec.Trial)}
 	}
 	return out
 }

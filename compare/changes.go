@@ -68,6 +68,11 @@ func (c Change) Text() string {
 // TrialChanges is what changed in one trial between the version a board
 // kept and a newer one.
 type TrialChanges struct {
+	// Compared is set when the trial was compared with a newer version:
+	// with no Changes, it did not change. A trial that could not be
+	// fetched again, or that the board knew no registry version of, is not
+	// compared.
+	Compared bool
 	// Since is when the older version was fetched, or the board saved;
 	// zero when neither is known.
 	Since   time.Time
