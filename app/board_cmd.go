@@ -81,6 +81,10 @@ func makeBoard(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "board: --note names %s, which no trial read has; %s was not written%s\n", strings.Join(unused, ", "), *out, unchangedNote(*out))
 		return exitBadUsage
 	}
+	if err := refuseNewerBoardAt(*out); err != nil {
+		fmt.Fprintf(stderr, "board: %v\n", err)
+		return exitFailed
+	}
 	data, err := board.Marshal(b)
 	if err == nil {
 		ctx, stop := interruptible(context.Background())

@@ -78,7 +78,11 @@ func (m *mainWindow) saveBoardTo(path string, after func()) {
 func (m *mainWindow) writeBoard(path string) error {
 	b := m.currentBoard()
 	b.Saved = time.Now()
-	data, err := board.Marshal(b)
+	err := refuseNewerBoardAt(path)
+	var data []byte
+	if err == nil {
+		data, err = board.Marshal(b)
+	}
 	if err == nil {
 		err = export.WriteFile(context.Background(), path, data)
 	}

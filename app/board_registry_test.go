@@ -1,7 +1,9 @@
 package app
 
 import (
+	"bytes"
 	"fmt"
+	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -63,5 +65,28 @@ func TestBoardCheckedOpensOfflineWithTheSameValues(t *testing.T) {
 	}
 	if e := again.state.entries[0]; e.registry == nil || len(e.page.Phases) != 0 {
 		t.Errorf("the entry does not keep the record apart from the page: registry %v, page phases %v", e.registry, e.page.Phases)
+	}
+}
+
+// TestABoardFromANewerVersionIsNeverWrittenOver tries to write over a
+// board saved by a newer TrialCompare, from the command line and from the
+// window: both refuse, and the file is left as it was.
+func TestABoardFromANewerVersionIsNeverWrittenOver(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "newer.tcboard")
+	newer := []byte(`{"format": "trialcompare-board", "version": 3, "title": "from a newer TrialCompare", "trials": []}`)
+	if err := os.WriteFile(path, newer, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := runMain(t, "board", "-o", path, path, seed002)
+	if code != exitFailed || !strings.Contains(errOut, "saved by a newer TrialCompare") || !strings.Contains(errOut, "not written over") {
+		t.Errorf("board -o over a newer board: %d %q", code, errOut)
+	}
+	w := newTestWindow(t)
+	w.open(seed002)
+	if err := w.writeBoard(path); err == nil || !strings.Contains(err.Error(), "version 3") {
+		t.Errorf("Save Board over a newer board: %v", err)
+	}
+	if data, _ := os.ReadFile(path); !bytes.Equal(data, newer) {
+		t.Errorf("the newer board was written over:\n%s", data)
 	}
 }

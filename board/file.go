@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -330,4 +332,24 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// headVersion finds a board's version in the first bytes of its file.
+var headVersion = regexp.MustCompile(`"version"\s*:\s*(\d{1,9})`)
+
+// RefuseNewer returns ErrNewer, naming both versions, when head, the start
+// of a file, is a board saved by a newer TrialCompare: such a file is
+// never written over, since this version would write it with less.
+func RefuseNewer(head []byte) error {
+	if !IsBoard(head) {
+		return nil
+	}
+	m := headVersion.FindSubmatch(head[:min(len(head), 4096)])
+	if m == nil {
+		return nil
+	}
+	if v, err := strconv.Atoi(string(m[1])); err == nil && v > Version {
+		return fmt.Errorf("%w (the file is version %d; this TrialCompare writes version %d), so it is not written over", ErrNewer, v, Version)
+	}
+	return nil
 }

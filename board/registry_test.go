@@ -210,3 +210,28 @@ func TestRefusedRegistryRecords(t *testing.T) {
 		t.Errorf("a board of version 3: %v", err)
 	}
 }
+
+func TestRefuseNewer(t *testing.T) {
+	current, err := Marshal(Board{Title: "t"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		head []byte
+		want bool
+	}{
+		{"a board of this version", current, false},
+		{"a board of version 1", []byte(`{"format": "trialcompare-board", "version": 1}`), false},
+		{"a board of version 3", []byte(`{"format": "trialcompare-board", "version": 3, "title": "x"}`), true},
+		{"a trial document", []byte(`{"protocolSection": {"version": 99}}`), false},
+		{"text", []byte("NCT01234567"), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := RefuseNewer(tc.head)
+			if (err != nil) != tc.want || (err != nil && (!errors.Is(err, ErrNewer) || !strings.Contains(err.Error(), "version 3; this TrialCompare writes version 2"))) {
+				t.Errorf("err = %v, want refused: %v", err, tc.want)
+			}
+		})
+	}
+}
