@@ -2,9 +2,14 @@ package app
 
 import (
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -82,9 +87,23 @@ func record002Now(t *testing.T) []byte {
 	})
 }
 
+// watchedServer passes requests on to the test server, counting them, and
+// holds them until they are cancelled while hold is set: the tests of
+// changes depend on nothing of the test server but GET /studies/{id}.
+type watchedServer struct {
+	*httptest.Server
+	requests atomic.Int64
+	hold     atomic.Bool
+	// held receives a value as each request is held.
+	held chan struct{}
+}
+
+// Requests returns how many requests the server has had.
+func (w *watchedServer) Requests() int { return int(w.requests.Load()) }
+
 // changedRegistry serves the recorded studies, with the records given in
 // place of the recorded ones, and points TRIALCOMPARE_CTGOV_URL at it.
-func changedRegistry(t *testing.T, records map[string][]byte) *registrytest.Server {
+func changedRegistry(t *testing.T, records map[string][]byte) *watchedServer {
 	t.Helper()
 	dir := t.TempDir()
 	for id, body := range records {
@@ -93,10 +112,26 @@ func changedRegistry(t *testing.T, records map[string][]byte) *registrytest.Serv
 		}
 	}
 	srv := registrytest.New(t, filepath.Join(formatsDir, "ctgov-v2"), ctgovDir, dir)
-	t.Setenv(registry.BaseURLEnv, srv.URL)
+	target, err := url.Parse(srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	w := &watchedServer{held: make(chan struct{}, 16)}
+	w.Server = httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		w.requests.Add(1)
+		if w.hold.Load() {
+			w.held <- struct{}{}
+			<-r.Context().Done()
+			return
+		}
+		proxy.ServeHTTP(rw, r)
+	}))
+	t.Cleanup(w.Close)
+	t.Setenv(registry.BaseURLEnv, w.URL)
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	t.Setenv("HOME", t.TempDir())
-	return srv
+	return w
 }
 
 // writeTestBoard writes a board of documents (name → bytes), one trial

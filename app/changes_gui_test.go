@@ -1,7 +1,6 @@
 package app
 
 import (
-	"net/http"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -32,20 +31,20 @@ func (w *testWindow) changesTexts() []string {
 // openChangedBoard opens, in a window whose ClinicalTrials.gov serves
 // seed 002's record as changed since, the board of that record as saved,
 // an unchanged record and a page never checked.
-func openChangedBoard(t *testing.T) *testWindow {
+func openChangedBoard(t *testing.T) (*testWindow, *watchedServer) {
 	t.Helper()
-	changedRegistry(t, map[string][]byte{seed002ID: record002Now(t)})
+	srv := changedRegistry(t, map[string][]byte{seed002ID: record002Now(t)})
 	path := boardOfChangedTrials(t)
 	w := newTestWindow(t)
 	w.registry.cacheDir = t.TempDir()
 	if err := w.openBoardAndWait(path); err != nil {
 		t.Fatal(err)
 	}
-	return w
+	return w, srv
 }
 
 func TestWhatChangedListsAndMarksTheChanges(t *testing.T) {
-	w := openChangedBoard(t)
+	w, _ := openChangedBoard(t)
 	if _, row := w.row(model.FieldStatus); !strings.HasPrefix(row.Cells[0].Text, "Recruiting") {
 		t.Fatalf("status before %q", row.Cells[0].Text)
 	}
@@ -122,8 +121,7 @@ func TestWhatChangedListsAndMarksTheChanges(t *testing.T) {
 }
 
 func TestWhatChangedOfflineComparesNothing(t *testing.T) {
-	w := openChangedBoard(t)
-	srv := changedRegistry(t, nil)
+	w, srv := openChangedBoard(t)
 	w.setOffline(true)
 	w.whatChanged()
 	w.settle()
@@ -136,19 +134,10 @@ func TestWhatChangedOfflineComparesNothing(t *testing.T) {
 }
 
 func TestWhatChangedCancel(t *testing.T) {
-	w := openChangedBoard(t)
-	srv := changedRegistry(t, nil)
-	w.registry.cacheDir = t.TempDir()
-	started := make(chan struct{}, 3)
-	block := func(_ http.ResponseWriter, r *http.Request) {
-		started <- struct{}{}
-		<-r.Context().Done()
-	}
-	for _, id := range []string{seed002ID, "NCT02210780"} {
-		srv.Handle("/studies/"+id, block)
-	}
+	w, srv := openChangedBoard(t)
+	srv.hold.Store(true)
 	w.whatChanged()
-	<-started
+	<-srv.held
 	test.Tap(w.registry.cancelButton)
 	w.settle()
 	got := strings.Join(w.changesTexts(), "\n")
@@ -180,7 +169,7 @@ func TestWhatChangedFromTheMenu(t *testing.T) {
 }
 
 func TestExportFormOffersTheChangesOnlyWhenThereAreSome(t *testing.T) {
-	w := openChangedBoard(t)
+	w, _ := openChangedBoard(t)
 	if f, items := w.newExportForm(".pdf"); f.changes != nil || len(items) != 6 || f.options().Changes {
 		t.Fatal("the PDF form offers the changes before What Changed found any")
 	}
