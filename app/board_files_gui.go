@@ -219,6 +219,8 @@ func (m *mainWindow) showBoard(path string, b board.Board, opened board.Opened) 
 	}
 	m.state.add(failedResults(opened.Failed...), true)
 	m.board.panel.SetBoard(b.Title, b.Date, b.Note, b.Patient != nil)
+	// What changed in the board shown before is no longer listed.
+	m.board.panel.SetChanges(nil)
 	m.applyPrintChoices(b.Print)
 	m.patientForm.restore(b.Patient)
 	m.refreshList()

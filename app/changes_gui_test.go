@@ -118,6 +118,9 @@ func TestWhatChangedListsAndMarksTheChanges(t *testing.T) {
 	if e := again.state.entries[2]; e.registry == nil || e.trial.RegistryNote == "" {
 		t.Error("the page's record fetched was not kept")
 	}
+	if err := w.openBoardAndWait(w.board.path); err != nil || len(w.changesTexts()) != 0 {
+		t.Errorf("opening a board leaves the last board's changes listed (%v)", err)
+	}
 }
 
 func TestWhatChangedOfflineComparesNothing(t *testing.T) {
