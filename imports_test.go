@@ -21,7 +21,7 @@ var allowedImports = map[string][]string{
 	"app":                   {"board", "compare", "eligibility", "export", "model", "model/ingest", "registry", "rules", "views"},
 	"views":                 {"compare", "eligibility", "model"},
 	"export":                {"compare", "eligibility", "model", "rules"},
-	"board":                 {"model", "model/ingest"},
+	"board":                 {"compare", "model", "model/ingest"},
 	"registry":              {"compare", "model", "model/ingest"},
 	"registry/registrytest": {},
 	"compare":               {"eligibility", "model", "rules"},

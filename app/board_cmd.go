@@ -61,7 +61,7 @@ func makeBoard(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "board: --date %q: write it as YYYY-MM-DD\n", *date)
 		return exitBadUsage
 	}
-	b := board.Board{Title: *title, Date: *date, Note: *boardNote}
+	b := board.Board{Title: *title, Date: *date, Note: *boardNote, Saved: time.Now()}
 	status := exitOK
 	files := expandPaths(flags.Args())
 	forEachInOrder(context.Background(), len(files), readers(), func(i int) boardInput {
@@ -80,6 +80,10 @@ func makeBoard(args []string, stdout, stderr io.Writer) int {
 	if unused := applyNotes(&b, notes); len(unused) > 0 {
 		fmt.Fprintf(stderr, "board: --note names %s, which no trial read has; %s was not written%s\n", strings.Join(unused, ", "), *out, unchangedNote(*out))
 		return exitBadUsage
+	}
+	if err := refuseNewerBoardAt(*out); err != nil {
+		fmt.Fprintf(stderr, "board: %v\n", err)
+		return exitFailed
 	}
 	data, err := board.Marshal(b)
 	if err == nil {

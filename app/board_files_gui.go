@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/trialcompare/trialcompare/compare"
 
@@ -75,7 +76,13 @@ func (m *mainWindow) saveBoardTo(path string, after func()) {
 // writeBoard writes the board to path as the exports are written, and
 // marks it saved.
 func (m *mainWindow) writeBoard(path string) error {
-	data, err := board.Marshal(m.currentBoard())
+	b := m.currentBoard()
+	b.Saved = time.Now()
+	err := refuseNewerBoardAt(path)
+	var data []byte
+	if err == nil {
+		data, err = board.Marshal(b)
+	}
 	if err == nil {
 		err = export.WriteFile(context.Background(), path, data)
 	}
@@ -83,7 +90,7 @@ func (m *mainWindow) writeBoard(path string) error {
 		return fmt.Errorf("the board was not saved: %w", err)
 	}
 	s := m.board
-	s.path, s.dirty = path, false
+	s.path, s.dirty, s.saved = path, false, b.Saved
 	m.removeRecovery()
 	m.prefs.addRecent([]string{path})
 	m.win.SetMainMenu(m.mainMenu())
@@ -146,7 +153,7 @@ func (m *mainWindow) openBoard(path string, done func(error)) {
 			if err == nil {
 				m.showBoard(path, b, opened)
 				s := m.board
-				s.path, s.dirty, s.opened = path, false, true
+				s.path, s.dirty, s.opened, s.saved = path, false, true, b.Saved
 				m.prefs.addRecent([]string{path})
 				m.win.SetMainMenu(m.mainMenu())
 				m.updateTitle()
@@ -212,6 +219,8 @@ func (m *mainWindow) showBoard(path string, b board.Board, opened board.Opened) 
 	}
 	m.state.add(failedResults(opened.Failed...), true)
 	m.board.panel.SetBoard(b.Title, b.Date, b.Note, b.Patient != nil)
+	// What changed in the board shown before is no longer listed.
+	m.board.panel.SetChanges(nil)
 	m.applyPrintChoices(b.Print)
 	m.patientForm.restore(b.Patient)
 	m.refreshList()

@@ -32,6 +32,9 @@ type boardSession struct {
 	recoveryTimer                    *time.Timer
 	// recoveryDir is the folder of the recovery copy; "" for none.
 	recoveryDir string
+	// saved is when the board was last saved, as its file says; zero
+	// when not known.
+	saved time.Time
 }
 
 // newBoardSession builds the board panel and wires it to the window.
@@ -42,6 +45,7 @@ func (m *mainWindow) newBoardSession() *boardSession {
 	}
 	s.panel.OnChanged = m.markBoardChanged
 	s.panel.OnNoteChanged = m.noteChanged
+	s.panel.OnWhatChanged = m.whatChanged
 	return s
 }
 
@@ -159,7 +163,7 @@ func (m *mainWindow) currentBoard() board.Board {
 			d = b.AddDocument(e.doc.Name, e.doc.Data)
 			docs[e.doc] = d
 		}
-		b.Trials = append(b.Trials, board.Entry{Document: d, Index: e.index, NCTID: e.trial.NCTID, Selected: e.included, Note: e.trial.UserNote})
+		b.Trials = append(b.Trials, board.Entry{Document: d, Index: e.index, NCTID: e.trial.NCTID, Selected: e.included, Note: e.trial.UserNote, Registry: e.registry})
 	}
 	return b
 }

@@ -33,6 +33,9 @@ type exportForm struct {
 	rows        []*widget.Check
 	folder      *widget.Button
 	folderPath  string
+	// changes prints what changed since the board was saved; nil when the
+	// comparison holds no change.
+	changes *widget.Check
 	// note is the board's note, printed under the title.
 	note string
 }
@@ -69,7 +72,12 @@ func (m *mainWindow) newExportForm(ext string) (*exportForm, []*widget.FormItem)
 	f.folder = widget.NewButton(f.folderPath, func() { m.chooseExportFolder(f) })
 	items := []*widget.FormItem{widget.NewFormItem("Title", f.title)}
 	if ext == ".pdf" {
-		items = append(items, widget.NewFormItem("Paper", f.paper), widget.NewFormItem("Contents", f.sections), widget.NewFormItem("Overview rows", grid))
+		items = append(items, widget.NewFormItem("Paper", f.paper), widget.NewFormItem("Contents", f.sections))
+		if cmp := m.compare.comparison; cmp.HasChanges() {
+			f.changes = widget.NewCheck(export.ChangesTitle(cmp)+", after the overview", nil)
+			items = append(items, widget.NewFormItem("Changes", f.changes))
+		}
+		items = append(items, widget.NewFormItem("Overview rows", grid))
 	}
 	items = append(items, widget.NewFormItem("File name", f.name), widget.NewFormItem("Folder", f.folder))
 	return f, items
@@ -77,7 +85,8 @@ func (m *mainWindow) newExportForm(ext string) (*exportForm, []*widget.FormItem)
 
 // options reads the form's choices; no row ticked means every row.
 func (f *exportForm) options() export.Options {
-	opts := export.Options{Title: f.title.Text, Paper: export.Paper(f.paper.Selected), Generated: time.Now(), Sections: export.SectionsCriteria, Note: f.note}
+	opts := export.Options{Title: f.title.Text, Paper: export.Paper(f.paper.Selected), Generated: time.Now(), Sections: export.SectionsCriteria, Note: f.note,
+		Changes: f.changes != nil && f.changes.Checked}
 	for s, label := range sectionLabels {
 		if label == f.sections.Selected {
 			opts.Sections = s

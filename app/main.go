@@ -32,6 +32,8 @@ const usage = `usage:
                                          search ClinicalTrials.gov
   trialcompare check [--json] [--refresh] [--offline] FILE...
                                          check each trial against its ClinicalTrials.gov record
+  trialcompare changes [--json] [--offline] BOARD.tcboard...
+                                         fetch a board's trials again and list what changed since it was saved
   trialcompare --offline [FILE...]       open the window with the network turned off
   trialcompare --version                 print the version
 `
@@ -56,6 +58,8 @@ func Main(args []string, examples fs.FS, stdout, stderr io.Writer) int {
 			return searchCmd(args[1:], stdout, stderr)
 		case "check":
 			return checkCmd(args[1:], stdout, stderr)
+		case "changes":
+			return changesCmd(args[1:], stdout, stderr)
 		case "--version", "version":
 			fmt.Fprintln(stdout, "TrialCompare "+version)
 			return exitOK

@@ -31,6 +31,11 @@ type readResult struct {
 	doc *board.Document
 	// indices are the trials' places in doc, one for each of Trials.
 	indices []int
+	// pages are, for a board's trials, each trial as read from its
+	// document, before the registry record kept in registries was applied;
+	// nil when Trials are as read.
+	pages      []model.Trial
+	registries []*board.Registry
 }
 
 // documentResult pairs what was read from a document with its bytes.
@@ -109,7 +114,8 @@ func readBoard(path string, data []byte) ([]readResult, *board.Board) {
 
 // itemResult is one trial of a board as a read result.
 func itemResult(path string, it board.Item) readResult {
-	return readResult{Result: ingest.Result{File: path, Trials: []model.Trial{it.Trial}}, doc: it.Document, indices: []int{it.Index}}
+	return readResult{Result: ingest.Result{File: path, Trials: []model.Trial{it.Trial}}, doc: it.Document, indices: []int{it.Index},
+		pages: []model.Trial{it.Page}, registries: []*board.Registry{it.Registry}}
 }
 
 // expandPaths turns folders into the files below them, sorted by name,

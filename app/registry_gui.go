@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/trialcompare/trialcompare/board"
 	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/model/ingest"
 	"github.com/trialcompare/trialcompare/registry"
@@ -191,7 +192,7 @@ func (m *mainWindow) checkAgainstRegistry() {
 	var jobs []job
 	for i, e := range m.state.entries {
 		if e.err == nil && e.included && e.trial.Source.Layout != model.LayoutCTGovJSON {
-			jobs = append(jobs, job{i, e.file, e.trial})
+			jobs = append(jobs, job{i, e.file, e.pageOf()})
 		}
 	}
 	if len(jobs) == 0 {
@@ -220,10 +221,13 @@ func (m *mainWindow) checkAgainstRegistry() {
 				c := checked[i]
 				lines = append(lines, checkReport(c))
 				// The list may have changed meanwhile: only the same entry
-				// is replaced.
+				// is replaced. The record is kept, for the board to save.
 				if c.Err == nil && j.index < len(m.state.entries) && m.state.entries[j.index].trial.NCTID == j.trial.NCTID &&
 					m.state.entries[j.index].file == j.file {
-					m.state.entries[j.index].trial = c.Trial
+					e := &m.state.entries[j.index]
+					c.Trial.UserNote = e.trial.UserNote
+					e.trial = c.Trial
+					e.registry = &board.Registry{Record: c.Record.Body, Fetched: c.Record.Fetched, Filled: c.Check.Filled}
 				}
 			}
 			m.showRegistryReport(strings.Join(lines, "\n"))

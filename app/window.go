@@ -249,17 +249,17 @@ func (m *mainWindow) refreshList() {
 func (m *mainWindow) refresh() {
 	m.refreshList()
 	m.generation++
-	m.showComparison(buildComparison(m.state.comparisonTrials(), m.patientForm.patient))
+	m.showComparison(buildComparison(m.state.comparisonTrials(), m.patientForm.patient, m.state.comparisonChanges()))
 }
 
 // refreshInBackground builds the comparison on another goroutine and
 // draws it when it is ready, unless the state has been redrawn since.
 func (m *mainWindow) refreshInBackground() {
 	m.generation++
-	gen, trials, patient := m.generation, m.state.comparisonTrials(), m.patientForm.patient
+	gen, trials, patient, changes := m.generation, m.state.comparisonTrials(), m.patientForm.patient, m.state.comparisonChanges()
 	m.building++
 	go func() {
-		cmp := buildComparison(trials, patient)
+		cmp := buildComparison(trials, patient, changes)
 		m.apply(func() {
 			m.building--
 			if gen == m.generation {
@@ -269,11 +269,15 @@ func (m *mainWindow) refreshInBackground() {
 	}()
 }
 
-// buildComparison lines the trials up, with the patient's Fit row if any.
-func buildComparison(trials []model.Trial, patient *eligibility.Patient) compare.Comparison {
+// buildComparison lines the trials up, with the patient's Fit row if any,
+// and marks what changed since the board was saved, if known.
+func buildComparison(trials []model.Trial, patient *eligibility.Patient, changes []compare.TrialChanges) compare.Comparison {
 	cmp := compare.NewComparison(trials)
 	if patient != nil {
 		cmp = cmp.WithPatient(*patient)
+	}
+	if changes != nil {
+		cmp = cmp.WithChanges(changes)
 	}
 	return cmp
 }

@@ -2,20 +2,28 @@ package board
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
+
+	"github.com/trialcompare/trialcompare/model"
 )
 
 // Format is the name a board file gives its format.
 const Format = "trialcompare-board"
 
 // Version is the newest version of the format this program reads and the
-// one it writes.
-const Version = 1
+// one it writes. Version 2 added the time the board was saved and, per
+// trial, the ClinicalTrials.gov record it was last checked against;
+// version 1 boards still open.
+const Version = 2
 
 // Extension is a board file's name ending.
 const Extension = ".tcboard"
@@ -62,10 +70,14 @@ type fileBoard struct {
 		Rows     string `json:"rows"`
 	} `json:"print"`
 	// PatientSaved says whether the user chose to save the patient.
-	PatientSaved bool           `json:"patient_saved"`
-	Patient      *filePatient   `json:"patient,omitempty"`
-	Trials       []fileEntry    `json:"trials"`
-	Documents    []fileDocument `json:"documents"`
+	PatientSaved bool         `json:"patient_saved"`
+	Patient      *filePatient `json:"patient,omitempty"`
+	// Saved is when the board was saved, RFC 3339; version 2.
+	Saved     string         `json:"saved,omitempty"`
+	Trials    []fileEntry    `json:"trials"`
+	Documents []fileDocument `json:"documents"`
+	// Records are the ClinicalTrials.gov records the trials name; version 2.
+	Records []fileDocument `json:"records,omitempty"`
 }
 
 type filePatient struct {
@@ -77,11 +89,20 @@ type filePatient struct {
 }
 
 type fileEntry struct {
-	Document int    `json:"document"`
-	Index    int    `json:"index"`
-	NCTID    string `json:"nct_id"`
-	Selected bool   `json:"selected"`
-	Note     string `json:"note"`
+	Document int           `json:"document"`
+	Index    int           `json:"index"`
+	NCTID    string        `json:"nct_id"`
+	Selected bool          `json:"selected"`
+	Note     string        `json:"note"`
+	Registry *fileRegistry `json:"registry,omitempty"`
+}
+
+// fileRegistry is a trial's registry record: its place in Records, when it
+// was fetched (RFC 3339) and the fields a check filled in from it.
+type fileRegistry struct {
+	Record  int      `json:"record"`
+	Fetched string   `json:"fetched"`
+	Filled  []string `json:"filled"`
 }
 
 // fileDocument is an embedded document: its bytes as text when they are
@@ -101,9 +122,23 @@ func Marshal(b Board) ([]byte, error) {
 		f.PatientSaved = true
 		f.Patient = &filePatient{Age: p.Age, Diagnosis: p.Diagnosis, Markers: nonNil(p.Markers), Priors: nonNil(p.Priors), CNS: p.CNS}
 	}
+	if !b.Saved.IsZero() {
+		f.Saved = b.Saved.UTC().Format(time.RFC3339)
+	}
+	records := map[[sha256.Size]byte]int{}
 	f.Trials = make([]fileEntry, len(b.Trials))
 	for i, e := range b.Trials {
-		f.Trials[i] = fileEntry(e)
+		f.Trials[i] = fileEntry{Document: e.Document, Index: e.Index, NCTID: e.NCTID, Selected: e.Selected, Note: e.Note}
+		if r := e.Registry; r != nil {
+			sum := sha256.Sum256(r.Record)
+			k, ok := records[sum]
+			if !ok {
+				k = len(f.Records)
+				records[sum] = k
+				f.Records = append(f.Records, encodeDocument(Document{Name: recordName(e.NCTID), Data: r.Record}))
+			}
+			f.Trials[i].Registry = &fileRegistry{Record: k, Fetched: r.Fetched.UTC().Format(time.RFC3339), Filled: fieldNames(r.Filled)}
+		}
 	}
 	f.Documents = make([]fileDocument, len(b.Documents))
 	for i, d := range b.Documents {
@@ -173,7 +208,17 @@ func fromFile(f fileBoard) (Board, error) {
 	if len(f.Trials) > MaxTrials {
 		return Board{}, fmt.Errorf("the board lists %d trials, more than the %d TrialCompare opens", len(f.Trials), MaxTrials)
 	}
+	if len(f.Records) > MaxDocuments {
+		return Board{}, fmt.Errorf("the board keeps %d registry records, more than the %d TrialCompare opens", len(f.Records), MaxDocuments)
+	}
 	b := Board{Title: f.Title, Date: f.Date, Note: f.Note}
+	if f.Saved != "" {
+		saved, err := time.Parse(time.RFC3339, f.Saved)
+		if err != nil {
+			return Board{}, fmt.Errorf("the board's time of saving %q is damaged", f.Saved)
+		}
+		b.Saved = saved
+	}
 	b.Print = PrintChoices{Paper: f.Print.Paper, Sections: f.Print.Sections, Rows: f.Print.Rows}
 	if f.PatientSaved && f.Patient != nil {
 		p := f.Patient
@@ -187,14 +232,61 @@ func fromFile(f fileBoard) (Board, error) {
 		}
 		b.Documents[i] = doc
 	}
+	records := make([][]byte, len(f.Records))
+	for i, d := range f.Records {
+		doc, err := decodeDocument(d)
+		if err != nil {
+			return Board{}, fmt.Errorf("registry record %d of the board: %w", i+1, err)
+		}
+		records[i] = doc.Data
+	}
 	b.Trials = make([]Entry, len(f.Trials))
 	for i, e := range f.Trials {
 		if e.Document < 0 || e.Document >= len(b.Documents) || e.Index < 0 {
 			return Board{}, fmt.Errorf("trial %d of the board names a document it does not embed", i+1)
 		}
-		b.Trials[i] = Entry(e)
+		b.Trials[i] = Entry{Document: e.Document, Index: e.Index, NCTID: e.NCTID, Selected: e.Selected, Note: e.Note}
+		if e.Registry != nil {
+			r, err := registryOf(*e.Registry, records)
+			if err != nil {
+				return Board{}, fmt.Errorf("trial %d of the board: %w", i+1, err)
+			}
+			b.Trials[i].Registry = r
+		}
 	}
 	return b, nil
+}
+
+// registryOf checks a trial's registry record in the file.
+func registryOf(r fileRegistry, records [][]byte) (*Registry, error) {
+	if r.Record < 0 || r.Record >= len(records) {
+		return nil, errors.New("it names a registry record the board does not keep")
+	}
+	fetched, err := time.Parse(time.RFC3339, r.Fetched)
+	if err != nil {
+		return nil, fmt.Errorf("the date its registry record was fetched, %q, is damaged", r.Fetched)
+	}
+	filled := make([]model.Field, len(r.Filled))
+	for i, name := range r.Filled {
+		filled[i] = model.Field(name)
+	}
+	return &Registry{Record: records[r.Record], Fetched: fetched, Filled: filled}, nil
+}
+
+// recordName labels a registry record: "NCT07338357.json".
+func recordName(nctID string) string {
+	if nctID == "" {
+		return "record.json"
+	}
+	return nctID + ".json"
+}
+
+func fieldNames(fields []model.Field) []string {
+	out := make([]string, len(fields))
+	for i, f := range fields {
+		out[i] = string(f)
+	}
+	return out
 }
 
 // decodeDocument restores an embedded document's bytes. Its name is kept
@@ -240,4 +332,24 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// headVersion finds a board's version in the first bytes of its file.
+var headVersion = regexp.MustCompile(`"version"\s*:\s*(\d{1,9})`)
+
+// RefuseNewer returns ErrNewer, naming both versions, when head, the start
+// of a file, is a board saved by a newer TrialCompare: such a file is
+// never written over, since this version would write it with less.
+func RefuseNewer(head []byte) error {
+	if !IsBoard(head) {
+		return nil
+	}
+	m := headVersion.FindSubmatch(head[:min(len(head), 4096)])
+	if m == nil {
+		return nil
+	}
+	if v, err := strconv.Atoi(string(m[1])); err == nil && v > Version {
+		return fmt.Errorf("%w (the file is version %d; this TrialCompare writes version %d), so it is not written over", ErrNewer, v, Version)
+	}
+	return nil
 }

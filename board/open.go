@@ -10,7 +10,14 @@ import (
 // Item is one trial of an opened board, with its place in the comparison
 // and its note (in Trial.UserNote).
 type Item struct {
-	Trial    model.Trial
+	// Trial is the trial as the board shows it: Page with the registry
+	// record applied, when the board keeps one.
+	Trial model.Trial
+	// Page is the trial as read from its document, with its note.
+	Page model.Trial
+	// Registry is the ClinicalTrials.gov record the board keeps for the
+	// trial; nil when none.
+	Registry *Registry
 	Selected bool
 	// Document is the embedded document it was read from, and Index the
 	// trial's place among the document's trials.
@@ -27,10 +34,12 @@ type Opened struct {
 }
 
 // Open reads a board's embedded documents with the same readers and limits
-// as files on disk and lines up its trials in order. boardName labels
-// every trial's source ("board.tcboard › study.json"). A document that
-// cannot be read, or an entry that no longer matches its document, is
-// reported and the other trials still open.
+// as files on disk and lines up its trials in order, each with the
+// registry record the board keeps for it applied, so that it shows the
+// values it was saved with. boardName labels every trial's source
+// ("board.tcboard › study.json"). A document that cannot be read, or an
+// entry that no longer matches its document, is reported and the other
+// trials still open.
 func (b Board) Open(boardName string) Opened {
 	results := make([]ingest.Result, len(b.Documents))
 	read := make([]bool, len(b.Documents))
@@ -58,7 +67,11 @@ func (b Board) Open(boardName string) Opened {
 			continue
 		}
 		t.UserNote = e.Note
-		out.Items = append(out.Items, Item{Trial: t, Selected: e.Selected, Document: doc, Index: e.Index})
+		item := Item{Trial: t, Page: t, Registry: e.Registry, Selected: e.Selected, Document: doc, Index: e.Index}
+		if e.Registry != nil {
+			item.Trial = applyRegistry(t, e.Registry, boardName)
+		}
+		out.Items = append(out.Items, item)
 	}
 	return out
 }

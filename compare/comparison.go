@@ -50,6 +50,9 @@ type Comparison struct {
 	// AsOf is the moment the comparison was made; a status is judged stale
 	// against it.
 	AsOf time.Time
+	// Changes are, per trial, what changed since the board was saved, when
+	// its trials were refreshed from ClinicalTrials.gov (see WithChanges).
+	Changes []TrialChanges
 }
 
 // rowSpec describes a comparison row: its label and how a trial's value

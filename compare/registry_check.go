@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"regexp"
@@ -46,13 +47,22 @@ func CheckAgainstRegistry(page, record model.Trial, fetched time.Time) (model.Tr
 	c := registryChecker{t: &t, rec: &record, source: RegistrySource(&record, fetched)}
 	c.check()
 	if len(c.result.Filled) > 0 {
-		words := make([]string, 0, len(c.result.Filled))
-		for _, f := range c.result.Filled {
-			words = append(words, filledWords[f])
-		}
-		t.RegistryNote = "Filled in from the " + c.source + ": " + strings.Join(words, ", ") + "."
+		t.RegistryNote = "Filled in from the " + c.source + ": " + FilledLabel(c.result.Filled) + "."
 	}
 	return t, c.result
+}
+
+// FilledLabel names the fields a check filled in, "phase, status, ages",
+// or "nothing".
+func FilledLabel(fields []model.Field) string {
+	if len(fields) == 0 {
+		return "nothing"
+	}
+	words := make([]string, 0, len(fields))
+	for _, f := range fields {
+		words = append(words, cmp.Or(filledWords[f], string(f)))
+	}
+	return strings.Join(words, ", ")
 }
 
 // filledWords name the fields a check can fill in.

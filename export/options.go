@@ -80,6 +80,9 @@ type Options struct {
 	Rows []compare.OverviewKey
 	// Note is the board's own note, printed under the title; "" for none.
 	Note string
+	// Changes prints, after the overview, what changed since the board
+	// was saved (ChangesTitle), when the comparison holds changes.
+	Changes bool
 }
 
 func (o Options) sections() Sections {

@@ -49,8 +49,10 @@ func checkPDFSize(cmp compare.Comparison) error {
 }
 
 // RenderPDF writes the board sheet, landscape: the overview (every trial
-// side by side, eight to a page), then, unless opts.Sections is overview,
-// each trial's details with its criteria in full, in two columns. Layout
+// side by side, eight to a page), then, when opts.Changes is set and the
+// comparison holds changes, what changed since the board was saved, then,
+// unless opts.Sections is overview, each trial's details with its criteria
+// in full, in two columns. Layout
 // is measured first and drawn after. It uses the app's font, so ≥ ≤ μ é
 // print.
 func RenderPDF(w io.Writer, cmp compare.Comparison, opts Options) error {
@@ -103,9 +105,11 @@ func drawFooter(pdf *gofpdf.Fpdf, opts Options, pageW, pageH float64) {
 // then the detail pages.
 type document struct {
 	overview overviewLayout
-	details  []flowPage
-	columnW  float64
-	m        measurer
+	// changes are the pages of the changes section, when printed.
+	changes []flowPage
+	details []flowPage
+	columnW float64
+	m       measurer
 }
 
 // layoutDocument lays the sheet out in two passes of computation: the
@@ -117,11 +121,14 @@ func layoutDocument(m measurer, cmp compare.Comparison, opts Options, pageW, pag
 	overviewPages := overviewPageCount(len(cmp.Trials))
 	all := cmp.Overview(nil)
 	anchors := map[string]int{}
+	g := flowGeometry{columns: 2, height: height,
+		trialContinued: continuedLines(m, cmp, doc.columnW),
+		labelContinued: labelContinuedLines(m, doc.columnW)}
+	if opts.Changes && cmp.HasChanges() {
+		doc.changes = flow(changesUnits(m, cmp, doc.columnW), g, overviewPages+1).pages
+	}
 	if opts.sections() != SectionsOverview {
-		g := flowGeometry{columns: 2, height: height,
-			trialContinued: continuedLines(m, cmp, doc.columnW),
-			labelContinued: labelContinuedLines(m, doc.columnW)}
-		res := flow(detailUnits(m, cmp, all, doc.columnW, opts.sections()), g, overviewPages+1)
+		res := flow(detailUnits(m, cmp, all, doc.columnW, opts.sections()), g, overviewPages+len(doc.changes)+1)
 		doc.details, anchors = res.pages, res.anchors
 	}
 	ref := func(trial int, key compare.OverviewKey) int {
@@ -180,7 +187,7 @@ func (d document) pageTexts() []string {
 		}
 		out = append(out, strings.Join(parts, "\n"))
 	}
-	for _, p := range d.details {
+	for _, p := range slices.Concat(d.changes, d.details) {
 		var parts []string
 		for _, col := range p.columns {
 			for _, l := range col {

@@ -151,8 +151,15 @@ func (b *overviewBuilder) titleLines(opts Options) []line {
 		lines = append(lines[:1], line{h: lines[1].h, spans: []span{{text: b.m.fit(strings.Join(rest, " "), "…", titleStyle, b.width), st: titleStyle}}})
 	}
 	sub := fmt.Sprintf("Generated %s · %d trials", opts.Generated.Format("2 January 2006, 15:04"), len(b.cmp.Trials))
+	var after []string
+	if opts.Changes && b.cmp.HasChanges() {
+		after = append(after, "the c"+strings.TrimPrefix(ChangesTitle(b.cmp), "C"))
+	}
 	if opts.sections() != SectionsOverview {
-		sub += " · each trial's details and criteria in full follow the overview"
+		after = append(after, "each trial's details and criteria in full")
+	}
+	if len(after) > 0 {
+		sub += " · " + strings.Join(after, ", then ") + " follow the overview"
 	}
 	lines = append(lines, b.m.textLines(sub, subtitleStyle, 0, b.width)...)
 	for _, note := range b.noteTexts(opts) {
