@@ -18,7 +18,8 @@ const BatchSize = 100
 // asked for BatchSize at a time in one search with filter.ids, each record
 // read and cached on its own; an ID the search does not return (a former
 // ID, an ID not on the registry) or a batch that fails is fetched on its
-// own, at most MaxParallel at once. Results are in the order of ids.
+// own, at most MaxParallel at once; so is a single ID. Results are in the
+// order of ids.
 func (c *Client) StudyMany(ctx context.Context, ids []string, refresh bool, done func(Result)) []Result {
 	results := make([]Result, len(ids))
 	var mu sync.Mutex
@@ -46,7 +47,9 @@ func (c *Client) StudyMany(ctx context.Context, ids []string, refresh bool, done
 			finish(i, lk.rec, nil)
 		}
 	}
-	if !c.offline && ctx.Err() == nil {
+	// One ID is asked for on its own: its record comes as the study's
+	// own address serves it.
+	if !c.offline && ctx.Err() == nil && len(wanted) > 1 {
 		for batch := range slices.Chunk(wanted, BatchSize) {
 			for id, rec := range c.batch(ctx, batch) {
 				rec, err := c.settle(id, lookups[id], rec, nil)
