@@ -28,7 +28,8 @@ const usage = `usage:
   trialcompare fetch [--dir DIR] [--refresh] [--offline] NCT…|FILE…
                                          fetch studies from ClinicalTrials.gov by NCT ID
   trialcompare search [--cond TEXT] [--term TEXT] [--intr TEXT] [--age 7y]
-                      [--status recruiting,not_yet_recruiting] [--max N] [--dir DIR] [--json] [--offline]
+                      [--status recruiting,not_yet_recruiting] [--sort relevance|updated]
+                      [--max N] [--dir DIR] [--json] [--offline]
                                          search ClinicalTrials.gov
   trialcompare check [--json] [--refresh] [--offline] FILE...
                                          check each trial against its ClinicalTrials.gov record
