@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -215,4 +216,20 @@ func TestTransportErrorsInPlainWords(t *testing.T) {
 	if _, err := New(Options{BaseURL: "ftp://example.org", CacheDir: t.TempDir()}); err == nil || !strings.Contains(err.Error(), BaseURLEnv) {
 		t.Errorf("an ftp address: %v", err)
 	}
+}
+
+// A proxy that refuses the connection is named as the cause.
+func TestProxyRefusalSaysSo(t *testing.T) {
+	srv := newServer(t)
+	closed := newServer(t)
+	proxyURL := closed.URL
+	closed.Close()
+	transport := http.DefaultTransport.(*http.Transport).Clone()
+	transport.Proxy = func(*http.Request) (*url.URL, error) { return url.Parse(proxyURL) }
+	c := newClient(t, srv.URL, Options{Transport: transport})
+	_, err := c.Study(context.Background(), seedID, false)
+	if err == nil || !strings.Contains(err.Error(), "HTTPS_PROXY") || srv.Requests() != 0 {
+		t.Errorf("%v", err)
+	}
+	noGoWords(t, err)
 }

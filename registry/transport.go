@@ -97,12 +97,12 @@ func transportError(ctx context.Context, err error) error {
 	case errors.As(err, &lookup):
 		return plain(err, "ClinicalTrials.gov could not be reached: the name %s could not be looked up."+
 			" The computer may be offline, or the network may need a proxy (HTTPS_PROXY, see the README)", lookup.Name)
+	case errors.As(err, &proxyError) && proxyError.Op == "proxyconnect":
+		return plain(err, "ClinicalTrials.gov could not be reached: the proxy named in HTTPS_PROXY did not let the connection through; check that setting")
 	case errors.Is(err, syscall.ECONNREFUSED):
 		return plain(err, "ClinicalTrials.gov could not be reached: the connection was refused; check the network connection")
 	case connectionCut(err):
 		return plain(err, "ClinicalTrials.gov could not be reached: the connection was cut off; try again later")
-	case errors.As(err, &proxyError) && proxyError.Op == "proxyconnect":
-		return plain(err, "ClinicalTrials.gov could not be reached through the proxy named in HTTPS_PROXY; check that setting")
 	}
 	return plain(err, "ClinicalTrials.gov could not be reached; check the network connection")
 }
