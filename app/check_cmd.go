@@ -122,7 +122,7 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 			continue
 		}
 		checked := <-ready[it.trial]
-		checked.Err = deadlineWords(checked.Err, *timeout)
+		checked.Err = deadlineWords(checked.Err, *timeout, "try again later, or give a longer --timeout")
 		if checked.Err != nil && !errors.Is(checked.Err, registry.ErrNoNCTID) {
 			status = exitFailed
 		}
@@ -139,10 +139,14 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 	return status
 }
 
-// deadlineWords words a check that the overall deadline cut short.
-func deadlineWords(err error, timeout time.Duration) error {
-	if errors.Is(err, context.DeadlineExceeded) {
-		return fmt.Errorf("not checked: ClinicalTrials.gov did not answer within %s in all; try again later, or give a longer --timeout", timeout)
+// deadlineWords words a check that the overall deadline, or the user,
+// cut short; advice ends the deadline's message.
+func deadlineWords(err error, timeout time.Duration, advice string) error {
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return fmt.Errorf("not checked: ClinicalTrials.gov did not answer within %s in all; %s", timeout, advice)
+	case errors.Is(err, context.Canceled):
+		return errors.New("not checked: stopped before its record came")
 	}
 	return err
 }

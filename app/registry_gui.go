@@ -273,7 +273,7 @@ func (m *mainWindow) checkAgainstRegistry(refresh bool) {
 			cached := false
 			for i, j := range jobs {
 				c := checked[i]
-				c.Err = deadlineWords(c.Err, checkDeadline)
+				c.Err = deadlineWords(c.Err, checkDeadline, "try again later")
 				lines = append(lines, checkReport(c))
 				cached = cached || c.Record.FromCache
 				// The list may have changed meanwhile: only the same entry

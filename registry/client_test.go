@@ -269,7 +269,7 @@ func TestStudyManyStopsWhenCancelled(t *testing.T) {
 	c := newClient(t, srv.URL, Options{})
 	results := c.StudyMany(ctx, []string{seedID, "NCT02210780", "NCT00763412"}, false, nil)
 	for _, r := range results {
-		if !errors.Is(r.Err, context.Canceled) {
+		if !errors.Is(r.Err, context.Canceled) || r.Report(time.Now()) != r.NCTID+"  not fetched: cancelled" {
 			t.Errorf("%s: %v", r.NCTID, r.Err)
 		}
 	}

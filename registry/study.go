@@ -212,7 +212,10 @@ type Result struct {
 // and age), or the error; a former ID names the study's current one, and
 // a copy that could not be kept says so.
 func (r Result) Report(now time.Time) string {
-	if r.Err != nil {
+	switch {
+	case errors.Is(r.Err, context.Canceled):
+		return r.NCTID + "  not fetched: cancelled"
+	case r.Err != nil:
 		return fmt.Sprintf("%s  error: %v", r.NCTID, r.Err)
 	}
 	rec := r.Record
