@@ -190,26 +190,32 @@ func (m *mainWindow) fetchFinished(client *registry.Client, results []registry.R
 	m.hideRegistryProgress()
 	var paths, lines []string
 	var failed []ingest.Result
+	var unsaved []readResult
 	for _, r := range results {
 		if errors.Is(r.Err, context.Canceled) {
 			lines = append(lines, r.NCTID+"  not fetched: cancelled")
 			continue
 		}
 		lines = append(lines, r.Report(time.Now()))
-		if r.Err != nil {
+		switch {
+		case r.Err != nil:
 			failed = append(failed, ingest.Result{File: r.NCTID + " (ClinicalTrials.gov)", Err: r.Err})
-			continue
+		case r.Record.NotSaved != nil:
+			// Not in the cache: the record fetched is read as it came.
+			name := r.Record.NCTID + " (ClinicalTrials.gov)"
+			unsaved = append(unsaved, documentResult(ingest.Read(name, r.Record.Body), r.Record.NCTID+".json", r.Record.Body))
+		default:
+			paths = append(paths, client.Path(r.Record.NCTID))
 		}
-		paths = append(paths, client.Path(r.Record.NCTID))
 	}
 	if cancelled {
 		lines = append(lines, "Cancelled: the studies fetched before are added.")
 	}
 
 	m.showRegistryReport(strings.Join(lines, "\n"))
-	if len(failed) > 0 {
-		m.state.add(failedResults(failed...), false)
-		m.refreshList()
+	if len(failed) > 0 || len(unsaved) > 0 {
+		m.state.add(append(failedResults(failed...), unsaved...), false)
+		m.refresh()
 	}
 	m.openPaths(paths)
 }

@@ -2,6 +2,8 @@ package app
 
 import (
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -192,6 +194,23 @@ func TestRegistryMaxAgeSetting(t *testing.T) {
 	c, err := w.registryClient()
 	if err != nil || c.MaxAge() != 30*24*time.Hour || w.app.Preferences().Int(prefRegistryMaxAge) != 30 {
 		t.Errorf("max age %v, %v", c.MaxAge(), err)
+	}
+}
+
+// A record that could not be kept in the cache is still added, read as it
+// came, and the report says it was not saved.
+func TestAddFromRegistryWhenTheCacheCannotBeWritten(t *testing.T) {
+	w, _ := newRegistryWindow(t)
+	if err := os.WriteFile(filepath.Join(w.registry.cacheDir, "studies"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w.addFromRegistry([]string{seed002ID}, false)
+	w.settle()
+	if len(w.compare.comparison.Trials) != 1 || w.compare.comparison.Trials[0].NCTID != seed002ID {
+		t.Fatalf("%d trials", len(w.compare.comparison.Trials))
+	}
+	if !strings.Contains(w.registry.report.Text, "could not be saved in the cache folder") {
+		t.Errorf("report %q", w.registry.report.Text)
 	}
 }
 
