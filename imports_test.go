@@ -22,7 +22,7 @@ var allowedImports = map[string][]string{
 	"views":                 {"compare", "eligibility", "model"},
 	"export":                {"compare", "eligibility", "model", "rules"},
 	"board":                 {"compare", "model", "model/ingest"},
-	"registry":              {"compare", "model", "model/ingest"},
+	"registry":              {"compare", "model", "model/ingest", "rules"},
 	"registry/registrytest": {},
 	"compare":               {"eligibility", "model", "rules"},
 	"eligibility":           {"model", "rules"},

@@ -32,7 +32,7 @@ func shownValues(c compare.Comparison) []string {
 func TestBoardCheckedOpensOfflineWithTheSameValues(t *testing.T) {
 	w, srv := newRegistryWindow(t)
 	w.open(page002(t), filepath.Join(ctgovDir, seed002ID+".json"))
-	w.checkAgainstRegistry()
+	w.checkAgainstRegistry(false)
 	w.settle()
 	if _, row := w.row(model.FieldPhases); row.Cells[0].Text != "Early Phase 1" {
 		t.Fatalf("the check did not fill the page's phase: %q", row.Cells[0].Text)

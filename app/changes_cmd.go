@@ -82,7 +82,7 @@ func changesCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "changes: %v\n", errOfflineNothingCompared)
 		return exitFailed
 	}
-	client, ctx, stop, ok := registrySession("changes", false, stderr)
+	client, ctx, stop, ok := registrySession("changes", registrySettings{}, stderr)
 	if !ok {
 		return exitFailed
 	}

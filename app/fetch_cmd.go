@@ -16,16 +16,21 @@ import (
 )
 
 // fetchCmd fetches studies by NCT ID, each named on the command line or
-// found in a text file, and writes each record as DIR/NCT….json. It
-// prints one line per ID: fetched, from cache (with its date), or the
-// error.
+// found in a text file, and writes each record as DIR/NCT….json, named by
+// the study's current ID. It prints one line per ID: fetched, from cache
+// (with its date), or the error. Uncached IDs are asked for in batches.
 func fetchCmd(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("fetch", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	dir := flags.String("dir", ".", "the folder to write NCT….json files to")
 	refresh := flags.Bool("refresh", false, "fetch again even when a cached copy exists")
 	offline := flags.Bool("offline", false, "use only cached copies; open no connection")
+	maxAgeDays := maxAgeFlag(flags)
 	if err := flags.Parse(args); err != nil {
+		return exitBadUsage
+	}
+	maxAge, ok := maxAgeOf("fetch", *maxAgeDays, stderr)
+	if !ok {
 		return exitBadUsage
 	}
 	if flags.NArg() == 0 {
@@ -40,7 +45,7 @@ func fetchCmd(args []string, stdout, stderr io.Writer) int {
 	if !prepareRecordDir("fetch", *dir, stderr) {
 		return exitFailed
 	}
-	client, ctx, stop, ok := registrySession("fetch", *offline, stderr)
+	client, ctx, stop, ok := registrySession("fetch", registrySettings{offline: *offline, maxAge: maxAge}, stderr)
 	if !ok {
 		return exitFailed
 	}

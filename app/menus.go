@@ -47,7 +47,7 @@ func (m *mainWindow) fileActions() []action {
 		{"Export to Excel…", fyne.KeyE, 0, func() { m.showExport(".xlsx") }},
 		{"Export to PDF…", fyne.KeyP, 0, func() { m.showExport(".pdf") }},
 		{"Add from ClinicalTrials.gov…", fyne.KeyR, fyne.KeyModifierShift, m.showAddFromRegistry},
-		{"Check against ClinicalTrials.gov", fyne.KeyK, fyne.KeyModifierShift, m.checkAgainstRegistry},
+		{"Check against ClinicalTrials.gov", fyne.KeyK, fyne.KeyModifierShift, func() { m.checkAgainstRegistry(false) }},
 		{"What Changed on ClinicalTrials.gov", "", 0, m.whatChanged},
 	}
 }

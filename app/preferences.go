@@ -24,6 +24,7 @@ const (
 	prefExportRows      = "exportRows"
 	prefExportPaper     = "exportPaper"
 	prefOffline         = "offline"
+	prefRegistryMaxAge  = "registryMaxAgeDays"
 	prefListCollapsed   = "listCollapsed"
 	prefZoom            = "zoom"
 	prefColumnWidths    = "columnWidths"

@@ -39,7 +39,7 @@ type searchOutput struct {
 }
 
 // searchCmd searches ClinicalTrials.gov and lists the matches, page by
-// page until --max.
+// page until --max, in the order --sort asks for.
 func searchCmd(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("search", flag.ContinueOnError)
 	flags.SetOutput(stderr)
@@ -49,6 +49,7 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 	flags.StringVar(&q.Intr, "intr", "", "an intervention (query.intr)")
 	age := flags.String("age", "", "the patient's age with its unit: 7y, 18m, 28d")
 	statuses := flags.String("status", "recruiting,not_yet_recruiting", "statuses, comma-separated, or \"any\"")
+	order := flags.String("sort", "relevance", "the order: relevance, or updated (last updated first)")
 	limit := flags.Int("max", 20, "the most studies to list")
 	dir := flags.String("dir", "", "also write each study found as DIR/NCT….json")
 	asJSON := flags.Bool("json", false, "print JSON")
@@ -56,8 +57,12 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 	if err := flags.Parse(args); err != nil {
 		return exitBadUsage
 	}
-	if flags.NArg() > 0 || q.Cond+q.Term+q.Intr == "" || *limit < 1 {
+	if flags.NArg() > 0 || *limit < 1 {
 		fmt.Fprint(stderr, "search: give --cond, --term or --intr (and no other words), and a --max of at least 1\n"+usage)
+		return exitBadUsage
+	}
+	if q.Empty() {
+		fmt.Fprintf(stderr, "search: %v (--cond, --term or --intr)\n", registry.ErrNothingToSearch)
 		return exitBadUsage
 	}
 	var patient *eligibility.Patient
@@ -75,11 +80,15 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "search: --status: %v\n", err)
 		return exitBadUsage
 	}
+	if q.Order, err = registry.ParseOrder(*order); err != nil {
+		fmt.Fprintf(stderr, "search: --sort: %v\n", err)
+		return exitBadUsage
+	}
 	q.PageSize = min(*limit, 100)
 	if *dir != "" && !prepareRecordDir("search", *dir, stderr) {
 		return exitFailed
 	}
-	client, ctx, stop, ok := registrySession("search", *offline, stderr)
+	client, ctx, stop, ok := registrySession("search", registrySettings{offline: *offline}, stderr)
 	if !ok {
 		return exitFailed
 	}
@@ -87,9 +96,9 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 	out := searchOutput{Total: -1, Studies: []searchRecord{}}
 	status := exitOK
 	now := time.Now()
-	token := ""
-	for len(out.Studies) < *limit {
-		page, err := client.Search(ctx, q, token)
+	listing := client.List(q)
+	for listing.More() && len(out.Studies) < *limit {
+		page, err := listing.Next(ctx)
 		if err != nil {
 			fmt.Fprintf(stderr, "search: %v\n", err)
 			return exitFailed
@@ -98,7 +107,9 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 			out.FromCache = true
 			fmt.Fprintf(stderr, "search: from cache, fetched %s (%s)\n", registry.Ago(now, page.Fetched), page.Fetched.Local().Format("2006-01-02"))
 		}
-		out.Total = page.Total
+		if page.NotSaved != nil {
+			fmt.Fprintf(stderr, "search: note: %v\n", page.NotSaved)
+		}
 		for _, h := range page.Hits[:min(len(page.Hits), *limit-len(out.Studies))] {
 			r := searchRecordOf(h.Trial, patient)
 			if *dir != "" {
@@ -111,9 +122,10 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 			}
 			out.Studies = append(out.Studies, r)
 		}
-		if token = page.NextPageToken; token == "" || len(page.Hits) == 0 {
-			break
-		}
+	}
+	out.Total = listing.Total()
+	if why := listing.Stopped(); why != "" {
+		fmt.Fprintf(stderr, "search: %s\n", why)
 	}
 	if *asJSON {
 		return max(status, writeJSON(stdout, stderr, "search", out))

@@ -8,6 +8,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/trialcompare/trialcompare/compare"
 	"github.com/trialcompare/trialcompare/eligibility"
@@ -19,6 +20,7 @@ import (
 
 	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/model/ingest"
+	"github.com/trialcompare/trialcompare/registry"
 	"github.com/trialcompare/trialcompare/views"
 )
 
@@ -84,6 +86,8 @@ func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
 	m.patientForm = newPatientScreen(m.patientApplied, m.refresh)
 	m.board = m.newBoardSession()
 	m.registry.offline = a.Preferences().Bool(prefOffline)
+	m.registry.maxAge = time.Duration(a.Preferences().Int(prefRegistryMaxAge)) * 24 * time.Hour
+	m.searchPanel.Syntax.SetText(registry.SearchSyntax)
 	m.searchPanel.OnSearch = m.startSearch
 	m.searchPanel.OnMore = m.moreResults
 	m.searchPanel.OnAdd = func(ids []string) { m.addFromRegistry(ids, false) }
@@ -111,7 +115,7 @@ func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
 }
 
 func (m *mainWindow) layout() fyne.CanvasObject {
-	top := container.NewVBox(m.search, m.sorter, m.progressLabel, m.progressBar, m.registry.box, m.registry.report)
+	top := container.NewVBox(m.search, m.sorter, m.progressLabel, m.progressBar, m.registry.box, m.registry.reportRow)
 	m.left = container.NewBorder(top, m.list.Message, nil, nil, m.list.List)
 	m.listToggle = widget.NewButtonWithIcon("Trial list", theme.NavigateBackIcon(), m.toggleList)
 	m.listToggle.Importance = widget.LowImportance

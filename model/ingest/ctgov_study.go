@@ -41,10 +41,11 @@ type protocolSection struct {
 
 // identificationModule holds a study's identifiers and titles.
 type identificationModule struct {
-	NCTID          string `json:"nctId"`
-	BriefTitle     string `json:"briefTitle"`
-	OfficialTitle  string `json:"officialTitle"`
-	Acronym        string `json:"acronym"`
+	NCTID          string   `json:"nctId"`
+	NCTIDAliases   []string `json:"nctIdAliases"`
+	BriefTitle     string   `json:"briefTitle"`
+	OfficialTitle  string   `json:"officialTitle"`
+	Acronym        string   `json:"acronym"`
 	OrgStudyIDInfo struct {
 		ID string `json:"id"`
 	} `json:"orgStudyIdInfo"`
@@ -165,7 +166,7 @@ func (s *study) trial() model.Trial {
 		}
 	}
 	id := p.IdentificationModule
-	t.NCTID = strings.TrimSpace(id.NCTID)
+	t.NCTID = studyNCTID(&t, id.NCTID, "identificationModule.nctId")
 	note(model.FieldNCTID, "identificationModule.nctId", t.NCTID)
 	t.Title = strings.TrimSpace(id.BriefTitle)
 	note(model.FieldTitle, "identificationModule.briefTitle", t.Title)
@@ -175,6 +176,11 @@ func (s *study) trial() model.Trial {
 	rules.AddRecordIDs(&t, []string{id.OrgStudyIDInfo.ID}, true, "identificationModule.orgStudyIdInfo.id")
 	for _, sec := range id.SecondaryIDInfos {
 		rules.AddRecordIDs(&t, []string{sec.ID}, false, "identificationModule.secondaryIdInfos.id")
+	}
+	for _, alias := range id.NCTIDAliases {
+		if alias = studyNCTID(&t, alias, "identificationModule.nctIdAliases"); alias != "" {
+			rules.AddRecordIDs(&t, []string{alias}, false, "identificationModule.nctIdAliases")
+		}
 	}
 
 	phases, unknown := rules.ParsePhaseCodes(p.DesignModule.Phases)
@@ -247,6 +253,19 @@ func (s *study) trial() model.Trial {
 		t.Note(model.FieldLocations, "contactsLocationsModule.locations: "+model.Count(n, "site"))
 	}
 	return t
+}
+
+// studyNCTID returns an NCT ID of the record, trimmed, or "" with a
+// warning when it is not written as an NCT ID (IsNCTID, the rule the page
+// reader finds NCT IDs by): a look-alike would pass for the real one. The
+// warning spells its characters out, so that a look-alike shows.
+func studyNCTID(t *model.Trial, value, path string) string {
+	value = strings.TrimSpace(value)
+	if value == "" || IsNCTID(value) {
+		return value
+	}
+	t.Warn(model.FieldNCTID, fmt.Sprintf("%s %+q is not written as an NCT ID (NCT and eight digits): it holds other characters, perhaps look-alikes of letters or digits, so it is not taken.", path, value))
+	return ""
 }
 
 func outcomeText(o outcome) string {
