@@ -25,7 +25,7 @@ const (
 	lastYear  = 2199
 )
 
-// ParseDate reads a date as documents write it: "2022-09-27", "2022-09",
+// ParseDate reads a date as documents write it: "2022-09-27", "2022-09", "2022",
 // "September 2022", "Sep 2022", "16 October 2025", "October 7, 2022",
 // "Aug 31, 2023". A trailing "(Estimated)", "(Anticipated)", "(Estimate)"
 // or "(Actual)" sets the date's type. The whole text must be the date (a
@@ -80,12 +80,20 @@ func ParseEnrollmentType(kind string) (model.EnrollmentType, bool) {
 	return model.EnrollmentActual, true
 }
 
-// parseISODate reads "YYYY-MM-DD" or "YYYY-MM".
+// parseISODate reads "YYYY-MM-DD", "YYYY-MM" or "YYYY" (the API's
+// PartialDate allows a year alone).
 func parseISODate(s string) (model.Date, bool) {
+	if len(s) == 4 {
+		y := yearOf(s)
+		return model.Date{Year: y}, y != 0
+	}
 	if (len(s) != 7 && len(s) != 10) || s[4] != '-' || (len(s) == 10 && s[7] != '-') {
 		return model.Date{}, false
 	}
 	d := model.Date{Year: digits(s[:4]), Month: digits(s[5:7])}
+	if d.Month < 1 {
+		return model.Date{}, false
+	}
 	if len(s) == 10 {
 		if d.Day = digits(s[8:]); d.Day == 0 {
 			return model.Date{}, false
@@ -132,7 +140,7 @@ func digits(s string) int {
 // valid reports whether a parsed date exists on the calendar and falls in
 // the years trials are dated in.
 func valid(d model.Date) bool {
-	if d.Year < firstYear || d.Year > lastYear || d.Month < 1 || d.Month > 12 {
+	if d.Year < firstYear || d.Year > lastYear || d.Month > 12 || d.Month < 1 && (d.Month != 0 || d.Day != 0) {
 		return false
 	}
 	if d.Day == 0 {

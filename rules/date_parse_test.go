@@ -14,6 +14,8 @@ func TestParseDate(t *testing.T) {
 	}{
 		{"ISO day (API v2, CSV)", "2022-09-27", model.Date{Year: 2022, Month: 9, Day: 27}},
 		{"ISO month (API v2 statusVerifiedDate)", "2022-09", model.Date{Year: 2022, Month: 9}},
+		{"year alone (the API's PartialDate)", "2025", model.Date{Year: 2025}},
+		{"year alone with its type", "2025 (Estimated)", model.Date{Year: 2025, Estimated: true}},
 		{"ISO with spaces around", "  2026-01-13\n", model.Date{Year: 2026, Month: 1, Day: 13}},
 		{"month year (legacy XML, classic Last Verified)", "September 2022", model.Date{Year: 2022, Month: 9}},
 		{"abbreviated month year", "Sep 2022", model.Date{Year: 2022, Month: 9}},
@@ -43,7 +45,7 @@ func TestParseDate(t *testing.T) {
 
 func TestParseDateRefuses(t *testing.T) {
 	for _, text := range []string{
-		"", "   ", "2022", "2022-13", "2022-00", "2022-09-32", "2022-09-00", "2022-9-27", "22-09-27",
+		"", "   ", "0000", "1492", "22", "2022-13", "2022-00", "2022-09-32", "2022-09-00", "2022-9-27", "22-09-27",
 		"2022-02-30", "February 29, 2023", "September 31, 2022", "32 October 2022", "0 October 2022",
 		"Smarch 2022", "13/2022", "09/27/2022", "27.09.2022", "October 2022 2023", "2022 October",
 		"Updated on 7 October 2022", "End date Aug 31, 2023", "October 7, 22", "October +7, 2022",
