@@ -33,32 +33,55 @@ func (m *mainWindow) saveBoard() {
 // showSaveBoardAs asks where to save the board.
 func (m *mainWindow) showSaveBoardAs() { m.saveBoardAsThen(nil) }
 
-// saveBoardAsThen asks where to save the board, saves it and then runs
-// after, if the board was saved.
+// saveBoardAsThen asks for the board's file name and folder, saves it and
+// then runs after, if the board was saved. It asks in a form of its own,
+// as the export does: Fyne's save dialog empties a file chosen to be
+// replaced before its callback runs, so a failed save (a full disk, a
+// board saved by a newer TrialCompare) would leave nothing of it.
 func (m *mainWindow) saveBoardAsThen(after func()) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
+	name := widget.NewEntry()
+	name.SetText("board" + board.Extension)
+	if t := strings.TrimSpace(m.board.panel.Title.Text); t != "" {
+		name.SetText(t + board.Extension)
+	}
+	folderPath := m.exportFolder()
+	if m.board.path != "" {
+		folderPath = filepath.Dir(m.board.path)
+	}
+	var folder *widget.Button
+	folder = widget.NewButton(folderPath, func() {
+		d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+			if err == nil && dir != nil {
+				folderPath = dir.Path()
+				folder.SetText(folderPath)
+			}
+		}, m.win)
+		if lister, err := storage.ListerForURI(storage.NewFileURI(folderPath)); err == nil {
+			d.SetLocation(lister)
+		}
+		d.Show()
+	})
+	items := []*widget.FormItem{widget.NewFormItem("File name", name), widget.NewFormItem("Folder", folder)}
+	d := dialog.NewForm("Save Board As", "Save", "Cancel", items, func(ok bool) {
+		if !ok {
 			return
 		}
-		path := w.URI().Path()
-		// The file is written atomically beside this name, not through
-		// the dialog's writer.
-		_ = w.Close()
-		if !strings.EqualFold(filepath.Ext(path), board.Extension) {
-			_ = os.Remove(path)
-			path += board.Extension
+		file := filepath.Base(strings.TrimSpace(name.Text))
+		if !strings.EqualFold(filepath.Ext(file), board.Extension) {
+			file += board.Extension
+		}
+		path := filepath.Join(folderPath, file)
+		if _, err := os.Stat(path); err == nil && path != m.board.path {
+			dialog.ShowConfirm("Replace the board?", path+" exists. Replace it with this board?", func(ok bool) {
+				if ok {
+					m.saveBoardTo(path, after)
+				}
+			}, m.win)
+			return
 		}
 		m.saveBoardTo(path, after)
 	}, m.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{board.Extension}))
-	name := "board" + board.Extension
-	if t := strings.TrimSpace(m.board.panel.Title.Text); t != "" {
-		name = t + board.Extension
-	}
-	d.SetFileName(name)
-	if lister, err := storage.ListerForURI(storage.NewFileURI(m.exportFolder())); err == nil {
-		d.SetLocation(lister)
-	}
+	d.Resize(fyne.NewSize(560, 0))
 	d.Show()
 }
 
