@@ -29,6 +29,7 @@ var allowedImports = map[string][]string{
 	"model/ingest":          {"model", "rules"},
 	"rules":                 {"model"},
 	"model":                 {},
+	"vocab":                 {},
 }
 
 func TestImportsFlowOneWay(t *testing.T) {
