@@ -15,7 +15,7 @@ const module = "github.com/trialcompare/trialcompare"
 
 // allowedImports lists, for each package of the module, the packages of the
 // module its non-test files may import. Imports flow one way: main → app →
-// views/export → compare/eligibility → rules → model.
+// views/export → compare/eligibility → rules → model and vocab.
 var allowedImports = map[string][]string{
 	".":                     {"app"},
 	"app":                   {"board", "compare", "eligibility", "export", "model", "model/ingest", "registry", "rules", "views"},
@@ -27,7 +27,7 @@ var allowedImports = map[string][]string{
 	"compare":               {"eligibility", "model", "rules"},
 	"eligibility":           {"model", "rules"},
 	"model/ingest":          {"model", "rules"},
-	"rules":                 {"model"},
+	"rules":                 {"model", "vocab"},
 	"model":                 {},
 	"vocab":                 {},
 }
