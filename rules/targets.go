@@ -246,13 +246,13 @@ func isAlnumByte(c byte) bool {
 
 // lookup returns the target a single word names: a vocabulary name, a drug
 // (or a word that begins with one, "dinutuximab-beta"), "CD19" or "CART-19";
-// name is the key in exact or folded of the name or drug it matched.
-func (ix *targetIndex) lookup(word string) (target, name string) {
+// origin is the user's entry that names it, "" for a built-in one.
+func (ix *targetIndex) lookup(word string) (target, origin string) {
 	if !ix.mayName(word) {
 		return "", ""
 	}
 	if t, ok := ix.exact[word]; ok {
-		return t, word
+		return t, ix.userOrigin[word]
 	}
 	if len(word) < ix.minFolded && isASCII(word) {
 		// Too short for a long name or a drug: only "CD19" and "CART19"
@@ -261,15 +261,15 @@ func (ix *targetIndex) lookup(word string) (target, name string) {
 	}
 	lower := strings.ToLower(word)
 	if t, ok := ix.folded[lower]; ok {
-		return t, lower
+		return t, ix.userOrigin[lower]
 	}
-	if t, name := ix.shortForm(word); t != "" {
-		return t, name
+	if t, origin := ix.shortForm(word); t != "" {
+		return t, origin
 	}
 	if len(lower) >= 6 {
 		for _, drug := range ix.drugStems[lower[:6]] {
 			if strings.HasPrefix(lower, drug) {
-				return ix.folded[drug], drug
+				return ix.folded[drug], ix.userOrigin[drug]
 			}
 		}
 	}
@@ -283,7 +283,7 @@ func (ix *targetIndex) target(word string) string {
 }
 
 // shortForm reads a short ASCII word as "CD19" or "CART19", as lookup does.
-func (ix *targetIndex) shortForm(word string) (target, name string) {
+func (ix *targetIndex) shortForm(word string) (target, origin string) {
 	if strings.HasPrefix(word, "CD") {
 		if m := ix.cdForm.FindStringSubmatch(word); m != nil {
 			return ix.exactCD(m[1])
@@ -297,11 +297,12 @@ func (ix *targetIndex) shortForm(word string) (target, name string) {
 	return "", ""
 }
 
-// exactCD returns the target named "CD" and a number, and that name.
-func (ix *targetIndex) exactCD(number string) (target, name string) {
-	name = "CD" + number
-	if t, ok := ix.exact[name]; ok {
-		return t, name
+// exactCD returns the target named "CD" and a number, and the user's entry
+// that names it. The name is built only inside the lookups, which keeps it
+// off the heap.
+func (ix *targetIndex) exactCD(number string) (target, origin string) {
+	if t, ok := ix.exact["CD"+number]; ok {
+		return t, ix.userOrigin["CD"+number]
 	}
 	return "", ""
 }
@@ -453,12 +454,12 @@ func (ix *targetIndex) find(text string, besidesPrior bool, known map[string]boo
 	if besidesPrior {
 		prior = &priorMentions{text: text}
 	}
-	add := func(target, name string, start, end int) {
+	add := func(target, origin string, start, end int) {
 		if target == "" || known[target] || prior != nil && prior.cover(start) {
 			return
 		}
 		if !slices.ContainsFunc(hits, func(h TargetHit) bool { return h.Target == target }) {
-			hits = append(hits, TargetHit{Target: target, Snippet: snippetAround(text, start, end), Origin: ix.userOrigin[name]})
+			hits = append(hits, TargetHit{Target: target, Snippet: snippetAround(text, start, end), Origin: origin})
 		}
 	}
 	// Only the words that hold a place where a name may begin are read.
@@ -470,10 +471,10 @@ func (ix *targetIndex) find(text string, besidesPrior bool, known map[string]boo
 			break
 		}
 		w := ws[0]
-		target, name := ix.phraseAt(words)
-		add(target, name, w.start, w.end)
-		target, name = ix.lookupParts(w.text)
-		add(target, name, w.start, w.end)
+		target, origin := ix.phraseAt(words)
+		add(target, origin, w.start, w.end)
+		target, origin = ix.lookupParts(w.text)
+		add(target, origin, w.start, w.end)
 		// "CD19/22" and "CART-19/22": a number after a slash continues the list.
 		if target != "" && strings.HasPrefix(target, "CD") {
 			for j := 1; ; j++ {
@@ -481,19 +482,19 @@ func (ix *targetIndex) find(text string, besidesPrior bool, known map[string]boo
 				if j >= len(ws) || text[ws[j-1].end:ws[j].start] != "/" || !isNumber(ws[j].text) {
 					break
 				}
-				target, name := ix.exactCD(ws[j].text)
-				add(target, name, w.start, ws[j].end)
+				listed, origin := ix.exactCD(ws[j].text)
+				add(listed, origin, w.start, ws[j].end)
 			}
 		}
 		// "hu14.18K322A": a drug whose name holds a dot.
 		if ws = words.peek(2); len(ws) > 1 && text[w.end:ws[1].start] == "." {
-			target, name := ix.lookup(text[w.start:ws[1].end])
-			add(target, name, w.start, ws[1].end)
+			target, origin := ix.lookup(text[w.start:ws[1].end])
+			add(target, origin, w.start, ws[1].end)
 		}
 		// "CD 19"
 		if ws = words.peek(2); w.text == "CD" && len(ws) > 1 && isNumber(ws[1].text) && strings.TrimSpace(text[w.end:ws[1].start]) == "" {
-			target, name := ix.exactCD(ws[1].text)
-			add(target, name, w.start, ws[1].end)
+			target, origin := ix.exactCD(ws[1].text)
+			add(target, origin, w.start, ws[1].end)
 		}
 		words.advance()
 		at = ix.nextCandidate(text, w.end)
@@ -507,9 +508,9 @@ func (ix *targetIndex) find(text string, besidesPrior bool, known map[string]boo
 
 // lookupParts looks a word up whole, then each run of its hyphenated parts,
 // longest first: "CLL-1-targeted" names CLL-1, "anti-CD19" names CD19.
-func (ix *targetIndex) lookupParts(w string) (target, name string) {
-	if t, name := ix.lookup(w); t != "" || !strings.Contains(w, "-") {
-		return t, name
+func (ix *targetIndex) lookupParts(w string) (target, origin string) {
+	if t, origin := ix.lookup(w); t != "" || !strings.Contains(w, "-") {
+		return t, origin
 	}
 	// bounds[k] is where part k begins, one past the hyphen before it; the
 	// parts i to j-1 are w[bounds[i]:bounds[j]-1].
@@ -523,8 +524,8 @@ func (ix *targetIndex) lookupParts(w string) (target, name string) {
 	parts := len(bounds) - 1
 	for size := parts - 1; size >= 1; size-- {
 		for i := 0; i+size <= parts; i++ {
-			if t, name := ix.lookup(w[bounds[i] : bounds[i+size]-1]); t != "" {
-				return t, name
+			if t, origin := ix.lookup(w[bounds[i] : bounds[i+size]-1]); t != "" {
+				return t, origin
 			}
 		}
 	}
@@ -532,8 +533,8 @@ func (ix *targetIndex) lookupParts(w string) (target, name string) {
 }
 
 // phraseAt returns the target of a multi-word name that starts at the
-// scanner's current word, and that name.
-func (ix *targetIndex) phraseAt(words *wordScanner) (target, name string) {
+// scanner's current word, and the user's entry that names it.
+func (ix *targetIndex) phraseAt(words *wordScanner) (target, origin string) {
 	first := words.peek(1)[0].text
 	if !ix.mayName(first) {
 		return "", ""
@@ -554,7 +555,7 @@ func (ix *targetIndex) phraseAt(words *wordScanner) (target, name string) {
 			}
 		}
 		if match {
-			return ix.folded[name], name
+			return ix.folded[name], ix.userOrigin[name]
 		}
 	}
 	return "", ""
