@@ -1,6 +1,10 @@
 package rules
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/trialcompare/trialcompare/vocab"
+)
 
 // The shared rules Resolve runs, each over every line of the seeds (run
 // with -cpu 1). BenchmarkReadSeeds and BenchmarkReadAPIJSON in
@@ -33,5 +37,23 @@ func BenchmarkParseAgeOfSeedLines(b *testing.B) {
 		for _, l := range lines {
 			ParseAge(l)
 		}
+	}
+}
+
+// BenchmarkVocabularyIndexes reads the built-in vocabulary files and builds
+// every index of the rules from them, as a run does once, on first use.
+func BenchmarkVocabularyIndexes(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		v := vocab.BuiltIn()
+		newTargetIndex(v)
+		newPriorVocabulary(v.PriorTherapy)
+		newDiagnosisIndex(v.Diagnoses)
+		compileThemes(v.Themes)
+		newHeadingVocabulary(v.CriteriaHeadings)
+		newRegistryVocabulary(v.RegistryForms, v.RegistryLabels)
+		newLabelVocabulary(v.Labels)
+		newForeignVocabulary(v.AgeWords, v.LanguageMarks)
+		compileCNS(v.CNS)
 	}
 }

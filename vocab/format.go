@@ -2,7 +2,6 @@ package vocab
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -24,9 +23,6 @@ type lineProblem struct {
 	line   int
 	reason string
 }
-
-// spaceRun separates columns that an editor wrote with spaces.
-var spaceRun = regexp.MustCompile(` {2,}`)
 
 // readRows splits a file into its header's column names, the header's line
 // number and its entries' rows. header is nil when the file has no line but
@@ -67,7 +63,7 @@ func splitValues(line string) []string {
 			out = append(out, v)
 			continue
 		}
-		for _, v := range spaceRun.Split(piece, -1) {
+		for _, v := range splitAtSpaceRuns(piece) {
 			if q, ok := unquote(v); ok {
 				v = q
 			}
@@ -75,6 +71,20 @@ func splitValues(line string) []string {
 		}
 	}
 	return out
+}
+
+// splitAtSpaceRuns splits s at each run of two or more spaces, as an editor
+// may write a tab.
+func splitAtSpaceRuns(s string) []string {
+	var out []string
+	for {
+		i := strings.Index(s, "  ")
+		if i < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:i])
+		s = strings.TrimLeft(s[i:], " ")
+	}
 }
 
 // unquote returns the text between the double quotes that enclose v.
