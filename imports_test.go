@@ -18,7 +18,7 @@ const module = "github.com/trialcompare/trialcompare"
 // views/export → compare/eligibility → rules → model and vocab.
 var allowedImports = map[string][]string{
 	".":                     {"app"},
-	"app":                   {"board", "compare", "eligibility", "export", "model", "model/ingest", "registry", "rules", "views"},
+	"app":                   {"board", "compare", "eligibility", "export", "model", "model/ingest", "registry", "rules", "views", "vocab"},
 	"views":                 {"compare", "eligibility", "model"},
 	"export":                {"compare", "eligibility", "model", "rules"},
 	"board":                 {"model", "model/ingest"},

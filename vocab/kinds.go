@@ -186,6 +186,16 @@ func FileNames() []string {
 	return out
 }
 
+// Header returns the first line a vocabulary file named name begins with,
+// the names of its columns: "# drug<TAB>target<TAB>class".
+func Header(name string) (string, bool) {
+	i, ok := kindNamed(name)
+	if !ok {
+		return "", false
+	}
+	return fileKinds[i].header(), true
+}
+
 // header is the first line of the kind's files.
 func (k fileKind) header() string {
 	names := make([]string, len(k.columns))
