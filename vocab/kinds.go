@@ -8,13 +8,12 @@ import (
 	"strings"
 )
 
-// valueKind is what a column's values are.
+// valueKind is what a column's values are; the zero kind is any text.
 type valueKind int
 
 const (
-	text valueKind = iota
 	// names is a comma-separated list.
-	names
+	names valueKind = iota + 1
 	// pattern is a regular expression, matched with case ignored.
 	pattern
 	// choice is one of the column's choices, case ignored.
