@@ -15,10 +15,10 @@ const module = "github.com/trialcompare/trialcompare"
 
 // allowedImports lists, for each package of the module, the packages of the
 // module its non-test files may import. Imports flow one way: main → app →
-// views/export → compare/eligibility → rules → model.
+// views/export → compare/eligibility → rules → model and vocab.
 var allowedImports = map[string][]string{
 	".":                     {"app"},
-	"app":                   {"board", "compare", "eligibility", "export", "model", "model/ingest", "registry", "rules", "views"},
+	"app":                   {"board", "compare", "eligibility", "export", "model", "model/ingest", "registry", "rules", "views", "vocab"},
 	"views":                 {"compare", "eligibility", "model"},
 	"export":                {"compare", "eligibility", "model", "rules"},
 	"board":                 {"compare", "model", "model/ingest"},
@@ -27,8 +27,9 @@ var allowedImports = map[string][]string{
 	"compare":               {"eligibility", "model", "rules"},
 	"eligibility":           {"model", "rules"},
 	"model/ingest":          {"model", "rules"},
-	"rules":                 {"model"},
+	"rules":                 {"model", "vocab"},
 	"model":                 {},
+	"vocab":                 {},
 }
 
 func TestImportsFlowOneWay(t *testing.T) {

@@ -14,6 +14,9 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/trialcompare/trialcompare/rules"
+	"github.com/trialcompare/trialcompare/vocab"
 )
 
 // binaryDir holds the trialcompare binary that the tests of the real
@@ -27,6 +30,9 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	binaryDir = dir
+	// The tests in this process read by the built-in vocabularies, never
+	// by a user's files in the configuration folder of whoever runs them.
+	rules.Use(vocab.BuiltIn())
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)

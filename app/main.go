@@ -35,14 +35,22 @@ const usage = `usage:
                                          check each trial against its ClinicalTrials.gov record
   trialcompare changes [--json] [--offline] BOARD.tcboard...
                                          fetch a board's trials again and list what changed since it was saved
+  trialcompare vocab                     list the vocabulary files (targets, drugs, diagnoses …),
+                                         built-in and yours, with their entries and unreadable lines
+  trialcompare vocab check FILE          check a vocabulary file before you add it
   trialcompare --offline [FILE...]       open the window with the network turned off
   trialcompare --version                 print the version
 `
 
 // Main runs TrialCompare with the given arguments and returns the exit
 // status. A sub-command runs headless; anything else opens the window, with
-// the example trials in examples for a first start.
+// the example trials in examples for a first start. The rules read by the
+// built-in vocabularies and the user's (see useUserVocabulary).
 func Main(args []string, examples fs.FS, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "vocab" {
+		return vocabCmd(args[1:], stdout, stderr)
+	}
+	useUserVocabulary()
 	if len(args) > 0 {
 		switch args[0] {
 		case "inspect":

@@ -109,7 +109,11 @@ func (m *mainWindow) mainMenu() *fyne.MainMenu {
 		}
 	}
 	viewItems = append(viewItems, zoom)
-	return fyne.NewMainMenu(fyne.NewMenu("File", fileItems...), fyne.NewMenu("View", viewItems...))
+	var helpItems []*fyne.MenuItem
+	for _, a := range m.helpActions() {
+		helpItems = append(helpItems, a.menuItem())
+	}
+	return fyne.NewMainMenu(fyne.NewMenu("File", fileItems...), fyne.NewMenu("View", viewItems...), fyne.NewMenu("Help", helpItems...))
 }
 
 func (m *mainWindow) recentMenu() *fyne.MenuItem {

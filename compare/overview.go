@@ -234,14 +234,6 @@ func AgentLabel(t *model.Trial) string {
 	return strings.Join(parts, ", ")
 }
 
-var modalityPatterns = func() []*regexp.Regexp {
-	out := make([]*regexp.Regexp, len(modalityVocabulary))
-	for i, m := range modalityVocabulary {
-		out[i] = regexp.MustCompile(`(?i)` + m.Pattern)
-	}
-	return out
-}()
-
 // Modality returns the kind of agent the document states, such as
 // "allogeneic CAR-T" or "monoclonal antibody", or "" when it states none.
 // It reads the titles, summary, arms and non-supportive interventions.
@@ -255,14 +247,14 @@ func Modality(t *model.Trial) string {
 	text := strings.Join(texts, "\n")
 	lower := strings.ToLower(text)
 	var sources, kinds []string
-	for i, m := range modalityVocabulary {
-		if m.Source && !strings.Contains(lower, m.Word) || !modalityPatterns[i].MatchString(text) {
+	for _, m := range modalities() {
+		if m.source && !strings.Contains(lower, m.word) || !m.pattern.MatchString(text) {
 			continue
 		}
-		if m.Source {
-			sources = append(sources, m.Word)
+		if m.source {
+			sources = append(sources, m.word)
 		} else {
-			kinds = append(kinds, m.Word)
+			kinds = append(kinds, m.word)
 		}
 	}
 	if len(kinds) == 0 {
@@ -274,14 +266,6 @@ func Modality(t *model.Trial) string {
 	}
 	return kind
 }
-
-var entryRulePatterns = func() []*regexp.Regexp {
-	out := make([]*regexp.Regexp, len(entryRuleVocabulary))
-	for i, r := range entryRuleVocabulary {
-		out[i] = regexp.MustCompile(`(?i)` + r.Pattern)
-	}
-	return out
-}()
 
 // EntryRules lists the required markers and the prior-therapy rules found in
 // the inclusion criteria, each with the numbers of the criteria that state
@@ -297,13 +281,13 @@ func EntryRules(t *model.Trial) []string {
 	}
 	var labels []string
 	numbers := map[string][]string{}
-	for i, re := range entryRulePatterns {
+	for _, r := range entryRules() {
 		for n, c := range t.Inclusion {
-			m := re.FindStringSubmatchIndex(c)
+			m := r.pattern.FindStringSubmatchIndex(c)
 			if m == nil {
 				continue
 			}
-			label := string(re.ExpandString(nil, entryRuleVocabulary[i].Label, c, m))
+			label := string(r.pattern.ExpandString(nil, r.label, c, m))
 			if _, ok := numbers[label]; !ok {
 				labels = append(labels, label)
 			}

@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+
+	"github.com/trialcompare/trialcompare/vocab"
 )
 
 // CNSCriterion is what one criterion says about CNS status.
@@ -22,14 +25,38 @@ type CNSCriterion struct {
 	Open bool
 }
 
-var (
-	cnsGrade      = regexp.MustCompile(`(?i)` + cnsRules.Grade)
-	cnsMore       = regexp.MustCompile(`(?i)` + cnsRules.More)
-	cnsNotAge     = regexp.MustCompile(`(?i)` + cnsRules.NotAge)
-	cnsNegation   = regexp.MustCompile(`(?i)` + cnsRules.Negation)
-	cnsMentions   = compileAll(cnsRules.Mentions)
-	cnsQualifiers = regexp.MustCompile(`(?i)` + strings.Join(cnsRules.Qualifiers, "|"))
-)
+// cnsRules are the compiled phrases of cns.tsv, matched with case ignored.
+type cnsRules struct {
+	// grade names one CNS grade: "CNS-3", "CNS status 2", "CNS III"; its
+	// first group is the grade.
+	grade *regexp.Regexp
+	// more continues a list of grades after one: "CNS-1/2", "CNS 2 and 3".
+	more *regexp.Regexp
+	// notAge is what may follow a grade's number when the number is not a
+	// grade at all: "CNS within 3 months".
+	notAge *regexp.Regexp
+	// negation before a grade names it as absent: "no CNS-3 disease".
+	negation *regexp.Regexp
+	// mentions speak of the CNS without a grade, or beside one: "CNS
+	// involvement", "central nervous system".
+	mentions []phrase
+	// qualifiers make a criterion with grades more than a literal list of
+	// them: a human must read it ("CNS-2 allowed", "CNS-3 at diagnosis").
+	qualifiers *regexp.Regexp
+}
+
+// cns is the CNS phrases of the vocabulary in use.
+var cns = sync.OnceValue(func() *cnsRules { return compileCNS(InUse().CNS) })
+
+func compileCNS(words []vocab.Word) *cnsRules {
+	of := map[string][]string{}
+	for _, w := range words {
+		of[w.Kind] = append(of[w.Kind], w.Text)
+	}
+	one := func(kind string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + strings.Join(of[kind], "|")) }
+	return &cnsRules{grade: one(vocab.CNSGrade), more: one(vocab.CNSMore), notAge: one(vocab.CNSNotGrade),
+		negation: one(vocab.CNSNegation), mentions: compileAll(of[vocab.CNSMention]), qualifiers: one(vocab.CNSQualifier)}
+}
 
 // negationReach is how far before a grade a negation is looked for; the
 // negation phrase reaches at most 20 characters beyond its word.
@@ -46,15 +73,16 @@ func ReadCNS(criterion string) (c CNSCriterion, ok bool) {
 	}
 	var spans [][2]int
 	read := 0 // the end of the last list of grades read
-	for _, loc := range cnsGrade.FindAllStringSubmatchIndex(criterion, -1) {
+	rules := cns()
+	for _, loc := range rules.grade.FindAllStringSubmatchIndex(criterion, -1) {
 		end := loc[1]
-		if loc[0] < read || cnsNotAge.MatchString(window(criterion, end)) {
+		if loc[0] < read || rules.notAge.MatchString(window(criterion, end)) {
 			continue
 		}
 		grades := []int{gradeNumber(criterion[loc[2]:loc[3]])}
 		for {
-			m := cnsMore.FindStringSubmatchIndex(window(criterion, end))
-			if m == nil || cnsNotAge.MatchString(window(criterion, end+m[1])) {
+			m := rules.more.FindStringSubmatchIndex(window(criterion, end))
+			if m == nil || rules.notAge.MatchString(window(criterion, end+m[1])) {
 				break
 			}
 			next := gradeNumber(criterion[end+m[2] : end+m[3]])
@@ -67,7 +95,7 @@ func ReadCNS(criterion string) (c CNSCriterion, ok bool) {
 			grades = append(grades, next)
 			end += m[1]
 		}
-		if cnsNegation.MatchString(criterion[max(0, loc[0]-negationReach):loc[0]]) {
+		if rules.negation.MatchString(criterion[max(0, loc[0]-negationReach):loc[0]]) {
 			c.Negated = true
 		}
 		for _, g := range grades {
@@ -87,12 +115,12 @@ func ReadCNS(criterion string) (c CNSCriterion, ok bool) {
 	}
 	rest.WriteString(criterion[from:])
 	c.Open = mentionsCNS(rest.String(), strings.ToLower(rest.String()))
-	c.Literal = len(c.Grades) > 0 && !cnsQualifiers.MatchString(criterion)
+	c.Literal = len(c.Grades) > 0 && !rules.qualifiers.MatchString(criterion)
 	return c, len(c.Grades) > 0 || c.Open
 }
 
 func mentionsCNS(text, lower string) bool {
-	return slices.ContainsFunc(cnsMentions, func(p phrase) bool { return p.matches(text, lower) })
+	return slices.ContainsFunc(cns().mentions, func(p phrase) bool { return p.matches(text, lower) })
 }
 
 // window returns the few bytes of s from i on that a phrase after a grade

@@ -2,7 +2,11 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
+
+	"github.com/trialcompare/trialcompare/vocab"
 )
 
 // CriteriaKind is the kind of list a criteria heading opens.
@@ -40,16 +44,16 @@ func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 	if i := strings.Index(head, ":"); i >= 0 {
 		head, rest = head[:i], strings.TrimSpace(head[i+1:])
 	}
-	if len(head) > 120 || !mayBeHeading(head) {
+	if len(head) > 120 || !headings().mayBeHeading(head) {
 		return "", "", false
 	}
-	l := strings.ToLower(strings.Join(strings.Fields(strings.TrimLeft(head, "#*_ \t")), " "))
-	l = strings.TrimRight(l, " \t:?.*_|…")
-	if k, ok := criteriaHeadings[l]; ok {
+	l := normalHeading(head)
+	hs := headings()
+	if k, ok := hs.kinds[l]; ok {
 		return k, rest, true
 	}
-	for _, tail := range headingTails {
-		if k, ok := criteriaHeadings[strings.TrimSuffix(l, tail)]; ok && strings.HasSuffix(l, tail) {
+	for _, tail := range hs.tails {
+		if k, ok := hs.kinds[strings.TrimSuffix(l, tail)]; ok && strings.HasSuffix(l, tail) {
 			return k, rest, true
 		}
 	}
@@ -77,18 +81,62 @@ func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 	return CriteriaKind(m[3]), rest, true
 }
 
-// headingKeys holds, by first letter, a word of every criteria heading; a
-// line without one is no heading, and most lines are not. An array, not a
-// map: it is read once for every byte of every line.
+// normalHeading is a heading in lower case, with single spaces and no
+// leading marks or trailing punctuation.
+func normalHeading(head string) string {
+	l := strings.ToLower(strings.Join(strings.Fields(strings.TrimLeft(head, "#*_ \t")), " "))
+	return strings.TrimRight(l, " \t:?.*_|…")
+}
+
+// headingKeys holds, by first letter, a word of every built-in criteria
+// heading; a line without one is no heading, and most lines are not. An
+// array, not a map: it is read once for every byte of every line.
 var headingKeys = [256][]string{
 	'c': {"clu", "criteri", "critère"}, 'e': {"eligib", "einschluss"}, 'w': {"who "}, 'y': {"you "}, 'p': {"particip"},
 	'a': {"ausschluss"}, 't': {"teilnahme"},
 }
 
+// headingVocabulary holds criteria_headings.tsv in lookup form.
+type headingVocabulary struct {
+	// kinds maps each heading, lower case, onto the kind of list it opens.
+	kinds map[string]CriteriaKind
+	// tails are words a heading may end with that do not change its kind,
+	// each after a space: "Who can participate in the study?" is "Who can
+	// participate".
+	tails []string
+	// keys are headingKeys, and the first word of each heading that holds
+	// none of them.
+	keys [256][]string
+}
+
+// headings is the criteria headings of the vocabulary in use.
+var headings = sync.OnceValue(func() *headingVocabulary { return newHeadingVocabulary(InUse().CriteriaHeadings) })
+
+func newHeadingVocabulary(list []vocab.Heading) *headingVocabulary {
+	hs := &headingVocabulary{kinds: map[string]CriteriaKind{}, keys: headingKeys}
+	for _, h := range list {
+		heading := normalHeading(h.Heading)
+		switch {
+		case heading == "":
+			continue
+		case h.Kind == vocab.HeadingEnding:
+			hs.tails = append(hs.tails, " "+heading)
+			continue
+		}
+		hs.kinds[heading] = CriteriaKind(h.Kind)
+		if !hs.mayBeHeading(heading) {
+			first, _, _ := strings.Cut(heading, " ")
+			// Clipped: the built-in keys' lists stay as they are.
+			hs.keys[first[0]|0x20] = append(slices.Clip(hs.keys[first[0]|0x20]), first)
+		}
+	}
+	return hs
+}
+
 // mayBeHeading looks for a heading key in one pass over head.
-func mayBeHeading(head string) bool {
+func (hs *headingVocabulary) mayBeHeading(head string) bool {
 	for i := 0; i < len(head); i++ {
-		for _, k := range headingKeys[head[i]|0x20] {
+		for _, k := range hs.keys[head[i]|0x20] {
 			if len(head)-i >= len(k) && strings.EqualFold(head[i:i+len(k)], k) {
 				return true
 			}

@@ -2,10 +2,13 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/vocab"
 )
 
 // diagnosisIndex holds the vocabulary in lookup form.
@@ -13,6 +16,7 @@ type diagnosisIndex struct {
 	parent map[string]string
 	names  []diagnosisName
 	keys   map[string]string // lower-case key or name → key
+	order  []string          // the keys in the vocabulary's order
 }
 
 type diagnosisName struct {
@@ -25,44 +29,43 @@ type diagnosisName struct {
 	caseSensitive bool
 }
 
-var diagnoses = func() diagnosisIndex {
-	ix := diagnosisIndex{parent: map[string]string{}, keys: map[string]string{}}
-	for _, d := range diagnosisVocabulary {
-		ix.parent[d.Key] = d.Parent
-		ix.keys[strings.ToLower(d.Key)] = d.Key
+// diagnoses is the index of the vocabulary in use.
+var diagnoses = sync.OnceValue(func() *diagnosisIndex { return newDiagnosisIndex(InUse().Diagnoses) })
+
+func newDiagnosisIndex(vocabulary []vocab.Diagnosis) *diagnosisIndex {
+	ix := &diagnosisIndex{parent: map[string]string{}, keys: map[string]string{}}
+	for _, d := range vocabulary {
+		ix.order = append(ix.order, d.Name)
+		ix.parent[d.Name] = d.Parent
+		ix.keys[strings.ToLower(d.Name)] = d.Name
 		for _, n := range d.Names {
-			ix.keys[strings.ToLower(n)] = d.Key
+			ix.keys[strings.ToLower(n)] = d.Name
 			flags, literal := "(?i)", strings.ToLower(n)
 			caseSensitive := len(n) <= 4 && strings.ToUpper(n) == n
 			if caseSensitive {
 				flags, literal = "", n // "ALL" and "NB" only in capitals
 			}
 			re := regexp.MustCompile(flags + `(?:^|[^\p{L}\p{N}-])` + regexp.QuoteMeta(n) + `(?:$|[^\p{L}\p{N}])`)
-			ix.names = append(ix.names, diagnosisName{key: d.Key, re: re, literal: literal, caseSensitive: caseSensitive})
+			ix.names = append(ix.names, diagnosisName{key: d.Name, re: re, literal: literal, caseSensitive: caseSensitive})
 		}
 	}
 	return ix
-}()
+}
 
 // DiagnosisKeys returns the diagnoses of the vocabulary in order.
-func DiagnosisKeys() []string {
-	out := make([]string, 0, len(diagnosisVocabulary))
-	for _, d := range diagnosisVocabulary {
-		out = append(out, d.Key)
-	}
-	return out
-}
+func DiagnosisKeys() []string { return slices.Clone(diagnoses().order) }
 
 // ParseDiagnosis returns the diagnosis a name means, such as "B-ALL" for
 // "b-cell acute lymphoblastic leukemia".
 func ParseDiagnosis(name string) (string, bool) {
-	key, ok := diagnoses.keys[strings.ToLower(strings.TrimSpace(name))]
+	key, ok := diagnoses().keys[strings.ToLower(strings.TrimSpace(name))]
 	return key, ok
 }
 
 // IsA reports whether diagnosis d is ancestor or falls under it.
 func IsA(d, ancestor string) bool {
-	for ; d != ""; d = diagnoses.parent[d] {
+	parent := diagnoses().parent
+	for ; d != ""; d = parent[d] {
 		if d == ancestor {
 			return true
 		}
@@ -75,7 +78,7 @@ func IsA(d, ancestor string) bool {
 func DiagnosesIn(text string) []string {
 	found := map[string]bool{}
 	lower := strings.ToLower(text)
-	for _, n := range diagnoses.names {
+	for _, n := range diagnoses().names {
 		in := lower
 		if n.caseSensitive {
 			in = text

@@ -3,8 +3,11 @@ package rules
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/trialcompare/trialcompare/vocab"
 )
 
 // LabelField is the trial field a page's label names.
@@ -26,34 +29,58 @@ const (
 	LabelInterventions LabelField = "interventions"
 )
 
-// labelsLongestFirst lists the labels, longest first, for labels glued to
-// their value.
-var labelsLongestFirst = func() []string {
-	out := make([]string, 0, len(labelSynonyms))
-	for l := range labelSynonyms {
-		out = append(out, l)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if len(out[i]) != len(out[j]) {
-			return len(out[i]) > len(out[j])
-		}
-		return out[i] < out[j]
-	})
-	return out
-}()
+// spacedLabelFields are the fields whose label a page may set before its
+// value with one space and nothing else ("Minimum Age 0 Years", "Gender
+// BOTH", "Phase Phase 2"): their values are read only when they parse, so a
+// sentence that merely starts with such a word is not taken for one.
+var spacedLabelFields = map[LabelField]bool{
+	LabelPhase: true, LabelAges: true, LabelMinAge: true, LabelMaxAge: true, LabelSex: true,
+}
 
-// maxLabelBytes bounds the length of a line FieldOfLabel reads as a label.
-var maxLabelBytes = 2*len(labelsLongestFirst[0]) + 8
+// labelVocabulary holds labels.tsv in lookup form.
+type labelVocabulary struct {
+	// synonyms maps each label, lower case, onto the field it names.
+	synonyms map[string]LabelField
+	// longestFirst lists the labels, longest first, for labels glued to
+	// their value.
+	longestFirst []string
+	// maxBytes bounds the length of a line FieldOfLabel reads as a label.
+	maxBytes int
+}
+
+// labels is the labels of the vocabulary in use.
+var labels = sync.OnceValue(func() *labelVocabulary { return newLabelVocabulary(InUse().Labels) })
+
+func newLabelVocabulary(list []vocab.Label) *labelVocabulary {
+	lv := &labelVocabulary{synonyms: map[string]LabelField{}}
+	for _, l := range list {
+		label := normalLabel(l.Label)
+		lv.synonyms[label] = LabelField(l.Field)
+		lv.longestFirst = append(lv.longestFirst, label)
+	}
+	sort.Slice(lv.longestFirst, func(i, j int) bool {
+		a, b := lv.longestFirst[i], lv.longestFirst[j]
+		if len(a) != len(b) {
+			return len(a) > len(b)
+		}
+		return a < b
+	})
+	if len(lv.longestFirst) > 0 {
+		lv.maxBytes = 2*len(lv.longestFirst[0]) + 8
+	}
+	return lv
+}
 
 // FieldOfLabel names the field a label stands for, such as "Sexes
 // Eligible" → sex or "Target recruitment" → enrollment. Case, spacing and a
 // trailing ":" or "|" do not matter.
 func FieldOfLabel(label string) (LabelField, bool) {
-	if len(label) > maxLabelBytes {
+	lv := labels()
+	if len(label) > lv.maxBytes {
 		// Longer than any label with room for spacing: a sentence.
 		return "", false
 	}
-	f, ok := labelSynonyms[normalLabel(label)]
+	f, ok := lv.synonyms[normalLabel(label)]
 	return f, ok
 }
 
@@ -69,7 +96,8 @@ func normalLabel(label string) string {
 func SplitGluedLabel(line string) (field LabelField, label, value string, ok bool) {
 	s := strings.TrimSpace(line)
 	lower := strings.ToLower(s)
-	for _, l := range labelsLongestFirst {
+	lv := labels()
+	for _, l := range lv.longestFirst {
 		if !strings.HasPrefix(lower, l) || len(s) == len(l) {
 			continue
 		}
@@ -78,7 +106,7 @@ func SplitGluedLabel(line string) (field LabelField, label, value string, ok boo
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			continue
 		}
-		return labelSynonyms[l], s[:len(l)], strings.TrimSpace(rest), true
+		return lv.synonyms[l], s[:len(l)], strings.TrimSpace(rest), true
 	}
 	return "", "", "", false
 }
@@ -98,8 +126,9 @@ func SplitSpacedLabel(line string) (field LabelField, label, value string, ok bo
 		return "", "", "", false
 	}
 	lower := strings.ToLower(s)
-	for _, l := range labelsLongestFirst {
-		if !spacedLabelFields[labelSynonyms[l]] || !strings.HasPrefix(lower, l+" ") {
+	lv := labels()
+	for _, l := range lv.longestFirst {
+		if !spacedLabelFields[lv.synonyms[l]] || !strings.HasPrefix(lower, l+" ") {
 			continue
 		}
 		rest := strings.TrimSpace(s[len(l):])
@@ -107,7 +136,7 @@ func SplitSpacedLabel(line string) (field LabelField, label, value string, ok bo
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			continue
 		}
-		return labelSynonyms[l], s[:len(l)], rest, true
+		return lv.synonyms[l], s[:len(l)], rest, true
 	}
 	return "", "", "", false
 }

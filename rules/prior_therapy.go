@@ -3,36 +3,63 @@ package rules
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/trialcompare/trialcompare/vocab"
 )
 
-// priorCues open a mention of a therapy the patient had before; a cue of two
-// words names its second word.
-var priorCues = []struct{ first, second string }{
-	{"following", ""}, {"after", ""}, {"post", ""}, {"prior", ""}, {"previous", ""}, {"previously", ""},
-	{"failed", ""}, {"pretreated", ""}, {"pre-treated", ""},
-	{"failure", "of"}, {"refractory", "to"}, {"resistant", "to"}, {"history", "of"}, {"exposure", "to"},
-	{"intolerant", "to"}, {"intolerance", "to"},
+// priorVocabulary holds the words of prior_therapy.tsv in lookup form.
+type priorVocabulary struct {
+	// cues open a mention of a therapy the patient had before; a cue of
+	// two words names its second word.
+	cues []struct{ first, second string }
+	// firsts holds the first bytes, ASCII lower-cased, of the cues, and
+	// shortest and longest their lengths: any other word is no cue.
+	firsts            [256]bool
+	shortest, longest int
+	// joiners are the words that join the therapies of one mention
+	// ("either lenalidomide or daratumumab"); they do not count among its
+	// words.
+	joiners []string
+	// listOpeners open a list that spells out the prior therapies of a
+	// mention ("… 2 prior regimens, including a proteasome inhibitor, an
+	// IMiD and an anti-CD38 antibody"); the list belongs to the mention.
+	listOpeners []string
 }
 
-// priorJoiners are the words that join the therapies of one mention ("either
-// lenalidomide or daratumumab"); they do not count among its words. "and"
-// is not one: "after chemotherapy and then CD22 CAR T cells" ends there.
-var priorJoiners = []string{"either", "or", "nor"}
+// priorTherapy is the prior-therapy words of the vocabulary in use.
+var priorTherapy = sync.OnceValue(func() *priorVocabulary { return newPriorVocabulary(InUse().PriorTherapy) })
 
-// priorCue reports whether word opens a prior-therapy mention, and the
-// second word the cue needs.
-func priorCue(word string) (second string, ok bool) {
-	if len(word) < 4 || len(word) > 11 {
+func newPriorVocabulary(words []vocab.Word) *priorVocabulary {
+	pv := &priorVocabulary{shortest: -1}
+	for _, w := range words {
+		switch w.Kind {
+		case vocab.PriorCue:
+			first, second, _ := strings.Cut(w.Text, " ")
+			pv.cues = append(pv.cues, struct{ first, second string }{first, strings.TrimSpace(second)})
+			pv.firsts[first[0]|0x20] = true
+			if pv.shortest < 0 || len(first) < pv.shortest {
+				pv.shortest = len(first)
+			}
+			pv.longest = max(pv.longest, len(first))
+		case vocab.PriorJoiner:
+			pv.joiners = append(pv.joiners, w.Text)
+		case vocab.PriorListOpener:
+			pv.listOpeners = append(pv.listOpeners, w.Text)
+		}
+	}
+	return pv
+}
+
+// cue reports whether word opens a prior-therapy mention, and the second
+// word the cue needs.
+func (pv *priorVocabulary) cue(word string) (second string, ok bool) {
+	if len(word) < pv.shortest || len(word) > pv.longest || !pv.firsts[word[0]|0x20] {
 		return "", false
 	}
-	switch word[0] | 0x20 {
-	case 'f', 'a', 'p', 'h', 'r', 'e', 'i':
-	default:
-		return "", false
-	}
-	for _, c := range priorCues {
+	for _, c := range pv.cues {
 		if strings.EqualFold(word, c.first) {
 			return c.second, true
 		}
@@ -42,11 +69,6 @@ func priorCue(word string) (second string, ok bool) {
 
 // priorWords is how many words after its cue a prior-therapy mention takes.
 const priorWords = 3
-
-// priorListOpeners open a list that spells out the prior therapies of a
-// mention ("… 2 prior regimens, including a proteasome inhibitor, an IMiD
-// and an anti-CD38 antibody"); the list belongs to the mention.
-var priorListOpeners = []string{"including", "incl", "such", "e.g", "eg", "i.e", "ie", "namely"}
 
 // priorListWords is how many words such a list may take, up to the end of
 // its sentence.
@@ -58,7 +80,7 @@ const priorListWords = 20
 // CART19", "following commercial CD19 CAR T-cells"): a target named only
 // there is not the trial's.
 func FindTargetsBesidesPriorTherapy(text string) []TargetHit {
-	return targets.find(text, true, nil)
+	return targets().find(text, true, nil)
 }
 
 // priorMentions reads a text's mentions of a prior therapy, in order, each
@@ -86,9 +108,9 @@ func (p *priorMentions) cover(at int) bool {
 
 // next finds the next mention.
 func (p *priorMentions) next() (span, bool) {
-	text := p.text
+	text, pv := p.text, priorTherapy()
 	for w := nextWord(text, p.from); w.start < len(text); w = nextWord(text, w.end) {
-		second, isCue := priorCue(text[w.start:w.end])
+		second, isCue := pv.cue(text[w.start:w.end])
 		if !isCue {
 			continue
 		}
@@ -101,14 +123,14 @@ func (p *priorMentions) next() (span, bool) {
 		}
 		end := w.end
 		for k := 0; k < priorWords && next.start < len(text) && !breaksMention(text, end, next); k++ {
-			if slices.ContainsFunc(priorJoiners, func(j string) bool { return strings.EqualFold(j, text[next.start:next.end]) }) {
+			if slices.ContainsFunc(pv.joiners, func(j string) bool { return strings.EqualFold(j, text[next.start:next.end]) }) {
 				k--
 			}
 			end = next.end
 			next = nextWord(text, next.end)
 		}
 		if end > w.end {
-			end = extendOverList(text, end, next)
+			end = pv.extendOverList(text, end, next)
 			p.from = end
 			return span{w.start, end}, true
 		}
@@ -120,12 +142,12 @@ func (p *priorMentions) next() (span, bool) {
 // extendOverList returns where a mention that ends at end reaches when the
 // next word opens a list of the therapies it names: the list's end, up to
 // priorListWords words or the end of the sentence.
-func extendOverList(text string, end int, next span) int {
+func (pv *priorVocabulary) extendOverList(text string, end int, next span) int {
 	if next.start < len(text) && text[next.start:next.end] == "," {
 		next = nextWord(text, next.end)
 	}
 	if next.start >= len(text) || strings.ContainsAny(text[end:next.start], ".;:\n") ||
-		!slices.ContainsFunc(priorListOpeners, func(o string) bool { return strings.EqualFold(o, text[next.start:next.end]) }) {
+		!slices.ContainsFunc(pv.listOpeners, func(o string) bool { return strings.EqualFold(o, text[next.start:next.end]) }) {
 		return end
 	}
 	for k := 0; k < priorListWords && next.start < len(text); k++ {

@@ -6,8 +6,10 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/vocab"
 )
 
 // maxRegistryIDs is the most identifiers a trial keeps: a document that
@@ -32,14 +34,86 @@ type registryHit struct {
 	at int
 }
 
-var (
-	registryRegexps = func() []*regexp.Regexp {
-		out := make([]*regexp.Regexp, len(registryForms))
-		for i, f := range registryForms {
-			out[i] = regexp.MustCompile(f.Form)
+// registryVocabulary holds registry_ids.tsv and registry_labels.tsv in
+// lookup form.
+type registryVocabulary struct {
+	// forms are the registries whose numbers are read from any text, and
+	// regexps their compiled forms.
+	forms   []vocab.RegistryForm
+	regexps []*regexp.Regexp
+	// idLabels are the words on a line that label an identifier: an NCT
+	// number other than the trial's own is kept only on such a line (or
+	// after one), so that a trial a criterion mentions is not taken for
+	// this one's.
+	idLabels []string
+	// protocolWords are the words after "protocol" that make it the label
+	// of a sponsor's protocol number ("Protocol number: ABC-123", "Sponsor
+	// protocol code", "Protocol # :"), longest first. "Protocol" alone on
+	// its line labels the number on the next.
+	protocolWords []string
+	// studyIDLabels are the words before "study ID" that make it such a
+	// label: "Other Study ID Numbers", "Org Study ID", <org_study_id>.
+	studyIDLabels []string
+	// studyIDWords are the words after "study" in such a label, longest
+	// first.
+	studyIDWords []string
+	// ctepWords are the words after "CTEP" that make it the label of the
+	// National Cancer Institute's protocol number: "CTEP ID APAL2020SC".
+	ctepWords []string
+	// gluedIDLabels are the label words a page may glue to the number they
+	// label, lower-cased: "… registry) numberNCT03813147". A number glued
+	// to any other word ("XNCT01234567") is not one.
+	gluedIDLabels []string
+	// euGluedPrefixes are the names the WHO's trial portal and the sites
+	// that copy it glue to an EU number: "CTIS2022-500783-35-00",
+	// "EUCTR2016-001935-12-DE". A number glued to any other letters is not
+	// one.
+	euGluedPrefixes []string
+	// protocolTrailWords are label words that may follow a protocol
+	// label's own word, spaced or glued to the number: "Protocol Code
+	// Number:ADVL1712".
+	protocolTrailWords []string
+	// referenceWords are the words after "reference" that make it the
+	// label of a sponsor's study number: "Novartis Reference Number:
+	// CADPT07A12101".
+	referenceWords []string
+	// notSponsorReference are the words before "reference" that make it
+	// the number of something other than the sponsor's study: an ethics
+	// committee's, a funder's, a site's.
+	notSponsorReference []string
+}
+
+// registries is the registry vocabulary in use.
+var registries = sync.OnceValue(func() *registryVocabulary {
+	v := InUse()
+	return newRegistryVocabulary(v.RegistryForms, v.RegistryLabels)
+})
+
+func newRegistryVocabulary(forms []vocab.RegistryForm, labels []vocab.Word) *registryVocabulary {
+	rv := &registryVocabulary{forms: forms}
+	for _, f := range forms {
+		rv.regexps = append(rv.regexps, regexp.MustCompile(f.Form))
+	}
+	lists := map[string]*[]string{
+		vocab.RegistryIDLabel: &rv.idLabels, vocab.RegistryProtocolWord: &rv.protocolWords,
+		vocab.RegistryStudyIDLabel: &rv.studyIDLabels, vocab.RegistryStudyIDWord: &rv.studyIDWords,
+		vocab.RegistryCTEPWord: &rv.ctepWords, vocab.RegistryGluedLabel: &rv.gluedIDLabels,
+		vocab.RegistryEUPrefix: &rv.euGluedPrefixes, vocab.RegistryProtocolTrailWord: &rv.protocolTrailWords,
+		vocab.RegistryReferenceWord: &rv.referenceWords, vocab.RegistryNotSponsorReference: &rv.notSponsorReference,
+	}
+	for _, w := range labels {
+		if list := lists[w.Kind]; list != nil {
+			*list = append(*list, w.Text)
 		}
-		return out
-	}()
+	}
+	return rv
+}
+
+// protocolAPI matches the organisation's study ID in API JSON or its Python
+// literal: "orgStudyIdInfo": {"id": "ABC-123"}.
+const protocolAPI = `^orgStudyIdInfo['"]?\s*:\s*\{\s*['"]id['"]\s*:\s*['"]`
+
+var (
 	// protocolValue is a protocol number: a word, and a second word that
 	// holds a digit ("RTOG L-0117").
 	protocolValue   = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_./-]{1,39}(?: [A-Za-z0-9_./-]{0,20}\d[A-Za-z0-9_./-]{0,20})?`)
@@ -128,15 +202,16 @@ func HasRegistryID(text string) bool {
 // them.
 func findRegistryIDs(text string) []registryHit {
 	var hits []registryHit
+	rv := registries()
 	match := func(i, at int) {
 		if at > 0 && isIDRune(text[at-1]) && !gluedToLabel(text, at) {
 			return
 		}
-		m := registryRegexps[i].FindString(text[at:min(len(text), at+40)])
+		m := rv.regexps[i].FindString(text[at:min(len(text), at+40)])
 		if m == "" || (at+len(m) < len(text) && isIDRune(text[at+len(m)])) {
 			return
 		}
-		hits = append(hits, registryHit{model.RegistryID{Registry: registryForms[i].Registry, ID: strings.ReplaceAll(m, " ", "")}, at})
+		hits = append(hits, registryHit{model.RegistryID{Registry: rv.forms[i].Registry, ID: strings.ReplaceAll(m, " ", "")}, at})
 	}
 	// One search for "CT", which most registries' prefixes hold, serves
 	// them all; the others are searched for on their own.
@@ -147,14 +222,14 @@ func findRegistryIDs(text string) []registryHit {
 		}
 		at := from + j
 		from = at + len(sharedAnchor)
-		for i, form := range registryForms {
+		for i, form := range rv.forms {
 			k := strings.Index(form.Anchor, sharedAnchor)
 			if k >= 0 && at >= k && strings.HasPrefix(text[at-k:], form.Anchor) {
 				match(i, at-k)
 			}
 		}
 	}
-	for i, form := range registryForms {
+	for i, form := range rv.forms {
 		if strings.Contains(form.Anchor, sharedAnchor) {
 			continue
 		}
@@ -215,7 +290,7 @@ func findEUNumbers(text string) []registryHit {
 // a name the WHO's trial portal gives it ("CTIS2022-…", "EUCTR2016-…"),
 // itself a word of its own.
 func euPrefixGlued(text string, at int) bool {
-	for _, p := range euGluedPrefixes {
+	for _, p := range registries().euGluedPrefixes {
 		if at >= len(p) && text[at-len(p):at] == p && (at == len(p) || !isIDRune(text[at-len(p)-1])) {
 			return true
 		}
@@ -268,20 +343,21 @@ func findProtocolNumbers(text string) []registryHit {
 // value is the protocol number even without a digit.
 func protocolValueStart(text string, at int, anchor string) (int, bool) {
 	end := at + len(anchor)
+	rv := registries()
 	var words []string
 	switch {
 	case anchor == "rotocol":
 		if at == 0 || (text[at-1] != 'p' && text[at-1] != 'P') {
 			return -1, false
 		}
-		words = protocolWords
+		words = rv.protocolWords
 	case anchor == "CTEP":
-		words = ctepWords
+		words = rv.ctepWords
 	case anchor == "eference":
 		if at == 0 || (text[at-1] != 'r' && text[at-1] != 'R') || !sponsorReference(text, at-1) {
 			return -1, false
 		}
-		words = referenceWords
+		words = rv.referenceWords
 	case at >= 4 && strings.HasPrefix(text[at-4:], "orgStudyIdInfo"):
 		loc := protocolAPIForm.FindStringIndex(text[at-4 : min(len(text), at+60)])
 		if loc == nil {
@@ -291,13 +367,13 @@ func protocolValueStart(text string, at int, anchor string) (int, bool) {
 	default:
 		before := strings.ToLower(text[max(0, at-7):at])
 		labelled := false
-		for _, l := range studyIDLabels {
+		for _, l := range rv.studyIDLabels {
 			labelled = labelled || strings.HasSuffix(before, l+"s")
 		}
 		if !labelled {
 			return -1, false
 		}
-		words = studyIDWords
+		words = rv.studyIDWords
 	}
 	rest := strings.ToLower(text[end:min(len(text), end+12)])
 	matched := false
@@ -312,7 +388,7 @@ func protocolValueStart(text string, at int, anchor string) (int, bool) {
 		return -1, false
 	}
 	end = skipSeparators(text, end)
-	for _, w := range protocolTrailWords {
+	for _, w := range rv.protocolTrailWords {
 		after := end + len(w)
 		if after >= len(text) || !strings.EqualFold(text[end:after], w) {
 			continue
@@ -333,7 +409,7 @@ func sponsorReference(text string, at int) bool {
 	before := strings.TrimRight(text[max(0, at-20):at], " \t")
 	before = strings.TrimSuffix(strings.TrimSuffix(before, "'s"), "’s")
 	word := strings.ToLower(before[strings.LastIndexAny(before, " \t\n(|:")+1:])
-	return !slices.Contains(notSponsorReference, word)
+	return !slices.Contains(registries().notSponsorReference, word)
 }
 
 // skipSeparators returns the position after the spaces, colons, "#" and
@@ -348,7 +424,7 @@ func skipSeparators(text string, from int) int {
 // gluedToLabel reports whether the number at position at is glued to a word
 // that labels it: "numberNCT03813147".
 func gluedToLabel(text string, at int) bool {
-	for _, l := range gluedIDLabels {
+	for _, l := range registries().gluedIDLabels {
 		if at < len(l) || !strings.EqualFold(text[at-len(l):at], l) {
 			continue
 		}
@@ -399,8 +475,9 @@ func AddRecordIDs(t *model.Trial, values []string, protocol bool, from string) {
 // findRegistryForms reports the registry numbers a short value is.
 func findRegistryForms(value string) []registryHit {
 	var hits []registryHit
-	for i, form := range registryForms {
-		if strings.HasPrefix(value, form.Anchor) && registryRegexps[i].MatchString(value) {
+	rv := registries()
+	for i, form := range rv.forms {
+		if strings.HasPrefix(value, form.Anchor) && rv.regexps[i].MatchString(value) {
 			hits = append(hits, registryHit{model.RegistryID{Registry: form.Registry, ID: value}, 0})
 		}
 	}
@@ -432,7 +509,7 @@ func newLabelSpans(text string) *labelSpans {
 	}
 	type span struct{ start, end int }
 	var spans []span
-	for _, label := range idLabels {
+	for _, label := range registries().idLabels {
 		l := []byte(label)
 		for from := 0; ; {
 			i := bytes.Index(lower[from:], l)

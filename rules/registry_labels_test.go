@@ -13,7 +13,7 @@ func naiveLabelledLine(text string, at int) bool {
 		start = strings.LastIndexByte(text[:start-1], '\n') + 1
 	}
 	lower := strings.ToLower(text[start:at])
-	for _, l := range idLabels {
+	for _, l := range registries().idLabels {
 		if strings.Contains(lower, l) {
 			return true
 		}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/trialcompare/trialcompare/model"
 )
@@ -17,7 +18,7 @@ func Resolve(t *model.Trial) {
 	resolveAges(t)
 	resolvePhases(t)
 	markSupportive(t)
-	resolveTargets(t)
+	targets().resolve(t)
 	t.ExclusionThemes = classifyExclusions(t)
 }
 
@@ -180,14 +181,15 @@ func targetSources(t *model.Trial) []targetSource {
 	return sources
 }
 
-// resolveTargets finds the targets in the title, summary, arms, the
-// interventions that are not supportive, and the inclusion criteria. The
-// exclusion criteria are never read for targets, nor is a therapy the
-// patient had before ("relapse after CART19"), nor a summary's sentence
-// about what earlier work found, nor a mutation that marks the disease
-// ("FLT3-ITD AML"), nor, once the trial's own targets are known, an antigen
-// a criterion names as the disease's marker ("other CD22+ leukemia").
-func resolveTargets(t *model.Trial) {
+// resolve finds the targets in the title, summary, arms, the interventions
+// that are not supportive, and the inclusion criteria. The exclusion
+// criteria are never read for targets, nor is a therapy the patient had
+// before ("relapse after CART19"), nor a summary's sentence about what
+// earlier work found, nor a mutation that marks the disease ("FLT3-ITD
+// AML"), nor, once the trial's own targets are known, an antigen a
+// criterion names as the disease's marker ("other CD22+ leukemia"). A
+// target named by an entry of the user's vocabulary says so in its note.
+func (ix *targetIndex) resolve(t *model.Trial) {
 	sources := targetSources(t)
 	seen := map[string]bool{}
 	for _, t0 := range t.Targets {
@@ -199,23 +201,34 @@ func resolveTargets(t *model.Trial) {
 			text = withoutMarkers(text)
 		}
 		// The targets seen already are not looked for again.
-		for _, hit := range targets.find(text, s.besidesPrior, seen) {
+		for _, hit := range ix.find(text, s.besidesPrior, seen) {
 			seen[hit.Target] = true
 			t.Targets = append(t.Targets, hit.Target)
-			t.Note(model.FieldTargets, hit.Target+" — "+s.label+": "+hit.Snippet)
+			t.Note(model.FieldTargets, targetNote(hit, s.label))
 		}
 	}
 	for _, iv := range t.Interventions {
 		if !iv.Supportive {
 			continue
 		}
-		for _, hit := range FindTargets(iv.Name + " " + iv.Description) {
+		for _, hit := range ix.find(iv.Name+" "+iv.Description, false, nil) {
 			if !seen[hit.Target] {
 				t.Note(model.FieldTargets, fmt.Sprintf("%s not counted — %s is used for lymphodepletion or conditioning.", hit.Target, iv.Name))
 			}
 		}
 	}
-	SortTargets(t.Targets)
+	ix.sortTargets(t.Targets)
+}
+
+// targetNote says where a target was read: "CD19 — title: …", or, for a
+// target the user's vocabulary names, "CD7 from your vocabulary: drug
+// 'WU-CART-007' — intervention: …".
+func targetNote(hit TargetHit, source string) string {
+	from := hit.Target
+	if hit.Origin != "" {
+		from += " from your vocabulary: " + hit.Origin
+	}
+	return from + " — " + source + ": " + hit.Snippet
 }
 
 // withoutBackground returns a summary without its sentences about what
@@ -234,7 +247,16 @@ func withoutBackground(summary string) string {
 	return strings.Join(kept, ". ")
 }
 
+// backgroundCues are the cues of earlier work of the vocabulary in use.
+var backgroundCues = sync.OnceValue(func() []string {
+	var out []string
+	for _, w := range InUse().BackgroundCues {
+		out = append(out, w.Text)
+	}
+	return out
+})
+
 // isBackground reports whether a text holds a cue of earlier work.
 func isBackground(text string) bool {
-	return slices.ContainsFunc(backgroundCues, func(c string) bool { return strings.Contains(text, c) })
+	return slices.ContainsFunc(backgroundCues(), func(c string) bool { return strings.Contains(text, c) })
 }

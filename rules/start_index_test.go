@@ -62,10 +62,10 @@ func TestStartIndex(t *testing.T) {
 func TestThemeStartsOnSeeds(t *testing.T) {
 	for _, line := range seedLines(t) {
 		lower := strings.ToLower(line)
-		got := themeStarts.find(lower)
-		for id, want := range containsEach(themeStarts.texts, lower) {
+		got := compiledThemes().starts.find(lower)
+		for id, want := range containsEach(compiledThemes().starts.texts, lower) {
 			if got.has(id) != want {
-				t.Errorf("%q in %q: %v, want %v", themeStarts.texts[id], line, got.has(id), want)
+				t.Errorf("%q in %q: %v, want %v", compiledThemes().starts.texts[id], line, got.has(id), want)
 			}
 		}
 	}
@@ -78,7 +78,7 @@ func FuzzStartIndex(f *testing.F) {
 	f.Add("ushers \u0130 \u212a \u017f")
 	overlapping := newStartIndex([]string{"he", "she", "his", "hers", "a", "aa", "aaa"})
 	f.Fuzz(func(t *testing.T, text string) {
-		for _, ix := range []*startIndex{themeStarts, overlapping} {
+		for _, ix := range []*startIndex{compiledThemes().starts, overlapping} {
 			got := ix.find(text)
 			for id, want := range containsEach(ix.texts, text) {
 				if got.has(id) != want {
@@ -94,7 +94,7 @@ func FuzzStartIndex(f *testing.F) {
 // lower-case form, for the themes' starts and for an index with capitals.
 func checkFindFold(t *testing.T, text string) {
 	t.Helper()
-	for _, ix := range []*startIndex{themeStarts, newStartIndex([]string{"CNS", "cns", "é"})} {
+	for _, ix := range []*startIndex{compiledThemes().starts, newStartIndex([]string{"CNS", "cns", "é"})} {
 		got, want := ix.findFold(text), ix.find(strings.ToLower(text))
 		for id := range ix.texts {
 			if got.has(id) != want.has(id) {
@@ -105,7 +105,7 @@ func checkFindFold(t *testing.T, text string) {
 }
 
 func TestFindFold(t *testing.T) {
-	if !themeStarts.caseless {
+	if !compiledThemes().starts.caseless {
 		t.Error("the themes' starts are not all ASCII small letters")
 	}
 	for _, text := range append([]string{

@@ -61,7 +61,7 @@ func blankMarked(text string, marks []string) string {
 			for start > 0 && isAlnumByte(text[start-1]) {
 				start--
 			}
-			if !geneLike(text[start:at]) || targets.lookup(text[start:at]) == "" {
+			if !geneLike(text[start:at]) || targets().target(text[start:at]) == "" {
 				continue
 			}
 			if b == nil {

@@ -5,14 +5,20 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/trialcompare/trialcompare/vocab"
 )
 
 // TargetHit is one place a text names a target.
 type TargetHit struct {
 	Target  string
 	Snippet string
+	// Origin is the entry of the user's vocabulary that named the target
+	// ("drug 'WU-CART-007'"), "" for the built-in vocabulary.
+	Origin string
 }
 
 // targetIndex holds the vocabulary in lookup form.
@@ -35,39 +41,50 @@ type targetIndex struct {
 	pairs   [1 << 16 / 64]uint64
 	carForm *regexp.Regexp
 	cdForm  *regexp.Regexp
+	// userOrigin holds, by their keys in exact and folded, the names and
+	// drugs of the user's vocabulary, each with the entry it comes from.
+	userOrigin map[string]string
 }
 
-var targets = newTargetIndex()
+// targets is the index of the vocabulary in use.
+var targets = sync.OnceValue(func() *targetIndex { return newTargetIndex(InUse()) })
 
-func newTargetIndex() *targetIndex {
+func newTargetIndex(v *vocab.Vocabulary) *targetIndex {
 	ix := &targetIndex{
 		exact: map[string]string{}, folded: map[string]string{}, phrases: map[string][]string{},
-		drugStems: map[string][]string{}, order: map[string]int{},
+		drugStems: map[string][]string{}, order: map[string]int{}, userOrigin: map[string]string{},
 		// "CART-19", "CART19", "CAR19", "CAR-T19", "UCART22"
 		carForm: regexp.MustCompile(`(?i)^u?car-?t?-?(\d{1,3})$`),
 		// "CD19", "CD-19"
 		cdForm: regexp.MustCompile(`^CD-?(\d{1,3})$`),
 	}
-	for i, entry := range targetVocabulary {
-		ix.order[entry.Target] = i
+	for i, entry := range v.Targets {
+		ix.order[entry.Name] = i
 		for _, name := range entry.Names {
 			lower := strings.ToLower(name)
+			key := name
 			switch {
 			case strings.Contains(name, " "):
 				first, _, _ := strings.Cut(lower, " ")
 				ix.phrases[first] = append(ix.phrases[first], lower)
-				ix.folded[lower] = entry.Target
+				ix.folded[lower], key = entry.Name, lower
 			case len(name) > 5:
-				ix.folded[lower] = entry.Target
+				ix.folded[lower], key = entry.Name, lower
 			default:
-				ix.exact[name] = entry.Target
+				ix.exact[name] = entry.Name
+			}
+			if entry.User {
+				ix.userOrigin[key] = "name '" + name + "'"
 			}
 		}
 	}
-	for drug, target := range drugTargets {
-		lower := strings.ToLower(drug)
-		ix.folded[lower] = target
+	for _, drug := range v.Drugs {
+		lower := strings.ToLower(drug.Name)
+		ix.folded[lower] = drug.Target
 		ix.drugStems[lower[:6]] = append(ix.drugStems[lower[:6]], lower)
+		if drug.User {
+			ix.userOrigin[lower] = "drug '" + drug.Name + "'"
+		}
 	}
 	ix.minFolded = 6
 	for name := range ix.folded {
@@ -228,13 +245,14 @@ func isAlnumByte(c byte) bool {
 }
 
 // lookup returns the target a single word names: a vocabulary name, a drug
-// (or a word that begins with one, "dinutuximab-beta"), "CD19" or "CART-19".
-func (ix *targetIndex) lookup(word string) string {
+// (or a word that begins with one, "dinutuximab-beta"), "CD19" or "CART-19";
+// origin is the user's entry that names it, "" for a built-in one.
+func (ix *targetIndex) lookup(word string) (target, origin string) {
 	if !ix.mayName(word) {
-		return ""
+		return "", ""
 	}
 	if t, ok := ix.exact[word]; ok {
-		return t
+		return t, ix.userOrigin[word]
 	}
 	if len(word) < ix.minFolded && isASCII(word) {
 		// Too short for a long name or a drug: only "CD19" and "CART19"
@@ -243,34 +261,50 @@ func (ix *targetIndex) lookup(word string) string {
 	}
 	lower := strings.ToLower(word)
 	if t, ok := ix.folded[lower]; ok {
-		return t
+		return t, ix.userOrigin[lower]
 	}
-	if t := ix.shortForm(word); t != "" {
-		return t
+	if t, origin := ix.shortForm(word); t != "" {
+		return t, origin
 	}
 	if len(lower) >= 6 {
 		for _, drug := range ix.drugStems[lower[:6]] {
 			if strings.HasPrefix(lower, drug) {
-				return ix.folded[drug]
+				return ix.folded[drug], ix.userOrigin[drug]
 			}
 		}
 	}
-	return ""
+	return "", ""
+}
+
+// target returns the target a single word names, as lookup does.
+func (ix *targetIndex) target(word string) string {
+	t, _ := ix.lookup(word)
+	return t
 }
 
 // shortForm reads a short ASCII word as "CD19" or "CART19", as lookup does.
-func (ix *targetIndex) shortForm(word string) string {
+func (ix *targetIndex) shortForm(word string) (target, origin string) {
 	if strings.HasPrefix(word, "CD") {
 		if m := ix.cdForm.FindStringSubmatch(word); m != nil {
-			return ix.exact["CD"+m[1]]
+			return ix.exactCD(m[1])
 		}
 	}
 	if hasPrefixFold(word, "car") || hasPrefixFold(word, "ucar") {
 		if m := ix.carForm.FindStringSubmatch(word); m != nil {
-			return ix.exact["CD"+m[1]]
+			return ix.exactCD(m[1])
 		}
 	}
-	return ""
+	return "", ""
+}
+
+// exactCD returns the target named "CD" and a number, and the user's entry
+// that names it. The name is built only inside the lookups, which keeps it
+// off the heap.
+func (ix *targetIndex) exactCD(number string) (target, origin string) {
+	if t, ok := ix.exact["CD"+number]; ok {
+		return t, ix.userOrigin["CD"+number]
+	}
+	return "", ""
 }
 
 // appendLower appends s lower-cased to dst; an ASCII word needs no new
@@ -408,7 +442,7 @@ func (s *wordScanner) scan() (word, bool) {
 // first mention, in vocabulary order. It reads names and synonyms, drugs,
 // and written forms such as "anti-CD19", "CD22+", "CD19/CD22", "CD19/22",
 // "CART-19/22" and "hALK.CAR".
-func FindTargets(text string) []TargetHit { return targets.find(text, false, nil) }
+func FindTargets(text string) []TargetHit { return targets().find(text, false, nil) }
 
 // find finds the targets of text, outside its mentions of a prior therapy
 // when besidesPrior is set, leaving out those in known. The mentions are
@@ -420,12 +454,12 @@ func (ix *targetIndex) find(text string, besidesPrior bool, known map[string]boo
 	if besidesPrior {
 		prior = &priorMentions{text: text}
 	}
-	add := func(target string, start, end int) {
+	add := func(target, origin string, start, end int) {
 		if target == "" || known[target] || prior != nil && prior.cover(start) {
 			return
 		}
 		if !slices.ContainsFunc(hits, func(h TargetHit) bool { return h.Target == target }) {
-			hits = append(hits, TargetHit{Target: target, Snippet: snippetAround(text, start, end)})
+			hits = append(hits, TargetHit{Target: target, Snippet: snippetAround(text, start, end), Origin: origin})
 		}
 	}
 	// Only the words that hold a place where a name may begin are read.
@@ -437,9 +471,10 @@ func (ix *targetIndex) find(text string, besidesPrior bool, known map[string]boo
 			break
 		}
 		w := ws[0]
-		add(ix.phraseAt(words), w.start, w.end)
-		target := ix.lookupParts(w.text)
-		add(target, w.start, w.end)
+		target, origin := ix.phraseAt(words)
+		add(target, origin, w.start, w.end)
+		target, origin = ix.lookupParts(w.text)
+		add(target, origin, w.start, w.end)
 		// "CD19/22" and "CART-19/22": a number after a slash continues the list.
 		if target != "" && strings.HasPrefix(target, "CD") {
 			for j := 1; ; j++ {
@@ -447,16 +482,19 @@ func (ix *targetIndex) find(text string, besidesPrior bool, known map[string]boo
 				if j >= len(ws) || text[ws[j-1].end:ws[j].start] != "/" || !isNumber(ws[j].text) {
 					break
 				}
-				add(ix.exact["CD"+ws[j].text], w.start, ws[j].end)
+				listed, origin := ix.exactCD(ws[j].text)
+				add(listed, origin, w.start, ws[j].end)
 			}
 		}
 		// "hu14.18K322A": a drug whose name holds a dot.
 		if ws = words.peek(2); len(ws) > 1 && text[w.end:ws[1].start] == "." {
-			add(ix.lookup(text[w.start:ws[1].end]), w.start, ws[1].end)
+			target, origin := ix.lookup(text[w.start:ws[1].end])
+			add(target, origin, w.start, ws[1].end)
 		}
 		// "CD 19"
 		if ws = words.peek(2); w.text == "CD" && len(ws) > 1 && isNumber(ws[1].text) && strings.TrimSpace(text[w.end:ws[1].start]) == "" {
-			add(ix.exact["CD"+ws[1].text], w.start, ws[1].end)
+			target, origin := ix.exactCD(ws[1].text)
+			add(target, origin, w.start, ws[1].end)
 		}
 		words.advance()
 		at = ix.nextCandidate(text, w.end)
@@ -470,9 +508,9 @@ func (ix *targetIndex) find(text string, besidesPrior bool, known map[string]boo
 
 // lookupParts looks a word up whole, then each run of its hyphenated parts,
 // longest first: "CLL-1-targeted" names CLL-1, "anti-CD19" names CD19.
-func (ix *targetIndex) lookupParts(w string) string {
-	if t := ix.lookup(w); t != "" || !strings.Contains(w, "-") {
-		return t
+func (ix *targetIndex) lookupParts(w string) (target, origin string) {
+	if t, origin := ix.lookup(w); t != "" || !strings.Contains(w, "-") {
+		return t, origin
 	}
 	// bounds[k] is where part k begins, one past the hyphen before it; the
 	// parts i to j-1 are w[bounds[i]:bounds[j]-1].
@@ -486,20 +524,20 @@ func (ix *targetIndex) lookupParts(w string) string {
 	parts := len(bounds) - 1
 	for size := parts - 1; size >= 1; size-- {
 		for i := 0; i+size <= parts; i++ {
-			if t := ix.lookup(w[bounds[i] : bounds[i+size]-1]); t != "" {
-				return t
+			if t, origin := ix.lookup(w[bounds[i] : bounds[i+size]-1]); t != "" {
+				return t, origin
 			}
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // phraseAt returns the target of a multi-word name that starts at the
-// scanner's current word.
-func (ix *targetIndex) phraseAt(words *wordScanner) string {
+// scanner's current word, and the user's entry that names it.
+func (ix *targetIndex) phraseAt(words *wordScanner) (target, origin string) {
 	first := words.peek(1)[0].text
 	if !ix.mayName(first) {
-		return ""
+		return "", ""
 	}
 	var buf [32]byte
 	names := ix.phrases[string(appendLower(buf[:0], first))]
@@ -517,10 +555,10 @@ func (ix *targetIndex) phraseAt(words *wordScanner) string {
 			}
 		}
 		if match {
-			return ix.folded[name]
+			return ix.folded[name], ix.userOrigin[name]
 		}
 	}
-	return ""
+	return "", ""
 }
 
 func isNumber(s string) bool {
@@ -537,10 +575,14 @@ func isNumber(s string) bool {
 
 // SortTargets orders targets as the vocabulary does; unknown ones go last,
 // alphabetically.
-func SortTargets(list []string) {
+func SortTargets(list []string) { targets().sortTargets(list) }
+
+// sortTargets orders targets as the index's vocabulary does.
+func (ix *targetIndex) sortTargets(list []string) {
+	order := ix.order
 	sort.SliceStable(list, func(i, j int) bool {
-		oi, iok := targets.order[list[i]]
-		oj, jok := targets.order[list[j]]
+		oi, iok := order[list[i]]
+		oj, jok := order[list[j]]
 		switch {
 		case iok && jok:
 			return oi < oj
@@ -599,6 +641,6 @@ func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\
 // TargetOrder returns a target's place in the vocabulary's display order;
 // ok is false for a target outside the vocabulary.
 func TargetOrder(target string) (i int, ok bool) {
-	i, ok = targets.order[target]
+	i, ok = targets().order[target]
 	return i, ok
 }

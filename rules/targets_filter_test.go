@@ -10,7 +10,7 @@ import (
 // unfilteredTargets is the vocabulary's index with its word filters open:
 // every word is looked up in full.
 func unfilteredTargets() *targetIndex {
-	ix := *targets
+	ix := *targets()
 	for i := range ix.leads {
 		ix.leads[i] = ^uint64(0)
 	}
@@ -23,21 +23,21 @@ func unfilteredTargets() *targetIndex {
 func TestMayNameEveryName(t *testing.T) {
 	unfiltered := unfilteredTargets()
 	var names []string
-	for _, e := range targetVocabulary {
+	for _, e := range InUse().Targets {
 		names = append(names, e.Names...)
 	}
-	for drug := range drugTargets {
-		names = append(names, drug, drug+"-beta")
+	for _, drug := range InUse().Drugs {
+		names = append(names, drug.Name, drug.Name+"-beta")
 	}
 	names = append(names, "CD19", "CD-22", "CART19", "CAR-T22", "UCART22", "car19", "CD 33", "hu14.18K322A")
 	for _, name := range names {
 		for _, form := range []string{name, strings.ToUpper(name), strings.ToLower(name)} {
 			first, _, _ := strings.Cut(form, " ")
-			if !targets.mayName(first) && unfiltered.lookup(first) != "" {
+			if !targets().mayName(first) && unfiltered.target(first) != "" {
 				t.Errorf("mayName(%q) is false", first)
 			}
 			for _, text := range []string{form, "anti-" + form, "(" + form + ")", "x " + form + "."} {
-				if len(unfiltered.find(text, false, nil)) > 0 && !targets.mayNameAny(text) {
+				if len(unfiltered.find(text, false, nil)) > 0 && !targets().mayNameAny(text) {
 					t.Errorf("mayNameAny(%q) is false", text)
 				}
 			}
@@ -71,7 +71,7 @@ func TestMayNameAny(t *testing.T) {
 		{"\u0130NOTUZUMAB", true},
 		{"\u212aLRK1", true},
 	} {
-		if got := targets.mayNameAny(c.text); got != c.want {
+		if got := targets().mayNameAny(c.text); got != c.want {
 			t.Errorf("mayNameAny(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
@@ -95,7 +95,7 @@ func TestTargetFilters(t *testing.T) {
 	unfiltered := unfilteredTargets()
 	for _, text := range append(append([]string(nil), targetTexts...), seedLines(t)...) {
 		for _, besidesPrior := range []bool{false, true} {
-			if got, want := targets.find(text, besidesPrior, nil), unfiltered.find(text, besidesPrior, nil); !reflect.DeepEqual(got, want) {
+			if got, want := targets().find(text, besidesPrior, nil), unfiltered.find(text, besidesPrior, nil); !reflect.DeepEqual(got, want) {
 				t.Errorf("%q: %v, want %v", text, got, want)
 			}
 		}
@@ -112,7 +112,7 @@ func FuzzTargetFilters(f *testing.F) {
 	unfiltered := unfilteredTargets()
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, besidesPrior := range []bool{false, true} {
-			if got, want := targets.find(text, besidesPrior, nil), unfiltered.find(text, besidesPrior, nil); !reflect.DeepEqual(got, want) {
+			if got, want := targets().find(text, besidesPrior, nil), unfiltered.find(text, besidesPrior, nil); !reflect.DeepEqual(got, want) {
 				t.Errorf("%q: %v, want %v", text, got, want)
 			}
 		}
@@ -125,7 +125,7 @@ func FuzzTargetFilters(f *testing.F) {
 func checkKnownTargets(t *testing.T, text string) {
 	t.Helper()
 	for _, besidesPrior := range []bool{false, true} {
-		all := targets.find(text, besidesPrior, nil)
+		all := targets().find(text, besidesPrior, nil)
 		for _, known := range []map[string]bool{{"CD19": true}, {"CD22": true, "ALK": true}, {"HER2": true, "CD19": true, "CD22": true}} {
 			want := []TargetHit{}
 			for _, h := range all {
@@ -133,7 +133,7 @@ func checkKnownTargets(t *testing.T, text string) {
 					want = append(want, h)
 				}
 			}
-			if got := targets.find(text, besidesPrior, known); !reflect.DeepEqual(got, want) {
+			if got := targets().find(text, besidesPrior, known); !reflect.DeepEqual(got, want) {
 				t.Errorf("%q knowing %v: %v, want %v", text, known, got, want)
 			}
 		}

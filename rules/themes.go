@@ -6,8 +6,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/vocab"
 )
 
 // Theme is one exclusion theme with its compiled phrases.
@@ -309,17 +311,44 @@ func isWordByte(c byte) bool {
 	return c == '_' || '0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'z'
 }
 
-// themes are the compiled rules, in display order; exceptPhrases the
-// clauses set aside before any theme is matched; themeStarts the index of
-// the starts and needs of both, which each of their phrases' startIDs and
+// themeSet holds the compiled rules: themes in display order; except the
+// clauses set aside before any theme is matched; starts the index of the
+// starts and needs of both, which each of their phrases' startIDs and
 // needIDs point into.
-var themes, exceptPhrases, themeStarts = compileThemes()
+type themeSet struct {
+	themes []Theme
+	except []phrase
+	starts *startIndex
+}
 
-func compileThemes() ([]Theme, []phrase, *startIndex) {
-	out := make([]Theme, 0, len(themeRules))
-	for _, r := range themeRules {
-		out = append(out, Theme{Key: r.Key, Label: r.Label, phrases: compileAll(r.Phrases), exceptions: compileAll(r.Exceptions),
-			asides: compileAll(themeAsides[r.Key])})
+// compiledThemes are the themes of the vocabulary in use.
+var compiledThemes = sync.OnceValue(func() *themeSet { return compileThemes(InUse().Themes) })
+
+// compileThemes compiles the themes' rules: a theme for each label, in
+// order, with its phrases, exceptions and asides; the asides of the theme
+// vocab.AllThemes are the clauses set aside before any theme is matched.
+func compileThemes(rules []vocab.ThemeRule) *themeSet {
+	var out []Theme
+	var exceptClauses []string
+	patterns := map[string]map[string][]string{} // theme → kind → patterns
+	for _, r := range rules {
+		switch {
+		case r.Kind == vocab.ThemeLabel:
+			out = append(out, Theme{Key: model.ThemeKey(r.Theme), Label: r.Text})
+		case r.Theme == vocab.AllThemes:
+			exceptClauses = append(exceptClauses, r.Text)
+		default:
+			if patterns[r.Theme] == nil {
+				patterns[r.Theme] = map[string][]string{}
+			}
+			patterns[r.Theme][r.Kind] = append(patterns[r.Theme][r.Kind], r.Text)
+		}
+	}
+	for i := range out {
+		of := patterns[string(out[i].Key)]
+		out[i].phrases = compileAll(of[vocab.ThemePhrase])
+		out[i].exceptions = compileAll(of[vocab.ThemeException])
+		out[i].asides = compileAll(of[vocab.ThemeAside])
 	}
 	except := compileAll(exceptClauses)
 	var texts []string
@@ -349,15 +378,15 @@ func compileThemes() ([]Theme, []phrase, *startIndex) {
 		index(t.asides)
 	}
 	index(except)
-	return out, except, newStartIndex(texts)
+	return &themeSet{themes: out, except: except, starts: newStartIndex(texts)}
 }
 
 // Themes returns the exclusion themes in display order.
-func Themes() []Theme { return append([]Theme(nil), themes...) }
+func Themes() []Theme { return slices.Clone(compiledThemes().themes) }
 
 // ThemeLabel returns a theme's label for people.
 func ThemeLabel(key model.ThemeKey) string {
-	for _, t := range themes {
+	for _, t := range compiledThemes().themes {
 		if t.Key == key {
 			return t.Label
 		}
@@ -387,8 +416,9 @@ func (t Theme) matches(text string, found startSet) bool {
 // criterion in prior_targeted_therapy.
 func ThemesOf(criterion string, targets []string) []model.ThemeKey {
 	var out []model.ThemeKey
-	text, found := setAside(criterion, themeStarts.findFold(criterion), exceptPhrases)
-	for _, t := range themes {
+	set := compiledThemes()
+	text, found := setAside(criterion, set.starts.findFold(criterion), set.except)
+	for _, t := range set.themes {
 		if t.Key == model.ThemePriorTargetedTherapy {
 			if NamesAnyTarget(criterion, targets) {
 				out = append(out, t.Key)
@@ -415,7 +445,7 @@ func setAside(text string, found startSet, asides []phrase) (string, startSet) {
 	if !changed {
 		return text, found
 	}
-	return text, themeStarts.findFold(text)
+	return text, compiledThemes().starts.findFold(text)
 }
 
 func NamesAnyTarget(text string, targets []string) bool {
@@ -540,6 +570,7 @@ func RequiredMarkers(inclusion []string) []MarkerRequirement {
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return targets.order[out[i].Target] < targets.order[out[j].Target] })
+	order := targets().order
+	sort.SliceStable(out, func(i, j int) bool { return order[out[i].Target] < order[out[j].Target] })
 	return out
 }

@@ -37,10 +37,10 @@ func TestAnchoredPhrases(t *testing.T) {
 		texts = append(texts, strings.Split(string(data), "\n")...)
 	}
 	var all []phrase
-	for _, th := range themes {
+	for _, th := range compiledThemes().themes {
 		all = append(append(append(all, th.phrases...), th.exceptions...), th.asides...)
 	}
-	all = append(all, exceptPhrases...)
+	all = append(all, compiledThemes().except...)
 	anchored := 0
 	for _, p := range all {
 		if p.anchored == nil {
@@ -93,7 +93,7 @@ func FuzzAnchoredPhrases(f *testing.F) {
 	f.Add("prior CAR-T cell therapy; > 4 weeks from chemotherapy")
 	f.Fuzz(func(t *testing.T, text string) {
 		lower := strings.ToLower(text)
-		for _, th := range themes {
+		for _, th := range compiledThemes().themes {
 			for _, p := range append(append(append([]phrase(nil), th.phrases...), th.exceptions...), th.asides...) {
 				if got, want := p.matches(text, lower), slowMatches(p, text); got != want {
 					t.Errorf("%s on %q: %v, want %v", p.re, text, got, want)

@@ -12,10 +12,10 @@ import (
 // exceptions and asides, and the except clauses.
 func allThemePhrases() []phrase {
 	var all []phrase
-	for _, th := range themes {
+	for _, th := range compiledThemes().themes {
 		all = append(append(append(all, th.phrases...), th.exceptions...), th.asides...)
 	}
-	return append(all, exceptPhrases...)
+	return append(all, compiledThemes().except...)
 }
 
 // plainMatches decides a phrase with its regular expression alone. Where
@@ -48,8 +48,8 @@ func plainThemesOf(criterion string, targets []string) []model.ThemeKey {
 		return false
 	}
 	var out []model.ThemeKey
-	text := aside(criterion, exceptPhrases)
-	for _, th := range themes {
+	text := aside(criterion, compiledThemes().except)
+	for _, th := range compiledThemes().themes {
 		switch {
 		case th.Key == model.ThemePriorTargetedTherapy:
 			if NamesAnyTarget(criterion, targets) {
@@ -101,7 +101,7 @@ func TestPhrasesInIndex(t *testing.T) {
 		}
 	}
 	for _, text := range texts {
-		found := themeStarts.find(strings.ToLower(text))
+		found := compiledThemes().starts.find(strings.ToLower(text))
 		for _, p := range allThemePhrases() {
 			if got, want := p.matchesIn(text, found), plainMatches(p, text); got != want {
 				t.Errorf("%s on %q: %v, want %v", p.re, text, got, want)
@@ -142,7 +142,7 @@ func FuzzThemesOnePass(f *testing.F) {
 	}
 	phrases := allThemePhrases()
 	f.Fuzz(func(t *testing.T, text string) {
-		found := themeStarts.find(strings.ToLower(text))
+		found := compiledThemes().starts.find(strings.ToLower(text))
 		for _, p := range phrases {
 			if got, want := p.matchesIn(text, found), plainMatches(p, text); got != want {
 				t.Errorf("%s on %q: %v, want %v", p.re, text, got, want)
