@@ -54,11 +54,11 @@ func makeBoard(args []string, stdout, stderr io.Writer) int {
 		return exitBadUsage
 	}
 	if !strings.EqualFold(filepath.Ext(*out), board.Extension) {
-		fmt.Fprintf(stderr, "board: %s: the name must end in %s\n", *out, board.Extension)
+		say(stderr, "board: %s: the name must end in %s\n", *out, board.Extension)
 		return exitBadUsage
 	}
 	if _, err := time.Parse(time.DateOnly, *date); err != nil && *date != "" {
-		fmt.Fprintf(stderr, "board: --date %q: write it as YYYY-MM-DD\n", *date)
+		say(stderr, "board: --date %q: write it as YYYY-MM-DD\n", *date)
 		return exitBadUsage
 	}
 	b := board.Board{Title: *title, Date: *date, Note: *boardNote}
@@ -68,17 +68,17 @@ func makeBoard(args []string, stdout, stderr io.Writer) int {
 		return readForBoard(files[i])
 	}, func(_ int, in boardInput) bool {
 		if err := addToBoard(&b, in); err != nil {
-			fmt.Fprintf(stderr, "board: left out %v\n", err)
+			say(stderr, "board: left out %v\n", err)
 			status = exitFailed
 		}
 		return true
 	})
 	if len(b.Trials) == 0 {
-		fmt.Fprintf(stderr, "board: no trial could be read from the files named, so %s was not written%s\n", *out, unchangedNote(*out))
+		say(stderr, "board: no trial could be read from the files named, so %s was not written%s\n", *out, unchangedNote(*out))
 		return exitFailed
 	}
 	if unused := applyNotes(&b, notes); len(unused) > 0 {
-		fmt.Fprintf(stderr, "board: --note names %s, which no trial read has; %s was not written%s\n", strings.Join(unused, ", "), *out, unchangedNote(*out))
+		say(stderr, "board: --note names %s, which no trial read has; %s was not written%s\n", strings.Join(unused, ", "), *out, unchangedNote(*out))
 		return exitBadUsage
 	}
 	data, err := board.Marshal(b)
@@ -88,10 +88,10 @@ func makeBoard(args []string, stdout, stderr io.Writer) int {
 		err = export.WriteFile(ctx, *out, data)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "board: %v\n", err)
+		say(stderr, "board: %v\n", err)
 		return exitFailed
 	}
-	fmt.Fprintf(stdout, "wrote %s (%d trials, %d documents)\n", *out, len(b.Trials), len(b.Documents))
+	say(stdout, "wrote %s (%d trials, %d documents)\n", *out, len(b.Trials), len(b.Documents))
 	return status
 }
 

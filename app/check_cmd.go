@@ -63,7 +63,7 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 				status = exitFailed
 				records = append(records, checkRecord{inspectRecord: errorRecord(res.File, res.Err), Registry: registryRecord{Filled: []string{}, Disagreements: []string{}}})
 				if !*asJSON {
-					fmt.Fprintf(stdout, "%s\n  error: %v\n\n", res.File, res.Err)
+					say(stdout, "%s\n  error: %v\n\n", res.File, res.Err)
 				}
 				continue
 			}
@@ -109,25 +109,25 @@ func registryRecordOf(c registry.Checked) registryRecord {
 func writeCheck(w io.Writer, file string, c registry.Checked, now time.Time) {
 	switch {
 	case c.Err != nil:
-		fmt.Fprintf(w, "%s  %s: %v\n", file, orNotStated(c.Trial.NCTID), c.Err)
+		say(w, "%s  %s: %v\n", file, orNotStated(c.Trial.NCTID), c.Err)
 	default:
 		rec := c.Record
-		fmt.Fprintf(w, "%s  checked against the %s", file, model.RegistrySource(&rec.Trial, rec.Fetched))
+		say(w, "%s  checked against the %s", file, model.RegistrySource(&rec.Trial, rec.Fetched))
 		if rec.FromCache {
-			fmt.Fprintf(w, " (from cache, fetched %s)", registry.Ago(now, rec.Fetched))
+			say(w, " (from cache, fetched %s)", registry.Ago(now, rec.Fetched))
 		}
 		fmt.Fprintln(w)
 		if len(c.Check.Filled) == 0 {
 			fmt.Fprintln(w, "  filled in: nothing; the page states every field the record does")
 		}
 		for _, f := range c.Check.Filled {
-			fmt.Fprintf(w, "  filled in: %s\n", f)
+			say(w, "  filled in: %s\n", string(f))
 		}
 		for _, d := range c.Check.Disagreements {
-			fmt.Fprintf(w, "  disagrees: %s\n", d.Message)
+			say(w, "  disagrees: %s\n", d.Message)
 		}
 		if c.Record.Failure != nil {
-			fmt.Fprintf(w, "  note: %v\n", c.Record.Failure)
+			say(w, "  note: %v\n", c.Record.Failure)
 		}
 	}
 	writeSummary(w, file, c.Trial, now)

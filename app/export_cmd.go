@@ -38,29 +38,29 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 	}
 	p, err := export.ParsePaper(*paper)
 	if err != nil {
-		fmt.Fprintf(stderr, "export: %v\n", err)
+		say(stderr, "export: %v\n", err)
 		return exitBadUsage
 	}
 	sec, err := export.ParseSections(*sections)
 	if err != nil {
-		fmt.Fprintf(stderr, "export: --sections: %v\n", err)
+		say(stderr, "export: --sections: %v\n", err)
 		return exitBadUsage
 	}
 	rowKeys, err := model.ParseOverviewKeys(*rows)
 	if err != nil {
-		fmt.Fprintf(stderr, "export: --rows: %v\n", err)
+		say(stderr, "export: --rows: %v\n", err)
 		return exitBadUsage
 	}
 	write, ok := writers[strings.ToLower(filepath.Ext(*out))]
 	if !ok {
-		fmt.Fprintf(stderr, "export: %s: the name must end in .xlsx or .pdf\n", *out)
+		say(stderr, "export: %s: the name must end in .xlsx or .pdf\n", *out)
 		return exitBadUsage
 	}
 	var patient *model.Patient
 	if *pf.age != "" {
 		pt, err := pf.patient()
 		if err != nil {
-			fmt.Fprintf(stderr, "export: %v\n", err)
+			say(stderr, "export: %v\n", err)
 			return exitBadUsage
 		}
 		patient = &pt
@@ -69,11 +69,11 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 	defer stop()
 	trials, boards, status := readForExport(ctx, flags.Args(), stderr)
 	if i, ok := interruptionOf(ctx); ok {
-		fmt.Fprintf(stderr, "export: %v; %s was not written%s\n", i, *out, unchangedNote(*out))
+		say(stderr, "export: %v; %s was not written%s\n", i, *out, unchangedNote(*out))
 		return i.exitStatus()
 	}
 	if len(trials) == 0 {
-		fmt.Fprintf(stderr, "export: no trial could be read from the files named, so %s was not written%s\n", *out, unchangedNote(*out))
+		say(stderr, "export: no trial could be read from the files named, so %s was not written%s\n", *out, unchangedNote(*out))
 		return exitFailed
 	}
 	cmp := model.NewComparison(trials)
@@ -82,17 +82,17 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 	}
 	opts := export.Options{Title: *title, Paper: p, Generated: time.Now(), Sections: sec, Rows: rowKeys}
 	if err := applyBoardChoices(&opts, boards, setFlags(flags)); err != nil {
-		fmt.Fprintf(stderr, "export: %v; the command line's choice is used\n", err)
+		say(stderr, "export: %v; the command line's choice is used\n", err)
 	}
 	if err := write(ctx, *out, cmp, opts); err != nil {
 		if i, ok := interruptionOf(ctx); ok {
-			fmt.Fprintf(stderr, "export: %v; %s was not written%s\n", i, *out, unchangedNote(*out))
+			say(stderr, "export: %v; %s was not written%s\n", i, *out, unchangedNote(*out))
 			return i.exitStatus()
 		}
-		fmt.Fprintf(stderr, "export: %v\n", err)
+		say(stderr, "export: %v\n", err)
 		return exitFailed
 	}
-	fmt.Fprintf(stdout, "wrote %s (%d trials)\n", *out, len(trials))
+	say(stdout, "wrote %s (%d trials)\n", *out, len(trials))
 	return status
 }
 
@@ -109,7 +109,7 @@ func readForExport(ctx context.Context, paths []string, stderr io.Writer) ([]mod
 		}
 		for _, res := range results {
 			if res.Err != nil {
-				fmt.Fprintf(stderr, "export: left out %v\n", res.Err)
+				say(stderr, "export: left out %v\n", res.Err)
 				status = exitFailed
 				continue
 			}

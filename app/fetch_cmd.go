@@ -38,7 +38,7 @@ func fetchCmd(args []string, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	if info, err := os.Stat(*dir); err != nil || !info.IsDir() {
-		fmt.Fprintf(stderr, "fetch: %s is not a folder; make it first, or name another with --dir\n", *dir)
+		say(stderr, "fetch: %s is not a folder; make it first, or name another with --dir\n", *dir)
 		return exitFailed
 	}
 	client, ctx, stop, ok := registrySession("fetch", *offline, stderr)
@@ -56,7 +56,7 @@ func fetchCmd(args []string, stdout, stderr io.Writer) int {
 		if r.Err != nil {
 			status = exitFailed
 		}
-		fmt.Fprintln(stdout, r.Report(now))
+		say(stdout, "%s\n", r.Report(now))
 	}
 	return status
 }
@@ -73,12 +73,12 @@ func idsFromArgs(args []string, stderr io.Writer) ([]string, int) {
 		}
 		data, err := os.ReadFile(arg)
 		if err != nil {
-			fmt.Fprintf(stderr, "%s: neither an NCT ID nor a readable file (%v)\n", arg, err)
+			say(stderr, "%s: neither an NCT ID nor a readable file (%v)\n", arg, err)
 			status = exitFailed
 			continue
 		}
 		if len(registry.NCTIDs(string(data))) == 0 {
-			fmt.Fprintf(stderr, "%s: no NCT ID in it\n", arg)
+			say(stderr, "%s: no NCT ID in it\n", arg)
 			status = exitFailed
 		}
 		text.Write(data)

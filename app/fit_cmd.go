@@ -102,7 +102,7 @@ func fit(args []string, stdout, stderr io.Writer) int {
 	}
 	p, err := pf.patient()
 	if err != nil {
-		fmt.Fprintf(stderr, "fit: %v\n", err)
+		say(stderr, "fit: %v\n", err)
 		return exitBadUsage
 	}
 	if flags.NArg() == 0 {
@@ -112,13 +112,13 @@ func fit(args []string, stdout, stderr io.Writer) int {
 	status := exitOK
 	records := []fitRecord{}
 	if !*asJSON {
-		fmt.Fprintf(stdout, "Patient: %s\nA screening aid, not an eligibility decision: check every trial's full protocol.\n\n", p.Describe())
+		say(stdout, "Patient: %s\nA screening aid, not an eligibility decision: check every trial's full protocol.\n\n", p.Describe())
 	}
 	readInOrder(context.Background(), expandPaths(flags.Args()), func(results []readResult, _ *board.Board) bool {
 		for _, res := range results {
 			if res.Err != nil {
 				status = exitFailed
-				fmt.Fprintf(stderr, "fit: %v\n", res.Err)
+				say(stderr, "fit: %v\n", res.Err)
 				continue
 			}
 			for i := range res.Trials {
@@ -154,14 +154,14 @@ func writeFit(w io.Writer, file string, t *model.Trial, f model.Fit) {
 	if q := f.Qualifier(); q != "" {
 		verdict += " — " + q
 	}
-	fmt.Fprintf(w, "%s  %s\n", id, verdict)
+	say(w, "%s  %s\n", id, verdict)
 	for _, r := range f.Reasons {
-		fmt.Fprintf(w, "  reason: %s\n", r)
+		say(w, "  reason: %s\n", r)
 	}
 	if len(f.Review) > 0 {
-		fmt.Fprintf(w, "  to check (%d):\n", len(f.Review))
+		say(w, "  to check (%d):\n", len(f.Review))
 		for _, r := range f.Review {
-			fmt.Fprintf(w, "    - %s\n", r)
+			say(w, "    - %s\n", r)
 		}
 	}
 	fmt.Fprintln(w)

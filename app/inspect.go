@@ -168,7 +168,7 @@ func inspectAsOf(args []string, now time.Time, stdout, stderr io.Writer) int {
 				status = exitFailed
 				records = append(records, errorRecord(res.File, res.Err))
 				if !*asJSON {
-					fmt.Fprintf(stdout, "%s\n  error: %v\n\n", res.File, res.Err)
+					say(stdout, "%s\n  error: %v\n\n", res.File, res.Err)
 				}
 				continue
 			}
@@ -193,7 +193,7 @@ func writeJSON(stdout, stderr io.Writer, command string, v any) int {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
-		fmt.Fprintf(stderr, "%s: writing JSON: %v\n", command, err)
+		say(stderr, "%s: writing JSON: %v\n", command, err)
 		return exitFailed
 	}
 	return exitOK
@@ -209,18 +209,22 @@ func writeSummary(w io.Writer, file string, t model.Trial, now time.Time) {
 			cells[r.Field] = r.Cells[0]
 		}
 	}
-	fmt.Fprintf(w, "%s  [%s]\n", file, t.Source.Layout)
+	say(w, "%s  [%s]\n", file, string(t.Source.Layout))
 	row := func(label, value string) {
 		if value == "" {
 			value = model.NotStated
 		}
-		fmt.Fprintf(w, "  %-13s %s\n", label, value)
+		say(w, "  %-13s %s\n", label, value)
 	}
 	row("NCT ID", t.NCTID)
 	row("Registry IDs", registryIDsText(t.RegistryIDs))
 	row("Title", t.Title)
 	if t.UserNote != "" {
-		row("Note", t.UserNote)
+		note := strings.Split(t.UserNote, "\n")
+		row("Note", note[0])
+		for _, line := range note[1:] {
+			say(w, "  %-13s %s\n", "", line)
+		}
 	}
 	row("Acronym", t.Acronym)
 	row("Phase", model.PhaseLabel(t.Phases))
@@ -247,11 +251,15 @@ func writeSummary(w io.Writer, file string, t model.Trial, now time.Time) {
 	}{{"Inclusion", t.Inclusion}, {"Exclusion", t.Exclusion}} {
 		row(list.label, model.Count(len(list.items), "item"))
 		for i, item := range list.items {
-			fmt.Fprintf(w, "    %2d. %s\n", i+1, strings.ReplaceAll(item, "\n", "\n        "))
+			lines := strings.Split(item, "\n")
+			say(w, "    %2d. %s\n", i+1, lines[0])
+			for _, line := range lines[1:] {
+				say(w, "        %s\n", line)
+			}
 		}
 	}
 	for _, warn := range t.Warnings {
-		fmt.Fprintf(w, "  warning: %s\n", warn.Message)
+		say(w, "  warning: %s\n", warn.Message)
 	}
 	fmt.Fprintln(w)
 }

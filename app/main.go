@@ -38,31 +38,43 @@ const usage = `usage:
 
 // Main runs TrialCompare with the given arguments and returns the exit
 // status. A sub-command runs headless; anything else opens the window, with
-// the example trials in examples for a first start.
+// the example trials in examples for a first start. A sub-command's output
+// goes through a terminalWriter, so that no text read from a file can
+// drive the terminal.
 func Main(args []string, examples fs.FS, stdout, stderr io.Writer) int {
-	if len(args) > 0 {
-		switch args[0] {
-		case "inspect":
-			return inspect(args[1:], stdout, stderr)
-		case "export":
-			return exportComparison(args[1:], stdout, stderr)
-		case "board":
-			return makeBoard(args[1:], stdout, stderr)
-		case "fit":
-			return fit(args[1:], stdout, stderr)
-		case "fetch":
-			return fetchCmd(args[1:], stdout, stderr)
-		case "search":
-			return searchCmd(args[1:], stdout, stderr)
-		case "check":
-			return checkCmd(args[1:], stdout, stderr)
-		case "--version", "version":
-			fmt.Fprintln(stdout, "TrialCompare "+version)
-			return exitOK
-		case "-h", "--help", "help":
-			fmt.Fprint(stdout, usage)
-			return exitOK
-		}
+	if len(args) == 0 {
+		return runGUI(args, examples)
+	}
+	out, errOut := newTerminalWriter(stdout), newTerminalWriter(stderr)
+	defer out.Flush()
+	defer errOut.Flush()
+	return runCommand(args, examples, out, errOut)
+}
+
+// runCommand runs the sub-command args[0] names; anything else opens the
+// window.
+func runCommand(args []string, examples fs.FS, stdout, stderr io.Writer) int {
+	switch args[0] {
+	case "inspect":
+		return inspect(args[1:], stdout, stderr)
+	case "export":
+		return exportComparison(args[1:], stdout, stderr)
+	case "board":
+		return makeBoard(args[1:], stdout, stderr)
+	case "fit":
+		return fit(args[1:], stdout, stderr)
+	case "fetch":
+		return fetchCmd(args[1:], stdout, stderr)
+	case "search":
+		return searchCmd(args[1:], stdout, stderr)
+	case "check":
+		return checkCmd(args[1:], stdout, stderr)
+	case "--version", "version":
+		fmt.Fprintln(stdout, "TrialCompare "+version)
+		return exitOK
+	case "-h", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
 	}
 	return runGUI(args, examples)
 }

@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"os"
 	"os/signal"
@@ -24,7 +23,7 @@ func newRegistryClient(offline bool, cacheDir string) (*registry.Client, error) 
 func registrySession(command string, offline bool, stderr io.Writer) (client *registry.Client, ctx context.Context, stop context.CancelFunc, ok bool) {
 	client, err := newRegistryClient(offline, "")
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", command, err)
+		say(stderr, "%s: %v\n", command, err)
 		return nil, nil, nil, false
 	}
 	ctx, stop = signal.NotifyContext(context.Background(), os.Interrupt)
