@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -14,6 +15,10 @@ import (
 	"github.com/trialcompare/trialcompare/export"
 	"github.com/trialcompare/trialcompare/model/ingest"
 )
+
+// errNotABoardToExtend is why a board is not written over an input that is
+// a trial document.
+var errNotABoardToExtend = errors.New("it is a trial document, not a board, so a board written there would replace it")
 
 // noteFlags collects --note NCT=TEXT.
 type noteFlags map[string]string
@@ -36,7 +41,10 @@ func (n noteFlags) Set(v string) error {
 // makeBoard writes a board file of the trials read from files, in their
 // order, each document embedded as read. A file that cannot be read is
 // reported and left out (exit status 1); a note for an NCT number no trial
-// has is refused, and nothing is written.
+// has is refused, and nothing is written. The output may be one of the
+// files read, to add to a board, only when it reads as a board: else
+// nothing is written, so that a board from a newer TrialCompare, a damaged
+// one or a trial document is never replaced.
 func makeBoard(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("board", flag.ContinueOnError)
 	flags.SetOutput(stderr)
@@ -64,15 +72,30 @@ func makeBoard(args []string, stdout, stderr io.Writer) int {
 	b := board.Board{Title: *title, Date: *date, Note: *boardNote}
 	status := exitOK
 	files := expandPaths(flags.Args())
+	atOutput := inputsAtOutput(*out, files)
+	var outputUnread error
 	forEachInOrder(context.Background(), len(files), readers(), func(i int) boardInput {
 		return readForBoard(files[i])
-	}, func(_ int, in boardInput) bool {
-		if err := addToBoard(&b, in); err != nil {
+	}, func(i int, in boardInput) bool {
+		var err error
+		if atOutput[i] && in.err == nil && !board.IsBoard(in.data) {
+			err = fmt.Errorf("%s: %w", in.path, errNotABoardToExtend)
+		} else {
+			err = addToBoard(&b, in)
+		}
+		if err != nil {
 			say(stderr, "board: left out %v\n", err)
 			status = exitFailed
+			if atOutput[i] {
+				outputUnread = err
+			}
 		}
 		return true
 	})
+	if outputUnread != nil {
+		say(stderr, "board: %s is also the output, and it could not be read as a board; it was not written, so that nothing in it is lost\n", *out)
+		return exitFailed
+	}
 	if len(b.Trials) == 0 {
 		say(stderr, "board: no trial could be read from the files named, so %s was not written%s\n", *out, unchangedNote(*out))
 		return exitFailed

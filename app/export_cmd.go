@@ -65,9 +65,14 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 		}
 		patient = &pt
 	}
+	files := expandPaths(flags.Args())
+	if len(inputsAtOutput(*out, files)) > 0 {
+		say(stderr, "export: %s is also one of the files to read; writing it would replace that document, so nothing was written: choose another name for the output\n", *out)
+		return exitBadUsage
+	}
 	ctx, stop := interruptible(context.Background())
 	defer stop()
-	trials, boards, status := readForExport(ctx, flags.Args(), stderr)
+	trials, boards, status := readForExport(ctx, files, stderr)
 	if i, ok := interruptionOf(ctx); ok {
 		say(stderr, "export: %v; %s was not written%s\n", i, *out, unchangedNote(*out))
 		return i.exitStatus()
@@ -96,14 +101,14 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 	return status
 }
 
-// readForExport reads the files and folders named, reporting each file
+// readForExport reads the files, reporting each file
 // left out, and returns the boards among them too; it stops early when ctx
 // is cancelled.
-func readForExport(ctx context.Context, paths []string, stderr io.Writer) ([]model.Trial, []*board.Board, int) {
+func readForExport(ctx context.Context, files []pathToRead, stderr io.Writer) ([]model.Trial, []*board.Board, int) {
 	status := exitOK
 	var trials []model.Trial
 	var boards []*board.Board
-	readInOrder(ctx, expandPaths(paths), func(results []readResult, b *board.Board) bool {
+	readInOrder(ctx, files, func(results []readResult, b *board.Board) bool {
 		if b != nil {
 			boards = append(boards, b)
 		}
