@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // documentPDF is a trial page printed to PDF by a browser.
@@ -118,4 +119,53 @@ func TestBoardNeverReplacesAnUnreadableBoardItReads(t *testing.T) {
 			t.Errorf("exit %d: %s%s", code, stdout, stderr)
 		}
 	})
+}
+
+// TestSaveLeavesAnotherSavesTempFile names a board as another save, still
+// writing, would have its temporary file, and an old one a killed save
+// left: only the old one is removed.
+func TestSaveLeavesAnotherSavesTempFile(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "B.tcboard")
+	live, stale := filepath.Join(dir, ".B.tcboard.1234.tmp"), filepath.Join(dir, ".B.tcboard.5678.tmp")
+	for _, p := range []string{live, stale} {
+		if err := os.WriteFile(p, []byte("half a board"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	then := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(stale, then, then); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"board", "-o", out, copySeed(t, 1, dir)}, {"export", "-o", filepath.Join(dir, "B.pdf"), copySeed(t, 2, dir)}} {
+		if code, _, stderr := runMain(t, args...); code != exitOK {
+			t.Fatalf("%s: exit %d: %s", args[0], code, stderr)
+		}
+	}
+	if _, err := os.Stat(live); err != nil {
+		t.Errorf("the live save's temporary file was removed: %v", err)
+	}
+	if _, err := os.Stat(stale); err == nil {
+		t.Error("the stale temporary file was kept")
+	}
+}
+
+// TestLongOutputNames writes a board and both exports under a 250-byte
+// name, which the file system allows.
+func TestLongOutputNames(t *testing.T) {
+	dir := t.TempDir()
+	seed := copySeed(t, 1, dir)
+	for _, ext := range []string{".tcboard", ".pdf", ".xlsx"} {
+		out := filepath.Join(dir, strings.Repeat("n", 250-len(ext))+ext)
+		command := "export"
+		if ext == ".tcboard" {
+			command = "board"
+		}
+		if code, _, stderr := runMain(t, command, "-o", out, seed); code != exitOK {
+			t.Errorf("%s -o a 250-byte %s name: exit %d: %s", command, ext, code, stderr)
+		}
+		if _, err := os.Stat(out); err != nil {
+			t.Error(err)
+		}
+	}
 }
