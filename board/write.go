@@ -1,0 +1,118 @@
+package board
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"io"
+	"unicode/utf8"
+)
+
+// Write writes a board to w as its file holds it, indented JSON, one
+// document at a time, so that a large board is never held in memory whole.
+// It refuses, before writing anything, a board of more trials or documents
+// than TrialCompare opens, and stops with ErrTooBig as soon as what it has
+// written passes MaxSize: a board it writes always opens.
+func Write(w io.Writer, b Board) error {
+	if len(b.Trials) > MaxTrials {
+		return ErrTooManyTrials
+	}
+	if len(b.Documents) > MaxDocuments {
+		return ErrTooManyDocuments
+	}
+	if RawSize(b) > MaxSize {
+		return ErrTooBig
+	}
+	return writeBoard(&limitedWriter{w: w, left: MaxSize}, b)
+}
+
+// RawSize is the bytes of a board's documents: its file is never smaller.
+func RawSize(b Board) int64 {
+	var n int64
+	for _, d := range b.Documents {
+		n += int64(len(d.Data))
+	}
+	return n
+}
+
+// writeBoard writes the file's head, its trials and then its documents, in
+// the layout json.MarshalIndent gives the whole.
+func writeBoard(w io.Writer, b Board) error {
+	head := fileHead{fileHeader: fileHeader{Format: Format, Version: Version}, Title: b.Title, Date: b.Date, Note: b.Note}
+	head.Print = filePrint{Paper: b.Print.Paper, Sections: b.Print.Sections, Rows: b.Print.Rows}
+	if b.Patient != nil {
+		p := b.Patient
+		head.PatientSaved = true
+		head.Patient = &filePatient{Age: p.Age, Diagnosis: p.Diagnosis, Markers: nonNil(p.Markers), Priors: nonNil(p.Priors), CNS: p.CNS}
+	}
+	data, err := json.MarshalIndent(head, "", "  ")
+	if err != nil {
+		return err
+	}
+	// The head's closing brace gives way to the trials and documents.
+	data = bytes.TrimSuffix(data, []byte("\n}"))
+	entries := make([]fileEntry, len(b.Trials))
+	for i, e := range b.Trials {
+		entries[i] = fileEntry(e)
+	}
+	trials, err := json.MarshalIndent(entries, "  ", "  ")
+	if err != nil {
+		return err
+	}
+	data = append(append(append(data, ",\n  \"trials\": "...), trials...), ",\n  \"documents\": ["...)
+	if _, err := w.Write(data); err != nil {
+		return err
+	}
+	for i, d := range b.Documents {
+		doc, err := json.MarshalIndent(encodeDocument(d), "    ", "  ")
+		if err != nil {
+			return err
+		}
+		sep := ",\n    "
+		if i == 0 {
+			sep = "\n    "
+		}
+		if _, err := w.Write(append([]byte(sep), doc...)); err != nil {
+			return err
+		}
+	}
+	end := "\n  ]\n}\n"
+	if len(b.Documents) == 0 {
+		end = "]\n}\n"
+	}
+	_, err = io.WriteString(w, end)
+	return err
+}
+
+// limitedWriter passes at most left bytes to w and fails with ErrTooBig
+// on any more.
+type limitedWriter struct {
+	w    io.Writer
+	left int64
+}
+
+func (l *limitedWriter) Write(p []byte) (int, error) {
+	if int64(len(p)) > l.left {
+		return 0, ErrTooBig
+	}
+	l.left -= int64(len(p))
+	return l.w.Write(p)
+}
+
+// Marshal returns a board as its file holds it (see Write).
+func Marshal(b Board) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := Write(&buf, b); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// encodeDocument keeps a document's bytes as text when that is lossless
+// (valid UTF-8 with no byte order mark), else in base64.
+func encodeDocument(d Document) fileDocument {
+	if utf8.Valid(d.Data) && !bytes.HasPrefix(d.Data, []byte{0xEF, 0xBB, 0xBF}) {
+		return fileDocument{Name: d.Name, Encoding: encodingText, Data: string(d.Data)}
+	}
+	return fileDocument{Name: d.Name, Encoding: encodingBase64, Data: base64.StdEncoding.EncodeToString(d.Data)}
+}
