@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -74,11 +75,8 @@ func (m *mainWindow) saveBoardTo(path string, after func()) {
 // writeBoard writes the board to path as the exports are written, and
 // marks it saved.
 func (m *mainWindow) writeBoard(path string) error {
-	data, err := board.Marshal(m.currentBoard())
-	if err == nil {
-		err = export.WriteFile(context.Background(), path, data)
-	}
-	if err != nil {
+	b := m.currentBoard()
+	if err := export.WriteStream(context.Background(), path, func(w io.Writer) error { return board.Write(w, b) }); err != nil {
 		return fmt.Errorf("the board was not saved: %w", err)
 	}
 	s := m.board

@@ -7,7 +7,6 @@ import (
 	"io"
 	"time"
 
-	"github.com/trialcompare/trialcompare/board"
 	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/registry"
 )
@@ -56,13 +55,14 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 	defer stop()
 	now := time.Now()
 	status := exitOK
-	records := []checkRecord{}
-	readInOrder(context.Background(), expandPaths(flags.Args()), func(results []readResult, _ *board.Board) bool {
-		for _, res := range results {
+	list := newJSONList(stdout)
+	readInOrder(context.Background(), expandPaths(flags.Args()), func(fr fileResults) bool {
+		for _, res := range fr.results {
 			if res.Err != nil {
 				status = exitFailed
-				records = append(records, checkRecord{inspectRecord: errorRecord(res.File, res.Err), Registry: registryRecord{Filled: []string{}, Disagreements: []string{}}})
-				if !*asJSON {
+				if *asJSON {
+					list.add(checkRecord{inspectRecord: errorRecord(res.File, res.Err), Registry: registryRecord{Filled: []string{}, Disagreements: []string{}}})
+				} else {
 					say(stdout, "%s\n  error: %v\n\n", res.File, res.Err)
 				}
 				continue
@@ -72,9 +72,9 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 				if checked.Err != nil && checked.Err != registry.ErrNoNCTID {
 					status = exitFailed
 				}
-				rec := checkRecord{inspectRecord: recordOf(res.File, checked.Trial, now), Registry: registryRecordOf(checked)}
-				records = append(records, rec)
-				if !*asJSON {
+				if *asJSON {
+					list.add(checkRecord{inspectRecord: recordOf(res.File, checked.Trial, now), Registry: registryRecordOf(checked)})
+				} else {
 					writeCheck(stdout, res.File, checked, now)
 				}
 			}
@@ -82,7 +82,7 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 		return true
 	})
 	if *asJSON {
-		return max(status, writeJSON(stdout, stderr, "check", records))
+		return max(status, closeJSONList(list, stderr, "check"))
 	}
 	return status
 }

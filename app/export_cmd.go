@@ -108,11 +108,11 @@ func readForExport(ctx context.Context, files []pathToRead, stderr io.Writer) ([
 	status := exitOK
 	var trials []model.Trial
 	var boards []*board.Board
-	readInOrder(ctx, files, func(results []readResult, b *board.Board) bool {
-		if b != nil {
-			boards = append(boards, b)
+	readInOrder(ctx, files, func(fr fileResults) bool {
+		if fr.board != nil {
+			boards = append(boards, fr.board)
 		}
-		for _, res := range results {
+		for _, res := range fr.results {
 			if res.Err != nil {
 				say(stderr, "export: left out %v\n", res.Err)
 				status = exitFailed

@@ -7,7 +7,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/trialcompare/trialcompare/board"
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -110,12 +109,12 @@ func fit(args []string, stdout, stderr io.Writer) int {
 		return exitBadUsage
 	}
 	status := exitOK
-	records := []fitRecord{}
+	list := newJSONList(stdout)
 	if !*asJSON {
 		say(stdout, "Patient: %s\nA screening aid, not an eligibility decision: check every trial's full protocol.\n\n", p.Describe())
 	}
-	readInOrder(context.Background(), expandPaths(flags.Args()), func(results []readResult, _ *board.Board) bool {
-		for _, res := range results {
+	readInOrder(context.Background(), expandPaths(flags.Args()), func(fr fileResults) bool {
+		for _, res := range fr.results {
 			if res.Err != nil {
 				status = exitFailed
 				say(stderr, "fit: %v\n", res.Err)
@@ -124,8 +123,9 @@ func fit(args []string, stdout, stderr io.Writer) int {
 			for i := range res.Trials {
 				t := &res.Trials[i]
 				f := model.Assess(p, t)
-				records = append(records, fitRecord{File: res.File, NCTID: t.NCTID, Verdict: string(f.Verdict), Reasons: nonNil(f.Reasons), Review: nonNil(f.Review), Note: unscreenedNote(f)})
-				if !*asJSON {
+				if *asJSON {
+					list.add(fitRecord{File: res.File, NCTID: t.NCTID, Verdict: string(f.Verdict), Reasons: nonNil(f.Reasons), Review: nonNil(f.Review), Note: unscreenedNote(f)})
+				} else {
 					writeFit(stdout, res.File, t, f)
 				}
 			}
@@ -133,7 +133,7 @@ func fit(args []string, stdout, stderr io.Writer) int {
 		return true
 	})
 	if *asJSON {
-		return max(status, writeJSON(stdout, stderr, "fit", records))
+		return max(status, closeJSONList(list, stderr, "fit"))
 	}
 	return status
 }

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/trialcompare/trialcompare/board"
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -161,20 +160,22 @@ func inspectAsOf(args []string, now time.Time, stdout, stderr io.Writer) int {
 		return exitBadUsage
 	}
 	status := exitOK
-	records := []inspectRecord{}
-	readInOrder(context.Background(), expandPaths(flags.Args()), func(results []readResult, _ *board.Board) bool {
-		for _, res := range results {
+	list := newJSONList(stdout)
+	readInOrder(context.Background(), expandPaths(flags.Args()), func(fr fileResults) bool {
+		for _, res := range fr.results {
 			if res.Err != nil {
 				status = exitFailed
-				records = append(records, errorRecord(res.File, res.Err))
-				if !*asJSON {
+				if *asJSON {
+					list.add(errorRecord(res.File, res.Err))
+				} else {
 					say(stdout, "%s\n  error: %v\n\n", res.File, res.Err)
 				}
 				continue
 			}
 			for _, t := range res.Trials {
-				records = append(records, recordOf(res.File, t, now))
-				if !*asJSON {
+				if *asJSON {
+					list.add(recordOf(res.File, t, now))
+				} else {
 					writeSummary(stdout, res.File, t, now)
 				}
 			}
@@ -182,9 +183,19 @@ func inspectAsOf(args []string, now time.Time, stdout, stderr io.Writer) int {
 		return true
 	})
 	if *asJSON {
-		return max(status, writeJSON(stdout, stderr, "inspect", records))
+		return max(status, closeJSONList(list, stderr, "inspect"))
 	}
 	return status
+}
+
+// closeJSONList ends a list printed as JSON and says on stderr if it could
+// not be printed whole.
+func closeJSONList(list *jsonList, stderr io.Writer, command string) int {
+	if err := list.close(); err != nil {
+		say(stderr, "%s: writing JSON: %v\n", command, err)
+		return exitFailed
+	}
+	return exitOK
 }
 
 // writeJSON prints v as indented JSON, keeping "<" and "≥" as they are.

@@ -40,7 +40,8 @@ const usage = `usage:
 // status. A sub-command runs headless; anything else opens the window, with
 // the example trials in examples for a first start. A sub-command's output
 // goes through a terminalWriter, so that no text read from a file can
-// drive the terminal.
+// drive the terminal, and it runs under a soft memory limit (see
+// limitMemory).
 func Main(args []string, examples fs.FS, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		return runGUI(args, examples)
@@ -48,6 +49,7 @@ func Main(args []string, examples fs.FS, stdout, stderr io.Writer) int {
 	out, errOut := newTerminalWriter(stdout), newTerminalWriter(stderr)
 	defer out.Flush()
 	defer errOut.Flush()
+	defer limitMemory()()
 	return runCommand(args, examples, out, errOut)
 }
 

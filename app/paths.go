@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -54,28 +55,31 @@ func failedResults(results ...ingest.Result) []readResult {
 	return out
 }
 
-// read reads the file, or reports why there is none. A board file gives
-// the trials in its comparison, in its order, with their notes, and one
-// result for each of its documents that cannot be read.
-func (p pathToRead) read() []readResult {
-	results, _ := p.readWithBoard()
-	return results
+// fileRead is what reading one file gives: its results, or the board it
+// holds, still to be opened (see openBoard).
+type fileRead struct {
+	results []readResult
+	board   *board.Board
 }
 
-// readWithBoard reads as read does, and returns the board too when the
-// file is one.
-func (p pathToRead) readWithBoard() ([]readResult, *board.Board) {
+// read reads the file, or reports why there is none. A board file is
+// unpacked but not opened yet.
+func (p pathToRead) read() fileRead {
 	if p.err != nil {
-		return failedResults(ingest.Result{File: p.path, Err: p.err}), nil
+		return fileRead{results: failedResults(ingest.Result{File: p.path, Err: p.err})}
 	}
 	data, err := ingest.ReadFileBytes(p.path, boardOrDocumentLimit)
 	if err != nil {
-		return failedResults(ingest.Result{File: p.path, Err: err}), nil
+		return fileRead{results: failedResults(ingest.Result{File: p.path, Err: err})}
 	}
 	if !board.IsBoard(data) {
-		return []readResult{documentResult(ingest.Read(p.path, data), filepath.Base(p.path), data)}, nil
+		return fileRead{results: []readResult{documentResult(ingest.Read(p.path, data), filepath.Base(p.path), data)}}
 	}
-	return readBoard(p.path, data)
+	b, err := board.Unmarshal(data)
+	if err != nil {
+		return fileRead{results: failedResults(ingest.Result{File: p.path, Err: fmt.Errorf("%s: %w", p.path, err)})}
+	}
+	return fileRead{board: &b}
 }
 
 // boardOrDocumentLimit allows a board file up to board.MaxSize and any
@@ -87,24 +91,38 @@ func boardOrDocumentLimit(head []byte) (int64, error) {
 	return ingest.MaxFileSize, ingest.ErrTooLarge
 }
 
-// readBoard opens a board file's bytes as results to load: the trials in
-// its comparison, in order, and what could not be read.
-func readBoard(path string, data []byte) ([]readResult, *board.Board) {
-	b, err := board.Unmarshal(data)
-	if err != nil {
-		return failedResults(ingest.Result{File: path, Err: fmt.Errorf("%s: %w", path, err)}), nil
+// openBoard opens a board file's board as results to load, reading its
+// documents on all cores, and hands deliver the trials in its comparison,
+// in order, and what could not be read, a few at a time; it stops when
+// deliver returns false or ctx is cancelled, and reports whether it ran
+// to the end.
+func openBoard(ctx context.Context, path string, b *board.Board, deliver func([]readResult) bool) bool {
+	readAll := func(n int, read func(k int) ingest.Result, got func(k int, r ingest.Result) bool) {
+		forEachInOrder(ctx, n, readers(), read, got)
 	}
-	opened := b.Open(path)
-	var results []readResult
-	for _, it := range opened.Items {
-		if it.Selected {
-			results = append(results, itemResult(path, it))
+	delivered, stopped := false, false
+	b.OpenInOrder(path, readAll, func(o board.Opened) bool {
+		var results []readResult
+		for _, it := range o.Items {
+			if it.Selected {
+				results = append(results, itemResult(path, it))
+			}
 		}
+		results = append(results, failedResults(o.Failed...)...)
+		if len(results) == 0 {
+			return true
+		}
+		delivered = true
+		stopped = !deliver(results)
+		return !stopped
+	})
+	if stopped || ctx.Err() != nil {
+		return false
 	}
-	if len(results) == 0 && len(opened.Failed) == 0 {
-		opened.Failed = []ingest.Result{{File: path, Err: fmt.Errorf("%s: the board has no trial in its comparison", path)}}
+	if !delivered {
+		return deliver(failedResults(ingest.Result{File: path, Err: fmt.Errorf("%s: the board has no trial in its comparison", path)}))
 	}
-	return append(results, failedResults(opened.Failed...)...), &b
+	return true
 }
 
 // itemResult is one trial of a board as a read result.
