@@ -46,37 +46,44 @@ func Main(args []string, examples fs.FS, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		return runGUI(args, examples)
 	}
+	run, ok := command(args[0])
+	if !ok {
+		return runGUI(args, examples)
+	}
 	out, errOut := newTerminalWriter(stdout), newTerminalWriter(stderr)
 	defer out.Flush()
 	defer errOut.Flush()
 	defer limitMemory()()
-	return runCommand(args, examples, out, errOut)
+	return run(args[1:], out, errOut)
 }
 
-// runCommand runs the sub-command args[0] names; anything else opens the
-// window.
-func runCommand(args []string, examples fs.FS, stdout, stderr io.Writer) int {
-	switch args[0] {
+// command returns the sub-command name names, if it is one.
+func command(name string) (func(args []string, stdout, stderr io.Writer) int, bool) {
+	switch name {
 	case "inspect":
-		return inspect(args[1:], stdout, stderr)
+		return inspect, true
 	case "export":
-		return exportComparison(args[1:], stdout, stderr)
+		return exportComparison, true
 	case "board":
-		return makeBoard(args[1:], stdout, stderr)
+		return makeBoard, true
 	case "fit":
-		return fit(args[1:], stdout, stderr)
+		return fit, true
 	case "fetch":
-		return fetchCmd(args[1:], stdout, stderr)
+		return fetchCmd, true
 	case "search":
-		return searchCmd(args[1:], stdout, stderr)
+		return searchCmd, true
 	case "check":
-		return checkCmd(args[1:], stdout, stderr)
+		return checkCmd, true
 	case "--version", "version":
-		fmt.Fprintln(stdout, "TrialCompare "+version)
-		return exitOK
+		return func(_ []string, stdout, _ io.Writer) int {
+			fmt.Fprintln(stdout, "TrialCompare "+version)
+			return exitOK
+		}, true
 	case "-h", "--help", "help":
-		fmt.Fprint(stdout, usage)
-		return exitOK
+		return func(_ []string, stdout, _ io.Writer) int {
+			fmt.Fprint(stdout, usage)
+			return exitOK
+		}, true
 	}
-	return runGUI(args, examples)
+	return nil, false
 }
