@@ -97,6 +97,9 @@ func makeBoard(args []string, stdout, stderr io.Writer) int {
 		case repeated > 0:
 			say(stderr, "board: %s: %s already on the board; each is kept once\n", in.path, model.Count(repeated, "trial"))
 		}
+		if again := files[i].alsoAs; len(again) > 0 {
+			say(stderr, "board: %s was named more than once (also as %s); it is read once\n", in.path, strings.Join(again, ", "))
+		}
 		return true
 	})
 	b := bb.b

@@ -107,6 +107,7 @@ func readInOrder(ctx context.Context, files []pathToRead, deliver func(fileResul
 		head.Documents, head.Trials = nil, nil
 		first := true
 		if !openBoard(ctx, files[i].path, r.board, func(results []readResult) bool {
+			files[i].noteRepeats(results)
 			res := fileResults{results: results}
 			if first {
 				res.board, first = &head, false

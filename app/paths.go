@@ -22,6 +22,8 @@ var errEmptyFolder = errors.New("the folder holds no files to read (files and fo
 type pathToRead struct {
 	path string
 	err  error
+	// alsoAs are the other names the same file was given under.
+	alsoAs []string
 }
 
 // readResult is what reading one file gives, with the document's bytes
@@ -73,7 +75,9 @@ func (p pathToRead) read() fileRead {
 		return fileRead{results: failedResults(ingest.Result{File: p.path, Err: err})}
 	}
 	if !board.IsBoard(data) {
-		return fileRead{results: []readResult{documentResult(ingest.Read(p.path, data), filepath.Base(p.path), data)}}
+		results := []readResult{documentResult(ingest.Read(p.path, data), filepath.Base(p.path), data)}
+		p.noteRepeats(results)
+		return fileRead{results: results}
 	}
 	b, err := board.Unmarshal(data)
 	if err != nil {
@@ -136,6 +140,8 @@ func itemResult(path string, it board.Item) readResult {
 // is refused there, never skipped in silence). A folder with no file in it,
 // or one that cannot be listed, becomes an entry with the reason. Links to
 // folders inside a folder are not followed, so a link loop cannot recur.
+// A file named more than once (twice, through a link, or again in a folder
+// named) is read once, with a warning (see dropRepeats).
 func expandPaths(paths []string) []pathToRead {
 	var out []pathToRead
 	for _, p := range paths {
@@ -150,7 +156,7 @@ func expandPaths(paths []string) []pathToRead {
 		}
 		out = append(out, found...)
 	}
-	return out
+	return dropRepeats(out)
 }
 
 // filesInFolder lists the files below folder, sorted by name, each named
