@@ -190,3 +190,39 @@ func TestSayKeepsEachArgumentOnOneLine(t *testing.T) {
 		t.Errorf("say wrote %q, want %q", got, want)
 	}
 }
+
+// FuzzTerminalWriter writes any text through the terminal's writer, split
+// in two writes anywhere: nothing a terminal acts on comes out, and a JSON
+// string written through it reads back as it was.
+func FuzzTerminalWriter(f *testing.F) {
+	f.Add(hostileTitle, 5)
+	f.Add("a\xe2\x80\xaeb\x9b", 2)
+	f.Fuzz(func(t *testing.T, s string, at int) {
+		at = min(max(at, 0), len(s))
+		var out bytes.Buffer
+		w := newTerminalWriter(&out)
+		w.Write([]byte(s[:at]))
+		w.Write([]byte(s[at:]))
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		if c := drivesTerminal(out.String()); c != "" {
+			t.Fatalf("%q came out with %q in it: %q", s, c, out.String())
+		}
+		quoted, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out.Reset()
+		w.Write(quoted[:min(at, len(quoted))])
+		w.Write(quoted[min(at, len(quoted)):])
+		w.Flush()
+		var want, back string
+		if err := json.Unmarshal(quoted, &want); err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(out.Bytes(), &back); err != nil || back != want {
+			t.Fatalf("the JSON string %s came out as %s (%v)", quoted, out.String(), err)
+		}
+	})
+}
