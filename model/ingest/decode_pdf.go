@@ -35,10 +35,10 @@ const (
 	pdfMaxContentBytes = 64 << 20
 	// pdfMaxStreams bounds the content streams read, all pages told: a
 	// page may list one stream many times, and each is unpacked anew.
-	pdfMaxStreams   = 20000
-	pdfMaxRuns      = 1 << 19
-	pdfMaxCMapBytes    = 1 << 20
-	pdfMaxStateDepth   = 256
+	pdfMaxStreams    = 20000
+	pdfMaxRuns       = 1 << 19
+	pdfMaxCMapBytes  = 1 << 20
+	pdfMaxStateDepth = 256
 	// pdfTimeLimit bounds the time a PDF may take: the library's own loops
 	// over a file's structure are not all bounded.
 	pdfTimeLimit = time.Minute
