@@ -20,14 +20,14 @@ func Write(w io.Writer, b Board) error {
 	if len(b.Documents) > MaxDocuments {
 		return ErrTooManyDocuments
 	}
-	if RawSize(b) > MaxSize {
+	if rawSize(b) > MaxSize {
 		return ErrTooBig
 	}
 	return writeBoard(&limitedWriter{w: w, left: MaxSize}, b)
 }
 
-// RawSize is the bytes of a board's documents: its file is never smaller.
-func RawSize(b Board) int64 {
+// rawSize is the bytes of a board's documents: its file is never smaller.
+func rawSize(b Board) int64 {
 	var n int64
 	for _, d := range b.Documents {
 		n += int64(len(d.Data))
