@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"runtime"
+	"runtime/debug"
 	"sync"
 
 	"github.com/trialcompare/trialcompare/board"
@@ -94,19 +95,27 @@ type fileResults struct {
 
 // readInOrder reads files on all cores and calls deliver with each file's
 // results in the files' order, on the calling goroutine, as forEachInOrder
-// does. A board file's trials are delivered a few at a time, its documents
-// read on all cores too, so that a large board is never held opened whole.
+// does. A board file is unpacked in its turn and its trials delivered a
+// few at a time, its documents read on all cores too, so that a large
+// board is never held opened whole, nor several boards at once.
 func readInOrder(ctx context.Context, files []pathToRead, deliver func(fileResults) bool) {
 	forEachInOrder(ctx, len(files), readers(), func(i int) fileRead {
 		return files[i].read()
 	}, func(i int, r fileRead) bool {
-		if r.board == nil {
+		if !r.isBoard {
 			return deliver(fileResults{results: r.results, last: true})
 		}
-		head := *r.board
+		// The last board's documents are let go: their memory goes back
+		// before this one is unpacked beside it.
+		debug.FreeOSMemory()
+		b, failed := files[i].readBoard()
+		if b == nil {
+			return deliver(fileResults{results: failed, last: true})
+		}
+		head := *b
 		head.Documents, head.Trials = nil, nil
 		first := true
-		if !openBoard(ctx, files[i].path, r.board, func(results []readResult) bool {
+		if !openBoard(ctx, files[i].path, b, func(results []readResult) bool {
 			files[i].noteRepeats(results)
 			res := fileResults{results: results}
 			if first {

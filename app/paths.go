@@ -57,33 +57,58 @@ func failedResults(results ...ingest.Result) []readResult {
 	return out
 }
 
-// fileRead is what reading one file gives: its results, or the board it
-// holds, still to be opened (see openBoard).
+// fileRead is what reading one file gives: its results, or that it is a
+// board, to be unpacked and opened in its turn (see readBoard).
 type fileRead struct {
 	results []readResult
-	board   *board.Board
+	isBoard bool
 }
 
-// read reads the file, or reports why there is none. A board file is
-// unpacked but not opened yet.
+// read reads the file, or reports why there is none. Of a board file only
+// the head is read: the board is read in its turn, so that boards read
+// ahead never hold their documents all at once.
 func (p pathToRead) read() fileRead {
 	if p.err != nil {
 		return fileRead{results: failedResults(ingest.Result{File: p.path, Err: p.err})}
 	}
-	data, err := ingest.ReadFileBytes(p.path, boardOrDocumentLimit)
+	data, err := ingest.ReadFileBytes(p.path, documentOrBoardHead)
+	if errors.Is(err, errBoardFile) {
+		return fileRead{isBoard: true}
+	}
 	if err != nil {
 		return fileRead{results: failedResults(ingest.Result{File: p.path, Err: err})}
 	}
-	if !board.IsBoard(data) {
-		results := []readResult{documentResult(ingest.Read(p.path, data), filepath.Base(p.path), data)}
-		p.noteRepeats(results)
-		return fileRead{results: results}
+	results := []readResult{documentResult(ingest.Read(p.path, data), filepath.Base(p.path), data)}
+	p.noteRepeats(results)
+	return fileRead{results: results}
+}
+
+// readBoard reads and unpacks a board file, or reports why it cannot.
+func (p pathToRead) readBoard() (*board.Board, []readResult) {
+	data, err := ingest.ReadFileBytes(p.path, boardOrDocumentLimit)
+	if err == nil && !board.IsBoard(data) {
+		err = errors.New("it changed while it was read: read it again")
+	}
+	if err != nil {
+		return nil, failedResults(ingest.Result{File: p.path, Err: fmt.Errorf("%s: %w", p.path, err)})
 	}
 	b, err := board.Unmarshal(data)
 	if err != nil {
-		return fileRead{results: failedResults(ingest.Result{File: p.path, Err: fmt.Errorf("%s: %w", p.path, err)})}
+		return nil, failedResults(ingest.Result{File: p.path, Err: fmt.Errorf("%s: %w", p.path, err)})
 	}
-	return fileRead{board: &b}
+	return &b, nil
+}
+
+// errBoardFile stops read at the head of a board file.
+var errBoardFile = errors.New("it is a board file")
+
+// documentOrBoardHead allows a document up to ingest.MaxFileSize, and
+// stops at the head of a board file, which is read in its turn.
+func documentOrBoardHead(head []byte) (int64, error) {
+	if board.IsBoard(head) {
+		return 0, errBoardFile
+	}
+	return ingest.MaxFileSize, ingest.ErrTooLarge
 }
 
 // boardOrDocumentLimit allows a board file up to board.MaxSize and any
