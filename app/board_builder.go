@@ -11,26 +11,29 @@ import (
 	"github.com/trialcompare/trialcompare/model/ingest"
 )
 
-// boardInput is one file read for a board: its bytes and, unless it is a
-// board file, the NCT IDs of its trials; or why it cannot be read.
+// boardInput is one file read for a board: a document's bytes and the NCT
+// IDs of its trials, or that it is a board file, which is read in its
+// turn; or why it cannot be read.
 type boardInput struct {
-	path string
-	data []byte
-	ids  []string
-	err  error
+	path    string
+	data    []byte
+	ids     []string
+	isBoard bool
+	err     error
 }
 
-// readForBoard reads a file for a board, as boardBuilder.add uses it.
+// readForBoard reads a file for a board, as boardBuilder.add uses it; of a
+// board file, only its head.
 func readForBoard(entry pathToRead) boardInput {
 	if entry.err != nil {
 		return boardInput{path: entry.path, err: entry.err}
 	}
-	data, err := ingest.ReadFileBytes(entry.path, boardOrDocumentLimit)
+	data, err := ingest.ReadFileBytes(entry.path, documentOrBoardHead)
+	if errors.Is(err, errBoardFile) {
+		return boardInput{path: entry.path, isBoard: true}
+	}
 	if err != nil {
 		return boardInput{path: entry.path, err: err}
-	}
-	if board.IsBoard(data) {
-		return boardInput{path: entry.path, data: data}
 	}
 	res := ingest.Read(entry.path, data)
 	if res.Err != nil {
@@ -74,8 +77,8 @@ func (bb *boardBuilder) add(in boardInput) (repeated int, err error) {
 	if in.err != nil {
 		return 0, in.err
 	}
-	if board.IsBoard(in.data) {
-		return bb.merge(in.path, in.data)
+	if in.isBoard {
+		return bb.merge(in.path)
 	}
 	doc, err := bb.document(filepath.Base(in.path), in.data)
 	if err != nil {
@@ -93,8 +96,13 @@ func (bb *boardBuilder) add(in boardInput) (repeated int, err error) {
 	return repeated, nil
 }
 
-// merge adds another board's documents and trials, in its order.
-func (bb *boardBuilder) merge(path string, data []byte) (repeated int, err error) {
+// merge reads a board file and adds its documents and trials, in its
+// order.
+func (bb *boardBuilder) merge(path string) (repeated int, err error) {
+	data, err := ingest.ReadFileBytes(path, boardOrDocumentLimit)
+	if err != nil {
+		return 0, err
+	}
 	other, err := board.Unmarshal(data)
 	if err != nil {
 		return 0, fmt.Errorf("%s: %w", path, err)

@@ -79,7 +79,7 @@ func makeBoard(args []string, stdout, stderr io.Writer) int {
 	}, func(i int, in boardInput) bool {
 		var err error
 		var repeated int
-		if atOutput[i] && in.err == nil && !board.IsBoard(in.data) {
+		if atOutput[i] && in.err == nil && !in.isBoard {
 			err = fmt.Errorf("%s: %w", in.path, errNotABoardToExtend)
 		} else {
 			repeated, err = bb.add(in)
