@@ -56,7 +56,7 @@ var buildBinary = sync.OnceValues(func() (string, error) {
 })
 
 // binary returns the path of the built program.
-func binary(t *testing.T) string {
+func binary(t testing.TB) string {
 	t.Helper()
 	path, err := buildBinary()
 	if err != nil {
@@ -84,7 +84,7 @@ type runOptions struct {
 
 // runBinary runs trialcompare with args and fails the test if it does not
 // finish within the timeout (60 s unless set).
-func runBinary(t *testing.T, opts runOptions, args ...string) runResult {
+func runBinary(t testing.TB, opts runOptions, args ...string) runResult {
 	t.Helper()
 	if opts.timeout == 0 {
 		opts.timeout = time.Minute

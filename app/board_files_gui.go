@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -102,12 +103,8 @@ func (m *mainWindow) writeBoard(path string) error {
 	b := m.currentBoard()
 	b.Saved = time.Now()
 	err := refuseNewerBoardAt(path)
-	var data []byte
 	if err == nil {
-		data, err = board.Marshal(b)
-	}
-	if err == nil {
-		err = export.WriteFile(context.Background(), path, data)
+		err = export.WriteStream(context.Background(), path, func(w io.Writer) error { return board.Write(w, b) })
 	}
 	if err != nil {
 		return fmt.Errorf("the board was not saved: %w", err)

@@ -78,7 +78,7 @@ func TestABoardFromANewerVersionIsNeverWrittenOver(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, errOut := runMain(t, "board", "-o", path, path, seed002)
-	if code != exitFailed || !strings.Contains(errOut, "saved by a newer TrialCompare") || !strings.Contains(errOut, "not written over") {
+	if code != exitFailed || !strings.Contains(errOut, "saved by a newer TrialCompare") || !strings.Contains(errOut, "not written") {
 		t.Errorf("board -o over a newer board: %d %q", code, errOut)
 	}
 	w := newTestWindow(t)

@@ -11,7 +11,6 @@ import (
 	"github.com/trialcompare/trialcompare/compare"
 	"github.com/trialcompare/trialcompare/model"
 
-	"github.com/trialcompare/trialcompare/board"
 	"github.com/trialcompare/trialcompare/registry"
 )
 
@@ -90,8 +89,8 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 	defer stop()
 	var items []checkItem
 	var trials []model.Trial
-	readInOrder(context.Background(), expandPaths(flags.Args()), func(results []readResult, _ *board.Board) bool {
-		for _, res := range results {
+	readInOrder(context.Background(), expandPaths(flags.Args()), func(fr fileResults) bool {
+		for _, res := range fr.results {
 			if res.Err != nil {
 				items = append(items, checkItem{file: res.File, err: res.Err})
 				continue
@@ -112,14 +111,14 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 	go client.CheckMany(ctx, trials, *refresh, func(i int, c registry.Checked) { ready[i] <- c })
 	now := time.Now()
 	status := exitOK
-	out := newJSONArray(stdout, *asJSON)
+	list := newJSONList(stdout)
 	for _, it := range items {
 		if it.err != nil {
 			status = exitFailed
 			if *asJSON {
-				out.add(checkRecord{inspectRecord: errorRecord(it.file, it.err), Registry: registryRecord{Filled: []string{}, Disagreements: []string{}}})
+				list.add(checkRecord{inspectRecord: errorRecord(it.file, it.err), Registry: registryRecord{Filled: []string{}, Disagreements: []string{}}})
 			} else {
-				fmt.Fprintf(stdout, "%s\n  error: %v\n\n", it.file, it.err)
+				say(stdout, "%s\n  error: %v\n\n", it.file, it.err)
 			}
 			continue
 		}
@@ -129,14 +128,13 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 			status = exitFailed
 		}
 		if *asJSON {
-			out.add(checkRecord{inspectRecord: recordOf(it.file, checked.Trial, now), Registry: registryRecordOf(checked)})
+			list.add(checkRecord{inspectRecord: recordOf(it.file, checked.Trial, now), Registry: registryRecordOf(checked)})
 		} else {
 			writeCheck(stdout, it.file, checked, now)
 		}
 	}
-	if err := out.end(); err != nil {
-		fmt.Fprintf(stderr, "check: writing JSON: %v\n", err)
-		return exitFailed
+	if *asJSON {
+		return max(status, closeJSONList(list, stderr, "check"))
 	}
 	return status
 }
@@ -182,28 +180,28 @@ func registryRecordOf(c registry.Checked) registryRecord {
 func writeCheck(w io.Writer, file string, c registry.Checked, now time.Time) {
 	switch {
 	case c.Err != nil:
-		fmt.Fprintf(w, "%s  %s: %v\n", file, orNotStated(c.Trial.NCTID), c.Err)
+		say(w, "%s  %s: %v\n", file, orNotStated(c.Trial.NCTID), c.Err)
 	default:
 		rec := c.Record
-		fmt.Fprintf(w, "%s  checked against the %s", file, compare.RegistrySource(&rec.Trial, rec.Fetched))
+		say(w, "%s  checked against the %s", file, compare.RegistrySource(&rec.Trial, rec.Fetched))
 		if rec.FromCache {
-			fmt.Fprintf(w, " (from cache, fetched %s)", registry.Ago(now, rec.Fetched))
+			say(w, " (from cache, fetched %s)", registry.Ago(now, rec.Fetched))
 		}
 		fmt.Fprintln(w)
 		if len(c.Check.Filled) == 0 {
 			fmt.Fprintln(w, "  filled in: nothing; the page states every field the record does")
 		}
 		for _, f := range c.Check.Filled {
-			fmt.Fprintf(w, "  filled in: %s\n", f)
+			say(w, "  filled in: %s\n", string(f))
 		}
 		for _, d := range c.Check.Disagreements {
-			fmt.Fprintf(w, "  disagrees: %s\n", d.Message)
+			say(w, "  disagrees: %s\n", d.Message)
 		}
 		if c.Record.Asked != "" {
 			fmt.Fprintf(w, "  note: ClinicalTrials.gov lists %s under its current ID %s\n", c.Record.Asked, c.Record.NCTID)
 		}
 		if c.Record.Failure != nil {
-			fmt.Fprintf(w, "  note: %v\n", c.Record.Failure)
+			say(w, "  note: %v\n", c.Record.Failure)
 		}
 		if c.Record.NotSaved != nil {
 			fmt.Fprintf(w, "  note: %v\n", c.Record.NotSaved)

@@ -60,7 +60,7 @@ func fetchCmd(args []string, stdout, stderr io.Writer) int {
 		if r.Err != nil {
 			status = exitFailed
 		}
-		fmt.Fprintln(stdout, r.Report(now))
+		say(stdout, "%s\n", r.Report(now))
 	}
 	return status
 }
@@ -77,12 +77,12 @@ func idsFromArgs(args []string, stderr io.Writer) ([]string, int) {
 		}
 		data, err := os.ReadFile(arg)
 		if err != nil {
-			fmt.Fprintf(stderr, "%s: neither an NCT ID nor a readable file (%v)\n", arg, err)
+			say(stderr, "%s: neither an NCT ID nor a readable file (%v)\n", arg, err)
 			status = exitFailed
 			continue
 		}
 		if len(registry.NCTIDs(string(data))) == 0 {
-			fmt.Fprintf(stderr, "%s: no NCT ID in it\n", arg)
+			say(stderr, "%s: no NCT ID in it\n", arg)
 			status = exitFailed
 		}
 		text.Write(data)

@@ -10,7 +10,6 @@ import (
 	"github.com/trialcompare/trialcompare/eligibility"
 	"github.com/trialcompare/trialcompare/rules"
 
-	"github.com/trialcompare/trialcompare/board"
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -105,7 +104,7 @@ func fit(args []string, stdout, stderr io.Writer) int {
 	}
 	p, err := pf.patient()
 	if err != nil {
-		fmt.Fprintf(stderr, "fit: %v\n", err)
+		say(stderr, "fit: %v\n", err)
 		return exitBadUsage
 	}
 	if flags.NArg() == 0 {
@@ -113,22 +112,23 @@ func fit(args []string, stdout, stderr io.Writer) int {
 		return exitBadUsage
 	}
 	status := exitOK
-	records := []fitRecord{}
+	list := newJSONList(stdout)
 	if !*asJSON {
-		fmt.Fprintf(stdout, "Patient: %s\nA screening aid, not an eligibility decision: check every trial's full protocol.\n\n", p.Describe())
+		say(stdout, "Patient: %s\nA screening aid, not an eligibility decision: check every trial's full protocol.\n\n", p.Describe())
 	}
-	readInOrder(context.Background(), expandPaths(flags.Args()), func(results []readResult, _ *board.Board) bool {
-		for _, res := range results {
+	readInOrder(context.Background(), expandPaths(flags.Args()), func(fr fileResults) bool {
+		for _, res := range fr.results {
 			if res.Err != nil {
 				status = exitFailed
-				fmt.Fprintf(stderr, "fit: %v\n", res.Err)
+				say(stderr, "fit: %v\n", res.Err)
 				continue
 			}
 			for i := range res.Trials {
 				t := &res.Trials[i]
 				f := eligibility.Assess(p, t)
-				records = append(records, fitRecord{File: res.File, NCTID: t.NCTID, Verdict: string(f.Verdict), Reasons: nonNil(f.Reasons), Review: nonNil(f.Review), Note: unscreenedNote(f)})
-				if !*asJSON {
+				if *asJSON {
+					list.add(fitRecord{File: res.File, NCTID: t.NCTID, Verdict: string(f.Verdict), Reasons: nonNil(f.Reasons), Review: nonNil(f.Review), Note: unscreenedNote(f)})
+				} else {
 					writeFit(stdout, res.File, t, f)
 				}
 			}
@@ -136,7 +136,7 @@ func fit(args []string, stdout, stderr io.Writer) int {
 		return true
 	})
 	if *asJSON {
-		return max(status, writeJSON(stdout, stderr, "fit", records))
+		return max(status, closeJSONList(list, stderr, "fit"))
 	}
 	return status
 }
@@ -157,14 +157,14 @@ func writeFit(w io.Writer, file string, t *model.Trial, f eligibility.Fit) {
 	if q := f.Qualifier(); q != "" {
 		verdict += " — " + q
 	}
-	fmt.Fprintf(w, "%s  %s\n", id, verdict)
+	say(w, "%s  %s\n", id, verdict)
 	for _, r := range f.Reasons {
-		fmt.Fprintf(w, "  reason: %s\n", r)
+		say(w, "  reason: %s\n", r)
 	}
 	if len(f.Review) > 0 {
-		fmt.Fprintf(w, "  to check (%d):\n", len(f.Review))
+		say(w, "  to check (%d):\n", len(f.Review))
 		for _, r := range f.Review {
-			fmt.Fprintf(w, "    - %s\n", r)
+			say(w, "    - %s\n", r)
 		}
 	}
 	fmt.Fprintln(w)

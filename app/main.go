@@ -44,38 +44,60 @@ const usage = `usage:
 
 // Main runs TrialCompare with the given arguments and returns the exit
 // status. A sub-command runs headless; anything else opens the window, with
-// the example trials in examples for a first start. The rules read by the
-// built-in vocabularies and the user's (see useUserVocabulary).
+// the example trials in examples for a first start. A sub-command's output
+// goes through a terminalWriter, so that no text read from a file can
+// drive the terminal, and it runs under a soft memory limit (see
+// limitMemory). The rules read by the built-in vocabularies and the
+// user's (see useUserVocabulary); `vocab` reads them itself.
 func Main(args []string, examples fs.FS, stdout, stderr io.Writer) int {
-	if len(args) > 0 && args[0] == "vocab" {
-		return vocabCmd(args[1:], stdout, stderr)
+	if len(args) == 0 || args[0] != "vocab" {
+		useUserVocabulary()
 	}
-	useUserVocabulary()
-	if len(args) > 0 {
-		switch args[0] {
-		case "inspect":
-			return inspect(args[1:], stdout, stderr)
-		case "export":
-			return exportComparison(args[1:], stdout, stderr)
-		case "board":
-			return makeBoard(args[1:], stdout, stderr)
-		case "fit":
-			return fit(args[1:], stdout, stderr)
-		case "fetch":
-			return fetchCmd(args[1:], stdout, stderr)
-		case "search":
-			return searchCmd(args[1:], stdout, stderr)
-		case "check":
-			return checkCmd(args[1:], stdout, stderr)
-		case "changes":
-			return changesCmd(args[1:], stdout, stderr)
-		case "--version", "version":
+	if len(args) == 0 {
+		return runGUI(args, examples)
+	}
+	run, ok := command(args[0])
+	if !ok {
+		return runGUI(args, examples)
+	}
+	out, errOut := newTerminalWriter(stdout), newTerminalWriter(stderr)
+	defer out.Flush()
+	defer errOut.Flush()
+	defer limitMemory()()
+	return run(args[1:], out, errOut)
+}
+
+// command returns the sub-command name names, if it is one.
+func command(name string) (func(args []string, stdout, stderr io.Writer) int, bool) {
+	switch name {
+	case "inspect":
+		return inspect, true
+	case "export":
+		return exportComparison, true
+	case "board":
+		return makeBoard, true
+	case "fit":
+		return fit, true
+	case "fetch":
+		return fetchCmd, true
+	case "search":
+		return searchCmd, true
+	case "check":
+		return checkCmd, true
+	case "changes":
+		return changesCmd, true
+	case "vocab":
+		return vocabCmd, true
+	case "--version", "version":
+		return func(_ []string, stdout, _ io.Writer) int {
 			fmt.Fprintln(stdout, "TrialCompare "+version)
 			return exitOK
-		case "-h", "--help", "help":
+		}, true
+	case "-h", "--help", "help":
+		return func(_ []string, stdout, _ io.Writer) int {
 			fmt.Fprint(stdout, usage)
 			return exitOK
-		}
+		}, true
 	}
-	return runGUI(args, examples)
+	return nil, false
 }

@@ -55,7 +55,7 @@ func maxAgeOf(command string, days int, stderr io.Writer) (time.Duration, bool) 
 func registrySession(command string, s registrySettings, stderr io.Writer) (client *registry.Client, ctx context.Context, stop context.CancelFunc, ok bool) {
 	client, err := newRegistryClient(s)
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", command, err)
+		say(stderr, "%s: %v\n", command, err)
 		return nil, nil, nil, false
 	}
 	ctx, stop = signal.NotifyContext(context.Background(), os.Interrupt)

@@ -69,7 +69,7 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 	if *age != "" {
 		days, label, err := eligibility.ParsePatientAge(*age)
 		if err != nil {
-			fmt.Fprintf(stderr, "search: --age: %v\n", err)
+			say(stderr, "search: --age: %v\n", err)
 			return exitBadUsage
 		}
 		q.AgeDays = days
@@ -77,7 +77,7 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	var err error
 	if q.Statuses, err = parseStatuses(*statuses); err != nil {
-		fmt.Fprintf(stderr, "search: --status: %v\n", err)
+		say(stderr, "search: --status: %v\n", err)
 		return exitBadUsage
 	}
 	if q.Order, err = registry.ParseOrder(*order); err != nil {
@@ -100,12 +100,12 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 	for listing.More() && len(out.Studies) < *limit {
 		page, err := listing.Next(ctx)
 		if err != nil {
-			fmt.Fprintf(stderr, "search: %v\n", err)
+			say(stderr, "search: %v\n", err)
 			return exitFailed
 		}
 		if page.FromCache {
 			out.FromCache = true
-			fmt.Fprintf(stderr, "search: from cache, fetched %s (%s)\n", registry.Ago(now, page.Fetched), page.Fetched.Local().Format("2006-01-02"))
+			say(stderr, "search: from cache, fetched %s (%s)\n", registry.Ago(now, page.Fetched), page.Fetched.Local().Format("2006-01-02"))
 		}
 		if page.NotSaved != nil {
 			fmt.Fprintf(stderr, "search: note: %v\n", page.NotSaved)
@@ -114,7 +114,7 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 			r := searchRecordOf(h.Trial, patient)
 			if *dir != "" {
 				if err := writeRecord(*dir, registry.Record{NCTID: h.Trial.NCTID, Body: h.Body}); err != nil {
-					fmt.Fprintf(stderr, "search: %v\n", err)
+					say(stderr, "search: %v\n", err)
 					status = exitFailed
 				} else {
 					r.File = h.Trial.NCTID + ".json"
@@ -184,7 +184,7 @@ func writeSearch(w io.Writer, out searchOutput) {
 		if r.Fit != "" {
 			line += " · fit: " + r.Fit
 		}
-		fmt.Fprintf(w, "%s\n    %s\n", line, r.Title)
+		say(w, "%s\n    %s\n", line, r.Title)
 	}
 	switch {
 	case out.Total < 0:

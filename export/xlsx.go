@@ -117,7 +117,7 @@ func Workbook(cmp compare.Comparison, opts Options) (*excelize.File, error) {
 // buildWorkbook builds the sheets of a comparison whose lists are placed.
 func buildWorkbook(cmp compare.Comparison, opts Options, lists listIndex) (*excelize.File, error) {
 	f := excelize.NewFile()
-	b := &workbook{f: f, cmp: cmp, opts: opts, lists: lists}
+	b := &workbook{f: f, cmp: cmp, opts: opts, lists: lists, notes: indexNotes(opts.Note, cmp.Trials)}
 	// Every sheet keeps its stream's buffer until the workbook is written:
 	// the grids, whose rows of thousands of cells need the most memory
 	// while they are written, go first, before the other buffers pile up.
@@ -130,6 +130,7 @@ func buildWorkbook(cmp compare.Comparison, opts Options, lists listIndex) (*exce
 		b.trialsSheet,
 		b.outcomesSheet,
 		b.sitesSheet,
+		b.notesSheet,
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -146,6 +147,7 @@ type workbook struct {
 	cmp    compare.Comparison
 	opts   Options
 	lists  listIndex
+	notes  notesIndex
 	styles styles
 }
 
@@ -153,7 +155,11 @@ func (b *workbook) addSheets() error {
 	if err := b.f.SetSheetName("Sheet1", sheetOrder[0]); err != nil {
 		return err
 	}
-	for _, s := range sheetOrder[1:] {
+	sheets := sheetOrder[1:]
+	if b.notes.rows > 0 {
+		sheets = append(sheets[:len(sheets):len(sheets)], sheetNotes)
+	}
+	for _, s := range sheets {
 		if _, err := b.f.NewSheet(s); err != nil {
 			return err
 		}

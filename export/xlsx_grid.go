@@ -31,7 +31,7 @@ type gridCell struct {
 // height is computed from every cell in it, the heading row's included; a
 // cell that needs more than Excel's row limit is shortened and points to
 // where its full text is.
-func (b *workbook) gridSheet(sheet, heading string, rows []compare.Row, render func(r int, row compare.Row, trial int) gridCell) error {
+func (b *workbook) gridSheet(sheet, heading, headingPointer string, rows []compare.Row, render func(r int, row compare.Row, trial int) gridCell) error {
 	n := len(b.cmp.Trials)
 	sw, err := b.streamSheet(sheet, []float64{labelColumnWidth}, trialColumnWidth, true)
 	if err != nil {
@@ -41,7 +41,7 @@ func (b *workbook) gridSheet(sheet, heading string, rows []compare.Row, render f
 	trialText := newMeasure(trialColumnWidth, false)
 
 	top := make([]any, n+1)
-	head, lines := labelBold.fit(heading, maxRowLines, "")
+	head, lines := labelBold.fit(heading, maxRowLines, headingPointer)
 	top[0] = text(head, b.styles.header)
 	for i := range n {
 		title := b.cmp.ColumnTitle(i)
@@ -73,13 +73,15 @@ func (b *workbook) gridSheet(sheet, heading string, rows []compare.Row, render f
 // the Fit row when a patient is screened.
 func (b *workbook) comparisonSheet() error {
 	heading := b.opts.title()
-	if b.opts.Note != "" {
-		heading += "\nBoard note: " + b.opts.Note
-	}
 	if b.cmp.Patient != nil {
 		heading += "\nPatient: " + b.cmp.Patient.Describe() + "\n(screening aid, not an eligibility decision)"
 	}
-	return b.gridSheet(sheetComparison, heading, b.cmp.Rows, func(_ int, row compare.Row, i int) gridCell {
+	// The board's note comes last, so that a long one shortened there
+	// leaves the rest of the heading whole and points to the Notes sheet.
+	if b.opts.Note != "" {
+		heading += "\nBoard note: " + b.opts.Note
+	}
+	return b.gridSheet(sheetComparison, heading, b.notes.boardPointer(), b.cmp.Rows, func(_ int, row compare.Row, i int) gridCell {
 		cell := row.Cells[i]
 		if row.Field == model.FieldFit && b.cmp.Patient != nil {
 			return b.fitCell(cell, i)
@@ -101,8 +103,12 @@ func (b *workbook) comparisonSheet() error {
 }
 
 // fullTextPointer says where the full text of a trial's value is: the list
-// sheets hold every criterion, outcome and site; the Trials sheet the rest.
+// sheets hold every criterion, outcome and site, the Notes sheet every
+// note; the Trials sheet the rest.
 func (b *workbook) fullTextPointer(field model.Field, trial int) string {
+	if field == model.FieldNote {
+		return b.notes.trialPointer(trial)
+	}
 	rows := b.lists.trials[trial]
 	var s rowSpan
 	sheet := ""
@@ -171,7 +177,7 @@ func (b *workbook) exclusionsSheet() error {
 	for r, th := range themes {
 		rows[r] = compare.Row{Label: th.Label}
 	}
-	return b.gridSheet(sheetExclusions, "Theme", rows, func(r int, _ compare.Row, i int) gridCell {
+	return b.gridSheet(sheetExclusions, "Theme", "", rows, func(r int, _ compare.Row, i int) gridCell {
 		t := &b.cmp.Trials[i]
 		numbers := t.ExclusionThemes[themes[r].Key]
 		if len(numbers) == 0 {

@@ -18,6 +18,9 @@ import (
 type trialColumn struct {
 	tableColumn
 	value func(i int) any
+	// pointer, when set, says where a shortened value is whole; else the
+	// source document holds it.
+	pointer func(i int) string
 }
 
 // trialsSheet has a row per trial: text where the value is text, numbers
@@ -38,8 +41,12 @@ func (b *workbook) trialsSheet() error {
 		lines := 1
 		pointer := sourcePointer(t.Source.File)
 		for c, col := range columns {
+			p := pointer
+			if col.pointer != nil {
+				p = col.pointer(i)
+			}
 			var n int
-			cells[c], n = b.trialCell(col.value(i), measures[c], pointer)
+			cells[c], n = b.trialCell(col.value(i), measures[c], p)
 			lines = max(lines, n)
 		}
 		cell, _ := excelize.CoordinatesToCellName(1, i+2)
@@ -111,12 +118,13 @@ func (b *workbook) trialColumns() []trialColumn {
 	}
 	var cols []trialColumn
 	add := func(header string, width float64, value func(i int) any) {
-		cols = append(cols, trialColumn{tableColumn{header, width}, value})
+		cols = append(cols, trialColumn{tableColumn: tableColumn{header, width}, value: value})
 	}
 	add("NCT ID", 14, func(i int) any { return trials[i].NCTID })
 	add("Title", 40, rowText(model.FieldTitle))
 	if slices.ContainsFunc(trials, func(t model.Trial) bool { return t.UserNote != "" }) {
 		add("Note", 36, func(i int) any { return trials[i].UserNote })
+		cols[len(cols)-1].pointer = b.notes.trialPointer
 	}
 	if b.cmp.Patient != nil {
 		fits := make([]eligibility.Fit, len(trials))
