@@ -22,7 +22,7 @@ func newAgeChartScreen() *ageChartScreen {
 }
 
 // show draws the comparison's trials, and the patient's age if any.
-func (s *ageChartScreen) show(cmp compare.Comparison, patient *eligibility.Patient) {
+func (s *ageChartScreen) show(cmp compare.Comparison, patient *eligibility.Profile) {
 	bars := make([]views.AgeBar, len(cmp.Trials))
 	for i, t := range cmp.Trials {
 		bars[i] = views.AgeBar{Label: cmp.ColumnTitle(i), Ages: t.Ages, Groups: t.AgeGroups}

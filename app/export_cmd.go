@@ -59,8 +59,8 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 		say(stderr, "export: %s: the name must end in .xlsx or .pdf\n", *out)
 		return exitBadUsage
 	}
-	var patient *eligibility.Patient
-	if *pf.age != "" {
+	var patient *eligibility.Profile
+	if pf.given() {
 		pt, err := pf.patient()
 		if err != nil {
 			say(stderr, "export: %v\n", err)

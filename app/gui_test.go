@@ -295,6 +295,16 @@ func TestPatientFitRow(t *testing.T) {
 	if w.ageChart.chart.Bars() == nil || !strings.Contains(w.patientForm.panel.Message.Text, "7 years, B-ALL") {
 		t.Errorf("message = %q", w.patientForm.panel.Message.Text)
 	}
+	// The Patient tab lists each trial's criteria with their marks.
+	if got := len(w.patientForm.panel.Results.Objects); got != 5 {
+		t.Errorf("the Patient tab lists %d trials, want 5", got)
+	}
+	results := test.RenderObjectToMarkup(w.patientForm.panel.Results)
+	for _, want := range []string{"× ", "? Inclusion", "Excluded:"} {
+		if !strings.Contains(results, want) {
+			t.Errorf("the Patient tab's criteria lack %q", want)
+		}
+	}
 	w.patientForm.panel.Age.SetText("seven")
 	test.Tap(w.patientForm.panel.Apply)
 	if !strings.Contains(w.patientForm.panel.Message.Text, "seven") {
@@ -303,6 +313,9 @@ func TestPatientFitRow(t *testing.T) {
 	test.Tap(w.patientForm.panel.Clear)
 	if w.compare.table.Rows()[0].Field == model.FieldFit {
 		t.Error("clearing the patient keeps the Fit row")
+	}
+	if len(w.patientForm.panel.Results.Objects) != 0 {
+		t.Error("clearing the patient keeps its criteria on show")
 	}
 	if files, _ := w.prefs.openFiles(); strings.Contains(strings.Join(files, " "), "B-ALL") {
 		t.Error("patient data was stored")
@@ -357,4 +370,28 @@ func hasColouredText(w *testWindow, text string, name fyne.ThemeColorName) bool 
 		}
 	}
 	return false
+}
+
+// TestPatientOtherFacts screens with a fact the form's other facts give,
+// one a line as the command line's flags, and names a fact it does not
+// know.
+func TestPatientOtherFacts(t *testing.T) {
+	w := newTestWindow(t)
+	w.open(seedFiles(t)...)
+	p := w.patientForm.panel
+	p.Age.SetText("7y")
+	p.Other.SetText("sex female\nlansky 70\nlab bilirubin 1.2 xULN")
+	test.Tap(p.Apply)
+	if w.patientForm.patient == nil || !strings.Contains(p.Message.Text, "Lansky 70") {
+		t.Errorf("other facts: message %q", p.Message.Text)
+	}
+	form := w.patientForm.savedForm()
+	if form == nil || len(form.Other) != 3 {
+		t.Errorf("saved form = %+v", form)
+	}
+	p.Other.SetText("shoe size 30")
+	test.Tap(p.Apply)
+	if !strings.Contains(p.Message.Text, "not a patient fact") {
+		t.Errorf("an unknown fact gives %q", p.Message.Text)
+	}
 }

@@ -57,7 +57,7 @@ type registryPanel struct {
 // searchState is the search shown in the Search tab.
 type searchState struct {
 	listing *registry.Listing
-	patient *eligibility.Patient
+	patient *eligibility.Profile
 	hits    []registry.Hit
 	busy    int
 }

@@ -65,7 +65,7 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "search: %v (--cond, --term or --intr)\n", registry.ErrNothingToSearch)
 		return exitBadUsage
 	}
-	var patient *eligibility.Patient
+	var patient *eligibility.Profile
 	if *age != "" {
 		days, label, err := eligibility.ParsePatientAge(*age)
 		if err != nil {
@@ -73,7 +73,7 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 			return exitBadUsage
 		}
 		q.AgeDays = days
-		patient = &eligibility.Patient{AgeDays: days, AgeLabel: label}
+		patient = &eligibility.Profile{AgeDays: days, AgeLabel: label}
 	}
 	var err error
 	if q.Statuses, err = parseStatuses(*statuses); err != nil {
@@ -150,7 +150,7 @@ func parseStatuses(text string) ([]model.Status, error) {
 	return out, nil
 }
 
-func searchRecordOf(t model.Trial, patient *eligibility.Patient) searchRecord {
+func searchRecordOf(t model.Trial, patient *eligibility.Profile) searchRecord {
 	phases := make([]string, 0, len(t.Phases))
 	for _, p := range t.Phases {
 		phases = append(phases, string(p))

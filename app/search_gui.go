@@ -33,7 +33,7 @@ func (m *mainWindow) startSearch(in views.SearchInput) {
 		}
 		q.AgeDays = days
 		if patient == nil {
-			patient = &eligibility.Patient{AgeDays: days, AgeLabel: label}
+			patient = &eligibility.Profile{AgeDays: days, AgeLabel: label}
 		}
 	}
 	for _, label := range in.Statuses {

@@ -275,7 +275,7 @@ func (m *mainWindow) refreshInBackground() {
 
 // buildComparison lines the trials up, with the patient's Fit row if any,
 // and marks what changed since the board was saved, if known.
-func buildComparison(trials []model.Trial, patient *eligibility.Patient, changes []compare.TrialChanges) compare.Comparison {
+func buildComparison(trials []model.Trial, patient *eligibility.Profile, changes []compare.TrialChanges) compare.Comparison {
 	cmp := compare.NewComparison(trials)
 	if patient != nil {
 		cmp = cmp.WithPatient(*patient)
@@ -293,6 +293,7 @@ func (m *mainWindow) showComparison(cmp compare.Comparison) {
 	m.exclusions.show(cmp)
 	m.refreshExclusions()
 	m.ageChart.show(cmp, m.patientForm.patient)
+	m.patientForm.showResults(cmp)
 	m.prefs.saveOpenFiles(m.state.entries)
 	m.stateChanged()
 }

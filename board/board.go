@@ -81,6 +81,9 @@ type PatientForm struct {
 	Priors    []string
 	// CNS is 1, 2 or 3; 0 when not given.
 	CNS int
+	// Other are the other facts, one a line as the form takes them
+	// ("lansky 70", "lab bilirubin 1.2 xULN").
+	Other []string
 }
 
 // AddDocument embeds a document and returns its index.

@@ -86,6 +86,7 @@ type filePatient struct {
 	Markers   []string `json:"markers"`
 	Priors    []string `json:"priors"`
 	CNS       int      `json:"cns"`
+	Other     []string `json:"other,omitempty"`
 }
 
 type fileEntry struct {

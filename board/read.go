@@ -121,7 +121,7 @@ func decodeBoard(data []byte) (Board, error) {
 	b.Print = PrintChoices{Paper: head.Print.Paper, Sections: head.Print.Sections, Rows: head.Print.Rows}
 	if head.PatientSaved && head.Patient != nil {
 		p := head.Patient
-		b.Patient = &PatientForm{Age: p.Age, Diagnosis: p.Diagnosis, Markers: p.Markers, Priors: p.Priors, CNS: p.CNS}
+		b.Patient = &PatientForm{Age: p.Age, Diagnosis: p.Diagnosis, Markers: p.Markers, Priors: p.Priors, CNS: p.CNS, Other: p.Other}
 	}
 	return b, nil
 }

@@ -78,7 +78,7 @@ func writeBoard(w io.Writer, b Board) error {
 	if b.Patient != nil {
 		p := b.Patient
 		head.PatientSaved = true
-		head.Patient = &filePatient{Age: p.Age, Diagnosis: p.Diagnosis, Markers: nonNil(p.Markers), Priors: nonNil(p.Priors), CNS: p.CNS}
+		head.Patient = &filePatient{Age: p.Age, Diagnosis: p.Diagnosis, Markers: nonNil(p.Markers), Priors: nonNil(p.Priors), CNS: p.CNS, Other: p.Other}
 	}
 	data, err := json.MarshalIndent(head, "", "  ")
 	if err != nil {

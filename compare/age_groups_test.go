@@ -9,10 +9,10 @@ import (
 )
 
 func TestAgeGroupsOnlyWithoutBounds(t *testing.T) {
-	p := eligibility.Patient{AgeDays: 7 * 365.25, AgeLabel: "7 years"}
+	p := eligibility.Profile{AgeDays: 7 * 365.25, AgeLabel: "7 years"}
 	adultOnly := model.Trial{AgeGroups: []model.AgeGroup{model.AgeGroupAdult}, Provenance: map[model.Field]string{model.FieldAgeGroups: "row 2, Age: ADULT"}}
 	f := eligibility.Assess(p, &adultOnly)
-	if f.Verdict != eligibility.VerdictExcluded || len(f.Reasons) != 1 || f.Reasons[0] != "Age: 7 years is outside the trial's age groups (Adult, 18–64 years)." {
+	if f.Verdict != eligibility.VerdictExcluded || len(f.Reasons) != 1 || f.Reasons[0] != "Age: 7 years is outside Adult, 18–64 years." {
 		t.Errorf("7 years against an adult-only trial: %+v", f)
 	}
 	if f := eligibility.Assess(p, &model.Trial{AgeGroups: []model.AgeGroup{model.AgeGroupChild, model.AgeGroupAdult}}); f.Verdict != eligibility.VerdictPossible {

@@ -45,8 +45,10 @@ type Row struct {
 type Comparison struct {
 	Trials []model.Trial
 	Rows   []Row
-	// Patient is the patient screened in the fit row, if any.
-	Patient *eligibility.Patient
+	// Patient is the patient screened in the fit row, if any, and Fits
+	// how each trial fared, criterion by criterion.
+	Patient *eligibility.Profile
+	Fits    []eligibility.Fit
 	// AsOf is the moment the comparison was made; a status is judged stale
 	// against it.
 	AsOf time.Time
@@ -258,10 +260,12 @@ func numbered(items []string) string {
 
 // WithPatient screens a patient against every trial and puts the verdicts
 // in a "Fit" row at the top.
-func (c Comparison) WithPatient(p eligibility.Patient) Comparison {
+func (c Comparison) WithPatient(p eligibility.Profile) Comparison {
 	row := Row{Field: model.FieldFit, Label: "Fit", Cells: make([]Cell, len(c.Trials))}
+	fits := make([]eligibility.Fit, len(c.Trials))
 	for i := range c.Trials {
 		f := eligibility.Assess(p, &c.Trials[i])
+		fits[i] = f
 		cell := Cell{Verdict: f.Verdict, Items: append(append([]string(nil), f.Reasons...), f.Review...)}
 		switch f.Verdict {
 		case eligibility.VerdictExcluded:
@@ -269,15 +273,15 @@ func (c Comparison) WithPatient(p eligibility.Patient) Comparison {
 		case eligibility.VerdictPossible:
 			cell.Text = "Possible — " + f.Qualifier()
 		}
-		cell.Source = "Patient: " + p.Describe()
-		if len(f.Review) > 0 {
-			cell.Source += "\nTo check:\n" + strings.Join(f.Review, "\n")
+		cell.Source = "Patient: " + p.Describe() + "\n" + f.Summary
+		if lines := CriteriaLines(f); len(lines) > 0 {
+			cell.Source += "\n\n" + CriteriaLegend + "\n" + strings.Join(lines, "\n")
 		}
 		row.Cells[i] = cell
 	}
 	row.Differs = differs(row.Cells)
 	out := c
-	out.Patient = &p
+	out.Patient, out.Fits = &p, fits
 	out.Rows = append([]Row{row}, c.Rows...)
 	return out
 }

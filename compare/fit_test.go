@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/trialcompare/trialcompare/eligibility"
@@ -9,7 +10,7 @@ import (
 )
 
 func TestNotEnoughStatedToScreen(t *testing.T) {
-	p := eligibility.Patient{AgeDays: 7 * 365.25, AgeLabel: "7 years", Diagnosis: "B-ALL", Markers: []eligibility.Marker{{Target: "CD19", Present: true, Percent: -1}}}
+	p := profile(t, "age", "7y", "diagnosis", "B-ALL", "marker", "CD19+")
 	bare := model.Trial{NCTID: "NCT00000001", Title: "A study", Exclusion: []string{"Pregnant or lactating women"}}
 	rules.Resolve(&bare)
 	f := eligibility.Assess(p, &bare)
@@ -23,7 +24,7 @@ func TestNotEnoughStatedToScreen(t *testing.T) {
 	for name, tr := range map[string]model.Trial{
 		"an age bound": {Ages: model.AgeRange{Max: bound(21, model.Years, true)}},
 		"an age group": {AgeGroups: []model.AgeGroup{model.AgeGroupChild}},
-		"a condition":  {Conditions: []string{"Solid tumours"}},
+		"a condition":  {Conditions: []string{"Leukemia"}},
 		"a criterion":  {Inclusion: []string{"CD19+ B-ALL"}},
 	} {
 		f := eligibility.Assess(p, &tr)
@@ -33,5 +34,22 @@ func TestNotEnoughStatedToScreen(t *testing.T) {
 	}
 	if f := eligibility.Assess(p, &model.Trial{AgeGroups: []model.AgeGroup{model.AgeGroupAdult}}); f.Unscreened || f.Qualifier() != "" {
 		t.Errorf("an excluded trial: %+v, %q", f, f.Qualifier())
+	}
+}
+
+func TestFitNamesItsCriteria(t *testing.T) {
+	tr := model.Trial{NCTID: "NCT00000002", Conditions: []string{"Acute Lymphoblastic Leukemia"},
+		Inclusion: []string{"Lansky or Karnofsky score of at least 50"}, Exclusion: []string{"Prior allogeneic hematopoietic stem cell transplant"}}
+	rules.Resolve(&tr)
+	c := NewComparison([]model.Trial{tr}).WithPatient(profile(t, "age", "7y", "diagnosis", "B-ALL", "prior", "allo-hsct:8m"))
+	cell := c.Rows[0].Cells[0]
+	if cell.Verdict != eligibility.VerdictExcluded || !strings.Contains(cell.Source, "× Exclusion 1: Prior allogeneic") || !strings.Contains(cell.Source, "? Inclusion 1: Lansky") {
+		t.Errorf("fit cell = %+v", cell)
+	}
+	if got := c.CriterionOutcome(0, "exclusion", 1); got != eligibility.RulesOut {
+		t.Errorf("exclusion 1 = %q, want rules out", got)
+	}
+	if got := c.Overview(nil)[0].Cells[0].Text; !strings.HasPrefix(got, "Excluded\nexcl. 1") {
+		t.Errorf("overview fit = %q", got)
 	}
 }

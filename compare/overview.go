@@ -351,17 +351,14 @@ func groupThousands(n int) string {
 
 // fitCell gives the verdict, the reasons and the numbers of the criteria
 // to check by hand.
-func fitCell(p eligibility.Patient, t *model.Trial) Cell {
+func fitCell(p eligibility.Profile, t *model.Trial) Cell {
 	f := eligibility.Assess(p, t)
 	cell := Cell{Verdict: f.Verdict}
-	lines := []string{"Possible"}
-	if f.Verdict == eligibility.VerdictExcluded {
-		lines = append([]string{"Excluded"}, f.Reasons...)
+	verdict, detail, _ := strings.Cut(f.Summary, ": ")
+	cell.Text = verdict
+	if detail != "" {
+		cell.Text += "\n" + detail
 	}
-	if check := CriteriaToCheck(f.Review); check != "" {
-		lines = append(lines, "Check "+check)
-	}
-	cell.Text = strings.Join(lines, "\n")
 	cell.Items = append(append([]string(nil), f.Reasons...), f.Review...)
 	return cell
 }

@@ -104,17 +104,15 @@ func TestOverviewFit(t *testing.T) {
 	child := model.Trial{NCTID: "NCT2", Inclusion: []string{"Relapsed B-ALL"}, Exclusion: []string{"Active CNS disease"}}
 	rules.Resolve(&adult)
 	rules.Resolve(&child)
-	days, label, _ := eligibility.ParsePatientAge("7y")
-	m, _ := eligibility.ParseMarker("CD22+")
-	c := NewComparison([]model.Trial{adult, child}).WithPatient(eligibility.Patient{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL", Markers: []eligibility.Marker{m}, CNS: 3})
+	c := NewComparison([]model.Trial{adult, child}).WithPatient(profile(t, "age", "7y", "diagnosis", "B-ALL", "marker", "CD22+", "cns", "3"))
 	fit := c.Overview(nil)[0]
-	if fit.Key != OverviewFit || fit.Cells[0].Verdict != eligibility.VerdictExcluded || !strings.HasPrefix(fit.Cells[0].Text, "Excluded\nAge: 7 years is outside") {
+	if fit.Key != OverviewFit || fit.Cells[0].Verdict != eligibility.VerdictExcluded || fit.Cells[0].Text != "Excluded\nages, ≥15 years" {
 		t.Errorf("fit of the adult trial = %+v", fit.Cells[0])
 	}
-	if got := fit.Cells[1].Text; got != "Possible\nCheck incl. 1; excl. 1" {
+	if got := fit.Cells[1].Text; got != "Excluded\nexcl. 1, CNS disease (no grade named)" {
 		t.Errorf("fit of the child trial = %q", got)
 	}
 	if !fit.Differs {
-		t.Error("an excluded and a possible verdict do not differ")
+		t.Error("two exclusions for different reasons do not differ")
 	}
 }

@@ -124,7 +124,7 @@ func TestPermissionMessage(t *testing.T) {
 func TestExportsWithPatient(t *testing.T) {
 	cmp := seedComparison(t)
 	days, label, _ := eligibility.ParsePatientAge("7y")
-	cmp = cmp.WithPatient(eligibility.Patient{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL"})
+	cmp = cmp.WithPatient(bAllPatient(t, days, label))
 	dir := t.TempDir()
 	if err := WriteXLSX(context.Background(), filepath.Join(dir, "fit.xlsx"), cmp, testOptions); err != nil {
 		t.Fatal(err)
@@ -153,4 +153,16 @@ func TestExportsWithPatient(t *testing.T) {
 			t.Errorf("the PDF lacks %q", want)
 		}
 	}
+}
+
+// bAllPatient is a child with CD19+ B-ALL of the given age.
+func bAllPatient(t testing.TB, days float64, label string) eligibility.Profile {
+	t.Helper()
+	p := eligibility.Profile{AgeDays: days, AgeLabel: label}
+	for _, f := range [][2]string{{"diagnosis", "B-ALL"}, {"marker", "CD19+"}} {
+		if err := eligibility.ApplyFlag(&p, f[0], f[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return p
 }

@@ -14,7 +14,7 @@ var ageAxisTicks = []float64{12, 216}
 // drawAgeBar draws an age range as a bar on the shared age axis (birth to
 // 80 years, stretched at the young end, as in the app's age chart) within
 // x … x+w, with the patient's age as a red line when one is set.
-func drawAgeBar(pdf *gofpdf.Fpdf, x, y, w float64, r model.AgeRange, patient *eligibility.Patient) {
+func drawAgeBar(pdf *gofpdf.Fpdf, x, y, w float64, r model.AgeRange, patient *eligibility.Profile) {
 	const barH = 2.2
 	mid := y + barH/2
 	pdf.SetDrawColor(ruleInk.r, ruleInk.g, ruleInk.b)

@@ -100,8 +100,8 @@ func (b *detailBuilder) trial(i int) {
 		b.fit(i)
 	}
 	b.facts(i)
-	b.criteria(i, "Inclusion criteria", t.Inclusion, compare.OverviewRules)
-	b.criteria(i, "Exclusion criteria", t.Exclusion, compare.OverviewExclusions)
+	b.criteria(i, "Inclusion criteria", eligibility.ListInclusion, t.Inclusion, compare.OverviewRules)
+	b.criteria(i, "Exclusion criteria", eligibility.ListExclusion, t.Exclusion, compare.OverviewExclusions)
 	b.interventions(i)
 	b.outcomes(i)
 	b.locations(i)
@@ -125,7 +125,7 @@ func (b *detailBuilder) fit(i int) {
 	verdict, rest, _ := strings.Cut(c.Text, "\n")
 	lines := b.m.hanging("Patient fit", detailFactStyle, verdict, st, factIndent, b.width)
 	lines = append(lines, b.m.textLines(rest, detailBodyStyle, factIndent, b.width)...)
-	lines = append(lines, b.m.textLines("A screening aid for "+b.cmp.Patient.Describe()+", not an eligibility decision.", detailNoteStyle, factIndent, b.width)...)
+	lines = append(lines, b.m.textLines("A screening aid for "+b.cmp.Patient.Describe()+", not an eligibility decision. Criteria below: "+compare.CriteriaLegend+".", detailNoteStyle, factIndent, b.width)...)
 	b.add(unitBody, i, "", anchor(i, compare.OverviewFit), lines)
 }
 
@@ -191,15 +191,24 @@ func (b *detailBuilder) label(i int, text, anchorKey string) {
 }
 
 // criteria sets a list numbered as the document numbers it, one unit per
-// criterion.
-func (b *detailBuilder) criteria(i int, heading string, items []string, key compare.OverviewKey) {
+// criterion; with a patient, each number carries the criterion's mark (×
+// rules out, in red; ? to check; √ met). list is the criteria's list as
+// the screening names it.
+func (b *detailBuilder) criteria(i int, heading, list string, items []string, key compare.OverviewKey) {
 	b.label(i, fmt.Sprintf("%s (%d)", heading, len(items)), anchor(i, key))
 	if len(items) == 0 {
 		b.add(unitBody, i, heading, "", b.m.textLines(model.NotStated, detailNoteStyle, numberIndent, b.width))
 		return
 	}
 	for n, item := range items {
-		b.add(unitBody, i, fmt.Sprintf("%s (%d)", heading, len(items)), "", b.m.hanging(strconv.Itoa(n+1)+".", detailFactStyle, item, detailBodyStyle, numberIndent, b.width))
+		number, st := strconv.Itoa(n+1)+".", detailBodyStyle
+		if o := b.cmp.CriterionOutcome(i, list, n+1); o != "" {
+			number = compare.OutcomeMark(o) + " " + number
+			if o == eligibility.RulesOut {
+				st.color = excludedInk
+			}
+		}
+		b.add(unitBody, i, fmt.Sprintf("%s (%d)", heading, len(items)), "", b.m.hanging(number, detailFactStyle, item, st, numberIndent, b.width))
 	}
 }
 

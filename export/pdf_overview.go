@@ -89,7 +89,7 @@ type overviewLayout struct {
 	title   []line
 	legend  []line
 	pages   []ovPage
-	patient *eligibility.Patient
+	patient *eligibility.Profile
 }
 
 // overviewPageCount is how many pages the overview takes: one for up to

@@ -193,8 +193,7 @@ func TestPDFWithNCIMatch(t *testing.T) {
 func TestPDFPatientOnPageOne(t *testing.T) {
 	cmp := seedComparison(t)
 	days, label, _ := eligibility.ParsePatientAge("7y")
-	marker, _ := eligibility.ParseMarker("CD19+")
-	cmp = cmp.WithPatient(eligibility.Patient{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL", Markers: []eligibility.Marker{marker}})
+	cmp = cmp.WithPatient(bAllPatient(t, days, label))
 	doc := layoutFor(t, cmp, testOptions)
 	fit := doc.overview.pages[0].rows[0]
 	if fit.key != compare.OverviewFit {
@@ -204,7 +203,7 @@ func TestPDFPatientOnPageOne(t *testing.T) {
 	for _, l := range fit.cells[4].lines {
 		balli = append(balli, l.text())
 	}
-	if got := strings.Join(balli, " "); !strings.HasPrefix(got, "Excluded Age: 7 years is outside 15 years – 70 years") {
+	if got := strings.Join(balli, " "); !strings.HasPrefix(got, "Excluded ages, 15 years – 70 years") {
 		t.Errorf("BALLI-01's fit = %q", got)
 	}
 	if *fit.cells[4].fill != excludedFill || *fit.cells[0].fill != possibleFill {
@@ -215,8 +214,15 @@ func TestPDFPatientOnPageOne(t *testing.T) {
 			t.Errorf("trial %d has no verdict on page 1", i)
 		}
 	}
-	if !strings.Contains(doc.pageTexts()[0], "Check incl. 1, 3") {
+	if !strings.Contains(doc.pageTexts()[0], "to check (incl.") {
 		t.Error("page 1 does not name the criteria to check")
+	}
+	// The details mark each criterion: × rules out, ? to check, √ met.
+	details := strings.Join(doc.pageTexts()[1:], "\n")
+	for _, mark := range []string{"? 1.", "× ", "√ "} {
+		if !strings.Contains(details, mark) {
+			t.Errorf("the details pages lack the mark %q", mark)
+		}
 	}
 }
 
@@ -383,7 +389,7 @@ func TestPDFOverviewFitsItsPageAtWorst(t *testing.T) {
 		rules.Resolve(&trials[i])
 	}
 	days, label, _ := eligibility.ParsePatientAge("7y")
-	cmp := compare.NewComparison(trials).WithPatient(eligibility.Patient{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL"})
+	cmp := compare.NewComparison(trials).WithPatient(eligibility.Profile{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL"})
 	for paper, doc := range layoutsOnEachPaper(t, cmp) {
 		pageH := map[Paper]float64{A4: 210, Letter: 215.9}[paper]
 		room := pageH - margin - footerSpace

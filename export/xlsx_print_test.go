@@ -85,8 +85,7 @@ func TestWorkbookPrintsAllText(t *testing.T) {
 	}
 	seeds := seedComparison(t)
 	days, label, _ := eligibility.ParsePatientAge("7y")
-	marker, _ := eligibility.ParseMarker("CD19+")
-	withPatient := seeds.WithPatient(eligibility.Patient{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL", Markers: []eligibility.Marker{marker}})
+	withPatient := seeds.WithPatient(bAllPatient(t, days, label))
 	boards := map[string]compare.Comparison{"seeds": seeds, "patient": withPatient}
 	// NCI-MATCH brings 1,218 sites and a criterion longer than a row
 	if res := ingest.ReadFile("../../shared/formats/ctgov-xml/NCT02465060.xml"); res.Err == nil {
