@@ -47,7 +47,7 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 	flags.StringVar(&q.Cond, "cond", "", "the condition or disease (query.cond)")
 	flags.StringVar(&q.Term, "term", "", "other terms, such as a target: CD19 (query.term)")
 	flags.StringVar(&q.Intr, "intr", "", "an intervention (query.intr)")
-	age := flags.String("age", "", "the patient's age with its unit: 7y, 18m, 28d")
+	pf := addPatientFlags(flags)
 	statuses := flags.String("status", "recruiting,not_yet_recruiting", "statuses, comma-separated, or \"any\"")
 	order := flags.String("sort", "relevance", "the order: relevance, or updated (last updated first)")
 	limit := flags.Int("max", 20, "the most studies to list")
@@ -66,14 +66,14 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 		return exitBadUsage
 	}
 	var patient *eligibility.Profile
-	if *age != "" {
-		days, label, err := eligibility.ParsePatientAge(*age)
+	if pf.given() {
+		p, err := pf.patient()
 		if err != nil {
-			say(stderr, "search: --age: %v\n", err)
+			say(stderr, "search: %v\n", err)
 			return exitBadUsage
 		}
-		q.AgeDays = days
-		patient = &eligibility.Profile{AgeDays: days, AgeLabel: label}
+		q.AgeDays = p.AgeDays
+		patient = &p
 	}
 	var err error
 	if q.Statuses, err = parseStatuses(*statuses); err != nil {
