@@ -27,7 +27,10 @@ func OutcomeMark(o eligibility.Outcome) string {
 func CriteriaLines(f eligibility.Fit) []string {
 	var out, check, met []string
 	for _, c := range f.Criteria {
-		line := OutcomeMark(c.Outcome) + " " + c.Label() + ": " + c.Text
+		line := OutcomeMark(c.Outcome) + " " + c.Text
+		if c.Number > 0 {
+			line = OutcomeMark(c.Outcome) + " " + c.Label() + ": " + c.Text
+		}
 		switch c.Outcome {
 		case eligibility.RulesOut:
 			if c.Reason != "" {

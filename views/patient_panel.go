@@ -48,7 +48,7 @@ func NewPatientPanel(diagnoses []string) *PatientPanel {
 	p.Age.SetPlaceHolder("with its unit: 7y, 7y6m, 18m or 28d")
 	p.Diagnosis.SetPlaceHolder("B-ALL")
 	p.Markers.SetPlaceHolder("CD19+, CD22-, CLL-1 60%")
-	p.Priors.SetPlaceHolder("car-t:6m, hsct:4m, anti-cd38:never")
+	p.Priors.SetPlaceHolder("allo-hsct:8m, tisagenlecleucel:4m, blinatumomab:never")
 	p.Other.SetPlaceHolder("one fact a line: sex female · lineage B · relapse 2 · site cns · mrd 0.1% · lansky 70 ·\n" +
 		"lab bilirubin 1.2 xULN · lab creatinine clearance 85 mL/min/1.73m2 · lab LVEF 55% ·\ncytogenetics KMT2A-r · syndrome down · pregnant no · weight 20kg")
 	p.Other.SetMinRowsVisible(4)
@@ -114,7 +114,7 @@ type TrialResult struct {
 func (p *PatientPanel) ShowResults(results []TrialResult) {
 	p.Results.RemoveAll()
 	for _, r := range results {
-		heading := &widget.TextSegment{Text: r.Heading, Style: widget.RichTextStyleStrong}
+		heading := &widget.TextSegment{Text: r.Heading, Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}}}
 		if r.Excluded {
 			heading.Style.ColorName = theme.ColorNameError
 		}
