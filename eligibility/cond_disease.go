@@ -305,3 +305,27 @@ func (c mrdCond) eval(p *Profile, _ *Ontology) (Truth, string) {
 	}
 	return positive, fact
 }
+
+// activeDiseaseCond asks for disease present now: relapsed, refractory
+// or newly diagnosed. A remission does not say whether disease is left
+// (MRD), so it stays unknown.
+type activeDiseaseCond struct{}
+
+func (activeDiseaseCond) eval(p *Profile, _ *Ontology) (Truth, string) {
+	switch p.Status {
+	case statusRelapsed, statusRefractory, statusNew:
+		return True, statusFact(p)
+	}
+	return Unknown, statusFact(p)
+}
+
+// firstLineCond asks for a patient still on the first treatment of the
+// disease: a relapse ends it.
+type firstLineCond struct{}
+
+func (firstLineCond) eval(p *Profile, _ *Ontology) (Truth, string) {
+	if p.Status == statusRelapsed || p.RelapsesGiven && p.Relapses > 0 {
+		return False, statusFact(p)
+	}
+	return Unknown, statusFact(p)
+}

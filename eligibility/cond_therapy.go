@@ -1,5 +1,10 @@
 package eligibility
 
+import (
+	"fmt"
+	"strings"
+)
+
 // therapyMode is what a criterion asks of a set of therapies.
 type therapyMode uint8
 
@@ -130,4 +135,54 @@ func allLongEnough(facts []TherapyFact, c therapyCond) bool {
 		}
 	}
 	return true
+}
+
+// therapyCountCond asks for a number of courses of a therapy: "no more
+// than one previous HSCT" (cmp ≤, n 1). Each therapy fact the patient
+// gives is a course; more may not be given, so a count below the bound
+// of "at least" and one within the bound of "no more than" stay unknown.
+type therapyCountCond struct {
+	set therapySet
+	cmp comparison
+	n   float64
+}
+
+func (c therapyCountCond) eval(p *Profile, o *Ontology) (Truth, string) {
+	var courses []string
+	none := false
+	for _, f := range p.Therapies {
+		switch {
+		case !f.known:
+		case f.Never && o.setInside(c.set, f.set):
+			none = true
+		case f.Never:
+		case o.setInside(f.set, c.set):
+			if d := f.describe(); !containsString(courses, d) {
+				courses = append(courses, d)
+			}
+		}
+	}
+	n := float64(len(courses))
+	fact := fmt.Sprintf("%d given: %s", len(courses), strings.Join(courses, ", "))
+	if n == 0 && none {
+		fact = "none"
+	}
+	holds := c.cmp.holds(n, c.n)
+	switch c.cmp {
+	case cmpLE, cmpLT:
+		if !holds {
+			return False, fact
+		}
+		if n == 0 && none {
+			return True, fact
+		}
+	default:
+		if holds {
+			return True, fact
+		}
+		if n == 0 && none {
+			return False, fact
+		}
+	}
+	return Unknown, fact
 }

@@ -272,3 +272,18 @@ func (o *Ontology) setsOverlap(a, b therapySet) bool {
 	}
 	return false
 }
+
+// countable reports whether the courses of a therapy set can be counted
+// from the patient's therapy facts: a transplant, a cell therapy, a named
+// product; not a whole class such as chemotherapy, whose facts are not
+// its lines.
+func (o *Ontology) countable(s therapySet) bool {
+	if s.class < 0 {
+		return false
+	}
+	switch o.therapies.key(s.class) {
+	case "anticancer therapy", "systemic therapy", "chemotherapy", "targeted therapy", "immunotherapy", "monoclonal antibody":
+		return false
+	}
+	return true
+}

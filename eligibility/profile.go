@@ -135,7 +135,10 @@ func (f TherapyFact) describe() string {
 // Describe renders the profile in one line: "7 years, female, B-ALL, CD19+,
 // relapse 2, CNS-2, allo-HSCT 8 months ago".
 func (p Profile) Describe() string {
-	parts := []string{p.AgeLabel}
+	var parts []string
+	if p.AgeLabel != "" {
+		parts = append(parts, p.AgeLabel)
+	}
 	if p.Sex != "" {
 		parts = append(parts, strings.ToLower(string(p.Sex)))
 	}

@@ -653,7 +653,25 @@ func (c *clause) build(r *criterionBuilder, ids []int, items []item, fav Truth, 
 		}
 		return a
 	}
+	skipExamples := -1 // the depth of examples being skipped, or -1
 	for _, it := range items {
+		if skipExamples >= 0 {
+			if it.atom < 0 && it.mark.depth == skipExamples && (it.mark.text == "," || it.mark.text == ";") {
+				skipExamples = -1
+			} else {
+				continue
+			}
+		}
+		if it.atom < 0 && it.mark.class == wcOr && examplesWord.MatchString(it.mark.text) && c.examplesBeforeComma(it.mark) &&
+			(len(cur.atoms) > 0 && !cur.neg && c.isTherapy(cur.atoms[len(cur.atoms)-1]) ||
+				len(cur.atoms) == 0 && len(units) > 0 && len(units[len(units)-1].atoms) > 0 && !cur.restrict && !cur.changer &&
+					c.isTherapy(units[len(units)-1].atoms[len(units[len(units)-1].atoms)-1])) {
+			// "prior immunotherapy, including tumor vaccines and
+			// checkpoint inhibitors, and at least 21 days since …": the
+			// examples between commas are of the requirement before.
+			skipExamples = it.mark.depth
+			continue
+		}
 		if skipDepth >= 0 {
 			if it.atom < 0 && it.mark.depth > skipDepth || it.atom >= 0 && c.depthOf(c.atoms[it.atom].start) > skipDepth {
 				continue
@@ -834,8 +852,10 @@ func (c *clause) definesState(cur unit, units []unit) bool {
 var relativePronoun = map[string]bool{"who": true, "whose": true}
 
 // restatement opens a bracket that says again what comes before it: "(ie,
-// …)", "(i.e. …)", "(that is …)", "(namely …)".
-var restatement = regexp.MustCompile(`(?i)^\(\s*(?:i\.?\s?e\.?|that\s+is|namely)[\s,:]`)
+// …)", "(i.e. …)", "(that is …)", "(namely …)"; or one that says when a
+// test counts: "(after previous B cell directed cell therapy, if
+// applicable)".
+var restatement = regexp.MustCompile(`(?i)^\(\s*(?:(?:i\.?\s?e\.?|that\s+is|namely)[\s,:]|(?:after|following|since)\b[^()]*\b(?:if|when|where|as)\s+applicable\s*\))`)
 
 // restatesBefore reports whether a mark opens a restating bracket.
 func (c *clause) restatesBefore(m mark) bool {
@@ -885,7 +905,62 @@ func (c *clause) distributeStatus(r *criterionBuilder, ids []int, units []unit, 
 		joins = append(joins[:i:i], joins[j:]...)
 		j = i
 	}
+	// "B-ALL, or previously diagnosed B-LL, with ≥ 5% bone marrow
+	// blasts": what follows ", with" qualifies every diagnosis before.
+	for j := 1; j < len(units); j++ {
+		q := units[j]
+		if joins[j-1] != wcList || q.neg || q.changer || len(q.atoms) == 0 || len(units[j-1].atoms) == 0 {
+			continue
+		}
+		qualifiers := true
+		for _, a := range q.atoms {
+			switch c.atoms[a].req.Kind {
+			case RequireLab, RequireRelapse, RequireDiseaseStatus, RequireMRD, RequireCNS, RequireMarker, RequireCytogenetics:
+			default:
+				qualifiers = false
+			}
+		}
+		prev := units[j-1].atoms[len(units[j-1].atoms)-1]
+		if !qualifiers || !commaWith.MatchString(c.text[c.atoms[prev].end:c.atoms[q.atoms[0]].start]) {
+			continue
+		}
+		i, ors := j, 0
+		for i > 0 && plainDiagnosis(units[i-1]) && len(units[i-1].atoms) == 1 && (i == j || joins[i-1] == wcOr || joins[i-1] == wcList) {
+			if i < j && joins[i-1] == wcOr {
+				ors++
+			}
+			i--
+		}
+		if j-i < 2 || ors == 0 {
+			continue
+		}
+		merged := joinExpr(exAnd, joinExpr(exOr, exprs[i:j]...), exprs[j])
+		units = append(append(units[:i:i], units[j-1]), units[j+1:]...)
+		exprs = append(append(exprs[:i:i], merged), exprs[j+1:]...)
+		joins = append(joins[:i:i], joins[j:]...)
+		j = i
+	}
 	return units, exprs, joins
+}
+
+// commaWith joins a qualifier to a list: ", with".
+var commaWith = regexp.MustCompile(`(?i)^[^,]*,\s*(?:and\s+)?(?:with|having|who\s+have)\b`)
+
+// isTherapy reports whether an atom is about a therapy given.
+func (c *clause) isTherapy(a int) bool {
+	k := c.atoms[a].req.Kind
+	return k == RequirePriorTherapy || k == RequireTimeSince
+}
+
+// examplesWord opens examples: "including", "such as", "e.g.".
+var examplesWord = regexp.MustCompile(`(?i)^(?:including|includes|include|incl|such\s+as|e\.\s?g\.?|for\s+(?:example|instance))$`)
+
+// examplesBeforeComma reports whether the examples a mark opens end with a
+// comma before the sentence does, the rest of the sentence going on.
+func (c *clause) examplesBeforeComma(m mark) bool {
+	rest := c.text[m.end:]
+	i := strings.IndexAny(rest, ",;")
+	return i > 0 && strings.TrimSpace(rest[i+1:]) != "" && !strings.ContainsAny(rest[:i], ".:")
 }
 
 // abbreviationOf reports whether atom b is atom a's abbreviation in
@@ -945,7 +1020,14 @@ func (c *clause) unitExpr(r *criterionBuilder, ids []int, u unit, fav Truth) (*e
 		}
 	}
 	if u.current && !state {
-		u.restrict = true
+		if c.mainDiagnoses(r, ids, u) && !u.neg {
+			// "Active diagnosis of acute promyelocytic leukemia": the
+			// diagnosis, with disease present.
+			parts = append(parts, atomExpr(r.addReq(Requirement{Kind: RequireDiseaseStatus, Text: "active", Rule: ruleDiseaseStatus,
+				Detail: "active disease", cond: activeDiseaseCond{}})))
+		} else {
+			u.restrict = true
+		}
 	}
 	// A negation before words of no family may negate them, not the
 	// requirement: "cannot comply with … becoming pregnant".
@@ -966,6 +1048,33 @@ func (c *clause) unitExpr(r *criterionBuilder, ids []int, u unit, fav Truth) (*e
 		e = notExpr(e)
 	}
 	return e, changer || u.restrict
+}
+
+// mainDiagnoses reports whether a unit names diagnoses only among its
+// requirements of that kind, and makes them speak of the patient's main
+// diagnosis only: "active" disease is the one the patient has now, not a
+// history of another.
+func (c *clause) mainDiagnoses(r *criterionBuilder, ids []int, u unit) bool {
+	found := false
+	for _, a := range u.atoms {
+		if c.atoms[a].req.Kind != RequireDiagnosis {
+			continue
+		}
+		if _, ok := r.reqs[ids[a]].cond.(diagnosisCond); !ok {
+			return false
+		}
+		found = true
+	}
+	if !found {
+		return false
+	}
+	for _, a := range u.atoms {
+		if dc, ok := r.reqs[ids[a]].cond.(diagnosisCond); ok {
+			dc.others = false
+			r.reqs[ids[a]].cond = dc
+		}
+	}
+	return true
 }
 
 // guard keeps an expression from going against the patient: it may still
@@ -1002,6 +1111,19 @@ func diagnosisPair(c *clause, a, b unit) bool {
 		c.list == listInclusion
 }
 
+// sincePair reports whether two units of an inclusion are single times
+// since a therapy, which must all have passed.
+func sincePair(c *clause, a, b unit) bool {
+	if c.list != listInclusion || len(a.atoms) != 1 || len(b.atoms) != 1 || a.neg || b.neg {
+		return false
+	}
+	since := func(u unit) bool {
+		tc, ok := c.atoms[u.atoms[0]].req.cond.(therapyCond)
+		return ok && tc.mode == modeSince
+	}
+	return since(a) && since(b)
+}
+
 // therapyPair reports whether two units are single therapies: "/"
 // between them names either.
 func therapyPair(c *clause, a, b unit) bool {
@@ -1028,6 +1150,8 @@ func combineUnits(c *clause, units []unit, exprs []*expr, joins []wordClass) *ex
 		switch {
 		case j == wcAndOr && (sameFamilyList(c, units[i], units[i+1]) || therapyPair(c, units[i], units[i+1])):
 			resolved[i] = wcOr // "MDS/AML", "HGF/MET targeting therapeutics"
+		case j == wcOr && sincePair(c, units[i], units[i+1]):
+			resolved[i] = wcAnd // "at least 21 days since CAR-T or other modified T cell therapy": since each
 		case j == wcAnd && diagnosisPair(c, units[i], units[i+1]):
 			resolved[i] = wcOr // "B-cell ALL and lymphoblastic lymphoma": one of them
 		case j != wcList && j != wcUnknown:

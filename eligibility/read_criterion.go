@@ -97,14 +97,34 @@ func readCriterionLogic(o *Ontology, list listKind, text string, context map[str
 		e := r.finish(leadReading)
 		return r.reqs, e
 	}
-	subExprs := make([]*expr, len(subs))
+	readings := make([]pieceReading, len(subs))
+	var portions []*expr
 	for i, s := range subs {
-		subExprs[i] = r.finish(r.readPiece(s))
+		readings[i] = r.readPiece(s)
+		if readings[i].portion != nil {
+			portions = append(portions, readings[i].portion)
+		}
+	}
+	byParts := len(portions) > 1 && r.list == listInclusion && !anyOfLead.MatchString(lead)
+	for _, s := range subs {
+		byParts = byParts && !endsWithOr.MatchString(s)
+	}
+	subExprs := make([]*expr, len(subs))
+	for i, pr := range readings {
+		if byParts {
+			pr.portion = nil // joined below
+		}
+		subExprs[i] = r.finish(pr)
 	}
 	join := r.subJoin(lead, subs)
 	subsExpr := joinExpr(join, subExprs...)
-	if e, ok := r.partsAmongItems(lead, subs, subExprs, join); ok {
-		subsExpr = e
+	if byParts {
+		// "• Phase 1: Documented R/R acute leukemia • Arm A: … • Stem
+		// Cell Infusion: At least 60 days …", "• In the phase 1
+		// portion, subject must be in first or greater relapse … • For
+		// the phase 2 portion, …": the patient enters one of the parts
+		// and meets the other items.
+		subsExpr = joinExpr(exAnd, append(subExprs[:len(subExprs):len(subExprs)], joinExpr(exOr, portions...))...)
 	} else if join == exOr && r.orOnlyBetweenSome(lead, subs) {
 		// "• GFR ≥ 70 mL/min/1.73 m² or • A serum creatinine based on
 		// age …" among items that all hold: "or" joins its two items.
@@ -189,40 +209,6 @@ var (
 // partLabel leads an item that speaks of one part of the trial: "Arm A:",
 // "Cohort 2B:", "Phase 1:".
 var partLabel = regexp.MustCompile(`(?i)^\s*(?:phase|arm|cohort|part|stratum|group|dose\s+level|step|sub-?study)\s*[\w.-]{0,4}\s*:`)
-
-// partsAmongItems reads an inclusion's items, some of which speak of one
-// part of the trial each ("Phase 1: …", "Arm A: …", "Cohort 2C: …") and
-// the others of every patient ("Stem Cell Infusion: at least 60 days …"),
-// joined by no word: the patient enters one of the parts and meets the
-// other items.
-func (r *criterionBuilder) partsAmongItems(lead string, subs []string, exprs []*expr, join exprKind) (*expr, bool) {
-	if r.list != listInclusion || join != exOr || anyOfLead.MatchString(lead) {
-		return nil, false
-	}
-	var parts, others []*expr
-	nParts := 0
-	for i, s := range subs {
-		if endsWithOr.MatchString(s) {
-			return nil, false
-		}
-		if partLabel.MatchString(s) {
-			nParts++
-			e := exprs[i]
-			if e == nil {
-				e = unknownExpr(-1)
-			}
-			parts = append(parts, e)
-			continue
-		}
-		if exprs[i] != nil {
-			others = append(others, exprs[i])
-		}
-	}
-	if nParts < 2 || len(subs)-nParts < 2 {
-		return nil, false
-	}
-	return joinExpr(exAnd, append(others, joinExpr(exOr, parts...))...), true
-}
 
 // orOnlyBetweenSome reports whether "or" ends some items but not all
 // that come before the last, with no lead saying how the items join.
@@ -312,6 +298,10 @@ func (r *criterionBuilder) subJoin(lead string, subs []string) exprKind {
 type pieceReading struct {
 	main    *expr
 	allowed *expr
+	// portion is what the piece asks of the patients of one part of the
+	// trial ("In the phase 1 portion, subjects must be in first or
+	// greater relapse"), apart from main; nil when none.
+	portion *expr
 	// dangling is set when the piece ends with "unless:" or "except:".
 	dangling bool
 }
@@ -369,6 +359,12 @@ func (r *criterionBuilder) readPiece(text string) pieceReading {
 				r.reqs[id].population = true
 			}
 		}
+		if sr.allowed != nil && main == nil && sr.subject != nil && r.list == listInclusion && i > 0 && r.onlyTherapies(sr.allowed) {
+			// "Treatment with previous CART CD19 therapy is permitted":
+			// a therapy that does not keep the patient out, no other
+			// way in.
+			continue
+		}
 		if sr.allowed != nil && main == nil && sr.subject != nil {
 			// "Prior CAR-T is allowed if ≥ 30 days from infusion": for an
 			// inclusion, not the subject or the condition; for an
@@ -397,7 +393,7 @@ func (r *criterionBuilder) readPiece(text string) pieceReading {
 			continue
 		}
 		if sr.scoped {
-			if r.list == listInclusion && !sr.excluding && modalVerb.MatchString(s) {
+			if r.list == listInclusion && !sr.excluding && (modalVerb.MatchString(s) || partLabel.MatchString(s)) {
 				portions = append(portions, main)
 				continue
 			}
@@ -412,7 +408,7 @@ func (r *criterionBuilder) readPiece(text string) pieceReading {
 		// must have …": the patient enters one of the parts.
 		reqs = append(reqs, joinExpr(exOr, portions...))
 	case len(portions) == 1:
-		reqs = append(reqs, guard(portions[0], True))
+		p.portion = portions[0]
 	}
 	switch {
 	case len(reqs) == 0:
@@ -442,6 +438,30 @@ var (
 	exampleSentence = regexp.MustCompile(`(?i)^\s*(?:(?:this|these|that|examples?)\s+(?:will\s+|may\s+|would\s+|can\s+|could\s+)?(?:also\s+)?(?:includ\w*|consist\w*)|e\.?g\.?|for\s+(?:example|instance)|such\s+as|including)\b`)
 )
 
+// onlyTherapies reports whether the requirements of an expression are
+// all therapies given (and wording not read).
+func (r *criterionBuilder) onlyTherapies(e *expr) bool {
+	found := false
+	var walk func(*expr) bool
+	walk = func(e *expr) bool {
+		switch e.kind {
+		case exAtom:
+			k := r.reqs[e.req].Kind
+			found = found || k == RequirePriorTherapy || k == RequireTimeSince
+			return k == RequirePriorTherapy || k == RequireTimeSince
+		case exUnknown:
+			return true
+		}
+		for _, k := range e.kids {
+			if !walk(k) {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(e) && found
+}
+
 // statesRequirement reports whether a sentence states what the patient
 // must meet rather than what rules the patient out.
 func statesRequirement(s string) bool {
@@ -460,6 +480,10 @@ func (r *criterionBuilder) favourable() Truth {
 // its requirements or by what it allows; an exclusion rules out only what
 // it does not allow.
 func (r *criterionBuilder) finish(p pieceReading) *expr {
+	if p.portion != nil {
+		p.main = joinExpr(exAnd, p.main, guard(p.portion, True))
+		p.portion = nil
+	}
 	switch {
 	case p.main == nil:
 		return nil
@@ -527,6 +551,31 @@ func listMarksOf(text string) map[string]bool {
 	return marks
 }
 
+// lonelyNumberMark reports whether a number alone is the mark of the next
+// item a criterion ran into ("… anti-CD19 therapy 9. Treatment with …"):
+// not after a word that counts or names ("14 days 2.", "grade 3.").
+func lonelyNumberMark(before, mark string) bool {
+	n, err := strconv.Atoi(mark)
+	if err != nil || n < 2 || n > 40 {
+		return false
+	}
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(f[len(f)-1], ".,;:()"))
+	return !countingWord[w] && !strings.HasSuffix(w, "s") || w == "therapies"
+}
+
+// countingWord is a word a number follows as its count or name.
+var countingWord = map[string]bool{
+	"grade": true, "stage": true, "type": true, "level": true, "version": true, "phase": true, "arm": true, "cohort": true,
+	"part": true, "step": true, "group": true, "day": true, "week": true, "month": true, "year": true, "cycle": true,
+	"dose": true, "line": true, "cns": true, "m": true, "cr": true, "figure": true, "table": true, "section": true,
+	"criterion": true, "criteria": true, "item": true, "appendix": true, "stratum": true, "tier": true, "class": true,
+	"trisomy": true, "chromosome": true, "mll": true, "ecog": true, "lansky": true, "karnofsky": true, "who": true,
+}
+
 // breakAtListMarks puts a line break at each list mark that follows or
 // precedes the mark before or after it among marks ("B. … C. …"; in a
 // list of three marks or more, one may be missing), so
@@ -547,7 +596,7 @@ func breakAtListMarks(text string, marks map[string]bool) string {
 	from := 0
 	for _, m := range ms {
 		mark := text[m[2]:m[3]]
-		if !near(mark, -1) && !near(mark, 1) && (len(marks) < 3 || !near(mark, -2) && !near(mark, 2)) {
+		if !near(mark, -1) && !near(mark, 1) && (len(marks) < 3 || !near(mark, -2) && !near(mark, 2)) && !lonelyNumberMark(text[:m[2]], mark) {
 			continue
 		}
 		b.WriteString(text[from : m[2]-1])

@@ -213,6 +213,9 @@ func readStatus(c *clause) {
 		c.add(m[0], m[1], RequireDiseaseStatus, ruleDiseaseStatus, "relapsed or refractory",
 			anyCond{conds: []condition{statusCond{status: statusRelapsed}, statusCond{status: statusRefractory}}})
 	})
+	c.eachFree(firstLineForm, func(m []int) {
+		c.add(m[0], m[1], RequireDiseaseStatus, ruleDiseaseStatus, "on first-line treatment, never relapsed", firstLineCond{})
+	})
 	c.eachFree(statusInductionFailureForm, func(m []int) {
 		c.add(m[0], m[1], RequireDiseaseStatus, ruleDiseaseStatus, "primary induction failure", statusCond{status: statusInductionFailure})
 	})
@@ -248,10 +251,13 @@ func readStatus(c *clause) {
 }
 
 var (
+	// firstLineForm is a patient on the first treatment of the disease:
+	// "who received first-line treatment", "during frontline therapy".
+	firstLineForm = regexp.MustCompile(`(?i)\b(?:who\s+(?:have\s+)?(?:received|are\s+receiving)|receiving|received|on|during|undergoing|treated\s+(?:with|on))\s+(?:standard\s+)?(?:first[- ]line|front[- ]?line|up[- ]?front)\s+(?:treatment|therapy|chemotherapy|protocol)\b`)
 	// statusInductionFailureForm is a disease that never reached a first
 	// remission: "failed primary induction chemotherapy", "primary
 	// induction failure", "never attained a complete remission".
-	statusInductionFailureForm = regexp.MustCompile(`(?i)\b(?:(?:have\s+|has\s+)?failed\s+(?:primary\s+|initial\s+|first[- ]line\s+|front[- ]line\s+)?induction(?:\s+(?:chemotherapy|therapy|treatment))?|(?:primary\s+)?induction\s+failure|primary\s+(?:refractory|induction\s+failure|resistant)(?:\s+disease)?|never\s+(?:attained|achieved|reached)\s+(?:a\s+)?(?:first\s+)?(?:complete\s+)?(?:remission|CR))\b`)
+	statusInductionFailureForm = regexp.MustCompile(`(?i)\b(?:(?:have\s+|has\s+)?failed\s+(?:primary\s+|initial\s+|first[- ]line\s+|front[- ]line\s+)?induction(?:\s+(?:chemotherapy|therapy|treatment))?|(?:primary\s+)?induction\s+failure|primary\s+(?:refractory|induction\s+failure|resistant)(?:\s+disease)?|refractory\s+to\s+(?:the\s+)?(?:initial\s+|primary\s+|first\s+|first[- ]line\s+)?(?:remission\s+)?induction(?:\s+(?:chemotherapy|therapy|treatment))?|never\s+(?:attained|achieved|reached)\s+(?:a\s+)?(?:first\s+)?(?:complete\s+)?(?:remission|CR))\b`)
 	// statusList is three or more states joined by commas or "or":
 	// "recurrent, progressive, or refractory".
 	statusList = regexp.MustCompile(`(?i)\b(?:relapsed|recurrent|refractory|progressive|progressing|persistent|resistant)(?:\s*(?:,|/)\s*(?:or\s+|and/or\s+)?(?:relapsed|recurrent|refractory|progressive|progressing|persistent|resistant)){1,}(?:\s*,?\s*(?:or|and/or)\s+(?:relapsed|recurrent|refractory|progressive|progressing|persistent|resistant))?\b`)

@@ -243,7 +243,7 @@ func performanceDetail(bounds []scaleBound) string {
 
 // blastsBefore finds a share of blasts written before the word: "≥ 5%
 // blasts", "more than 25% lymphoblasts".
-var blastsBefore = regexp.MustCompile(`(?i)(?:(≥|>=|=>|>|≤|<=|=<|<|at\s+least|more\s+than|greater\s+than|less\s+than|fewer\s+than)\s*)(\d+(?:\.\d+)?)\s*%\s*(?:or\s+more\s+)?(?:of\s+)?(?:leukemic\s+|leukaemic\s+|bone\s+marrow\s+|marrow\s+)?(?:blasts|lymphoblasts|myeloblasts|blast\s+cells)\b`)
+var blastsBefore = regexp.MustCompile(`(?i)(?:(≥|>=|=>|>|≤|<=|=<|<|at\s+least|more\s+than|greater\s+than|less\s+than|fewer\s+than)\s*)(\d+(?:\.\d+)?)\s*%\s*(?:\([^()]{0,20}\)\s*)?(?:or\s+more\s+)?(?:of\s+)?(?:leukemic\s+|leukaemic\s+|bone\s+marrow\s+|marrow\s+)?(?:blasts|lymphoblasts|myeloblasts|blast\s+cells)\b`)
 
 // weighing finds a bound on the body weight: "weighing at least 15 kg",
 // "(and at least 14.5 kg)", "≥ 10 kg", "The minimum body weight ranges

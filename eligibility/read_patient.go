@@ -72,6 +72,10 @@ var (
 	dxAbbrev       = regexp.MustCompile(`^\s*\(\s*([^()]{1,24})\s*\)`)
 )
 
+// geneAfter follows a disease's name that names a gene: "(RB1) gene
+// mutation", "gene".
+var geneAfter = regexp.MustCompile(`(?i)^\s*(?:\(\s*[A-Z0-9-]{2,10}\s*\)\s*)?(?:gene|genes)\b`)
+
 // readDiagnoses reads diagnoses, their exceptions ("AML other than APL")
 // and a diagnosis a sentence is limited to ("For patients with AML: …").
 func readDiagnoses(c *clause) {
@@ -84,6 +88,11 @@ func readDiagnoses(c *clause) {
 		if m.id == root && m.from > 0 && unknownWord(c, m.from-1) {
 			// "pancreatic cancer": a cancer the vocabulary does not know,
 			// not any cancer.
+			continue
+		}
+		if geneAfter.MatchString(c.text[end:]) {
+			// "retinoblastoma (RB1) gene mutation": a gene named after a
+			// disease.
 			continue
 		}
 		// "Acute Lymphoblastic Leukemia (ALL)": the abbreviation is the

@@ -282,9 +282,17 @@ func unitDays(unit string) float64 {
 	return 365.25
 }
 
+// forUndergoing opens a sentence about patients who had a therapy: "For
+// subject undergoing HSCT, at least 90 days …".
+var forUndergoing = regexp.MustCompile(`(?i)^\s*(?:for|in)\s+(?:a\s+|the\s+|any\s+|all\s+)?(?:patients?|participants?|subjects?|those|children)\s+(?:who\s+are\s+|who\s+have\s+been\s+)?undergoing\s+$`)
+
+// courseCount is a number of courses before a therapy: "no more than one
+// previous", "at least 2 prior", "more than one".
+var courseCount = regexp.MustCompile(`(?i)\b(no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of|fewer\s+than|less\s+than|more\s+than|greater\s+than|at\s+least|a\s+minimum\s+of|≤|<=|≥|>=|<|>)\s*(one|two|three|four|five|1|2|3|4|5)\s+(?:(?:prior|previous|earlier)\s+)?(?:courses?\s+of\s+)?$`)
+
 // hadCue marks a sentence of an inclusion that asks for a therapy given:
 // "must have received", "relapsed after", "refractory to", "prior".
-var hadCue = regexp.MustCompile(`(?i)\b(?:prior|previous(?:ly)?|received|receipt|had|undergone|underwent|undergoing|after|following|post|failed|failure|refractory|resistant|relapsed|relapse|progressed|progression|exposed|exposure|history|treated|pretreated|pre-treated|intolerant|intolerance)\b`)
+var hadCue = regexp.MustCompile(`(?i)\b(?:prior|previous(?:ly)?|received|receipt|had|undergone|underwent|after|following|post|failed|failure|refractory|resistant|relapsed|relapse|progressed|progression|exposed|exposure|history|treated|pretreated|pre-treated|intolerant|intolerance)\b`)
 
 // readTherapies reads the therapies a sentence names, with their time
 // spans and exceptions: "prior allogeneic HSCT", "CD19-directed therapy
@@ -346,12 +354,28 @@ func readTherapies(c *clause) {
 			m := ms[i]
 			var cond condition
 			var detail string
+			start := m.start
+			if l := courseCount.FindStringSubmatchIndex(c.text[:m.start]); l != nil && c.free(l[0], m.start) && c.o.countable(m.set) {
+				// "no more than one previous HSCT".
+				cmp, _ := comparatorAt(group(c.text, l, 1))
+				if cmp == cmpNone {
+					cmp = cmpLE
+				}
+				n := wordNumbers[strings.ToLower(group(c.text, l, 2))]
+				if n == 0 {
+					n, _ = strconv.ParseFloat(group(c.text, l, 2), 64)
+				}
+				cond = therapyCountCond{set: m.set, cmp: cmp, n: n}
+				detail = fmt.Sprintf("%s %g course(s) of %s", cmp.symbol(), n, c.o.therapyLabel(m.set))
+				c.add(l[0], m.end, RequirePriorTherapy, rulePriorTherapy, detail, cond)
+				continue
+			}
 			switch {
 			case wi >= 0 && windows[wi].anchor == anchorOther:
 				detail = c.o.therapyLabel(m.set) + " (a time span from another event)"
 			case wi >= 0:
 				cond, detail = windowCond(c, m.set, windows[wi])
-			case c.list == listExclusion || hadCue.MatchString(c.text[max(0, m.start-60):m.start]):
+			case c.list == listExclusion || hadCue.MatchString(c.text[max(0, m.start-60):m.start]) || forUndergoing.MatchString(c.text[:m.start]):
 				cond = therapyCond{set: m.set, mode: modeHad}
 				detail = "had " + c.o.therapyLabel(m.set)
 			default:
@@ -361,7 +385,7 @@ func readTherapies(c *clause) {
 			if tc, ok := cond.(therapyCond); ok && tc.mode == modeSince {
 				kind = RequireTimeSince
 			}
-			c.add(m.start, m.end, kind, rulePriorTherapy, detail, cond)
+			c.add(start, m.end, kind, rulePriorTherapy, detail, cond)
 		}
 		if wi >= 0 {
 			// The span's words belong to the therapies it times.

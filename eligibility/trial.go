@@ -26,6 +26,9 @@ type criterionReading struct {
 	// excluding is set where the logic states what rules the patient out
 	// (an exclusion); otherwise what the patient must meet.
 	excluding bool
+	// sectioned is set for a criterion under the heading of one part of
+	// the trial ("(C) INCLUSION CRITERIA - STRATUM C PARTICIPANTS ONLY:").
+	sectioned bool
 }
 
 // TrialRequirements is a trial read once into requirements, to screen any
@@ -61,6 +64,7 @@ func ParseRequirements(o *Ontology, t *model.Trial) *TrialRequirements {
 		reqs, logic := readCriterion(o, listInclusion, c, context)
 		inclusion = append(inclusion, criterionReading{list: ListInclusion, number: n + 1, text: c, reqs: reqs, logic: logic})
 	}
+	inclusion = mergeArms(o, inclusion, context)
 	guardSections(inclusion, True)
 	linkAlternativeBounds(inclusion)
 	if t.Ages.Min != nil {
@@ -115,15 +119,13 @@ func (tr *TrialRequirements) linkRecordAges(inclusion []criterionReading) {
 }
 
 // agesCriterion reports whether a criterion states the trial's ages: its
-// requirements are ages and wording read by hand, or ages lead it ("Age
-// ≥ 1 year and …"); "Age > 18 months with unfavorable pathology" among
-// the stages of a diagnosis picks out some patients.
+// requirements are ages and wording read by hand, outside the section of
+// one part of the trial; "Age > 18 months with unfavorable pathology"
+// among the stages of a diagnosis picks out some patients, and an
+// exception for one diagnosis holds only for it.
 func agesCriterion(c criterionReading) bool {
-	if otherPerson.MatchString(c.text) {
+	if otherPerson.MatchString(c.text) || c.sectioned {
 		return false // "Potential donor is at least 18 years of age"
-	}
-	if agesLead.MatchString(c.text) {
-		return true
 	}
 	for _, q := range c.reqs {
 		if q.Kind != RequireAge && q.Kind != RequireByHand && q.Kind != RequireLab {
@@ -135,9 +137,6 @@ func agesCriterion(c criterionReading) bool {
 
 // otherPerson names someone other than the patient.
 var otherPerson = regexp.MustCompile(`(?i)\b(?:donors?|parents?|guardians?|siblings?|caregivers?|mothers?|fathers?|partners?|spouses?)\b`)
-
-// agesLead opens a criterion that states ages.
-var agesLead = regexp.MustCompile(`(?i)^\s*(?:age[sd]?\b|(?:patients?|participants?|subjects?|children)\s+(?:must\s+be\s+)?(?:aged?\s+)?(?:≥|>=|=>|>|≤|<=|=<|<|between|from|over|under|at\s+least|\d))`)
 
 // addPseudo adds a criterion of one requirement read from a field of the
 // record.
@@ -493,7 +492,7 @@ func guardSections(list []criterionReading, fav Truth) {
 	inSection := false
 	for i := range list {
 		c := &list[i]
-		if sectionHeading.MatchString(c.text) {
+		if sectionHeading.MatchString(c.text) && !runsOn.MatchString(c.text) {
 			// "Additional criteria for all groups:" speaks to everyone.
 			inSection = !allGroups.MatchString(c.text)
 			continue
@@ -506,9 +505,53 @@ func guardSections(list []criterionReading, fav Truth) {
 		}
 		if inSection && c.logic != nil {
 			c.logic = guard(c.logic, fav)
+			c.sectioned = true
 		}
 	}
 }
+
+// armItem leads an inclusion that speaks of one part of the trial and
+// states what it takes: "ARM A: CD19+/- CD22+ B-ALL with relapsed …",
+// "Cohort 2: T-ALL …".
+var armItem = regexp.MustCompile(`(?i)^\s*(?:\(?[a-z0-9]{1,2}[.)]\s*)?(?:arm|cohort|stratum|group|part)\s*[A-Z0-9]{1,3}\s*[:.)-]\s*\S`)
+
+// mergeArms reads consecutive inclusions that each state one arm's
+// patients as one criterion whose arms are alternatives: the patient
+// enters one arm, and is ruled out only when every arm rules out.
+func mergeArms(o *Ontology, inclusion []criterionReading, context map[string]bool) []criterionReading {
+	var out []criterionReading
+	for i := 0; i < len(inclusion); {
+		j := i
+		for j < len(inclusion) && armItem.MatchString(inclusion[j].text) && inclusion[j].logic != nil && !armScopedOnly(inclusion[j].text) {
+			j++
+		}
+		if j-i < 2 {
+			out = append(out, inclusion[i])
+			i++
+			continue
+		}
+		merged := inclusion[i]
+		var texts []string
+		for _, c := range inclusion[i:j] {
+			texts = append(texts, strings.ReplaceAll(c.text, "\n", " "))
+		}
+		merged.text = strings.Join(texts, "\n")
+		merged.reqs, merged.logic = readCriterion(o, listInclusion, "Arms:\n  • "+strings.Join(texts, "\n  • "), context)
+		out = append(out, merged)
+		i = j
+	}
+	return out
+}
+
+// armScopedOnly reports whether an arm's item adds to what the arm asks
+// rather than stating its patients: "For ARM B there must be a suitable
+// donor".
+func armScopedOnly(text string) bool {
+	return regexp.MustCompile(`(?i)^\s*(?:for|in)\s`).MatchString(text)
+}
+
+// runsOn ends an item that runs on into the next: "…, OR:".
+var runsOn = regexp.MustCompile(`(?i)\b(?:or|and|and/or)\s*:\s*$`)
 
 // topicHeading is a short heading that leads a criterion's items:
 // "Myelosuppressive chemotherapy:", "Organ function:".
