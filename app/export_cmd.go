@@ -86,7 +86,7 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 	}
 	cmp := compare.NewComparison(trials)
 	if patient != nil {
-		cmp = cmp.WithPatient(*patient)
+		cmp = cmp.WithPatient(*patient, nil)
 	}
 	opts := export.Options{Title: *title, Paper: p, Generated: time.Now(), Sections: sec, Rows: rowKeys}
 	if err := applyBoardChoices(&opts, boards, setFlags(flags)); err != nil {

@@ -29,6 +29,9 @@ import (
 // into state changes, and composes the screens, each of which owns its
 // widgets and their handlers.
 type mainWindow struct {
+	// screener reads each trial's requirements once, however often the
+	// patient or the comparison changes.
+	screener *eligibility.Screener
 	app      fyne.App
 	win      fyne.Window
 	theme    *views.Theme
@@ -73,8 +76,12 @@ type mainWindow struct {
 
 // newMainWindow builds the window's widgets; show it with win.Show.
 func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
+	// The built-in vocabularies always load (a test holds them); without
+	// them each screening reads its trials anew.
+	screener, _ := eligibility.NewScreener()
 	m := &mainWindow{
-		app: a, win: a.NewWindow("TrialCompare"), theme: th, prefs: preferences{a.Preferences()},
+		screener: screener,
+		app:      a, win: a.NewWindow("TrialCompare"), theme: th, prefs: preferences{a.Preferences()},
 		examples: examples, apply: fyne.Do,
 		list: views.NewTrialList(), search: widget.NewEntry(),
 		progressBar: widget.NewProgressBar(), progressLabel: widget.NewLabel(""),
@@ -253,7 +260,7 @@ func (m *mainWindow) refreshList() {
 func (m *mainWindow) refresh() {
 	m.refreshList()
 	m.generation++
-	m.showComparison(buildComparison(m.state.comparisonTrials(), m.patientForm.patient, m.state.comparisonChanges()))
+	m.showComparison(buildComparison(m.state.comparisonTrials(), m.patientForm.patient, m.screener, m.state.comparisonChanges()))
 }
 
 // refreshInBackground builds the comparison on another goroutine and
@@ -263,7 +270,7 @@ func (m *mainWindow) refreshInBackground() {
 	gen, trials, patient, changes := m.generation, m.state.comparisonTrials(), m.patientForm.patient, m.state.comparisonChanges()
 	m.building++
 	go func() {
-		cmp := buildComparison(trials, patient, changes)
+		cmp := buildComparison(trials, patient, m.screener, changes)
 		m.apply(func() {
 			m.building--
 			if gen == m.generation {
@@ -275,10 +282,10 @@ func (m *mainWindow) refreshInBackground() {
 
 // buildComparison lines the trials up, with the patient's Fit row if any,
 // and marks what changed since the board was saved, if known.
-func buildComparison(trials []model.Trial, patient *eligibility.Profile, changes []compare.TrialChanges) compare.Comparison {
+func buildComparison(trials []model.Trial, patient *eligibility.Profile, screener *eligibility.Screener, changes []compare.TrialChanges) compare.Comparison {
 	cmp := compare.NewComparison(trials)
 	if patient != nil {
-		cmp = cmp.WithPatient(*patient)
+		cmp = cmp.WithPatient(*patient, screener)
 	}
 	if changes != nil {
 		cmp = cmp.WithChanges(changes)

@@ -259,12 +259,13 @@ func numbered(items []string) string {
 }
 
 // WithPatient screens a patient against every trial and puts the verdicts
-// in a "Fit" row at the top.
-func (c Comparison) WithPatient(p eligibility.Profile) Comparison {
+// in a "Fit" row at the top. screener reads each trial's requirements once
+// across screenings; nil reads them anew.
+func (c Comparison) WithPatient(p eligibility.Profile, screener *eligibility.Screener) Comparison {
 	row := Row{Field: model.FieldFit, Label: "Fit", Cells: make([]Cell, len(c.Trials))}
 	fits := make([]eligibility.Fit, len(c.Trials))
 	for i := range c.Trials {
-		f := eligibility.Assess(p, &c.Trials[i])
+		f := screener.Assess(p, &c.Trials[i])
 		fits[i] = f
 		cell := Cell{Verdict: f.Verdict, Items: append(append([]string(nil), f.Reasons...), f.Review...)}
 		switch f.Verdict {

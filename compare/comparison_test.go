@@ -54,7 +54,7 @@ func TestComparisonWithPatientAndExclusions(t *testing.T) {
 	rules.Resolve(&young)
 	rules.Resolve(&open)
 	days, label, _ := eligibility.ParsePatientAge("7y")
-	c := NewComparison([]model.Trial{young, open}).WithPatient(eligibility.Profile{AgeDays: days, AgeLabel: label})
+	c := NewComparison([]model.Trial{young, open}).WithPatient(eligibility.Profile{AgeDays: days, AgeLabel: label}, nil)
 	fit := c.Rows[0]
 	if fit.Field != model.FieldFit || fit.Cells[0].Verdict != eligibility.VerdictExcluded || fit.Cells[1].Verdict != eligibility.VerdictPossible || c.Patient == nil {
 		t.Fatalf("fit row = %+v", fit)

@@ -17,7 +17,7 @@ func TestNotEnoughStatedToScreen(t *testing.T) {
 	if f.Verdict != eligibility.VerdictPossible || !f.Unscreened || f.Qualifier() != "not enough stated to screen" {
 		t.Errorf("a trial with no ages, groups, conditions or criteria to check: %+v, %q", f, f.Qualifier())
 	}
-	c := NewComparison([]model.Trial{bare}).WithPatient(p)
+	c := NewComparison([]model.Trial{bare}).WithPatient(p, nil)
 	if got := c.Rows[0].Cells[0].Text; got != "Possible — not enough stated to screen" {
 		t.Errorf("fit cell = %q", got)
 	}
@@ -41,7 +41,7 @@ func TestFitNamesItsCriteria(t *testing.T) {
 	tr := model.Trial{NCTID: "NCT00000002", Conditions: []string{"Acute Lymphoblastic Leukemia"},
 		Inclusion: []string{"Lansky or Karnofsky score of at least 50"}, Exclusion: []string{"Prior allogeneic hematopoietic stem cell transplant"}}
 	rules.Resolve(&tr)
-	c := NewComparison([]model.Trial{tr}).WithPatient(profile(t, "age", "7y", "diagnosis", "B-ALL", "prior", "allo-hsct:8m"))
+	c := NewComparison([]model.Trial{tr}).WithPatient(profile(t, "age", "7y", "diagnosis", "B-ALL", "prior", "allo-hsct:8m"), nil)
 	cell := c.Rows[0].Cells[0]
 	if cell.Verdict != eligibility.VerdictExcluded || !strings.Contains(cell.Source, "× Exclusion 1: Prior allogeneic") || !strings.Contains(cell.Source, "? Inclusion 1: Lansky") {
 		t.Errorf("fit cell = %+v", cell)

@@ -122,7 +122,7 @@ func (c Comparison) Overview(keys []OverviewKey) []OverviewRow {
 	if c.Patient != nil {
 		row := OverviewRow{Key: OverviewFit, Label: "Fit", Cells: make([]Cell, len(c.Trials))}
 		for i := range c.Trials {
-			row.Cells[i] = fitCell(*c.Patient, &c.Trials[i])
+			row.Cells[i] = fitCell(c.Fits[i])
 		}
 		row.Differs = differs(row.Cells)
 		out = append(out, row)
@@ -349,10 +349,9 @@ func groupThousands(n int) string {
 	return s
 }
 
-// fitCell gives the verdict, the reasons and the numbers of the criteria
-// to check by hand.
-func fitCell(p eligibility.Profile, t *model.Trial) Cell {
-	f := eligibility.Assess(p, t)
+// fitCell gives the verdict and its summary: the criteria that rule out,
+// or how many are met and the first to check.
+func fitCell(f eligibility.Fit) Cell {
 	cell := Cell{Verdict: f.Verdict}
 	verdict, detail, _ := strings.Cut(f.Summary, ": ")
 	cell.Text = verdict

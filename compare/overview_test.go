@@ -104,7 +104,7 @@ func TestOverviewFit(t *testing.T) {
 	child := model.Trial{NCTID: "NCT2", Inclusion: []string{"Relapsed B-ALL"}, Exclusion: []string{"Active CNS disease"}}
 	rules.Resolve(&adult)
 	rules.Resolve(&child)
-	c := NewComparison([]model.Trial{adult, child}).WithPatient(profile(t, "age", "7y", "diagnosis", "B-ALL", "marker", "CD22+", "cns", "3"))
+	c := NewComparison([]model.Trial{adult, child}).WithPatient(profile(t, "age", "7y", "diagnosis", "B-ALL", "marker", "CD22+", "cns", "3"), nil)
 	fit := c.Overview(nil)[0]
 	if fit.Key != OverviewFit || fit.Cells[0].Verdict != eligibility.VerdictExcluded || fit.Cells[0].Text != "Excluded\nages, ≥15 years" {
 		t.Errorf("fit of the adult trial = %+v", fit.Cells[0])

@@ -61,6 +61,11 @@ func Assess(p Profile, t *model.Trial) Fit {
 	if err != nil {
 		return Fit{Verdict: VerdictPossible, Review: []string{fmt.Sprintf("Not screened: %v", err)}, Summary: "Possible — not screened"}
 	}
+	return fitOf(s)
+}
+
+// fitOf is a screening as a Fit, with its criteria and summary.
+func fitOf(s Screening) Fit {
 	f := s.Fit()
 	f.Criteria, f.Summary = s.Criteria, s.Summary()
 	return f

@@ -124,7 +124,7 @@ func TestPermissionMessage(t *testing.T) {
 func TestExportsWithPatient(t *testing.T) {
 	cmp := seedComparison(t)
 	days, label, _ := eligibility.ParsePatientAge("7y")
-	cmp = cmp.WithPatient(bAllPatient(t, days, label))
+	cmp = cmp.WithPatient(bAllPatient(t, days, label), nil)
 	dir := t.TempDir()
 	if err := WriteXLSX(context.Background(), filepath.Join(dir, "fit.xlsx"), cmp, testOptions); err != nil {
 		t.Fatal(err)

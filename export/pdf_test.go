@@ -193,7 +193,7 @@ func TestPDFWithNCIMatch(t *testing.T) {
 func TestPDFPatientOnPageOne(t *testing.T) {
 	cmp := seedComparison(t)
 	days, label, _ := eligibility.ParsePatientAge("7y")
-	cmp = cmp.WithPatient(bAllPatient(t, days, label))
+	cmp = cmp.WithPatient(bAllPatient(t, days, label), nil)
 	doc := layoutFor(t, cmp, testOptions)
 	fit := doc.overview.pages[0].rows[0]
 	if fit.key != compare.OverviewFit {
@@ -389,7 +389,7 @@ func TestPDFOverviewFitsItsPageAtWorst(t *testing.T) {
 		rules.Resolve(&trials[i])
 	}
 	days, label, _ := eligibility.ParsePatientAge("7y")
-	cmp := compare.NewComparison(trials).WithPatient(eligibility.Profile{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL"})
+	cmp := compare.NewComparison(trials).WithPatient(eligibility.Profile{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL"}, nil)
 	for paper, doc := range layoutsOnEachPaper(t, cmp) {
 		pageH := map[Paper]float64{A4: 210, Letter: 215.9}[paper]
 		room := pageH - margin - footerSpace

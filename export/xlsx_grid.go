@@ -132,7 +132,7 @@ func (b *workbook) fullTextPointer(field model.Field, trial int) string {
 // and the criteria to check by hand. "Possible" is neutral, never green: it
 // is not "eligible".
 func (b *workbook) fitCell(cell compare.Cell, i int) gridCell {
-	fit := eligibility.Assess(*b.cmp.Patient, &b.cmp.Trials[i])
+	fit := b.cmp.Fits[i]
 	out := gridCell{text: cell.Text, style: b.styles.possible, pointer: rowSpan{i + 2, i + 2}.pointer(sheetTrials)}
 	if fit.Verdict == eligibility.VerdictExcluded {
 		out.style = b.styles.excluded

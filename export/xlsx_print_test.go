@@ -85,7 +85,7 @@ func TestWorkbookPrintsAllText(t *testing.T) {
 	}
 	seeds := seedComparison(t)
 	days, label, _ := eligibility.ParsePatientAge("7y")
-	withPatient := seeds.WithPatient(bAllPatient(t, days, label))
+	withPatient := seeds.WithPatient(bAllPatient(t, days, label), nil)
 	boards := map[string]compare.Comparison{"seeds": seeds, "patient": withPatient}
 	// NCI-MATCH brings 1,218 sites and a criterion longer than a row
 	if res := ingest.ReadFile("../../shared/formats/ctgov-xml/NCT02465060.xml"); res.Err == nil {

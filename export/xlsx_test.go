@@ -368,7 +368,7 @@ func TestWorkbookRowHeights(t *testing.T) {
 func TestWorkbookWithPatient(t *testing.T) {
 	cmp := seedComparison(t)
 	days, label, _ := eligibility.ParsePatientAge("7y")
-	cmp = cmp.WithPatient(bAllPatient(t, days, label))
+	cmp = cmp.WithPatient(bAllPatient(t, days, label), nil)
 	f := readBack(t, cmp)
 
 	heading := value(t, f, "Comparison", "A1")

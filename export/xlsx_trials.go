@@ -127,10 +127,7 @@ func (b *workbook) trialColumns() []trialColumn {
 		cols[len(cols)-1].pointer = b.notes.trialPointer
 	}
 	if b.cmp.Patient != nil {
-		fits := make([]eligibility.Fit, len(trials))
-		for i := range trials {
-			fits[i] = eligibility.Assess(*b.cmp.Patient, &trials[i])
-		}
+		fits := b.cmp.Fits
 		add("Verdict", 11, func(i int) any { return verdictLabel(fits[i].Verdict) })
 		add("Reasons", 36, func(i int) any { return strings.Join(fits[i].Reasons, "\n") })
 		add("To check by hand", 22, func(i int) any { return reviewRefs(fits[i].Review) })
