@@ -12,12 +12,6 @@ import (
 	"github.com/trialcompare/trialcompare/model"
 )
 
-// listFlag collects a repeated flag.
-type listFlag []string
-
-func (l *listFlag) String() string     { return strings.Join(*l, ",") }
-func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
-
 // fitRecord is one object of `fit --json`.
 type fitRecord struct {
 	File    string   `json:"file"`
