@@ -289,7 +289,7 @@ func TestPatientFitRow(t *testing.T) {
 		}
 	}
 	markup := test.RenderObjectToMarkup(w.win.Content())
-	if !strings.Contains(markup, "Excluded") || !strings.Contains(markup, "Possible — ") {
+	if !strings.Contains(markup, "Excluded") || !strings.Contains(markup, "Possible") || !strings.Contains(markup, " to check") {
 		t.Error("the Fit row's verdicts are not on show")
 	}
 	if w.ageChart.chart.Bars() == nil || !strings.Contains(w.patientForm.panel.Message.Text, "7 years, B-ALL") {

@@ -272,7 +272,8 @@ func (c Comparison) WithPatient(p eligibility.Profile, screener *eligibility.Scr
 		case eligibility.VerdictExcluded:
 			cell.Text = "Excluded\n" + strings.Join(f.Reasons, "\n")
 		case eligibility.VerdictPossible:
-			cell.Text = "Possible — " + f.Qualifier()
+			// The same words as the board sheet's Fit row.
+			cell.Text = strings.Replace(f.Summary, ": ", "\n", 1)
 		}
 		cell.Source = "Patient: " + p.Describe() + "\n" + f.Summary
 		if lines := CriteriaLines(f); len(lines) > 0 {

@@ -855,7 +855,7 @@ var relativePronoun = map[string]bool{"who": true, "whose": true}
 // …)", "(i.e. …)", "(that is …)", "(namely …)"; or one that says when a
 // test counts: "(after previous B cell directed cell therapy, if
 // applicable)".
-var restatement = regexp.MustCompile(`(?i)^\(\s*(?:(?:i\.?\s?e\.?|that\s+is|namely)[\s,:]|(?:after|following|since)\b[^()]*\b(?:if|when|where|as)\s+applicable\s*\))`)
+var restatement = regexp.MustCompile(`(?i)^\(\s*(?:(?:i\.?\s?e\.?|that\s+is|namely)[\s,:]|(?:after|following|since)\b[^()]*\b(?:if|when|where|as)\s+applicable\s*\)|(?:eligible\s+)?(?:until|up\s+to|through|before)\s+(?:the\s+|their\s+|his/her\s+)?\d+(?:st|nd|rd|th)\s+birthday\s*\))`)
 
 // restatesBefore reports whether a mark opens a restating bracket.
 func (c *clause) restatesBefore(m mark) bool {

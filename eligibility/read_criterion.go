@@ -540,15 +540,31 @@ var abbreviations = []string{"e.g", "i.e", "etc", "vs", "approx", "no", "dr", "s
 
 // listMark is the mark of a list item a sentence ran into: "… on room
 // air F. Adequate cardiac function", "… for age C. AST ≤ 5 × ULN".
-var listMark = regexp.MustCompile(`[a-z%)]\s+([A-Z]|\d{1,2})\.\s+`)
+var listMark = regexp.MustCompile(`([A-Za-z]+|[0-9%)]|×\s*ULN)\s+([A-Z]|\d{1,2})\.\s+`)
 
 // listMarksOf returns the list marks a text holds.
 func listMarksOf(text string) map[string]bool {
 	marks := map[string]bool{}
 	for _, m := range listMark.FindAllStringSubmatchIndex(text, -1) {
-		marks[text[m[2]:m[3]]] = true
+		if !markNamed(text[m[2]:m[3]]) {
+			marks[text[m[4]:m[5]]] = true
+		}
 	}
 	return marks
+}
+
+// markNamed reports whether the word before a letter or number names it
+// rather than ending a sentence: "hepatitis B.", "grade 2.", "type 1.".
+func markNamed(word string) bool {
+	w := strings.ToLower(word)
+	return countingWord[w] || letterNameWord[w]
+}
+
+// letterNameWord is a word a letter follows as its name.
+var letterNameWord = map[string]bool{
+	"hepatitis": true, "vitamin": true, "factor": true, "protein": true, "complement": true, "schedule": true,
+	"category": true, "subtype": true, "influenza": true, "hemophilia": true, "haemophilia": true, "lambda": true,
+	"kappa": true, "immunoglobulin": true, "ig": true, "b": true, "t": true, "and": true, "or": true,
 }
 
 // lonelyNumberMark reports whether a number alone is the mark of the next
@@ -595,11 +611,11 @@ func breakAtListMarks(text string, marks map[string]bool) string {
 	var b strings.Builder
 	from := 0
 	for _, m := range ms {
-		mark := text[m[2]:m[3]]
-		if !near(mark, -1) && !near(mark, 1) && (len(marks) < 3 || !near(mark, -2) && !near(mark, 2)) && !lonelyNumberMark(text[:m[2]], mark) {
+		mark := text[m[4]:m[5]]
+		if markNamed(text[m[2]:m[3]]) || !near(mark, -1) && !near(mark, 1) && (len(marks) < 3 || !near(mark, -2) && !near(mark, 2)) && !lonelyNumberMark(text[:m[4]], mark) {
 			continue
 		}
-		b.WriteString(text[from : m[2]-1])
+		b.WriteString(text[from:m[3]])
 		b.WriteString("\n")
 		from = m[1]
 	}
@@ -688,5 +704,10 @@ func endsWithAbbreviation(s string) bool {
 			return true
 		}
 	}
-	return len(word) == 1
+	if len(word) != 1 || word[0] >= '0' && word[0] <= '9' {
+		return false // "grade 2."
+	}
+	// "hepatitis B." names a letter; "J. Smith" is an initial.
+	before := strings.Fields(s[:i+1])
+	return len(before) == 0 || !letterNameWord[strings.ToLower(before[len(before)-1])]
 }

@@ -226,11 +226,7 @@ func (s Screening) ToCheck() []CriterionResult {
 	}
 	rank := func(c CriterionResult) int {
 		r := reviewRank[c.Rule]
-		touched := false
-		for _, q := range c.Requirements {
-			touched = touched || q.Fact != ""
-		}
-		if !touched {
+		if !c.touched() {
 			r += len(reviewRank)
 		}
 		return r
@@ -239,14 +235,29 @@ func (s Screening) ToCheck() []CriterionResult {
 	return out
 }
 
-// Review returns the criteria to check as text, "Exclusion 4: …", in the
-// order of ToCheck.
+// Review returns, as model.Fit did, the criteria to check that the
+// patient's facts touch — a requirement of theirs was compared with a fact
+// and could not decide — as text ("Exclusion 4: …"), in the order of
+// ToCheck; the criteria no fact touches are in ToCheck.
 func (s Screening) Review() []string {
 	var out []string
 	for _, c := range s.ToCheck() {
-		out = append(out, c.Label()+": "+c.Text)
+		if c.touched() {
+			out = append(out, c.Label()+": "+c.Text)
+		}
 	}
 	return out
+}
+
+// touched reports whether a fact of the patient was compared with one of
+// the criterion's requirements.
+func (c CriterionResult) touched() bool {
+	for _, q := range c.Requirements {
+		if q.Fact != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // Fit returns the screening as a Fit, for the callers that show a

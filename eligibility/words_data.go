@@ -159,6 +159,8 @@ var phraseClasses = []struct {
 	// "a pathogenic somatic or known germline RB1 mutation": either
 	// origin, any mutation.
 	{regexp.MustCompile(`(?i)\b(?:(?:likely\s+)?pathogenic\s+)?(?:somatic|germline|constitutional|acquired)\s+(?:or|and/or|and)\s+(?:known\s+|likely\s+)?(?:pathogenic\s+)?(?:germline|somatic|constitutional|acquired)\b`), wcFiller},
+	// "Acute leukemia of any lineage": the diagnosis, all of it.
+	{regexp.MustCompile(`(?i)\b(?:of\s+)?any\s+(?:lineage|subtype|sub-type|type|histology|histologic\s+subtype|stage|grade)\b`), wcFiller},
 	// "previously diagnosed B lymphoblastic lymphoma": the diagnosis.
 	{regexp.MustCompile(`(?i)\b(?:previously|initially|originally)\s+diagnosed(?:\s+with)?\b`), wcFiller},
 	// "≥ 5% (M2 or M3) bone marrow blasts": the marrow grades that say
