@@ -5,9 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"reflect"
 	"strings"
 	"time"
+
+	"github.com/trialcompare/trialcompare/model/ingest"
 )
 
 // Unmarshal reads a board file's bytes. It checks the format, the version
@@ -221,7 +222,7 @@ func damaged(err error, data []byte, offset int64, key string) error {
 		if wrongType.Field != "" {
 			field = strings.TrimPrefix(key+"."+wrongType.Field, ".")
 		}
-		return fmt.Errorf("the board file is damaged: its field %s (line %d) is %s, where a board has %s", field, lineAt(data, offset), valueKind(wrongType.Value), typeKind(wrongType.Type))
+		return fmt.Errorf("the board file is damaged: its field %s (line %d) is %s, where a board has %s", field, lineAt(data, offset), ingest.JSONValueKind(wrongType.Value), ingest.FieldKind(wrongType.Type))
 	}
 	return fmt.Errorf("the board file is damaged: %s", strings.TrimPrefix(err.Error(), "json: "))
 }
@@ -229,43 +230,4 @@ func damaged(err error, data []byte, offset int64, key string) error {
 // lineAt returns the 1-based line of data that holds byte offset.
 func lineAt(data []byte, offset int64) int {
 	return bytes.Count(data[:min(max(offset, 0), int64(len(data)))], []byte("\n")) + 1
-}
-
-// valueKind words the kind of a JSON value as encoding/json names it.
-func valueKind(value string) string {
-	switch {
-	case value == "string":
-		return "a text"
-	case value == "array":
-		return "a list"
-	case value == "object":
-		return "an object"
-	case value == "bool":
-		return "true or false"
-	case strings.HasPrefix(value, "number"):
-		return "a number"
-	}
-	return "a value of another kind"
-}
-
-// typeKind words the kind of value a field of the file holds.
-func typeKind(t reflect.Type) string {
-	if t == nil {
-		return "another kind of value"
-	}
-	switch t.Kind() {
-	case reflect.Pointer:
-		return typeKind(t.Elem())
-	case reflect.String:
-		return "a text"
-	case reflect.Int:
-		return "a whole number"
-	case reflect.Bool:
-		return "true or false"
-	case reflect.Struct:
-		return "an object"
-	case reflect.Slice:
-		return "a list"
-	}
-	return "another kind of value"
 }
