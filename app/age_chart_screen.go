@@ -3,8 +3,9 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"github.com/trialcompare/trialcompare/compare"
+	"github.com/trialcompare/trialcompare/eligibility"
 
-	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/views"
 )
 
@@ -21,7 +22,7 @@ func newAgeChartScreen() *ageChartScreen {
 }
 
 // show draws the comparison's trials, and the patient's age if any.
-func (s *ageChartScreen) show(cmp model.Comparison, patient *model.Patient) {
+func (s *ageChartScreen) show(cmp compare.Comparison, patient *eligibility.Profile) {
 	bars := make([]views.AgeBar, len(cmp.Trials))
 	for i, t := range cmp.Trials {
 		bars[i] = views.AgeBar{Label: cmp.ColumnTitle(i), Ages: t.Ages, Groups: t.AgeGroups}

@@ -5,16 +5,20 @@ package app
 import (
 	"archive/zip"
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
 	"net"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/trialcompare/trialcompare/board"
 )
 
 // badDir holds the committed bad-input corpus; the test makes the large and
@@ -35,8 +39,13 @@ type badKind struct {
 	says string
 	// warned kinds are read, with a warning instead of an error.
 	warned bool
-	// readAs is the NCT ID of a document that is read, not refused.
-	readAs string
+	// readAs is the NCT ID of a document that is read, not refused, and
+	// warns the words its trial's warning must hold, if any.
+	readAs, warns string
+	// inside names the document of a board the message is about.
+	inside string
+	// twice kinds are named twice on the command line.
+	twice bool
 }
 
 // committedSays are the words the message about a committed bad file must
@@ -47,14 +56,28 @@ var committedSays = map[string]string{
 	"scan.pdf":       "the PDF has no text layer; it may be a scan",
 	"truncated.pdf":  "the PDF is damaged",
 	"broken.docx":    "the Word document is damaged",
+	"export.pdf":     "it is a comparison TrialCompare exported",
+	// Boards.
+	"board-newer.tcboard":       "saved by a newer TrialCompare",
+	"board-damaged.tcboard":     "the board file is damaged: it stops in the middle",
+	"board-wrong-types.tcboard": "its field trials[0].document (line 5) is a text, where a board has a whole number",
+	"board-in-board.tcboard":    "TrialCompare does not open a board within a board",
 }
 
-// readDocuments are the committed PDF and Word files that hold a little
-// trial text, which is read with a warning.
-var readDocuments = map[string]string{
-	"document.pdf": "NCT01234567",
-	"notes.docx":   "NCT01234567",
+// readDocuments are the committed files that are read, each as the trial
+// of its NCT ID: PDF and Word files that hold a little trial text, a page
+// whose title drives a terminal, and a board that lists its trial twice.
+var readDocuments = map[string]badKind{
+	"document.pdf":               {readAs: "NCT01234567"},
+	"notes.docx":                 {readAs: "NCT01234567"},
+	"looping-pages.pdf":          {readAs: "NCT01234567"},
+	"terminal.txt":               {readAs: "NCT01234567"},
+	"board-listed-twice.tcboard": {readAs: "NCT06803875", warns: "The board lists this trial more than once (again as trial 2)"},
 }
+
+// insideBoard names the embedded document the message about a committed
+// board is about.
+var insideBoard = map[string]string{"board-in-board.tcboard": "inner.tcboard"}
 
 // makeBadInputs copies the committed corpus into dir and makes the large
 // and special kinds there. It returns every kind and a function that
@@ -78,7 +101,9 @@ func makeBadInputs(t *testing.T, dir string) ([]badKind, func()) {
 		if err := os.WriteFile(path, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		kinds = append(kinds, badKind{path: path, says: committedSays[e.Name()], warned: e.Name() == "invalid-utf8.txt", readAs: readDocuments[e.Name()]})
+		read := readDocuments[e.Name()]
+		kinds = append(kinds, badKind{path: path, says: committedSays[e.Name()], warned: e.Name() == "invalid-utf8.txt",
+			readAs: read.readAs, warns: read.warns, inside: insideBoard[e.Name()]})
 	}
 	write := func(name, says string, fill func(w *bufio.Writer) error) {
 		path := filepath.Join(dir, name)
@@ -145,6 +170,24 @@ func makeBadInputs(t *testing.T, dir string) ([]badKind, func()) {
 		}
 		return nil
 	})
+	write("repeated-stream.pdf", "more content than TrialCompare reads", func(w *bufio.Writer) error {
+		_, err := w.Write(repeatedStreamPDF(100000))
+		return err
+	})
+	pages := filepath.Join(dir, "many-pages.pdf")
+	if err := os.WriteFile(pages, manyPagesPDF(2005), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	kinds = append(kinds, badKind{path: pages, readAs: "NCT01234567", warns: "Only the first 2000 of the PDF's 2005 pages were read"})
+	// A file name with a line end and an escape sequence, and a file
+	// named twice: each read once.
+	for _, k := range []badKind{{path: filepath.Join(dir, "page\nFORGED\x1b[2J.txt")}, {path: filepath.Join(dir, "named-twice.txt"), twice: true, warns: "named more than once"}} {
+		if err := os.WriteFile(k.path, []byte("NCT01234567\nPhase 2\nInclusion Criteria:\n- Age 1 to 21 years\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		k.readAs = "NCT01234567"
+		kinds = append(kinds, k)
+	}
 	special := func(name, says string, make func(path string) error) {
 		path := filepath.Join(dir, name)
 		if err := make(path); err != nil {
@@ -185,6 +228,7 @@ type fileReport struct {
 	firstError              string
 	nctIDs                  []string
 	text                    string
+	warnings                []string
 }
 
 // readReports reads the JSON array one object at a time, so that a run
@@ -222,6 +266,7 @@ func readReports(t *testing.T, r io.Reader) map[string]*fileReport {
 		}
 		if len(rec.Warnings) > 0 {
 			rep.warned++
+			rep.warnings = append(rep.warnings, rec.Warnings...)
 		}
 	}
 	return reports
@@ -234,13 +279,16 @@ func TestBadInputCorpus(t *testing.T) {
 	dir := t.TempDir()
 	kinds, release := makeBadInputs(t, dir)
 	defer release()
-	if len(kinds) < 35 {
-		t.Fatalf("%d kinds of bad input, want at least 35", len(kinds))
+	if len(kinds) < 50 {
+		t.Fatalf("%d kinds of bad input, want at least 50", len(kinds))
 	}
 	seed := copySeed(t, 1, dir)
 	args := []string{"inspect", "--json"}
 	for _, k := range kinds {
 		args = append(args, k.path)
+		if k.twice {
+			args = append(args, k.path)
+		}
 	}
 	args = append(args, seed)
 
@@ -272,14 +320,25 @@ func TestBadInputCorpus(t *testing.T) {
 	if _, err := out.Seek(0, io.SeekStart); err != nil {
 		t.Fatal(err)
 	}
-	reports := readReports(t, out)
+	raw, err := io.ReadAll(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := drivesTerminal(string(raw) + res.stderr); c != "" {
+		t.Errorf("the output holds %q, which a terminal acts on", c)
+	}
+	reports := readReports(t, bytes.NewReader(raw))
 
 	if rep := reports[seed]; rep == nil || rep.errors > 0 || len(rep.nctIDs) != 1 || rep.nctIDs[0] != "NCT06709469" {
 		t.Errorf("the seed was not read: %+v", rep)
 	}
 	for _, k := range kinds {
 		name := filepath.Base(k.path)
-		rep := reports[k.path]
+		file := k.path
+		if k.inside != "" {
+			file = board.SourceName(k.path, k.inside)
+		}
+		rep := reports[file]
 		switch {
 		case rep == nil:
 			t.Errorf("%s: no message at all", name)
@@ -287,13 +346,16 @@ func TestBadInputCorpus(t *testing.T) {
 			if rep.records != 1 || rep.errors > 0 || rep.nctIDs[0] != k.readAs {
 				t.Errorf("%s: want it read as %s, got %+v", name, k.readAs, rep)
 			}
+			if k.warns != "" && !slices.ContainsFunc(rep.warnings, func(w string) bool { return strings.Contains(w, k.warns) }) {
+				t.Errorf("%s: no warning says %q: %q", name, k.warns, rep.warnings)
+			}
 		case k.warned:
 			if rep.errors > 0 || rep.warned != rep.records || strings.ContainsAny(rep.text, "ÿþ") || !strings.Contains(rep.text, "≥") {
 				t.Errorf("%s: want it read as UTF-8 with a warning, got %+v", name, rep)
 			}
 		case rep.records != 1 || rep.errors != 1:
 			t.Errorf("%s: want one message, got %d records (%d errors), such as %v", name, rep.records, rep.errors, rep.nctIDs)
-		case !strings.HasPrefix(rep.firstError, k.path+": ") || !strings.Contains(rep.firstError, k.says):
+		case !strings.HasPrefix(rep.firstError, file+": ") || !strings.Contains(rep.firstError, k.says):
 			t.Errorf("%s: the message %q does not name it or lacks %q", name, rep.firstError, k.says)
 		}
 	}

@@ -14,6 +14,9 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/trialcompare/trialcompare/rules"
+	"github.com/trialcompare/trialcompare/vocab"
 )
 
 // binaryDir holds the trialcompare binary that the tests of the real
@@ -27,6 +30,9 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	binaryDir = dir
+	// The tests in this process read by the built-in vocabularies, never
+	// by a user's files in the configuration folder of whoever runs them.
+	rules.Use(vocab.BuiltIn())
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)
@@ -50,7 +56,7 @@ var buildBinary = sync.OnceValues(func() (string, error) {
 })
 
 // binary returns the path of the built program.
-func binary(t *testing.T) string {
+func binary(t testing.TB) string {
 	t.Helper()
 	path, err := buildBinary()
 	if err != nil {
@@ -78,7 +84,7 @@ type runOptions struct {
 
 // runBinary runs trialcompare with args and fails the test if it does not
 // finish within the timeout (60 s unless set).
-func runBinary(t *testing.T, opts runOptions, args ...string) runResult {
+func runBinary(t testing.TB, opts runOptions, args ...string) runResult {
 	t.Helper()
 	if opts.timeout == 0 {
 		opts.timeout = time.Minute

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -12,8 +13,12 @@ import (
 
 	"github.com/trialcompare/trialcompare/board"
 	"github.com/trialcompare/trialcompare/export"
-	"github.com/trialcompare/trialcompare/model/ingest"
+	"github.com/trialcompare/trialcompare/model"
 )
+
+// errNotABoardToExtend is why a board is not written over an input that is
+// a trial document.
+var errNotABoardToExtend = errors.New("it is a trial document, not a board, so a board written there would replace it")
 
 // noteFlags collects --note NCT=TEXT.
 type noteFlags map[string]string
@@ -36,7 +41,10 @@ func (n noteFlags) Set(v string) error {
 // makeBoard writes a board file of the trials read from files, in their
 // order, each document embedded as read. A file that cannot be read is
 // reported and left out (exit status 1); a note for an NCT number no trial
-// has is refused, and nothing is written.
+// has is refused, and nothing is written. The output may be one of the
+// files read, to add to a board, only when it reads as a board: else
+// nothing is written, so that a board from a newer TrialCompare, a damaged
+// one or a trial document is never replaced.
 func makeBoard(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("board", flag.ContinueOnError)
 	flags.SetOutput(stderr)
@@ -54,103 +62,74 @@ func makeBoard(args []string, stdout, stderr io.Writer) int {
 		return exitBadUsage
 	}
 	if !strings.EqualFold(filepath.Ext(*out), board.Extension) {
-		fmt.Fprintf(stderr, "board: %s: the name must end in %s\n", *out, board.Extension)
+		say(stderr, "board: %s: the name must end in %s\n", *out, board.Extension)
 		return exitBadUsage
 	}
 	if _, err := time.Parse(time.DateOnly, *date); err != nil && *date != "" {
-		fmt.Fprintf(stderr, "board: --date %q: write it as YYYY-MM-DD\n", *date)
+		say(stderr, "board: --date %q: write it as YYYY-MM-DD\n", *date)
 		return exitBadUsage
 	}
-	b := board.Board{Title: *title, Date: *date, Note: *boardNote}
+	bb := newBoardBuilder(board.Board{Title: *title, Date: *date, Note: *boardNote, Saved: time.Now()})
 	status := exitOK
 	files := expandPaths(flags.Args())
+	atOutput := inputsAtOutput(*out, files)
+	var outputUnread, full error
 	forEachInOrder(context.Background(), len(files), readers(), func(i int) boardInput {
 		return readForBoard(files[i])
-	}, func(_ int, in boardInput) bool {
-		if err := addToBoard(&b, in); err != nil {
-			fmt.Fprintf(stderr, "board: left out %v\n", err)
+	}, func(i int, in boardInput) bool {
+		var err error
+		var repeated int
+		if atOutput[i] && in.err == nil && !in.isBoard {
+			err = fmt.Errorf("%s: %w", in.path, errNotABoardToExtend)
+		} else {
+			repeated, err = bb.add(in)
+		}
+		switch {
+		case isBoardLimit(err):
+			full = err
+			return false
+		case err != nil:
+			say(stderr, "board: left out %v\n", err)
 			status = exitFailed
+			if atOutput[i] {
+				outputUnread = err
+			}
+		case repeated > 0:
+			say(stderr, "board: %s: %s already on the board; each is kept once\n", in.path, model.Count(repeated, "trial"))
+		}
+		if again := files[i].alsoAs; len(again) > 0 {
+			say(stderr, "board: %s was named more than once (also as %s); it is read once\n", in.path, strings.Join(again, ", "))
 		}
 		return true
 	})
-	if len(b.Trials) == 0 {
-		fmt.Fprintf(stderr, "board: no trial could be read from the files named, so %s was not written%s\n", *out, unchangedNote(*out))
+	b := bb.b
+	switch {
+	case full != nil:
+		say(stderr, "board: %v; %s was not written%s\n", full, *out, unchangedNote(*out))
+		return exitFailed
+	case outputUnread != nil:
+		say(stderr, "board: %s is also the output, and it could not be read as a board; it was not written, so that nothing in it is lost\n", *out)
+		return exitFailed
+	case len(b.Trials) == 0:
+		say(stderr, "board: no trial could be read from the files named, so %s was not written%s\n", *out, unchangedNote(*out))
 		return exitFailed
 	}
 	if unused := applyNotes(&b, notes); len(unused) > 0 {
-		fmt.Fprintf(stderr, "board: --note names %s, which no trial read has; %s was not written%s\n", strings.Join(unused, ", "), *out, unchangedNote(*out))
+		say(stderr, "board: --note names %s, which no trial read has; %s was not written%s\n", strings.Join(unused, ", "), *out, unchangedNote(*out))
 		return exitBadUsage
 	}
-	data, err := board.Marshal(b)
-	if err == nil {
-		ctx, stop := interruptible(context.Background())
-		defer stop()
-		err = export.WriteFile(ctx, *out, data)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "board: %v\n", err)
+	if err := refuseNewerBoardAt(*out); err != nil {
+		say(stderr, "board: %v\n", err)
 		return exitFailed
 	}
-	fmt.Fprintf(stdout, "wrote %s (%d trials, %d documents)\n", *out, len(b.Trials), len(b.Documents))
+	ctx, stop := interruptible(context.Background())
+	defer stop()
+	if err := export.WriteStream(ctx, *out, func(w io.Writer) error { return board.Write(w, b) }); err != nil {
+		say(stderr, "board: %v\n", err)
+		return exitFailed
+	}
+	say(stdout, "wrote %s (%d trials, %d documents)\n", *out, len(b.Trials), len(b.Documents))
 	return status
-}
-
-// boardInput is one file read for a board: its bytes and, unless it is a
-// board file, its trials; or why it cannot be read.
-type boardInput struct {
-	path string
-	data []byte
-	res  ingest.Result
-	err  error
-}
-
-// readForBoard reads a file for a board, as addToBoard uses it.
-func readForBoard(entry pathToRead) boardInput {
-	if entry.err != nil {
-		return boardInput{path: entry.path, err: entry.err}
-	}
-	data, err := ingest.ReadFileBytes(entry.path, boardOrDocumentLimit)
-	if err != nil {
-		return boardInput{path: entry.path, err: err}
-	}
-	if board.IsBoard(data) {
-		return boardInput{path: entry.path, data: data}
-	}
-	return boardInput{path: entry.path, data: data, res: ingest.Read(entry.path, data)}
-}
-
-// addToBoard embeds a file read and lists its trials; a board file given
-// brings its own documents, trials, selection and notes.
-func addToBoard(b *board.Board, in boardInput) error {
-	if in.err != nil {
-		return in.err
-	}
-	if board.IsBoard(in.data) {
-		return mergeBoard(b, in.path, in.data)
-	}
-	if in.res.Err != nil {
-		return in.res.Err
-	}
-	doc := b.AddDocument(filepath.Base(in.path), in.data)
-	for i, t := range in.res.Trials {
-		b.Trials = append(b.Trials, board.Entry{Document: doc, Index: i, NCTID: t.NCTID, Selected: true})
-	}
-	return nil
-}
-
-// mergeBoard adds another board's documents and trials, in its order.
-func mergeBoard(b *board.Board, path string, data []byte) error {
-	other, err := board.Unmarshal(data)
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	offset := len(b.Documents)
-	b.Documents = append(b.Documents, other.Documents...)
-	for _, e := range other.Trials {
-		e.Document += offset
-		b.Trials = append(b.Trials, e)
-	}
-	return nil
 }
 
 // applyNotes sets each trial's note from notes and returns the NCT numbers

@@ -3,9 +3,13 @@ package app
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
+
+	"github.com/trialcompare/trialcompare/compare"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -15,7 +19,6 @@ import (
 
 	"github.com/trialcompare/trialcompare/board"
 	"github.com/trialcompare/trialcompare/export"
-	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/model/ingest"
 )
 
@@ -31,32 +34,55 @@ func (m *mainWindow) saveBoard() {
 // showSaveBoardAs asks where to save the board.
 func (m *mainWindow) showSaveBoardAs() { m.saveBoardAsThen(nil) }
 
-// saveBoardAsThen asks where to save the board, saves it and then runs
-// after, if the board was saved.
+// saveBoardAsThen asks for the board's file name and folder, saves it and
+// then runs after, if the board was saved. It asks in a form of its own,
+// as the export does: Fyne's save dialog empties a file chosen to be
+// replaced before its callback runs, so a failed save (a full disk, a
+// board saved by a newer TrialCompare) would leave nothing of it.
 func (m *mainWindow) saveBoardAsThen(after func()) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
+	name := widget.NewEntry()
+	name.SetText("board" + board.Extension)
+	if t := strings.TrimSpace(m.board.panel.Title.Text); t != "" {
+		name.SetText(t + board.Extension)
+	}
+	folderPath := m.exportFolder()
+	if m.board.path != "" {
+		folderPath = filepath.Dir(m.board.path)
+	}
+	var folder *widget.Button
+	folder = widget.NewButton(folderPath, func() {
+		d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+			if err == nil && dir != nil {
+				folderPath = dir.Path()
+				folder.SetText(folderPath)
+			}
+		}, m.win)
+		if lister, err := storage.ListerForURI(storage.NewFileURI(folderPath)); err == nil {
+			d.SetLocation(lister)
+		}
+		d.Show()
+	})
+	items := []*widget.FormItem{widget.NewFormItem("File name", name), widget.NewFormItem("Folder", folder)}
+	d := dialog.NewForm("Save Board As", "Save", "Cancel", items, func(ok bool) {
+		if !ok {
 			return
 		}
-		path := w.URI().Path()
-		// The file is written atomically beside this name, not through
-		// the dialog's writer.
-		_ = w.Close()
-		if !strings.EqualFold(filepath.Ext(path), board.Extension) {
-			_ = os.Remove(path)
-			path += board.Extension
+		file := filepath.Base(strings.TrimSpace(name.Text))
+		if !strings.EqualFold(filepath.Ext(file), board.Extension) {
+			file += board.Extension
+		}
+		path := filepath.Join(folderPath, file)
+		if _, err := os.Stat(path); err == nil && path != m.board.path {
+			dialog.ShowConfirm("Replace the board?", path+" exists. Replace it with this board?", func(ok bool) {
+				if ok {
+					m.saveBoardTo(path, after)
+				}
+			}, m.win)
+			return
 		}
 		m.saveBoardTo(path, after)
 	}, m.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{board.Extension}))
-	name := "board" + board.Extension
-	if t := strings.TrimSpace(m.board.panel.Title.Text); t != "" {
-		name = t + board.Extension
-	}
-	d.SetFileName(name)
-	if lister, err := storage.ListerForURI(storage.NewFileURI(m.exportFolder())); err == nil {
-		d.SetLocation(lister)
-	}
+	d.Resize(fyne.NewSize(560, 0))
 	d.Show()
 }
 
@@ -74,15 +100,17 @@ func (m *mainWindow) saveBoardTo(path string, after func()) {
 // writeBoard writes the board to path as the exports are written, and
 // marks it saved.
 func (m *mainWindow) writeBoard(path string) error {
-	data, err := board.Marshal(m.currentBoard())
+	b := m.currentBoard()
+	b.Saved = time.Now()
+	err := refuseNewerBoardAt(path)
 	if err == nil {
-		err = export.WriteFile(context.Background(), path, data)
+		err = export.WriteStream(context.Background(), path, func(w io.Writer) error { return board.Write(w, b) })
 	}
 	if err != nil {
 		return fmt.Errorf("the board was not saved: %w", err)
 	}
 	s := m.board
-	s.path, s.dirty = path, false
+	s.path, s.dirty, s.saved = path, false, b.Saved
 	m.removeRecovery()
 	m.prefs.addRecent([]string{path})
 	m.win.SetMainMenu(m.mainMenu())
@@ -145,7 +173,7 @@ func (m *mainWindow) openBoard(path string, done func(error)) {
 			if err == nil {
 				m.showBoard(path, b, opened)
 				s := m.board
-				s.path, s.dirty, s.opened = path, false, true
+				s.path, s.dirty, s.opened, s.saved = path, false, true, b.Saved
 				m.prefs.addRecent([]string{path})
 				m.win.SetMainMenu(m.mainMenu())
 				m.updateTitle()
@@ -211,6 +239,8 @@ func (m *mainWindow) showBoard(path string, b board.Board, opened board.Opened) 
 	}
 	m.state.add(failedResults(opened.Failed...), true)
 	m.board.panel.SetBoard(b.Title, b.Date, b.Note, b.Patient != nil)
+	// What changed in the board shown before is no longer listed.
+	m.board.panel.SetChanges(nil)
 	m.applyPrintChoices(b.Print)
 	m.patientForm.restore(b.Patient)
 	m.refreshList()
@@ -223,7 +253,7 @@ func (m *mainWindow) applyPrintChoices(pc board.PrintChoices) {
 	if s, err := export.ParseSections(pc.Sections); err == nil && pc.Sections != "" {
 		sections = s
 	}
-	if r, err := model.ParseOverviewKeys(pc.Rows); err == nil && pc.Rows != "" {
+	if r, err := compare.ParseOverviewKeys(pc.Rows); err == nil && pc.Rows != "" {
 		rows = r
 	}
 	if p, err := export.ParsePaper(pc.Paper); err == nil && pc.Paper != "" {

@@ -6,10 +6,11 @@ import (
 	"strings"
 	"time"
 
+	"github.com/trialcompare/trialcompare/compare"
+
 	"fyne.io/fyne/v2"
 
 	"github.com/trialcompare/trialcompare/board"
-	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/views"
 )
 
@@ -31,6 +32,9 @@ type boardSession struct {
 	recoveryTimer                    *time.Timer
 	// recoveryDir is the folder of the recovery copy; "" for none.
 	recoveryDir string
+	// saved is when the board was last saved, as its file says; zero
+	// when not known.
+	saved time.Time
 }
 
 // newBoardSession builds the board panel and wires it to the window.
@@ -41,6 +45,7 @@ func (m *mainWindow) newBoardSession() *boardSession {
 	}
 	s.panel.OnChanged = m.markBoardChanged
 	s.panel.OnNoteChanged = m.noteChanged
+	s.panel.OnWhatChanged = m.whatChanged
 	return s
 }
 
@@ -144,7 +149,7 @@ func (m *mainWindow) currentBoard() board.Board {
 	p := m.board.panel
 	b := board.Board{Title: p.Title.Text, Date: p.Date.Text, Note: p.Note.Text}
 	sections, rows, paper := m.prefs.pdfChoices()
-	b.Print = board.PrintChoices{Paper: string(paper), Sections: string(sections), Rows: model.JoinOverviewKeys(rows)}
+	b.Print = board.PrintChoices{Paper: string(paper), Sections: string(sections), Rows: compare.JoinOverviewKeys(rows)}
 	if p.SavePatient.Checked {
 		b.Patient = m.patientForm.savedForm()
 	}
@@ -158,7 +163,7 @@ func (m *mainWindow) currentBoard() board.Board {
 			d = b.AddDocument(e.doc.Name, e.doc.Data)
 			docs[e.doc] = d
 		}
-		b.Trials = append(b.Trials, board.Entry{Document: d, Index: e.index, NCTID: e.trial.NCTID, Selected: e.included, Note: e.trial.UserNote})
+		b.Trials = append(b.Trials, board.Entry{Document: d, Index: e.index, NCTID: e.trial.NCTID, Selected: e.included, Note: e.trial.UserNote, Registry: e.registry})
 	}
 	return b
 }

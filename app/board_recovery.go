@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"time"
@@ -38,12 +39,9 @@ func (m *mainWindow) writeRecovery() {
 	}
 	b := m.currentBoard()
 	go func() {
-		data, err := board.Marshal(b)
+		err := os.MkdirAll(filepath.Dir(path), 0o700)
 		if err == nil {
-			err = os.MkdirAll(filepath.Dir(path), 0o700)
-		}
-		if err == nil {
-			err = export.WriteFile(context.Background(), path, data)
+			err = export.WriteStream(context.Background(), path, func(w io.Writer) error { return board.Write(w, b) })
 		}
 		if err != nil {
 			fyne.LogError("writing the recovery copy of the board", err)

@@ -3,11 +3,12 @@ package app
 import (
 	"fmt"
 
+	"github.com/trialcompare/trialcompare/compare"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/views"
 )
 
@@ -22,7 +23,7 @@ type comparisonScreen struct {
 	// split holds the table above its detail pane.
 	split *container.Split
 	// comparison is the comparison shown, which the exports print too.
-	comparison model.Comparison
+	comparison compare.Comparison
 }
 
 // newComparisonScreen builds the comparison's widgets; its column widths
@@ -47,7 +48,7 @@ func (s *comparisonScreen) content(listToggle fyne.CanvasObject) fyne.CanvasObje
 }
 
 // show draws a comparison, with the detail pane closed and empty.
-func (s *comparisonScreen) show(cmp model.Comparison) {
+func (s *comparisonScreen) show(cmp compare.Comparison) {
 	s.comparison = cmp
 	s.table.SetComparison(cmp)
 	s.showDetail(false)
@@ -64,7 +65,7 @@ func (s *comparisonScreen) differencesOnlyChanged(on bool) {
 // showDetail opens or collapses the detail pane.
 func (s *comparisonScreen) showDetail(open bool) { showPane(s.split, s.detail.Content, open) }
 
-func (s *comparisonScreen) cellSelected(row model.Row, trial int) {
+func (s *comparisonScreen) cellSelected(row compare.Row, trial int) {
 	cell := row.Cells[trial]
 	heading := fmt.Sprintf("%s — %s", row.Label, s.comparison.ColumnTitle(trial))
 	s.detail.Show(heading, cell.Text, cell.Source, cell.Warnings)

@@ -4,11 +4,12 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/compare"
+
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/views"
 )
 
@@ -22,7 +23,7 @@ type exclusionsScreen struct {
 	split *container.Split
 	tab   *container.TabItem
 	// comparison is the comparison whose exclusions the matrix shows.
-	comparison model.Comparison
+	comparison compare.Comparison
 	// stale is set when the trials changed while the tab was hidden; the
 	// matrix is rebuilt when the tab is shown.
 	stale bool
@@ -42,7 +43,7 @@ func newExclusionsScreen() *exclusionsScreen {
 }
 
 // show takes a new comparison; the matrix is rebuilt on refresh.
-func (s *exclusionsScreen) show(cmp model.Comparison) {
+func (s *exclusionsScreen) show(cmp compare.Comparison) {
 	s.comparison = cmp
 	s.stale = true
 }
@@ -53,7 +54,7 @@ func (s *exclusionsScreen) refresh(selected *container.TabItem) {
 		return
 	}
 	s.stale = false
-	s.table.SetComparison(model.Comparison{Trials: s.comparison.Trials, Rows: s.comparison.ExclusionRows()})
+	s.table.SetComparison(compare.Comparison{Trials: s.comparison.Trials, Rows: s.comparison.ExclusionRows()})
 	s.detail.Clear()
 	s.showDetail(false)
 }
@@ -61,7 +62,7 @@ func (s *exclusionsScreen) refresh(selected *container.TabItem) {
 // showDetail opens or collapses the detail pane.
 func (s *exclusionsScreen) showDetail(open bool) { showPane(s.split, s.detail.Content, open) }
 
-func (s *exclusionsScreen) cellSelected(row model.Row, trial int) {
+func (s *exclusionsScreen) cellSelected(row compare.Row, trial int) {
 	cell := row.Cells[trial]
 	heading := fmt.Sprintf("%s — %s", row.Label, s.comparison.ColumnTitle(trial))
 	text := strings.Join(cell.Items, "\n")

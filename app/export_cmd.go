@@ -10,6 +10,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/trialcompare/trialcompare/compare"
+	"github.com/trialcompare/trialcompare/eligibility"
+
 	"github.com/trialcompare/trialcompare/board"
 	"github.com/trialcompare/trialcompare/export"
 	"github.com/trialcompare/trialcompare/model"
@@ -27,7 +30,7 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 	paper := flags.String("paper", string(export.DefaultPaper(systemLocale())), "PDF paper: a4 or letter")
 	title := flags.String("title", "", "the title of the sheet, such as \"Tumor board 25 Nov\"")
 	sections := flags.String("sections", string(export.SectionsCriteria), "what the PDF holds: overview, criteria (overview and details) or all")
-	rows := flags.String("rows", model.JoinOverviewKeys(model.OverviewKeys()), "the overview's rows, comma-separated")
+	rows := flags.String("rows", compare.JoinOverviewKeys(compare.OverviewKeys()), "the overview's rows, comma-separated")
 	pf := addPatientFlags(flags)
 	if err := flags.Parse(args); err != nil {
 		return exitBadUsage
@@ -38,78 +41,83 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 	}
 	p, err := export.ParsePaper(*paper)
 	if err != nil {
-		fmt.Fprintf(stderr, "export: %v\n", err)
+		say(stderr, "export: %v\n", err)
 		return exitBadUsage
 	}
 	sec, err := export.ParseSections(*sections)
 	if err != nil {
-		fmt.Fprintf(stderr, "export: --sections: %v\n", err)
+		say(stderr, "export: --sections: %v\n", err)
 		return exitBadUsage
 	}
-	rowKeys, err := model.ParseOverviewKeys(*rows)
+	rowKeys, err := compare.ParseOverviewKeys(*rows)
 	if err != nil {
-		fmt.Fprintf(stderr, "export: --rows: %v\n", err)
+		say(stderr, "export: --rows: %v\n", err)
 		return exitBadUsage
 	}
 	write, ok := writers[strings.ToLower(filepath.Ext(*out))]
 	if !ok {
-		fmt.Fprintf(stderr, "export: %s: the name must end in .xlsx or .pdf\n", *out)
+		say(stderr, "export: %s: the name must end in .xlsx or .pdf\n", *out)
 		return exitBadUsage
 	}
-	var patient *model.Patient
-	if *pf.age != "" {
+	var patient *eligibility.Profile
+	if pf.given() {
 		pt, err := pf.patient()
 		if err != nil {
-			fmt.Fprintf(stderr, "export: %v\n", err)
+			say(stderr, "export: %v\n", err)
 			return exitBadUsage
 		}
 		patient = &pt
 	}
+	files := expandPaths(flags.Args())
+	if len(inputsAtOutput(*out, files)) > 0 {
+		say(stderr, "export: %s is also one of the files to read; writing it would replace that document, so nothing was written: choose another name for the output\n", *out)
+		return exitBadUsage
+	}
 	ctx, stop := interruptible(context.Background())
 	defer stop()
-	trials, boards, status := readForExport(ctx, flags.Args(), stderr)
+	trials, boards, status := readForExport(ctx, files, stderr)
 	if i, ok := interruptionOf(ctx); ok {
-		fmt.Fprintf(stderr, "export: %v; %s was not written%s\n", i, *out, unchangedNote(*out))
+		say(stderr, "export: %v; %s was not written%s\n", i, *out, unchangedNote(*out))
 		return i.exitStatus()
 	}
 	if len(trials) == 0 {
-		fmt.Fprintf(stderr, "export: no trial could be read from the files named, so %s was not written%s\n", *out, unchangedNote(*out))
+		say(stderr, "export: no trial could be read from the files named, so %s was not written%s\n", *out, unchangedNote(*out))
 		return exitFailed
 	}
-	cmp := model.NewComparison(trials)
+	cmp := compare.NewComparison(trials)
 	if patient != nil {
-		cmp = cmp.WithPatient(*patient)
+		cmp = cmp.WithPatient(*patient, nil)
 	}
 	opts := export.Options{Title: *title, Paper: p, Generated: time.Now(), Sections: sec, Rows: rowKeys}
 	if err := applyBoardChoices(&opts, boards, setFlags(flags)); err != nil {
-		fmt.Fprintf(stderr, "export: %v; the command line's choice is used\n", err)
+		say(stderr, "export: %v; the command line's choice is used\n", err)
 	}
 	if err := write(ctx, *out, cmp, opts); err != nil {
 		if i, ok := interruptionOf(ctx); ok {
-			fmt.Fprintf(stderr, "export: %v; %s was not written%s\n", i, *out, unchangedNote(*out))
+			say(stderr, "export: %v; %s was not written%s\n", i, *out, unchangedNote(*out))
 			return i.exitStatus()
 		}
-		fmt.Fprintf(stderr, "export: %v\n", err)
+		say(stderr, "export: %v\n", err)
 		return exitFailed
 	}
-	fmt.Fprintf(stdout, "wrote %s (%d trials)\n", *out, len(trials))
+	say(stdout, "wrote %s (%d trials)\n", *out, len(trials))
 	return status
 }
 
-// readForExport reads the files and folders named, reporting each file
+// readForExport reads the files, reporting each file
 // left out, and returns the boards among them too; it stops early when ctx
 // is cancelled.
-func readForExport(ctx context.Context, paths []string, stderr io.Writer) ([]model.Trial, []*board.Board, int) {
+func readForExport(ctx context.Context, files []pathToRead, stderr io.Writer) ([]model.Trial, []*board.Board, int) {
 	status := exitOK
 	var trials []model.Trial
 	var boards []*board.Board
-	readInOrder(ctx, expandPaths(paths), func(results []readResult, b *board.Board) bool {
-		if b != nil {
-			boards = append(boards, b)
+	readInOrder(ctx, files, func(fr fileResults) bool {
+		if fr.board != nil {
+			boards = append(boards, fr.board)
 		}
-		for _, res := range results {
+		for _, res := range fr.results {
 			if res.Err != nil {
-				fmt.Fprintf(stderr, "export: left out %v\n", res.Err)
+				say(stderr, "export: left out %v\n", res.Err)
 				status = exitFailed
 				continue
 			}
@@ -157,7 +165,7 @@ func applyBoardChoices(opts *export.Options, boards []*board.Board, set map[stri
 		}
 	}
 	if pc := first.Print; pc.Rows != "" && !set["rows"] {
-		if opts.Rows, err = model.ParseOverviewKeys(pc.Rows); err != nil {
+		if opts.Rows, err = compare.ParseOverviewKeys(pc.Rows); err != nil {
 			return fmt.Errorf("the board's rows: %w", err)
 		}
 	}
@@ -173,7 +181,7 @@ func unchangedNote(path string) string {
 }
 
 // writers maps a file extension to its export.
-var writers = map[string]func(context.Context, string, model.Comparison, export.Options) error{
+var writers = map[string]func(context.Context, string, compare.Comparison, export.Options) error{
 	".xlsx": export.WriteXLSX,
 	".pdf":  export.WritePDF,
 }

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"time"
 
+	"github.com/trialcompare/trialcompare/compare"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -16,7 +18,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/trialcompare/trialcompare/export"
-	"github.com/trialcompare/trialcompare/model"
 )
 
 const prefExportFolder = "exportFolder"
@@ -32,6 +33,9 @@ type exportForm struct {
 	rows        []*widget.Check
 	folder      *widget.Button
 	folderPath  string
+	// changes prints what changed since the board was saved; nil when the
+	// comparison holds no change.
+	changes *widget.Check
 	// note is the board's note, printed under the title.
 	note string
 }
@@ -59,8 +63,8 @@ func (m *mainWindow) newExportForm(ext string) (*exportForm, []*widget.FormItem)
 	f.sections = widget.NewRadioGroup(labels, nil)
 	f.sections.SetSelected(sectionLabels[sections])
 	grid := container.NewGridWithColumns(3)
-	for _, k := range model.OverviewKeys() {
-		check := widget.NewCheck(model.OverviewLabel(k), nil)
+	for _, k := range compare.OverviewKeys() {
+		check := widget.NewCheck(compare.OverviewLabel(k), nil)
 		check.SetChecked(slices.Contains(rows, k))
 		f.rows = append(f.rows, check)
 		grid.Add(check)
@@ -68,7 +72,12 @@ func (m *mainWindow) newExportForm(ext string) (*exportForm, []*widget.FormItem)
 	f.folder = widget.NewButton(f.folderPath, func() { m.chooseExportFolder(f) })
 	items := []*widget.FormItem{widget.NewFormItem("Title", f.title)}
 	if ext == ".pdf" {
-		items = append(items, widget.NewFormItem("Paper", f.paper), widget.NewFormItem("Contents", f.sections), widget.NewFormItem("Overview rows", grid))
+		items = append(items, widget.NewFormItem("Paper", f.paper), widget.NewFormItem("Contents", f.sections))
+		if cmp := m.compare.comparison; cmp.HasChanges() {
+			f.changes = widget.NewCheck(export.ChangesTitle(cmp)+", after the overview", nil)
+			items = append(items, widget.NewFormItem("Changes", f.changes))
+		}
+		items = append(items, widget.NewFormItem("Overview rows", grid))
 	}
 	items = append(items, widget.NewFormItem("File name", f.name), widget.NewFormItem("Folder", f.folder))
 	return f, items
@@ -76,13 +85,14 @@ func (m *mainWindow) newExportForm(ext string) (*exportForm, []*widget.FormItem)
 
 // options reads the form's choices; no row ticked means every row.
 func (f *exportForm) options() export.Options {
-	opts := export.Options{Title: f.title.Text, Paper: export.Paper(f.paper.Selected), Generated: time.Now(), Sections: export.SectionsCriteria, Note: f.note}
+	opts := export.Options{Title: f.title.Text, Paper: export.Paper(f.paper.Selected), Generated: time.Now(), Sections: export.SectionsCriteria, Note: f.note,
+		Changes: f.changes != nil && f.changes.Checked}
 	for s, label := range sectionLabels {
 		if label == f.sections.Selected {
 			opts.Sections = s
 		}
 	}
-	for i, k := range model.OverviewKeys() {
+	for i, k := range compare.OverviewKeys() {
 		if f.rows[i].Checked {
 			opts.Rows = append(opts.Rows, k)
 		}

@@ -16,16 +16,21 @@ import (
 )
 
 // fetchCmd fetches studies by NCT ID, each named on the command line or
-// found in a text file, and writes each record as DIR/NCT….json. It
-// prints one line per ID: fetched, from cache (with its date), or the
-// error.
+// found in a text file, and writes each record as DIR/NCT….json, named by
+// the study's current ID. It prints one line per ID: fetched, from cache
+// (with its date), or the error. Uncached IDs are asked for in batches.
 func fetchCmd(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("fetch", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	dir := flags.String("dir", ".", "the folder to write NCT….json files to")
 	refresh := flags.Bool("refresh", false, "fetch again even when a cached copy exists")
 	offline := flags.Bool("offline", false, "use only cached copies; open no connection")
+	maxAgeDays := maxAgeFlag(flags)
 	if err := flags.Parse(args); err != nil {
+		return exitBadUsage
+	}
+	maxAge, ok := maxAgeOf("fetch", *maxAgeDays, stderr)
+	if !ok {
 		return exitBadUsage
 	}
 	if flags.NArg() == 0 {
@@ -37,11 +42,10 @@ func fetchCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "fetch: no NCT ID found (an NCT ID is NCT and eight digits)")
 		return exitFailed
 	}
-	if info, err := os.Stat(*dir); err != nil || !info.IsDir() {
-		fmt.Fprintf(stderr, "fetch: %s is not a folder; make it first, or name another with --dir\n", *dir)
+	if !prepareRecordDir("fetch", *dir, stderr) {
 		return exitFailed
 	}
-	client, ctx, stop, ok := registrySession("fetch", *offline, stderr)
+	client, ctx, stop, ok := registrySession("fetch", registrySettings{offline: *offline, maxAge: maxAge}, stderr)
 	if !ok {
 		return exitFailed
 	}
@@ -56,7 +60,7 @@ func fetchCmd(args []string, stdout, stderr io.Writer) int {
 		if r.Err != nil {
 			status = exitFailed
 		}
-		fmt.Fprintln(stdout, r.Report(now))
+		say(stdout, "%s\n", r.Report(now))
 	}
 	return status
 }
@@ -73,12 +77,12 @@ func idsFromArgs(args []string, stderr io.Writer) ([]string, int) {
 		}
 		data, err := os.ReadFile(arg)
 		if err != nil {
-			fmt.Fprintf(stderr, "%s: neither an NCT ID nor a readable file (%v)\n", arg, err)
+			say(stderr, "%s: neither an NCT ID nor a readable file (%v)\n", arg, err)
 			status = exitFailed
 			continue
 		}
 		if len(registry.NCTIDs(string(data))) == 0 {
-			fmt.Fprintf(stderr, "%s: no NCT ID in it\n", arg)
+			say(stderr, "%s: no NCT ID in it\n", arg)
 			status = exitFailed
 		}
 		text.Write(data)

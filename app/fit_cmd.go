@@ -7,15 +7,10 @@ import (
 	"io"
 	"strings"
 
-	"github.com/trialcompare/trialcompare/board"
+	"github.com/trialcompare/trialcompare/eligibility"
+
 	"github.com/trialcompare/trialcompare/model"
 )
-
-// listFlag collects a repeated flag.
-type listFlag []string
-
-func (l *listFlag) String() string     { return strings.Join(*l, ",") }
-func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
 // fitRecord is one object of `fit --json`.
 type fitRecord struct {
@@ -27,63 +22,65 @@ type fitRecord struct {
 	// Note qualifies a "possible": "not enough stated to screen" when the
 	// trial states nothing to screen against, "" otherwise.
 	Note string `json:"note"`
+	// Summary is the verdict in one line, as the board sheet's Fit row.
+	Summary string `json:"summary"`
+	// Criteria are every criterion screened, with its outcome ("rules
+	// out", "met", "to check"), its requirements and the reason.
+	Criteria []eligibility.CriterionResult `json:"criteria"`
 }
 
-// patientFlags are the command line's words about a patient.
+// patientFlags are the command line's facts about a patient, in the order
+// given: a flag for each fact of eligibility.FactFlags.
 type patientFlags struct {
-	age, diagnosis  *string
-	markers, priors listFlag
-	cns             *int
+	facts []patientFact
 }
+
+// patientFact is one fact as the command line or the patient form gives
+// it: the fact's flag name and its value.
+type patientFact struct{ name, value string }
 
 // addPatientFlags declares the patient flags on a flag set.
 func addPatientFlags(flags *flag.FlagSet) *patientFlags {
-	p := &patientFlags{
-		age:       flags.String("age", "", "the patient's age with its unit: 7y, 7y6m, 18m or 28d"),
-		diagnosis: flags.String("diagnosis", "", "B-ALL, T-ALL, ALL, AML, MDS, LBL, neuroblastoma …"),
-		cns:       flags.Int("cns", 0, "CNS status: 1, 2 or 3"),
+	p := &patientFlags{}
+	for _, f := range eligibility.FactFlags() {
+		help := f.Help
+		if f.Repeatable {
+			help += " (repeatable)"
+		}
+		name := f.Name
+		flags.Func(name, help, func(v string) error {
+			p.facts = append(p.facts, patientFact{name, v})
+			return nil
+		})
 	}
-	flags.Var(&p.markers, "marker", "a marker: CD19+, CD22- or \"CLL-1 60%\" (repeatable)")
-	flags.Var(&p.priors, "prior", "a prior therapy and the time since: car-t:6m, hsct:4m, anti-cd38:never (repeatable)")
 	return p
 }
 
-func (p *patientFlags) patient() (model.Patient, error) {
-	return patientFromFlags(*p.age, *p.diagnosis, p.markers, p.priors, *p.cns)
+// given reports whether the command line describes a patient.
+func (p *patientFlags) given() bool { return len(p.facts) > 0 }
+
+func (p *patientFlags) patient() (eligibility.Profile, error) {
+	return patientFromFacts(p.facts)
 }
 
-// patientFromFlags builds a patient from the command line's words.
-func patientFromFlags(age, diagnosis string, markers, priors []string, cns int) (model.Patient, error) {
-	var p model.Patient
-	var err error
-	if p.AgeDays, p.AgeLabel, err = model.ParsePatientAge(age); err != nil {
+// patientFromFacts builds a patient from facts; the age must be among
+// them. A fact not given is never assumed.
+func patientFromFacts(facts []patientFact) (eligibility.Profile, error) {
+	var p eligibility.Profile
+	hasAge := false
+	for _, f := range facts {
+		if strings.TrimSpace(f.value) == "" {
+			continue
+		}
+		if err := eligibility.ApplyFlag(&p, f.name, f.value); err != nil {
+			return p, err
+		}
+		hasAge = hasAge || f.name == "age"
+	}
+	if !hasAge {
+		_, _, err := eligibility.ParsePatientAge("")
 		return p, fmt.Errorf("--age: %w", err)
 	}
-	if diagnosis != "" {
-		dx, ok := model.ParseDiagnosis(diagnosis)
-		if !ok {
-			return p, fmt.Errorf("--diagnosis: unknown diagnosis %q (try B-ALL, T-ALL, ALL, AML, MDS, LBL or neuroblastoma)", diagnosis)
-		}
-		p.Diagnosis = dx
-	}
-	for _, m := range markers {
-		mk, err := model.ParseMarker(m)
-		if err != nil {
-			return p, fmt.Errorf("--marker: %w", err)
-		}
-		p.Markers = append(p.Markers, mk)
-	}
-	for _, s := range priors {
-		pr, err := model.ParsePrior(s)
-		if err != nil {
-			return p, fmt.Errorf("--prior: %w", err)
-		}
-		p.Priors = append(p.Priors, pr)
-	}
-	if cns < 0 || cns > 3 {
-		return p, fmt.Errorf("--cns: %d is not 1, 2 or 3", cns)
-	}
-	p.CNS = cns
 	return p, nil
 }
 
@@ -96,13 +93,13 @@ func fit(args []string, stdout, stderr io.Writer) int {
 	if err := flags.Parse(args); err != nil {
 		return exitBadUsage
 	}
-	if *pf.age == "" {
+	if !pf.given() {
 		fmt.Fprint(stderr, "fit: give --age and at least one file\n"+usage)
 		return exitBadUsage
 	}
 	p, err := pf.patient()
 	if err != nil {
-		fmt.Fprintf(stderr, "fit: %v\n", err)
+		say(stderr, "fit: %v\n", err)
 		return exitBadUsage
 	}
 	if flags.NArg() == 0 {
@@ -110,22 +107,23 @@ func fit(args []string, stdout, stderr io.Writer) int {
 		return exitBadUsage
 	}
 	status := exitOK
-	records := []fitRecord{}
+	list := newJSONList(stdout)
 	if !*asJSON {
-		fmt.Fprintf(stdout, "Patient: %s\nA screening aid, not an eligibility decision: check every trial's full protocol.\n\n", p.Describe())
+		say(stdout, "Patient: %s\nA screening aid, not an eligibility decision: check every trial's full protocol.\n\n", p.Describe())
 	}
-	readInOrder(context.Background(), expandPaths(flags.Args()), func(results []readResult, _ *board.Board) bool {
-		for _, res := range results {
+	readInOrder(context.Background(), expandPaths(flags.Args()), func(fr fileResults) bool {
+		for _, res := range fr.results {
 			if res.Err != nil {
 				status = exitFailed
-				fmt.Fprintf(stderr, "fit: %v\n", res.Err)
+				say(stderr, "fit: %v\n", res.Err)
 				continue
 			}
 			for i := range res.Trials {
 				t := &res.Trials[i]
-				f := model.Assess(p, t)
-				records = append(records, fitRecord{File: res.File, NCTID: t.NCTID, Verdict: string(f.Verdict), Reasons: nonNil(f.Reasons), Review: nonNil(f.Review), Note: unscreenedNote(f)})
-				if !*asJSON {
+				f := eligibility.Assess(p, t)
+				if *asJSON {
+					list.add(fitRecord{File: res.File, NCTID: t.NCTID, Verdict: string(f.Verdict), Reasons: nonNil(f.Reasons), Review: nonNil(f.Review), Note: unscreenedNote(f), Summary: f.Summary, Criteria: criteriaOf(f)})
+				} else {
 					writeFit(stdout, res.File, t, f)
 				}
 			}
@@ -133,19 +131,19 @@ func fit(args []string, stdout, stderr io.Writer) int {
 		return true
 	})
 	if *asJSON {
-		return max(status, writeJSON(stdout, stderr, "fit", records))
+		return max(status, closeJSONList(list, stderr, "fit"))
 	}
 	return status
 }
 
-func unscreenedNote(f model.Fit) string {
+func unscreenedNote(f eligibility.Fit) string {
 	if f.Unscreened {
-		return model.NotEnoughToScreen
+		return eligibility.NotEnoughToScreen
 	}
 	return ""
 }
 
-func writeFit(w io.Writer, file string, t *model.Trial, f model.Fit) {
+func writeFit(w io.Writer, file string, t *model.Trial, f eligibility.Fit) {
 	id := t.NCTID
 	if id == "" {
 		id = file
@@ -154,15 +152,23 @@ func writeFit(w io.Writer, file string, t *model.Trial, f model.Fit) {
 	if q := f.Qualifier(); q != "" {
 		verdict += " — " + q
 	}
-	fmt.Fprintf(w, "%s  %s\n", id, verdict)
+	say(w, "%s  %s\n", id, verdict)
 	for _, r := range f.Reasons {
-		fmt.Fprintf(w, "  reason: %s\n", r)
+		say(w, "  reason: %s\n", r)
 	}
 	if len(f.Review) > 0 {
-		fmt.Fprintf(w, "  to check (%d):\n", len(f.Review))
+		say(w, "  to check (%d):\n", len(f.Review))
 		for _, r := range f.Review {
-			fmt.Fprintf(w, "    - %s\n", r)
+			say(w, "    - %s\n", r)
 		}
 	}
 	fmt.Fprintln(w)
+}
+
+// criteriaOf is a fit's criteria, never null in JSON.
+func criteriaOf(f eligibility.Fit) []eligibility.CriterionResult {
+	if f.Criteria == nil {
+		return []eligibility.CriterionResult{}
+	}
+	return f.Criteria
 }

@@ -67,7 +67,7 @@ func TestFitAgeGroupsOverCSV(t *testing.T) {
 	for _, r := range records {
 		if r.Verdict == "excluded" {
 			excluded++
-			if len(r.Reasons) != 1 || !strings.Contains(r.Reasons[0], "7 years is outside the trial's age groups (Adult") {
+			if len(r.Reasons) != 1 || !strings.Contains(r.Reasons[0], "7 years is outside Adult") {
 				t.Errorf("%s: %v", r.NCTID, r.Reasons)
 			}
 		}

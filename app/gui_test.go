@@ -8,13 +8,18 @@ import (
 	"testing"
 	"time"
 
+	"github.com/trialcompare/trialcompare/model"
+
+	"github.com/trialcompare/trialcompare/compare"
+	"github.com/trialcompare/trialcompare/eligibility"
+	"github.com/trialcompare/trialcompare/rules"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/trialcompare/trialcompare/export"
-	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/views"
 )
 
@@ -50,13 +55,13 @@ func (w *testWindow) open(paths ...string) {
 	}
 }
 
-func (w *testWindow) row(field model.Field) (int, model.Row) {
+func (w *testWindow) row(field model.Field) (int, compare.Row) {
 	for i, r := range w.compare.table.Rows() {
 		if r.Field == field {
 			return i, r
 		}
 	}
-	return -1, model.Row{}
+	return -1, compare.Row{}
 }
 
 func TestLoadSeedsShowsFiveColumns(t *testing.T) {
@@ -241,7 +246,7 @@ func TestExportFormRemembersPDFChoices(t *testing.T) {
 		}
 		return out
 	}
-	if len(items) != 6 || f.sections.Selected != sectionLabels[export.SectionsCriteria] || len(ticked(f)) != len(model.OverviewKeys()) {
+	if len(items) != 6 || f.sections.Selected != sectionLabels[export.SectionsCriteria] || len(ticked(f)) != len(compare.OverviewKeys()) {
 		t.Fatalf("a first PDF form: %d items, sections %q, rows %v", len(items), f.sections.Selected, ticked(f))
 	}
 	f.sections.SetSelected(sectionLabels[export.SectionsOverview])
@@ -250,7 +255,7 @@ func TestExportFormRemembersPDFChoices(t *testing.T) {
 	}
 	f.paper.SetSelected(string(export.Letter))
 	opts := f.options()
-	if opts.Sections != export.SectionsOverview || model.JoinOverviewKeys(opts.Rows) != "phase,ages,sites" || opts.Paper != export.Letter {
+	if opts.Sections != export.SectionsOverview || compare.JoinOverviewKeys(opts.Rows) != "phase,ages,sites" || opts.Paper != export.Letter {
 		t.Fatalf("options = %+v", opts)
 	}
 	path := filepath.Join(t.TempDir(), "board.pdf")
@@ -277,18 +282,28 @@ func TestPatientFitRow(t *testing.T) {
 	if rows[0].Field != model.FieldFit {
 		t.Fatalf("the first row is %s, want the Fit row", rows[0].Label)
 	}
-	want := []model.Verdict{model.VerdictPossible, model.VerdictPossible, model.VerdictExcluded, model.VerdictExcluded, model.VerdictExcluded}
+	want := []eligibility.Verdict{eligibility.VerdictPossible, eligibility.VerdictPossible, eligibility.VerdictExcluded, eligibility.VerdictExcluded, eligibility.VerdictExcluded}
 	for i, v := range want {
 		if got := rows[0].Cells[i].Verdict; got != v {
 			t.Errorf("trial %d: %s, want %s", i+1, got, v)
 		}
 	}
 	markup := test.RenderObjectToMarkup(w.win.Content())
-	if !strings.Contains(markup, "Excluded") || !strings.Contains(markup, "Possible — ") {
+	if !strings.Contains(markup, "Excluded") || !strings.Contains(markup, "Possible") || !strings.Contains(markup, " to check") {
 		t.Error("the Fit row's verdicts are not on show")
 	}
 	if w.ageChart.chart.Bars() == nil || !strings.Contains(w.patientForm.panel.Message.Text, "7 years, B-ALL") {
 		t.Errorf("message = %q", w.patientForm.panel.Message.Text)
+	}
+	// The Patient tab lists each trial's criteria with their marks.
+	if got := len(w.patientForm.panel.Results.Objects); got != 5 {
+		t.Errorf("the Patient tab lists %d trials, want 5", got)
+	}
+	results := test.RenderObjectToMarkup(w.patientForm.panel.Results)
+	for _, want := range []string{"× ", "? Inclusion", "Excluded:"} {
+		if !strings.Contains(results, want) {
+			t.Errorf("the Patient tab's criteria lack %q", want)
+		}
 	}
 	w.patientForm.panel.Age.SetText("seven")
 	test.Tap(w.patientForm.panel.Apply)
@@ -298,6 +313,9 @@ func TestPatientFitRow(t *testing.T) {
 	test.Tap(w.patientForm.panel.Clear)
 	if w.compare.table.Rows()[0].Field == model.FieldFit {
 		t.Error("clearing the patient keeps the Fit row")
+	}
+	if len(w.patientForm.panel.Results.Objects) != 0 {
+		t.Error("clearing the patient keeps its criteria on show")
 	}
 	if files, _ := w.prefs.openFiles(); strings.Contains(strings.Join(files, " "), "B-ALL") {
 		t.Error("patient data was stored")
@@ -309,7 +327,7 @@ func TestExclusionsMatrix(t *testing.T) {
 	w.open(seedFiles(t)...)
 	w.tabs.SelectIndex(2)
 	rows := w.exclusions.table.Rows()
-	if len(rows) != len(model.Themes()) || rows[0].Label != model.ThemeLabel(model.ThemeCNS) {
+	if len(rows) != len(rules.Themes()) || rows[0].Label != rules.ThemeLabel(model.ThemeCNS) {
 		t.Fatalf("matrix rows: %d, first %q", len(rows), rows[0].Label)
 	}
 	if rows[0].Cells[0].Text != "● 6" || rows[0].Cells[4].Text != "none" {
@@ -352,4 +370,28 @@ func hasColouredText(w *testWindow, text string, name fyne.ThemeColorName) bool 
 		}
 	}
 	return false
+}
+
+// TestPatientOtherFacts screens with a fact the form's other facts give,
+// one a line as the command line's flags, and names a fact it does not
+// know.
+func TestPatientOtherFacts(t *testing.T) {
+	w := newTestWindow(t)
+	w.open(seedFiles(t)...)
+	p := w.patientForm.panel
+	p.Age.SetText("7y")
+	p.Other.SetText("sex female\nlansky 70\nlab bilirubin 1.2 xULN")
+	test.Tap(p.Apply)
+	if w.patientForm.patient == nil || !strings.Contains(p.Message.Text, "Lansky 70") {
+		t.Errorf("other facts: message %q", p.Message.Text)
+	}
+	form := w.patientForm.savedForm()
+	if form == nil || len(form.Other) != 3 {
+		t.Errorf("saved form = %+v", form)
+	}
+	p.Other.SetText("shoe size 30")
+	test.Tap(p.Apply)
+	if !strings.Contains(p.Message.Text, "not a patient fact") {
+		t.Errorf("an unknown fact gives %q", p.Message.Text)
+	}
 }

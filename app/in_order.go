@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"runtime"
+	"runtime/debug"
 	"sync"
 
 	"github.com/trialcompare/trialcompare/board"
@@ -81,16 +82,49 @@ func forEachInOrder[T any](ctx context.Context, n, workers int, work func(i int)
 	}
 }
 
+// fileResults is one delivery of readInOrder.
+type fileResults struct {
+	results []readResult
+	// board is the board a board file holds, without its documents and
+	// trials, on the first delivery of that file; nil otherwise.
+	board *board.Board
+	// last is true on the last delivery of a file: a board file's trials
+	// come a few at a time.
+	last bool
+}
+
 // readInOrder reads files on all cores and calls deliver with each file's
-// results, and its board when it is a board file, in the files' order, on
-// the calling goroutine, as forEachInOrder does.
-func readInOrder(ctx context.Context, files []pathToRead, deliver func(results []readResult, b *board.Board) bool) {
-	type fileRead struct {
-		results []readResult
-		board   *board.Board
-	}
+// results in the files' order, on the calling goroutine, as forEachInOrder
+// does. A board file is unpacked in its turn and its trials delivered a
+// few at a time, its documents read on all cores too, so that a large
+// board is never held opened whole, nor several boards at once.
+func readInOrder(ctx context.Context, files []pathToRead, deliver func(fileResults) bool) {
 	forEachInOrder(ctx, len(files), readers(), func(i int) fileRead {
-		results, b := files[i].readWithBoard()
-		return fileRead{results, b}
-	}, func(_ int, r fileRead) bool { return deliver(r.results, r.board) })
+		return files[i].read()
+	}, func(i int, r fileRead) bool {
+		if !r.isBoard {
+			return deliver(fileResults{results: r.results, last: true})
+		}
+		// The last board's documents are let go: their memory goes back
+		// before this one is unpacked beside it.
+		debug.FreeOSMemory()
+		b, failed := files[i].readBoard()
+		if b == nil {
+			return deliver(fileResults{results: failed, last: true})
+		}
+		head := *b
+		head.Documents, head.Trials = nil, nil
+		first := true
+		if !openBoard(ctx, files[i].path, b, func(results []readResult) bool {
+			files[i].noteRepeats(results)
+			res := fileResults{results: results}
+			if first {
+				res.board, first = &head, false
+			}
+			return deliver(res)
+		}) {
+			return false
+		}
+		return deliver(fileResults{last: true})
+	})
 }

@@ -9,7 +9,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/trialcompare/trialcompare/board"
+	"github.com/trialcompare/trialcompare/compare"
+
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -161,20 +162,22 @@ func inspectAsOf(args []string, now time.Time, stdout, stderr io.Writer) int {
 		return exitBadUsage
 	}
 	status := exitOK
-	records := []inspectRecord{}
-	readInOrder(context.Background(), expandPaths(flags.Args()), func(results []readResult, _ *board.Board) bool {
-		for _, res := range results {
+	list := newJSONList(stdout)
+	readInOrder(context.Background(), expandPaths(flags.Args()), func(fr fileResults) bool {
+		for _, res := range fr.results {
 			if res.Err != nil {
 				status = exitFailed
-				records = append(records, errorRecord(res.File, res.Err))
-				if !*asJSON {
-					fmt.Fprintf(stdout, "%s\n  error: %v\n\n", res.File, res.Err)
+				if *asJSON {
+					list.add(errorRecord(res.File, res.Err))
+				} else {
+					say(stdout, "%s\n  error: %v\n\n", res.File, res.Err)
 				}
 				continue
 			}
 			for _, t := range res.Trials {
-				records = append(records, recordOf(res.File, t, now))
-				if !*asJSON {
+				if *asJSON {
+					list.add(recordOf(res.File, t, now))
+				} else {
 					writeSummary(stdout, res.File, t, now)
 				}
 			}
@@ -182,9 +185,19 @@ func inspectAsOf(args []string, now time.Time, stdout, stderr io.Writer) int {
 		return true
 	})
 	if *asJSON {
-		return max(status, writeJSON(stdout, stderr, "inspect", records))
+		return max(status, closeJSONList(list, stderr, "inspect"))
 	}
 	return status
+}
+
+// closeJSONList ends a list printed as JSON and says on stderr if it could
+// not be printed whole.
+func closeJSONList(list *jsonList, stderr io.Writer, command string) int {
+	if err := list.close(); err != nil {
+		say(stderr, "%s: writing JSON: %v\n", command, err)
+		return exitFailed
+	}
+	return exitOK
 }
 
 // writeJSON prints v as indented JSON, keeping "<" and "≥" as they are.
@@ -193,7 +206,7 @@ func writeJSON(stdout, stderr io.Writer, command string, v any) int {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
-		fmt.Fprintf(stderr, "%s: writing JSON: %v\n", command, err)
+		say(stderr, "%s: writing JSON: %v\n", command, err)
 		return exitFailed
 	}
 	return exitOK
@@ -203,24 +216,28 @@ func writeJSON(stdout, stderr io.Writer, command string, v any) int {
 // date it was checked, and whether it is stale as of now) and the
 // enrollment read as they do in the comparison.
 func writeSummary(w io.Writer, file string, t model.Trial, now time.Time) {
-	cells := map[model.Field]model.Cell{}
-	for _, r := range model.NewComparisonAsOf([]model.Trial{t}, now).Rows {
+	cells := map[model.Field]compare.Cell{}
+	for _, r := range compare.NewComparisonAsOf([]model.Trial{t}, now).Rows {
 		if !r.Cells[0].NotStated {
 			cells[r.Field] = r.Cells[0]
 		}
 	}
-	fmt.Fprintf(w, "%s  [%s]\n", file, t.Source.Layout)
+	say(w, "%s  [%s]\n", file, string(t.Source.Layout))
 	row := func(label, value string) {
 		if value == "" {
 			value = model.NotStated
 		}
-		fmt.Fprintf(w, "  %-13s %s\n", label, value)
+		say(w, "  %-13s %s\n", label, value)
 	}
 	row("NCT ID", t.NCTID)
 	row("Registry IDs", registryIDsText(t.RegistryIDs))
 	row("Title", t.Title)
 	if t.UserNote != "" {
-		row("Note", t.UserNote)
+		note := strings.Split(t.UserNote, "\n")
+		row("Note", note[0])
+		for _, line := range note[1:] {
+			say(w, "  %-13s %s\n", "", line)
+		}
 	}
 	row("Acronym", t.Acronym)
 	row("Phase", model.PhaseLabel(t.Phases))
@@ -247,11 +264,15 @@ func writeSummary(w io.Writer, file string, t model.Trial, now time.Time) {
 	}{{"Inclusion", t.Inclusion}, {"Exclusion", t.Exclusion}} {
 		row(list.label, model.Count(len(list.items), "item"))
 		for i, item := range list.items {
-			fmt.Fprintf(w, "    %2d. %s\n", i+1, strings.ReplaceAll(item, "\n", "\n        "))
+			lines := strings.Split(item, "\n")
+			say(w, "    %2d. %s\n", i+1, lines[0])
+			for _, line := range lines[1:] {
+				say(w, "        %s\n", line)
+			}
 		}
 	}
 	for _, warn := range t.Warnings {
-		fmt.Fprintf(w, "  warning: %s\n", warn.Message)
+		say(w, "  warning: %s\n", warn.Message)
 	}
 	fmt.Fprintln(w)
 }

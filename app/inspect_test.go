@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/trialcompare/trialcompare/eligibility"
 )
 
 const seedDir = "../testdata/seeds"
@@ -221,13 +223,27 @@ func TestFitCommand(t *testing.T) {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	if strings.Join(keys, ",") != "file,nct_id,note,reasons,review,verdict" {
+	if strings.Join(keys, ",") != "criteria,file,nct_id,note,reasons,review,summary,verdict" {
 		t.Errorf("keys = %v", keys)
 	}
 	if v := string(records[4]["verdict"]); v != `"excluded"` || !strings.Contains(string(records[4]["reasons"]), "CD22") {
 		t.Errorf("004: %s %s", v, records[4]["reasons"])
 	}
-	for _, bad := range [][]string{{"fit", "x.txt"}, {"fit", "--age", "seven", "x.txt"}, {"fit", "--age", "7y", "--diagnosis", "flu", "x.txt"}, {"fit", "--age", "7y", "--cns", "4", "x.txt"}} {
+	var criteria []eligibility.CriterionResult
+	if err := json.Unmarshal(records[4]["criteria"], &criteria); err != nil || len(criteria) == 0 {
+		t.Fatalf("004's criteria: %v %s", err, records[4]["criteria"])
+	}
+	outcomes := map[eligibility.Outcome]int{}
+	for _, c := range criteria {
+		outcomes[c.Outcome]++
+		if c.Text == "" || c.List == "" {
+			t.Errorf("a criterion without its text or list: %+v", c)
+		}
+	}
+	if outcomes[eligibility.RulesOut] == 0 || outcomes[eligibility.ToCheck] == 0 {
+		t.Errorf("004's outcomes = %v", outcomes)
+	}
+	for _, bad := range [][]string{{"fit", "x.txt"}, {"fit", "--age", "seven", "x.txt"}, {"fit", "--age", "7y", "--cns", "4", "x.txt"}} {
 		if code := Main(bad, nil, &out, &errOut); code != exitBadUsage {
 			t.Errorf("%v: exit %d, want %d", bad, code, exitBadUsage)
 		}
@@ -264,7 +280,7 @@ func TestExportPDFWithPatientOnPageOne(t *testing.T) {
 		t.Fatal(err)
 	}
 	page1 := string(text)
-	for _, want := range []string{"Patient: 7 years, B-ALL, CD19+", "NCT03860844", "NCT04150497", "Age: 7 years is outside 15 years"} {
+	for _, want := range []string{"Patient: 7 years, B-ALL, CD19+", "NCT03860844", "NCT04150497", "ages, 15 years"} {
 		if !strings.Contains(page1, want) {
 			t.Errorf("page 1 lacks %q", want)
 		}

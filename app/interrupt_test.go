@@ -116,6 +116,11 @@ func TestKilledExportLosesNothing(t *testing.T) {
 			if err := os.WriteFile(stale, nil, 0o600); err != nil {
 				t.Fatal(err)
 			}
+			// A killed export's file is stale once it has not changed for a while.
+			then := time.Now().Add(-time.Hour)
+			if err := os.Chtimes(stale, then, then); err != nil {
+				t.Fatal(err)
+			}
 			if res := runBinary(t, runOptions{}, append([]string{"export", "-o", out}, seedFiles(t)...)...); res.code != exitOK {
 				t.Fatalf("the next export: exit %d, %s", res.code, res.stderr)
 			}

@@ -4,8 +4,6 @@ import (
 	"context"
 	"sync"
 	"time"
-
-	"github.com/trialcompare/trialcompare/board"
 )
 
 // batchInterval is how often a load hands its results to the UI.
@@ -38,11 +36,13 @@ func loadFiles(ctx context.Context, paths []string, apply func(func()), deliver 
 		finished := make(chan struct{})
 		go func() {
 			defer close(finished)
-			readInOrder(ctx, files, func(results []readResult, _ *board.Board) bool {
+			readInOrder(ctx, files, func(fr fileResults) bool {
 				mu.Lock()
 				defer mu.Unlock()
-				pending = append(pending, results...)
-				done++
+				pending = append(pending, fr.results...)
+				if fr.last {
+					done++
+				}
 				return true
 			})
 		}()

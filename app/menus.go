@@ -12,6 +12,9 @@ import (
 	"github.com/trialcompare/trialcompare/views"
 )
 
+// boardTab is the Board tab's place among the tabs.
+const boardTab = 5
+
 // action is a menu entry with its keyboard shortcut.
 type action struct {
 	label    string
@@ -44,7 +47,8 @@ func (m *mainWindow) fileActions() []action {
 		{"Export to Excel…", fyne.KeyE, 0, func() { m.showExport(".xlsx") }},
 		{"Export to PDF…", fyne.KeyP, 0, func() { m.showExport(".pdf") }},
 		{"Add from ClinicalTrials.gov…", fyne.KeyR, fyne.KeyModifierShift, m.showAddFromRegistry},
-		{"Check against ClinicalTrials.gov", fyne.KeyK, fyne.KeyModifierShift, m.checkAgainstRegistry},
+		{"Check against ClinicalTrials.gov", fyne.KeyK, fyne.KeyModifierShift, func() { m.checkAgainstRegistry(false) }},
+		{"What Changed on ClinicalTrials.gov", "", 0, m.whatChanged},
 	}
 }
 
@@ -56,7 +60,7 @@ func (m *mainWindow) viewActions() []action {
 		{"Exclusions", fyne.Key3, 0, func() { m.tabs.SelectIndex(2) }},
 		{"Patient", fyne.Key4, 0, func() { m.tabs.SelectIndex(3) }},
 		{"Search ClinicalTrials.gov", fyne.Key5, 0, func() { m.tabs.SelectIndex(4) }},
-		{"Board and Notes", fyne.Key6, 0, func() { m.tabs.SelectIndex(5) }},
+		{"Board and Notes", fyne.Key6, 0, func() { m.tabs.SelectIndex(boardTab) }},
 		{"Find", fyne.KeyF, 0, func() { m.win.Canvas().Focus(m.search) }},
 		{"Sort by Phase", fyne.KeyP, fyne.KeyModifierShift, func() { m.sorter.SetSelected(string(sortByPhase)) }},
 		{"Sort by Minimum Age", fyne.KeyA, fyne.KeyModifierShift, func() { m.sorter.SetSelected(string(sortByMinAge)) }},
@@ -105,7 +109,11 @@ func (m *mainWindow) mainMenu() *fyne.MainMenu {
 		}
 	}
 	viewItems = append(viewItems, zoom)
-	return fyne.NewMainMenu(fyne.NewMenu("File", fileItems...), fyne.NewMenu("View", viewItems...))
+	var helpItems []*fyne.MenuItem
+	for _, a := range m.helpActions() {
+		helpItems = append(helpItems, a.menuItem())
+	}
+	return fyne.NewMainMenu(fyne.NewMenu("File", fileItems...), fyne.NewMenu("View", viewItems...), fyne.NewMenu("Help", helpItems...))
 }
 
 func (m *mainWindow) recentMenu() *fyne.MenuItem {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -21,6 +22,8 @@ var errEmptyFolder = errors.New("the folder holds no files to read (files and fo
 type pathToRead struct {
 	path string
 	err  error
+	// alsoAs are the other names the same file was given under.
+	alsoAs []string
 }
 
 // readResult is what reading one file gives, with the document's bytes
@@ -31,6 +34,11 @@ type readResult struct {
 	doc *board.Document
 	// indices are the trials' places in doc, one for each of Trials.
 	indices []int
+	// pages are, for a board's trials, each trial as read from its
+	// document, before the registry record kept in registries was applied;
+	// nil when Trials are as read.
+	pages      []model.Trial
+	registries []*board.Registry
 }
 
 // documentResult pairs what was read from a document with its bytes.
@@ -54,28 +62,58 @@ func failedResults(results ...ingest.Result) []readResult {
 	return out
 }
 
-// read reads the file, or reports why there is none. A board file gives
-// the trials in its comparison, in its order, with their notes, and one
-// result for each of its documents that cannot be read.
-func (p pathToRead) read() []readResult {
-	results, _ := p.readWithBoard()
-	return results
+// fileRead is what reading one file gives: its results, or that it is a
+// board, to be unpacked and opened in its turn (see readBoard).
+type fileRead struct {
+	results []readResult
+	isBoard bool
 }
 
-// readWithBoard reads as read does, and returns the board too when the
-// file is one.
-func (p pathToRead) readWithBoard() ([]readResult, *board.Board) {
+// read reads the file, or reports why there is none. Of a board file only
+// the head is read: the board is read in its turn, so that boards read
+// ahead never hold their documents all at once.
+func (p pathToRead) read() fileRead {
 	if p.err != nil {
-		return failedResults(ingest.Result{File: p.path, Err: p.err}), nil
+		return fileRead{results: failedResults(ingest.Result{File: p.path, Err: p.err})}
 	}
-	data, err := ingest.ReadFileBytes(p.path, boardOrDocumentLimit)
+	data, err := ingest.ReadFileBytes(p.path, documentOrBoardHead)
+	if errors.Is(err, errBoardFile) {
+		return fileRead{isBoard: true}
+	}
 	if err != nil {
-		return failedResults(ingest.Result{File: p.path, Err: err}), nil
+		return fileRead{results: failedResults(ingest.Result{File: p.path, Err: err})}
 	}
-	if !board.IsBoard(data) {
-		return []readResult{documentResult(ingest.Read(p.path, data), filepath.Base(p.path), data)}, nil
+	results := []readResult{documentResult(ingest.Read(p.path, data), filepath.Base(p.path), data)}
+	p.noteRepeats(results)
+	return fileRead{results: results}
+}
+
+// readBoard reads and unpacks a board file, or reports why it cannot.
+func (p pathToRead) readBoard() (*board.Board, []readResult) {
+	data, err := ingest.ReadFileBytes(p.path, boardOrDocumentLimit)
+	if err == nil && !board.IsBoard(data) {
+		err = errors.New("it changed while it was read: read it again")
 	}
-	return readBoard(p.path, data)
+	if err != nil {
+		return nil, failedResults(ingest.Result{File: p.path, Err: fmt.Errorf("%s: %w", p.path, err)})
+	}
+	b, err := board.Unmarshal(data)
+	if err != nil {
+		return nil, failedResults(ingest.Result{File: p.path, Err: fmt.Errorf("%s: %w", p.path, err)})
+	}
+	return &b, nil
+}
+
+// errBoardFile stops read at the head of a board file.
+var errBoardFile = errors.New("it is a board file")
+
+// documentOrBoardHead allows a document up to ingest.MaxFileSize, and
+// stops at the head of a board file, which is read in its turn.
+func documentOrBoardHead(head []byte) (int64, error) {
+	if board.IsBoard(head) {
+		return 0, errBoardFile
+	}
+	return ingest.MaxFileSize, ingest.ErrTooLarge
 }
 
 // boardOrDocumentLimit allows a board file up to board.MaxSize and any
@@ -87,29 +125,44 @@ func boardOrDocumentLimit(head []byte) (int64, error) {
 	return ingest.MaxFileSize, ingest.ErrTooLarge
 }
 
-// readBoard opens a board file's bytes as results to load: the trials in
-// its comparison, in order, and what could not be read.
-func readBoard(path string, data []byte) ([]readResult, *board.Board) {
-	b, err := board.Unmarshal(data)
-	if err != nil {
-		return failedResults(ingest.Result{File: path, Err: fmt.Errorf("%s: %w", path, err)}), nil
+// openBoard opens a board file's board as results to load, reading its
+// documents on all cores, and hands deliver the trials in its comparison,
+// in order, and what could not be read, a few at a time; it stops when
+// deliver returns false or ctx is cancelled, and reports whether it ran
+// to the end.
+func openBoard(ctx context.Context, path string, b *board.Board, deliver func([]readResult) bool) bool {
+	readAll := func(n int, read func(k int) ingest.Result, got func(k int, r ingest.Result) bool) {
+		forEachInOrder(ctx, n, readers(), read, got)
 	}
-	opened := b.Open(path)
-	var results []readResult
-	for _, it := range opened.Items {
-		if it.Selected {
-			results = append(results, itemResult(path, it))
+	delivered, stopped := false, false
+	b.OpenInOrder(path, readAll, func(o board.Opened) bool {
+		var results []readResult
+		for _, it := range o.Items {
+			if it.Selected {
+				results = append(results, itemResult(path, it))
+			}
 		}
+		results = append(results, failedResults(o.Failed...)...)
+		if len(results) == 0 {
+			return true
+		}
+		delivered = true
+		stopped = !deliver(results)
+		return !stopped
+	})
+	if stopped || ctx.Err() != nil {
+		return false
 	}
-	if len(results) == 0 && len(opened.Failed) == 0 {
-		opened.Failed = []ingest.Result{{File: path, Err: fmt.Errorf("%s: the board has no trial in its comparison", path)}}
+	if !delivered {
+		return deliver(failedResults(ingest.Result{File: path, Err: fmt.Errorf("%s: the board has no trial in its comparison", path)}))
 	}
-	return append(results, failedResults(opened.Failed...)...), &b
+	return true
 }
 
 // itemResult is one trial of a board as a read result.
 func itemResult(path string, it board.Item) readResult {
-	return readResult{Result: ingest.Result{File: path, Trials: []model.Trial{it.Trial}}, doc: it.Document, indices: []int{it.Index}}
+	return readResult{Result: ingest.Result{File: path, Trials: []model.Trial{it.Trial}}, doc: it.Document, indices: []int{it.Index},
+		pages: []model.Trial{it.Page}, registries: []*board.Registry{it.Registry}}
 }
 
 // expandPaths turns folders into the files below them, sorted by name,
@@ -118,6 +171,8 @@ func itemResult(path string, it board.Item) readResult {
 // is refused there, never skipped in silence). A folder with no file in it,
 // or one that cannot be listed, becomes an entry with the reason. Links to
 // folders inside a folder are not followed, so a link loop cannot recur.
+// A file named more than once (twice, through a link, or again in a folder
+// named) is read once, with a warning (see dropRepeats).
 func expandPaths(paths []string) []pathToRead {
 	var out []pathToRead
 	for _, p := range paths {
@@ -132,7 +187,7 @@ func expandPaths(paths []string) []pathToRead {
 		}
 		out = append(out, found...)
 	}
-	return out
+	return dropRepeats(out)
 }
 
 // filesInFolder lists the files below folder, sorted by name, each named

@@ -70,7 +70,7 @@ func TestEmptyFolderIsReported(t *testing.T) {
 	if len(entries) != 1 || entries[0].path != dir {
 		t.Fatalf("entries = %+v", entries)
 	}
-	res := entries[0].read()[0]
+	res := entries[0].read().results[0]
 	if res.Err == nil || !strings.HasPrefix(res.Err.Error(), dir+": the folder holds no files") {
 		t.Errorf("err = %v", res.Err)
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/trialcompare/trialcompare/eligibility"
+
 	"fyne.io/fyne/v2/test"
 
 	"github.com/trialcompare/trialcompare/model"
@@ -32,7 +34,7 @@ func TestPatientFormRefusesBareAge(t *testing.T) {
 	if rows[0].Field != model.FieldFit {
 		t.Fatalf("\"7 years\" was not screened: %q", w.patientForm.panel.Message.Text)
 	}
-	if cell := rows[0].Cells[1]; cell.Verdict != model.VerdictExcluded || !strings.Contains(cell.Text, "exclusion 4") {
+	if cell := rows[0].Cells[1]; cell.Verdict != eligibility.VerdictExcluded || !strings.Contains(cell.Text, "exclusion 4") {
 		t.Errorf("NCT06709469 with CNS-3: %s %q", cell.Verdict, cell.Text)
 	}
 }

@@ -6,10 +6,11 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/compare"
+
 	"fyne.io/fyne/v2"
 
 	"github.com/trialcompare/trialcompare/export"
-	"github.com/trialcompare/trialcompare/model"
 )
 
 // Preference keys.
@@ -23,6 +24,7 @@ const (
 	prefExportRows      = "exportRows"
 	prefExportPaper     = "exportPaper"
 	prefOffline         = "offline"
+	prefRegistryMaxAge  = "registryMaxAgeDays"
 	prefListCollapsed   = "listCollapsed"
 	prefZoom            = "zoom"
 	prefColumnWidths    = "columnWidths"
@@ -83,14 +85,14 @@ func (p preferences) addRecent(files []string) {
 // pdfChoices returns the sections, overview rows and paper of the last PDF
 // export, or the defaults: overview and details, every row, the locale's
 // paper.
-func (p preferences) pdfChoices() (export.Sections, []model.OverviewKey, export.Paper) {
+func (p preferences) pdfChoices() (export.Sections, []compare.OverviewKey, export.Paper) {
 	sections, err := export.ParseSections(p.p.StringWithFallback(prefExportSections, string(export.SectionsCriteria)))
 	if err != nil {
 		sections = export.SectionsCriteria
 	}
-	rows, err := model.ParseOverviewKeys(model.JoinOverviewKeys(toKeys(p.p.StringList(prefExportRows))))
+	rows, err := compare.ParseOverviewKeys(compare.JoinOverviewKeys(toKeys(p.p.StringList(prefExportRows))))
 	if err != nil {
-		rows = model.OverviewKeys()
+		rows = compare.OverviewKeys()
 	}
 	paper, err := export.ParsePaper(p.p.StringWithFallback(prefExportPaper, string(export.DefaultPaper(systemLocale()))))
 	if err != nil {
@@ -100,7 +102,7 @@ func (p preferences) pdfChoices() (export.Sections, []model.OverviewKey, export.
 }
 
 // savePDFChoices remembers a PDF export's sections, rows and paper.
-func (p preferences) savePDFChoices(sections export.Sections, rows []model.OverviewKey, paper export.Paper) {
+func (p preferences) savePDFChoices(sections export.Sections, rows []compare.OverviewKey, paper export.Paper) {
 	p.p.SetString(prefExportSections, string(sections))
 	names := make([]string, len(rows))
 	for i, r := range rows {
@@ -110,10 +112,10 @@ func (p preferences) savePDFChoices(sections export.Sections, rows []model.Overv
 	p.p.SetString(prefExportPaper, string(paper))
 }
 
-func toKeys(names []string) []model.OverviewKey {
-	out := make([]model.OverviewKey, len(names))
+func toKeys(names []string) []compare.OverviewKey {
+	out := make([]compare.OverviewKey, len(names))
 	for i, n := range names {
-		out[i] = model.OverviewKey(n)
+		out[i] = compare.OverviewKey(n)
 	}
 	return out
 }

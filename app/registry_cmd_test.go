@@ -3,11 +3,14 @@ package app
 import (
 	"bytes"
 	"encoding/json"
+	"net/http"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/trialcompare/trialcompare/registry"
 	"github.com/trialcompare/trialcompare/registry/registrytest"
@@ -182,10 +185,27 @@ func TestCheckCommandWithoutNCTID(t *testing.T) {
 	}
 }
 
+// addAMLVariants serves three copies of the pediatric AML record of seed
+// 002 (3–18 years): without a minimum age, without a maximum, without
+// either.
+func addAMLVariants(t *testing.T, srv *registrytest.Server) {
+	t.Helper()
+	for id, drop := range map[string][]string{
+		"NCT90000001": {"minimumAge"}, "NCT90000002": {"maximumAge"}, "NCT90000003": {"minimumAge", "maximumAge"},
+	} {
+		srv.Add(t, registrytest.Variant(t, srv.Record(seed002ID), id, func(p map[string]any) {
+			for _, key := range drop {
+				delete(registrytest.Eligibility(p), key)
+			}
+		}))
+	}
+}
+
 func TestSearchCommand(t *testing.T) {
 	srv := registryServer(t)
+	addAMLVariants(t, srv)
 	dir := t.TempDir()
-	code, out, errOut := runMain(t, "search", "--cond", "acute lymphoblastic leukemia", "--age", "7y", "--max", "4", "--dir", dir)
+	code, out, errOut := runMain(t, "search", "--cond", "AML", "--age", "7y", "--max", "3", "--dir", dir)
 	if code != exitOK {
 		t.Fatalf("%d %s %s", code, out, errOut)
 	}
@@ -194,35 +214,182 @@ func TestSearchCommand(t *testing.T) {
 		t.Fatalf("%d search requests", len(q))
 	}
 	for k, v := range map[string]string{
-		"query.cond":           "acute lymphoblastic leukemia",
+		"query.cond":           "AML",
 		"filter.overallStatus": "RECRUITING,NOT_YET_RECRUITING",
-		"filter.advanced":      "AREA[MinimumAge]RANGE[MIN, 7 years] AND AREA[MaximumAge]RANGE[7 years, MAX]",
+		"filter.advanced":      "(AREA[MinimumAge]RANGE[MIN, 7 years] OR AREA[MinimumAge]MISSING) AND (AREA[MaximumAge]RANGE[7 years, MAX] OR AREA[MaximumAge]MISSING)",
 		"countTotal":           "true",
+		"sort":                 "@relevance",
 	} {
 		if q[0].Get(k) != v {
 			t.Errorf("%s = %q, want %q", k, q[0].Get(k), v)
 		}
 	}
-	for _, want := range []string{"NCT00763412  Not applicable · Completed · 12 years – 24 years · fit: excluded", "NCT02210780  Phase 2", "6 studies match; 4 listed"} {
-		if !strings.Contains(out, want) {
-			t.Errorf("missing %q in\n%s", want, out)
-		}
+	if !strings.Contains(out, "4 studies match; 3 listed") || !strings.Contains(out, "Early Phase 1 · Not yet recruiting") {
+		t.Errorf("output\n%s", out)
 	}
 	files, _ := filepath.Glob(filepath.Join(dir, "NCT*.json"))
-	if len(files) != 4 {
+	if len(files) != 3 {
 		t.Errorf("--dir wrote %d files", len(files))
 	}
-	code, out, _ = runMain(t, "search", "--term", "CD19", "--status", "any", "--max", "6", "--json")
+	// A 7-year-old: the studies with no minimum, no maximum or no ages at
+	// all are listed, each a possible fit.
+	code, out, _ = runMain(t, "search", "--cond", "AML", "--age", "7y", "--json")
 	var got searchOutput
-	if err := json.Unmarshal([]byte(out), &got); code != exitOK || err != nil || len(got.Studies) != 6 || got.Total != 6 {
+	if err := json.Unmarshal([]byte(out), &got); code != exitOK || err != nil || len(got.Studies) != 4 || got.Total != 4 {
 		t.Fatalf("%d %v %+v", code, err, got)
 	}
-	last := srv.Queries()[len(srv.Queries())-1]
-	if last.Has("filter.overallStatus") || last.Get("query.term") != "CD19" {
-		t.Errorf("query %v", last)
+	for _, s := range got.Studies {
+		if s.Fit != "possible" {
+			t.Errorf("%s (%v – %v): fit %q", s.NCTID, s.MinAge, s.MaxAge, s.Fit)
+		}
 	}
-	if code, _, _ := runMain(t, "search", "--cond", "x", "--status", "open-ish"); code != exitBadUsage {
-		t.Errorf("a bad status: %d", code)
+	code, _, _ = runMain(t, "search", "--intr", "placebo OR dupilumab", "--status", "any", "--sort", "updated", "--max", "6")
+	last := srv.Queries()[len(srv.Queries())-1]
+	if code != exitOK || last.Has("filter.overallStatus") || last.Get("sort") != "LastUpdatePostDate:desc" {
+		t.Errorf("%d, query %v", code, last)
+	}
+	for _, bad := range [][]string{{"--cond", "x", "--status", "open-ish"}, {"--cond", "x", "--sort", "newest"}} {
+		if code, _, _ := runMain(t, append([]string{"search"}, bad...)...); code != exitBadUsage {
+			t.Errorf("%v: %d", bad, code)
+		}
+	}
+}
+
+func TestSearchCommandRefusesABlankQuery(t *testing.T) {
+	srv := registryServer(t)
+	code, out, errOut := runMain(t, "search", "--cond", "   ", "--term", "\t")
+	if code != exitBadUsage || !strings.Contains(errOut, "nothing to search") || out != "" || srv.Requests() != 0 {
+		t.Errorf("%d %q %q, %d requests", code, out, errOut, srv.Requests())
+	}
+}
+
+func TestSearchCommandShowsTheRegistrysReason(t *testing.T) {
+	srv := registryServer(t)
+	code, _, errOut := runMain(t, "search", "--term", "CD19 AND")
+	if code != exitFailed || !strings.Contains(errOut, "ends where a term is expected") || strings.Contains(errOut, "try again") || srv.Requests() != 1 {
+		t.Errorf("%d %q, %d requests", code, errOut, srv.Requests())
+	}
+}
+
+// The API states the total on the first page only: the command keeps it.
+func TestSearchCommandKeepsTheTotal(t *testing.T) {
+	srv := registryServer(t)
+	n := 0
+	srv.Handle("/studies", func(w http.ResponseWriter, _ *http.Request) {
+		n++
+		if n == 1 {
+			_, _ = w.Write([]byte(`{"totalCount": 3, "nextPageToken": "b9f1", "studies": [` + string(srv.Record(seed002ID)) + `]}`))
+			return
+		}
+		_, _ = w.Write([]byte(`{"studies": [` + string(srv.Record("NCT02210780")) + `]}`))
+	})
+	code, out, errOut := runMain(t, "search", "--cond", "x", "--max", "5", "--json")
+	var got searchOutput
+	if err := json.Unmarshal([]byte(out), &got); code != exitOK || err != nil || got.Total != 3 || len(got.Studies) != 2 {
+		t.Errorf("%d %v %s: %+v", code, err, errOut, got)
+	}
+}
+
+// A former NCT ID is fetched through the registry's redirect: the file is
+// named by the current ID, and the line says so.
+func TestFetchCommandFollowsAFormerID(t *testing.T) {
+	srv := registryServer(t)
+	srv.AddAlias(t, seed002ID, "NCT01999999")
+	dir := t.TempDir()
+	code, out, _ := runMain(t, "fetch", "--dir", dir, "NCT01999999")
+	if code != exitOK || !strings.Contains(out, "NCT01999999  fetched; ClinicalTrials.gov lists it under its current ID "+seed002ID) {
+		t.Errorf("%d %q", code, out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, seed002ID+".json")); err != nil {
+		t.Error(err)
+	}
+	if code, _, _ := runMain(t, "fetch", "--max-age", "0", seed002ID); code != exitBadUsage {
+		t.Errorf("--max-age 0: %d", code)
+	}
+}
+
+func TestFetchCommandAsksInBatches(t *testing.T) {
+	srv := registryServer(t)
+	code, out, _ := runMain(t, "fetch", "--dir", t.TempDir(), seed002ID, "NCT02210780", "NCT00763412", "NCT03630471")
+	if code != exitOK || strings.Count(out, "  fetched") != 4 || srv.Requests() != 1 {
+		t.Errorf("%d, %d requests\n%s", code, srv.Requests(), out)
+	}
+}
+
+// watchWriter keeps what is written to it, for a test to wait on.
+type watchWriter struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (w *watchWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.buf.Write(p)
+}
+
+func (w *watchWriter) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.buf.String()
+}
+
+// waitFor waits until the writer holds text, or gives up after 10 s.
+func (w *watchWriter) waitFor(text string) bool {
+	for range 1000 {
+		if strings.Contains(w.String(), text) {
+			return true
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	return false
+}
+
+// check --json prints each trial as soon as its check is done: the first
+// page's record is cached, and the second page's record is sent only once
+// the first page's object is out.
+func TestCheckCommandStreamsJSON(t *testing.T) {
+	srv := registryServer(t)
+	if code, _, errOut := runMain(t, "fetch", "--dir", t.TempDir(), seed002ID); code != exitOK {
+		t.Fatal(errOut)
+	}
+	first, second := page002(t), page002(t, seed002ID, "NCT02210780")
+	var out watchWriter
+	released := make(chan bool, 1)
+	srv.Handle("/studies/NCT02210780", func(w http.ResponseWriter, r *http.Request) {
+		released <- out.waitFor(`"nct_id": "` + seed002ID + `"`)
+		_, _ = w.Write(srv.Record("NCT02210780"))
+	})
+	var errOut bytes.Buffer
+	code := Main([]string{"check", "--json", first, second}, nil, &out, &errOut)
+	select {
+	case printed := <-released:
+		if !printed {
+			t.Error("the first trial was not printed before the second was checked")
+		}
+	default:
+		t.Error("the second trial's record was never asked for")
+	}
+	var records []checkRecord
+	if err := json.Unmarshal([]byte(out.String()), &records); code != exitOK || err != nil || len(records) != 2 {
+		t.Fatalf("%d %v %s\n%s", code, err, errOut.String(), out.String())
+	}
+	if records[0].NCTID != seed002ID || records[1].NCTID != "NCT02210780" || records[1].Registry.Source == "" {
+		t.Errorf("records %s, %s (%q)", records[0].NCTID, records[1].NCTID, records[1].Registry.Error)
+	}
+}
+
+// One deadline for the whole check: a registry that never answers ends
+// every check with a plain message when it passes.
+func TestCheckCommandKeepsToOneDeadline(t *testing.T) {
+	srv := registryServer(t)
+	hang := func(_ http.ResponseWriter, r *http.Request) { <-r.Context().Done() }
+	srv.Handle("/studies", hang)
+	srv.Handle("/studies/"+seed002ID, hang)
+	srv.Handle("/studies/NCT02210780", hang)
+	code, out, _ := runMain(t, "check", "--timeout", "300ms", page002(t), page002(t, seed002ID, "NCT02210780"))
+	if code != exitFailed || strings.Count(out, "not checked: ClinicalTrials.gov did not answer within 300ms in all") != 2 {
+		t.Errorf("%d\n%s", code, out)
 	}
 }
 

@@ -2,8 +2,11 @@ package app
 
 import (
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -85,30 +88,33 @@ func TestAddFromRegistryOffline(t *testing.T) {
 
 func TestSearchViewAddsChosenStudies(t *testing.T) {
 	w, srv := newRegistryWindow(t)
+	addAMLVariants(t, srv)
 	w.tabs.SelectIndex(4)
-	w.startSearch(views.SearchInput{Cond: "acute lymphoblastic leukemia", Age: "7y", Statuses: views.SearchStatuses[:2]})
+	w.startSearch(views.SearchInput{Cond: "AML", Age: "7y", Statuses: views.SearchStatuses[:2], Order: views.SearchOrders[0]})
 	if w.searchPanel.Progress.Hidden {
 		t.Error("no progress shown while searching")
 	}
 	w.settle()
 	q := srv.Queries()[0]
-	if q.Get("query.cond") != "acute lymphoblastic leukemia" || q.Get("filter.overallStatus") != "RECRUITING,NOT_YET_RECRUITING" ||
-		!strings.Contains(q.Get("filter.advanced"), "7 years") {
+	if q.Get("query.cond") != "AML" || q.Get("filter.overallStatus") != "RECRUITING,NOT_YET_RECRUITING" ||
+		!strings.Contains(q.Get("filter.advanced"), "7 years") || q.Get("sort") != "@relevance" {
 		t.Errorf("query %v", q)
 	}
-	if got := w.searchPanel.Count.Text; got != "6 studies match; 6 shown" {
+	// A 7-year-old: the studies that state no minimum, no maximum or no
+	// ages at all in their age fields are listed.
+	if got := w.searchPanel.Count.Text; got != "4 studies match; 4 shown" {
 		t.Errorf("count %q", got)
 	}
 	rows := w.searchRows()
-	if len(rows) != 6 || !strings.HasPrefix(rows[0].Fit, "excluded") {
+	if len(rows) != 4 || !strings.HasPrefix(rows[0].Fit, "possible") {
 		t.Fatalf("rows %+v", rows)
 	}
 	markup := test.RenderObjectToMarkup(w.searchPanel.Content)
-	if !strings.Contains(markup, "NCT00763412 · Pilot and Feasibility Study") || !strings.Contains(markup, "fit: excluded") {
-		t.Error("the results do not show the study and its fit")
+	if !strings.Contains(markup, "NCT9000000") || !strings.Contains(markup, "fit: possible") || !strings.Contains(markup, "searched as typed") {
+		t.Error("the results do not show the study, its fit and the syntax")
 	}
-	w.searchPanel.Choose(seed002ID, true)
-	w.searchPanel.Choose("NCT02210780", true)
+	w.searchPanel.Choose(rows[0].NCTID, true)
+	w.searchPanel.Choose(rows[1].NCTID, true)
 	before := srv.Requests()
 	test.Tap(w.searchPanel.Add)
 	w.settle()
@@ -117,31 +123,42 @@ func TestSearchViewAddsChosenStudies(t *testing.T) {
 	}
 }
 
-func TestSearchViewPagesOn(t *testing.T) {
+func TestSearchViewPagesOnAndKeepsTheTotal(t *testing.T) {
 	w, srv := newRegistryWindow(t)
-	w.registry.pageSize = 4
-	w.startSearch(views.SearchInput{Term: "CD19"})
+	addAMLVariants(t, srv)
+	w.registry.pageSize = 3
+	w.startSearch(views.SearchInput{Cond: "AML", Order: views.SearchOrders[1]})
 	w.settle()
-	if got := w.searchPanel.Count.Text; got != "6 studies match; 4 shown" || w.searchPanel.More.Disabled() {
+	if got := w.searchPanel.Count.Text; got != "4 studies match; 3 shown" || w.searchPanel.More.Disabled() {
 		t.Fatalf("first page: %q, more disabled %v", got, w.searchPanel.More.Disabled())
 	}
 	test.Tap(w.searchPanel.More)
 	w.settle()
-	if got := w.searchPanel.Count.Text; got != "6 studies match; 6 shown" || !w.searchPanel.More.Disabled() {
+	if got := w.searchPanel.Count.Text; got != "4 studies match; 4 shown" || !w.searchPanel.More.Disabled() {
 		t.Errorf("second page: %q", got)
 	}
-	if last := srv.Queries()[len(srv.Queries())-1]; last.Get("pageToken") != "4" {
-		t.Errorf("page token %q", last.Get("pageToken"))
+	last := srv.Queries()[len(srv.Queries())-1]
+	if last.Get("pageToken") == "" || last.Get("sort") != "LastUpdatePostDate:desc" {
+		t.Errorf("second query %v", last)
+	}
+}
+
+func TestSearchViewRefusesABlankSearch(t *testing.T) {
+	w, srv := newRegistryWindow(t)
+	w.startSearch(views.SearchInput{Cond: "   ", Term: "\t"})
+	w.settle()
+	if !strings.Contains(w.searchPanel.Message.Text, "nothing to search") || srv.Requests() != 0 {
+		t.Errorf("message %q, %d requests", w.searchPanel.Message.Text, srv.Requests())
 	}
 }
 
 func TestCheckAgainstRegistryFillsThePhase(t *testing.T) {
-	w, _ := newRegistryWindow(t)
+	w, srv := newRegistryWindow(t)
 	w.open(page002(t))
 	if _, row := w.row(model.FieldPhases); !row.Cells[0].NotStated {
 		t.Fatal("the page states a phase")
 	}
-	w.checkAgainstRegistry()
+	w.checkAgainstRegistry(false)
 	w.settle()
 	_, row := w.row(model.FieldPhases)
 	cell := row.Cells[0]
@@ -149,6 +166,50 @@ func TestCheckAgainstRegistryFillsThePhase(t *testing.T) {
 		t.Errorf("phase %q from %q", cell.Text, cell.Source)
 	}
 	if !strings.Contains(w.registry.report.Text, seed002ID+": Filled in from the ClinicalTrials.gov record, last updated 2026-01-13, fetched ") {
+		t.Errorf("report %q", w.registry.report.Text)
+	}
+	if !w.registry.fetchAgain.Hidden {
+		t.Error("Fetch again offered after a check with fresh records")
+	}
+	// Checked again: the record comes from the cache, and Fetch again
+	// fetches it anew.
+	w.checkAgainstRegistry(false)
+	w.settle()
+	if !strings.Contains(w.registry.report.Text, "record from cache") || w.registry.fetchAgain.Hidden {
+		t.Fatalf("report %q, fetch again hidden %v", w.registry.report.Text, w.registry.fetchAgain.Hidden)
+	}
+	before := srv.Requests()
+	test.Tap(w.registry.fetchAgain)
+	w.settle()
+	if srv.Requests() != before+1 || strings.Contains(w.registry.report.Text, "record from cache") {
+		t.Errorf("Fetch again: %d requests, report %q", srv.Requests()-before, w.registry.report.Text)
+	}
+}
+
+// The Add dialog's choice of a maximum age is remembered, and a cached
+// record older than it is fetched again.
+func TestRegistryMaxAgeSetting(t *testing.T) {
+	w, _ := newRegistryWindow(t)
+	w.setMaxAge(30)
+	c, err := w.registryClient()
+	if err != nil || c.MaxAge() != 30*24*time.Hour || w.app.Preferences().Int(prefRegistryMaxAge) != 30 {
+		t.Errorf("max age %v, %v", c.MaxAge(), err)
+	}
+}
+
+// A record that could not be kept in the cache is still added, read as it
+// came, and the report says it was not saved.
+func TestAddFromRegistryWhenTheCacheCannotBeWritten(t *testing.T) {
+	w, _ := newRegistryWindow(t)
+	if err := os.WriteFile(filepath.Join(w.registry.cacheDir, "studies"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w.addFromRegistry([]string{seed002ID}, false)
+	w.settle()
+	if len(w.compare.comparison.Trials) != 1 || w.compare.comparison.Trials[0].NCTID != seed002ID {
+		t.Fatalf("%d trials", len(w.compare.comparison.Trials))
+	}
+	if !strings.Contains(w.registry.report.Text, "could not be saved in the cache folder") {
 		t.Errorf("report %q", w.registry.report.Text)
 	}
 }

@@ -7,6 +7,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/trialcompare/trialcompare/eligibility"
+	"github.com/trialcompare/trialcompare/rules"
+
 	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/registry"
 )
@@ -36,7 +39,7 @@ type searchOutput struct {
 }
 
 // searchCmd searches ClinicalTrials.gov and lists the matches, page by
-// page until --max.
+// page until --max, in the order --sort asks for.
 func searchCmd(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("search", flag.ContinueOnError)
 	flags.SetOutput(stderr)
@@ -44,8 +47,9 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 	flags.StringVar(&q.Cond, "cond", "", "the condition or disease (query.cond)")
 	flags.StringVar(&q.Term, "term", "", "other terms, such as a target: CD19 (query.term)")
 	flags.StringVar(&q.Intr, "intr", "", "an intervention (query.intr)")
-	age := flags.String("age", "", "the patient's age with its unit: 7y, 18m, 28d")
+	pf := addPatientFlags(flags)
 	statuses := flags.String("status", "recruiting,not_yet_recruiting", "statuses, comma-separated, or \"any\"")
+	order := flags.String("sort", "relevance", "the order: relevance, or updated (last updated first)")
 	limit := flags.Int("max", 20, "the most studies to list")
 	dir := flags.String("dir", "", "also write each study found as DIR/NCT….json")
 	asJSON := flags.Bool("json", false, "print JSON")
@@ -53,27 +57,38 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 	if err := flags.Parse(args); err != nil {
 		return exitBadUsage
 	}
-	if flags.NArg() > 0 || q.Cond+q.Term+q.Intr == "" || *limit < 1 {
+	if flags.NArg() > 0 || *limit < 1 {
 		fmt.Fprint(stderr, "search: give --cond, --term or --intr (and no other words), and a --max of at least 1\n"+usage)
 		return exitBadUsage
 	}
-	var patient *model.Patient
-	if *age != "" {
-		days, label, err := model.ParsePatientAge(*age)
+	if q.Empty() {
+		fmt.Fprintf(stderr, "search: %v (--cond, --term or --intr)\n", registry.ErrNothingToSearch)
+		return exitBadUsage
+	}
+	var patient *eligibility.Profile
+	if pf.given() {
+		p, err := pf.patient()
 		if err != nil {
-			fmt.Fprintf(stderr, "search: --age: %v\n", err)
+			say(stderr, "search: %v\n", err)
 			return exitBadUsage
 		}
-		q.AgeDays = days
-		patient = &model.Patient{AgeDays: days, AgeLabel: label}
+		q.AgeDays = p.AgeDays
+		patient = &p
 	}
 	var err error
 	if q.Statuses, err = parseStatuses(*statuses); err != nil {
-		fmt.Fprintf(stderr, "search: --status: %v\n", err)
+		say(stderr, "search: --status: %v\n", err)
+		return exitBadUsage
+	}
+	if q.Order, err = registry.ParseOrder(*order); err != nil {
+		fmt.Fprintf(stderr, "search: --sort: %v\n", err)
 		return exitBadUsage
 	}
 	q.PageSize = min(*limit, 100)
-	client, ctx, stop, ok := registrySession("search", *offline, stderr)
+	if *dir != "" && !prepareRecordDir("search", *dir, stderr) {
+		return exitFailed
+	}
+	client, ctx, stop, ok := registrySession("search", registrySettings{offline: *offline}, stderr)
 	if !ok {
 		return exitFailed
 	}
@@ -81,23 +96,25 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 	out := searchOutput{Total: -1, Studies: []searchRecord{}}
 	status := exitOK
 	now := time.Now()
-	token := ""
-	for len(out.Studies) < *limit {
-		page, err := client.Search(ctx, q, token)
+	listing := client.List(q)
+	for listing.More() && len(out.Studies) < *limit {
+		page, err := listing.Next(ctx)
 		if err != nil {
-			fmt.Fprintf(stderr, "search: %v\n", err)
+			say(stderr, "search: %v\n", err)
 			return exitFailed
 		}
 		if page.FromCache {
 			out.FromCache = true
-			fmt.Fprintf(stderr, "search: from cache, fetched %s (%s)\n", registry.Ago(now, page.Fetched), page.Fetched.Local().Format("2006-01-02"))
+			say(stderr, "search: from cache, fetched %s (%s)\n", registry.Ago(now, page.Fetched), page.Fetched.Local().Format("2006-01-02"))
 		}
-		out.Total = page.Total
+		if page.NotSaved != nil {
+			fmt.Fprintf(stderr, "search: note: %v\n", page.NotSaved)
+		}
 		for _, h := range page.Hits[:min(len(page.Hits), *limit-len(out.Studies))] {
 			r := searchRecordOf(h.Trial, patient)
 			if *dir != "" {
 				if err := writeRecord(*dir, registry.Record{NCTID: h.Trial.NCTID, Body: h.Body}); err != nil {
-					fmt.Fprintf(stderr, "search: %v\n", err)
+					say(stderr, "search: %v\n", err)
 					status = exitFailed
 				} else {
 					r.File = h.Trial.NCTID + ".json"
@@ -105,9 +122,10 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 			}
 			out.Studies = append(out.Studies, r)
 		}
-		if token = page.NextPageToken; token == "" || len(page.Hits) == 0 {
-			break
-		}
+	}
+	out.Total = listing.Total()
+	if why := listing.Stopped(); why != "" {
+		fmt.Fprintf(stderr, "search: %s\n", why)
 	}
 	if *asJSON {
 		return max(status, writeJSON(stdout, stderr, "search", out))
@@ -123,7 +141,7 @@ func parseStatuses(text string) ([]model.Status, error) {
 	}
 	var out []model.Status
 	for _, word := range strings.Split(text, ",") {
-		s, ok := model.ParseStatus(word)
+		s, ok := rules.ParseStatus(word)
 		if !ok || strings.TrimSpace(word) == "" {
 			return nil, fmt.Errorf("%q is not a status; use recruiting, not_yet_recruiting, active_not_recruiting, enrolling_by_invitation, completed … or any", word)
 		}
@@ -132,7 +150,7 @@ func parseStatuses(text string) ([]model.Status, error) {
 	return out, nil
 }
 
-func searchRecordOf(t model.Trial, patient *model.Patient) searchRecord {
+func searchRecordOf(t model.Trial, patient *eligibility.Profile) searchRecord {
 	phases := make([]string, 0, len(t.Phases))
 	for _, p := range t.Phases {
 		phases = append(phases, string(p))
@@ -143,7 +161,7 @@ func searchRecordOf(t model.Trial, patient *model.Patient) searchRecord {
 		Targets: nonNil(t.Targets),
 	}
 	if patient != nil {
-		r.Fit = string(model.Assess(*patient, &t).Verdict)
+		r.Fit = string(eligibility.Assess(*patient, &t).Verdict)
 	}
 	return r
 }
@@ -166,7 +184,7 @@ func writeSearch(w io.Writer, out searchOutput) {
 		if r.Fit != "" {
 			line += " · fit: " + r.Fit
 		}
-		fmt.Fprintf(w, "%s\n    %s\n", line, r.Title)
+		say(w, "%s\n    %s\n", line, r.Title)
 	}
 	switch {
 	case out.Total < 0:

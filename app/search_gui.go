@@ -6,6 +6,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/trialcompare/trialcompare/eligibility"
+	"github.com/trialcompare/trialcompare/rules"
+
 	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/registry"
 	"github.com/trialcompare/trialcompare/views"
@@ -14,86 +17,100 @@ import (
 // startSearch runs a new search from the Search tab's form.
 func (m *mainWindow) startSearch(in views.SearchInput) {
 	q := registry.Query{Cond: in.Cond, Term: in.Term, Intr: in.Intr, PageSize: m.registry.pageSize}
-	if strings.TrimSpace(q.Cond+q.Term+q.Intr) == "" {
-		m.searchPanel.Message.SetText("Give a condition, other terms or an intervention.")
+	if q.Empty() {
+		m.searchPanel.Message.SetText("There is nothing to search: give a condition, other terms or an intervention.")
 		return
+	}
+	if in.Order == views.SearchOrders[1] {
+		q.Order = registry.ByLastUpdate
 	}
 	patient := m.patientForm.patient
 	if age := strings.TrimSpace(in.Age); age != "" {
-		days, label, err := model.ParsePatientAge(age)
+		days, label, err := eligibility.ParsePatientAge(age)
 		if err != nil {
 			m.searchPanel.Message.SetText("Patient's age: " + err.Error())
 			return
 		}
 		q.AgeDays = days
 		if patient == nil {
-			patient = &model.Patient{AgeDays: days, AgeLabel: label}
+			patient = &eligibility.Profile{AgeDays: days, AgeLabel: label}
 		}
 	}
 	for _, label := range in.Statuses {
-		if s, ok := model.ParseStatus(label); ok {
+		if s, ok := rules.ParseStatus(label); ok {
 			q.Statuses = append(q.Statuses, s)
 		}
 	}
-	m.registry.search = searchState{query: q, patient: patient}
-	m.searchPanel.SetResults(nil, 0, false)
-	m.fetchSearchPage("")
-}
-
-// moreResults fetches the next page of the search shown.
-func (m *mainWindow) moreResults() {
-	if next := m.registry.search.next; next != "" {
-		m.fetchSearchPage(next)
-	}
-}
-
-// fetchSearchPage fetches one page in the background and shows it.
-func (m *mainWindow) fetchSearchPage(token string) {
 	client, err := m.registryClient()
 	if err != nil {
 		m.searchPanel.Message.SetText(err.Error())
 		return
 	}
+	m.registry.search = searchState{listing: client.List(q), patient: patient}
+	m.searchPanel.SetResults(nil, 0, false)
+	m.fetchSearchPage()
+}
+
+// moreResults fetches the next page of the search shown.
+func (m *mainWindow) moreResults() {
+	if l := m.registry.search.listing; l != nil && l.More() {
+		m.fetchSearchPage()
+	}
+}
+
+// fetchSearchPage fetches the next page of the listing shown in the
+// background and shows it; a page that comes after a new search began is
+// dropped.
+func (m *mainWindow) fetchSearchPage() {
 	s := &m.registry.search
-	q := s.query
+	l := s.listing
 	ctx, cancel := context.WithCancel(context.Background())
 	m.registry.searchCancel = cancel
 	s.busy++
 	m.searchPanel.SetBusy(true)
 	m.searchPanel.Message.SetText("Searching ClinicalTrials.gov…")
 	go func() {
-		page, err := client.Search(ctx, q, token)
+		page, err := l.Next(ctx)
 		cancel()
 		m.apply(func() {
 			s.busy--
 			m.searchPanel.SetBusy(false)
-			if s.query.Params("").Encode() != q.Params("").Encode() {
+			if s.listing != l {
 				return
 			}
 			if err != nil {
 				m.searchPanel.Message.SetText("The search failed: " + err.Error())
-				m.searchPanel.SetResults(m.searchRows(), -1, s.next != "")
+				m.searchPanel.SetResults(m.searchRows(), l.Total(), l.More())
 				return
 			}
 			s.hits = append(s.hits, page.Hits...)
-			s.next = page.NextPageToken
-			m.searchPanel.Message.SetText(searchNote(page))
-			m.searchPanel.SetResults(m.searchRows(), page.Total, s.next != "")
+			m.searchPanel.Message.SetText(searchNote(page, l))
+			m.searchPanel.SetResults(m.searchRows(), l.Total(), l.More())
 		})
 	}()
 }
 
-// searchNote says where a page came from.
-func searchNote(page registry.Page) string {
+// searchNote says where a page came from, and anything the user should
+// know about it.
+func searchNote(page registry.Page, l *registry.Listing) string {
+	var note string
 	switch {
 	case page.FromCache && page.Failure != nil:
-		return fmt.Sprintf("From cache, fetched %s: %v", registry.Ago(time.Now(), page.Fetched), page.Failure)
+		note = fmt.Sprintf("From cache, fetched %s: %v", registry.Ago(time.Now(), page.Fetched), page.Failure)
 	case page.FromCache:
-		return fmt.Sprintf("From cache, fetched %s (working offline).", registry.Ago(time.Now(), page.Fetched))
-	case len(page.Hits) == 0:
-		return "No study matches."
+		note = fmt.Sprintf("From cache, fetched %s (working offline).", registry.Ago(time.Now(), page.Fetched))
+	case len(page.Hits) == 0 && l.Total() <= 0:
+		note = "No study matches."
+	default:
+		note = "Tick the studies to add, then add them to the comparison."
 	}
-	return "Tick the studies to add, then add them to the comparison."
+	if page.NotSaved != nil {
+		note += " Note: " + page.NotSaved.Error() + "."
+	}
+	if why := l.Stopped(); why != "" {
+		note += " " + why + "."
+	}
+	return note
 }
 
 // searchRows describes the studies found, with the fit verdict when a
@@ -109,7 +126,7 @@ func (m *mainWindow) searchRows() []views.SearchRow {
 		}
 		row := views.SearchRow{NCTID: t.NCTID, Title: t.Title, Facts: strings.Join(facts, " · ")}
 		if s.patient != nil {
-			f := model.Assess(*s.patient, &t)
+			f := eligibility.Assess(*s.patient, &t)
 			row.Fit = string(f.Verdict)
 			if q := f.Qualifier(); q != "" {
 				row.Fit += " — " + q

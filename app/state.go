@@ -1,12 +1,13 @@
 package app
 
 import (
-	"fmt"
+	"cmp"
 	"path/filepath"
 	"sort"
 	"strings"
 
 	"github.com/trialcompare/trialcompare/board"
+	"github.com/trialcompare/trialcompare/compare"
 	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/views"
 )
@@ -25,6 +26,15 @@ type entry struct {
 	// among the document's trials: a board embeds them.
 	doc   *board.Document
 	index int
+	// page is the trial as read from its document, before a registry
+	// record was applied; its note is trial's. registry is the
+	// ClinicalTrials.gov record the trial was last checked against or
+	// refreshed from, which a board keeps; nil when none.
+	page     model.Trial
+	registry *board.Registry
+	// changes are what changed since the board was saved, found by What
+	// Changed; nil until then.
+	changes *compare.TrialChanges
 }
 
 // sortKey names an order of the trial list.
@@ -52,9 +62,12 @@ func (s *state) add(results []readResult, saved bool) {
 			continue
 		}
 		for i, t := range r.Trials {
-			e := entry{file: r.File, trial: t, included: true, saved: saved, doc: r.doc}
+			e := entry{file: r.File, trial: t, included: true, saved: saved, doc: r.doc, page: t}
 			if i < len(r.indices) {
 				e.index = r.indices[i]
+			}
+			if i < len(r.pages) {
+				e.page, e.registry = r.pages[i], r.registries[i]
 			}
 			s.entries = append(s.entries, e)
 		}
@@ -160,6 +173,35 @@ func (s *state) comparisonTrials() []model.Trial {
 	return out
 }
 
+// comparisonChanges returns, for each trial comparisonTrials returns, what
+// changed since the board was saved; nil when What Changed has not run.
+func (s *state) comparisonChanges() []compare.TrialChanges {
+	var out []compare.TrialChanges
+	found := false
+	for _, e := range s.entries {
+		if e.err != nil || !e.included {
+			continue
+		}
+		var tc compare.TrialChanges
+		if e.changes != nil {
+			tc, found = *e.changes, true
+		}
+		out = append(out, tc)
+	}
+	if !found {
+		return nil
+	}
+	return out
+}
+
+// pageOf is the trial as read from its document, with the note the user
+// has given it since.
+func (e entry) pageOf() model.Trial {
+	p := e.page
+	p.UserNote = e.trial.UserNote
+	return p
+}
+
 // listItem renders an entry for the trial list.
 func (e entry) listItem() views.ListItem {
 	name := filepath.Base(e.file)
@@ -167,7 +209,7 @@ func (e entry) listItem() views.ListItem {
 		return views.ListItem{Title: name, Subtitle: "could not be read", Error: e.err.Error()}
 	}
 	t := e.trial
-	title := t.Title
+	title := compare.ShortName(&t)
 	if title == "" {
 		title = name
 	}
@@ -175,13 +217,17 @@ func (e entry) listItem() views.ListItem {
 	if id == "" {
 		id = "no NCT number"
 	}
+	if len(t.Targets) > 0 {
+		id += " · " + strings.Join(t.Targets, ", ")
+	}
 	var warnings []string
 	for _, w := range t.Warnings {
 		warnings = append(warnings, w.Message)
 	}
 	return views.ListItem{
 		Title:    title,
-		Subtitle: fmt.Sprintf("%s · %s", id, t.Source.Layout),
+		Subtitle: id,
+		Detail:   cmp.Or(t.Title, name) + "\n" + string(t.Source.Layout),
 		Included: e.included,
 		Warnings: warnings,
 	}

@@ -8,6 +8,10 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"time"
+
+	"github.com/trialcompare/trialcompare/compare"
+	"github.com/trialcompare/trialcompare/eligibility"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -16,6 +20,7 @@ import (
 
 	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/model/ingest"
+	"github.com/trialcompare/trialcompare/registry"
 	"github.com/trialcompare/trialcompare/views"
 )
 
@@ -24,6 +29,9 @@ import (
 // into state changes, and composes the screens, each of which owns its
 // widgets and their handlers.
 type mainWindow struct {
+	// screener reads each trial's requirements once, however often the
+	// patient or the comparison changes.
+	screener *eligibility.Screener
 	app      fyne.App
 	win      fyne.Window
 	theme    *views.Theme
@@ -68,8 +76,12 @@ type mainWindow struct {
 
 // newMainWindow builds the window's widgets; show it with win.Show.
 func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
+	// The built-in vocabularies always load (a test holds them); without
+	// them each screening reads its trials anew.
+	screener, _ := eligibility.NewScreener()
 	m := &mainWindow{
-		app: a, win: a.NewWindow("TrialCompare"), theme: th, prefs: preferences{a.Preferences()},
+		screener: screener,
+		app:      a, win: a.NewWindow("TrialCompare"), theme: th, prefs: preferences{a.Preferences()},
 		examples: examples, apply: fyne.Do,
 		list: views.NewTrialList(), search: widget.NewEntry(),
 		progressBar: widget.NewProgressBar(), progressLabel: widget.NewLabel(""),
@@ -81,6 +93,8 @@ func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
 	m.patientForm = newPatientScreen(m.patientApplied, m.refresh)
 	m.board = m.newBoardSession()
 	m.registry.offline = a.Preferences().Bool(prefOffline)
+	m.registry.maxAge = time.Duration(a.Preferences().Int(prefRegistryMaxAge)) * 24 * time.Hour
+	m.searchPanel.Syntax.SetText(registry.SearchSyntax)
 	m.searchPanel.OnSearch = m.startSearch
 	m.searchPanel.OnMore = m.moreResults
 	m.searchPanel.OnAdd = func(ids []string) { m.addFromRegistry(ids, false) }
@@ -108,7 +122,7 @@ func newMainWindow(a fyne.App, examples fs.FS, th *views.Theme) *mainWindow {
 }
 
 func (m *mainWindow) layout() fyne.CanvasObject {
-	top := container.NewVBox(m.search, m.sorter, m.progressLabel, m.progressBar, m.registry.box, m.registry.report)
+	top := container.NewVBox(m.search, m.sorter, m.progressLabel, m.progressBar, m.registry.box, m.registry.reportRow)
 	m.left = container.NewBorder(top, m.list.Message, nil, nil, m.list.List)
 	m.listToggle = widget.NewButtonWithIcon("Trial list", theme.NavigateBackIcon(), m.toggleList)
 	m.listToggle.Importance = widget.LowImportance
@@ -246,17 +260,17 @@ func (m *mainWindow) refreshList() {
 func (m *mainWindow) refresh() {
 	m.refreshList()
 	m.generation++
-	m.showComparison(buildComparison(m.state.comparisonTrials(), m.patientForm.patient))
+	m.showComparison(buildComparison(m.state.comparisonTrials(), m.patientForm.patient, m.screener, m.state.comparisonChanges()))
 }
 
 // refreshInBackground builds the comparison on another goroutine and
 // draws it when it is ready, unless the state has been redrawn since.
 func (m *mainWindow) refreshInBackground() {
 	m.generation++
-	gen, trials, patient := m.generation, m.state.comparisonTrials(), m.patientForm.patient
+	gen, trials, patient, changes := m.generation, m.state.comparisonTrials(), m.patientForm.patient, m.state.comparisonChanges()
 	m.building++
 	go func() {
-		cmp := buildComparison(trials, patient)
+		cmp := buildComparison(trials, patient, m.screener, changes)
 		m.apply(func() {
 			m.building--
 			if gen == m.generation {
@@ -266,22 +280,27 @@ func (m *mainWindow) refreshInBackground() {
 	}()
 }
 
-// buildComparison lines the trials up, with the patient's Fit row if any.
-func buildComparison(trials []model.Trial, patient *model.Patient) model.Comparison {
-	cmp := model.NewComparison(trials)
+// buildComparison lines the trials up, with the patient's Fit row if any,
+// and marks what changed since the board was saved, if known.
+func buildComparison(trials []model.Trial, patient *eligibility.Profile, screener *eligibility.Screener, changes []compare.TrialChanges) compare.Comparison {
+	cmp := compare.NewComparison(trials)
 	if patient != nil {
-		cmp = cmp.WithPatient(*patient)
+		cmp = cmp.WithPatient(*patient, screener)
+	}
+	if changes != nil {
+		cmp = cmp.WithChanges(changes)
 	}
 	return cmp
 }
 
 // showComparison draws a comparison in the table, the exclusions matrix
 // and the chart, and remembers the open files.
-func (m *mainWindow) showComparison(cmp model.Comparison) {
+func (m *mainWindow) showComparison(cmp compare.Comparison) {
 	m.compare.show(cmp)
 	m.exclusions.show(cmp)
 	m.refreshExclusions()
 	m.ageChart.show(cmp, m.patientForm.patient)
+	m.patientForm.showResults(cmp)
 	m.prefs.saveOpenFiles(m.state.entries)
 	m.stateChanged()
 }

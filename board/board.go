@@ -1,5 +1,11 @@
 package board
 
+import (
+	"time"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
 // Board is a tumor board's preparation.
 type Board struct {
 	Title string
@@ -15,6 +21,9 @@ type Board struct {
 	// Patient is saved only when the user ticks "save the patient with
 	// this board"; nil otherwise.
 	Patient *PatientForm
+	// Saved is when the board was last saved; zero when not known (a
+	// board of version 1).
+	Saved time.Time
 }
 
 // Document is one source document as it was read: its name (a label, never
@@ -35,6 +44,22 @@ type Entry struct {
 	NCTID    string
 	Selected bool
 	Note     string
+	// Registry is the ClinicalTrials.gov record the trial was last
+	// checked against or refreshed from; nil when none.
+	Registry *Registry
+}
+
+// Registry is the ClinicalTrials.gov record a board keeps for a trial, so
+// that the board opens offline with the values it was saved with, and
+// what changed since can be told.
+type Registry struct {
+	// Record is the record's JSON exactly as ClinicalTrials.gov served it.
+	Record []byte
+	// Fetched is when it was fetched.
+	Fetched time.Time
+	// Filled are the fields the check filled in from it, when the board
+	// was saved.
+	Filled []model.Field
 }
 
 // PrintChoices are the export choices saved with a board, in the words the
@@ -56,6 +81,9 @@ type PatientForm struct {
 	Priors    []string
 	// CNS is 1, 2 or 3; 0 when not given.
 	CNS int
+	// Other are the other facts, one a line as the form takes them
+	// ("lansky 70", "lab bilirubin 1.2 xULN").
+	Other []string
 }
 
 // AddDocument embeds a document and returns its index.

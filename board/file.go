@@ -3,19 +3,24 @@ package board
 import (
 	"bytes"
 	"encoding/base64"
-	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
-	"unicode/utf8"
+	"time"
+
+	"github.com/trialcompare/trialcompare/model"
 )
 
 // Format is the name a board file gives its format.
 const Format = "trialcompare-board"
 
 // Version is the newest version of the format this program reads and the
-// one it writes.
-const Version = 1
+// one it writes. Version 2 added the time the board was saved and, per
+// trial, the ClinicalTrials.gov record it was last checked against;
+// version 1 boards still open.
+const Version = 2
 
 // Extension is a board file's name ending.
 const Extension = ".tcboard"
@@ -31,11 +36,16 @@ const (
 	MaxTrials = 20000
 )
 
-// The reasons a board file is refused.
+// The reasons a board file is refused, or not written.
 var (
-	ErrTooLarge  = errors.New("the board file is larger than 200 MiB")
-	ErrNotABoard = errors.New("it is not a TrialCompare board (no \"format\": \"" + Format + "\")")
-	ErrNewer     = errors.New("it was saved by a newer TrialCompare; update TrialCompare to open it")
+	ErrTooLarge = errors.New("the board file is larger than 200 MiB")
+	// ErrTooBig, ErrTooManyTrials and ErrTooManyDocuments are why a board
+	// is not written: TrialCompare would not open it.
+	ErrTooBig           = errors.New("the board would be larger than 200 MiB, which TrialCompare does not open; leave out some files")
+	ErrTooManyTrials    = errors.New("the board would list more than 20,000 trials, which TrialCompare does not open; leave out some files")
+	ErrTooManyDocuments = errors.New("the board would embed more than 20,000 documents, which TrialCompare does not open; leave out some files")
+	ErrNotABoard        = errors.New("it is not a TrialCompare board (no \"format\": \"" + Format + "\")")
+	ErrNewer            = errors.New("it was saved by a newer TrialCompare; update TrialCompare to open it")
 )
 
 // The encodings of an embedded document's bytes.
@@ -50,22 +60,24 @@ type fileHeader struct {
 	Version int    `json:"version"`
 }
 
-// fileBoard is a board as its file writes it.
-type fileBoard struct {
+// fileHead is what a board file holds before its trials and documents.
+type fileHead struct {
 	fileHeader
 	Title string `json:"title"`
 	Date  string `json:"date"`
 	Note  string `json:"note"`
-	Print struct {
-		Paper    string `json:"paper"`
-		Sections string `json:"sections"`
-		Rows     string `json:"rows"`
-	} `json:"print"`
+	// Saved is when the board was saved, RFC 3339; version 2.
+	Saved string    `json:"saved,omitempty"`
+	Print filePrint `json:"print"`
 	// PatientSaved says whether the user chose to save the patient.
-	PatientSaved bool           `json:"patient_saved"`
-	Patient      *filePatient   `json:"patient,omitempty"`
-	Trials       []fileEntry    `json:"trials"`
-	Documents    []fileDocument `json:"documents"`
+	PatientSaved bool         `json:"patient_saved"`
+	Patient      *filePatient `json:"patient,omitempty"`
+}
+
+type filePrint struct {
+	Paper    string `json:"paper"`
+	Sections string `json:"sections"`
+	Rows     string `json:"rows"`
 }
 
 type filePatient struct {
@@ -74,14 +86,24 @@ type filePatient struct {
 	Markers   []string `json:"markers"`
 	Priors    []string `json:"priors"`
 	CNS       int      `json:"cns"`
+	Other     []string `json:"other,omitempty"`
 }
 
 type fileEntry struct {
-	Document int    `json:"document"`
-	Index    int    `json:"index"`
-	NCTID    string `json:"nct_id"`
-	Selected bool   `json:"selected"`
-	Note     string `json:"note"`
+	Document int           `json:"document"`
+	Index    int           `json:"index"`
+	NCTID    string        `json:"nct_id"`
+	Selected bool          `json:"selected"`
+	Note     string        `json:"note"`
+	Registry *fileRegistry `json:"registry,omitempty"`
+}
+
+// fileRegistry is a trial's registry record: its place in Records, when it
+// was fetched (RFC 3339) and the fields a check filled in from it.
+type fileRegistry struct {
+	Record  int      `json:"record"`
+	Fetched string   `json:"fetched"`
+	Filled  []string `json:"filled"`
 }
 
 // fileDocument is an embedded document: its bytes as text when they are
@@ -90,39 +112,6 @@ type fileDocument struct {
 	Name     string `json:"name"`
 	Encoding string `json:"encoding"`
 	Data     string `json:"data"`
-}
-
-// Marshal writes a board as its file holds it, indented JSON.
-func Marshal(b Board) ([]byte, error) {
-	f := fileBoard{fileHeader: fileHeader{Format: Format, Version: Version}, Title: b.Title, Date: b.Date, Note: b.Note}
-	f.Print.Paper, f.Print.Sections, f.Print.Rows = b.Print.Paper, b.Print.Sections, b.Print.Rows
-	if b.Patient != nil {
-		p := b.Patient
-		f.PatientSaved = true
-		f.Patient = &filePatient{Age: p.Age, Diagnosis: p.Diagnosis, Markers: nonNil(p.Markers), Priors: nonNil(p.Priors), CNS: p.CNS}
-	}
-	f.Trials = make([]fileEntry, len(b.Trials))
-	for i, e := range b.Trials {
-		f.Trials[i] = fileEntry(e)
-	}
-	f.Documents = make([]fileDocument, len(b.Documents))
-	for i, d := range b.Documents {
-		f.Documents[i] = encodeDocument(d)
-	}
-	data, err := json.MarshalIndent(f, "", "  ")
-	if err != nil {
-		return nil, fmt.Errorf("writing the board: %w", err)
-	}
-	return append(data, '\n'), nil
-}
-
-// encodeDocument keeps a document's bytes as text when that is lossless
-// (valid UTF-8 with no byte order mark), else in base64.
-func encodeDocument(d Document) fileDocument {
-	if utf8.Valid(d.Data) && !bytes.HasPrefix(d.Data, []byte{0xEF, 0xBB, 0xBF}) {
-		return fileDocument{Name: d.Name, Encoding: encodingText, Data: string(d.Data)}
-	}
-	return fileDocument{Name: d.Name, Encoding: encodingBase64, Data: base64.StdEncoding.EncodeToString(d.Data)}
 }
 
 // IsBoard says whether data is a board file of any version, by its content:
@@ -135,66 +124,6 @@ func IsBoard(data []byte) bool {
 	}
 	head := trimmed[:min(len(trimmed), 4096)]
 	return bytes.Contains(head, []byte(`"`+Format+`"`))
-}
-
-// Unmarshal reads a board file's bytes. It checks the format, the version
-// and every index, and returns the board with its documents still unread
-// (see Open).
-func Unmarshal(data []byte) (Board, error) {
-	if len(data) > MaxSize {
-		return Board{}, ErrTooLarge
-	}
-	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
-	var h fileHeader
-	if err := json.Unmarshal(data, &h); err != nil || h.Format != Format {
-		if err != nil && IsBoard(data) {
-			return Board{}, fmt.Errorf("the board file is damaged: %w", err)
-		}
-		return Board{}, ErrNotABoard
-	}
-	switch {
-	case h.Version > Version:
-		return Board{}, fmt.Errorf("%w (the file is version %d; this TrialCompare reads version %d)", ErrNewer, h.Version, Version)
-	case h.Version < 1:
-		return Board{}, fmt.Errorf("the board file has no valid version (%d)", h.Version)
-	}
-	var f fileBoard
-	if err := json.Unmarshal(data, &f); err != nil {
-		return Board{}, fmt.Errorf("the board file is damaged: %w", err)
-	}
-	return fromFile(f)
-}
-
-// fromFile checks a decoded file and turns it into a board.
-func fromFile(f fileBoard) (Board, error) {
-	if len(f.Documents) > MaxDocuments {
-		return Board{}, fmt.Errorf("the board embeds %d documents, more than the %d TrialCompare opens", len(f.Documents), MaxDocuments)
-	}
-	if len(f.Trials) > MaxTrials {
-		return Board{}, fmt.Errorf("the board lists %d trials, more than the %d TrialCompare opens", len(f.Trials), MaxTrials)
-	}
-	b := Board{Title: f.Title, Date: f.Date, Note: f.Note}
-	b.Print = PrintChoices{Paper: f.Print.Paper, Sections: f.Print.Sections, Rows: f.Print.Rows}
-	if f.PatientSaved && f.Patient != nil {
-		p := f.Patient
-		b.Patient = &PatientForm{Age: p.Age, Diagnosis: p.Diagnosis, Markers: p.Markers, Priors: p.Priors, CNS: p.CNS}
-	}
-	b.Documents = make([]Document, len(f.Documents))
-	for i, d := range f.Documents {
-		doc, err := decodeDocument(d)
-		if err != nil {
-			return Board{}, fmt.Errorf("document %d of the board: %w", i+1, err)
-		}
-		b.Documents[i] = doc
-	}
-	b.Trials = make([]Entry, len(f.Trials))
-	for i, e := range f.Trials {
-		if e.Document < 0 || e.Document >= len(b.Documents) || e.Index < 0 {
-			return Board{}, fmt.Errorf("trial %d of the board names a document it does not embed", i+1)
-		}
-		b.Trials[i] = Entry(e)
-	}
-	return b, nil
 }
 
 // decodeDocument restores an embedded document's bytes. Its name is kept
@@ -240,4 +169,56 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// headVersion finds a board's version in the first bytes of its file.
+var headVersion = regexp.MustCompile(`"version"\s*:\s*(\d{1,9})`)
+
+// RefuseNewer returns ErrNewer, naming both versions, when head, the start
+// of a file, is a board saved by a newer TrialCompare: such a file is
+// never written over, since this version would write it with less.
+func RefuseNewer(head []byte) error {
+	if !IsBoard(head) {
+		return nil
+	}
+	m := headVersion.FindSubmatch(head[:min(len(head), 4096)])
+	if m == nil {
+		return nil
+	}
+	if v, err := strconv.Atoi(string(m[1])); err == nil && v > Version {
+		return fmt.Errorf("%w (the file is version %d; this TrialCompare writes version %d), so it is not written over", ErrNewer, v, Version)
+	}
+	return nil
+}
+
+// registryOf checks a trial's registry record in the file.
+func registryOf(r fileRegistry, records [][]byte) (*Registry, error) {
+	if r.Record < 0 || r.Record >= len(records) {
+		return nil, errors.New("it names a registry record the board does not keep")
+	}
+	fetched, err := time.Parse(time.RFC3339, r.Fetched)
+	if err != nil {
+		return nil, fmt.Errorf("the date its registry record was fetched, %q, is damaged", r.Fetched)
+	}
+	filled := make([]model.Field, len(r.Filled))
+	for i, name := range r.Filled {
+		filled[i] = model.Field(name)
+	}
+	return &Registry{Record: records[r.Record], Fetched: fetched, Filled: filled}, nil
+}
+
+// recordName labels a registry record: "NCT07338357.json".
+func recordName(nctID string) string {
+	if nctID == "" {
+		return "record.json"
+	}
+	return nctID + ".json"
+}
+
+func fieldNames(fields []model.Field) []string {
+	out := make([]string, len(fields))
+	for i, f := range fields {
+		out[i] = string(f)
+	}
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // FuzzUnmarshal feeds the board reader arbitrary bytes: it never panics,
@@ -21,6 +22,12 @@ func FuzzUnmarshal(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(good)
+	b.Trials[0].Registry = &Registry{Record: []byte(`{"protocolSection": {"identificationModule": {"nctId": "NCT01234567"}}}`), Fetched: time.Unix(0, 0)}
+	withRecord, err := Marshal(b)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(withRecord)
 	f.Add([]byte(`{"format": "trialcompare-board", "version": 2}`))
 	f.Add([]byte(`{"format": "trialcompare-board", "version": 1, "documents": [{"name": "../x", "encoding": "base64", "data": "TkNUMDEyMzQ1Njc="}], "trials": [{"document": 0, "index": 0}]}`))
 	f.Add([]byte(`[]`))

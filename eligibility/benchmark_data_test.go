@@ -12,6 +12,7 @@ import (
 
 	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/model/ingest"
+	"github.com/trialcompare/trialcompare/rules"
 )
 
 // screeningDir holds the screening benchmark: real records and
@@ -150,7 +151,7 @@ type score struct {
 // fold lower-cases a text, joins its runs of space and drops the
 // registry's markdown escapes ("\\<"), which the readers drop too.
 func fold(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(model.Unescape(s)), " "))
+	return strings.ToLower(strings.Join(strings.Fields(rules.Unescape(s)), " "))
 }
 
 // scorePairs screens every pair and counts as the benchmark's README says.
@@ -180,7 +181,7 @@ func scorePairs(t testing.TB, pairs []benchmarkPair, verbose bool) score {
 		s := tr.Screen(prof)
 		sc.pairs++
 		truthExcluded := p.Expected.Verdict == "excluded"
-		engineExcluded := s.Verdict == model.VerdictExcluded
+		engineExcluded := s.Verdict == VerdictExcluded
 		detail := func() string {
 			var b strings.Builder
 			fmt.Fprintf(&b, "  %s (%s) truth %s, engine %s — %s\n", p.ID, p.Expected.Pattern, p.Expected.Verdict, s.Verdict, p.Expected.Note)

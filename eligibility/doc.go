@@ -7,8 +7,11 @@
 // out, is met, or is left to check by hand. A trial is excluded only when a
 // stated fact contradicts a literal requirement; a fact not given is never
 // assumed, and wording that is not literal, or that offers an alternative,
-// is never read as ruling out.
+// is never read as ruling out. It never says "eligible": only a human
+// reading the full protocol can say that.
 //
 // The vocabularies (diagnoses, therapies, targets, genetics, syndromes,
 // labs) are data files in data/, one line an entry.
+//
+// It imports model and rules, never compare, export or a GUI toolkit.
 package eligibility

@@ -3,95 +3,71 @@ package eligibility
 import (
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/rules"
 )
 
-// FuzzParseRequirements reads any text as an inclusion and an exclusion,
-// splits it as an eligibility text, and screens a patient against it: no
-// panic, every requirement number in range, and a requirement's text is
-// the criterion's own words (spaces folded).
-func FuzzParseRequirements(f *testing.F) {
-	for _, s := range []string{
-		"Age ≥ 1 year and < 21 years",
-		"Prior CD19-directed therapy other than blinatumomab within 30 days prior to enrollment",
-		"Total bilirubin ≤ 1.5 × ULN (except Gilbert syndrome); ALT/AST < 5 × ULN",
-		"Patients may have CNS 1 or CNS 2 disease but not CNS 3.",
-		"ARM A: CD22+ B-ALL.\nARM B: T-ALL.",
-		"DISEASE CHARACTERISTICS: Wilms tumor PATIENT CHARACTERISTICS: Age: Under 16",
-		"Lansky (age < 16 years) or Karnofsky (age ≥ 16 years) ≥ 50%",
-		"((((", "(i.e. ", "B. C. D. 9. ", "no more than one previous", ":\n  • ", "",
+// FuzzRequirements reads fuzzed criteria and screens a patient with many
+// facts against them: no panic, and the verdict follows the outcomes — a
+// trial is excluded exactly when a criterion rules out, and every such
+// criterion says why.
+func FuzzRequirements(f *testing.F) {
+	for _, seed := range []string{
+		"Age ≥ 1 year and < 22 years\nPrior allogeneic HSCT\nCNS-3 disease that is progressive on therapy",
+		"Lansky ≥ 50 or Karnofsky ≥ 50\nBilirubin < 1.5 x ULN\nCreatinine clearance ≥ 60 mL/min/1.73 m2",
+		"DISEASE CHARACTERISTICS: Histologically confirmed ALL; PATIENT CHARACTERISTICS: Age 1 to 21",
+		"Prior CD19-directed therapy other than blinatumomab\nat least 100 days post-transplant",
+		"(((((", "≥≥≥ < > ± x ULN ULN", "except unless or and/or not",
 	} {
-		f.Add(s)
+		f.Add(seed, "Relapsed B-ALL")
 	}
 	o, err := DefaultOntology()
 	if err != nil {
 		f.Fatal(err)
 	}
-	p := Profile{AgeDays: 3000, AgeLabel: "8 years", Diagnosis: "B-ALL", DiagnosisKey: "B-ALL", CNS: 3, Relapses: 2, RelapsesGiven: true}
-	f.Fuzz(func(t *testing.T, text string) {
-		if !utf8.ValidString(text) || len(text) > 4000 {
-			return
+	var p Profile
+	for _, fact := range [][2]string{{"age", "7y"}, {"sex", "female"}, {"diagnosis", "B-ALL"}, {"marker", "CD19+"},
+		{"prior", "allo-hsct:8m"}, {"prior", "blinatumomab:never"}, {"cns", "3"}, {"lansky", "60"}, {"lab", "bilirubin 1.2 xULN"}, {"relapse", "2"}} {
+		if err := ApplyFlag(&p, fact[0], fact[1]); err != nil {
+			f.Fatal(err)
 		}
-		for _, list := range []listKind{listInclusion, listExclusion} {
-			reqs, logic := readCriterion(o, list, text, nil)
-			checkLogic(t, text, reqs, logic)
-		}
-		inc, exc := SplitEligibility(text)
-		tr := model.Trial{NCTID: "NCT00000000", Inclusion: inc, Exclusion: exc}
+	}
+	f.Fuzz(func(t *testing.T, criteria, condition string) {
+		inclusion, exclusion, _ := strings.Cut(criteria, "\n")
+		tr := model.Trial{Conditions: []string{condition}, Inclusion: strings.Split(inclusion, ";"), Exclusion: strings.Split(exclusion, "\n")}
+		rules.Resolve(&tr)
 		s := ParseRequirements(o, &tr).Screen(p)
+		out := false
 		for _, c := range s.Criteria {
-			if c.Outcome == RulesOut && c.Reason == "" {
-				t.Errorf("%q rules out with no reason", c.Text)
+			if c.Outcome == RulesOut {
+				out = true
+				if c.Reason == "" {
+					t.Errorf("criterion %q rules out with no reason", c.Text)
+				}
 			}
 		}
+		if out != (s.Verdict == VerdictExcluded) {
+			t.Errorf("verdict %s, but a criterion rules out: %v", s.Verdict, out)
+		}
+		_ = s.Summary()
 	})
 }
 
-// checkLogic checks that an expression names only the requirements read.
-func checkLogic(t *testing.T, text string, reqs []Requirement, e *expr) {
-	t.Helper()
-	if e == nil {
-		return
-	}
-	if (e.kind == exAtom || e.req >= 0) && e.req >= len(reqs) {
-		t.Fatalf("%q: requirement %d of %d", text, e.req, len(reqs))
-	}
-	if e.kind == exAtom && e.req < 0 {
-		t.Fatalf("%q: an atom with no requirement", text)
-	}
-	for _, k := range e.kids {
-		checkLogic(t, text, reqs, k)
-	}
-	norm := func(s string) string { return strings.Join(strings.Fields(s), " ") }
-	for _, q := range reqs {
-		if q.Kind != RequireByHand && q.Text != "" && !strings.Contains(norm(text), norm(q.Text)) {
-			t.Fatalf("%q: requirement text %q is not the criterion's", text, q.Text)
+// FuzzProfile reads fuzzed patient facts, as JSON and as command-line
+// flags: no panic, and a profile that reads has a sensible age.
+func FuzzProfile(f *testing.F) {
+	f.Add([]byte(`{"age": "7y", "sex": "female", "diagnosis": "B-ALL", "markers": ["CD19+"], "prior": ["allo-hsct:8m"], "labs": ["bilirubin 1.2 xULN"]}`), "lab", "creatinine clearance 85 mL/min/1.73m2")
+	f.Add([]byte(`{"age": "7"}`), "prior", "car-t:")
+	f.Add([]byte(`{}`), "mrd", "10^-3")
+	f.Fuzz(func(t *testing.T, data []byte, flag, value string) {
+		if p, err := ParseProfile(data); err == nil && p.AgeDays < 0 {
+			t.Errorf("a profile with a negative age: %+v", p)
 		}
-	}
-}
-
-// FuzzParseProfile reads any JSON as a patient and any value as each
-// command-line fact: no panic, and a profile read describes itself.
-func FuzzParseProfile(f *testing.F) {
-	f.Add(schemaPatient, "allo-hsct:8m")
-	f.Add(`{"age":"7y","prior":["x:never"],"labs":["ANC 800/uL"]}`, "bilirubin 1.2 xULN")
-	f.Add(`{"age":"18m","mrd":"10^-3","cns":3}`, "0.1%")
-	f.Add(`{"age":null}`, "")
-	f.Add(`[`, "lansky 70")
-	f.Fuzz(func(t *testing.T, data, value string) {
-		if p, err := ParseProfile([]byte(data)); err == nil {
-			_ = p.Describe()
+		var p Profile
+		if err := ApplyFlag(&p, flag, value); err == nil && p.AgeDays < 0 {
+			t.Errorf("--%s %q gives a negative age", flag, value)
 		}
-		for _, fl := range FactFlags() {
-			var p Profile
-			if err := ApplyFlag(&p, fl.Name, value); err == nil {
-				_ = p.Describe()
-			} else if !strings.Contains(err.Error(), "--"+fl.Name) {
-				t.Errorf("--%s %q: the error does not name the flag: %v", fl.Name, value, err)
-			}
-		}
-		_, _, _ = ParseFacts(strings.Fields(value))
+		_ = p.Describe()
 	})
 }

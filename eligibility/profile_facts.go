@@ -32,7 +32,7 @@ var factSetters = []factSetter{
 	{"cytogenetics", "cytogenetics", "FINDING", "a genetic finding: Ph+, Ph-, KMT2A-r, FLT3-ITD, MYCN-amplified, \"MYCN non-amplified\"", true, (*Profile).addGenetics},
 	{"relapse", "relapse", "N", "number of relapses; 0 for primary refractory or first line", false, (*Profile).setRelapses},
 	{"site", "relapse_site", "SITE", "site of relapse: marrow, cns (isolated CNS), testicular (isolated testicular), combined, extramedullary", false, (*Profile).setRelapseSite},
-	{"status", "disease_status", "STATUS", "newly-diagnosed, relapsed, refractory or remission", false, (*Profile).setStatus},
+	{"disease-status", "disease_status", "STATUS", "newly-diagnosed, relapsed, refractory or remission", false, (*Profile).setStatus},
 	{"mrd", "mrd", "LEVEL", "measurable residual disease: 0.1%, 10^-3, negative, positive", false, (*Profile).setMRD},
 	{"cns", "cns", "GRADE", "CNS status 1, 2 or 3", false, (*Profile).setCNS},
 	{"performance", "performance", "SCORE", "a performance score: \"lansky 70\", \"karnofsky 80\", \"ecog 1\"", true, (*Profile).addScore},
@@ -130,7 +130,7 @@ func flagNames() string {
 }
 
 func (p *Profile) setAge(_ *Ontology, s string) error {
-	days, label, err := model.ParsePatientAge(s)
+	days, label, err := ParsePatientAge(s)
 	if err != nil {
 		return err
 	}
@@ -502,7 +502,7 @@ func (p *Profile) addPrior(o *Ontology, s string) error {
 		p.Therapies = append(p.Therapies, f)
 		return nil
 	default:
-		days, label, err := model.ParsePatientAge(when)
+		days, label, err := ParsePatientAge(when)
 		if err != nil {
 			return fmt.Errorf("the time since %s: %w, or write ever or never", name, err)
 		}

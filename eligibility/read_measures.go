@@ -8,7 +8,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/rules"
 )
 
 // scaleMention finds a performance scale's name.
@@ -312,7 +312,7 @@ func readLabs(c *clause) {
 				}
 			}
 			if l := labAgeScope.FindStringIndex(c.text[valueEnd:]); l != nil {
-				if r, ok := model.ParseAgeRange(c.text[valueEnd+l[0] : valueEnd+l[1]]); ok {
+				if r, ok := rules.ParseAgeRange(c.text[valueEnd+l[0] : valueEnd+l[1]]); ok {
 					cond.ages = &r
 					valueEnd += l[1]
 				}

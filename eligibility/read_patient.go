@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/rules"
 )
 
 // notCond holds when its condition does not: "a negative pregnancy test".
@@ -201,7 +202,7 @@ func readAge(c *clause) {
 	if c.list != listInclusion {
 		return
 	}
-	r, _, ok := model.AgeFromCriteria([]string{c.text})
+	r, _, ok := rules.AgeFromCriteria([]string{c.text})
 	if !ok || !r.Stated() {
 		readAgeInHours(c)
 		readAgePhrase(c)
@@ -500,7 +501,7 @@ func readAgePhrase(c *clause) {
 			c.claim(m[0], m[1])
 			return
 		}
-		if r, ok := model.ParseAgeRange(c.text[m[0]:m[1]]); ok && r.Stated() {
+		if r, ok := rules.ParseAgeRange(c.text[m[0]:m[1]]); ok && r.Stated() {
 			w, _ := c.behind(m[0])
 			item := ageAdmits.MatchString(w) && !scopedLead.MatchString(c.text)
 			c.add(m[0], m[1], RequireAge, ruleAge, r.Label(), ageCond{ages: r, item: item})

@@ -76,11 +76,11 @@ func (c CriterionResult) short() string {
 }
 
 // Screening is how a patient fares against one trial, criterion by
-// criterion. It can stand for a model.Fit: Verdict, Reasons and Review
+// criterion. It can stand for a Fit: Verdict, Reasons and Review
 // say the same.
 type Screening struct {
 	NCTID    string            `json:"nct_id"`
-	Verdict  model.Verdict     `json:"verdict"`
+	Verdict  Verdict           `json:"verdict"`
 	Criteria []CriterionResult `json:"criteria"`
 	// Unscreened marks a "possible" that rests on nothing: the trial
 	// states no ages, age groups or conditions, and no criterion could be
@@ -99,7 +99,7 @@ func Screen(p Profile, t *model.Trial) (Screening, error) {
 
 // Screen screens a patient against the trial.
 func (tr *TrialRequirements) Screen(p Profile) Screening {
-	s := Screening{NCTID: tr.NCTID, Verdict: model.VerdictPossible}
+	s := Screening{NCTID: tr.NCTID, Verdict: VerdictPossible}
 	touched := false
 	for _, c := range tr.criteria {
 		r := tr.screenOne(&p, c)
@@ -107,11 +107,11 @@ func (tr *TrialRequirements) Screen(p Profile) Screening {
 			touched = touched || q.Fact != ""
 		}
 		if r.Outcome == RulesOut {
-			s.Verdict = model.VerdictExcluded
+			s.Verdict = VerdictExcluded
 		}
 		s.Criteria = append(s.Criteria, r)
 	}
-	s.Unscreened = s.Verdict == model.VerdictPossible && !touched && !tr.stated
+	s.Unscreened = s.Verdict == VerdictPossible && !touched && !tr.stated
 	return s
 }
 
@@ -260,17 +260,17 @@ func (c CriterionResult) touched() bool {
 	return false
 }
 
-// Fit returns the screening as a model.Fit, for the callers that show a
+// Fit returns the screening as a Fit, for the callers that show a
 // verdict, its reasons and the criteria to check.
-func (s Screening) Fit() model.Fit {
-	return model.Fit{Verdict: s.Verdict, Reasons: s.Reasons(), Review: s.Review(), Unscreened: s.Unscreened}
+func (s Screening) Fit() Fit {
+	return Fit{Verdict: s.Verdict, Reasons: s.Reasons(), Review: s.Review(), Unscreened: s.Unscreened}
 }
 
 // Summary renders the screening in one line, as the board's Fit row
 // shows it: "Excluded: excl. 4, prior allogeneic HSCT" or "Possible: 2
 // met, 5 to check (incl. 3 Lansky, excl. 6 LVEF …)".
 func (s Screening) Summary() string {
-	if s.Verdict == model.VerdictExcluded {
+	if s.Verdict == VerdictExcluded {
 		var parts []string
 		for _, c := range s.Criteria {
 			if c.Outcome == RulesOut {
@@ -280,7 +280,7 @@ func (s Screening) Summary() string {
 		return "Excluded: " + strings.Join(parts, "; ")
 	}
 	if s.Unscreened {
-		return "Possible — " + model.NotEnoughToScreen
+		return "Possible — " + NotEnoughToScreen
 	}
 	met := 0
 	for _, c := range s.Criteria {

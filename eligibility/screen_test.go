@@ -6,12 +6,13 @@ import (
 	"testing"
 
 	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/rules"
 )
 
 // screenTrial is a small trial with a criterion of each outcome.
 func screenTrial(t *testing.T) model.Trial {
 	t.Helper()
-	ages, ok := model.ParseAgeRange("1 year to 21 years")
+	ages, ok := rules.ParseAgeRange("1 year to 21 years")
 	if !ok {
 		t.Fatal("ages")
 	}
@@ -39,7 +40,7 @@ func TestScreeningOutcomes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.Verdict != model.VerdictExcluded || s.NCTID != "NCT00000001" || s.Unscreened {
+	if s.Verdict != VerdictExcluded || s.NCTID != "NCT00000001" || s.Unscreened {
 		t.Fatalf("screening %+v", s)
 	}
 	outcomes := map[string]Outcome{}
@@ -89,7 +90,7 @@ func TestScreeningReview(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.Verdict != model.VerdictPossible || len(s.Reasons()) != 0 {
+	if s.Verdict != VerdictPossible || len(s.Reasons()) != 0 {
 		t.Fatalf("verdict %s, reasons %q", s.Verdict, s.Reasons())
 	}
 	check := s.ToCheck()
@@ -121,10 +122,10 @@ func TestScreeningUnscreened(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.Verdict != model.VerdictPossible || !s.Unscreened || !s.Fit().Unscreened {
+	if s.Verdict != VerdictPossible || !s.Unscreened || !s.Fit().Unscreened {
 		t.Errorf("screening %+v", s)
 	}
-	if got := s.Summary(); got != "Possible — "+model.NotEnoughToScreen {
+	if got := s.Summary(); got != "Possible — "+NotEnoughToScreen {
 		t.Errorf("Summary %q", got)
 	}
 }

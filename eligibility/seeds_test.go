@@ -53,7 +53,7 @@ func mustScreen(t testing.TB, p Profile, tr *model.Trial) Screening {
 func TestSeedVerdicts(t *testing.T) {
 	trials := readSeeds(t)
 	type want struct {
-		verdict model.Verdict
+		verdict Verdict
 		rule    string
 	}
 	cases := []struct {
@@ -62,10 +62,10 @@ func TestSeedVerdicts(t *testing.T) {
 		wants []want
 	}{
 		{"7y B-ALL CD19+ CD22+ CAR-T 6 months", mustProfile(t, "age", "7y", "diagnosis", "B-ALL", "marker", "CD19+", "marker", "CD22+", "prior", "car-t:6m"), []want{
-			{model.VerdictPossible, ""}, {model.VerdictPossible, ""}, {model.VerdictExcluded, "Diagnosis"}, {model.VerdictExcluded, "Diagnosis"}, {model.VerdictExcluded, "Age"},
+			{VerdictPossible, ""}, {VerdictPossible, ""}, {VerdictExcluded, "Diagnosis"}, {VerdictExcluded, "Diagnosis"}, {VerdictExcluded, "Age"},
 		}},
 		{"16y AML CLL-1 60%", mustProfile(t, "age", "16y", "diagnosis", "AML", "marker", "CLL-1 60%"), []want{
-			{model.VerdictPossible, ""}, {model.VerdictExcluded, "Diagnosis"}, {model.VerdictPossible, ""}, {model.VerdictExcluded, ""}, {model.VerdictExcluded, "Diagnosis"},
+			{VerdictPossible, ""}, {VerdictExcluded, "Diagnosis"}, {VerdictPossible, ""}, {VerdictExcluded, ""}, {VerdictExcluded, "Diagnosis"},
 		}},
 	}
 	for _, c := range cases {
@@ -82,7 +82,7 @@ func TestSeedVerdicts(t *testing.T) {
 	}
 	s := mustScreen(t, mustProfile(t, "age", "7y", "diagnosis", "B-ALL", "marker", "CD22-"), &trials[4])
 	reasons := strings.Join(s.Reasons(), "\n")
-	if s.Verdict != model.VerdictExcluded || !strings.Contains(reasons, "Age:") || !strings.Contains(reasons, "Marker:") || !strings.Contains(reasons, "CD22") {
+	if s.Verdict != VerdictExcluded || !strings.Contains(reasons, "Age:") || !strings.Contains(reasons, "Marker:") || !strings.Contains(reasons, "CD22") {
 		t.Errorf("7y B-ALL CD22− against 004: %s", reasons)
 	}
 	// CNS-3: seed 001 names it ("Presence of CNS-3 disease"); seed 002's

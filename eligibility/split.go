@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/rules"
 )
 
 var (
@@ -25,7 +25,7 @@ var (
 )
 
 // SplitEligibility splits an eligibility text into inclusion and
-// exclusion criteria, also where model.SplitCriteria finds no inclusion
+// exclusion criteria, also where rules.SplitCriteria finds no inclusion
 // or exclusion heading: older records list every requirement under
 // headings in capitals ("DISEASE CHARACTERISTICS:", "PATIENT
 // CHARACTERISTICS:", "PRIOR CONCURRENT THERAPY:") and sub-headings ("Age:",
@@ -33,10 +33,10 @@ var (
 // sub-heading ("Hepatic: Bilirubin less than 1.5 mg/dL"). Items that are
 // paragraphs holding such headings are split at them (see ResplitItems).
 func SplitEligibility(text string) (inclusion, exclusion []string) {
-	c := model.SplitCriteria(text)
+	c := rules.SplitCriteria(text)
 	inc, exc, headed := splitAtHeadingLines(text)
 	if headed && (nonInclusionHeading.MatchString(text) || len(inc)+len(exc) > len(c.Inclusion)+len(c.Exclusion)+1) {
-		// model.SplitCriteria left items out (a list before a sentence it
+		// rules.SplitCriteria left items out (a list before a sentence it
 		// took for a heading) or took "Non-inclusion criteria" for no
 		// heading at all.
 		return ResplitItems(inc), ResplitItems(exc)
@@ -47,7 +47,7 @@ func SplitEligibility(text string) (inclusion, exclusion []string) {
 	if hasCapitalHeadings(text) {
 		return splitByHeadings(text), nil
 	}
-	return ResplitItems(model.CriteriaItems(text)), nil
+	return ResplitItems(rules.CriteriaItems(text)), nil
 }
 
 // hasCapitalHeadings reports whether a text has a capital heading on a
@@ -126,7 +126,7 @@ var runOnConjunction = regexp.MustCompile(`(?i)\s(?:or|and|and/or)\s*$`)
 // mark opens a sub-item of it ("\n  • ") and other lines continue it; an
 // item "Performance status: Older than 10 years" heads nothing, and an
 // item ending in "OR" runs on into the next. Lines without marks are read
-// by model.CriteriaItems.
+// by rules.CriteriaItems.
 func bulletItems(lines []string) []string {
 	outer := -1
 	for _, l := range lines {
@@ -138,7 +138,7 @@ func bulletItems(lines []string) []string {
 		}
 	}
 	if outer < 0 {
-		return model.CriteriaItems(strings.Join(lines, "\n"))
+		return rules.CriteriaItems(strings.Join(lines, "\n"))
 	}
 	var out []string
 	runOn := false
@@ -252,14 +252,14 @@ var (
 )
 
 // splitAtHeadingLines splits a text at every line that is a criteria
-// heading (model.CriteriaHeadingOf, "Non-inclusion criteria:", "… the
+// heading (rules.CriteriaHeadingOf, "Non-inclusion criteria:", "… the
 // following criteria:"); what comes before the first heading is read as
 // inclusions. headed reports whether it found a heading.
 func splitAtHeadingLines(text string) (inclusion, exclusion []string, headed bool) {
 	current := &inclusion
 	var block []string
 	flush := func() {
-		*current = append(*current, model.CriteriaItems(strings.Join(block, "\n"))...)
+		*current = append(*current, rules.CriteriaItems(strings.Join(block, "\n"))...)
 		block = nil
 	}
 	for _, l := range strings.Split(text, "\n") {
@@ -271,7 +271,7 @@ func splitAtHeadingLines(text string) (inclusion, exclusion []string, headed boo
 		flush()
 		headed = true
 		current = &inclusion
-		if kind == model.KindExclusion {
+		if kind == rules.KindExclusion {
 			current = &exclusion
 		}
 		if title := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l), rest)); partOfTrial.MatchString(title) {
@@ -288,21 +288,21 @@ func splitAtHeadingLines(text string) (inclusion, exclusion []string, headed boo
 }
 
 // headingOf reads a line as a criteria heading.
-func headingOf(line string) (model.CriteriaKind, string, bool) {
+func headingOf(line string) (rules.CriteriaKind, string, bool) {
 	switch {
 	case criterionReference.MatchString(line):
 		return "", "", false
 	case nonInclusionHeading.MatchString(line):
-		return model.KindExclusion, "", true
+		return rules.KindExclusion, "", true
 	case followingCriteria.MatchString(line) && len(line) < 160:
-		return model.KindInclusion, "", true
+		return rules.KindInclusion, "", true
 	}
 	if m := longHeading.FindStringSubmatch(line); m != nil && (m[3] != "" || !strings.Contains(m[2], " ") || strings.HasSuffix(strings.TrimSpace(line), ":") || len(m[2]) < 40) {
-		kind := model.KindInclusion
+		kind := rules.KindInclusion
 		if strings.EqualFold(m[1], "exclusion") {
-			kind = model.KindExclusion
+			kind = rules.KindExclusion
 		}
 		return kind, strings.TrimSpace(m[3]), true
 	}
-	return model.CriteriaHeadingOf(line)
+	return rules.CriteriaHeadingOf(line)
 }

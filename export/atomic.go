@@ -20,8 +20,9 @@ const writeChunk = 1 << 20
 // failure or an interruption never leaves a half-written file and never
 // destroys the previous one. A link at path is written through (see
 // resolveTarget). A new file gets the usual permissions (0666 less the
-// umask); a replaced file keeps its own. Temporary files that a killed
-// export to the same target left are removed first.
+// umask); a replaced file keeps its own. Stale temporary files that a
+// killed export to the same target left are removed first (see
+// removeStaleTemps).
 //
 // When ctx is cancelled, writeAtomic returns its cause at once: during
 // rendering nothing has been created yet, and during writing the temporary
@@ -65,7 +66,18 @@ func renderInBackground(ctx context.Context, render func(io.Writer) error) ([]by
 
 // replaceFile writes data to a new temporary file beside target and
 // renames it over target.
-func replaceFile(ctx context.Context, target string, data []byte) (err error) {
+func replaceFile(ctx context.Context, target string, data []byte) error {
+	return streamToFile(ctx, target, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// streamToFile has fill write into a new temporary file beside target,
+// locked while it is written, and renames it over target once fill and
+// the writes succeed. On any failure, or when ctx is cancelled between two
+// chunks, the temporary file is removed and target is left as it was.
+func streamToFile(ctx context.Context, target string, fill func(io.Writer) error) (err error) {
 	if err := context.Cause(ctx); err != nil {
 		return err
 	}
@@ -84,21 +96,17 @@ func replaceFile(ctx context.Context, target string, data []byte) (err error) {
 			os.Remove(tmp.Name())
 		}
 	}()
+	// Another save's clean-up leaves a locked temporary file alone; where
+	// locks are not supported, its age protects it.
+	_ = lockTemp(tmp)
 	if statErr == nil {
 		// The umask applied at creation; the previous file's mode wins.
 		if err = tmp.Chmod(perm); err != nil {
 			return explain(err)
 		}
 	}
-	for len(data) > 0 {
-		if err = context.Cause(ctx); err != nil {
-			return err
-		}
-		n := min(len(data), writeChunk)
-		if _, err = tmp.Write(data[:n]); err != nil {
-			return explain(err)
-		}
-		data = data[n:]
+	if err = fill(&chunkWriter{ctx: ctx, f: tmp}); err != nil {
+		return err
 	}
 	if err = tmp.Sync(); err != nil {
 		return explain(err)
@@ -113,6 +121,28 @@ func replaceFile(ctx context.Context, target string, data []byte) (err error) {
 		return explain(err)
 	}
 	return nil
+}
+
+// chunkWriter writes to a file in chunks of writeChunk, checking for an
+// interruption before each, and words a failed write for the user.
+type chunkWriter struct {
+	ctx context.Context
+	f   *os.File
+}
+
+func (w *chunkWriter) Write(p []byte) (int, error) {
+	written := 0
+	for written < len(p) {
+		if err := context.Cause(w.ctx); err != nil {
+			return written, err
+		}
+		n, err := w.f.Write(p[written:min(len(p), written+writeChunk)])
+		written += n
+		if err != nil {
+			return written, explain(err)
+		}
+	}
+	return written, nil
 }
 
 // createTemp creates a new, empty temporary file beside target with perm
@@ -144,8 +174,25 @@ func explain(err error) error {
 // temporary file beside it, keeping a replaced file's mode and writing
 // through a symbolic link, so that a failure never leaves half a file.
 func WriteFile(ctx context.Context, path string, data []byte) error {
-	return writeAtomic(ctx, path, func(w io.Writer) error {
+	return WriteStream(ctx, path, func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
 	})
+}
+
+// WriteStream writes to path what write writes, as WriteFile does, but
+// straight into the temporary file, so that a large file is never held in
+// memory whole. When write fails (it may refuse what it is given half
+// way), or ctx is cancelled, the temporary file is removed and the file
+// already at path is left as it was.
+func WriteStream(ctx context.Context, path string, write func(io.Writer) error) error {
+	target, err := resolveTarget(path)
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	removeStaleTemps(target)
+	if err := streamToFile(ctx, target, write); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	return nil
 }

@@ -9,18 +9,20 @@ import (
 	"testing"
 	"time"
 
+	"github.com/trialcompare/trialcompare/compare"
+
 	"github.com/trialcompare/trialcompare/model"
 )
 
 // trialsOf repeats the seeds to n trials with distinct NCT numbers.
-func trialsOf(b testing.TB, n int) model.Comparison {
+func trialsOf(b testing.TB, n int) compare.Comparison {
 	seeds := seedComparison(b).Trials
 	trials := make([]model.Trial, n)
 	for i := range trials {
 		trials[i] = seeds[i%len(seeds)]
 		trials[i].NCTID = fmt.Sprintf("NCT%08d", i)
 	}
-	return model.NewComparison(trials)
+	return compare.NewComparison(trials)
 }
 
 // BenchmarkPDFSeeds renders the five seeds (target: under 150 ms).

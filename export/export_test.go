@@ -12,13 +12,16 @@ import (
 	"testing"
 	"time"
 
+	"github.com/trialcompare/trialcompare/compare"
+	"github.com/trialcompare/trialcompare/eligibility"
+
 	"github.com/xuri/excelize/v2"
 
 	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/model/ingest"
 )
 
-func seedComparison(t testing.TB) model.Comparison {
+func seedComparison(t testing.TB) compare.Comparison {
 	t.Helper()
 	paths, _ := filepath.Glob("../testdata/seeds/0*.txt")
 	if len(paths) != 5 {
@@ -32,7 +35,7 @@ func seedComparison(t testing.TB) model.Comparison {
 		}
 		trials = append(trials, res.Trials...)
 	}
-	return model.NewComparison(trials)
+	return compare.NewComparison(trials)
 }
 
 var testOptions = Options{Title: "Tumor board 25 Nov", Paper: A4, Generated: time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC)}
@@ -120,8 +123,8 @@ func TestPermissionMessage(t *testing.T) {
 
 func TestExportsWithPatient(t *testing.T) {
 	cmp := seedComparison(t)
-	days, label, _ := model.ParsePatientAge("7y")
-	cmp = cmp.WithPatient(model.Patient{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL"})
+	days, label, _ := eligibility.ParsePatientAge("7y")
+	cmp = cmp.WithPatient(bAllPatient(t, days, label), nil)
 	dir := t.TempDir()
 	if err := WriteXLSX(context.Background(), filepath.Join(dir, "fit.xlsx"), cmp, testOptions); err != nil {
 		t.Fatal(err)
@@ -150,4 +153,16 @@ func TestExportsWithPatient(t *testing.T) {
 			t.Errorf("the PDF lacks %q", want)
 		}
 	}
+}
+
+// bAllPatient is a child with CD19+ B-ALL of the given age.
+func bAllPatient(t testing.TB, days float64, label string) eligibility.Profile {
+	t.Helper()
+	p := eligibility.Profile{AgeDays: days, AgeLabel: label}
+	for _, f := range [][2]string{{"diagnosis", "B-ALL"}, {"marker", "CD19+"}} {
+		if err := eligibility.ApplyFlag(&p, f[0], f[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return p
 }

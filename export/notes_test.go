@@ -4,14 +4,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/compare"
 )
 
 // notedComparison is the seeds with a note on the second trial.
-func notedComparison(t *testing.T) model.Comparison {
+func notedComparison(t *testing.T) compare.Comparison {
 	trials := seedComparison(t).Trials
 	trials[1].UserNote = "Dr. K: CD22 status pending; ask CHOP about slots"
-	return model.NewComparison(trials)
+	return compare.NewComparison(trials)
 }
 
 func TestPDFPrintsNotes(t *testing.T) {

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/compare"
 )
 
 // Paper is a sheet size for the PDF.
@@ -77,9 +77,12 @@ type Options struct {
 	// Sections is what the PDF holds; empty means SectionsCriteria.
 	Sections Sections
 	// Rows are the overview's rows; empty means model.OverviewKeys().
-	Rows []model.OverviewKey
+	Rows []compare.OverviewKey
 	// Note is the board's own note, printed under the title; "" for none.
 	Note string
+	// Changes prints, after the overview, what changed since the board
+	// was saved (ChangesTitle), when the comparison holds changes.
+	Changes bool
 }
 
 func (o Options) sections() Sections {

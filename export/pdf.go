@@ -8,13 +8,13 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/compare"
+
 	"github.com/jung-kurt/gofpdf"
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/gobolditalic"
 	"golang.org/x/image/font/gofont/goitalic"
 	"golang.org/x/image/font/gofont/goregular"
-
-	"github.com/trialcompare/trialcompare/model"
 )
 
 // The sheet's margins, in millimetres.
@@ -34,14 +34,14 @@ var ErrTooManyForPDF = errors.New("too many trials for a PDF")
 
 // WritePDF writes the comparison as a print-ready PDF at path (see
 // writeAtomic: cancelling ctx stops it and leaves the previous file).
-func WritePDF(ctx context.Context, path string, cmp model.Comparison, opts Options) error {
+func WritePDF(ctx context.Context, path string, cmp compare.Comparison, opts Options) error {
 	if err := checkPDFSize(cmp); err != nil {
 		return err
 	}
 	return writeAtomic(ctx, path, func(w io.Writer) error { return RenderPDF(w, cmp, opts) })
 }
 
-func checkPDFSize(cmp model.Comparison) error {
+func checkPDFSize(cmp compare.Comparison) error {
 	if n := len(cmp.Trials); n > MaxPDFTrials {
 		return fmt.Errorf("%w: %d trials, and a PDF holds at most %d; export to Excel (.xlsx) instead, or compare fewer trials", ErrTooManyForPDF, n, MaxPDFTrials)
 	}
@@ -49,11 +49,13 @@ func checkPDFSize(cmp model.Comparison) error {
 }
 
 // RenderPDF writes the board sheet, landscape: the overview (every trial
-// side by side, eight to a page), then, unless opts.Sections is overview,
-// each trial's details with its criteria in full, in two columns. Layout
+// side by side, eight to a page), then, when opts.Changes is set and the
+// comparison holds changes, what changed since the board was saved, then,
+// unless opts.Sections is overview, each trial's details with its criteria
+// in full, in two columns. Layout
 // is measured first and drawn after. It uses the app's font, so ≥ ≤ μ é
 // print.
-func RenderPDF(w io.Writer, cmp model.Comparison, opts Options) error {
+func RenderPDF(w io.Writer, cmp compare.Comparison, opts Options) error {
 	if err := checkPDFSize(cmp); err != nil {
 		return err
 	}
@@ -103,32 +105,37 @@ func drawFooter(pdf *gofpdf.Fpdf, opts Options, pageW, pageH float64) {
 // then the detail pages.
 type document struct {
 	overview overviewLayout
-	details  []flowPage
-	columnW  float64
-	m        measurer
+	// changes are the pages of the changes section, when printed.
+	changes []flowPage
+	details []flowPage
+	columnW float64
+	m       measurer
 }
 
 // layoutDocument lays the sheet out in two passes of computation: the
 // details first, which tells on which page each trial's values are in
 // full, then the overview, whose shortened cells name those pages.
-func layoutDocument(m measurer, cmp model.Comparison, opts Options, pageW, pageH float64) document {
+func layoutDocument(m measurer, cmp compare.Comparison, opts Options, pageW, pageH float64) document {
 	width, height := pageW-2*margin, pageH-margin-footerSpace
 	doc := document{columnW: (width - columnGap) / 2, m: m}
 	overviewPages := overviewPageCount(len(cmp.Trials))
 	all := cmp.Overview(nil)
 	anchors := map[string]int{}
+	g := flowGeometry{columns: 2, height: height,
+		trialContinued: continuedLines(m, cmp, doc.columnW),
+		labelContinued: labelContinuedLines(m, doc.columnW)}
+	if opts.Changes && cmp.HasChanges() {
+		doc.changes = flow(changesUnits(m, cmp, doc.columnW), g, overviewPages+1).pages
+	}
 	if opts.sections() != SectionsOverview {
-		g := flowGeometry{columns: 2, height: height,
-			trialContinued: continuedLines(m, cmp, doc.columnW),
-			labelContinued: labelContinuedLines(m, doc.columnW)}
-		res := flow(detailUnits(m, cmp, all, doc.columnW, opts.sections()), g, overviewPages+1)
+		res := flow(detailUnits(m, cmp, all, doc.columnW, opts.sections()), g, overviewPages+len(doc.changes)+1)
 		doc.details, anchors = res.pages, res.anchors
 	}
-	ref := func(trial int, key model.OverviewKey) int {
+	ref := func(trial int, key compare.OverviewKey) int {
 		if p, ok := anchors[anchor(trial, key)]; ok {
 			return p
 		}
-		return anchors[anchor(trial, model.OverviewPhase)]
+		return anchors[anchor(trial, compare.OverviewPhase)]
 	}
 	doc.overview = layoutOverview(m, cmp, chosenRows(all, opts.Rows), opts, width, height, ref)
 	return doc
@@ -136,13 +143,13 @@ func layoutDocument(m measurer, cmp model.Comparison, opts Options, pageW, pageH
 
 // chosenRows keeps the fit row and the rows named in keys, all when keys
 // is empty.
-func chosenRows(rows []model.OverviewRow, keys []model.OverviewKey) []model.OverviewRow {
+func chosenRows(rows []compare.OverviewRow, keys []compare.OverviewKey) []compare.OverviewRow {
 	if len(keys) == 0 {
 		return rows
 	}
-	var out []model.OverviewRow
+	var out []compare.OverviewRow
 	for _, r := range rows {
-		if r.Key == model.OverviewFit || slices.Contains(keys, r.Key) {
+		if r.Key == compare.OverviewFit || slices.Contains(keys, r.Key) {
 			out = append(out, r)
 		}
 	}
@@ -180,7 +187,7 @@ func (d document) pageTexts() []string {
 		}
 		out = append(out, strings.Join(parts, "\n"))
 	}
-	for _, p := range d.details {
+	for _, p := range slices.Concat(d.changes, d.details) {
 		var parts []string
 		for _, col := range p.columns {
 			for _, l := range col {

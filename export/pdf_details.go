@@ -6,6 +6,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/compare"
+	"github.com/trialcompare/trialcompare/eligibility"
+
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -33,19 +36,21 @@ const (
 // detailBuilder sets each trial's block as units for the flow.
 type detailBuilder struct {
 	m        measurer
-	cmp      model.Comparison
-	overview []model.OverviewRow
+	cmp      compare.Comparison
+	overview []compare.OverviewRow
 	width    float64
 	sections Sections
 	units    []unit
 }
 
 // anchor names a place in a trial's details for page references.
-func anchor(trial int, key model.OverviewKey) string { return strconv.Itoa(trial) + ":" + string(key) }
+func anchor(trial int, key compare.OverviewKey) string {
+	return strconv.Itoa(trial) + ":" + string(key)
+}
 
 // detailUnits sets every trial's details block.
 // overview holds every overview row, the source of the key facts.
-func detailUnits(m measurer, cmp model.Comparison, overview []model.OverviewRow, width float64, sections Sections) []unit {
+func detailUnits(m measurer, cmp compare.Comparison, overview []compare.OverviewRow, width float64, sections Sections) []unit {
 	b := &detailBuilder{m: m, cmp: cmp, overview: overview, width: width, sections: sections}
 	for i := range cmp.Trials {
 		b.trial(i)
@@ -54,7 +59,7 @@ func detailUnits(m measurer, cmp model.Comparison, overview []model.OverviewRow,
 }
 
 // trialHeading is the NCT number and acronym of a trial, or its file name.
-func trialHeading(cmp model.Comparison, i int) string { return cmp.ColumnTitle(i) }
+func trialHeading(cmp compare.Comparison, i int) string { return cmp.ColumnTitle(i) }
 
 func (b *detailBuilder) add(kind unitKind, trial int, section, anchorKey string, lines []line) {
 	if len(lines) == 0 {
@@ -63,13 +68,13 @@ func (b *detailBuilder) add(kind unitKind, trial int, section, anchorKey string,
 	b.units = append(b.units, unit{kind: kind, trial: trial, section: section, anchor: anchorKey, lines: lines})
 }
 
-func (b *detailBuilder) cell(key model.OverviewKey, trial int) model.Cell {
+func (b *detailBuilder) cell(key compare.OverviewKey, trial int) compare.Cell {
 	for _, r := range b.overview {
 		if r.Key == key {
 			return r.Cells[trial]
 		}
 	}
-	return model.Cell{Text: model.NotStated, NotStated: true}
+	return compare.Cell{Text: model.NotStated, NotStated: true}
 }
 
 func (b *detailBuilder) trial(i int) {
@@ -86,7 +91,7 @@ func (b *detailBuilder) trial(i int) {
 	for j := range head {
 		head[j].band = &headingFill
 	}
-	b.add(unitHeading, i, "", anchor(i, model.OverviewPhase), head)
+	b.add(unitHeading, i, "", anchor(i, compare.OverviewPhase), head)
 	b.add(unitSpace, i, "", "", []line{{h: 1.5}})
 	if t.UserNote != "" {
 		b.add(unitBody, i, "", "", b.m.hanging("Note", detailFactStyle, t.UserNote, detailUserNoteStyle, factIndent, b.width))
@@ -95,8 +100,8 @@ func (b *detailBuilder) trial(i int) {
 		b.fit(i)
 	}
 	b.facts(i)
-	b.criteria(i, "Inclusion criteria", t.Inclusion, model.OverviewRules)
-	b.criteria(i, "Exclusion criteria", t.Exclusion, model.OverviewExclusions)
+	b.criteria(i, "Inclusion criteria", eligibility.ListInclusion, t.Inclusion, compare.OverviewRules)
+	b.criteria(i, "Exclusion criteria", eligibility.ListExclusion, t.Exclusion, compare.OverviewExclusions)
 	b.interventions(i)
 	b.outcomes(i)
 	b.locations(i)
@@ -112,46 +117,46 @@ func (b *detailBuilder) fact(i int, label, value, anchorKey string, st style) {
 }
 
 func (b *detailBuilder) fit(i int) {
-	c := b.cell(model.OverviewFit, i)
+	c := b.cell(compare.OverviewFit, i)
 	st := style{bold: true, size: 8, color: ink}
-	if c.Verdict == model.VerdictExcluded {
+	if c.Verdict == eligibility.VerdictExcluded {
 		st.color = excludedInk
 	}
 	verdict, rest, _ := strings.Cut(c.Text, "\n")
 	lines := b.m.hanging("Patient fit", detailFactStyle, verdict, st, factIndent, b.width)
 	lines = append(lines, b.m.textLines(rest, detailBodyStyle, factIndent, b.width)...)
-	lines = append(lines, b.m.textLines("A screening aid for "+b.cmp.Patient.Describe()+", not an eligibility decision.", detailNoteStyle, factIndent, b.width)...)
-	b.add(unitBody, i, "", anchor(i, model.OverviewFit), lines)
+	lines = append(lines, b.m.textLines("A screening aid for "+b.cmp.Patient.Describe()+", not an eligibility decision. Criteria below: "+compare.CriteriaLegend+".", detailNoteStyle, factIndent, b.width)...)
+	b.add(unitBody, i, "", anchor(i, compare.OverviewFit), lines)
 }
 
 func (b *detailBuilder) facts(i int) {
 	t := &b.cmp.Trials[i]
-	value := func(key model.OverviewKey) string {
+	value := func(key compare.OverviewKey) string {
 		c := b.cell(key, i)
 		if c.NotStated {
 			return ""
 		}
 		return c.Text
 	}
-	b.fact(i, "Phase", value(model.OverviewPhase), "", detailBodyStyle)
-	status := b.cell(model.OverviewStatus, i)
+	b.fact(i, "Phase", value(compare.OverviewPhase), "", detailBodyStyle)
+	status := b.cell(compare.OverviewStatus, i)
 	statusStyle := detailBodyStyle
 	if status.Stale {
 		statusStyle.color = warningInk
 	}
-	b.fact(i, "Status", value(model.OverviewStatus), "", statusStyle)
-	b.fact(i, "Targets · agent", value(model.OverviewTargets), "", detailBodyStyle)
+	b.fact(i, "Status", value(compare.OverviewStatus), "", statusStyle)
+	b.fact(i, "Targets · agent", value(compare.OverviewTargets), "", detailBodyStyle)
 	ages := t.Ages.Label()
 	if ages != "" {
 		ages += " (" + t.Ages.Describe() + ")"
 	}
 	b.fact(i, "Age range", ages, "", detailBodyStyle)
-	b.fact(i, "Sex", value(model.OverviewSex), "", detailBodyStyle)
-	b.fact(i, "Diagnosis", value(model.OverviewDiagnosis), "", detailBodyStyle)
+	b.fact(i, "Sex", value(compare.OverviewSex), "", detailBodyStyle)
+	b.fact(i, "Diagnosis", value(compare.OverviewDiagnosis), "", detailBodyStyle)
 	b.fact(i, "Conditions", strings.Join(t.Conditions, "; "), "", detailBodyStyle)
-	b.fact(i, "Entry rules", strings.Join(b.cell(model.OverviewRules, i).Items, "; "), "", detailBodyStyle)
-	b.fact(i, "Enrollment", value(model.OverviewEnrollment), "", detailBodyStyle)
-	b.fact(i, "Sponsor", value(model.OverviewSponsor), "", detailBodyStyle)
+	b.fact(i, "Entry rules", strings.Join(b.cell(compare.OverviewRules, i).Items, "; "), "", detailBodyStyle)
+	b.fact(i, "Enrollment", value(compare.OverviewEnrollment), "", detailBodyStyle)
+	b.fact(i, "Sponsor", value(compare.OverviewSponsor), "", detailBodyStyle)
 	b.fact(i, "Source", filepath.Base(t.Source.File)+" ("+string(t.Source.Layout)+")", "", detailBodyStyle)
 	if dates := dateLines(t.Dates); dates != "" {
 		b.fact(i, "Dates", dates, "", detailBodyStyle)
@@ -186,15 +191,24 @@ func (b *detailBuilder) label(i int, text, anchorKey string) {
 }
 
 // criteria sets a list numbered as the document numbers it, one unit per
-// criterion.
-func (b *detailBuilder) criteria(i int, heading string, items []string, key model.OverviewKey) {
+// criterion; with a patient, each number carries the criterion's mark (×
+// rules out, in red; ? to check; √ met). list is the criteria's list as
+// the screening names it.
+func (b *detailBuilder) criteria(i int, heading, list string, items []string, key compare.OverviewKey) {
 	b.label(i, fmt.Sprintf("%s (%d)", heading, len(items)), anchor(i, key))
 	if len(items) == 0 {
 		b.add(unitBody, i, heading, "", b.m.textLines(model.NotStated, detailNoteStyle, numberIndent, b.width))
 		return
 	}
 	for n, item := range items {
-		b.add(unitBody, i, fmt.Sprintf("%s (%d)", heading, len(items)), "", b.m.hanging(strconv.Itoa(n+1)+".", detailFactStyle, item, detailBodyStyle, numberIndent, b.width))
+		number, st := strconv.Itoa(n+1)+".", detailBodyStyle
+		if o := b.cmp.CriterionOutcome(i, list, n+1); o != "" {
+			number = compare.OutcomeMark(o) + " " + number
+			if o == eligibility.RulesOut {
+				st.color = excludedInk
+			}
+		}
+		b.add(unitBody, i, fmt.Sprintf("%s (%d)", heading, len(items)), "", b.m.hanging(number, detailFactStyle, item, st, numberIndent, b.width))
 	}
 }
 
@@ -245,10 +259,10 @@ func (b *detailBuilder) locations(i int) {
 		return
 	}
 	section := "Locations"
-	b.label(i, section, anchor(i, model.OverviewSites))
+	b.label(i, section, anchor(i, compare.OverviewSites))
 	// The count and the first sites stay together; every site is a unit of
 	// its own when all are printed.
-	lines := b.m.textLines(strings.ReplaceAll(model.SitesLabel(t), "\n", " · "), detailFactStyle, 0, b.width)
+	lines := b.m.textLines(strings.ReplaceAll(compare.SitesLabel(t), "\n", " · "), detailFactStyle, 0, b.width)
 	shown := t.Locations
 	if b.sections != SectionsAll && len(shown) > maxSites {
 		shown = shown[:maxSites]
@@ -280,7 +294,7 @@ func (b *detailBuilder) warnings(i int) {
 
 // continuedLines repeat a trial's heading at the top of a column that
 // continues it.
-func continuedLines(m measurer, cmp model.Comparison, width float64) func(int) []line {
+func continuedLines(m measurer, cmp compare.Comparison, width float64) func(int) []line {
 	return func(i int) []line {
 		lines := []line{{h: 0.8}}
 		lines = append(lines, m.textLines(trialHeading(cmp, i)+" (continued)", continuedStyle, 1.5, width-1.5)...)

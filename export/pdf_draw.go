@@ -1,6 +1,7 @@
 package export
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/jung-kurt/gofpdf"
@@ -12,7 +13,7 @@ func (d document) draw(pdf *gofpdf.Fpdf) {
 		pdf.AddPage()
 		d.drawOverviewPage(pdf, p)
 	}
-	for _, p := range d.details {
+	for _, p := range slices.Concat(d.changes, d.details) {
 		pdf.AddPage()
 		for c, col := range p.columns {
 			drawLines(pdf, margin+float64(c)*(d.columnW+columnGap), margin, d.columnW, col)

@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/compare"
+	"github.com/trialcompare/trialcompare/eligibility"
+
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -39,10 +42,10 @@ var (
 // rowCaps are the most lines a cell of each row shows before it is
 // shortened, and the order in which rows give up lines when a page runs
 // short, first to last.
-var rowCaps = map[model.OverviewKey]int{
-	model.OverviewFit: 7, model.OverviewPhase: 2, model.OverviewStatus: 3, model.OverviewTargets: 3,
-	model.OverviewAges: 2, model.OverviewSex: 1, model.OverviewDiagnosis: 2, model.OverviewRules: 5,
-	model.OverviewExclusions: 2, model.OverviewEnrollment: 2, model.OverviewSponsor: 3, model.OverviewSites: 3,
+var rowCaps = map[compare.OverviewKey]int{
+	compare.OverviewFit: 7, compare.OverviewPhase: 2, compare.OverviewStatus: 3, compare.OverviewTargets: 3,
+	compare.OverviewAges: 2, compare.OverviewSex: 1, compare.OverviewDiagnosis: 2, compare.OverviewRules: 5,
+	compare.OverviewExclusions: 2, compare.OverviewEnrollment: 2, compare.OverviewSponsor: 3, compare.OverviewSites: 3,
 }
 
 // para is a paragraph of a cell in one style.
@@ -62,7 +65,7 @@ type ovCell struct {
 
 // ovRow is one row of the overview, laid out.
 type ovRow struct {
-	key     model.OverviewKey
+	key     compare.OverviewKey
 	label   []line
 	h       float64
 	cells   []ovCell
@@ -86,7 +89,7 @@ type overviewLayout struct {
 	title   []line
 	legend  []line
 	pages   []ovPage
-	patient *model.Patient
+	patient *eligibility.Profile
 }
 
 // overviewPageCount is how many pages the overview takes: one for up to
@@ -96,13 +99,13 @@ func overviewPageCount(trials int) int {
 }
 
 // pageRef gives the page that holds a trial's value in full, 0 for none.
-type pageRef func(trial int, key model.OverviewKey) int
+type pageRef func(trial int, key compare.OverviewKey) int
 
 // overviewBuilder lays out the overview.
 type overviewBuilder struct {
 	m      measurer
-	cmp    model.Comparison
-	rows   []model.OverviewRow
+	cmp    compare.Comparison
+	rows   []compare.OverviewRow
 	width  float64
 	height float64
 	ref    pageRef
@@ -112,7 +115,7 @@ type overviewBuilder struct {
 // layoutOverview measures the overview's rows for a page of width × height
 // (the area inside the margins and above the footer). ref names the pages
 // that hold values in full.
-func layoutOverview(m measurer, cmp model.Comparison, rows []model.OverviewRow, opts Options, width, height float64, ref pageRef) overviewLayout {
+func layoutOverview(m measurer, cmp compare.Comparison, rows []compare.OverviewRow, opts Options, width, height float64, ref pageRef) overviewLayout {
 	b := &overviewBuilder{m: m, cmp: cmp, rows: rows, width: width, height: height, ref: ref}
 	out := overviewLayout{title: b.titleLines(opts), legend: b.legendLines(opts), patient: cmp.Patient}
 	pages := overviewPageCount(len(cmp.Trials))
@@ -148,8 +151,15 @@ func (b *overviewBuilder) titleLines(opts Options) []line {
 		lines = append(lines[:1], line{h: lines[1].h, spans: []span{{text: b.m.fit(strings.Join(rest, " "), "…", titleStyle, b.width), st: titleStyle}}})
 	}
 	sub := fmt.Sprintf("Generated %s · %d trials", opts.Generated.Format("2 January 2006, 15:04"), len(b.cmp.Trials))
+	var after []string
+	if opts.Changes && b.cmp.HasChanges() {
+		after = append(after, "the c"+strings.TrimPrefix(ChangesTitle(b.cmp), "C"))
+	}
 	if opts.sections() != SectionsOverview {
-		sub += " · each trial's details and criteria in full follow the overview"
+		after = append(after, "each trial's details and criteria in full")
+	}
+	if len(after) > 0 {
+		sub += " · " + strings.Join(after, ", then ") + " follow the overview"
 	}
 	lines = append(lines, b.m.textLines(sub, subtitleStyle, 0, b.width)...)
 	for _, note := range b.noteTexts(opts) {
@@ -184,13 +194,13 @@ func (b *overviewBuilder) noteTexts(opts Options) []string {
 // the marks, the age axis and the page references.
 func (b *overviewBuilder) legendLines(opts Options) []line {
 	parts := []string{"Shaded rows: the trials on this page differ there."}
-	shown := func(k model.OverviewKey) bool {
-		return slices.ContainsFunc(b.rows, func(r model.OverviewRow) bool { return r.Key == k })
+	shown := func(k compare.OverviewKey) bool {
+		return slices.ContainsFunc(b.rows, func(r compare.OverviewRow) bool { return r.Key == k })
 	}
-	if shown(model.OverviewExclusions) {
+	if shown(compare.OverviewExclusions) {
 		parts = append(parts, "● 2, 5: the numbers of the trial's exclusion criteria in that theme; – none of them.")
 	}
-	if shown(model.OverviewAges) {
+	if shown(compare.OverviewAges) {
 		parts = append(parts, "Age bars share one axis from birth to 80 years, stretched at the young end; ticks at 1 and 18 years.")
 	}
 	if opts.sections() == SectionsOverview {
@@ -245,7 +255,7 @@ func (b *overviewBuilder) page(trials []int, out overviewLayout) ovPage {
 // lines its cells may show.
 type measuredRow struct {
 	row     ovRow
-	src     model.OverviewRow
+	src     compare.OverviewRow
 	natural [][]line
 	limit   int
 }
@@ -267,7 +277,7 @@ func (r measuredRow) height(body style) float64 {
 	for _, ls := range r.natural {
 		h = max(h, heightOf(ls[:min(len(ls), r.limit)]))
 	}
-	if r.row.key == model.OverviewAges && !r.row.theme {
+	if r.row.key == compare.OverviewAges && !r.row.theme {
 		h += ageBarRoom
 	}
 	pad := cellPadY
@@ -285,7 +295,7 @@ func (r measuredRow) height(body style) float64 {
 func (b *overviewBuilder) measureRows(trials []int, width float64) []measuredRow {
 	labelW := overviewLabelWidth - 2*cellPadX
 	var rows []measuredRow
-	add := func(row ovRow, src model.OverviewRow, paras [][]para) {
+	add := func(row ovRow, src compare.OverviewRow, paras [][]para) {
 		mr := measuredRow{row: row, src: src, limit: rowCaps[row.key]}
 		for _, ps := range paras {
 			mr.natural = append(mr.natural, b.setParas(ps, width))
@@ -293,15 +303,15 @@ func (b *overviewBuilder) measureRows(trials []int, width float64) []measuredRow
 		rows = append(rows, mr)
 	}
 	for _, r := range b.rows {
-		if r.Key != model.OverviewExclusions {
+		if r.Key != compare.OverviewExclusions {
 			paras := make([][]para, 0, len(trials))
 			for _, t := range trials {
 				paras = append(paras, b.cellParas(r.Key, r.Cells[t]))
 			}
-			add(ovRow{key: r.Key, differs: model.CellsDiffer(pick(r.Cells, trials)), label: b.rowLabel(r)}, r, paras)
+			add(ovRow{key: r.Key, differs: compare.CellsDiffer(pick(r.Cells, trials)), label: b.rowLabel(r)}, r, paras)
 			continue
 		}
-		add(ovRow{key: r.Key, group: true, label: b.m.textLines("Exclusion criteria by theme", ovLabelStyle, 0, labelW)}, model.OverviewRow{Key: r.Key}, nil)
+		add(ovRow{key: r.Key, group: true, label: b.m.textLines("Exclusion criteria by theme", ovLabelStyle, 0, labelW)}, compare.OverviewRow{Key: r.Key}, nil)
 		for _, th := range r.Themes {
 			paras := make([][]para, 0, len(trials))
 			for _, t := range trials {
@@ -312,7 +322,7 @@ func (b *overviewBuilder) measureRows(trials []int, width float64) []measuredRow
 				}
 			}
 			label := b.m.textLines(th.Label, style{size: 7, color: ink}, 0, labelW)
-			add(ovRow{key: r.Key, theme: true, differs: model.CellsDiffer(pick(th.Cells, trials)), label: label}, model.OverviewRow{Key: r.Key}, paras)
+			add(ovRow{key: r.Key, theme: true, differs: compare.CellsDiffer(pick(th.Cells, trials)), label: label}, compare.OverviewRow{Key: r.Key}, paras)
 		}
 	}
 	return rows
@@ -364,7 +374,7 @@ func fitRows(rows []measuredRow, avail float64, body style) {
 func longestShrinkable(rows []measuredRow, withFit bool) int {
 	best := -1
 	for i, r := range rows {
-		if r.row.key == model.OverviewFit && !withFit {
+		if r.row.key == compare.OverviewFit && !withFit {
 			continue
 		}
 		if r.used() > 1 && (best < 0 || r.used() > rows[best].used()) {
@@ -376,18 +386,18 @@ func longestShrinkable(rows []measuredRow, withFit bool) int {
 
 // pick returns the cells of the trials on a page: shading compares what
 // the page shows.
-func pick(cells []model.Cell, trials []int) []model.Cell {
-	out := make([]model.Cell, 0, len(trials))
+func pick(cells []compare.Cell, trials []int) []compare.Cell {
+	out := make([]compare.Cell, 0, len(trials))
 	for _, t := range trials {
 		out = append(out, cells[t])
 	}
 	return out
 }
 
-func (b *overviewBuilder) rowLabel(r model.OverviewRow) []line {
+func (b *overviewBuilder) rowLabel(r compare.OverviewRow) []line {
 	w := overviewLabelWidth - 2*cellPadX
 	lines := b.m.textLines(r.Label, ovLabelStyle, 0, w)
-	if r.Key == model.OverviewAges {
+	if r.Key == compare.OverviewAges {
 		lines = append(lines, b.m.textLines("birth to 80 y", ovNoteStyle, 0, w)...)
 	}
 	return lines
@@ -395,7 +405,7 @@ func (b *overviewBuilder) rowLabel(r model.OverviewRow) []line {
 
 // cellParas are a cell's paragraphs: the text in the body style, with the
 // verdict, a stale status and "not stated" set apart.
-func (b *overviewBuilder) cellParas(key model.OverviewKey, c model.Cell) []para {
+func (b *overviewBuilder) cellParas(key compare.OverviewKey, c compare.Cell) []para {
 	if c.NotStated {
 		return []para{{model.NotStated, style{italic: true, size: b.body.size, color: muted}}}
 	}
@@ -407,12 +417,12 @@ func (b *overviewBuilder) cellParas(key model.OverviewKey, c model.Cell) []para 
 	for i, p := range parts {
 		st := b.body
 		switch {
-		case key == model.OverviewFit && i == 0:
+		case key == compare.OverviewFit && i == 0:
 			st.bold = true
-			if c.Verdict == model.VerdictExcluded {
+			if c.Verdict == eligibility.VerdictExcluded {
 				st.color = excludedInk
 			}
-		case key == model.OverviewStatus && i > 0:
+		case key == compare.OverviewStatus && i > 0:
 			st = style{size: 7, color: muted}
 			if c.Stale {
 				st = style{bold: true, size: 7, color: warningInk}
@@ -433,17 +443,17 @@ func (b *overviewBuilder) setParas(ps []para, width float64) []line {
 
 // finishCell keeps a cell's lines up to its row's cap; a cut cell ends with
 // "…" and the page that has it in full.
-func (b *overviewBuilder) finishCell(r model.OverviewRow, lines []line, limit, trial int, width float64) ovCell {
+func (b *overviewBuilder) finishCell(r compare.OverviewRow, lines []line, limit, trial int, width float64) ovCell {
 	c := ovCell{}
-	if r.Key == model.OverviewAges {
+	if r.Key == compare.OverviewAges {
 		ages := b.cmp.Trials[trial].Ages
 		c.ages = &ages
 	}
-	if r.Key == model.OverviewFit {
+	if r.Key == compare.OverviewFit {
 		switch r.Cells[trial].Verdict {
-		case model.VerdictExcluded:
+		case eligibility.VerdictExcluded:
 			c.fill = &excludedFill
-		case model.VerdictPossible:
+		case eligibility.VerdictPossible:
 			c.fill = &possibleFill
 		}
 	}
@@ -490,7 +500,7 @@ func (b *overviewBuilder) headerCell(i int, width float64) ovCell {
 		id = trialHeading(b.cmp, i)
 	}
 	c.lines = append(c.lines, b.m.textLines(id, headIDStyle, 0, width)...)
-	if page := b.ref(i, model.OverviewPhase); page > 0 {
+	if page := b.ref(i, compare.OverviewPhase); page > 0 {
 		c.lines = append(c.lines, b.m.textLines(fmt.Sprintf("details p. %d", page), headRefStyle, 0, width)...)
 	}
 	c.chips = b.chipsWithin(t.Targets, width, 2)

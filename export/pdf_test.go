@@ -12,6 +12,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/trialcompare/trialcompare/compare"
+	"github.com/trialcompare/trialcompare/eligibility"
+	"github.com/trialcompare/trialcompare/rules"
+
 	"github.com/jung-kurt/gofpdf"
 
 	"github.com/trialcompare/trialcompare/model"
@@ -19,7 +23,7 @@ import (
 )
 
 // layoutFor lays a comparison out as RenderPDF would, without drawing.
-func layoutFor(t testing.TB, cmp model.Comparison, opts Options) document {
+func layoutFor(t testing.TB, cmp compare.Comparison, opts Options) document {
 	t.Helper()
 	size := map[Paper]string{A4: "A4", Letter: "Letter"}[opts.Paper]
 	pdf := gofpdf.New("L", "mm", size, "")
@@ -32,7 +36,7 @@ func layoutFor(t testing.TB, cmp model.Comparison, opts Options) document {
 
 // withShared adds the reference records in ../shared/formats to the seeds,
 // skipping when that folder is absent.
-func withShared(t testing.TB, files ...string) model.Comparison {
+func withShared(t testing.TB, files ...string) compare.Comparison {
 	t.Helper()
 	trials := seedComparison(t).Trials
 	for _, f := range files {
@@ -46,13 +50,13 @@ func withShared(t testing.TB, files ...string) model.Comparison {
 		}
 		trials = append(trials, res.Trials...)
 	}
-	return model.NewComparison(trials)
+	return compare.NewComparison(trials)
 }
 
 var nctNumber = regexp.MustCompile(`NCT\d{8}`)
 
 // layoutsOnEachPaper lays the comparison out on A4 and on Letter.
-func layoutsOnEachPaper(t *testing.T, cmp model.Comparison) map[Paper]document {
+func layoutsOnEachPaper(t *testing.T, cmp compare.Comparison) map[Paper]document {
 	t.Helper()
 	docs := map[Paper]document{}
 	for _, paper := range []Paper{A4, Letter} {
@@ -63,7 +67,7 @@ func layoutsOnEachPaper(t *testing.T, cmp model.Comparison) map[Paper]document {
 	return docs
 }
 
-func checkOverview(t *testing.T, doc document, cmp model.Comparison, overviewPages int) {
+func checkOverview(t *testing.T, doc document, cmp compare.Comparison, overviewPages int) {
 	t.Helper()
 	pages := doc.pageTexts()
 	if len(doc.overview.pages) != overviewPages {
@@ -92,7 +96,7 @@ func checkOverview(t *testing.T, doc document, cmp model.Comparison, overviewPag
 
 // checkDetails checks that every detail page names the trials it shows and
 // that no column ends with a heading or a label.
-func checkDetails(t *testing.T, doc document, cmp model.Comparison) {
+func checkDetails(t *testing.T, doc document, cmp compare.Comparison) {
 	t.Helper()
 	texts := doc.pageTexts()[len(doc.overview.pages):]
 	started := map[string]bool{}
@@ -188,19 +192,18 @@ func TestPDFWithNCIMatch(t *testing.T) {
 
 func TestPDFPatientOnPageOne(t *testing.T) {
 	cmp := seedComparison(t)
-	days, label, _ := model.ParsePatientAge("7y")
-	marker, _ := model.ParseMarker("CD19+")
-	cmp = cmp.WithPatient(model.Patient{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL", Markers: []model.Marker{marker}})
+	days, label, _ := eligibility.ParsePatientAge("7y")
+	cmp = cmp.WithPatient(bAllPatient(t, days, label), nil)
 	doc := layoutFor(t, cmp, testOptions)
 	fit := doc.overview.pages[0].rows[0]
-	if fit.key != model.OverviewFit {
+	if fit.key != compare.OverviewFit {
 		t.Fatalf("the first row is %s", fit.key)
 	}
 	var balli []string
 	for _, l := range fit.cells[4].lines {
 		balli = append(balli, l.text())
 	}
-	if got := strings.Join(balli, " "); !strings.HasPrefix(got, "Excluded Age: 7 years is outside 15 years – 70 years") {
+	if got := strings.Join(balli, " "); !strings.HasPrefix(got, "Excluded ages, 15 years – 70 years") {
 		t.Errorf("BALLI-01's fit = %q", got)
 	}
 	if *fit.cells[4].fill != excludedFill || *fit.cells[0].fill != possibleFill {
@@ -211,8 +214,15 @@ func TestPDFPatientOnPageOne(t *testing.T) {
 			t.Errorf("trial %d has no verdict on page 1", i)
 		}
 	}
-	if !strings.Contains(doc.pageTexts()[0], "Check incl. 1, 3") {
+	if !strings.Contains(doc.pageTexts()[0], "to check (incl.") {
 		t.Error("page 1 does not name the criteria to check")
+	}
+	// The details mark each criterion: × rules out, ? to check, √ met.
+	details := strings.Join(doc.pageTexts()[1:], "\n")
+	for _, mark := range []string{"? 1.", "× ", "√ "} {
+		if !strings.Contains(details, mark) {
+			t.Errorf("the details pages lack the mark %q", mark)
+		}
 	}
 }
 
@@ -250,11 +260,11 @@ func TestPDFTextNeverUnderSevenPoints(t *testing.T) {
 func TestPDFShortenedCellNamesItsPage(t *testing.T) {
 	long := model.Trial{NCTID: "NCT00000001", Sponsor: strings.Repeat("A sponsor with a very long name indeed ", 30)}
 	short := model.Trial{NCTID: "NCT00000002", Sponsor: "Short"}
-	cmp := model.NewComparison([]model.Trial{long, short})
+	cmp := compare.NewComparison([]model.Trial{long, short})
 	doc := layoutFor(t, cmp, testOptions)
 	var sponsor ovRow
 	for _, r := range doc.overview.pages[0].rows {
-		if r.key == model.OverviewSponsor {
+		if r.key == compare.OverviewSponsor {
 			sponsor = r
 		}
 	}
@@ -275,7 +285,7 @@ func TestPDFShortenedCellNamesItsPage(t *testing.T) {
 
 func TestPDFChosenRows(t *testing.T) {
 	opts := testOptions
-	opts.Rows = []model.OverviewKey{model.OverviewAges, model.OverviewPhase}
+	opts.Rows = []compare.OverviewKey{compare.OverviewAges, compare.OverviewPhase}
 	doc := layoutFor(t, seedComparison(t), opts)
 	var keys []string
 	for _, r := range doc.overview.pages[0].rows {
@@ -342,7 +352,7 @@ func TestPDFRendersEmptyAndOddTrials(t *testing.T) {
 		Inclusion: []string{strings.Repeat("z", 20000), "", "\t"}, Exclusion: []string{"\x00\x01"}}}
 	for _, trials := range [][]model.Trial{nil, {{}}, {{NCTID: "NCT1", Inclusion: []string{strings.Repeat("word ", 3000)}}}, odd} {
 		var buf bytes.Buffer
-		cmp := model.NewComparison(trials)
+		cmp := compare.NewComparison(trials)
 		opts := testOptions
 		opts.Title = strings.Repeat("A very long title ", 40)
 		if err := RenderPDF(&buf, cmp, opts); err != nil {
@@ -376,10 +386,10 @@ func TestPDFOverviewFitsItsPageAtWorst(t *testing.T) {
 		trials[i] = model.Trial{NCTID: fmt.Sprintf("NCT%08d", i), Title: long, Sponsor: long, Conditions: []string{long}, Status: model.StatusRecruiting,
 			Targets: []string{"CD19", "CD22", "CD38", "CLL-1", "ALK"}, Inclusion: []string{"relapsed " + long, "CD19 positive " + long, "no more than 2 prior lines " + long},
 			Exclusion: exclusion, Locations: []model.Location{{Facility: "A", Country: long}}}
-		model.Resolve(&trials[i])
+		rules.Resolve(&trials[i])
 	}
-	days, label, _ := model.ParsePatientAge("7y")
-	cmp := model.NewComparison(trials).WithPatient(model.Patient{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL"})
+	days, label, _ := eligibility.ParsePatientAge("7y")
+	cmp := compare.NewComparison(trials).WithPatient(eligibility.Profile{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL"}, nil)
 	for paper, doc := range layoutsOnEachPaper(t, cmp) {
 		pageH := map[Paper]float64{A4: 210, Letter: 215.9}[paper]
 		room := pageH - margin - footerSpace
@@ -400,10 +410,10 @@ func TestPDFOverviewFitsItsPageAtWorst(t *testing.T) {
 func TestPDFMarksAStaleStatus(t *testing.T) {
 	stale := model.Trial{NCTID: "NCT00000001", Status: model.StatusRecruiting, Dates: model.Dates{LastVerified: model.Date{Year: 2022, Month: 9}}}
 	fresh := model.Trial{NCTID: "NCT00000002", Status: model.StatusRecruiting, Dates: model.Dates{LastVerified: model.Date{Year: 2026, Month: 10}}}
-	cmp := model.NewComparisonAsOf([]model.Trial{stale, fresh}, testOptions.Generated)
+	cmp := compare.NewComparisonAsOf([]model.Trial{stale, fresh}, testOptions.Generated)
 	doc := layoutFor(t, cmp, testOptions)
 	for _, r := range doc.overview.pages[0].rows {
-		if r.key != model.OverviewStatus {
+		if r.key != compare.OverviewStatus {
 			continue
 		}
 		mark := r.cells[0].lines[len(r.cells[0].lines)-1]
@@ -426,9 +436,9 @@ func TestPDFShadesWhatThePageShowsDiffers(t *testing.T) {
 	}
 	trials[0].Exclusion = []string{"Active CNS disease"}
 	for i := range trials {
-		model.Resolve(&trials[i])
+		rules.Resolve(&trials[i])
 	}
-	doc := layoutFor(t, model.NewComparison(trials), testOptions)
+	doc := layoutFor(t, compare.NewComparison(trials), testOptions)
 	shaded := func(page int, label string) bool {
 		for _, r := range doc.overview.pages[page].rows {
 			if len(r.label) > 0 && r.label[0].text() == label {

@@ -3,9 +3,9 @@ package export
 import (
 	"strings"
 
-	"github.com/jung-kurt/gofpdf"
+	"github.com/trialcompare/trialcompare/compare"
 
-	"github.com/trialcompare/trialcompare/model"
+	"github.com/jung-kurt/gofpdf"
 )
 
 // rgb is a colour on the sheet.
@@ -156,6 +156,6 @@ func (m measurer) hanging(label string, lst style, text string, st style, indent
 
 // targetColor is a target's colour in the app.
 func targetColor(target string) rgb {
-	c := model.TargetColor(target)
+	c := compare.TargetColor(target)
 	return rgb{int(c.R), int(c.G), int(c.B)}
 }

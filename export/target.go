@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
+	"unicode/utf8"
 )
 
 // The reasons an export's target is refused.
@@ -79,16 +81,46 @@ func describeType(mode fs.FileMode) string {
 	return "a special file (" + mode.Type().String() + ")"
 }
 
+// maxNameBytes is the longest file name the common file systems allow:
+// 255 bytes on Linux and macOS, and 255 UTF-16 units on Windows, which a
+// name's UTF-8 bytes never undercount.
+const maxNameBytes = 255
+
+// tempAffixBytes is the most a temporary file's name adds to the part of
+// its target's name it carries: "." before, ".4294967295.tmp" after.
+const tempAffixBytes = len(".") + len(".4294967295.tmp")
+
+// staleTempAge is how long a temporary file must have gone unchanged
+// before another export to the same target takes it for one a killed
+// export left. A live export writes to its file at least once a second.
+const staleTempAge = 10 * time.Minute
+
+// tempStem is the part of target's name that its temporary files' names
+// carry: all of it, or as much as leaves them a legal length, cut between
+// two characters.
+func tempStem(target string) string {
+	base := filepath.Base(target)
+	limit := maxNameBytes - tempAffixBytes
+	if len(base) <= limit {
+		return base
+	}
+	cut := limit
+	for cut > 0 && !utf8.RuneStart(base[cut]) {
+		cut--
+	}
+	return base[:cut]
+}
+
 // tempName is the name of an export's temporary file beside target, with
-// a number that makes it unique.
+// a number that makes it unique: ".board.pdf.123456.tmp".
 func tempName(target string, n uint32) string {
-	return filepath.Join(filepath.Dir(target), fmt.Sprintf(".%s.%d.tmp", filepath.Base(target), n))
+	return filepath.Join(filepath.Dir(target), fmt.Sprintf(".%s.%d.tmp", tempStem(target), n))
 }
 
 // isOwnTemp reports whether name is a temporary file that an export to
 // target leaves when it is killed: ".board.pdf.123456.tmp".
 func isOwnTemp(target, name string) bool {
-	prefix := "." + filepath.Base(target) + "."
+	prefix := "." + tempStem(target) + "."
 	digits, ok := strings.CutPrefix(name, prefix)
 	if !ok {
 		return false
@@ -98,15 +130,22 @@ func isOwnTemp(target, name string) bool {
 }
 
 // removeStaleTemps removes the temporary files that killed exports to
-// target left beside it. Only files of that exact naming are touched.
+// target left beside it: only files of that exact naming, unchanged for
+// staleTempAge and not locked by an export still writing them, so that
+// two saves to one file at once never remove each other's.
 func removeStaleTemps(target string) {
-	entries, err := os.ReadDir(filepath.Dir(target))
+	dir := filepath.Dir(target)
+	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return
 	}
+	now := time.Now()
 	for _, e := range entries {
-		if e.Type().IsRegular() && isOwnTemp(target, e.Name()) {
-			os.Remove(filepath.Join(filepath.Dir(target), e.Name()))
+		if !e.Type().IsRegular() || !isOwnTemp(target, e.Name()) {
+			continue
+		}
+		if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) >= staleTempAge {
+			removeUnlocked(filepath.Join(dir, e.Name()))
 		}
 	}
 }

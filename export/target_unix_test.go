@@ -149,34 +149,6 @@ func TestRefusedTargets(t *testing.T) {
 	}
 }
 
-func TestStaleTempFilesAreRemoved(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "board.pdf")
-	stale := []string{".board.pdf.123.tmp", ".board.pdf.4294967295.tmp"}
-	kept := []string{".board.pdf.abc.tmp", ".other.pdf.123.tmp", "board.pdf.123.tmp", ".board.pdf..tmp", ".board.pdf.12.tmp.bak"}
-	for _, name := range append(stale, kept...) {
-		if err := os.WriteFile(filepath.Join(dir, name), nil, 0o600); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := writeText(path, "board"); err != nil {
-		t.Fatal(err)
-	}
-	var left []string
-	entries, _ := os.ReadDir(dir)
-	for _, e := range entries {
-		left = append(left, e.Name())
-	}
-	if want := append([]string{"board.pdf"}, kept...); len(left) != len(want) {
-		t.Errorf("left %v, want %v", left, want)
-	}
-	for _, name := range stale {
-		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
-			t.Errorf("%s is still there", name)
-		}
-	}
-}
-
 func TestCancelledExportWritesNothing(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "board.pdf")

@@ -9,9 +9,9 @@ import (
 	"io"
 	"strconv"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/trialcompare/trialcompare/compare"
 
-	"github.com/trialcompare/trialcompare/model"
+	"github.com/xuri/excelize/v2"
 )
 
 // The workbook's sheets, in order.
@@ -47,7 +47,7 @@ var ErrWorkbookTooLarge = errors.New("the comparison does not fit in an Excel wo
 // comparison that does not fit in a workbook is refused before anything is
 // written; cancelling ctx stops the writing and leaves the previous file
 // (see writeAtomic).
-func WriteXLSX(ctx context.Context, path string, cmp model.Comparison, opts Options) error {
+func WriteXLSX(ctx context.Context, path string, cmp compare.Comparison, opts Options) error {
 	lists := indexLists(cmp.Trials)
 	if err := checkWorkbookLimits(cmp, lists); err != nil {
 		return err
@@ -57,7 +57,7 @@ func WriteXLSX(ctx context.Context, path string, cmp model.Comparison, opts Opti
 
 // renderWorkbook builds the workbook and writes its file to w, within a
 // memory budget (see withMemoryBudget).
-func renderWorkbook(w io.Writer, cmp model.Comparison, opts Options, lists listIndex) error {
+func renderWorkbook(w io.Writer, cmp compare.Comparison, opts Options, lists listIndex) error {
 	return withMemoryBudget(workbookHeadroom, func() error {
 		f, err := buildWorkbook(cmp, opts, lists)
 		if err != nil {
@@ -86,7 +86,7 @@ func writeWorkbook(f *excelize.File, w io.Writer) error {
 
 // checkWorkbookLimits refuses a comparison with more trials than the
 // Comparison sheet has columns, or more list items than a sheet has rows.
-func checkWorkbookLimits(cmp model.Comparison, idx listIndex) error {
+func checkWorkbookLimits(cmp compare.Comparison, idx listIndex) error {
 	if n := len(cmp.Trials); n > maxTrialColumns {
 		return fmt.Errorf("%w: its Comparison sheet holds at most %s trials, one column each, and this comparison has %s; export fewer trials",
 			ErrWorkbookTooLarge, thousands(maxTrialColumns), thousands(n))
@@ -106,7 +106,7 @@ func checkWorkbookLimits(cmp model.Comparison, idx listIndex) error {
 // Workbook builds the sheets: the comparison as in the app, one row per
 // trial, one row per criterion, the exclusions matrix, one row per outcome
 // and one row per site.
-func Workbook(cmp model.Comparison, opts Options) (*excelize.File, error) {
+func Workbook(cmp compare.Comparison, opts Options) (*excelize.File, error) {
 	lists := indexLists(cmp.Trials)
 	if err := checkWorkbookLimits(cmp, lists); err != nil {
 		return nil, err
@@ -115,9 +115,9 @@ func Workbook(cmp model.Comparison, opts Options) (*excelize.File, error) {
 }
 
 // buildWorkbook builds the sheets of a comparison whose lists are placed.
-func buildWorkbook(cmp model.Comparison, opts Options, lists listIndex) (*excelize.File, error) {
+func buildWorkbook(cmp compare.Comparison, opts Options, lists listIndex) (*excelize.File, error) {
 	f := excelize.NewFile()
-	b := &workbook{f: f, cmp: cmp, opts: opts, lists: lists}
+	b := &workbook{f: f, cmp: cmp, opts: opts, lists: lists, notes: indexNotes(opts.Note, cmp.Trials)}
 	// Every sheet keeps its stream's buffer until the workbook is written:
 	// the grids, whose rows of thousands of cells need the most memory
 	// while they are written, go first, before the other buffers pile up.
@@ -130,6 +130,7 @@ func buildWorkbook(cmp model.Comparison, opts Options, lists listIndex) (*exceli
 		b.trialsSheet,
 		b.outcomesSheet,
 		b.sitesSheet,
+		b.notesSheet,
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -143,9 +144,10 @@ func buildWorkbook(cmp model.Comparison, opts Options, lists listIndex) (*exceli
 // workbook is a workbook being built.
 type workbook struct {
 	f      *excelize.File
-	cmp    model.Comparison
+	cmp    compare.Comparison
 	opts   Options
 	lists  listIndex
+	notes  notesIndex
 	styles styles
 }
 
@@ -153,7 +155,11 @@ func (b *workbook) addSheets() error {
 	if err := b.f.SetSheetName("Sheet1", sheetOrder[0]); err != nil {
 		return err
 	}
-	for _, s := range sheetOrder[1:] {
+	sheets := sheetOrder[1:]
+	if b.notes.rows > 0 {
+		sheets = append(sheets[:len(sheets):len(sheets)], sheetNotes)
+	}
+	for _, s := range sheets {
 		if _, err := b.f.NewSheet(s); err != nil {
 			return err
 		}

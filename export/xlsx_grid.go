@@ -4,6 +4,10 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/compare"
+	"github.com/trialcompare/trialcompare/eligibility"
+	"github.com/trialcompare/trialcompare/rules"
+
 	"github.com/xuri/excelize/v2"
 
 	"github.com/trialcompare/trialcompare/model"
@@ -27,7 +31,7 @@ type gridCell struct {
 // height is computed from every cell in it, the heading row's included; a
 // cell that needs more than Excel's row limit is shortened and points to
 // where its full text is.
-func (b *workbook) gridSheet(sheet, heading string, rows []model.Row, render func(r int, row model.Row, trial int) gridCell) error {
+func (b *workbook) gridSheet(sheet, heading, headingPointer string, rows []compare.Row, render func(r int, row compare.Row, trial int) gridCell) error {
 	n := len(b.cmp.Trials)
 	sw, err := b.streamSheet(sheet, []float64{labelColumnWidth}, trialColumnWidth, true)
 	if err != nil {
@@ -37,7 +41,7 @@ func (b *workbook) gridSheet(sheet, heading string, rows []model.Row, render fun
 	trialText := newMeasure(trialColumnWidth, false)
 
 	top := make([]any, n+1)
-	head, lines := labelBold.fit(heading, maxRowLines, "")
+	head, lines := labelBold.fit(heading, maxRowLines, headingPointer)
 	top[0] = text(head, b.styles.header)
 	for i := range n {
 		title := b.cmp.ColumnTitle(i)
@@ -69,13 +73,15 @@ func (b *workbook) gridSheet(sheet, heading string, rows []model.Row, render fun
 // the Fit row when a patient is screened.
 func (b *workbook) comparisonSheet() error {
 	heading := b.opts.title()
-	if b.opts.Note != "" {
-		heading += "\nBoard note: " + b.opts.Note
-	}
 	if b.cmp.Patient != nil {
 		heading += "\nPatient: " + b.cmp.Patient.Describe() + "\n(screening aid, not an eligibility decision)"
 	}
-	return b.gridSheet(sheetComparison, heading, b.cmp.Rows, func(_ int, row model.Row, i int) gridCell {
+	// The board's note comes last, so that a long one shortened there
+	// leaves the rest of the heading whole and points to the Notes sheet.
+	if b.opts.Note != "" {
+		heading += "\nBoard note: " + b.opts.Note
+	}
+	return b.gridSheet(sheetComparison, heading, b.notes.boardPointer(), b.cmp.Rows, func(_ int, row compare.Row, i int) gridCell {
 		cell := row.Cells[i]
 		if row.Field == model.FieldFit && b.cmp.Patient != nil {
 			return b.fitCell(cell, i)
@@ -97,8 +103,12 @@ func (b *workbook) comparisonSheet() error {
 }
 
 // fullTextPointer says where the full text of a trial's value is: the list
-// sheets hold every criterion, outcome and site; the Trials sheet the rest.
+// sheets hold every criterion, outcome and site, the Notes sheet every
+// note; the Trials sheet the rest.
 func (b *workbook) fullTextPointer(field model.Field, trial int) string {
+	if field == model.FieldNote {
+		return b.notes.trialPointer(trial)
+	}
 	rows := b.lists.trials[trial]
 	var s rowSpan
 	sheet := ""
@@ -121,10 +131,10 @@ func (b *workbook) fullTextPointer(field model.Field, trial int) string {
 // fitCell is a trial's verdict for the screened patient, with its reasons
 // and the criteria to check by hand. "Possible" is neutral, never green: it
 // is not "eligible".
-func (b *workbook) fitCell(cell model.Cell, i int) gridCell {
-	fit := model.Assess(*b.cmp.Patient, &b.cmp.Trials[i])
+func (b *workbook) fitCell(cell compare.Cell, i int) gridCell {
+	fit := b.cmp.Fits[i]
 	out := gridCell{text: cell.Text, style: b.styles.possible, pointer: rowSpan{i + 2, i + 2}.pointer(sheetTrials)}
-	if fit.Verdict == model.VerdictExcluded {
+	if fit.Verdict == eligibility.VerdictExcluded {
 		out.style = b.styles.excluded
 	}
 	if refs := reviewRefs(fit.Review); refs != "" {
@@ -162,12 +172,12 @@ func reviewRefs(review []string) string {
 // row is written, so that the matrix of thousands of trials is never held
 // whole.
 func (b *workbook) exclusionsSheet() error {
-	themes := model.Themes()
-	rows := make([]model.Row, len(themes))
+	themes := rules.Themes()
+	rows := make([]compare.Row, len(themes))
 	for r, th := range themes {
-		rows[r] = model.Row{Label: th.Label}
+		rows[r] = compare.Row{Label: th.Label}
 	}
-	return b.gridSheet(sheetExclusions, "Theme", rows, func(r int, _ model.Row, i int) gridCell {
+	return b.gridSheet(sheetExclusions, "Theme", "", rows, func(r int, _ compare.Row, i int) gridCell {
 		t := &b.cmp.Trials[i]
 		numbers := t.ExclusionThemes[themes[r].Key]
 		if len(numbers) == 0 {

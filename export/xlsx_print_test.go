@@ -10,7 +10,9 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/compare"
+	"github.com/trialcompare/trialcompare/eligibility"
+
 	"github.com/trialcompare/trialcompare/model/ingest"
 )
 
@@ -18,7 +20,7 @@ import (
 // would get it, and returns the PDF's text. It skips when LibreOffice or
 // pdftotext is not installed, unless TRIALCOMPARE_REQUIRE_PRINT is set
 // (`make check-print` installs both and sets it).
-func printWorkbook(t *testing.T, cmp model.Comparison) string {
+func printWorkbook(t *testing.T, cmp compare.Comparison) string {
 	t.Helper()
 	missing := t.Skipf
 	if os.Getenv("TRIALCOMPARE_REQUIRE_PRINT") != "" {
@@ -82,13 +84,12 @@ func TestWorkbookPrintsAllText(t *testing.T) {
 		t.Skip("renders with LibreOffice")
 	}
 	seeds := seedComparison(t)
-	days, label, _ := model.ParsePatientAge("7y")
-	marker, _ := model.ParseMarker("CD19+")
-	withPatient := seeds.WithPatient(model.Patient{AgeDays: days, AgeLabel: label, Diagnosis: "B-ALL", Markers: []model.Marker{marker}})
-	boards := map[string]model.Comparison{"seeds": seeds, "patient": withPatient}
+	days, label, _ := eligibility.ParsePatientAge("7y")
+	withPatient := seeds.WithPatient(bAllPatient(t, days, label), nil)
+	boards := map[string]compare.Comparison{"seeds": seeds, "patient": withPatient}
 	// NCI-MATCH brings 1,218 sites and a criterion longer than a row
 	if res := ingest.ReadFile("../../shared/formats/ctgov-xml/NCT02465060.xml"); res.Err == nil {
-		boards["nci-match"] = model.NewComparison(append(res.Trials, seeds.Trials...))
+		boards["nci-match"] = compare.NewComparison(append(res.Trials, seeds.Trials...))
 	}
 	for name, cmp := range boards {
 		t.Run(name, func(t *testing.T) {

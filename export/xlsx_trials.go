@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/compare"
+	"github.com/trialcompare/trialcompare/eligibility"
+
 	"github.com/xuri/excelize/v2"
 
 	"github.com/trialcompare/trialcompare/model"
@@ -15,6 +18,9 @@ import (
 type trialColumn struct {
 	tableColumn
 	value func(i int) any
+	// pointer, when set, says where a shortened value is whole; else the
+	// source document holds it.
+	pointer func(i int) string
 }
 
 // trialsSheet has a row per trial: text where the value is text, numbers
@@ -35,8 +41,12 @@ func (b *workbook) trialsSheet() error {
 		lines := 1
 		pointer := sourcePointer(t.Source.File)
 		for c, col := range columns {
+			p := pointer
+			if col.pointer != nil {
+				p = col.pointer(i)
+			}
 			var n int
-			cells[c], n = b.trialCell(col.value(i), measures[c], pointer)
+			cells[c], n = b.trialCell(col.value(i), measures[c], p)
 			lines = max(lines, n)
 		}
 		cell, _ := excelize.CoordinatesToCellName(1, i+2)
@@ -87,7 +97,7 @@ func (b *workbook) trialCell(v any, m measure, pointer string) (excelize.Cell, i
 func (b *workbook) trialColumns() []trialColumn {
 	trials := b.cmp.Trials
 	rowText := func(field model.Field) func(i int) any {
-		k := slices.IndexFunc(b.cmp.Rows, func(r model.Row) bool { return r.Field == field })
+		k := slices.IndexFunc(b.cmp.Rows, func(r compare.Row) bool { return r.Field == field })
 		return func(i int) any {
 			if k < 0 {
 				return model.NotStated
@@ -108,18 +118,16 @@ func (b *workbook) trialColumns() []trialColumn {
 	}
 	var cols []trialColumn
 	add := func(header string, width float64, value func(i int) any) {
-		cols = append(cols, trialColumn{tableColumn{header, width}, value})
+		cols = append(cols, trialColumn{tableColumn: tableColumn{header, width}, value: value})
 	}
 	add("NCT ID", 14, func(i int) any { return trials[i].NCTID })
 	add("Title", 40, rowText(model.FieldTitle))
 	if slices.ContainsFunc(trials, func(t model.Trial) bool { return t.UserNote != "" }) {
 		add("Note", 36, func(i int) any { return trials[i].UserNote })
+		cols[len(cols)-1].pointer = b.notes.trialPointer
 	}
 	if b.cmp.Patient != nil {
-		fits := make([]model.Fit, len(trials))
-		for i := range trials {
-			fits[i] = model.Assess(*b.cmp.Patient, &trials[i])
-		}
+		fits := b.cmp.Fits
 		add("Verdict", 11, func(i int) any { return verdictLabel(fits[i].Verdict) })
 		add("Reasons", 36, func(i int) any { return strings.Join(fits[i].Reasons, "\n") })
 		add("To check by hand", 22, func(i int) any { return reviewRefs(fits[i].Review) })
@@ -164,11 +172,11 @@ func (b *workbook) stale(t *model.Trial) any {
 	return t.StatusStale(b.cmp.AsOf)
 }
 
-func verdictLabel(v model.Verdict) string {
+func verdictLabel(v eligibility.Verdict) string {
 	switch v {
-	case model.VerdictExcluded:
+	case eligibility.VerdictExcluded:
 		return "Excluded"
-	case model.VerdictPossible:
+	case eligibility.VerdictPossible:
 		return "Possible"
 	}
 	return ""

@@ -31,43 +31,6 @@ var ageGroupSpans = []struct {
 	{AgeGroupOlderAdult, 65, 0, "older adult"},
 }
 
-// ParseAgeGroup reads a group as a record writes it: "CHILD", "Child",
-// "OLDER_ADULT" or "Older Adult".
-func ParseAgeGroup(text string) (AgeGroup, bool) {
-	key := strings.ToUpper(strings.Join(strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '_' }), "_"))
-	for _, s := range ageGroupSpans {
-		if string(s.group) == key {
-			return s.group, true
-		}
-	}
-	return "", false
-}
-
-// ParseAgeGroups reads a list of groups, such as "ADULT, OLDER_ADULT" or
-// "Child, Adult, Older Adult", in age order without repeats. unknown holds
-// the parts that are not a group.
-func ParseAgeGroups(text string) (groups []AgeGroup, unknown []string) {
-	seen := map[AgeGroup]bool{}
-	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == ',' || r == '|' || r == ';' }) {
-		part = strings.TrimSpace(part)
-		if part == "" {
-			continue
-		}
-		g, ok := ParseAgeGroup(part)
-		if !ok {
-			unknown = append(unknown, part)
-			continue
-		}
-		seen[g] = true
-	}
-	for _, s := range ageGroupSpans {
-		if seen[s.group] {
-			groups = append(groups, s.group)
-		}
-	}
-	return groups, unknown
-}
-
 // AgeGroupsAdmit reports whether an age in days falls in one of the groups.
 // A child is admitted up to the day before the 18th birthday, an adult up to
 // the day before the 65th.
@@ -184,4 +147,13 @@ func (t *Trial) AgeSource() string {
 		return src + "\n" + span
 	}
 	return span
+}
+
+// AgeGroupOrder returns the standard age groups from youngest to oldest.
+func AgeGroupOrder() []AgeGroup {
+	groups := make([]AgeGroup, len(ageGroupSpans))
+	for i, s := range ageGroupSpans {
+		groups[i] = s.group
+	}
+	return groups
 }

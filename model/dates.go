@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -66,11 +67,13 @@ const StaleAfter = 2 * 365 * 24 * time.Hour
 func (d Date) IsZero() bool { return d.Year == 0 }
 
 // ISO renders the date as "YYYY-MM-DD", or "YYYY-MM" when only the month is
-// stated, or "" when not stated.
+// stated, "YYYY" when only the year is, or "" when not stated.
 func (d Date) ISO() string {
 	switch {
 	case d.IsZero():
 		return ""
+	case d.Month == 0:
+		return fmt.Sprintf("%04d", d.Year)
 	case d.Day == 0:
 		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
 	}
@@ -93,18 +96,22 @@ func (d Date) Label() string {
 	return s
 }
 
-// MonthYear renders the month and year, such as "Sep 2022".
+// MonthYear renders the month and year, such as "Sep 2022", or the year
+// alone when only the year is stated.
 func (d Date) MonthYear() string {
-	if d.IsZero() {
+	switch {
+	case d.IsZero():
 		return ""
+	case d.Month == 0:
+		return strconv.Itoa(d.Year)
 	}
 	return time.Month(d.Month).String()[:3] + " " + strconv.Itoa(d.Year)
 }
 
 // Time is the date's first moment in UTC: the first of the month when only
-// the month is stated.
+// the month is stated, 1 January when only the year is.
 func (d Date) Time() time.Time {
-	return time.Date(d.Year, time.Month(d.Month), max(d.Day, 1), 0, 0, 0, 0, time.UTC)
+	return time.Date(d.Year, time.Month(max(d.Month, 1)), max(d.Day, 1), 0, 0, 0, 0, time.UTC)
 }
 
 // openStatuses are the statuses that claim a trial still takes or will take
@@ -129,4 +136,28 @@ func (t *Trial) StatusCheckedOn() Date {
 func (t *Trial) StatusStale(now time.Time) bool {
 	checked := t.StatusCheckedOn()
 	return openStatuses[t.Status] && !checked.IsZero() && now.Sub(checked.Time()) > StaleAfter
+}
+
+// Typed returns the date marked estimated or actual as a type word says:
+// "ESTIMATED", "Anticipated" and "Estimate" mark it estimated, "ACTUAL"
+// actual; any other word leaves it as it is.
+func (d Date) Typed(kind string) Date {
+	if d.IsZero() {
+		return d
+	}
+	if estimated, actual, known := DateKind(kind); known {
+		d.Estimated, d.Actual = estimated, actual
+	}
+	return d
+}
+
+// DateKind reads a date or enrollment type word.
+func DateKind(kind string) (estimated, actual, known bool) {
+	switch strings.ToLower(strings.TrimSpace(kind)) {
+	case "estimated", "estimate", "anticipated", "expected":
+		return true, false, true
+	case "actual":
+		return false, true, true
+	}
+	return false, false, false
 }

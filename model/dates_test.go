@@ -55,3 +55,16 @@ func TestStatusStale(t *testing.T) {
 		}
 	}
 }
+
+func TestYearOnlyDate(t *testing.T) {
+	d := Date{Year: 2025, Estimated: true}
+	if got := d.ISO(); got != "2025" {
+		t.Errorf("ISO = %q, want 2025", got)
+	}
+	if got := d.Label(); got != "2025 (estimated)" {
+		t.Errorf("Label = %q, want 2025 (estimated)", got)
+	}
+	if got := d.Time(); !got.Equal(time.Date(2025, time.January, 1, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("Time = %v, want 1 January 2025", got)
+	}
+}

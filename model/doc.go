@@ -1,7 +1,8 @@
-// Package model holds the trial model and the domain rules that every
-// reader shares: phases, statuses, sex, ages, targets and criteria.
+// Package model holds the Trial and its value types: fields and their
+// provenance, ages and age groups, phases, statuses, sex, dates, registry
+// identifiers, sites, interventions, outcomes and warnings.
 //
-// Readers in model/ingest find where a document states a value and hand the
-// raw text to these rules, so a phrase learnt once works for every layout.
-// The package never imports a GUI toolkit.
+// It says what a trial is, not how a document states it: the phrase rules
+// live in package rules, the comparison in compare and the screening in
+// eligibility. It imports no package of this module and no GUI toolkit.
 package model

@@ -1,10 +1,5 @@
 package model
 
-import (
-	"regexp"
-	"strings"
-)
-
 // Status is a trial's overall recruitment status in ClinicalTrials.gov's
 // vocabulary, such as RECRUITING. The empty status means not stated.
 type Status string
@@ -44,36 +39,25 @@ var statusLabels = map[Status]string{
 	StatusUnknown:             "Unknown status",
 }
 
-var nonLetters = regexp.MustCompile(`[^a-z]+`)
-
-func statusKey(s string) string {
-	return strings.Trim(nonLetters.ReplaceAllString(strings.ToLower(s), " "), " ")
-}
-
-var statusByKey = func() map[string]Status {
-	m := map[string]Status{"unknown": StatusUnknown, "not yet open": StatusNotYetRecruiting, "open": StatusRecruiting, "closed": StatusActiveNotRecruiting}
-	for s, label := range statusLabels {
-		m[statusKey(string(s))] = s
-		m[statusKey(label)] = s
-	}
-	return m
-}()
-
-// ParseStatus reads a status written as a code ("NOT_YET_RECRUITING") or as
-// words ("Not yet recruiting", "Active, not recruiting"). The whole text must
-// be the status; ok is false otherwise.
-func ParseStatus(text string) (Status, bool) {
-	if _, ok := statusLabels[Status(text)]; ok || text == "" {
-		return Status(text), ok
-	}
-	s, ok := statusByKey[statusKey(text)]
-	return s, ok
-}
-
 // Label renders a status for people, such as "Not yet recruiting".
 func (s Status) Label() string {
 	if l, ok := statusLabels[s]; ok {
 		return l
 	}
 	return string(s)
+}
+
+// Known reports whether s is one of the statuses above.
+func (s Status) Known() bool {
+	_, ok := statusLabels[s]
+	return ok
+}
+
+// Statuses returns every known status.
+func Statuses() []Status {
+	out := make([]Status, 0, len(statusLabels))
+	for s := range statusLabels {
+		out = append(out, s)
+	}
+	return out
 }

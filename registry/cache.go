@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -61,11 +62,11 @@ func (c *Cache) putSearch(key string, body []byte, fetched time.Time) error {
 
 func (c *Cache) read(path string) ([]byte, time.Time, bool, error) {
 	body, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
+	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR) {
 		return nil, time.Time{}, false, nil
 	}
 	if err != nil {
-		return nil, time.Time{}, false, fmt.Errorf("reading the cached copy %s: %w", path, err)
+		return nil, time.Time{}, false, plain(err, "it could not be read (%s)", fileProblem(err))
 	}
 	stamp, err := os.ReadFile(path + ".fetched")
 	if err != nil {
@@ -107,4 +108,28 @@ func writeAtomic(path string, data []byte) error {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil
+}
+
+// notSaved words a failed write to the cache for the user, or returns nil.
+func (c *Cache) notSaved(err error) error {
+	if err == nil {
+		return nil
+	}
+	return plain(err, "the copy could not be saved in the cache folder %s (%s), so it is not there to use offline and will be fetched again",
+		c.dir, fileProblem(err))
+}
+
+// fileProblem words why a file could not be read or written.
+func fileProblem(err error) string {
+	switch {
+	case errors.Is(err, syscall.ENOSPC):
+		return "the disk is full"
+	case errors.Is(err, syscall.EROFS):
+		return "the disk is read-only"
+	case errors.Is(err, fs.ErrPermission):
+		return "TrialCompare is not allowed to use it"
+	case errors.Is(err, syscall.ENOTDIR):
+		return "a file stands where a folder belongs"
+	}
+	return "the system refused"
 }

@@ -2,8 +2,9 @@ package registry
 
 import (
 	"context"
-	"net"
+	"fmt"
 	"net/http"
+	"net/url"
 	"os"
 	"strings"
 	"time"
@@ -24,7 +25,13 @@ const (
 	RequestTimeout = 30 * time.Second
 	// MaxParallel is the most requests under way at once.
 	MaxParallel = 4
-	// maxRetries is how often a 429 or 503 answer is retried.
+	// DefaultMaxAge is how long a cached record's status and dates are
+	// taken as current: an older copy is fetched again when online.
+	DefaultMaxAge = 7 * 24 * time.Hour
+	// DefaultBackoff is the first wait before asking again after an
+	// answer that states none; each retry doubles it.
+	DefaultBackoff = time.Second
+	// maxRetries is how often a retry-able answer is asked again.
 	maxRetries = 3
 	// maxRetryWait is the longest wait before a retry.
 	maxRetryWait = time.Minute
@@ -51,6 +58,11 @@ type Options struct {
 	Rate *Rate
 	// Now replaces time.Now.
 	Now func() time.Time
+	// MaxAge replaces DefaultMaxAge; a negative one never refreshes a
+	// cached copy unless asked.
+	MaxAge time.Duration
+	// Backoff replaces DefaultBackoff.
+	Backoff time.Duration
 }
 
 // Client fetches studies and search pages, one instance per app or command.
@@ -59,6 +71,8 @@ type Client struct {
 	baseURL   string
 	userAgent string
 	offline   bool
+	maxAge    time.Duration
+	backoff   time.Duration
 	http      *http.Client
 	cache     *Cache
 	limiter   *limiter
@@ -102,11 +116,18 @@ func New(opts Options) (*Client, error) {
 	if version == "" {
 		version = "dev"
 	}
+	base = strings.TrimRight(base, "/")
+	parsed, err := url.Parse(base)
+	if err != nil || parsed.Host == "" || (parsed.Scheme != "https" && parsed.Scheme != "http") {
+		return nil, fmt.Errorf("the ClinicalTrials.gov address %q is not usable: it must read https://host/path; check %s", base, BaseURLEnv)
+	}
 	return &Client{
-		baseURL:   strings.TrimRight(base, "/"),
+		baseURL:   base,
 		userAgent: "TrialCompare/" + version + " (clinical trial comparison for tumor boards)",
 		offline:   opts.Offline,
-		http:      &http.Client{Transport: transport, Timeout: timeout},
+		maxAge:    orDefault(opts.MaxAge, DefaultMaxAge),
+		backoff:   orDefault(opts.Backoff, DefaultBackoff),
+		http:      &http.Client{Transport: transport, Timeout: timeout, CheckRedirect: redirectPolicy(parsed)},
 		cache:     &Cache{dir: dir},
 		limiter:   newLimiter(rate),
 		slots:     make(chan struct{}, MaxParallel),
@@ -114,13 +135,12 @@ func New(opts Options) (*Client, error) {
 	}, nil
 }
 
-// defaultTransport is Go's default transport, which takes proxies from the
-// environment, with ConnectTimeout to connect.
-func defaultTransport() http.RoundTripper {
-	t := http.DefaultTransport.(*http.Transport).Clone()
-	t.DialContext = (&net.Dialer{Timeout: ConnectTimeout, KeepAlive: 30 * time.Second}).DialContext
-	t.TLSHandshakeTimeout = ConnectTimeout
-	return t
+// orDefault returns d, or def when d is 0.
+func orDefault(d, def time.Duration) time.Duration {
+	if d == 0 {
+		return def
+	}
+	return d
 }
 
 // BaseURL returns the API address the client uses.
@@ -128,6 +148,9 @@ func (c *Client) BaseURL() string { return c.baseURL }
 
 // Offline reports whether the client may only use its cache.
 func (c *Client) Offline() bool { return c.offline }
+
+// MaxAge returns how long a cached record is taken as current.
+func (c *Client) MaxAge() time.Duration { return c.maxAge }
 
 // Cache returns the client's cache.
 func (c *Client) Cache() *Cache { return c.cache }

@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // FuzzAnswers feeds any bytes to the readers of a study record and a search
@@ -19,6 +22,8 @@ func FuzzAnswers(f *testing.F) {
 	}
 	f.Add([]byte(`{"studies":[]}`))
 	f.Add([]byte(`<html></html>`))
+	f.Add([]byte("99999999999999999999"))
+	f.Add([]byte("Parameter `nctId` has incorrect format\n\x1b[2J"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if rec, err := recordOf(seedID, data); err == nil && rec.Trial.NCTID != seedID {
 			t.Errorf("a record of %q was taken for %s", rec.Trial.NCTID, seedID)
@@ -31,6 +36,12 @@ func FuzzAnswers(f *testing.F) {
 			}
 		}
 		_ = checkJSON("application/json", data)
+		if reason := reasonOf("text/plain", data); strings.ContainsFunc(reason, unicode.IsControl) || utf8.RuneCountInString(reason) > 301 {
+			t.Errorf("reason %q", reason)
+		}
+		if wait := retryAfterOf(string(data), time.Unix(0, 0)); wait < 0 || wait > maxStatedWait {
+			t.Errorf("Retry-After %q: %v", data, wait)
+		}
 	})
 }
 

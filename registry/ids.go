@@ -1,11 +1,12 @@
 package registry
 
-import "regexp"
+import (
+	"regexp"
 
-var (
-	nctPattern = regexp.MustCompile(`(?i)\bNCT\s?(\d{8})\b`)
-	exactNCTID = regexp.MustCompile(`^NCT\d{8}$`)
+	"github.com/trialcompare/trialcompare/model/ingest"
 )
+
+var nctPattern = regexp.MustCompile(`(?i)\bNCT\s?(\d{8})\b`)
 
 // NCTIDs returns the NCT IDs in any text (a list, an email, a referral
 // letter), upper-cased, each once, in order of first appearance.
@@ -22,5 +23,6 @@ func NCTIDs(text string) []string {
 	return ids
 }
 
-// ValidNCTID reports whether s is exactly one NCT ID, such as NCT07338357.
-func ValidNCTID(s string) bool { return exactNCTID.MatchString(s) }
+// ValidNCTID reports whether s is exactly one NCT ID, such as NCT07338357,
+// by the readers' rule (ingest.IsNCTID): a look-alike is not one.
+func ValidNCTID(s string) bool { return ingest.IsNCTID(s) }

@@ -5,82 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
-	"net/url"
-	"strconv"
+	"reflect"
 	"strings"
 	"time"
 
 	"github.com/trialcompare/trialcompare/model"
-	"github.com/trialcompare/trialcompare/model/ingest"
 )
-
-// DefaultStatuses are the statuses a search asks for unless told otherwise.
-var DefaultStatuses = []model.Status{model.StatusRecruiting, model.StatusNotYetRecruiting}
-
-// DefaultPageSize is how many studies one search page asks for.
-const DefaultPageSize = 20
-
-// Query is a search of the registry. Empty fields are left out.
-type Query struct {
-	// Cond is the condition or disease (query.cond).
-	Cond string
-	// Term is other terms, such as a target (query.term).
-	Term string
-	// Intr is an intervention (query.intr).
-	Intr string
-	// AgeDays is the patient's age in days; 0 sets no age filter.
-	AgeDays float64
-	// Statuses filter the overall status; none means any.
-	Statuses []model.Status
-	// PageSize is the studies per page; 0 takes DefaultPageSize.
-	PageSize int
-}
-
-// Params returns the API parameters of the query's page after pageToken
-// ("" for the first).
-func (q Query) Params(pageToken string) url.Values {
-	v := url.Values{}
-	set := func(key, value string) {
-		if value = strings.TrimSpace(value); value != "" {
-			v.Set(key, value)
-		}
-	}
-	set("query.cond", q.Cond)
-	set("query.term", q.Term)
-	set("query.intr", q.Intr)
-	statuses := make([]string, 0, len(q.Statuses))
-	for _, s := range q.Statuses {
-		statuses = append(statuses, string(s))
-	}
-	set("filter.overallStatus", strings.Join(statuses, ","))
-	if q.AgeDays > 0 {
-		age := ageText(q.AgeDays)
-		v.Set("filter.advanced", fmt.Sprintf("AREA[MinimumAge]RANGE[MIN, %s] AND AREA[MaximumAge]RANGE[%s, MAX]", age, age))
-	}
-	size := q.PageSize
-	if size <= 0 {
-		size = DefaultPageSize
-	}
-	v.Set("pageSize", strconv.Itoa(size))
-	v.Set("countTotal", "true")
-	set("pageToken", pageToken)
-	return v
-}
-
-// ageText writes an age in days in the largest unit that states it whole:
-// "7 years", "18 months", "28 days".
-func ageText(days float64) string {
-	years := days / 365.25
-	if r := math.Round(years); r >= 1 && math.Abs(years-r) < 1e-6 {
-		return plural(int(r), "year")
-	}
-	months := days / (365.25 / 12)
-	if r := math.Round(months); r >= 1 && math.Abs(months-r) < 1e-6 {
-		return plural(int(r), "month")
-	}
-	return plural(int(math.Round(days)), "day")
-}
 
 // Hit is one study of a search page.
 type Hit struct {
@@ -92,7 +22,8 @@ type Hit struct {
 // Page is one page of search results.
 type Page struct {
 	Hits []Hit
-	// Total is the number of studies that match, or -1 when not stated.
+	// Total is the number of studies that match, or -1 when not stated:
+	// the API states it on the first page only.
 	Total int
 	// NextPageToken asks for the next page; "" on the last.
 	NextPageToken string
@@ -100,32 +31,39 @@ type Page struct {
 	FromCache     bool
 	// Failure is why the cached copy was used after a request failed.
 	Failure error
+	// NotSaved is why the studies or the page could not be kept in the
+	// cache, or nil.
+	NotSaved error
 }
 
 // Search fetches one page of a search, keeps each study in the cache so
 // that adding it needs no second request, and falls back to a cached copy
-// of the same page when the request fails or the client is offline.
+// of the same page when the request fails or the client is offline. A
+// query with nothing to search is refused with ErrNothingToSearch; a
+// search ClinicalTrials.gov refuses (a 400 with its reason) is not looked
+// up in the cache.
 func (c *Client) Search(ctx context.Context, q Query, pageToken string) (Page, error) {
+	if q.Empty() {
+		return Page{}, ErrNothingToSearch
+	}
 	params := q.Params(pageToken)
 	key := params.Encode()
-	body, err := c.get(ctx, "/studies", params)
+	a, err := c.get(ctx, "/studies", params)
 	var page Page
 	if err == nil {
-		page, err = pageOf(body)
+		page, err = pageOf(a.body)
 	}
 	if err == nil {
 		page.Fetched = c.now()
+		var saveErrs []error
 		for _, h := range page.Hits {
-			if perr := c.cache.PutStudy(h.Trial.NCTID, h.Body, page.Fetched); perr != nil {
-				page.Failure = perr
-			}
+			saveErrs = append(saveErrs, c.cache.PutStudy(h.Trial.NCTID, h.Body, page.Fetched))
 		}
-		if perr := c.cache.putSearch(key, body, page.Fetched); perr != nil {
-			page.Failure = perr
-		}
+		saveErrs = append(saveErrs, c.cache.putSearch(key, a.body, page.Fetched))
+		page.NotSaved = c.cache.notSaved(errors.Join(saveErrs...))
 		return page, nil
 	}
-	if errors.Is(err, context.Canceled) {
+	if errors.Is(err, context.Canceled) || errors.Is(err, ErrRefused) {
 		return Page{}, err
 	}
 	cached, fetched, ok, cacheErr := c.cache.search(key)
@@ -137,7 +75,7 @@ func (c *Client) Search(ctx context.Context, q Query, pageToken string) (Page, e
 	}
 	page, perr := pageOf(cached)
 	if perr != nil {
-		return Page{}, fmt.Errorf("%w; the cached copy of this search is damaged (%w)", err, perr)
+		return Page{}, fmt.Errorf("%w; the cached copy of this search is damaged too (%w)", err, perr)
 	}
 	page.Fetched, page.FromCache = fetched, true
 	if !errors.Is(err, ErrOffline) {
@@ -147,7 +85,8 @@ func (c *Client) Search(ctx context.Context, q Query, pageToken string) (Page, e
 }
 
 // pageOf reads a search page, {"studies": [...], "nextPageToken": ...,
-// "totalCount": N}.
+// "totalCount": N}. Each study is read from its own bytes, which are what
+// the cache keeps, and must be one study with an NCT ID.
 func pageOf(body []byte) (Page, error) {
 	var raw struct {
 		Studies       *[]json.RawMessage `json:"studies"`
@@ -155,7 +94,7 @@ func pageOf(body []byte) (Page, error) {
 		TotalCount    *int               `json:"totalCount"`
 	}
 	if err := json.Unmarshal(body, &raw); err != nil {
-		return Page{}, fmt.Errorf("%w: it is not a search page (%v)", ErrBadAnswer, err)
+		return Page{}, plain(err, "%v: it is not a search page (%s)", ErrBadAnswer, jsonWords(err))
 	}
 	if raw.Studies == nil {
 		return Page{}, fmt.Errorf("%w: it is not a search page (no \"studies\")", ErrBadAnswer)
@@ -165,11 +104,58 @@ func pageOf(body []byte) (Page, error) {
 		page.Total = *raw.TotalCount
 	}
 	for i, study := range *raw.Studies {
-		res := ingest.Read(fmt.Sprintf("study %d of the search page", i+1), study)
-		if res.Err != nil || len(res.Trials) != 1 || !ValidNCTID(res.Trials[0].NCTID) {
-			return Page{}, fmt.Errorf("%w: study %d of the page could not be read (%v)", ErrBadAnswer, i+1, res.Err)
+		t, err := readStudy(fmt.Sprintf("study %d of the search page", i+1), study)
+		if err != nil {
+			return Page{}, fmt.Errorf("%w: study %d of the page could not be read (%w)", ErrBadAnswer, i+1, err)
 		}
-		page.Hits = append(page.Hits, Hit{Trial: res.Trials[0], Body: []byte(study)})
+		page.Hits = append(page.Hits, Hit{Trial: t, Body: []byte(study)})
 	}
 	return page, nil
+}
+
+// jsonWords words a JSON decoding error without Go's own wording.
+func jsonWords(err error) string {
+	var syntax *json.SyntaxError
+	var typeErr *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syntax):
+		return fmt.Sprintf("the JSON is malformed at byte %d", syntax.Offset)
+	case errors.As(err, &typeErr):
+		where := "it holds"
+		if typeErr.Field != "" {
+			where = "its field " + typeErr.Field + " holds"
+		}
+		value, _, _ := strings.Cut(typeErr.Value, " ")
+		return fmt.Sprintf("%s %s where %s belongs", where, jsonValueWords[value], goKindWords(typeErr.Type))
+	}
+	return "the JSON could not be read"
+}
+
+// jsonValueWords name the kinds of JSON value.
+var jsonValueWords = map[string]string{
+	"object": "an object", "array": "a list", "string": "text", "number": "a number", "bool": "true or false",
+}
+
+// goKindWords names the kind of JSON value a Go type reads.
+func goKindWords(t reflect.Type) string {
+	if t == nil {
+		return "another kind of value"
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.String:
+		return "text"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64, reflect.Uint, reflect.Uint8,
+		reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Float32, reflect.Float64:
+		return "a number"
+	}
+	return "another kind of value"
 }

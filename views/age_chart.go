@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/trialcompare/trialcompare/compare"
 
 	"github.com/trialcompare/trialcompare/model"
 )
@@ -83,7 +84,7 @@ func (c *AgeChart) CreateRenderer() fyne.WidgetRenderer {
 
 // chartX maps an age in days to a fraction of the plot's width, on the
 // axis the PDF shares.
-func chartX(days float64) float32 { return float32(model.AgeAxisPosition(days)) }
+func chartX(days float64) float32 { return float32(compare.AgeAxisPosition(days)) }
 
 type ageChartRenderer struct {
 	chart        *AgeChart
@@ -103,7 +104,7 @@ type chartRow struct {
 
 func (r *ageChartRenderer) build() {
 	r.objects, r.grid, r.ticks, r.rows = nil, nil, nil, nil
-	for _, t := range model.AgeAxisTicks {
+	for _, t := range compare.AgeAxisTicks {
 		line := canvas.NewLine(theme.Color(theme.ColorNameSeparator))
 		text := canvas.NewText(t.Label, theme.Color(theme.ColorNameForeground))
 		text.TextSize = theme.CaptionTextSize()
@@ -120,7 +121,7 @@ func (r *ageChartRenderer) build() {
 		bounds.TextSize = theme.CaptionTextSize()
 		bar := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
 		bar.CornerRadius = 3
-		lo, hi := ages.AgeAxisSpan()
+		lo, hi := compare.AgeAxisSpan(ages)
 		row := chartRow{label: label, bounds: bounds, bar: bar, lo: float32(lo), hi: float32(hi)}
 		if !ages.Stated() {
 			bar.FillColor = theme.Color(theme.ColorNameDisabled)
@@ -142,7 +143,7 @@ func (r *ageChartRenderer) Layout(size fyne.Size) {
 	plotLeft := float32(chartLabelWidth + chartMargin)
 	plotWidth := max(size.Width-plotLeft-chartMargin, chartMinPlotSize)
 	bottom := float32(chartAxisHeight + chartRowHeight*len(r.rows))
-	for i, t := range model.AgeAxisTicks {
+	for i, t := range compare.AgeAxisTicks {
 		x := plotLeft + chartX(t.Months*daysPerMonth)*plotWidth
 		r.grid[i].Position1 = fyne.NewPos(x, chartAxisHeight-6)
 		r.grid[i].Position2 = fyne.NewPos(x, bottom)

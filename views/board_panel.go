@@ -3,6 +3,7 @@ package views
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -22,11 +23,17 @@ type BoardPanel struct {
 	// Notes are the trials' note fields, in the comparison's order.
 	Notes []*widget.Entry
 	list  *fyne.Container
+	// WhatChanged fetches the trials again and lists what changed;
+	// Changes holds that list.
+	WhatChanged *widget.Button
+	Changes     *fyne.Container
 
 	// OnChanged is called when the title, date, note or the patient choice
 	// is edited; OnNoteChanged when a trial's note is, with its place.
 	OnChanged     func()
 	OnNoteChanged func(trial int, text string)
+	// OnWhatChanged is called when What Changed is pressed.
+	OnWhatChanged func()
 	// setting is true while the panel is filled in, so that filling it
 	// in is not taken for an edit.
 	setting bool
@@ -34,7 +41,7 @@ type BoardPanel struct {
 
 // NewBoardPanel returns an empty panel.
 func NewBoardPanel() *BoardPanel {
-	p := &BoardPanel{Title: widget.NewEntry(), Date: widget.NewEntry(), Note: widget.NewMultiLineEntry(), list: container.NewVBox()}
+	p := &BoardPanel{Title: widget.NewEntry(), Date: widget.NewEntry(), Note: widget.NewMultiLineEntry(), list: container.NewVBox(), Changes: container.NewVBox()}
 	p.Title.SetPlaceHolder("The board's title, such as Tumor board 25 Nov")
 	p.Date.SetPlaceHolder("YYYY-MM-DD")
 	p.Note.SetPlaceHolder("The board's note, printed under the title")
@@ -53,8 +60,22 @@ func NewBoardPanel() *BoardPanel {
 	hint := widget.NewLabel("File › Save Board keeps the trials, their order, their notes and each trial's document in one .tcboard file, which opens on a colleague's computer with no other file. The patient is saved only when ticked, and the file then says so.")
 	hint.Wrapping = fyne.TextWrapWord
 	heading := widget.NewLabelWithStyle("Notes on the trials in the comparison", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	p.Content = container.NewVScroll(container.NewVBox(form, hint, heading, p.list))
+	p.WhatChanged = widget.NewButtonWithIcon("What changed on ClinicalTrials.gov", theme.ViewRefreshIcon(), func() {
+		if p.OnWhatChanged != nil {
+			p.OnWhatChanged()
+		}
+	})
+	changesHint := widget.NewLabel("Fetches every trial with an NCT ID again and lists what changed since the board was saved; the comparison marks each changed value. Saving the board keeps the records fetched.")
+	changesHint.Wrapping = fyne.TextWrapWord
+	changes := container.NewVBox(container.NewHBox(p.WhatChanged), changesHint, p.Changes)
+	p.Content = container.NewVScroll(container.NewVBox(form, hint, changes, heading, p.list))
 	return p
+}
+
+// SetChanges lists what changed in each trial; nil clears the list.
+func (p *BoardPanel) SetChanges(trials []ChangedTrial) {
+	p.Changes.Objects = changeObjects(trials)
+	p.Changes.Refresh()
 }
 
 func (p *BoardPanel) changed() {

@@ -3,6 +3,8 @@ package views
 import (
 	"image/color"
 
+	"github.com/trialcompare/trialcompare/compare"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -35,8 +37,8 @@ type ComparisonTable struct {
 	// Table is the grid itself.
 	Table *grid
 
-	comparison      model.Comparison
-	rows            []model.Row
+	comparison      compare.Comparison
+	rows            []compare.Row
 	differencesOnly bool
 	// compact makes columns as narrow as their values (the exclusions
 	// matrix); otherwise the trials share the width.
@@ -58,7 +60,7 @@ type ComparisonTable struct {
 
 	// OnCellSelected is called with the row and the trial's index when a
 	// value is clicked, or opened with Enter.
-	OnCellSelected func(row model.Row, trial int)
+	OnCellSelected func(row compare.Row, trial int)
 	// OnColumnDragged is called when the user drags a column to a new
 	// width, with the column's key (see ColumnKey).
 	OnColumnDragged func(key string, width float32)
@@ -91,7 +93,7 @@ func NewMatrixTable() *ComparisonTable {
 }
 
 // SetComparison shows a new comparison.
-func (c *ComparisonTable) SetComparison(cmp model.Comparison) {
+func (c *ComparisonTable) SetComparison(cmp compare.Comparison) {
 	c.comparison = cmp
 	c.refreshRows()
 }
@@ -111,7 +113,7 @@ func (c *ComparisonTable) SetDraggedWidths(widths map[string]float32) {
 }
 
 // Rows returns the rows on show.
-func (c *ComparisonTable) Rows() []model.Row { return c.rows }
+func (c *ComparisonTable) Rows() []compare.Row { return c.rows }
 
 // ColumnWidths returns the trials' column widths in use.
 func (c *ComparisonTable) ColumnWidths() []float32 { return c.widths }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/trialcompare/trialcompare/compare"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -65,7 +67,7 @@ func showHeading(o fyne.CanvasObject, name, id string, targets []string) {
 }
 
 // showFieldName fills a row's heading with the field's name.
-func showFieldName(o fyne.CanvasObject, row model.Row) {
+func showFieldName(o fyne.CanvasObject, row compare.Row) {
 	parts := headingParts(o)
 	label := row.Label
 	if row.Differs {
@@ -102,7 +104,7 @@ func shortTitle(title string) string {
 }
 
 // headingID is a trial's NCT ID, or its column title when it has none.
-func headingID(cmp model.Comparison, i int) string {
+func headingID(cmp compare.Comparison, i int) string {
 	if id := cmp.Trials[i].NCTID; id != "" {
 		return id
 	}
@@ -111,7 +113,7 @@ func headingID(cmp model.Comparison, i int) string {
 
 // headingHeight estimates a trial heading's height in a column width,
 // with the metrics of bold and plain text.
-func headingHeight(cmp model.Comparison, i int, width float32, bold, plain textMetrics) float32 {
+func headingHeight(cmp compare.Comparison, i int, width float32, bold, plain textMetrics) float32 {
 	t := &cmp.Trials[i]
 	// The bold name wraps sooner than the average character predicts:
 	// allow it a line more.

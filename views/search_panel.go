@@ -13,7 +13,13 @@ type SearchInput struct {
 	Cond, Term, Intr, Age string
 	// Statuses are the chosen status labels, as in SearchStatuses.
 	Statuses []string
+	// Order is the chosen order, one of SearchOrders.
+	Order string
 }
+
+// SearchOrders are the orders the search form offers: the best matches
+// first, or the studies updated last first.
+var SearchOrders = []string{"Best match", "Last updated"}
 
 // SearchStatuses are the statuses the search form offers, as labels.
 var SearchStatuses = []string{"Recruiting", "Not yet recruiting", "Enrolling by invitation", "Active, not recruiting", "Completed"}
@@ -33,12 +39,16 @@ type SearchRow struct {
 type SearchPanel struct {
 	Cond, Term, Intr, Age *widget.Entry
 	Statuses              *widget.CheckGroup
-	Search, More, Add     *widget.Button
-	Cancel                *widget.Button
-	Results               *widget.List
-	Count, Message        *widget.Label
-	Progress              *widget.ProgressBarInfinite
-	Content               fyne.CanvasObject
+	Order                 *widget.Select
+	// Syntax tells which characters of the search fields mean something
+	// to the registry; empty until set.
+	Syntax            *widget.Label
+	Search, More, Add *widget.Button
+	Cancel            *widget.Button
+	Results           *widget.List
+	Count, Message    *widget.Label
+	Progress          *widget.ProgressBarInfinite
+	Content           fyne.CanvasObject
 
 	rows   []SearchRow
 	chosen map[string]bool
@@ -55,8 +65,9 @@ type SearchPanel struct {
 func NewSearchPanel() *SearchPanel {
 	p := &SearchPanel{
 		Cond: widget.NewEntry(), Term: widget.NewEntry(), Intr: widget.NewEntry(), Age: widget.NewEntry(),
-		Statuses: widget.NewCheckGroup(SearchStatuses, nil),
-		Count:    widget.NewLabel(""), Message: widget.NewLabel(""), Progress: widget.NewProgressBarInfinite(),
+		Statuses: widget.NewCheckGroup(SearchStatuses, nil), Order: widget.NewSelect(SearchOrders, nil),
+		Syntax: widget.NewLabel(""),
+		Count:  widget.NewLabel(""), Message: widget.NewLabel(""), Progress: widget.NewProgressBarInfinite(),
 		chosen: map[string]bool{},
 	}
 	p.Cond.SetPlaceHolder("acute lymphoblastic leukemia")
@@ -65,6 +76,8 @@ func NewSearchPanel() *SearchPanel {
 	p.Age.SetPlaceHolder("the patient's age with its unit: 7y, 18m")
 	p.Statuses.Horizontal = true
 	p.Statuses.SetSelected(SearchStatuses[:2])
+	p.Order.SetSelectedIndex(0)
+	p.Syntax.Wrapping = fyne.TextWrapWord
 	p.Message.Wrapping = fyne.TextWrapWord
 	p.Search = widget.NewButton("Search ClinicalTrials.gov", p.search)
 	p.Search.Importance = widget.HighImportance
@@ -83,10 +96,11 @@ func NewSearchPanel() *SearchPanel {
 		widget.NewFormItem("Intervention", p.Intr),
 		widget.NewFormItem("Patient's age", p.Age),
 		widget.NewFormItem("Status", p.Statuses),
+		widget.NewFormItem("Order", p.Order),
 	)
 	notice := widget.NewLabel("Searching sends these words to ClinicalTrials.gov. Nothing about the patient but the age is sent.")
 	notice.Wrapping = fyne.TextWrapWord
-	top := container.NewVBox(notice, form, container.NewHBox(p.Search, p.Cancel, p.Count), p.Progress, p.Message)
+	top := container.NewVBox(notice, form, p.Syntax, container.NewHBox(p.Search, p.Cancel, p.Count), p.Progress, p.Message)
 	bottom := container.NewHBox(p.More, p.Add)
 	p.Content = container.NewBorder(top, bottom, nil, nil, p.Results)
 	return p
@@ -100,7 +114,10 @@ func (p *SearchPanel) call(f func()) {
 
 func (p *SearchPanel) search() {
 	if p.OnSearch != nil {
-		p.OnSearch(SearchInput{Cond: p.Cond.Text, Term: p.Term.Text, Intr: p.Intr.Text, Age: p.Age.Text, Statuses: p.Statuses.Selected})
+		p.OnSearch(SearchInput{
+			Cond: p.Cond.Text, Term: p.Term.Text, Intr: p.Intr.Text, Age: p.Age.Text,
+			Statuses: p.Statuses.Selected, Order: p.Order.Selected,
+		})
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"image/color"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/compare"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"golang.org/x/image/font/gofont/gobold"
@@ -11,8 +13,6 @@ import (
 	"golang.org/x/image/font/gofont/goitalic"
 	"golang.org/x/image/font/gofont/gomono"
 	"golang.org/x/image/font/gofont/goregular"
-
-	"github.com/trialcompare/trialcompare/model"
 )
 
 // Colour names the views add to the theme.
@@ -86,6 +86,10 @@ func (t *Theme) Color(name fyne.ThemeColorName, variant fyne.ThemeVariant) color
 			return color.NRGBA{R: 0xff, G: 0xb0, B: 0x4c, A: 0xff}
 		}
 		return color.NRGBA{R: 0x9c, G: 0x4a, B: 0x00, A: 0xff}
+	case name == theme.ColorNameWarning || name == theme.ColorNameError || name == theme.ColorNameSuccess:
+		return statusColor(name, variant)
+	case name == theme.ColorNamePrimary || name == theme.ColorNameForegroundOnPrimary:
+		return primaryColor(name, variant)
 	case name == theme.ColorNamePlaceHolder && variant != theme.VariantDark:
 		// Fyne's #888 on white is 3.5:1; this is 5.7:1.
 		return color.NRGBA{R: 0x6b, G: 0x6b, B: 0x6b, A: 0xff}
@@ -94,9 +98,52 @@ func (t *Theme) Color(name fyne.ThemeColorName, variant fyne.ThemeVariant) color
 	case name == ColorNamePossible:
 		return color.NRGBA{R: 0x2e, G: 0xa0, B: 0x4a, A: 0x40}
 	case strings.HasPrefix(string(name), targetColorPrefix):
-		return model.TargetColor(strings.TrimPrefix(string(name), targetColorPrefix))
+		return compare.TargetColor(strings.TrimPrefix(string(name), targetColorPrefix))
 	}
 	return theme.DefaultTheme().Color(name, variant)
+}
+
+// statusColor returns the warning, error and success colours, which the
+// app writes text in (the patient notice, the age chart's patient line):
+// Fyne's orange, red and green are 2.2–3.7:1 on white, so the light variant
+// darkens them and the dark variant lightens them to at least 4.5:1.
+func statusColor(name fyne.ThemeColorName, variant fyne.ThemeVariant) color.Color {
+	dark := variant == theme.VariantDark
+	switch name {
+	case theme.ColorNameWarning:
+		if dark {
+			return color.NRGBA{R: 0xff, G: 0xb0, B: 0x4c, A: 0xff}
+		}
+		return color.NRGBA{R: 0x9c, G: 0x4a, B: 0x00, A: 0xff}
+	case theme.ColorNameError:
+		if dark {
+			return color.NRGBA{R: 0xff, G: 0x8a, B: 0x80, A: 0xff}
+		}
+		return color.NRGBA{R: 0xc6, G: 0x28, B: 0x28, A: 0xff}
+	}
+	if dark {
+		return color.NRGBA{R: 0x81, G: 0xc7, B: 0x84, A: 0xff}
+	}
+	return color.NRGBA{R: 0x2e, G: 0x7d, B: 0x32, A: 0xff}
+}
+
+// primaryColor returns the primary colour, which the toolkit writes the
+// selected tab's text in, and the text colour of a primary button. Fyne's
+// blue carries white text at 4.47:1; the light variant darkens it, and the
+// dark variant, where no blue carries white text and also reads on the
+// dark background, lightens it and writes dark text on it.
+func primaryColor(name fyne.ThemeColorName, variant fyne.ThemeVariant) color.Color {
+	dark := variant == theme.VariantDark
+	if name == theme.ColorNameForegroundOnPrimary {
+		if dark {
+			return color.NRGBA{R: 0x10, G: 0x10, B: 0x10, A: 0xff}
+		}
+		return color.White
+	}
+	if dark {
+		return color.NRGBA{R: 0x64, G: 0xb5, B: 0xf6, A: 0xff}
+	}
+	return color.NRGBA{R: 0x15, G: 0x65, B: 0xc0, A: 0xff}
 }
 
 // Font returns a Go font for the style.

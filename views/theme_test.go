@@ -46,20 +46,26 @@ func TestContrast(t *testing.T) {
 	}
 }
 
-// TestThemeContrast checks every colour the app writes text in against
-// every background it writes on — the window, the headings, a differing
-// row's tint and the fit verdicts' tints — in both variants: at least
-// 4.5:1 (WCAG AA). "not stated" must also stay quieter than the text.
+// TestThemeContrast checks every colour the app writes text in — its own
+// and the toolkit's (warning, error, success, placeholder, the text of a
+// primary button) — against every background it writes on — the window,
+// the headings, a differing row's tint and the fit verdicts' tints — in
+// both variants: at least 4.5:1 (WCAG AA). "not stated" must also stay
+// quieter than the text.
 func TestThemeContrast(t *testing.T) {
 	th := NewTheme()
 	cells := []string{"background", "heading", "differs tint", "header and differs"}
 	// The colours text is written in, and where each is written.
 	texts := map[fyne.ThemeColorName][]string{
-		theme.ColorNameForeground:  append(cells, "excluded tint", "possible tint", "input background"),
-		ColorNameNotStated:         cells,
-		ColorNameMuted:             {"background"},
-		ColorNameWarningText:       cells,
-		theme.ColorNamePlaceHolder: {"background", "input background"},
+		theme.ColorNameForeground:          append(cells, "excluded tint", "possible tint", "input background"),
+		ColorNameNotStated:                 cells,
+		ColorNameMuted:                     {"background"},
+		ColorNameWarningText:               cells,
+		theme.ColorNamePlaceHolder:         {"background", "input background"},
+		theme.ColorNameWarning:             {"background"},
+		theme.ColorNameError:               {"background"},
+		theme.ColorNameSuccess:             {"background"},
+		theme.ColorNameForegroundOnPrimary: {"primary"},
 	}
 	for _, variant := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
 		bg := th.Color(theme.ColorNameBackground, variant)
@@ -70,6 +76,7 @@ func TestThemeContrast(t *testing.T) {
 			"excluded tint":      over(th.Color(ColorNameExcluded, variant), bg),
 			"possible tint":      over(th.Color(ColorNamePossible, variant), bg),
 			"input background":   over(th.Color(theme.ColorNameInputBackground, variant), bg),
+			"primary":            over(th.Color(theme.ColorNamePrimary, variant), bg),
 			"header and differs": over(th.Color(ColorNameDiffers, variant), over(th.Color(theme.ColorNameHeaderBackground, variant), bg)),
 		}
 		for name, places := range texts {

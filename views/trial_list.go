@@ -11,8 +11,13 @@ import (
 
 // ListItem is what the trial list shows of one loaded document.
 type ListItem struct {
-	Title    string
+	// Title tells the trial apart in a narrow list: its acronym or the
+	// distinctive part of its title.
+	Title string
+	// Subtitle is the NCT ID and the targets.
 	Subtitle string
+	// Detail is the full title and the layout, shown when it is selected.
+	Detail   string
 	Included bool
 	// Error is why the document could not be read; it has no trial then.
 	Error    string
@@ -148,6 +153,6 @@ func (l *TrialList) selected(i widget.ListItemID) {
 	case len(item.Warnings) > 1:
 		l.Message.SetText("Warnings:\n• " + strings.Join(item.Warnings, "\n• "))
 	default:
-		l.Message.SetText(item.Title + "\n" + item.Subtitle)
+		l.Message.SetText(item.Detail + "\n" + item.Subtitle)
 	}
 }

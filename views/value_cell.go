@@ -4,6 +4,9 @@ import (
 	"image/color"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/compare"
+	"github.com/trialcompare/trialcompare/eligibility"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -49,7 +52,7 @@ func cellParts(o fyne.CanvasObject) valueCell {
 }
 
 // showValue fills a value cell.
-func showValue(o fyne.CanvasObject, row model.Row, cell model.Cell) {
+func showValue(o fyne.CanvasObject, row compare.Row, cell compare.Cell) {
 	parts := cellParts(o)
 	parts.tint.Hidden = !row.Differs && cell.Verdict == ""
 	parts.tint.FillColor = theme.Color(tintOf(cell))
@@ -73,7 +76,7 @@ func showValue(o fyne.CanvasObject, row model.Row, cell model.Cell) {
 }
 
 // valueHeight estimates the height of a value's cell in a column width.
-func valueHeight(cell model.Cell, field model.Field, m textMetrics, width float32) float32 {
+func valueHeight(cell compare.Cell, field model.Field, m textMetrics, width float32) float32 {
 	var h float32
 	if field == model.FieldTargets && !cell.NotStated {
 		h = chipsHeight(cell.Items, width) + 2*theme.Padding()
@@ -88,11 +91,11 @@ func valueHeight(cell model.Cell, field model.Field, m textMetrics, width float3
 
 // tintOf is the colour behind a value: the verdict's in the fit row, the
 // differs tint elsewhere.
-func tintOf(cell model.Cell) fyne.ThemeColorName {
+func tintOf(cell compare.Cell) fyne.ThemeColorName {
 	switch cell.Verdict {
-	case model.VerdictExcluded:
+	case eligibility.VerdictExcluded:
 		return ColorNameExcluded
-	case model.VerdictPossible:
+	case eligibility.VerdictPossible:
 		return ColorNamePossible
 	}
 	return ColorNameDiffers
@@ -108,7 +111,7 @@ func notStatedStyle() widget.RichTextStyle {
 // valueSegments renders a value; "not stated" is muted and italic, and a
 // stale status's "status not verified since …" line is bold in the
 // warning colour.
-func valueSegments(cell model.Cell) []widget.RichTextSegment {
+func valueSegments(cell compare.Cell) []widget.RichTextSegment {
 	plain := widget.RichTextStyle{SizeName: SizeNameComparisonText, Inline: true}
 	if cell.NotStated {
 		return []widget.RichTextSegment{&widget.TextSegment{Text: model.NotStated, Style: notStatedStyle()}}

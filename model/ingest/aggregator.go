@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/rules"
+
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -78,7 +80,7 @@ func readAggregatorUpdate(t *model.Trial, line, date string) {
 		return
 	}
 	t.Note(model.FieldLastUpdate, line)
-	if d, ok := model.ParseDate(date); ok && d != first {
+	if d, ok := rules.ParseDate(date); ok && d != first {
 		t.Warn(model.FieldLastUpdate, fmt.Sprintf("The page gives two update dates, %s and %s; the first is used.", first.Label(), d.Label()))
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/rules"
+
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -135,7 +137,7 @@ func readClassicRecord(text string) ([]model.Trial, error) {
 		readStatedAges(&t, v, line)
 	}
 	if v, line, ok := rows.find("sexes eligible for study", "genders eligible for study"); ok {
-		if sex, ok := model.ParseSex(v); ok {
+		if sex, ok := rules.ParseSex(v); ok {
 			t.Sex = sex
 			t.Note(model.FieldSex, line)
 		}
@@ -171,7 +173,7 @@ func readClassicDates(t *model.Trial, rows classicRows) {
 // the count ("10 (Anticipated)").
 func classicEnrollmentType(line, value string) string {
 	if word, _, ok := strings.Cut(strings.TrimSpace(line), " "); ok {
-		if _, known := model.ParseEnrollmentType(word); known {
+		if _, known := rules.ParseEnrollmentType(word); known {
 			return word
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/rules"
+
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -17,7 +19,7 @@ func readRegistryAges(t *model.Trial, minText, maxText, minLabel, maxLabel strin
 		if strings.TrimSpace(b.text) == "" {
 			continue
 		}
-		bound, ok := model.ParseAgeBound(b.text)
+		bound, ok := rules.ParseAgeBound(b.text)
 		if !ok {
 			t.Warn(model.FieldAges, fmt.Sprintf("Could not read the age %q.", b.text))
 			continue
@@ -31,12 +33,12 @@ func readRegistryAges(t *model.Trial, minText, maxText, minLabel, maxLabel strin
 // "12-29 years" or "15 Years to 70 Years (Child, Adult, Older Adult)", and
 // the age groups in its parentheses.
 func readStatedAges(t *model.Trial, text, label string) {
-	if r, ok := model.ParseAgeRange(text); ok {
+	if r, ok := rules.ParseAgeRange(text); ok {
 		t.Ages = r
 		t.Note(model.FieldAges, label+": "+strings.TrimSpace(text))
 	}
 	if m := parenthesisedGroups.FindStringSubmatch(text); m != nil {
-		if groups, unknown := model.ParseAgeGroups(m[1]); len(unknown) == 0 {
+		if groups, unknown := rules.ParseAgeGroups(m[1]); len(unknown) == 0 {
 			t.AgeGroups = groups
 			t.Note(model.FieldAgeGroups, label+": "+strings.TrimSpace(text))
 		}
@@ -50,7 +52,7 @@ func readAgeGroups(t *model.Trial, text, label string) {
 	if strings.TrimSpace(text) == "" {
 		return
 	}
-	groups, unknown := model.ParseAgeGroups(text)
+	groups, unknown := rules.ParseAgeGroups(text)
 	t.AgeGroups = groups
 	if len(groups) > 0 {
 		t.Note(model.FieldAgeGroups, label+": "+strings.TrimSpace(text))
@@ -65,7 +67,7 @@ func readCriteria(t *model.Trial, text string) {
 	if strings.TrimSpace(text) == "" {
 		return
 	}
-	c := model.SplitCriteria(text)
+	c := rules.SplitCriteria(text)
 	if !c.Split {
 		t.Warn(model.FieldInclusion, "The eligibility text has no inclusion or exclusion heading, so it is not split into criteria.")
 		t.Note(model.FieldInclusion, "eligibility text: "+firstLine(strings.TrimSpace(text)))
@@ -82,7 +84,7 @@ func readCriteria(t *model.Trial, text string) {
 
 // readPhaseText reads a phase phrase such as "Phase 1/2".
 func readPhaseText(t *model.Trial, text, label string) {
-	if phases, ok := model.ParsePhases(text); ok {
+	if phases, ok := rules.ParsePhases(text); ok {
 		t.Phases = phases
 		t.Note(model.FieldPhases, label+": "+strings.TrimSpace(text))
 	}
@@ -90,7 +92,7 @@ func readPhaseText(t *model.Trial, text, label string) {
 
 // readStatusText reads a status phrase such as "Recruiting".
 func readStatusText(t *model.Trial, text, label string) bool {
-	s, ok := model.ParseStatus(text)
+	s, ok := rules.ParseStatus(text)
 	if ok {
 		t.Status = s
 		t.Note(model.FieldStatus, label+": "+strings.TrimSpace(text))
@@ -120,7 +122,7 @@ func readDate(t *model.Trial, f model.Field, text, kind, snippet string) {
 		return
 	}
 	t.Note(f, snippet)
-	d, ok := model.ParseDate(text)
+	d, ok := rules.ParseDate(text)
 	if !ok {
 		t.Warn(f, fmt.Sprintf("Could not read the date %q.", text))
 		return
@@ -131,7 +133,7 @@ func readDate(t *model.Trial, f model.Field, text, kind, snippet string) {
 // readEnrollmentType reads an enrollment type word such as "ACTUAL" or
 // "Anticipated".
 func readEnrollmentType(t *model.Trial, kind string) {
-	if et, ok := model.ParseEnrollmentType(kind); ok {
+	if et, ok := rules.ParseEnrollmentType(kind); ok {
 		t.EnrollmentType = et
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/rules"
+
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -101,15 +103,15 @@ func csvTrial(rec []string, col map[string]int, row int) model.Trial {
 	// identifiers, between "|".
 	if other := strings.Split(get("Other IDs"), "|"); other[0] != "" {
 		from := fmt.Sprintf("row %d, Other IDs", row)
-		model.AddRecordIDs(&t, other[:1], true, from)
-		model.AddRecordIDs(&t, other[1:], false, from)
+		rules.AddRecordIDs(&t, other[:1], true, from)
+		rules.AddRecordIDs(&t, other[1:], false, from)
 	}
 	if st := get("Study Status"); st != "" {
 		if !readStatusText(&t, st, fmt.Sprintf("row %d, Study Status: %s", row, st)) {
 			t.Warn(model.FieldStatus, fmt.Sprintf("Unknown status %q.", st))
 		}
 	}
-	t.Summary = model.Unescape(get("Brief Summary"))
+	t.Summary = rules.Unescape(get("Brief Summary"))
 	t.Conditions = splitList(get("Conditions"), "|")
 	note(model.FieldConditions, "Conditions", get("Conditions"))
 	for _, iv := range splitList(get("Interventions"), "|") {
@@ -121,20 +123,20 @@ func csvTrial(rec []string, col map[string]int, row int) model.Trial {
 	}
 	note(model.FieldInterventions, "Interventions", get("Interventions"))
 	for _, o := range splitList(get("Primary Outcome Measures"), "|") {
-		t.Outcomes = append(t.Outcomes, model.Outcome{Kind: model.OutcomePrimary, Measure: model.Unescape(o)})
+		t.Outcomes = append(t.Outcomes, model.Outcome{Kind: model.OutcomePrimary, Measure: rules.Unescape(o)})
 	}
 	for _, o := range splitList(get("Secondary Outcome Measures"), "|") {
-		t.Outcomes = append(t.Outcomes, model.Outcome{Kind: model.OutcomeSecondary, Measure: model.Unescape(o)})
+		t.Outcomes = append(t.Outcomes, model.Outcome{Kind: model.OutcomeSecondary, Measure: rules.Unescape(o)})
 	}
 	t.Sponsor = get("Sponsor")
 	note(model.FieldSponsor, "Sponsor", t.Sponsor)
-	if sex, ok := model.ParseSex(get("Sex")); ok {
+	if sex, ok := rules.ParseSex(get("Sex")); ok {
 		t.Sex = sex
 		note(model.FieldSex, "Sex", get("Sex"))
 	}
 	readAgeGroups(&t, get("Age"), fmt.Sprintf("row %d, Age", row))
 	if ph := get("Phases"); ph != "" {
-		phases, _ := model.ParsePhaseCodes([]string{ph})
+		phases, _ := rules.ParsePhaseCodes([]string{ph})
 		t.Phases = phases
 		note(model.FieldPhases, "Phases", ph)
 	}

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/rules"
+
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -39,10 +41,11 @@ type protocolSection struct {
 
 // identificationModule holds a study's identifiers and titles.
 type identificationModule struct {
-	NCTID          string `json:"nctId"`
-	BriefTitle     string `json:"briefTitle"`
-	OfficialTitle  string `json:"officialTitle"`
-	Acronym        string `json:"acronym"`
+	NCTID          string   `json:"nctId"`
+	NCTIDAliases   []string `json:"nctIdAliases"`
+	BriefTitle     string   `json:"briefTitle"`
+	OfficialTitle  string   `json:"officialTitle"`
+	Acronym        string   `json:"acronym"`
 	OrgStudyIDInfo struct {
 		ID string `json:"id"`
 	} `json:"orgStudyIdInfo"`
@@ -163,26 +166,31 @@ func (s *study) trial() model.Trial {
 		}
 	}
 	id := p.IdentificationModule
-	t.NCTID = strings.TrimSpace(id.NCTID)
+	t.NCTID = studyNCTID(&t, id.NCTID, "identificationModule.nctId")
 	note(model.FieldNCTID, "identificationModule.nctId", t.NCTID)
 	t.Title = strings.TrimSpace(id.BriefTitle)
 	note(model.FieldTitle, "identificationModule.briefTitle", t.Title)
 	t.OfficialTitle = strings.TrimSpace(id.OfficialTitle)
 	t.Acronym = strings.TrimSpace(id.Acronym)
 	note(model.FieldAcronym, "identificationModule.acronym", t.Acronym)
-	model.AddRecordIDs(&t, []string{id.OrgStudyIDInfo.ID}, true, "identificationModule.orgStudyIdInfo.id")
+	rules.AddRecordIDs(&t, []string{id.OrgStudyIDInfo.ID}, true, "identificationModule.orgStudyIdInfo.id")
 	for _, sec := range id.SecondaryIDInfos {
-		model.AddRecordIDs(&t, []string{sec.ID}, false, "identificationModule.secondaryIdInfos.id")
+		rules.AddRecordIDs(&t, []string{sec.ID}, false, "identificationModule.secondaryIdInfos.id")
+	}
+	for _, alias := range id.NCTIDAliases {
+		if alias = studyNCTID(&t, alias, "identificationModule.nctIdAliases"); alias != "" {
+			rules.AddRecordIDs(&t, []string{alias}, false, "identificationModule.nctIdAliases")
+		}
 	}
 
-	phases, unknown := model.ParsePhaseCodes(p.DesignModule.Phases)
+	phases, unknown := rules.ParsePhaseCodes(p.DesignModule.Phases)
 	t.Phases = phases
 	note(model.FieldPhases, "designModule.phases", strings.Join(p.DesignModule.Phases, ", "))
 	for _, u := range unknown {
 		t.Warn(model.FieldPhases, fmt.Sprintf("Unknown phase code %q.", u))
 	}
 	if st := p.StatusModule.OverallStatus; st != "" {
-		if status, ok := model.ParseStatus(st); ok {
+		if status, ok := rules.ParseStatus(st); ok {
 			t.Status = status
 		} else {
 			t.Warn(model.FieldStatus, fmt.Sprintf("Unknown status %q.", st))
@@ -192,7 +200,7 @@ func (s *study) trial() model.Trial {
 	readStudyDates(&t, &p.StatusModule)
 	t.Sponsor = strings.TrimSpace(p.SponsorCollaboratorsModule.LeadSponsor.Name)
 	note(model.FieldSponsor, "sponsorCollaboratorsModule.leadSponsor.name", t.Sponsor)
-	t.Summary = model.Unescape(p.DescriptionModule.BriefSummary)
+	t.Summary = rules.Unescape(p.DescriptionModule.BriefSummary)
 	note(model.FieldSummary, "descriptionModule.briefSummary", firstLine(t.Summary))
 	t.Conditions = append(t.Conditions, p.ConditionsModule.Conditions...)
 	note(model.FieldConditions, "conditionsModule.conditions", strings.Join(t.Conditions, "; "))
@@ -220,7 +228,7 @@ func (s *study) trial() model.Trial {
 	readRegistryAges(&t, e.MinimumAge, e.MaximumAge, "eligibilityModule.minimumAge", "eligibilityModule.maximumAge")
 	readAgeGroups(&t, strings.Join(e.StdAges, ", "), "eligibilityModule.stdAges")
 	if e.Sex != "" {
-		if sex, ok := model.ParseSex(e.Sex); ok {
+		if sex, ok := rules.ParseSex(e.Sex); ok {
 			t.Sex = sex
 		}
 		note(model.FieldSex, "eligibilityModule.sex", e.Sex)
@@ -247,11 +255,24 @@ func (s *study) trial() model.Trial {
 	return t
 }
 
+// studyNCTID returns an NCT ID of the record, trimmed, or "" with a
+// warning when it is not written as an NCT ID (IsNCTID, the rule the page
+// reader finds NCT IDs by): a look-alike would pass for the real one. The
+// warning spells its characters out, so that a look-alike shows.
+func studyNCTID(t *model.Trial, value, path string) string {
+	value = strings.TrimSpace(value)
+	if value == "" || IsNCTID(value) {
+		return value
+	}
+	t.Warn(model.FieldNCTID, fmt.Sprintf("%s %+q is not written as an NCT ID (NCT and eight digits): it holds other characters, perhaps look-alikes of letters or digits, so it is not taken.", path, value))
+	return ""
+}
+
 func outcomeText(o outcome) string {
 	if o.TimeFrame == "" {
-		return model.Unescape(o.Measure)
+		return rules.Unescape(o.Measure)
 	}
-	return model.Unescape(o.Measure) + " [" + o.TimeFrame + "]"
+	return rules.Unescape(o.Measure) + " [" + o.TimeFrame + "]"
 }
 
 // interventionLabel renders "BIOLOGICAL", "CAR-T" as "Biological: CAR-T".
@@ -277,7 +298,7 @@ func studyLocations(sites []location) []model.Location {
 }
 
 func statusLabel(code string) string {
-	if s, ok := model.ParseStatus(code); ok {
+	if s, ok := rules.ParseStatus(code); ok {
 		return s.Label()
 	}
 	return code

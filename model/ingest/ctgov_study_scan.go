@@ -106,6 +106,7 @@ var (
 
 var identificationFields = []field[identificationModule]{
 	{"nctId", func(s *jsonScanner, m *identificationModule) { m.NCTID = s.text(m.NCTID) }},
+	{"nctIdAliases", func(s *jsonScanner, m *identificationModule) { m.NCTIDAliases = s.texts(m.NCTIDAliases) }},
 	{"briefTitle", func(s *jsonScanner, m *identificationModule) { m.BriefTitle = s.text(m.BriefTitle) }},
 	{"officialTitle", func(s *jsonScanner, m *identificationModule) { m.OfficialTitle = s.text(m.OfficialTitle) }},
 	{"acronym", func(s *jsonScanner, m *identificationModule) { m.Acronym = s.text(m.Acronym) }},

@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/rules"
+
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -151,7 +153,7 @@ func readCTGovXML(text string) ([]model.Trial, error) {
 	}
 	e := s.Eligibility
 	readRegistryAges(&t, e.MinimumAge, e.MaximumAge, "<minimum_age>", "<maximum_age>")
-	if sex, ok := model.ParseSex(e.Gender); ok {
+	if sex, ok := rules.ParseSex(e.Gender); ok {
 		t.Sex = sex
 		note(model.FieldSex, "gender", e.Gender)
 	}

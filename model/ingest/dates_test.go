@@ -185,3 +185,20 @@ func readText(t *testing.T, name, text string) model.Trial {
 	}
 	return res.Trials[0]
 }
+
+// TestYearOnlyDateInAPIJSON reads a PartialDate that states only the year,
+// as the API's specification allows ("2025"), without a warning.
+func TestYearOnlyDateInAPIJSON(t *testing.T) {
+	study := `{"protocolSection":{"identificationModule":{"nctId":"NCT00000005"},"statusModule":{"overallStatus":"RECRUITING",` +
+		`"startDateStruct":{"date":"2025","type":"ESTIMATED"},"statusVerifiedDate":"2025"}}}`
+	tr := readText(t, "study.json", study)
+	if got := tr.Dates.Start.ISO(); got != "2025" || !tr.Dates.Start.Estimated {
+		t.Errorf("start = %q (estimated %v), want 2025, estimated", got, tr.Dates.Start.Estimated)
+	}
+	if got := tr.Dates.LastVerified.ISO(); got != "2025" {
+		t.Errorf("last verified = %q, want 2025", got)
+	}
+	if len(tr.Warnings) != 0 {
+		t.Errorf("warnings %+v", tr.Warnings)
+	}
+}

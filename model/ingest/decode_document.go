@@ -17,11 +17,12 @@ func decodeDocument(data []byte) (Decoded, error) {
 	case len(data) > MaxFileSize:
 		return Decoded{}, ErrTooLarge
 	case isPDF(data):
-		text, err := decodePDFWithin(data, pdfTimeLimit)
+		doc, err := decodePDFWithin(data, pdfTimeLimit)
 		if err != nil {
 			return Decoded{}, fmt.Errorf("reading the PDF: %w", err)
 		}
-		return Decoded{Text: cleanExtracted(text)}, nil
+		doc.Text = cleanExtracted(doc.Text)
+		return doc, nil
 	case isZip(data):
 		body, err := docxBody(data)
 		if err != nil {

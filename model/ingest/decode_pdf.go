@@ -17,8 +17,13 @@ var (
 	ErrPDFNoText    = errors.New("the PDF has no text layer; it may be a scan (an image of the pages): run it through text recognition (OCR) or save the trial's web page instead")
 	ErrPDFBroken    = errors.New("the PDF is damaged or incomplete and cannot be read; save or print it again")
 	ErrPDFTooSlow   = errors.New("reading the PDF took longer than a minute, so it was stopped; the file may be damaged: save or print it again")
-	ErrPDFTooLarge  = errors.New("the PDF's pages hold more content than TrialCompare reads (64 MiB unpacked, or half a million pieces of text); save only the pages about the trial")
+	ErrPDFTooLarge  = errors.New("the PDF's pages hold more content than TrialCompare reads (64 MiB unpacked, 20,000 content streams, or half a million pieces of text); save only the pages about the trial")
+	ErrPDFExport    = errors.New("it is a comparison TrialCompare exported, not a trial's own document: open the trials' own files, or the board the comparison was made from")
 )
+
+// exportCreator is the creator TrialCompare's own PDF export names in the
+// document's information.
+const exportCreator = "TrialCompare"
 
 // The bounds that keep a hostile PDF from taking the machine's time or
 // memory. Half a million runs of text (about 120 dense pages printed glyph by
@@ -28,9 +33,12 @@ const (
 	pdfMaxTreeNodes    = 10000
 	pdfMaxTreeDepth    = 32
 	pdfMaxContentBytes = 64 << 20
-	pdfMaxRuns         = 1 << 19
-	pdfMaxCMapBytes    = 1 << 20
-	pdfMaxStateDepth   = 256
+	// pdfMaxStreams bounds the content streams read, all pages told: a
+	// page may list one stream many times, and each is unpacked anew.
+	pdfMaxStreams    = 20000
+	pdfMaxRuns       = 1 << 19
+	pdfMaxCMapBytes  = 1 << 20
+	pdfMaxStateDepth = 256
 	// pdfTimeLimit bounds the time a PDF may take: the library's own loops
 	// over a file's structure are not all bounded.
 	pdfTimeLimit = time.Minute
@@ -44,33 +52,34 @@ func isPDF(data []byte) bool { return bytes.HasPrefix(data, pdfMagic) }
 // decodePDFWithin is decodePDF, given up after limit. The reading then
 // goes on in the background until it ends, but its result is not waited
 // for.
-func decodePDFWithin(data []byte, limit time.Duration) (string, error) {
+func decodePDFWithin(data []byte, limit time.Duration) (Decoded, error) {
 	type result struct {
-		text string
-		err  error
+		doc Decoded
+		err error
 	}
 	done := make(chan result, 1)
 	go func() {
-		text, err := decodePDF(data)
-		done <- result{text, err}
+		doc, err := decodePDF(data)
+		done <- result{doc, err}
 	}()
 	timer := time.NewTimer(limit)
 	defer timer.Stop()
 	select {
 	case r := <-done:
-		return r.text, r.err
+		return r.doc, r.err
 	case <-timer.C:
-		return "", ErrPDFTooSlow
+		return Decoded{}, ErrPDFTooSlow
 	}
 }
 
 // decodePDF returns the text of a PDF's pages, one line of the page a line
 // of text, a blank line where the page leaves a gap between paragraphs, and
-// a line the page wrapped to its width joined back.
-func decodePDF(data []byte) (text string, err error) {
+// a line the page wrapped to its width joined back, with a warning that
+// says which pages were not read. TrialCompare's own export is refused.
+func decodePDF(data []byte) (doc Decoded, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			text, err = "", fmt.Errorf("%w (%v)", ErrPDFBroken, r)
+			doc, err = Decoded{}, fmt.Errorf("%w (%v)", ErrPDFBroken, r)
 		}
 	}()
 	if bytes.HasPrefix(data, []byte("%PDF-2.")) {
@@ -81,24 +90,27 @@ func decodePDF(data []byte) (text string, err error) {
 	switch {
 	case err == nil:
 	case errors.Is(err, pdf.ErrInvalidPassword) || bytes.Contains(data, []byte("/Encrypt")):
-		return "", ErrPDFEncrypted
+		return Decoded{}, ErrPDFEncrypted
 	case strings.Contains(err.Error(), "%%EOF") || strings.Contains(err.Error(), "startxref"):
-		return "", fmt.Errorf("%w (its end is missing: it may be cut short)", ErrPDFBroken)
+		return Decoded{}, fmt.Errorf("%w (its end is missing: it may be cut short)", ErrPDFBroken)
 	default:
-		return "", fmt.Errorf("%w (%v)", ErrPDFBroken, err)
+		return Decoded{}, fmt.Errorf("%w (%v)", ErrPDFBroken, err)
 	}
-	pages, err := pdfPages(r.Trailer().Key("Root").Key("Pages"))
+	if r.Trailer().Key("Info").Key("Creator").Text() == exportCreator {
+		return Decoded{}, ErrPDFExport
+	}
+	tree, err := pdfPages(r.Trailer().Key("Root").Key("Pages"))
 	if err != nil {
-		return "", err
+		return Decoded{}, err
 	}
 	var lines []pdfLine
-	budget := pdfBudget{content: pdfMaxContentBytes, runs: pdfMaxRuns}
+	budget := pdfBudget{content: pdfMaxContentBytes, streams: pdfMaxStreams, runs: pdfMaxRuns}
 	read, failed, size := 0, 0, 0
 	var firstFailure error
-	for _, p := range pages {
+	for _, p := range tree.pages {
 		runs, err := pdfPageRuns(p, &budget)
 		if errors.Is(err, ErrPDFTooLarge) {
-			return "", err
+			return Decoded{}, err
 		}
 		if err != nil {
 			failed++
@@ -110,7 +122,7 @@ func decodePDF(data []byte) (text string, err error) {
 		read++
 		for _, l := range pdfLines(runs, pdfPageWidth(p)) {
 			if size += len(l.text); size > MaxFileSize {
-				return "", ErrTooLarge
+				return Decoded{}, ErrTooLarge
 			}
 			lines = append(lines, l)
 		}
@@ -118,46 +130,79 @@ func decodePDF(data []byte) (text string, err error) {
 	encrypted := r.Trailer().Key("Encrypt").Kind() != pdf.Null
 	switch {
 	case encrypted && len(lines) == 0:
-		return "", ErrPDFEncrypted
+		return Decoded{}, ErrPDFEncrypted
 	case read == 0 && failed > 0:
-		return "", firstFailure
+		return Decoded{}, firstFailure
 	case len(lines) == 0:
-		return "", ErrPDFNoText
+		return Decoded{}, ErrPDFNoText
 	}
 	var out bytes.Buffer
 	writePDFLines(&out, lines)
-	return out.String(), nil
+	return Decoded{Text: out.String(), Warnings: tree.warnings()}, nil
 }
 
 // pdfBudget is what is left of the bounds on a document's unpacked
-// content and its runs of text.
+// content, its content streams and its runs of text.
 type pdfBudget struct {
 	content int64
+	streams int
 	runs    int
 }
 
-// pdfPages walks the page tree in order. The walk is bounded in depth, in
-// pages and in the kids its nodes list all told (which bounds how often a
-// node is read, even in a tree that lists a node as its own kid), and stops
-// at the first bound it reaches.
-func pdfPages(root pdf.Value) ([]pdf.Page, error) {
-	var pages []pdf.Page
+// pdfTree is what the walk of a page tree found: the pages to read, in
+// order, each once, and what it left unread.
+type pdfTree struct {
+	pages []pdf.Page
+	// more counts the pages found past pdfMaxPages, which are not read.
+	more int
+	// cut is true when the walk stopped at its bound on the tree's size
+	// or depth, so that pages after it may not have been found.
+	cut bool
+}
+
+// warnings say which pages were not read.
+func (t pdfTree) warnings() []string {
+	switch {
+	case t.cut:
+		return []string{fmt.Sprintf("Only the first %d pages of the PDF were read: its page tree is larger or deeper than TrialCompare follows, so later pages were not read.", len(t.pages))}
+	case t.more > 0:
+		return []string{fmt.Sprintf("Only the first %d of the PDF's %d pages were read; the other %d were not.", len(t.pages), len(t.pages)+t.more, t.more)}
+	}
+	return nil
+}
+
+// pdfPages walks the page tree in order and lists each page once, however
+// often the tree names it or a node of its own: a node is known by its
+// dictionary, whose references name the objects under it. The walk is
+// bounded in depth and in the kids its nodes list all told; it keeps the
+// first pdfMaxPages pages and counts the rest.
+func pdfPages(root pdf.Value) (pdfTree, error) {
+	var tree pdfTree
+	seen := map[string]bool{}
 	listed := 0
 	// walk reports whether the walk may go on.
 	var walk func(node pdf.Value, depth int) bool
 	walk = func(node pdf.Value, depth int) bool {
-		if len(pages) >= pdfMaxPages {
-			return false
-		}
 		if depth > pdfMaxTreeDepth {
+			tree.cut = true
 			return true
 		}
+		key := node.String()
+		if seen[key] {
+			return true
+		}
+		seen[key] = true
 		if node.Key("Type").Name() == "Page" {
-			pages = append(pages, pdf.Page{V: node})
+			if len(tree.pages) < pdfMaxPages {
+				tree.pages = append(tree.pages, pdf.Page{V: node})
+			} else {
+				tree.more++
+			}
 			return true
 		}
 		kids := node.Key("Kids")
 		if listed += kids.Len(); listed > pdfMaxTreeNodes {
+			tree.cut = true
 			return false
 		}
 		for i := 0; i < kids.Len(); i++ {
@@ -168,10 +213,10 @@ func pdfPages(root pdf.Value) ([]pdf.Page, error) {
 		return true
 	}
 	walk(root, 0)
-	if len(pages) == 0 {
-		return nil, fmt.Errorf("%w (it has no pages)", ErrPDFBroken)
+	if len(tree.pages) == 0 {
+		return tree, fmt.Errorf("%w (it has no pages)", ErrPDFBroken)
 	}
-	return pages, nil
+	return tree, nil
 }
 
 // pdfInherited returns the value of key in a page's dictionary or, failing

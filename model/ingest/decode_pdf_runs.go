@@ -101,9 +101,9 @@ type pdfGraphics struct {
 }
 
 // pdfPageRuns interprets a page's content and returns the text it shows,
-// in the order it is drawn. The unpacked content is counted against the
-// budget first, and each run as it is shown; the fonts' character maps are
-// bounded too.
+// in the order it is drawn. The unpacked content and the number of its
+// streams are counted against the budget first, and each run as it is
+// shown; the fonts' character maps are bounded too.
 func pdfPageRuns(p pdf.Page, budget *pdfBudget) (runs []pdfRun, err error) {
 	defer func() {
 		switch r := recover(); {
@@ -116,6 +116,16 @@ func pdfPageRuns(p pdf.Page, budget *pdfBudget) (runs []pdfRun, err error) {
 	contents := p.V.Key("Contents")
 	if contents.Kind() == pdf.Null {
 		return nil, nil
+	}
+	streams := []pdf.Value{contents}
+	if contents.Kind() == pdf.Array {
+		streams = make([]pdf.Value, min(contents.Len(), max(budget.streams, 0)+1))
+		for i := range streams {
+			streams[i] = contents.Index(i)
+		}
+	}
+	if budget.streams -= len(streams); budget.streams < 0 {
+		return nil, ErrPDFTooLarge
 	}
 	n, err := streamSize(contents, budget.content)
 	if err != nil {
@@ -170,7 +180,7 @@ func pdfPageRuns(p pdf.Page, budget *pdfBudget) (runs []pdfRun, err error) {
 	}
 	var argBuf []pdf.Value
 	var path pdfPath
-	pdf.Interpret(contents, func(stk *pdf.Stack, op string) {
+	do := func(stk *pdf.Stack, op string) {
 		n := stk.Len()
 		if cap(argBuf) < n {
 			argBuf = make([]pdf.Value, n)
@@ -274,7 +284,13 @@ func pdfPageRuns(p pdf.Page, budget *pdfBudget) (runs []pdfRun, err error) {
 				tm = translation(-item.Float64()/1000*g.size*g.scale, 0).then(tm)
 			}
 		}
-	})
+	}
+	// The streams of a page are one content, split between tokens; each is
+	// interpreted in turn, so that only one is unpacked at a time (the
+	// library would open every stream of an array at once).
+	for _, stream := range streams {
+		pdf.Interpret(stream, do)
+	}
 	return runs, nil
 }
 

@@ -40,11 +40,11 @@ func decodedPDF(t *testing.T, name string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text, err := decodePDF(data)
+	doc, err := decodePDF(data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return text
+	return doc.Text
 }
 
 // TestDecodePDFLines checks the text order of a browser's print: the date
@@ -106,8 +106,8 @@ func TestDecodePDF20(t *testing.T) {
 		t.Fatal(err)
 	}
 	v2 := append([]byte("%PDF-2.0"), data[len("%PDF-1.6"):]...)
-	if got, err := decodePDF(v2); err != nil || got != want {
-		t.Errorf("PDF 2.0: got %d bytes of text (%v), want %d", len(got), err, len(want))
+	if got, err := decodePDF(v2); err != nil || got.Text != want.Text {
+		t.Errorf("PDF 2.0: got %d bytes of text (%v), want %d", len(got.Text), err, len(want.Text))
 	}
 }
 
@@ -167,10 +167,10 @@ func TestDecodePDFBounds(t *testing.T) {
 		{"content that unpacks past 64 MiB", bytes.Repeat([]byte(" "), pdfMaxContentBytes+1), ErrPDFTooLarge},
 	}
 	for _, tt := range tests {
-		text, err := decodePDF(makePDF(t, tt.content))
+		doc, err := decodePDF(makePDF(t, tt.content))
 		switch {
-		case tt.want == nil && (err != nil || text != "NCT01234567 Phase 2"):
-			t.Errorf("%s: got %q (%v)", tt.name, text, err)
+		case tt.want == nil && (err != nil || doc.Text != "NCT01234567 Phase 2"):
+			t.Errorf("%s: got %q (%v)", tt.name, doc.Text, err)
 		case tt.want != nil && !errors.Is(err, tt.want):
 			t.Errorf("%s: got %v, want %v", tt.name, err, tt.want)
 		}
@@ -200,9 +200,9 @@ func TestDecodePDFParentLoop(t *testing.T) {
 		"<< /Type /Page /Parent 3 0 R /Contents 4 0 R >>",
 		"<< /Length 44 >>\nstream\nBT /F1 10 Tf 72 700 Td (NCT01234567) Tj ET\nendstream",
 	)
-	text, err := decodePDF(data)
-	if err != nil || text != "NCT01234567" {
-		t.Errorf("got %q (%v)", text, err)
+	doc, err := decodePDF(data)
+	if err != nil || doc.Text != "NCT01234567" {
+		t.Errorf("got %q (%v)", doc.Text, err)
 	}
 }
 
@@ -215,7 +215,7 @@ func TestDecodePDFWithin(t *testing.T) {
 	if _, err := decodePDFWithin(data, 0); !errors.Is(err, ErrPDFTooSlow) {
 		t.Errorf("no time at all: got %v, want %v", err, ErrPDFTooSlow)
 	}
-	if text, err := decodePDFWithin(data, time.Minute); err != nil || !strings.Contains(text, "NCT04150497") {
-		t.Errorf("a minute: got %d bytes (%v)", len(text), err)
+	if doc, err := decodePDFWithin(data, time.Minute); err != nil || !strings.Contains(doc.Text, "NCT04150497") {
+		t.Errorf("a minute: got %d bytes (%v)", len(doc.Text), err)
 	}
 }

@@ -2,5 +2,5 @@
 // the bytes (text in any encoding read, a PDF's text layer, a Word
 // document's body), turns saved web pages into text, detects the layout by
 // content and runs that layout's reader, then the shared rules of package
-// model.
+// rules.
 package ingest

@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/rules"
+
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -156,11 +158,11 @@ func readBytes(name string, data []byte) ([]model.Trial, error) {
 		}
 		for i := range trials {
 			trials[i].Source = model.Source{File: name, Layout: l.name}
-			model.ResolveRegistryIDs(&trials[i], idText)
+			rules.ResolveRegistryIDs(&trials[i], idText)
 			for _, w := range warnings {
 				trials[i].Warn(model.FieldDocument, w)
 			}
-			model.Resolve(&trials[i])
+			rules.Resolve(&trials[i])
 			if l.name == model.LayoutGeneric {
 				trials[i].Warn(model.FieldDocument, notFoundWarning(trials[i]))
 			}

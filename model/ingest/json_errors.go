@@ -35,7 +35,7 @@ func jsonProblem(err error, text string, offset int64, path string) error {
 		return fmt.Errorf("the JSON is broken at line %d, column %d (%s); the file may be damaged or edited by hand: download it again", line, column, syntaxDetail(syntax.Error()))
 	case errors.As(err, &wrongType):
 		field := joinPath(path, wrongType.Field)
-		return fmt.Errorf("the JSON field %s is %s, where the format has %s; %s", field, jsonKind(wrongType.Value), goKind(wrongType.Type), redownload)
+		return fmt.Errorf("the JSON field %s is %s, where the format has %s; %s", field, JSONValueKind(wrongType.Value), FieldKind(wrongType.Type), redownload)
 	case strings.Contains(err.Error(), "exceeded max depth"):
 		return fmt.Errorf("the JSON is nested too deeply to be a study (line %d); %s", lineAt(text, offset), redownload)
 	}
@@ -62,9 +62,9 @@ func syntaxDetail(msg string) string {
 	return msg
 }
 
-// jsonKind words the kind of a JSON value as encoding/json names it
+// JSONValueKind words the kind of a JSON value as encoding/json names it
 // ("string", "number 1.5", "array").
-func jsonKind(value string) string {
+func JSONValueKind(value string) string {
 	switch {
 	case value == "string":
 		return "a text"
@@ -82,14 +82,15 @@ func jsonKind(value string) string {
 	return value
 }
 
-// goKind words the kind of value a Go type holds.
-func goKind(t reflect.Type) string {
+// FieldKind words the kind of value a field of Go type t holds, in a
+// reader's words ("a text", "a list of texts").
+func FieldKind(t reflect.Type) string {
 	if t == nil {
 		return "another kind of value"
 	}
 	switch t.Kind() {
 	case reflect.Pointer:
-		return goKind(t.Elem())
+		return FieldKind(t.Elem())
 	case reflect.String:
 		return "a text"
 	case reflect.Int, reflect.Int64, reflect.Int32:
@@ -104,7 +105,7 @@ func goKind(t reflect.Type) string {
 		if t.Elem().Kind() == reflect.String {
 			return "a list of texts"
 		}
-		return "a list of " + strings.TrimPrefix(strings.TrimPrefix(goKind(t.Elem()), "an "), "a ") + "s"
+		return "a list of " + strings.TrimPrefix(strings.TrimPrefix(FieldKind(t.Elem()), "an "), "a ") + "s"
 	}
 	return "another kind of value"
 }

@@ -4,12 +4,12 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/rules"
 )
 
 // labelled is one value a page states under a label it gives.
 type labelled struct {
-	field model.LabelField
+	field rules.LabelField
 	value string
 	// line is where it was read, as "Label: value".
 	line string
@@ -38,7 +38,7 @@ func findLabels(lines []string) []labelled {
 			continue
 		}
 		if label, value, ok := strings.Cut(line, ":"); ok {
-			if f, known := model.FieldOfLabel(label); known {
+			if f, known := rules.FieldOfLabel(label); known {
 				value = strings.TrimSpace(strings.Trim(strings.TrimSpace(value), "*_"))
 				if value == "" {
 					value = valueBelow(lines, i)
@@ -48,27 +48,27 @@ func findLabels(lines []string) []labelled {
 			}
 		}
 		if head, value, ok := cutTableGap(line); ok {
-			if f, known := model.FieldOfLabel(head); known {
+			if f, known := rules.FieldOfLabel(head); known {
 				out = appendLabelled(out, f, head, value)
 				continue
 			}
 		}
-		if f, known := model.FieldOfLabel(line); known {
+		if f, known := rules.FieldOfLabel(line); known {
 			out = appendLabelled(out, f, line, valueBelow(lines, i))
 			continue
 		}
-		if f, label, value, ok := model.SplitGluedLabel(line); ok {
+		if f, label, value, ok := rules.SplitGluedLabel(line); ok {
 			out = appendLabelled(out, f, label, value)
 			continue
 		}
-		if f, label, value, ok := model.SplitSpacedLabel(line); ok {
+		if f, label, value, ok := rules.SplitSpacedLabel(line); ok {
 			out = appendLabelled(out, f, label, value)
 		}
 	}
 	return out
 }
 
-func appendLabelled(out []labelled, f model.LabelField, label, value string) []labelled {
+func appendLabelled(out []labelled, f rules.LabelField, label, value string) []labelled {
 	value = strings.TrimSpace(value)
 	if value == "" {
 		return out
@@ -87,13 +87,13 @@ func pipeLabels(lines []string, i int, line string) []labelled {
 	}
 	var out []labelled
 	for j := 0; j < len(cells); j++ {
-		f, known := model.FieldOfLabel(cells[j])
+		f, known := rules.FieldOfLabel(cells[j])
 		if !known {
 			continue
 		}
 		switch {
 		case j+1 < len(cells):
-			if _, isLabel := model.FieldOfLabel(cells[j+1]); !isLabel {
+			if _, isLabel := rules.FieldOfLabel(cells[j+1]); !isLabel {
 				out = appendLabelled(out, f, cells[j], cells[j+1])
 				j++
 			}
@@ -136,15 +136,15 @@ func valueBelow(lines []string, i int) string {
 			continue
 		}
 		l = strings.TrimSpace(labelLead.ReplaceAllString(l, ""))
-		if _, isLabel := model.FieldOfLabel(l); isLabel {
+		if _, isLabel := rules.FieldOfLabel(l); isLabel {
 			return ""
 		}
 		if label, _, ok := strings.Cut(l, ":"); ok {
-			if _, isLabel := model.FieldOfLabel(label); isLabel {
+			if _, isLabel := rules.FieldOfLabel(label); isLabel {
 				return ""
 			}
 		}
-		if _, _, isHeading := model.CriteriaHeadingOf(l); isHeading {
+		if _, _, isHeading := rules.CriteriaHeadingOf(l); isHeading {
 			return ""
 		}
 		return strings.TrimSpace(strings.TrimSuffix(l, "|"))

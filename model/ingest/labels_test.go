@@ -4,35 +4,35 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/rules"
 )
 
 func TestLabelFormFamily(t *testing.T) {
 	tests := []struct {
 		name, text string
-		field      model.LabelField
+		field      rules.LabelField
 		value      string
 	}{
-		{"colon", "Recruitment Status: Recruiting", model.LabelStatus, "Recruiting"},
-		{"pipe row", "Sexes Eligible | All |", model.LabelSex, "All"},
-		{"label colon pipe", "Enrollment : | 24 |", model.LabelEnrollment, "24"},
-		{"two pairs on one row", "Diagnosis | Neuroblastoma | Phase | II |", model.LabelPhase, "II"},
-		{"value on the next line", "Developmental phase\nPhase II", model.LabelPhase, "Phase II"},
-		{"value after a blank line", "Clinical Phase\n\nPHASE1", model.LabelPhase, "PHASE1"},
-		{"pipe label, value below", "Type of Trial |\nPhase |\nPhase 2 |", model.LabelPhase, "Phase 2"},
-		{"table cells copied as text", "Gender\tBoth", model.LabelSex, "Both"},
-		{"glued", "SexAll", model.LabelSex, "All"},
-		{"glued ages", "AgesN/A to 21 Years", model.LabelAges, "N/A to 21 Years"},
-		{"glued upper limit", "Upper age limit15 Years", model.LabelMaxAge, "15 Years"},
-		{"markdown list", "- **Phase:** PHASE3", model.LabelPhase, "PHASE3"},
-		{"one space between", "Minimum Age 0 Years", model.LabelMinAge, "0 Years"},
-		{"one space, a code", "Gender BOTH", model.LabelSex, "BOTH"},
-		{"one space, the label's word again", "Phase Phase 2", model.LabelPhase, "Phase 2"},
-		{"glued plural", "SexesAll", model.LabelSex, "All"},
-		{"age group, value below", "Age Group\n22 Years and under", model.LabelAges, "22 Years and under"},
-		{"German", "Alter: bis 18", model.LabelAges, "bis 18"},
-		{"synonym", "Target number of participants: 40", model.LabelEnrollment, "40"},
-		{"title label, value below", "Clinical Trial Title:\nA trial of drug X in children", model.LabelTitle, "A trial of drug X in children"},
+		{"colon", "Recruitment Status: Recruiting", rules.LabelStatus, "Recruiting"},
+		{"pipe row", "Sexes Eligible | All |", rules.LabelSex, "All"},
+		{"label colon pipe", "Enrollment : | 24 |", rules.LabelEnrollment, "24"},
+		{"two pairs on one row", "Diagnosis | Neuroblastoma | Phase | II |", rules.LabelPhase, "II"},
+		{"value on the next line", "Developmental phase\nPhase II", rules.LabelPhase, "Phase II"},
+		{"value after a blank line", "Clinical Phase\n\nPHASE1", rules.LabelPhase, "PHASE1"},
+		{"pipe label, value below", "Type of Trial |\nPhase |\nPhase 2 |", rules.LabelPhase, "Phase 2"},
+		{"table cells copied as text", "Gender\tBoth", rules.LabelSex, "Both"},
+		{"glued", "SexAll", rules.LabelSex, "All"},
+		{"glued ages", "AgesN/A to 21 Years", rules.LabelAges, "N/A to 21 Years"},
+		{"glued upper limit", "Upper age limit15 Years", rules.LabelMaxAge, "15 Years"},
+		{"markdown list", "- **Phase:** PHASE3", rules.LabelPhase, "PHASE3"},
+		{"one space between", "Minimum Age 0 Years", rules.LabelMinAge, "0 Years"},
+		{"one space, a code", "Gender BOTH", rules.LabelSex, "BOTH"},
+		{"one space, the label's word again", "Phase Phase 2", rules.LabelPhase, "Phase 2"},
+		{"glued plural", "SexesAll", rules.LabelSex, "All"},
+		{"age group, value below", "Age Group\n22 Years and under", rules.LabelAges, "22 Years and under"},
+		{"German", "Alter: bis 18", rules.LabelAges, "bis 18"},
+		{"synonym", "Target number of participants: 40", rules.LabelEnrollment, "40"},
+		{"title label, value below", "Clinical Trial Title:\nA trial of drug X in children", rules.LabelTitle, "A trial of drug X in children"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -57,7 +57,7 @@ func TestEmptyCellStatesNoValue(t *testing.T) {
 		"Interventions |  |\nSome other row",
 	} {
 		for _, l := range findLabels(strings.Split(text, "\n")) {
-			if l.field == model.LabelInterventions {
+			if l.field == rules.LabelInterventions {
 				t.Errorf("%q: read %q as the interventions", text, l.value)
 			}
 		}

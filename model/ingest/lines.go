@@ -15,6 +15,13 @@ var (
 	firstInteger   = regexp.MustCompile(`\d[\d,]*`)
 )
 
+// IsNCTID reports whether s is exactly one NCT ID as the readers find
+// them in text: NCT and eight ASCII digits. A look-alike — a Cyrillic С, a
+// full-width digit, a zero-width space — is not one.
+func IsNCTID(s string) bool {
+	return len(s) == len("NCT00000000") && nctPattern.FindString(s) == s
+}
+
 // mayOpenCriteria reports whether a line holds "criteri" in any case, as
 // every line criteriaStart matches does: a cheap test before the pattern.
 func mayOpenCriteria(l string) bool {

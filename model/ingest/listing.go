@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/rules"
+
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -69,17 +71,17 @@ func readListingHeader(t *model.Trial, lines []string, from int) {
 		if readStatusText(t, l, label) {
 			continue
 		}
-		if sex, ok := model.ParseSex(l); ok {
+		if sex, ok := rules.ParseSex(l); ok {
 			t.Sex = sex
 			t.Note(model.FieldSex, label)
 			continue
 		}
-		if phases, ok := model.ParsePhases(l); ok {
+		if phases, ok := rules.ParsePhases(l); ok {
 			t.Phases = phases
 			t.Note(model.FieldPhases, label)
 			continue
 		}
-		if r, ok := model.ParseAgeRange(l); ok {
+		if r, ok := rules.ParseAgeRange(l); ok {
 			t.Ages = r
 			t.Note(model.FieldAges, label)
 		}
@@ -136,7 +138,7 @@ func readStudyDetails(t *model.Trial, section string) {
 	rest := nonEmptyLines(lines, i)
 	for j, n := range rest {
 		l := strings.TrimSpace(lines[n])
-		if model.IsBoilerplate(l) {
+		if rules.IsBoilerplate(l) {
 			return
 		}
 		if listingDate.MatchString(l) && t.NCTID != "" && t.Provenance[model.FieldLastUpdate] == "" {
@@ -148,7 +150,7 @@ func readStudyDetails(t *model.Trial, section string) {
 			t.Note(model.FieldNCTID, "Study details: "+l)
 			if j+1 < len(rest) {
 				next := strings.TrimSpace(lines[rest[j+1]])
-				if !listingDate.MatchString(next) && !model.IsBoilerplate(next) {
+				if !listingDate.MatchString(next) && !rules.IsBoilerplate(next) {
 					t.Sponsor = next
 					t.Note(model.FieldSponsor, fmt.Sprintf("Study details, the line after %s: %s", nct, next))
 				}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/rules"
+
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -96,7 +98,7 @@ func readBlocks(blocks [][]string) ([]model.Trial, error) {
 		if err != nil {
 			continue
 		}
-		model.ResolveRegistryIDs(&t, text)
+		rules.ResolveRegistryIDs(&t, text)
 		trials = append(trials, t)
 	}
 	if len(trials) == 0 {

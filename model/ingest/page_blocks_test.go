@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/rules"
 )
 
 // TestTrialBlockFamily splits a page that lists trials in blocks of the
@@ -57,8 +57,8 @@ func TestTrialBlocksRead(t *testing.T) {
 	}
 	for i, w := range want {
 		tr := trials[i]
-		model.ResolveRegistryIDs(&tr, "")
-		model.Resolve(&tr)
+		rules.ResolveRegistryIDs(&tr, "")
+		rules.Resolve(&tr)
 		var ids []string
 		for _, id := range tr.RegistryIDs {
 			ids = append(ids, id.ID)

@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/rules"
 )
 
 var (
@@ -47,7 +47,7 @@ func splitRunOnHeadings(lines []string) []string {
 
 // criteriaSection is one list a page gives under a criteria heading.
 type criteriaSection struct {
-	kind  model.CriteriaKind
+	kind  rules.CriteriaKind
 	lines []string
 	// from and to are the lines the heading and list take.
 	from, to int
@@ -64,7 +64,7 @@ func pageCriteria(lines []string) (text string, skip []bool, found bool) {
 	skip = make([]bool, len(lines))
 	var sections []criteriaSection
 	for i := 0; i < len(lines); i++ {
-		kind, rest, ok := model.CriteriaHeadingOf(lines[i])
+		kind, rest, ok := rules.CriteriaHeadingOf(lines[i])
 		if !ok {
 			continue
 		}
@@ -80,13 +80,13 @@ func pageCriteria(lines []string) (text string, skip []bool, found bool) {
 	}
 	if len(sections) == 0 {
 		if from, to, ok := unheadedEligibility(lines); ok {
-			sections = append(sections, criteriaSection{kind: model.KindInclusion, lines: lines[from:to], from: from, to: to})
+			sections = append(sections, criteriaSection{kind: rules.KindInclusion, lines: lines[from:to], from: from, to: to})
 		}
 	}
 	var b strings.Builder
 	for _, s := range sections {
 		body := listBody(s.lines)
-		if s.kind == model.KindEligibility && !listLine.MatchString(strings.TrimSpace(body)) {
+		if s.kind == rules.KindEligibility && !listLine.MatchString(strings.TrimSpace(body)) {
 			continue
 		}
 		for j := s.from; j < s.to; j++ {
@@ -95,7 +95,7 @@ func pageCriteria(lines []string) (text string, skip []bool, found bool) {
 		if strings.TrimSpace(body) == "" {
 			continue
 		}
-		if s.kind == model.KindExclusion {
+		if s.kind == rules.KindExclusion {
 			b.WriteString("Exclusion Criteria:\n")
 		} else {
 			b.WriteString("Inclusion Criteria:\n")
@@ -131,7 +131,7 @@ func unheadedEligibility(lines []string) (from, to int, ok bool) {
 			items = append(items, strings.TrimSpace(l[loc[1]:]))
 			end = j + 1
 		}
-		if _, _, aged := model.AgeFromCriteria(items); aged {
+		if _, _, aged := rules.AgeFromCriteria(items); aged {
 			return i, end, true
 		}
 		i = end
@@ -151,7 +151,7 @@ func sectionEnd(lines []string, from int, started bool) int {
 			blank = true
 			continue
 		}
-		if _, _, ok := model.CriteriaHeadingOf(l); ok || model.IsBoilerplate(l) {
+		if _, _, ok := rules.CriteriaHeadingOf(l); ok || rules.IsBoilerplate(l) {
 			return i
 		}
 		item := listLine.MatchString(l)
@@ -181,7 +181,7 @@ func listBody(lines []string) string {
 	underLeadIn := false
 	dotted := firstMark(lines) == '•'
 	for i := 0; i < len(lines); i++ {
-		l := model.Unescape(lines[i])
+		l := rules.Unescape(lines[i])
 		if t := strings.TrimSpace(l); dotted && t != "" && strings.ContainsRune(subBullets, firstRune(t)) {
 			// Under "•" items, "‣" and "⁃" mark their sub-items.
 			out = append(out, "   "+t)
@@ -206,7 +206,7 @@ func listBody(lines []string) string {
 	for len(out) > 1 && strings.TrimSpace(out[0]) == "" {
 		out = out[1:]
 	}
-	return model.SplitInlineItems(strings.Join(withoutLeadIn(out), "\n"))
+	return rules.SplitInlineItems(strings.Join(withoutLeadIn(out), "\n"))
 }
 
 // subBullets are the marks that, in a list of "•" items, mark sub-items:

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/rules"
 )
 
 // TestPageCriteriaFamily reads criteria lists in the forms pages give them,
@@ -72,7 +72,7 @@ func TestPageCriteriaFamily(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text, _, _ := pageCriteria(splitRunOnHeadings(strings.Split(tt.page, "\n")))
-			c := model.SplitCriteria(text)
+			c := rules.SplitCriteria(text)
 			if !reflect.DeepEqual(c.Inclusion, tt.inclusion) || !reflect.DeepEqual(c.Exclusion, tt.exclusion) {
 				t.Errorf("inclusion %q\nexclusion %q", c.Inclusion, c.Exclusion)
 			}
@@ -85,7 +85,7 @@ func TestPageCriteriaFamily(t *testing.T) {
 func TestBareLinesAboveBulletsAreItems(t *testing.T) {
 	page := "Inclusion Criteria:\nPatients must be younger than 22 years at entry\nPatients must have one of the following:\nRelapsed AML\n- Myeloid sarcoma counts as AML"
 	text, _, _ := pageCriteria(strings.Split(page, "\n"))
-	c := model.SplitCriteria(text)
+	c := rules.SplitCriteria(text)
 	if len(c.Inclusion) == 0 || c.Inclusion[0] != "Patients must be younger than 22 years at entry" {
 		t.Errorf("inclusion %q", c.Inclusion)
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/trialcompare/trialcompare/rules"
+
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -80,8 +82,8 @@ func underInterventionsLabel(lines []string, i int) bool {
 		if l == "" {
 			continue
 		}
-		f, ok := model.FieldOfLabel(strings.TrimRight(l, ": |"))
-		return ok && f == model.LabelInterventions
+		f, ok := rules.FieldOfLabel(strings.TrimRight(l, ": |"))
+		return ok && f == rules.LabelInterventions
 	}
 	return false
 }

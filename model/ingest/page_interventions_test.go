@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/rules"
 )
 
 // TestGluedInterventionFamily reads interventions listed with their
@@ -45,7 +45,7 @@ func TestGluedInterventionTarget(t *testing.T) {
 		t.Fatal(err)
 	}
 	tr := trials[0]
-	model.Resolve(&tr)
+	rules.Resolve(&tr)
 	if !reflect.DeepEqual(tr.Targets, []string{"CD33"}) {
 		t.Errorf("targets %v, want [CD33]", tr.Targets)
 	}

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/trialcompare/trialcompare/rules"
+
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -91,7 +93,7 @@ func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 	t.Summary = outsideCriteria(lines, inCriteria, false)
 	findPageAges(&t, t.Summary)
 	if t.Sex == "" {
-		if sex, phrase, ok := model.FindSex(text); ok {
+		if sex, phrase, ok := rules.FindSex(text); ok {
 			t.Sex = sex
 			t.Note(model.FieldSex, "text: "+phrase)
 		}
@@ -110,53 +112,53 @@ func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 // field is given wins.
 func applyLabel(t *model.Trial, l labelled) {
 	switch l.field {
-	case model.LabelTitle:
+	case rules.LabelTitle:
 		if t.Title == "" {
 			t.Title = l.value
 			t.Note(model.FieldTitle, l.line)
 		}
-	case model.LabelAcronym:
+	case rules.LabelAcronym:
 		if t.Acronym == "" && !noValue(l.value) {
 			t.Acronym = l.value
 			t.Note(model.FieldAcronym, l.line)
 		}
-	case model.LabelStatus:
+	case rules.LabelStatus:
 		if t.Status == "" {
 			readStatusText(t, l.value, l.line)
 		}
-	case model.LabelSponsor:
+	case rules.LabelSponsor:
 		if t.Sponsor == "" {
 			t.Sponsor = l.value
 			t.Note(model.FieldSponsor, l.line)
 		}
-	case model.LabelPhase:
+	case rules.LabelPhase:
 		if len(t.Phases) > 0 {
 			return
 		}
-		if _, ok := model.ParsePhases(l.value); ok {
+		if _, ok := rules.ParsePhases(l.value); ok {
 			readPhaseText(t, l.value, l.line)
-		} else if _, ok := model.ParsePhases("Phase " + l.value); ok {
+		} else if _, ok := rules.ParsePhases("Phase " + l.value); ok {
 			// A phase label's value may be the bare numeral: "Phase | I |".
 			readPhaseText(t, "Phase "+l.value, l.line)
 		}
-	case model.LabelAges, model.LabelMinAge, model.LabelMaxAge:
+	case rules.LabelAges, rules.LabelMinAge, rules.LabelMaxAge:
 		readLabelledAge(t, l)
-	case model.LabelSex:
-		if sex, ok := model.ParseSex(l.value); ok && t.Sex == "" {
+	case rules.LabelSex:
+		if sex, ok := rules.ParseSex(l.value); ok && t.Sex == "" {
 			t.Sex = sex
 			t.Note(model.FieldSex, l.line)
 		}
-	case model.LabelEnrollment:
+	case rules.LabelEnrollment:
 		if n, ok := parseInteger(l.value); ok && t.Enrollment == 0 {
 			t.Enrollment = n
 			t.Note(model.FieldEnrollment, l.line)
 		}
-	case model.LabelConditions:
+	case rules.LabelConditions:
 		if len(t.Conditions) == 0 {
 			t.Conditions = splitList(l.value, ",;|")
 			t.Note(model.FieldConditions, l.line)
 		}
-	case model.LabelInterventions:
+	case rules.LabelInterventions:
 		if len(t.Interventions) == 0 {
 			for _, name := range splitList(l.value, ",;|") {
 				t.Interventions = append(t.Interventions, model.Intervention{Name: name})
@@ -179,16 +181,16 @@ func noValue(v string) bool {
 func readLabelledAge(t *model.Trial, l labelled) {
 	// "1.00 Year(s)", as some registries write a bound; "bis 18" as a German
 	// page does.
-	l.value = model.EnglishAgeWords(strings.ReplaceAll(l.value, "(s)", "s"))
+	l.value = rules.EnglishAgeWords(strings.ReplaceAll(l.value, "(s)", "s"))
 	var dst **model.AgeBound
 	switch l.field {
-	case model.LabelMinAge:
+	case rules.LabelMinAge:
 		dst = &t.Ages.Min
-	case model.LabelMaxAge:
+	case rules.LabelMaxAge:
 		dst = &t.Ages.Max
 	}
 	if dst != nil {
-		if b, ok := model.ParseAgeBound(l.value); ok {
+		if b, ok := rules.ParseAgeBound(l.value); ok {
 			if b != nil && *dst == nil {
 				*dst = b
 				t.Note(model.FieldAges, l.line)
@@ -196,11 +198,11 @@ func readLabelledAge(t *model.Trial, l labelled) {
 			return
 		}
 	}
-	a, ok := model.ParseAge(l.value)
+	a, ok := rules.ParseAge(l.value)
 	if !ok && !unitWord.MatchString(l.value) {
 		// An age label's value with no unit is in years: "Alter: bis 18",
 		// "Age: 1 - 21".
-		a, ok = model.ParseAge(l.value + " years")
+		a, ok = rules.ParseAge(l.value + " years")
 	}
 	if !ok || t.Ages.Stated() && dst == nil {
 		return
@@ -208,9 +210,9 @@ func readLabelledAge(t *model.Trial, l labelled) {
 	switch {
 	case dst == nil:
 		t.Ages = a.Range
-	case l.field == model.LabelMinAge && a.Range.Min != nil:
+	case l.field == rules.LabelMinAge && a.Range.Min != nil:
 		*dst = a.Range.Min
-	case l.field == model.LabelMaxAge && a.Range.Max != nil:
+	case l.field == rules.LabelMaxAge && a.Range.Max != nil:
 		*dst = a.Range.Max
 	default:
 		return
@@ -219,7 +221,7 @@ func readLabelledAge(t *model.Trial, l labelled) {
 	warnLostSign(t, a, l.line)
 }
 
-func warnLostSign(t *model.Trial, a model.AgeReading, where string) {
+func warnLostSign(t *model.Trial, a rules.AgeReading, where string) {
 	if a.SignLost {
 		t.Warn(model.FieldAges, fmt.Sprintf("Age range: %q has \"=\" where the page lost a \"≥\" or \"≤\"; the bound is read as inclusive — check it against the full protocol.", where))
 	}
@@ -230,11 +232,11 @@ func warnLostSign(t *model.Trial, a model.AgeReading, where string) {
 // heading states them in a list item, which wins over a label as a
 // criterion does.
 func findPageAges(t *model.Trial, text string) {
-	if _, _, ok := model.AgeFromCriteria(t.Inclusion); ok {
+	if _, _, ok := rules.AgeFromCriteria(t.Inclusion); ok {
 		return
 	}
 	if len(t.Inclusion) == 0 {
-		if r, item, ok := model.AgeFromCriteria(listItems(text)); ok {
+		if r, item, ok := rules.AgeFromCriteria(listItems(text)); ok {
 			if t.Ages.Stated() && r.Label() != t.Ages.Label() {
 				t.Warn(model.FieldAges, fmt.Sprintf("Age range: the page says %q but a listed criterion says %q; the criterion is used.", t.Ages.Label(), item))
 			}
@@ -256,10 +258,10 @@ func findPageAges(t *model.Trial, text string) {
 	// running words: "We are looking for patients who are 18 years old and
 	// younger who have been diagnosed with cancer."
 	for _, s := range []string{text, strings.Join(t.Inclusion, "\n")} {
-		if model.IsForeignText(s) {
-			s = model.EnglishAgeWords(s)
+		if rules.IsForeignText(s) {
+			s = rules.EnglishAgeWords(s)
 		}
-		if a, sentence, ok := model.FindAgeLimit(s); ok {
+		if a, sentence, ok := rules.FindAgeLimit(s); ok {
 			t.Ages = a.Range
 			t.Note(model.FieldAges, "text: "+sentence)
 			warnLostSign(t, a, sentence)
@@ -299,7 +301,7 @@ func readListingTags(t *model.Trial, lines []string) {
 			return
 		}
 		if agePart, sexPart, comma := cutLast(l, ", "); comma && len(strings.Fields(agePart)) <= maxTagWords {
-			if sex, ok := model.ParseSex(sexPart); ok {
+			if sex, ok := rules.ParseSex(sexPart); ok {
 				if a, ok := ageTag(agePart); ok {
 					applyTags(t, a, sex, l)
 					return
@@ -309,7 +311,7 @@ func readListingTags(t *model.Trial, lines []string) {
 		if len(strings.Fields(l)) > 3 {
 			continue
 		}
-		sex, ok := model.ParseSex(l)
+		sex, ok := rules.ParseSex(l)
 		if !ok {
 			continue
 		}
@@ -329,27 +331,27 @@ func readListingTags(t *model.Trial, lines []string) {
 // ageWithGroups reads an age tag followed by the registry's age groups in
 // parentheses: "18 Years and older (Adult, Older Adult)", "Up to 21 Years
 // (Child, Adult)".
-func ageWithGroups(line string) (model.AgeReading, bool) {
+func ageWithGroups(line string) (rules.AgeReading, bool) {
 	open := strings.LastIndexByte(line, '(')
 	if open <= 0 || !strings.HasSuffix(line, ")") {
-		return model.AgeReading{}, false
+		return rules.AgeReading{}, false
 	}
-	groups, unknown := model.ParseAgeGroups(line[open+1 : len(line)-1])
+	groups, unknown := rules.ParseAgeGroups(line[open+1 : len(line)-1])
 	if len(groups) == 0 || len(unknown) > 0 {
-		return model.AgeReading{}, false
+		return rules.AgeReading{}, false
 	}
 	return ageTag(strings.TrimSpace(line[:open]))
 }
 
 // ageTag reads a short line that is an age range and nothing more.
-func ageTag(line string) (model.AgeReading, bool) {
+func ageTag(line string) (rules.AgeReading, bool) {
 	if len(strings.Fields(line)) > maxTagWords {
-		return model.AgeReading{}, false
+		return rules.AgeReading{}, false
 	}
-	return model.ParseAge(line)
+	return rules.ParseAge(line)
 }
 
-func applyTags(t *model.Trial, a model.AgeReading, sex model.Sex, line string) {
+func applyTags(t *model.Trial, a rules.AgeReading, sex model.Sex, line string) {
 	if !t.Ages.Stated() {
 		t.Ages = a.Range
 		t.Note(model.FieldAges, "listing tag: "+line)
@@ -373,7 +375,7 @@ func cutLast(s, sep string) (before, after string, found bool) {
 // words ("Phase I: the patient must meet …").
 func findPagePhase(t *model.Trial, summary, text string) {
 	for _, s := range []string{summary, text} {
-		if phases, line, ok := model.FindTrialPhase(s); ok {
+		if phases, line, ok := rules.FindTrialPhase(s); ok {
 			t.Phases = phases
 			t.Note(model.FieldPhases, "text: "+line)
 			return
@@ -400,14 +402,14 @@ func titleFromFirstLines(t *model.Trial, lines []string, inCriteria []bool) {
 			strings.Contains(l, ". ") || notTitle.MatchString(l) || listLine.MatchString(l) || strings.Contains(l, "|") || phaseOfNoTrial(l) {
 			continue
 		}
-		if _, _, ok := model.CriteriaHeadingOf(l); ok {
+		if _, _, ok := rules.CriteriaHeadingOf(l); ok {
 			continue
 		}
-		if _, _, _, ok := model.SplitSpacedLabel(l); ok {
+		if _, _, _, ok := rules.SplitSpacedLabel(l); ok {
 			continue
 		}
 		if label, _, ok := strings.Cut(l, ":"); ok {
-			if _, known := model.FieldOfLabel(label); known {
+			if _, known := rules.FieldOfLabel(label); known {
 				continue
 			}
 		}
@@ -421,19 +423,19 @@ func titleFromFirstLines(t *model.Trial, lines []string, inCriteria []bool) {
 // as a short title does ("Lorlatinib for Neuroblastoma"); other short lines
 // are headings ("Trial Summary").
 func namesADrugOrTarget(line string) bool {
-	return len(model.FindTargets(line)) > 0
+	return len(rules.FindTargets(line)) > 0
 }
 
 func titleHasPhase(t model.Trial) bool {
-	_, _, ok := model.FindTrialPhase(t.Title)
+	_, _, ok := rules.FindTrialPhase(t.Title)
 	return ok
 }
 
 // phaseOfNoTrial reports whether a line names a phase that is not a
 // trial's, such as "the recommended phase 2 dose".
 func phaseOfNoTrial(line string) bool {
-	_, named := model.ParsePhases(line)
-	_, _, trial := model.FindTrialPhase(line)
+	_, named := rules.ParsePhases(line)
+	_, _, trial := rules.FindTrialPhase(line)
 	return named && !trial
 }
 
@@ -454,7 +456,7 @@ func outsideCriteria(lines []string, inCriteria []bool, in bool) string {
 // a criteria heading, an age, a phase, or a registry identifier.
 func trialLike(t model.Trial, text string, headed bool) bool {
 	return headed || len(t.Inclusion) > 0 || len(t.Exclusion) > 0 || t.Ages.Stated() ||
-		len(t.Phases) > 0 || titleHasPhase(t) || t.NCTID != "" || model.HasRegistryID(text)
+		len(t.Phases) > 0 || titleHasPhase(t) || t.NCTID != "" || rules.HasRegistryID(text)
 }
 
 // testsATarget reports whether a page that states no ID, phase, age or
@@ -462,7 +464,7 @@ func trialLike(t model.Trial, text string, headed bool) bool {
 // tests, as a patient-facing summary of a trial may: "The treatment being
 // tested is naxitamab".
 func testsATarget(t model.Trial, text string) bool {
-	return trialCue.MatchString(text) && len(model.FindTargetsBesidesPriorTherapy(t.Title+"\n"+t.Summary)) > 0
+	return trialCue.MatchString(text) && len(rules.FindTargetsBesidesPriorTherapy(t.Title+"\n"+t.Summary)) > 0
 }
 
 // notFoundWarning says the layout was not recognised and names what the

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/trialcompare/trialcompare/rules"
+
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -103,7 +105,7 @@ func TestPageAgeFamily(t *testing.T) {
 				t.Fatal(err)
 			}
 			tr := trials[0]
-			model.Resolve(&tr)
+			rules.Resolve(&tr)
 			if tr.Ages.Label() != tt.ages {
 				t.Errorf("ages %q, want %q", tr.Ages.Label(), tt.ages)
 			}
@@ -136,7 +138,7 @@ func TestListingTags(t *testing.T) {
 			t.Fatal(err)
 		}
 		tr := trials[0]
-		model.Resolve(&tr)
+		rules.Resolve(&tr)
 		if tr.Ages.Label() != tt.ages || tr.Sex != tt.sex {
 			t.Errorf("%q: ages %q sex %q, want %q %q", tt.page, tr.Ages.Label(), tr.Sex, tt.ages, tt.sex)
 		}

@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/trialcompare/trialcompare/model"
+
+	"github.com/trialcompare/trialcompare/rules"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -142,7 +144,7 @@ func TestSeedDetails(t *testing.T) {
 	}
 	isakids := readOne(t, paths[0])
 	for _, item := range append(isakids.Inclusion, isakids.Exclusion...) {
-		if model.IsBoilerplate(item) || strings.Contains(item, "Clear my responses") || strings.Contains(item, "not intended") {
+		if rules.IsBoilerplate(item) || strings.Contains(item, "Clear my responses") || strings.Contains(item, "not intended") {
 			t.Errorf("boilerplate read as a criterion: %q", item)
 		}
 	}

@@ -1,0 +1,41 @@
+package compare
+
+import (
+	"hash/fnv"
+	"image/color"
+
+	"github.com/trialcompare/trialcompare/rules"
+)
+
+// targetPalette gives each target in the vocabulary a fixed colour, in
+// vocabulary order; the colours are dark enough for white text.
+var targetPalette = []color.NRGBA{
+	{0x1f, 0x77, 0xb4, 0xff}, // CD19 blue
+	{0xd6, 0x27, 0x28, 0xff}, // CD22 red
+	{0x2c, 0x8a, 0x2c, 0xff}, // CD38 green
+	{0x94, 0x67, 0xbd, 0xff}, // CLL-1 purple
+	{0xc4, 0x5c, 0x0a, 0xff}, // ALK orange
+	{0x8c, 0x56, 0x4b, 0xff}, // NKG2D brown
+	{0xc2, 0x3b, 0x95, 0xff}, // CD33 pink
+	{0x5b, 0x5b, 0x5b, 0xff}, // CD123 grey
+	{0x7d, 0x7f, 0x0f, 0xff}, // CD7 olive
+	{0x10, 0x8a, 0x9a, 0xff}, // CD52 teal
+	{0x39, 0x3b, 0x79, 0xff},
+	{0x63, 0x79, 0x39, 0xff},
+	{0x84, 0x3c, 0x39, 0xff},
+	{0x7b, 0x41, 0x73, 0xff},
+	{0x31, 0x82, 0xbd, 0xff},
+	{0xe6, 0x55, 0x0d, 0xff},
+}
+
+// TargetColor returns the colour a target is drawn in, the same in every
+// view and export. Targets outside the vocabulary get a colour from their
+// name.
+func TargetColor(target string) color.NRGBA {
+	if i, ok := rules.TargetOrder(target); ok {
+		return targetPalette[i%len(targetPalette)]
+	}
+	h := fnv.New32a()
+	h.Write([]byte(target))
+	return targetPalette[int(h.Sum32()%uint32(len(targetPalette)))]
+}

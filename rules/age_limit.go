@@ -1,0 +1,72 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	// ageLimitCue marks a sentence about the patient's age, or an age
+	// bound written in short ("≤25y").
+	ageLimitCue = regexp.MustCompile(`(?i)\bage[ds]?\b|\b(?:years?|months?|days?|weeks?)\s+(?:old|of\s+age)\b|\byo\b|[≤≥<>]\s?\d+(?:\.\d+)?\s?y\b`)
+	// populationCue marks a sentence about who takes part.
+	populationCue = regexp.MustCompile(`(?i)\b(?:children|patients|people|participants|subjects|adolescents|infants|adults|teenagers|persons)\b`)
+	// notAgeLimitCue marks an age that is not the trial's limit: one inside
+	// another criterion (a performance scale, a pregnancy test, consent),
+	// a donor's, days of life, a stage defined by age, a figure about the
+	// disease ("the biggest killer of children aged 1-14", "diagnosed each
+	// year").
+	notAgeLimitCue = regexp.MustCompile(`(?i)\b(?:lansky|karnofsky|performance|ecog|pregnan\w*|child-?bearing|menarche|menses|post-?pubertal|donors?|days\s+of\s+life|gestational|assent|consent|guardians?|down\s+syndrome|survival|incidence|median|killer|mortality|causes?\s+of\s+death|(?:each|every|per)\s+year|annually|stage|inss|inrg|mycn|risk|weigh\w*|kg)\b`)
+	sentenceBreak  = regexp.MustCompile(`[.;]\s+`)
+)
+
+// FindAgeLimit finds, in a page's running text, the first sentence that
+// states the trial's age limits, such as "People aged 3 to 65 years" or
+// "children less than 18 years old with newly diagnosed AML", and reads
+// it. An age inside another criterion ("pregnancy test for girls ≥ 13
+// years", "Lansky (age <16 years)"), a donor's age, days of life, an age
+// that defines a stage, and ages in page boilerplate are not limits.
+func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
+	for _, line := range strings.Split(text, "\n") {
+		if IsBoilerplate(line) {
+			continue
+		}
+		for _, s := range sentenceBreak.Split(line, -1) {
+			s = strings.TrimSpace(s)
+			if !ageLimitCue.MatchString(s) && !populationCue.MatchString(s) || notAgeLimitCue.MatchString(ageWindow(s)) {
+				continue
+			}
+			if a, ok := ParseAge(s); ok {
+				if stratifiesByAge(line) {
+					// The line sorts patients by age; it sets no limit.
+					break
+				}
+				return a, s, true
+			}
+		}
+	}
+	return AgeReading{}, "", false
+}
+
+// ageWindow returns the part of a sentence around its first age phrase, where
+// a cue that the age is not a limit would be: "Lansky (age <16 years)".
+func ageWindow(sentence string) string {
+	s := ageNormalizer.Replace(strings.ToLower(sentence))
+	ms := ageMatches(s)
+	if len(ms) == 0 {
+		return s
+	}
+	return s[max(0, ms[0].start-60):min(len(s), ms[0].end+40)]
+}
+
+// stratifiesByAge reports whether a line's ages admit no one taken as one
+// range, as a line that sorts patients into age groups does: "Patients
+// under 2 years of age: CET. Patients aged 2 years and older: AZA-CET".
+func stratifiesByAge(line string) bool {
+	r, ok := ParseAgeRange(line)
+	if !ok || r.Min == nil || r.Max == nil {
+		return false
+	}
+	lo, hi := r.Min.InDays(), r.Max.InDays()
+	return lo > hi || lo == hi && !(r.Min.Inclusive && r.Max.Inclusive)
+}

@@ -1,0 +1,71 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+func TestAgeLimitInTextFamily(t *testing.T) {
+	tests := []struct {
+		text     string
+		min, max *model.AgeBound
+	}{
+		{"Eligibility:\nPeople aged 4 to 40 years who are in remission.", bound(4, model.Years, true), bound(40, model.Years, true)},
+		{"To treat children less than 15 years old with newly diagnosed AML, excluding APL.", nil, bound(15, model.Years, false)},
+		{"Male and female subjects, ranging from 6 months through age 25, will take part.", bound(6, model.Months, true), bound(25, model.Years, true)},
+		{"Infants less than 1 year of age at diagnosis; for neonates less than 30 days of life, patients must be > 36 weeks gestational age.", nil, bound(1, model.Years, false)},
+		{"Age ranging between 6 months and <16 years old", bound(6, model.Months, true), bound(16, model.Years, false)},
+		{"A negative pregnancy test is required for girls ≥ 13 years.", nil, nil},
+		{"Lansky (age <16 years) or Karnofsky (age ≥16 years) ≥ 50", nil, nil},
+		{"The donor must be 18 years or older.", nil, nil},
+		{"Neonates up to 28 days of life are monitored.", nil, nil},
+		{"Age > 18 months with stage 4 disease and MYCN amplification", nil, nil},
+		{"Phase 1 trials conducted solely on adults over 18 years are not shown", nil, nil},
+		{"Treatment lasts 2 years.", nil, nil},
+		{"Cancer is the biggest killer of children aged 1-14 in the UK.", nil, nil},
+		{"About 100 children aged 1 to 15 years are diagnosed each year.", nil, nil},
+		{"The study is open to children aged up to 18.\nCancer is the biggest killer of children aged 1-14.", nil, bound(18, model.Years, true)},
+		{"Eligibility: ≤25y R/R CD19+ B-ALL with marrow blasts ≥5%.", nil, bound(25, model.Years, true)},
+		{"Follow-up: 5y after infusion.", nil, nil},
+		{"Induction: children under 3 years of age get regimen A, children aged 3 years and older get regimen B", nil, nil},
+		{"Patients under 2 years of age: drug A. Patients aged 2 years and older: drug B\nChildren less than 18 years old with ML-DS.", nil, bound(18, model.Years, false)},
+		{"To evaluate a treatment strategy according to the risk stratification based on leukemia cell biology and response to the initial induction therapy in children less than 18 years old with newly diagnosed AML.", nil, bound(18, model.Years, false)},
+	}
+	for _, tt := range tests {
+		a, _, ok := FindAgeLimit(tt.text)
+		if ok != (tt.min != nil || tt.max != nil) {
+			t.Errorf("FindAgeLimit(%q): ok = %v (%s)", tt.text, ok, a.Range.Describe())
+			continue
+		}
+		checkBound(t, "min", a.Range.Min, tt.min)
+		checkBound(t, "max", a.Range.Max, tt.max)
+	}
+}
+
+// TestAgeClauseInACriterion reads an age stated in a clause of its own
+// late in a criterion, and not one that belongs to another test.
+func TestAgeClauseInACriterion(t *testing.T) {
+	r, _, ok := AgeFromCriteria([]string{"All patients must have a confirmed diagnosis of high-risk neuroblastoma, ≤ 21.99 years of age and in first remission"})
+	if !ok || r.Max == nil || r.Max.Value != 21.99 || !r.Max.Inclusive || r.Min != nil {
+		t.Errorf("AgeFromCriteria = %s, %v", r.Describe(), ok)
+	}
+	if r, _, ok := AgeFromCriteria([]string{"Girls who have had their first period and are of childbearing potential, ≥ 13 years of age, need a pregnancy test"}); ok {
+		t.Errorf("an age for a pregnancy test read as the limit: %s", r.Describe())
+	}
+}
+
+func TestAgeLimitAcrossInclusionItems(t *testing.T) {
+	items := []string{
+		"Newly diagnosed, CD19 positive, B-precursor ALL",
+		"< 365 days of age at time of diagnosis",
+		"> 28 days of age at start of treatment",
+		"Lansky (age < 16 years) ≥ 50",
+	}
+	r, item, ok := AgeFromCriteria(items)
+	if !ok || item != items[1] {
+		t.Fatalf("AgeFromCriteria = %s from %q, %v", r.Describe(), item, ok)
+	}
+	checkBound(t, "min", r.Min, bound(28, model.Days, false))
+	checkBound(t, "max", r.Max, bound(365, model.Days, false))
+}

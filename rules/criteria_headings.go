@@ -1,0 +1,146 @@
+package rules
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/trialcompare/trialcompare/vocab"
+)
+
+// CriteriaKind is the kind of list a criteria heading opens.
+type CriteriaKind string
+
+// The kinds of criteria lists. An eligibility list holds what the patient
+// must meet, unless inclusion and exclusion headings follow it.
+const (
+	KindInclusion   CriteriaKind = "inclusion"
+	KindExclusion   CriteriaKind = "exclusion"
+	KindEligibility CriteriaKind = "eligibility"
+)
+
+var (
+	// headingWords finds a heading phrase that holds "criteria" inside a
+	// longer line: a lead of up to four words, a tail of up to five.
+	excludingLeadIn = regexp.MustCompile(`\b(?:are|will be|is)\s+(?:excluded|not eligible|ineligible)\b|\byou (?:cannot|can't|can’t|can not|may not|will not be able to) (?:take part|join|participate)\b|\byou (?:will|would) not be eligible\b`)
+	includingLeadIn = regexp.MustCompile(`\bare eligible if\b|\bmust meet all\b|\bto be eligible\b.*\bmust\b|^to (?:join|take part|participate|enrol+)\b.*\byou must\b`)
+	// listedLeadIn opens a list of what the patient must meet: "The
+	// criteria for this myeloma study are listed below:", "Eligibility
+	// requirements are as follows:". Criteria of anything else ("criteria
+	// for response") open no such list.
+	listedLeadIn = regexp.MustCompile(`\b(?:eligibility\s+(?:criteria|requirements)|(?:criteria|requirements)\s+(?:for|of)\s+(?:this|the|our)\s+(?:[\w-]+\s+){0,3}(?:study|trial)|(?:criteria|requirements)\s+to\s+(?:take part|participate|join|enrol+))\b.*\b(?:are|is)\s+(?:listed\s+)?(?:below|as follows)$`)
+	headingWords = regexp.MustCompile(`^((?:[^\s.]+\s+){0,4}?)(?:[-–]\s*)?((?:key|main|major|principal|general)\s+)?(inclusion|exclusion|eligibility)\s+criter(?:ia|ion|ea)\b((?:\s+[^\s.]+){0,5})$`)
+)
+
+// CriteriaHeadingOf reads a line as a criteria heading in any wording:
+// "Inclusion Criteria:", "Key inclusion criteria", "Participants -
+// inclusion criteria", "Procurement Inclusion Criteria", "Who can take
+// part", "Who can't take part", "Exclude:". rest is the text that follows
+// the heading's colon on the same line ("Exclude: prior CAR-T" → "prior
+// CAR-T"), "" when there is none.
+func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
+	head, rest := strings.TrimSpace(line), ""
+	if i := strings.Index(head, ":"); i >= 0 {
+		head, rest = head[:i], strings.TrimSpace(head[i+1:])
+	}
+	if len(head) > 120 || !headings().mayBeHeading(head) {
+		return "", "", false
+	}
+	l := normalHeading(head)
+	hs := headings()
+	if k, ok := hs.kinds[l]; ok {
+		return k, rest, true
+	}
+	for _, tail := range hs.tails {
+		if k, ok := hs.kinds[strings.TrimSuffix(l, tail)]; ok && strings.HasSuffix(l, tail) {
+			return k, rest, true
+		}
+	}
+	if rest == "" && strings.HasSuffix(strings.TrimSpace(line), ":") && len(l) <= 100 {
+		// A sentence that opens a list: "Patients with any of the
+		// following are excluded:", "Patients are eligible if they meet
+		// all of the following:".
+		switch {
+		case excludingLeadIn.MatchString(l):
+			return KindExclusion, "", true
+		case includingLeadIn.MatchString(l):
+			return KindInclusion, "", true
+		case listedLeadIn.MatchString(l):
+			return KindEligibility, "", true
+		}
+	}
+	if len(l) > 90 || strings.HasSuffix(head, ".") {
+		return "", "", false
+	}
+	m := headingWords.FindStringSubmatch(l)
+	if m == nil {
+		return "", "", false
+	}
+	// The pattern's third group is one of the kinds' own words.
+	return CriteriaKind(m[3]), rest, true
+}
+
+// normalHeading is a heading in lower case, with single spaces and no
+// leading marks or trailing punctuation.
+func normalHeading(head string) string {
+	l := strings.ToLower(strings.Join(strings.Fields(strings.TrimLeft(head, "#*_ \t")), " "))
+	return strings.TrimRight(l, " \t:?.*_|…")
+}
+
+// headingKeys holds, by first letter, a word of every built-in criteria
+// heading; a line without one is no heading, and most lines are not. An
+// array, not a map: it is read once for every byte of every line.
+var headingKeys = [256][]string{
+	'c': {"clu", "criteri", "critère"}, 'e': {"eligib", "einschluss"}, 'w': {"who "}, 'y': {"you "}, 'p': {"particip"},
+	'a': {"ausschluss"}, 't': {"teilnahme"},
+}
+
+// headingVocabulary holds criteria_headings.tsv in lookup form.
+type headingVocabulary struct {
+	// kinds maps each heading, lower case, onto the kind of list it opens.
+	kinds map[string]CriteriaKind
+	// tails are words a heading may end with that do not change its kind,
+	// each after a space: "Who can participate in the study?" is "Who can
+	// participate".
+	tails []string
+	// keys are headingKeys, and the first word of each heading that holds
+	// none of them.
+	keys [256][]string
+}
+
+// headings is the criteria headings of the vocabulary in use.
+var headings = sync.OnceValue(func() *headingVocabulary { return newHeadingVocabulary(InUse().CriteriaHeadings) })
+
+func newHeadingVocabulary(list []vocab.Heading) *headingVocabulary {
+	hs := &headingVocabulary{kinds: map[string]CriteriaKind{}, keys: headingKeys}
+	for _, h := range list {
+		heading := normalHeading(h.Heading)
+		switch {
+		case heading == "":
+			continue
+		case h.Kind == vocab.HeadingEnding:
+			hs.tails = append(hs.tails, " "+heading)
+			continue
+		}
+		hs.kinds[heading] = CriteriaKind(h.Kind)
+		if !hs.mayBeHeading(heading) {
+			first, _, _ := strings.Cut(heading, " ")
+			// Clipped: the built-in keys' lists stay as they are.
+			hs.keys[first[0]|0x20] = append(slices.Clip(hs.keys[first[0]|0x20]), first)
+		}
+	}
+	return hs
+}
+
+// mayBeHeading looks for a heading key in one pass over head.
+func (hs *headingVocabulary) mayBeHeading(head string) bool {
+	for i := 0; i < len(head); i++ {
+		for _, k := range hs.keys[head[i]|0x20] {
+			if len(head)-i >= len(k) && strings.EqualFold(head[i:i+len(k)], k) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,79 @@
+package rules
+
+import "testing"
+
+func TestCriteriaHeadingFamily(t *testing.T) {
+	tests := []struct {
+		line string
+		kind CriteriaKind
+		rest string
+	}{
+		{"Inclusion criteria", KindInclusion, ""},
+		{"INCLUSION CRITERIA:", KindInclusion, ""},
+		{"Key inclusion criteria", KindInclusion, ""},
+		{"Participants - inclusion criteria", KindInclusion, ""},
+		{"Procurement Inclusion Criteria", KindInclusion, ""},
+		{"PARTICIPANT Inclusion Criteria:", KindInclusion, ""},
+		{"Inclusion criteria for trial entry", KindInclusion, ""},
+		{"Who can take part", KindInclusion, ""},
+		{"Who can join the study?", KindInclusion, ""},
+		{"Inclusion", KindInclusion, ""},
+		{"Who can't take part", KindExclusion, ""},
+		{"Who cannot take part?", KindExclusion, ""},
+		{"Exclude: prior anti-CD19 therapy", KindExclusion, "prior anti-CD19 therapy"},
+		{"Key Exclusion Criteria", KindExclusion, ""},
+		{"Inclusion Criteria: - Age 21 years or less - No prior therapy", KindInclusion, "- Age 21 years or less - No prior therapy"},
+		{"B-cell ALL Eligibility criteria:", KindEligibility, ""},
+		{"Eligibility Requirements", KindEligibility, ""},
+		{"## Eligibility", KindEligibility, ""},
+		{"Patients are not eligible if:", KindExclusion, ""},
+		{"You can take part if:", KindInclusion, ""},
+		{"You may be eligible to participate if you…", KindInclusion, ""},
+		{"You may be eligible if you:", KindInclusion, ""},
+		{"Who is this study for?", KindInclusion, ""},
+		{"Who can be in this study?", KindInclusion, ""},
+		{"Who may take part in this trial", KindInclusion, ""},
+		{"Who should not take part?", KindExclusion, ""},
+		{"Who can’t be in this study?", KindExclusion, ""},
+		{"Reasons you may not be able to take part:", KindExclusion, ""},
+		{"You can't join if:", KindExclusion, ""},
+		{"To be eligible, patients must:", KindInclusion, ""},
+		{"To be eligible for this study, you must:", KindInclusion, ""},
+		{"To join the study, you must:", KindInclusion, ""},
+		{"You may not take part if you have:", KindExclusion, ""},
+		{"You will not be eligible if you:", KindExclusion, ""},
+		{"You may not be eligible if you...", KindExclusion, ""},
+		{"Patients with any of the following are excluded:", KindExclusion, ""},
+		{"Patients are eligible if they meet all of the following:", KindInclusion, ""},
+		{"Who Can Participate in the Study?", KindInclusion, ""},
+		{"The criteria for this myeloma study are listed below:", KindEligibility, ""},
+		{"Eligibility requirements are as follows:", KindEligibility, ""},
+		{"The criteria to take part are listed below:", KindEligibility, ""},
+		{"Who can take part in this trial", KindInclusion, ""},
+		{"Key Eligibility", KindEligibility, ""},
+		{"Inclusion Criterea", KindInclusion, ""},
+		{"Einschluss-Kriterien |", KindInclusion, ""},
+		{"Ausschlusskriterien:", KindExclusion, ""},
+		{"Critères d'inclusion", KindInclusion, ""},
+		{"Critères de non-inclusion :", KindExclusion, ""},
+		{"Criterios de exclusión", KindExclusion, ""},
+	}
+	for _, tt := range tests {
+		kind, rest, ok := CriteriaHeadingOf(tt.line)
+		if !ok || kind != tt.kind || rest != tt.rest {
+			t.Errorf("CriteriaHeadingOf(%q) = %q, %q, %v; want %q, %q", tt.line, kind, rest, ok, tt.kind, tt.rest)
+		}
+	}
+	for _, line := range []string{
+		"Patients who meet the inclusion criteria will be randomised to one of two arms.",
+		"Researchers use many other factors to decide whether a patient can take part in a study (inclusion criteria) or cannot take part (exclusion criteria).",
+		"Include a copy of the pathology report",
+		"Age: 12 months - 18 years",
+		"The full criteria are listed below the summary and on the registry page.",
+		"Criteria for response are listed below:\n",
+	} {
+		if kind, _, ok := CriteriaHeadingOf(line); ok {
+			t.Errorf("CriteriaHeadingOf(%q) = %q, want no heading", line, kind)
+		}
+	}
+}

@@ -1,0 +1,142 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/trialcompare/trialcompare/vocab"
+)
+
+// LabelField is the trial field a page's label names.
+type LabelField string
+
+// The fields labels name.
+const (
+	LabelTitle         LabelField = "title"
+	LabelAcronym       LabelField = "acronym"
+	LabelStatus        LabelField = "status"
+	LabelSponsor       LabelField = "sponsor"
+	LabelPhase         LabelField = "phase"
+	LabelAges          LabelField = "ages"
+	LabelMinAge        LabelField = "min_age"
+	LabelMaxAge        LabelField = "max_age"
+	LabelSex           LabelField = "sex"
+	LabelEnrollment    LabelField = "enrollment"
+	LabelConditions    LabelField = "conditions"
+	LabelInterventions LabelField = "interventions"
+)
+
+// spacedLabelFields are the fields whose label a page may set before its
+// value with one space and nothing else ("Minimum Age 0 Years", "Gender
+// BOTH", "Phase Phase 2"): their values are read only when they parse, so a
+// sentence that merely starts with such a word is not taken for one.
+var spacedLabelFields = map[LabelField]bool{
+	LabelPhase: true, LabelAges: true, LabelMinAge: true, LabelMaxAge: true, LabelSex: true,
+}
+
+// labelVocabulary holds labels.tsv in lookup form.
+type labelVocabulary struct {
+	// synonyms maps each label, lower case, onto the field it names.
+	synonyms map[string]LabelField
+	// longestFirst lists the labels, longest first, for labels glued to
+	// their value.
+	longestFirst []string
+	// maxBytes bounds the length of a line FieldOfLabel reads as a label.
+	maxBytes int
+}
+
+// labels is the labels of the vocabulary in use.
+var labels = sync.OnceValue(func() *labelVocabulary { return newLabelVocabulary(InUse().Labels) })
+
+func newLabelVocabulary(list []vocab.Label) *labelVocabulary {
+	lv := &labelVocabulary{synonyms: map[string]LabelField{}}
+	for _, l := range list {
+		label := normalLabel(l.Label)
+		lv.synonyms[label] = LabelField(l.Field)
+		lv.longestFirst = append(lv.longestFirst, label)
+	}
+	sort.Slice(lv.longestFirst, func(i, j int) bool {
+		a, b := lv.longestFirst[i], lv.longestFirst[j]
+		if len(a) != len(b) {
+			return len(a) > len(b)
+		}
+		return a < b
+	})
+	if len(lv.longestFirst) > 0 {
+		lv.maxBytes = 2*len(lv.longestFirst[0]) + 8
+	}
+	return lv
+}
+
+// FieldOfLabel names the field a label stands for, such as "Sexes
+// Eligible" → sex or "Target recruitment" → enrollment. Case, spacing and a
+// trailing ":" or "|" do not matter.
+func FieldOfLabel(label string) (LabelField, bool) {
+	lv := labels()
+	if len(label) > lv.maxBytes {
+		// Longer than any label with room for spacing: a sentence.
+		return "", false
+	}
+	f, ok := lv.synonyms[normalLabel(label)]
+	return f, ok
+}
+
+func normalLabel(label string) string {
+	l := strings.ToLower(strings.Join(strings.Fields(label), " "))
+	return strings.TrimSpace(strings.TrimRight(l, ":|# "))
+}
+
+// SplitGluedLabel reads a line whose label is glued to its value, as text
+// copied from a two-column table often is: "SexAll", "AgesN/A to 21 Years",
+// "Upper age limit15 Years". The value must start with a capital letter or
+// a digit, so that a word that merely begins like a label is not split.
+func SplitGluedLabel(line string) (field LabelField, label, value string, ok bool) {
+	s := strings.TrimSpace(line)
+	lower := strings.ToLower(s)
+	lv := labels()
+	for _, l := range lv.longestFirst {
+		if !strings.HasPrefix(lower, l) || len(s) == len(l) {
+			continue
+		}
+		rest := s[len(l):]
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		return lv.synonyms[l], s[:len(l)], strings.TrimSpace(rest), true
+	}
+	return "", "", "", false
+}
+
+// maxSpacedLabelWords is the most words a line with a spaced label holds:
+// such a line is a table row, not a sentence.
+const maxSpacedLabelWords = 8
+
+// SplitSpacedLabel reads a short line whose label is set before its value
+// with a space, as a two-column table copied as text often is: "Minimum
+// Age 0 Years", "Gender BOTH", "Phase Phase 2". Only the labels of fields
+// whose values must parse (phase, ages, sex) are read so, and the value must
+// start with a capital letter or a digit.
+func SplitSpacedLabel(line string) (field LabelField, label, value string, ok bool) {
+	s := strings.TrimSpace(line)
+	if len(strings.Fields(s)) > maxSpacedLabelWords {
+		return "", "", "", false
+	}
+	lower := strings.ToLower(s)
+	lv := labels()
+	for _, l := range lv.longestFirst {
+		if !spacedLabelFields[lv.synonyms[l]] || !strings.HasPrefix(lower, l+" ") {
+			continue
+		}
+		rest := strings.TrimSpace(s[len(l):])
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		return lv.synonyms[l], s[:len(l)], rest, true
+	}
+	return "", "", "", false
+}

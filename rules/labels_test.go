@@ -1,0 +1,66 @@
+package rules
+
+import "testing"
+
+func TestLabelSynonymFamily(t *testing.T) {
+	tests := []struct {
+		label string
+		want  LabelField
+	}{
+		{"Gender", LabelSex},
+		{"Sexes Eligible", LabelSex},
+		{"Eligible Genders", LabelSex},
+		{"Eligible Sex", LabelSex},
+		{"Diseases", LabelConditions},
+		{"SEX:", LabelSex},
+		{"Target recruitment", LabelEnrollment},
+		{"Target number of participants", LabelEnrollment},
+		{"Enrollment |", LabelEnrollment},
+		{"Trial status", LabelStatus},
+		{"Recruitment Status", LabelStatus},
+		{"Overall  status", LabelStatus},
+		{"Condition", LabelConditions},
+		{"Disease/condition", LabelConditions},
+		{"Health condition(s)", LabelConditions},
+		{"Developmental phase", LabelPhase},
+		{"Clinical Phase", LabelPhase},
+		{"Upper age limit", LabelMaxAge},
+		{"Minimum Age", LabelMinAge},
+		{"Patient Age Range", LabelAges},
+		{"Public Title of Study", LabelTitle},
+	}
+	for _, tt := range tests {
+		if got, ok := FieldOfLabel(tt.label); !ok || got != tt.want {
+			t.Errorf("FieldOfLabel(%q) = %q, %v; want %q", tt.label, got, ok, tt.want)
+		}
+	}
+	for _, notLabel := range []string{"Inclusion Criteria", "Who can join the study?", "Lorlatinib"} {
+		if f, ok := FieldOfLabel(notLabel); ok {
+			t.Errorf("FieldOfLabel(%q) = %q, want no field", notLabel, f)
+		}
+	}
+}
+
+func TestGluedLabelFamily(t *testing.T) {
+	tests := []struct {
+		line, label, value string
+		field              LabelField
+	}{
+		{"SexAll", "Sex", "All", LabelSex},
+		{"AgesN/A to 21 Years", "Ages", "N/A to 21 Years", LabelAges},
+		{"Upper age limit15 Years", "Upper age limit", "15 Years", LabelMaxAge},
+		{"PhasePHASE1", "Phase", "PHASE1", LabelPhase},
+		{"EnrollmentN=40", "Enrollment", "N=40", LabelEnrollment},
+	}
+	for _, tt := range tests {
+		f, label, value, ok := SplitGluedLabel(tt.line)
+		if !ok || f != tt.field || label != tt.label || value != tt.value {
+			t.Errorf("SplitGluedLabel(%q) = %q, %q, %q, %v", tt.line, f, label, value, ok)
+		}
+	}
+	for _, line := range []string{"Sexual function", "Status", "Phases of treatment", "Treatment plan"} {
+		if _, _, _, ok := SplitGluedLabel(line); ok {
+			t.Errorf("SplitGluedLabel(%q) split a plain line", line)
+		}
+	}
+}

@@ -1,0 +1,65 @@
+package rules
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+func TestPhasePhraseFamily(t *testing.T) {
+	tests := []struct {
+		text string
+		want []model.Phase
+	}{
+		{"Phase: III", []model.Phase{model.Phase3}},
+		{"an open-label phase I study", []model.Phase{model.Phase1}},
+		{"Phase Ib", []model.Phase{model.Phase1}},
+		{"Phase I/II", []model.Phase{model.Phase1, model.Phase2}},
+		{"Phase 1/Phase 2", []model.Phase{model.Phase1, model.Phase2}},
+		{"Early Phase 1", []model.Phase{model.PhaseEarly1}},
+		{"Phase 0", []model.Phase{model.PhaseEarly1}},
+		{"Phase 2/3", []model.Phase{model.Phase2, model.Phase3}},
+		{"PHASE 1 STUDY OF LORLATINIB", []model.Phase{model.Phase1}},
+		{"Biological: CAR-CD19 T Cells Phase 1 Phase 2", []model.Phase{model.Phase1, model.Phase2}},
+		{"Phase I Phase II", []model.Phase{model.Phase1, model.Phase2}},
+		{"phase 1, 2 and 3", []model.Phase{model.Phase1, model.Phase2, model.Phase3}},
+		{"The phase one clinical trial", []model.Phase{model.Phase1}},
+		{"a Phase Two study", []model.Phase{model.Phase2}},
+		{"phase one/two", []model.Phase{model.Phase1, model.Phase2}},
+	}
+	for _, tt := range tests {
+		got, ok := ParsePhases(tt.text)
+		if !ok || !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("ParsePhases(%q) = %v, %v; want %v", tt.text, got, ok, tt.want)
+		}
+	}
+}
+
+func TestTrialPhaseInTextFamily(t *testing.T) {
+	tests := []struct {
+		text string
+		want []model.Phase
+	}{
+		{"This randomized phase III trial compares two regimens.", []model.Phase{model.Phase3}},
+		{"Phase 1 trials conducted solely on adults are not shown.\nA phase 2 study of a CD22 CAR.", []model.Phase{model.Phase2}},
+		{"to find the recommended phase 2 dose (RP2D) of the drug", nil},
+		{"to screen for eligibility for available Phase I/II PedAL sub-trials", nil},
+		{"The dose will be the phase 2 dose.\nThis phase 1/2 trial", []model.Phase{model.Phase1, model.Phase2}},
+		{"PLAT-03 is a phase 1 trial that will test booster infusions.", []model.Phase{model.Phase1}},
+		{"The studies include pilot, observational, phase I, phase II, and phase III trials.", nil},
+		{"Guide to phase 1, phase 2 or phase 3 studies.\nThis phase 2 trial tests X.", []model.Phase{model.Phase2}},
+		{"As a member of the Children's Oncology Group Phase 1 Consortium, we offer early studies.", nil},
+		{"Referrals go to the Phase I Clinic.", nil},
+		{"Our phase 1 unit runs first-in-human trials.", nil},
+		{"A phase 1 trial run by the consortium", []model.Phase{model.Phase1}},
+		{"The phase one clinical trial will treat 12 children.", []model.Phase{model.Phase1}},
+		{"the recommended phase two dose", nil},
+	}
+	for _, tt := range tests {
+		got, _, _ := FindTrialPhase(tt.text)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("FindTrialPhase(%q) = %v; want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,56 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+var (
+	// phaseMention finds a phase named in running text.
+	phaseMention = regexp.MustCompile(`(?i)\b(?:early[ \t_-]*)?phase[ \t_:-]*(?:0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b`)
+	// notTrialPhase follows a phase that is not the trial's own: "phase 2
+	// dose", "Phase I/II sub-trials", "Phase 1 trials conducted solely on
+	// adults are not shown".
+	// A phase that names a group or a place ("COG Phase 1 Consortium",
+	// "the Phase I Clinic") is not a trial's either.
+	notTrialPhase = regexp.MustCompile(`(?i)^(?:\s*(?:/|-|and|or)\s*(?:phase\s*)?(?:0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b)*\s*(?:\(?rp2d\)?|dose|doses|portion\s+of\s+(?:an?|other)|sub-?trials?|trials\s+(?:conducted|that|are|in\s+adults)|studies\s+(?:conducted|that|are)|\w+\s+sub-?trials?|consorti(?:um|a)\b|units?\b|clinics?\b|networks?\b|programmes?\b|programs?\b)`)
+	// phaseBefore precedes a phase that is not the trial's: "recommended
+	// phase 2 dose", "available Phase I/II".
+	phaseBefore = regexp.MustCompile(`(?i)(?:recommended|available|other|previous|prior|subsequent|future|later)\s+$`)
+)
+
+// FindTrialPhase finds the first phase a page's running text states for
+// the trial itself, such as "This phase III trial studies …", and returns
+// the line it was read from. Phases of doses, of other trials and of site
+// boilerplate are passed over.
+func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
+	seriesEnd := 0
+	for _, loc := range phaseMention.FindAllStringIndex(text, -1) {
+		if loc[0] < seriesEnd {
+			continue
+		}
+		start := strings.LastIndexByte(text[:loc[0]], '\n') + 1
+		end := strings.IndexByte(text[loc[1]:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += loc[1]
+		}
+		if IsBoilerplate(text[start:end]) || notTrialPhase.MatchString(text[loc[1]:end]) || phaseBefore.MatchString(text[start:loc[0]]) {
+			continue
+		}
+		// A series of three phases or more names kinds of trials ("pilot,
+		// phase I, phase II, and phase III trials"), never one trial's.
+		p, ok := ParsePhases(text[loc[0]:end])
+		if ok && len(p) >= 3 {
+			seriesEnd = loc[0] + phaseWord.FindStringIndex(text[loc[0]:end])[1]
+			continue
+		}
+		if ok {
+			return p, strings.TrimSpace(text[start:end]), true
+		}
+	}
+	return nil, "", false
+}

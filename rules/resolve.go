@@ -1,0 +1,262 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+// Resolve applies the rules that run after every reader: it settles the age
+// range against the criteria, the phases against the title, marks
+// lymphodepletion agents, finds the targets and sorts the exclusion
+// criteria into themes. Disagreements become warnings.
+func Resolve(t *model.Trial) {
+	resolveAges(t)
+	resolvePhases(t)
+	markSupportive(t)
+	targets().resolve(t)
+	t.ExclusionThemes = classifyExclusions(t)
+}
+
+// resolveAges lets an age stated in the inclusion criteria win over a
+// summary field, with a warning that names both when they disagree.
+func resolveAges(t *model.Trial) {
+	crit, item, ok := AgeFromCriteria(t.Inclusion)
+	if !ok {
+		return
+	}
+	stated := t.Ages
+	statedWhere, statedText, _ := strings.Cut(t.Provenance[model.FieldAges], ": ")
+	differs := (crit.Min != nil && stated.Min != nil && !crit.Min.SameAs(*stated.Min, false)) ||
+		(crit.Max != nil && stated.Max != nil && !crit.Max.SameAs(*stated.Max, true))
+	if differs {
+		t.Warn(model.FieldAges, fmt.Sprintf("Age range: the %s says %q but the inclusion criteria say %q; the criteria are used.",
+			statedWhere, statedText, firstSentence(item)))
+	}
+	merged := stated
+	if crit.Min != nil {
+		merged.Min = crit.Min
+	}
+	if crit.Max != nil {
+		merged.Max = crit.Max
+	}
+	if merged != stated {
+		t.Ages = merged
+		t.Note(model.FieldAges, "inclusion criteria: "+item)
+	}
+}
+
+func firstSentence(s string) string {
+	if loc := sentenceEnd.FindStringIndex(s); loc != nil {
+		return s[:loc[0]]
+	}
+	return s
+}
+
+// resolvePhases compares the stated phase with the phase the title names.
+// The stated phase wins; a title phase fills in only when none is stated.
+func resolvePhases(t *model.Trial) {
+	for _, title := range []string{t.Title, t.OfficialTitle} {
+		titled, ok := ParsePhases(title)
+		if !ok || phaseNA.MatchString(title) {
+			continue
+		}
+		switch {
+		case len(t.Phases) == 0:
+			t.Phases = titled
+			t.Note(model.FieldPhases, "title: "+title)
+		case !model.SamePhases(t.Phases, titled):
+			t.Warn(model.FieldPhases, fmt.Sprintf("The record states %s but the title says %s; the stated phase is used.",
+				model.PhaseLabel(t.Phases), model.PhaseLabel(titled)))
+		}
+		return
+	}
+}
+
+var supportiveUse = regexp.MustCompile(`(?i)^[^.;]{0,40}?\b(?:used\s+(?:during|for|in|as)|given\s+(?:during|for|as)|as\s+part\s+of|for|during|as)\s+(?:the\s+|a\s+)?(?:lymphodeplet|conditioning)`)
+
+// markSupportive marks interventions the document says are used for
+// lymphodepletion or conditioning, such as an anti-CD52 antibody given
+// before CAR T cells: their antigen is not the trial's target.
+func markSupportive(t *model.Trial) {
+	var texts []string
+	texts = append(texts, t.Summary)
+	texts = append(texts, t.Arms...)
+	for _, o := range t.Outcomes {
+		texts = append(texts, o.Measure)
+	}
+	for _, iv := range t.Interventions {
+		texts = append(texts, iv.Description)
+	}
+	if !slices.ContainsFunc(texts, mayMentionSupportiveUse) {
+		return
+	}
+	doc := strings.Join(texts, "\n")
+	lower := strings.ToLower(doc)
+	if !strings.Contains(lower, "lymphodeplet") && !strings.Contains(lower, "conditioning") {
+		return
+	}
+	for i := range t.Interventions {
+		iv := &t.Interventions[i]
+		for _, name := range interventionNames(*iv) {
+			if usedForLymphodepletion(doc, lower, name) {
+				iv.Supportive = true
+				break
+			}
+		}
+	}
+}
+
+// mayMentionSupportiveUse reports whether a text may speak of
+// lymphodepletion or conditioning, without lower-casing it: a text with a
+// rune that lower-cases into an ASCII letter may.
+func mayMentionSupportiveUse(text string) bool {
+	return indexFold(text, "lymphodeplet") >= 0 || indexFold(text, "conditioning") >= 0 || foldsIntoASCII(text)
+}
+
+var otherName = regexp.MustCompile(`(?i)other names?:\s*([^|\n]+)`)
+
+// interventionNames returns an intervention's name without its type prefix
+// ("Biological: ") and any "Other Name:" it carries.
+func interventionNames(iv model.Intervention) []string {
+	name := iv.Name
+	if i := strings.Index(name, ": "); i >= 0 && i < 30 {
+		name = name[i+2:]
+	}
+	names := []string{strings.TrimSpace(name)}
+	for _, m := range otherName.FindAllStringSubmatch(iv.Description, -1) {
+		for _, n := range strings.Split(m[1], ",") {
+			names = append(names, strings.TrimSpace(n))
+		}
+	}
+	return names
+}
+
+func usedForLymphodepletion(doc, lower, name string) bool {
+	if len(name) < 3 {
+		return false
+	}
+	key := strings.ToLower(name)
+	for from := 0; ; {
+		i := strings.Index(lower[from:], key)
+		if i < 0 {
+			return false
+		}
+		at := from + i + len(key)
+		if supportiveUse.MatchString(doc[at:]) {
+			return true
+		}
+		from = at
+	}
+}
+
+// targetSource is a text of a trial that is read for its targets. label
+// names it in the notes; besidesPrior sets aside its mentions of a prior
+// therapy, and markers its antigens named as the disease's marker once the
+// trial's own targets are known.
+type targetSource struct {
+	label, text           string
+	besidesPrior, markers bool
+}
+
+// targetSources returns the texts of a trial that are read for its targets.
+func targetSources(t *model.Trial) []targetSource {
+	sources := []targetSource{{"title", t.Title, true, false}, {"official title", t.OfficialTitle, true, false},
+		{"summary", withoutBackground(t.Summary), true, false}}
+	for _, iv := range t.Interventions {
+		if !iv.Supportive {
+			sources = append(sources, targetSource{"intervention", iv.Name + " " + iv.Description, false, false})
+		}
+	}
+	for _, a := range t.Arms {
+		sources = append(sources, targetSource{"arm", a, true, false})
+	}
+	for _, c := range t.Inclusion {
+		sources = append(sources, targetSource{"inclusion criterion", c, true, true})
+	}
+	return sources
+}
+
+// resolve finds the targets in the title, summary, arms, the interventions
+// that are not supportive, and the inclusion criteria. The exclusion
+// criteria are never read for targets, nor is a therapy the patient had
+// before ("relapse after CART19"), nor a summary's sentence about what
+// earlier work found, nor a mutation that marks the disease ("FLT3-ITD
+// AML"), nor, once the trial's own targets are known, an antigen a
+// criterion names as the disease's marker ("other CD22+ leukemia"). A
+// target named by an entry of the user's vocabulary says so in its note.
+func (ix *targetIndex) resolve(t *model.Trial) {
+	sources := targetSources(t)
+	seen := map[string]bool{}
+	for _, t0 := range t.Targets {
+		seen[t0] = true
+	}
+	for _, s := range sources {
+		text := withoutMutationNames(s.text)
+		if s.markers && len(t.Targets) > 0 {
+			text = withoutMarkers(text)
+		}
+		// The targets seen already are not looked for again.
+		for _, hit := range ix.find(text, s.besidesPrior, seen) {
+			seen[hit.Target] = true
+			t.Targets = append(t.Targets, hit.Target)
+			t.Note(model.FieldTargets, targetNote(hit, s.label))
+		}
+	}
+	for _, iv := range t.Interventions {
+		if !iv.Supportive {
+			continue
+		}
+		for _, hit := range ix.find(iv.Name+" "+iv.Description, false, nil) {
+			if !seen[hit.Target] {
+				t.Note(model.FieldTargets, fmt.Sprintf("%s not counted — %s is used for lymphodepletion or conditioning.", hit.Target, iv.Name))
+			}
+		}
+	}
+	ix.sortTargets(t.Targets)
+}
+
+// targetNote says where a target was read: "CD19 — title: …", or, for a
+// target the user's vocabulary names, "CD7 from your vocabulary: drug
+// 'WU-CART-007' — intervention: …".
+func targetNote(hit TargetHit, source string) string {
+	from := hit.Target
+	if hit.Origin != "" {
+		from += " from your vocabulary: " + hit.Origin
+	}
+	return from + " — " + source + ": " + hit.Snippet
+}
+
+// withoutBackground returns a summary without its sentences about what
+// earlier work found ("… that targets CD19 has been shown to cure ALL").
+func withoutBackground(summary string) string {
+	if !isBackground(summary) {
+		return summary
+	}
+	sentences := sentenceBreak.Split(summary, -1)
+	kept := sentences[:0]
+	for _, s := range sentences {
+		if !isBackground(s) {
+			kept = append(kept, s)
+		}
+	}
+	return strings.Join(kept, ". ")
+}
+
+// backgroundCues are the cues of earlier work of the vocabulary in use.
+var backgroundCues = sync.OnceValue(func() []string {
+	var out []string
+	for _, w := range InUse().BackgroundCues {
+		out = append(out, w.Text)
+	}
+	return out
+})
+
+// isBackground reports whether a text holds a cue of earlier work.
+func isBackground(text string) bool {
+	return slices.ContainsFunc(backgroundCues(), func(c string) bool { return strings.Contains(text, c) })
+}
