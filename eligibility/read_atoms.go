@@ -35,18 +35,35 @@ var fillerPhrases = regexp.MustCompile(`(?i)\b(?:either\s+)?(?:alone|as\s+(?:a\s
 // readFillerPhrases takes the words of such phrases, so that no
 // requirement is read in them.
 func readFillerPhrases(c *clause) {
-	for _, m := range fillerPhrases.FindAllStringIndex(c.text, -1) {
-		c.claim(m[0], m[1])
+	for _, re := range fillerBranches() {
+		if !mayMatch(re, c.lowerText()) {
+			continue
+		}
+		for _, m := range re.FindAllStringIndex(c.text, -1) {
+			c.claim(m[0], m[1])
+		}
 	}
 }
 
 // eachFree calls fn for each match of re whose words are free.
 func (c *clause) eachFree(re *regexp.Regexp, fn func(m []int)) {
+	if !mayMatch(re, c.lowerText()) {
+		return
+	}
 	for _, m := range re.FindAllStringSubmatchIndex(c.text, -1) {
 		if c.free(m[0], m[1]) {
 			fn(m)
 		}
 	}
+}
+
+// findAll returns the matches of an expression in the clause, after the
+// prefilter.
+func (c *clause) findAll(re *regexp.Regexp) [][]int {
+	if !mayMatch(re, c.lowerText()) {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(c.text, -1)
 }
 
 // group returns the text of a submatch, or "".

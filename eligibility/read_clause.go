@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // listKind is the list a criterion belongs to.
@@ -31,6 +32,9 @@ type clause struct {
 	// population holds the requirements of diagnoses the sentence's main
 	// part states plainly.
 	population []int
+	// lower is the text in lower case, for the prefilters; "" until
+	// asked for.
+	lower string
 	// context holds the words of the trial's conditions and title: they
 	// name the trial's own population, and are filler in its criteria
 	// ("… gene therapy study for LINCL").
@@ -46,6 +50,26 @@ type atom struct {
 func newClause(o *Ontology, list listKind, text string) *clause {
 	toks := tokenize(text)
 	return &clause{o: o, list: list, text: text, toks: toks, used: make([]bool, len(toks))}
+}
+
+// lowerText returns the clause's text in lower case.
+func (c *clause) lowerText() string {
+	if c.lower == "" && c.text != "" {
+		c.lower = strings.ToLower(c.text)
+	}
+	return c.lower
+}
+
+// behind returns the words right before byte at, up to a bounded length,
+// and where they start: the regular expressions that look behind a word
+// read them, not the whole text before it, so that a long criterion is
+// read in linear time.
+func (c *clause) behind(at int) (string, int) {
+	from := max(0, at-160)
+	for from < at && !utf8.RuneStart(c.text[from]) {
+		from++
+	}
+	return c.text[from:at], from
 }
 
 // free reports whether no token between the bytes start and end is taken.
@@ -264,10 +288,11 @@ func (c *clause) gapMarks(from, to int, depthAt []int) []item {
 		return nil
 	}
 	gap := c.text[from:to]
+	lowerGap := strings.ToLower(gap)
 	taken := make([]bool, len(gap))
 	var marks []mark
 	for _, pc := range phraseClasses {
-		if from > 0 && strings.HasPrefix(pc.re.String(), "^") || from > 0 && strings.HasPrefix(pc.re.String(), "(?i)^") {
+		if from > 0 && strings.HasPrefix(pc.re.String(), "^") || from > 0 && strings.HasPrefix(pc.re.String(), "(?i)^") || !mayMatch(pc.re, lowerGap) {
 			continue
 		}
 		for _, loc := range pc.re.FindAllStringIndex(gap, -1) {
@@ -317,12 +342,15 @@ func (c *clause) gapMarks(from, to int, depthAt []int) []item {
 	for i := range marks {
 		// "… carcinoma which can be endometrioid, serous …" describes, it
 		// offers no alternative.
-		if marks[i].class == wcEscape && relativeBeforeEscape.MatchString(c.text[:marks[i].start]) {
+		if w, _ := c.behind(marks[i].start); marks[i].class == wcEscape && relativeBeforeEscape.MatchString(w) {
 			marks[i].class = wcFiller
 		}
 		// "(for Gilbert's syndrome subjects bilirubin < 4 mg/dL)": a
 		// bracket for some patients offers them another bound.
-		if bracketScope.MatchString(c.text[:marks[i].start]) && (strings.EqualFold(marks[i].text, "for") || strings.EqualFold(marks[i].text, "in")) {
+		if strings.EqualFold(marks[i].text, "for") || strings.EqualFold(marks[i].text, "in") {
+			if w, _ := c.behind(marks[i].start); !bracketScope.MatchString(w) {
+				continue
+			}
 			marks[i].class = wcEscape
 		}
 	}

@@ -542,9 +542,32 @@ var abbreviations = []string{"e.g", "i.e", "etc", "vs", "approx", "no", "dr", "s
 // air F. Adequate cardiac function", "… for age C. AST ≤ 5 × ULN".
 var listMark = regexp.MustCompile(`([A-Za-z]+|[0-9%)]|×\s*ULN)\s+([A-Z]|\d{1,2})\.\s+`)
 
+// mayHoldListMark reports whether a text has " X. " or " 12. " in it,
+// the shape of a list mark, before the expression looks.
+func mayHoldListMark(text string) bool {
+	for i := strings.Index(text, ". "); i >= 0; {
+		j := i - 1
+		for j >= 0 && i-j <= 2 && (text[j] >= '0' && text[j] <= '9' || i-j == 1 && text[j] >= 'A' && text[j] <= 'Z') {
+			j--
+		}
+		if j >= 0 && j < i-1 && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n') {
+			return true
+		}
+		next := strings.Index(text[i+2:], ". ")
+		if next < 0 {
+			break
+		}
+		i += 2 + next
+	}
+	return false
+}
+
 // listMarksOf returns the list marks a text holds.
 func listMarksOf(text string) map[string]bool {
 	marks := map[string]bool{}
+	if !mayHoldListMark(text) {
+		return marks
+	}
 	for _, m := range listMark.FindAllStringSubmatchIndex(text, -1) {
 		if !markNamed(text[m[2]:m[3]]) {
 			marks[text[m[4]:m[5]]] = true
@@ -598,6 +621,9 @@ var countingWord = map[string]bool{
 // that each item is a sentence of its own; "hepatitis B. Patients …" has
 // no list.
 func breakAtListMarks(text string, marks map[string]bool) string {
+	if len(marks) == 0 && !mayHoldListMark(text) {
+		return text
+	}
 	ms := listMark.FindAllStringSubmatchIndex(text, -1)
 	if len(ms) == 0 {
 		return text

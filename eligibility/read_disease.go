@@ -243,7 +243,7 @@ func readStatus(c *clause) {
 		c.add(m[0], m[1], RequireDiseaseStatus, ruleDiseaseStatus, detail, statusCond{status: statusRemission, remission: n})
 	})
 	c.eachFree(statusRelapsedForm, func(m []int) {
-		if timeOfRelapse.MatchString(c.text[:m[0]]) || relapseFree.MatchString(c.text[m[1]:]) {
+		if w, _ := c.behind(m[0]); timeOfRelapse.MatchString(w) || relapseFree.MatchString(c.text[m[1]:]) {
 			return
 		}
 		c.add(m[0], m[1], RequireDiseaseStatus, ruleDiseaseStatus, "relapsed", statusCond{status: statusRelapsed})
@@ -315,7 +315,7 @@ var (
 // readCNS reads CNS grades ("CNS-1 or CNS-2", "CNS3 disease") and CNS
 // disease named without a grade ("CNS involvement", "brain metastases").
 func readCNS(c *clause) {
-	for _, m := range cnsGrade.FindAllStringSubmatchIndex(c.text, -1) {
+	for _, m := range c.findAll(cnsGrade) {
 		if !c.free(m[0], m[1]) || cnsNotGrade.MatchString(c.text[m[1]:]) {
 			continue
 		}
@@ -392,8 +392,8 @@ func readGenetics(c *clause) {
 		} else if l := presentAfter.FindStringIndex(rest); l != nil {
 			end += l[1]
 		}
-		if l := absentBefore.FindStringIndex(c.text[:start]); l != nil {
-			present, start = false, l[0]
+		if w, off := c.behind(start); absentBefore.MatchString(w) {
+			present, start = false, off+absentBefore.FindStringIndex(w)[0]
 		}
 		detail := v.key(m.id)
 		if !present {
@@ -436,14 +436,15 @@ func readMarkers(c *clause) {
 		}
 		start, end := c.span(m)
 		rest := c.text[end:]
-		if markerAsTherapy.MatchString(rest) || antiBefore.MatchString(c.text[:start]) {
+		w, off := c.behind(start)
+		if markerAsTherapy.MatchString(rest) || antiBefore.MatchString(w) {
 			continue
 		}
 		x := mention{m: m, start: start, end: end, cueStart: start}
 		switch {
-		case markerAbsentBefore.MatchString(c.text[:start]):
+		case markerAbsentBefore.MatchString(w):
 			x.present = -1
-			x.cueStart = markerAbsentBefore.FindStringIndex(c.text[:start])[0]
+			x.cueStart = off + markerAbsentBefore.FindStringIndex(w)[0]
 		case markerEither.MatchString(rest):
 			x.either = true
 			x.end += markerEither.FindStringIndex(rest)[1]
@@ -453,7 +454,7 @@ func readMarkers(c *clause) {
 		case markerPresent.MatchString(rest):
 			x.present = 1
 			x.end += markerPresent.FindStringIndex(rest)[1]
-		case markerCueBefore.MatchString(c.text[:start]):
+		case markerCueBefore.MatchString(w):
 			x.present = 1
 		}
 		ms = append(ms, x)

@@ -38,7 +38,7 @@ type scaleScore struct {
 // meant: Lansky below 16 years, Karnofsky from 16.
 func readPerformance(c *clause) {
 	var found []scaleScore
-	for _, m := range scaleMention.FindAllStringSubmatchIndex(c.text, -1) {
+	for _, m := range c.findAll(scaleMention) {
 		if !c.free(m[0], m[1]) {
 			continue
 		}
@@ -392,8 +392,9 @@ func readMRD(c *clause) {
 		sign, signStart, signEnd := "", start, end
 		if l := mrdSignAfter.FindStringSubmatchIndex(rest); l != nil {
 			sign, signEnd = strings.ToLower(group(rest, l, 1)), end+l[1]
-		} else if l := mrdSignBefore.FindStringSubmatchIndex(c.text[:start]); l != nil {
-			sign, signStart = strings.ToLower(group(c.text[:start], l, 1)), l[0]
+		} else if w, off := c.behind(start); mrdSignBefore.MatchString(w) {
+			l := mrdSignBefore.FindStringSubmatchIndex(w)
+			sign, signStart = strings.ToLower(group(w, l, 1)), off+l[0]
 		}
 		if sign == "" {
 			return

@@ -82,6 +82,7 @@ func readDiagnoses(c *clause) {
 	v := c.o.diagnoses
 	ms := c.freeMatches(v)
 	root := v.id("malignancy")
+	others := c.list == listExclusion || excludingPhrase.MatchString(c.text)
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		start, end := c.span(m)
@@ -104,7 +105,7 @@ func readDiagnoses(c *clause) {
 				i++
 			}
 		}
-		cond := diagnosisCond{ids: []int{m.id}, others: c.list == listExclusion || excludingPhrase.MatchString(c.text)}
+		cond := diagnosisCond{ids: []int{m.id}, others: others}
 		detail := v.key(m.id)
 		if ids, gradeStart := gradesBefore(c, m.id, start); len(ids) > 0 {
 			// "grade 1, 2, or 3a follicular lymphoma".
@@ -210,7 +211,7 @@ func readAge(c *clause) {
 	runs := c.ageRuns()
 	var own [][2]int
 	for _, run := range runs {
-		if ageScopeBefore.MatchString(c.text[:c.symbolBefore(run[0])]) {
+		if w, _ := c.behind(c.symbolBefore(run[0])); ageScopeBefore.MatchString(w) {
 			// "use Karnofsky for patients > 16 years of age": whom a
 			// rule applies to, not a bound.
 			c.claim(c.symbolBefore(run[0]), c.toks[run[1]].end)
@@ -371,7 +372,7 @@ var ageInHours = regexp.MustCompile(`(?i)(≥|>=|=>|>|≤|<=|=<|<|more\s+than|le
 func readAgeInHours(c *clause) {
 	var r model.AgeRange
 	start, end := -1, -1
-	for _, m := range ageInHours.FindAllStringSubmatchIndex(c.text, -1) {
+	for _, m := range c.findAll(ageInHours) {
 		if !c.free(m[0], m[1]) {
 			continue
 		}
@@ -416,11 +417,12 @@ var gradeListBefore = regexp.MustCompile(`(?i)\bgrades?\s+((?:[123][ab]?|I{1,3}[
 // gradesBefore returns the graded children of a diagnosis named right
 // before it, and where they start.
 func gradesBefore(c *clause, id, at int) ([]int, int) {
-	m := gradeListBefore.FindStringSubmatchIndex(c.text[:at])
-	if m == nil || !c.free(m[0], at) {
+	w, off := c.behind(at)
+	m := gradeListBefore.FindStringSubmatchIndex(w)
+	if m == nil || !c.free(off+m[0], at) {
 		return nil, at
 	}
-	return gradeChildren(c.o.diagnoses, id, c.text[m[2]:m[3]]), m[0]
+	return gradeChildren(c.o.diagnoses, id, w[m[2]:m[3]]), off + m[0]
 }
 
 // gradeNames joins the names of diagnoses.
@@ -495,12 +497,13 @@ func readAgePhrase(c *clause) {
 		return
 	}
 	c.eachFree(agePhrase, func(m []int) {
-		if ageScopeBefore.MatchString(c.text[:m[0]]) {
+		if w, _ := c.behind(m[0]); ageScopeBefore.MatchString(w) {
 			c.claim(m[0], m[1])
 			return
 		}
 		if r, ok := rules.ParseAgeRange(c.text[m[0]:m[1]]); ok && r.Stated() {
-			item := ageAdmits.MatchString(c.text[:m[0]]) && !scopedLead.MatchString(c.text)
+			w, _ := c.behind(m[0])
+			item := ageAdmits.MatchString(w) && !scopedLead.MatchString(c.text)
 			c.add(m[0], m[1], RequireAge, ruleAge, r.Label(), ageCond{ages: r, item: item})
 		}
 	})

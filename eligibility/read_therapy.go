@@ -52,20 +52,33 @@ func findTherapies(c *clause) []therapyMention {
 			continue
 		}
 		key := c.o.targets.key(m.id)
-		before, rest := c.text[:start], c.text[end:]
+		before, off := c.behind(start)
+		rest := c.text[end:]
 		switch {
 		case antiBefore.MatchString(before):
 			l := antiBefore.FindStringIndex(before)
 			n := targetNoun.FindStringIndex(rest)
-			out = append(out, therapyMention{start: l[0], end: end + n[1], set: therapySet{class: -1, target: key}})
+			out = append(out, therapyMention{start: off + l[0], end: end + n[1], set: therapySet{class: -1, target: key}})
 		case targetAfter.MatchString(rest):
 			out = append(out, therapyMention{start: start, end: end + targetAfter.FindStringIndex(rest)[1], set: therapySet{class: -1, target: key}})
 		case targetingBefore.MatchString(before):
-			out = append(out, therapyMention{start: targetingBefore.FindStringIndex(before)[0], end: end, set: therapySet{class: -1, target: key}})
+			out = append(out, therapyMention{start: off + targetingBefore.FindStringIndex(before)[0], end: end, set: therapySet{class: -1, target: key}})
 		}
 	}
 	sortMentions(out)
-	return out
+	// "CD19 directed mAb": a therapy named by its target holds the
+	// words of the vocabulary's "mAb"; mentions do not overlap.
+	kept := out[:0]
+	for _, m := range out {
+		if n := len(kept); n > 0 && m.start < kept[n-1].end {
+			if m.end-m.start > kept[n-1].end-kept[n-1].start {
+				kept[n-1] = m
+			}
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
 }
 
 // targetJoiner joins two targets of one therapy: "HGF/MET", "CD19 or
@@ -182,7 +195,7 @@ var (
 // from.
 func findWindows(c *clause, ms []therapyMention) []window {
 	var out []window
-	for _, m := range windowForm.FindAllStringSubmatchIndex(c.text, -1) {
+	for _, m := range c.findAll(windowForm) {
 		if !c.free(m[0], m[1]) {
 			continue
 		}
@@ -355,19 +368,20 @@ func readTherapies(c *clause) {
 			var cond condition
 			var detail string
 			start := m.start
-			if l := courseCount.FindStringSubmatchIndex(c.text[:m.start]); l != nil && c.free(l[0], m.start) && c.o.countable(m.set) {
+			w, off := c.behind(m.start)
+			if l := courseCount.FindStringSubmatchIndex(w); l != nil && c.free(off+l[0], m.start) && c.o.countable(m.set) {
 				// "no more than one previous HSCT".
-				cmp, _ := comparatorAt(group(c.text, l, 1))
+				cmp, _ := comparatorAt(group(w, l, 1))
 				if cmp == cmpNone {
 					cmp = cmpLE
 				}
-				n := wordNumbers[strings.ToLower(group(c.text, l, 2))]
+				n := wordNumbers[strings.ToLower(group(w, l, 2))]
 				if n == 0 {
-					n, _ = strconv.ParseFloat(group(c.text, l, 2), 64)
+					n, _ = strconv.ParseFloat(group(w, l, 2), 64)
 				}
 				cond = therapyCountCond{set: m.set, cmp: cmp, n: n}
 				detail = fmt.Sprintf("%s %g course(s) of %s", cmp.symbol(), n, c.o.therapyLabel(m.set))
-				c.add(l[0], m.end, RequirePriorTherapy, rulePriorTherapy, detail, cond)
+				c.add(off+l[0], m.end, RequirePriorTherapy, rulePriorTherapy, detail, cond)
 				continue
 			}
 			switch {

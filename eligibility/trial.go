@@ -492,7 +492,7 @@ func guardSections(list []criterionReading, fav Truth) {
 	inSection := false
 	for i := range list {
 		c := &list[i]
-		if sectionHeading.MatchString(c.text) && !runsOn.MatchString(c.text) {
+		if strings.HasSuffix(strings.TrimSpace(c.text), ":") && sectionHeading.MatchString(c.text) && !runsOn.MatchString(c.text) {
 			// "Additional criteria for all groups:" speaks to everyone.
 			inSection = !allGroups.MatchString(c.text)
 			continue
