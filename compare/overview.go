@@ -361,27 +361,3 @@ func fitCell(f eligibility.Fit) Cell {
 	cell.Items = append(append([]string(nil), f.Reasons...), f.Review...)
 	return cell
 }
-
-// CriteriaToCheck shortens review items ("Inclusion 2: …") to their
-// numbers: "incl. 2, 5; excl. 3".
-func CriteriaToCheck(review []string) string {
-	var incl, excl []string
-	for _, r := range review {
-		head, _, _ := strings.Cut(r, ":")
-		kind, num, _ := strings.Cut(head, " ")
-		switch kind {
-		case "Inclusion":
-			incl = append(incl, num)
-		case "Exclusion":
-			excl = append(excl, num)
-		}
-	}
-	var parts []string
-	if len(incl) > 0 {
-		parts = append(parts, "incl. "+strings.Join(incl, ", "))
-	}
-	if len(excl) > 0 {
-		parts = append(parts, "excl. "+strings.Join(excl, ", "))
-	}
-	return strings.Join(parts, "; ")
-}

@@ -4,15 +4,12 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
-
-	"github.com/trialcompare/trialcompare/model"
 )
 
 // FuzzParseRequirements reads any text as one inclusion and one
-// exclusion, and splits it as an eligibility text (FuzzRequirements
-// screens against it): no panic, every requirement number of the logic in
-// range, and a requirement's text is the criterion's own words (spaces
-// folded).
+// exclusion, and splits it as an eligibility text: no panic, and every
+// requirement number of the logic in range. FuzzRequirements screens a
+// patient against such criteria.
 func FuzzParseRequirements(f *testing.F) {
 	for _, s := range []string{
 		"Age ≥ 1 year and < 21 years",
@@ -30,7 +27,6 @@ func FuzzParseRequirements(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	p := Profile{AgeDays: 3000, AgeLabel: "8 years", Diagnosis: "B-ALL", DiagnosisKey: "B-ALL", CNS: 3, Relapses: 2, RelapsesGiven: true}
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) || len(text) > 4000 {
 			return
@@ -39,14 +35,7 @@ func FuzzParseRequirements(f *testing.F) {
 			reqs, logic := readCriterion(o, list, text, nil)
 			checkLogic(t, text, reqs, logic)
 		}
-		inc, exc := SplitEligibility(text)
-		tr := model.Trial{NCTID: "NCT00000000", Inclusion: inc, Exclusion: exc}
-		s := ParseRequirements(o, &tr).Screen(p)
-		for _, c := range s.Criteria {
-			if c.Outcome == RulesOut && c.Reason == "" {
-				t.Errorf("%q rules out with no reason", c.Text)
-			}
-		}
+		SplitEligibility(text)
 	})
 }
 

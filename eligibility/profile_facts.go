@@ -82,45 +82,6 @@ func ApplyFlag(p *Profile, flag, value string) error {
 	return fmt.Errorf("--%s is not a patient fact; the facts are %s", name, flagNames())
 }
 
-// ParseFacts reads the patient's facts from command-line arguments —
-// "--age 7y --relapse 2 --site cns --lab 'bilirubin 1.2 xULN' --prior
-// allo-hsct:8m", or "--age=7y" — and returns the other arguments, in
-// their order, for the command to read. A fact flag without its value is
-// an error; a fact not given stays unknown.
-func ParseFacts(args []string) (Profile, []string, error) {
-	var p Profile
-	var rest []string
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		name, value, inline := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if !strings.HasPrefix(a, "--") || !isFactFlag(name) {
-			rest = append(rest, a)
-			continue
-		}
-		if !inline {
-			if i+1 >= len(args) {
-				return Profile{}, nil, fmt.Errorf("--%s needs a value", name)
-			}
-			i++
-			value = args[i]
-		}
-		if err := ApplyFlag(&p, name, value); err != nil {
-			return Profile{}, nil, err
-		}
-	}
-	return p, rest, nil
-}
-
-// isFactFlag reports whether a flag name is a patient fact.
-func isFactFlag(name string) bool {
-	for _, f := range factSetters {
-		if f.flag == name {
-			return true
-		}
-	}
-	return false
-}
-
 func flagNames() string {
 	names := make([]string, len(factSetters))
 	for i, f := range factSetters {

@@ -118,26 +118,6 @@ func TestApplyFlag(t *testing.T) {
 	}
 }
 
-func TestParseFacts(t *testing.T) {
-	p, rest, err := ParseFacts([]string{"fit", "--age", "7y", "--sex=female", "--lab", "bilirubin 1.2 xULN",
-		"--prior", "allo-hsct:8m", "--json", "NCT01234567", "--syndrome", "down"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, want := p.Describe(), "7 years, female, bilirubin 1.2 × ULN, down, allo-hsct 8 months ago"; got != want {
-		t.Errorf("profile %q, want %q", got, want)
-	}
-	if strings.Join(rest, " ") != "fit --json NCT01234567" {
-		t.Errorf("rest %q", rest)
-	}
-	if _, _, err := ParseFacts([]string{"--age"}); err == nil || !strings.Contains(err.Error(), "needs a value") {
-		t.Errorf("a flag without its value: %v", err)
-	}
-	if _, _, err := ParseFacts([]string{"--age", "7"}); err == nil {
-		t.Error("an age without its unit was taken")
-	}
-}
-
 // TestFactFlags checks that every fact has its flag documented and that
 // the patient file's keys are the benchmark's.
 func TestFactFlags(t *testing.T) {
