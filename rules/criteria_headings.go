@@ -94,6 +94,8 @@ func normalHeading(head string) string {
 var headingKeys = [256][]string{
 	'c': {"clu", "criteri", "critère"}, 'e': {"eligib", "einschluss"}, 'w': {"who "}, 'y': {"you "}, 'p': {"particip"},
 	'a': {"ausschluss"}, 't': {"teilnahme"},
+	// Japanese "…基準" and Chinese "…标准", by their first UTF-8 bytes.
+	0xE5: {"基準"}, 0xE6: {"标准"},
 }
 
 // headingVocabulary holds criteria_headings.tsv in lookup form.

@@ -66,7 +66,7 @@ func BenchmarkVocabularyIndexes(b *testing.B) {
 		newHeadingVocabulary(v.CriteriaHeadings)
 		newRegistryVocabulary(v.RegistryForms, v.RegistryLabels)
 		newLabelVocabulary(v.Labels)
-		newForeignVocabulary(v.AgeWords, v.LanguageMarks)
+		newLanguageIndex(v.Languages)
 		compileCNS(v.CNS)
 	}
 }

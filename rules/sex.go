@@ -30,6 +30,9 @@ func ParseSex(text string) (model.Sex, bool) {
 	if s, ok := sexValues[v]; ok {
 		return s, true
 	}
+	if s, ok := languageSex(v); ok {
+		return s, true
+	}
 	// "Both, male and female", "Both males and females", "All (male and female)"
 	for _, part := range sexParts.Split(v, -1) {
 		if s, ok := sexValues[sexNoun.ReplaceAllString(strings.TrimSpace(part), "")]; ok && s == model.SexAll {

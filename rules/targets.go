@@ -44,6 +44,9 @@ type targetIndex struct {
 	// userOrigin holds, by their keys in exact and folded, the names and
 	// drugs of the user's vocabulary, each with the entry it comes from.
 	userOrigin map[string]string
+	// unspaced are the drugs' names in Chinese and Japanese, found inside
+	// a word, as those scripts set no spaces between words.
+	unspaced []unspacedDrug
 }
 
 // targets is the index of the vocabulary in use.
@@ -86,6 +89,7 @@ func newTargetIndex(v *vocab.Vocabulary) *targetIndex {
 			ix.userOrigin[lower] = "drug '" + drug.Name + "'"
 		}
 	}
+	ix.addLanguageDrugs(v)
 	ix.minFolded = 6
 	for name := range ix.folded {
 		ix.minFolded = min(ix.minFolded, len(name))
@@ -475,6 +479,9 @@ func (ix *targetIndex) find(text string, besidesPrior bool, known map[string]boo
 		add(target, origin, w.start, w.end)
 		target, origin = ix.lookupParts(w.text)
 		add(target, origin, w.start, w.end)
+		if len(ix.unspaced) > 0 && !isASCII(w.text) {
+			ix.findUnspaced(w, add)
+		}
 		// "CD19/22" and "CART-19/22": a number after a slash continues the list.
 		if target != "" && strings.HasPrefix(target, "CD") {
 			for j := 1; ; j++ {

@@ -18,20 +18,21 @@ type Vocabulary struct {
 	Diagnoses []Diagnosis
 	// Themes are the exclusion themes' labels and phrases.
 	Themes []ThemeRule
-	// CriteriaHeadings are the headings of criteria lists.
+	// CriteriaHeadings are the headings of criteria lists, the language
+	// files' headings among them.
 	CriteriaHeadings []Heading
 	// RegistryForms are the trial registries whose numbers are read.
 	RegistryForms []RegistryForm
 	// RegistryLabels are the words that label identifiers; Kind is one of
 	// the RegistryLabel… kinds.
 	RegistryLabels []Word
-	// Labels map page labels onto the fields they name.
+	// Labels map page labels onto the fields they name, the language
+	// files' labels among them.
 	Labels []Label
-	// AgeWords are foreign age words and their English.
-	AgeWords []AgeWord
-	// LanguageMarks are short words that mark a language; Kind is the
-	// language.
-	LanguageMarks []Word
+	// Languages are the words of the pages in other languages than
+	// English, one file a language (languages/de.tsv …). Their headings
+	// and labels are also among CriteriaHeadings and Labels.
+	Languages []LanguageWord
 	// CNS are the patterns that read a criterion's CNS status; Kind is one
 	// of the CNS… kinds.
 	CNS []Word
@@ -104,12 +105,6 @@ type RegistryForm struct {
 // Label is a label pages use and the field it names.
 type Label struct {
 	Label, Field string
-	Origin
-}
-
-// AgeWord is a foreign word of an age phrase and its English.
-type AgeWord struct {
-	Language, Word, English string
 	Origin
 }
 

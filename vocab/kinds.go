@@ -43,6 +43,9 @@ type fileKind struct {
 	check func(values []string) string
 	// add appends the entry to v.
 	add func(v *Vocabulary, values []string, o Origin)
+	// folder is set for a vocabulary of several files, one a language, in
+	// the folder its name gives; a file's name (de.tsv) names its language.
+	folder bool
 }
 
 // fileKinds are the vocabularies, in the order they are read and listed.
@@ -129,19 +132,13 @@ var fileKinds = []fileKind{
 		},
 	},
 	{
-		name:    "age_words.tsv",
-		columns: []column{{name: "language"}, {name: "word"}, {name: "in English"}},
-		key:     func(f []string) string { return f[1] },
+		name:    languagesFolder,
+		folder:  true,
+		columns: []column{{name: "kind", kind: choice, choices: languageKinds}, {name: "word"}, {name: "meaning"}},
+		key:     languageKey,
+		check:   checkLanguageWord,
 		add: func(v *Vocabulary, f []string, o Origin) {
-			v.AgeWords = append(v.AgeWords, AgeWord{Language: f[0], Word: f[1], English: f[2], Origin: o})
-		},
-	},
-	{
-		name:    "language_marks.tsv",
-		columns: []column{{name: "language"}, {name: "word"}},
-		key:     func(f []string) string { return f[1] },
-		add: func(v *Vocabulary, f []string, o Origin) {
-			v.LanguageMarks = append(v.LanguageMarks, Word{Kind: f[0], Text: f[1], Origin: o})
+			v.Languages = append(v.Languages, LanguageWord{Language: languageOf(o.File), Kind: f[0], Word: f[1], Meaning: f[2], Origin: o})
 		},
 	},
 	{

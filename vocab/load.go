@@ -14,7 +14,7 @@ import (
 
 // builtIn holds the built-in vocabulary files.
 //
-//go:embed data/*.tsv
+//go:embed data/*.tsv data/languages/*.tsv
 var builtIn embed.FS
 
 // File reports one vocabulary file that was read.
@@ -94,10 +94,14 @@ func Check(path, dir string) File {
 		report.Problems = []Problem{{File: path, Line: 1, Reason: "the first line names the columns of no vocabulary; " + knownHeaders()}}
 		return report
 	}
+	name := fileKinds[k].name
+	if fileKinds[k].folder {
+		name = languagesFolder + "/" + filepath.Base(path)
+	}
 	l := newLoader()
 	l.readBuiltIn()
-	l.readDir(dir, fileKinds[k].name)
-	l.read(k, data, File{Name: fileKinds[k].name, Path: path, User: true})
+	l.readDir(dir, name)
+	l.read(k, data, File{Name: name, Path: path, User: true})
 	v := l.finish()
 	return v.Files[len(v.Files)-1]
 }
@@ -166,6 +170,10 @@ func newLoader() *loader {
 // readBuiltIn reads the built-in files.
 func (l *loader) readBuiltIn() {
 	for i, k := range fileKinds {
+		if k.folder {
+			l.readBuiltInFolder(i)
+			continue
+		}
 		data, err := builtIn.ReadFile("data/" + k.name)
 		if err != nil {
 			l.files = append(l.files, File{Name: k.name, Path: k.name, Problems: []Problem{{File: k.name, Reason: "the built-in file is missing"}}})
@@ -191,10 +199,14 @@ func (l *loader) readDir(dir, skip string) {
 	}
 	for _, d := range found {
 		name := d.Name()
+		path := filepath.Join(dir, name)
+		if d.IsDir() && name == languagesFolder {
+			l.readLanguageDir(path, skip)
+			continue
+		}
 		if strings.HasPrefix(name, ".") || d.IsDir() || name == skip {
 			continue
 		}
-		path := filepath.Join(dir, name)
 		k, known := kindNamed(name)
 		if !known {
 			l.files = append(l.files, File{Path: path, User: true, Problems: []Problem{{File: path,
@@ -270,6 +282,9 @@ func (l *loader) read(k int, data []byte, report File) {
 			continue
 		}
 		key := kind.keyOf(values)
+		if kind.folder {
+			key = strings.ToLower(languageOf(report.Path)) + "\t" + key
+		}
 		if first, ok := lineOf[key]; ok {
 			report.Problems = append(report.Problems, Problem{File: report.Path, Line: r.line,
 				Reason: fmt.Sprintf("line %d has this entry already (%s); this line is left out", first, strings.Join(values, ", "))})
@@ -296,12 +311,14 @@ func (l *loader) read(k int, data []byte, report File) {
 // a problem each, those that name what no vocabulary holds.
 func (l *loader) finish() *Vocabulary {
 	l.checkReferences()
+	l.checkLanguageDrugs()
 	v := &Vocabulary{Files: l.files}
 	for k, kind := range fileKinds {
 		for _, e := range l.entries[k] {
 			kind.add(v, e.values, e.origin)
 		}
 	}
+	foldLanguageWords(v)
 	return v
 }
 

@@ -2,6 +2,7 @@ package vocab
 
 import (
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,12 +14,13 @@ import (
 // diagnosis's parent, a phrase's theme, the CNS lines that are one each.
 func TestBuiltInVocabularies(t *testing.T) {
 	v := BuiltIn()
-	if len(v.Files) != len(fileKinds) {
-		t.Fatalf("%d files read, want %d", len(v.Files), len(fileKinds))
+	names := builtInFileNames(t)
+	if len(v.Files) != len(names) {
+		t.Fatalf("%d files read, want %d", len(v.Files), len(names))
 	}
 	for i, f := range v.Files {
-		if f.Name != fileKinds[i].name || f.User {
-			t.Errorf("file %d is %q (user %v), want the built-in %s", i, f.Name, f.User, fileKinds[i].name)
+		if f.Name != names[i] || f.User {
+			t.Errorf("file %d is %q (user %v), want the built-in %s", i, f.Name, f.User, names[i])
 		}
 		for _, p := range f.Problems {
 			t.Error(p)
@@ -31,6 +33,27 @@ func TestBuiltInVocabularies(t *testing.T) {
 			t.Errorf("%s: %d entries read, want one for each of its %d entry lines", f.Name, f.Entries, want)
 		}
 	}
+}
+
+// builtInFileNames lists the built-in files in the order they are read:
+// each vocabulary's file, or the files of its folder.
+func builtInFileNames(t testing.TB) []string {
+	t.Helper()
+	var names []string
+	for _, k := range fileKinds {
+		if !k.folder {
+			names = append(names, k.name)
+			continue
+		}
+		found, err := builtIn.ReadDir("data/" + k.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range found {
+			names = append(names, k.name+"/"+d.Name())
+		}
+	}
+	return names
 }
 
 // entryLines counts a file's lines that are neither notes nor blank.
@@ -202,12 +225,12 @@ func TestCheck(t *testing.T) {
 // FuzzRead checks that any file is read without a panic, that each problem
 // names a line of it, and that every entry read has its columns.
 func FuzzRead(f *testing.F) {
-	for _, name := range FileNames() {
+	for _, name := range builtInFileNames(f) {
 		data, err := builtIn.ReadFile("data/" + name)
 		if err != nil {
 			f.Fatal(err)
 		}
-		f.Add(name, data)
+		f.Add(path.Base(name), data)
 	}
 	f.Add("drugs.tsv", []byte("\uFEFF# drug  target  class\r\n\"x\"\t\"\"\t\n"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {

@@ -41,6 +41,7 @@ var (
 // A page that lists several trials in blocks of the same labels is read
 // block by block.
 func readPage(text string) ([]model.Trial, error) {
+	text = unspacedLayout(text)
 	if blocks := trialBlocks(strings.Split(text, "\n")); blocks != nil {
 		return readBlocks(blocks)
 	}
@@ -140,6 +141,8 @@ func applyLabel(t *model.Trial, l labelled) {
 		} else if _, ok := rules.ParsePhases("Phase " + l.value); ok {
 			// A phase label's value may be the bare numeral: "Phase | I |".
 			readPhaseText(t, "Phase "+l.value, l.line)
+		} else {
+			readLanguagePhaseLabel(t, l)
 		}
 	case rules.LabelAges, rules.LabelMinAge, rules.LabelMaxAge:
 		readLabelledAge(t, l)
@@ -181,7 +184,7 @@ func noValue(v string) bool {
 func readLabelledAge(t *model.Trial, l labelled) {
 	// "1.00 Year(s)", as some registries write a bound; "bis 18" as a German
 	// page does.
-	l.value = rules.EnglishAgeWords(strings.ReplaceAll(l.value, "(s)", "s"))
+	l.value = englishAgeValue(strings.ReplaceAll(l.value, "(s)", "s"))
 	var dst **model.AgeBound
 	switch l.field {
 	case rules.LabelMinAge:
@@ -232,7 +235,7 @@ func warnLostSign(t *model.Trial, a rules.AgeReading, where string) {
 // heading states them in a list item, which wins over a label as a
 // criterion does.
 func findPageAges(t *model.Trial, text string) {
-	if _, _, ok := rules.AgeFromCriteria(t.Inclusion); ok {
+	if _, _, ok := rules.AgeFromCriteria(t.Inclusion); ok || readLanguageCriteriaAges(t) {
 		return
 	}
 	if len(t.Inclusion) == 0 {
@@ -258,10 +261,11 @@ func findPageAges(t *model.Trial, text string) {
 	// running words: "We are looking for patients who are 18 years old and
 	// younger who have been diagnosed with cancer."
 	for _, s := range []string{text, strings.Join(t.Inclusion, "\n")} {
-		if rules.IsForeignText(s) {
-			s = rules.EnglishAgeWords(s)
+		a, sentence, ok := rules.FindAgeLimit(s)
+		if !ok {
+			a, sentence, ok = languageAgeLimit(s)
 		}
-		if a, sentence, ok := rules.FindAgeLimit(s); ok {
+		if ok {
 			t.Ages = a.Range
 			t.Note(model.FieldAges, "text: "+sentence)
 			warnLostSign(t, a, sentence)
@@ -381,6 +385,7 @@ func findPagePhase(t *model.Trial, summary, text string) {
 			return
 		}
 	}
+	findLanguagePhase(t, summary, text)
 }
 
 // titleFromFirstLines takes as the title the first of a page's first six

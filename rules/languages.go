@@ -1,0 +1,231 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/vocab"
+)
+
+// Languages is a set of the vocabulary's languages other than English, one
+// bit a language file.
+type Languages uint64
+
+// Empty reports whether the set holds no language.
+func (l Languages) Empty() bool { return l == 0 }
+
+// Names returns the codes of the set's languages ("de", "ja"), in the
+// vocabulary's order.
+func (l Languages) Names() []string {
+	var out []string
+	for i, name := range languages().names {
+		if l&(1<<i) != 0 {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// AllLanguages returns every language of the vocabulary in use: the set a
+// short value is read in when its language is not known ("Alter: bis 18").
+func AllLanguages() Languages { return languages().all }
+
+// LanguagesOf returns the languages whose marks a text holds: the cheap
+// test that lets the language rules run only on text in another language.
+// A mark written in a script with spaces is found as a whole word, as
+// written ("und"); one in Chinese or Japanese wherever it stands ("の").
+func LanguagesOf(text string) Languages {
+	ix := languages()
+	var found Languages
+	for i := 0; i < len(text); i++ {
+		for _, m := range ix.marks[text[i]] {
+			if found&m.language != 0 || !strings.HasPrefix(text[i:], m.word) {
+				continue
+			}
+			if m.latinStart && i > 0 && isLetterOrDigitBefore(text, i) ||
+				m.latinEnd && isLetterOrDigitAt(text, i+len(m.word)) {
+				continue
+			}
+			if found |= m.language; found == ix.all {
+				return found
+			}
+		}
+	}
+	return found
+}
+
+// languageWord is one word of a language file in lookup form.
+type languageWord struct {
+	// word is the word lower-cased, its wide forms folded (FoldWidth).
+	word, kind, meaning string
+	language            Languages
+	// latinStart and latinEnd are set when the word begins or ends with a
+	// letter or digit of a script written with spaces, which must not run
+	// on into the text beside it.
+	latinStart, latinEnd bool
+	// phases are a phase line's phases.
+	phases []model.Phase
+}
+
+// languageIndex holds the language files in lookup form.
+type languageIndex struct {
+	// names are the languages' codes, by their bit.
+	names []string
+	all   Languages
+	// marks holds the marks, as written, by their first byte.
+	marks [256][]*languageWord
+	// words holds every other word by its first byte, lower case, longest
+	// first.
+	words [256][]*languageWord
+	// sex maps a sex value, as ParseSex normalises it, onto its sex.
+	sex map[string]model.Sex
+}
+
+// languages is the language files of the vocabulary in use.
+var languages = sync.OnceValue(func() *languageIndex { return newLanguageIndex(InUse().Languages) })
+
+func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
+	ix := &languageIndex{sex: map[string]model.Sex{}}
+	bits := map[string]Languages{}
+	for _, w := range list {
+		bit, ok := bits[w.Language]
+		if !ok {
+			if len(ix.names) == vocab.MaxLanguages {
+				continue
+			}
+			bit = 1 << len(ix.names)
+			bits[w.Language] = bit
+			ix.names = append(ix.names, w.Language)
+			ix.all |= bit
+		}
+		word := FoldWidth(w.Word)
+		if w.Kind != vocab.LanguageMark {
+			word = strings.ToLower(word)
+		}
+		if word == "" {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(word)
+		last, _ := utf8.DecodeLastRuneInString(word)
+		lw := &languageWord{word: word, kind: w.Kind, meaning: w.Meaning, language: bit,
+			latinStart: isSpacedLetterOrDigit(first), latinEnd: isSpacedLetterOrDigit(last)}
+		switch w.Kind {
+		case vocab.LanguageMark:
+			ix.marks[word[0]] = append(ix.marks[word[0]], lw)
+			continue
+		case vocab.LanguageSex:
+			ix.sex[normalSex(word)] = model.Sex(strings.ToUpper(w.Meaning))
+			continue
+		case vocab.LanguagePhase:
+			for _, code := range strings.Split(w.Meaning, ",") {
+				lw.phases = append(lw.phases, model.Phase(strings.ToUpper(strings.TrimSpace(code))))
+			}
+			model.SortPhases(lw.phases)
+		}
+		ix.words[word[0]] = append(ix.words[word[0]], lw)
+	}
+	for i := range ix.words {
+		sort.SliceStable(ix.words[i], func(a, b int) bool { return len(ix.words[i][a].word) > len(ix.words[i][b].word) })
+	}
+	return ix
+}
+
+// scan calls visit for each word of the kinds (in the languages l) that
+// the lower-cased, width-folded text s holds, left to right and the
+// longest at each place, never two that overlap, until visit returns
+// false.
+func (ix *languageIndex) scan(s string, l Languages, kinds []string, visit func(at int, w *languageWord) bool) {
+	for i := 0; i < len(s); {
+		matched := 0
+		for _, w := range ix.words[s[i]] {
+			if w.language&l == 0 || !strings.HasPrefix(s[i:], w.word) || !containsKind(kinds, w.kind) {
+				continue
+			}
+			if w.latinStart && i > 0 && isLetterOrDigitBefore(s, i) || w.latinEnd && isLetterOrDigitAt(s, i+len(w.word)) {
+				continue
+			}
+			if !visit(i, w) {
+				return
+			}
+			matched = len(w.word)
+			break
+		}
+		if matched > 0 {
+			i += matched
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+}
+
+func containsKind(kinds []string, kind string) bool {
+	for _, k := range kinds {
+		if k == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// languageSex reads a sex field's value, normalised as ParseSex does, in
+// any language of the vocabulary: "beide", "les deux", "男女".
+func languageSex(value string) (model.Sex, bool) {
+	s, ok := languages().sex[normalSex(FoldWidth(value))]
+	return s, ok
+}
+
+// normalSex is a sex value lower case, with single spaces and no trailing
+// punctuation.
+func normalSex(v string) string {
+	return strings.TrimRight(strings.ToLower(strings.Join(strings.Fields(v), " ")), ".;,")
+}
+
+// isSpacedLetterOrDigit reports whether r is a letter or digit of a script
+// written with spaces between words: not Chinese or Japanese.
+func isSpacedLetterOrDigit(r rune) bool {
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !isUnspacedScript(r)
+}
+
+// isUnspacedScript reports whether r belongs to a script written without
+// spaces between words: Han, Hiragana, Katakana.
+func isUnspacedScript(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == 'ヶ'
+}
+
+// isLetterOrDigitBefore reports whether the rune before s[i] is a letter
+// or digit of a script written with spaces.
+func isLetterOrDigitBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return isSpacedLetterOrDigit(r)
+}
+
+// isLetterOrDigitAt reports whether the rune at s[i] is a letter or digit
+// of a script written with spaces; false at the end of s.
+func isLetterOrDigitAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isSpacedLetterOrDigit(r)
+}
+
+// HasCJK reports whether a text holds a character of the range Chinese and
+// Japanese are written in (U+3000–U+9FFF), or a full-width form: a cheap
+// byte test.
+func HasCJK(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= 0xE3 && c <= 0xE9 || c == 0xEF && i+1 < len(text) && (text[i+1] == 0xBC || text[i+1] == 0xBD) {
+			return true
+		}
+	}
+	return false
+}

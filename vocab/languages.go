@@ -1,0 +1,139 @@
+package vocab
+
+import (
+	"fmt"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// LanguageWord is one word of a language other than English, from that
+// language's file, and what it means to the reader (Kind says which):
+//
+//   - mark: a short word that marks running text as the language; Meaning
+//     is its English, a note for the reader of the file.
+//   - heading: a criteria heading; Meaning is inclusion, exclusion or
+//     eligibility.
+//   - label: a page label; Meaning is the field it names, one of
+//     labels.tsv's fields.
+//   - phase: a way of writing a phase; Meaning is its phase codes, such as
+//     "PHASE1, PHASE2".
+//   - age: a word of an age phrase; Meaning is its English, as the age
+//     phrases read it ("Jahre" → "years").
+//   - age after: a comparator written after the age it bounds ("18歳以上");
+//     Meaning is the English comparator, which is put before that age
+//     ("at least 18 years").
+//   - sex: a value of a sex field; Meaning is ALL, FEMALE or MALE.
+//   - drug: a drug's name in the language; Meaning is the drug as
+//     drugs.tsv names it, so that its target follows.
+//
+// A word written in a script without spaces between words (Chinese,
+// Japanese) is matched wherever it stands; any other word as a whole word.
+type LanguageWord struct {
+	// Language is the language's code, its file's name: "de" for de.tsv.
+	Language      string
+	Kind          string
+	Word, Meaning string
+	Origin
+}
+
+// The kinds of a language file's lines.
+const (
+	LanguageMark     = "mark"
+	LanguageHeading  = "heading"
+	LanguageLabel    = "label"
+	LanguagePhase    = "phase"
+	LanguageAge      = "age"
+	LanguageAgeAfter = "age after"
+	LanguageSex      = "sex"
+	LanguageDrug     = "drug"
+)
+
+// languageKinds are the kinds of a language file's lines.
+var languageKinds = []string{LanguageMark, LanguageHeading, LanguageLabel, LanguagePhase, LanguageAge, LanguageAgeAfter,
+	LanguageSex, LanguageDrug}
+
+// languagesFolder is the folder of the language files, built-in and the
+// user's.
+const languagesFolder = "languages"
+
+// MaxLanguages is how many language files are read; a file past them is
+// reported and not read.
+const MaxLanguages = 64
+
+// PhaseCodes are the codes a phase line's meaning names.
+var PhaseCodes = []string{"EARLY_PHASE1", "PHASE1", "PHASE2", "PHASE3", "PHASE4", "NA"}
+
+// SexCodes are the meanings a sex line may have.
+var SexCodes = []string{"ALL", "FEMALE", "MALE"}
+
+// languageOf returns the language of a language file: its name without
+// ".tsv".
+func languageOf(file string) string {
+	base := path.Base(filepath.ToSlash(file))
+	return strings.TrimSuffix(base, path.Ext(base))
+}
+
+// languageKey keys a language file's entry by its kind and word: the
+// loader adds the language.
+func languageKey(values []string) string { return values[0] + "\t" + values[1] }
+
+// checkLanguageWord checks the meaning of a language file's line against
+// its kind; a drug's meaning is checked against drugs.tsv once every file
+// is read.
+func checkLanguageWord(values []string) string {
+	kind, meaning := values[0], values[2]
+	switch kind {
+	case LanguageHeading:
+		if !slices.Contains(headingKinds[:3], strings.ToLower(meaning)) {
+			return fmt.Sprintf("the heading's meaning %q is not one of: %s", meaning, strings.Join(headingKinds[:3], ", "))
+		}
+	case LanguageLabel:
+		if !slices.Contains(labelFields, strings.ToLower(meaning)) {
+			return fmt.Sprintf("the label's meaning %q is not a field of labels.tsv: %s", meaning, strings.Join(labelFields, ", "))
+		}
+	case LanguagePhase:
+		for _, code := range splitNames(meaning) {
+			if !slices.Contains(PhaseCodes, strings.ToUpper(code)) {
+				return fmt.Sprintf("the phase code %q is not one of: %s", code, strings.Join(PhaseCodes, ", "))
+			}
+		}
+	case LanguageSex:
+		if !slices.Contains(SexCodes, strings.ToUpper(meaning)) {
+			return fmt.Sprintf("the sex %q is not one of: %s", meaning, strings.Join(SexCodes, ", "))
+		}
+	}
+	return ""
+}
+
+// foldLanguageWords adds the language files' headings and labels to the
+// criteria headings and the labels, so that every reader of those reads
+// them too.
+func foldLanguageWords(v *Vocabulary) {
+	for _, w := range v.Languages {
+		switch w.Kind {
+		case LanguageHeading:
+			v.CriteriaHeadings = append(v.CriteriaHeadings, Heading{Heading: w.Word, Kind: strings.ToLower(w.Meaning), Origin: w.Origin})
+		case LanguageLabel:
+			v.Labels = append(v.Labels, Label{Label: w.Word, Field: strings.ToLower(w.Meaning), Origin: w.Origin})
+		}
+	}
+}
+
+// checkLanguageDrugs leaves out the language files' drugs whose meaning is
+// no drug of drugs.tsv, and spells the others as drugs.tsv does.
+func (l *loader) checkLanguageDrugs() {
+	drugs := l.spellings("drugs.tsv", func([]string) bool { return true })
+	l.keep(languagesFolder, func(v []string) string {
+		if v[0] != LanguageDrug {
+			return ""
+		}
+		drug, ok := drugs[strings.ToLower(v[2])]
+		if !ok {
+			return fmt.Sprintf("the drug %q is not in drugs.tsv", v[2])
+		}
+		v[2] = drug
+		return ""
+	})
+}

@@ -1,0 +1,125 @@
+package vocab
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestLanguageFilesWellFormed checks that every file of the built-in
+// languages folder is read, and that every line's meaning exists: a
+// heading's kind among the criteria headings, a label's field among the
+// labels, phase and sex codes, and a drug of drugs.tsv.
+func TestLanguageFilesWellFormed(t *testing.T) {
+	v := BuiltIn()
+	found, err := builtIn.ReadDir("data/" + languagesFolder)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(found) < 7 {
+		t.Fatalf("%d language files, want de, es, fr, it, ja, nl and zh at least", len(found))
+	}
+	for _, d := range found {
+		language := strings.TrimSuffix(d.Name(), ".tsv")
+		kinds := map[string]bool{}
+		for _, w := range v.Languages {
+			if w.Language == language {
+				kinds[w.Kind] = true
+			}
+		}
+		for _, kind := range []string{LanguageMark, LanguageHeading, LanguageLabel, LanguageAge, LanguageSex} {
+			if !kinds[kind] {
+				t.Errorf("%s: no line of the kind %q", d.Name(), kind)
+			}
+		}
+	}
+	drugs := map[string]bool{}
+	for _, d := range v.Drugs {
+		drugs[d.Name] = true
+	}
+	for _, w := range v.Languages {
+		at := w.File + ": " + w.Word
+		switch w.Kind {
+		case LanguageHeading:
+			if !slices.ContainsFunc(v.CriteriaHeadings, func(h Heading) bool { return h.Heading == w.Word && h.Kind == w.Meaning }) {
+				t.Errorf("%s: the heading is not among the criteria headings", at)
+			}
+		case LanguageLabel:
+			if !slices.ContainsFunc(v.Labels, func(l Label) bool { return l.Label == w.Word && l.Field == w.Meaning }) {
+				t.Errorf("%s: the label is not among the labels", at)
+			}
+		case LanguagePhase:
+			for _, code := range splitNames(w.Meaning) {
+				if !slices.Contains(PhaseCodes, code) {
+					t.Errorf("%s: %q is no phase code", at, code)
+				}
+			}
+		case LanguageSex:
+			if !slices.Contains(SexCodes, w.Meaning) {
+				t.Errorf("%s: %q is no sex", at, w.Meaning)
+			}
+		case LanguageDrug:
+			if !drugs[w.Meaning] {
+				t.Errorf("%s: the drug %q is not in drugs.tsv", at, w.Meaning)
+			}
+		}
+		if w.Language == "" || strings.TrimSpace(w.Meaning) == "" {
+			t.Errorf("%s: %+v has no language or no meaning", at, w)
+		}
+	}
+}
+
+// TestUserLanguageFile checks that a new language is a file of the user's
+// languages folder, that its entries add to the vocabulary, and that a line
+// whose meaning does not exist is reported with its file and line.
+func TestUserLanguageFile(t *testing.T) {
+	dir := t.TempDir()
+	folder := filepath.Join(dir, languagesFolder)
+	if err := os.Mkdir(folder, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	polish := "# kind\tword\tmeaning\n" +
+		"mark\toraz\tand\n" +
+		"heading\tkryteria włączenia\tinclusion\n" +
+		"label\twiek\tages\n" +
+		"age\tlat\tyears\n" +
+		"drug\tblinatumomabu\tblinatumomab\n" +
+		"heading\tkryteria różne\tsome\n" +
+		"drug\tnieznanymab\tunknownmab\n" +
+		"phase\tfaza 2\tPHASE2\n" +
+		"phase\tfaza 5\tPHASE5\n"
+	if err := os.WriteFile(filepath.Join(folder, "pl.tsv"), []byte(polish), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	v := Load(dir)
+	var report *File
+	for i, f := range v.Files {
+		if f.User && f.Name == "languages/pl.tsv" {
+			report = &v.Files[i]
+		}
+	}
+	if report == nil {
+		t.Fatalf("languages/pl.tsv not read: %+v", v.Files)
+	}
+	if report.Entries != 6 {
+		t.Errorf("%d entries read, want 6", report.Entries)
+	}
+	var lines []int
+	for _, p := range report.Problems {
+		lines = append(lines, p.Line)
+	}
+	if !slices.Equal(lines, []int{7, 8, 10}) {
+		t.Errorf("problems on lines %v, want 7, 8 and 10: %v", lines, report.Problems)
+	}
+	if !slices.ContainsFunc(v.Languages, func(w LanguageWord) bool { return w.Language == "pl" && w.Word == "lat" && w.Meaning == "years" }) {
+		t.Error("the Polish age word is not in the vocabulary")
+	}
+	if !slices.ContainsFunc(v.CriteriaHeadings, func(h Heading) bool { return h.Heading == "kryteria włączenia" && h.Kind == "inclusion" }) {
+		t.Error("the Polish heading is not among the criteria headings")
+	}
+	if got := Check(filepath.Join(folder, "pl.tsv"), dir); got.Name != "languages/pl.tsv" || got.Entries != 6 || len(got.Problems) != 3 {
+		t.Errorf("Check = %+v, want the Polish file's 6 entries and 3 problems", got)
+	}
+}
