@@ -65,3 +65,13 @@ func (ix *targetIndex) findUnspaced(w word, add func(target, origin string, star
 		}
 	}
 }
+
+// crossesScript reports whether two word runes side by side belong to
+// different words: one of Chinese or Japanese and one of a script written
+// with spaces.
+func crossesScript(a, b rune) bool {
+	if a < utf8.RuneSelf && b < utf8.RuneSelf {
+		return false
+	}
+	return isUnspacedScript(a) != isUnspacedScript(b)
+}

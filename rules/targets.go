@@ -193,10 +193,12 @@ func (ix *targetIndex) nextCandidate(text string, from int) int {
 	for i := from; i < len(text); i++ {
 		c := text[i]
 		alnum := isAlnumByte(c)
-		if !afterAlnum {
+		if !afterAlnum || c >= utf8.RuneSelf {
 			switch {
 			case c >= utf8.RuneSelf:
-				if r, _ := utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
+				// A Chinese or Japanese word may follow a Latin one with
+				// no space: "CD19陽性".
+				if r, _ := utf8.DecodeRuneInString(text[i:]); isWordRune(r) && (!afterAlnum || isUnspacedScript(r)) {
 					return i
 				}
 			case c == 'C' && strings.HasPrefix(text[i:], "CD"):
@@ -223,7 +225,7 @@ func wordStart(text string, at int) int {
 	for at > 0 {
 		r, size := utf8.DecodeLastRuneInString(text[:at])
 		switch {
-		case isWordRune(r):
+		case isWordRune(r) && !crossesScript(r, firstRune(text[at:])):
 			at -= size
 		case r == '-' && at > 1 && at < len(text) && isWordRune(lastRune(text[:at-1])) && isWordRune(firstRune(text[at:])):
 			at--
@@ -412,6 +414,7 @@ func (s *wordScanner) advance() {
 // scan reads the next word of the text.
 func (s *wordScanner) scan() (word, bool) {
 	text, start := s.text, -1
+	var prev rune
 	for i := s.pos; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -419,6 +422,17 @@ func (s *wordScanner) scan() (word, bool) {
 		}
 		switch {
 		case isWordRune(r):
+			if start >= 0 && crossesScript(prev, r) {
+				// Chinese and Japanese set no space before or after a
+				// Latin word: "CD19陽性" is two words, and so is "CD19-陽性".
+				s.pos = i
+				end := i
+				if text[i-1] == '-' {
+					end--
+				}
+				return word{text[start:end], start, end}, true
+			}
+			prev = r
 			if start < 0 {
 				start = i
 			}

@@ -72,8 +72,9 @@ func splitCircledItems(text string) string {
 }
 
 // plainItemMark writes a Chinese or Japanese list item's mark as the
-// reader knows it: "(1)年齢" and "1)年齢" and "1.年齢" as "1. 年齢", "・年齢"
-// as "- 年齢". A number before a digit ("1.5") is no mark.
+// reader knows it: "(1)年齢", "1)年齢", "1.年齢" and "1、年龄" as "1. 年齢",
+// "・年齢" as "- 年齢". A number before a digit ("1.5") is no mark. The
+// line's wide forms are folded already.
 func plainItemMark(line string) string {
 	t := strings.TrimLeft(line, " \t")
 	indent := line[:len(line)-len(t)]
@@ -98,8 +99,9 @@ func plainItemMark(line string) string {
 		rest = rest[1:]
 	case !open && (rest[0] == ')' || rest[0] == '.'):
 		rest = rest[1:]
-	case !open && strings.HasPrefix(rest, "、"):
-		rest = rest[len("、"):]
+	case !open && rest[0] == ',':
+		// "1、", which FoldWidth writes "1, ".
+		rest = rest[1:]
 	default:
 		return line
 	}

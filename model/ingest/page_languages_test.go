@@ -1,0 +1,147 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+// Pages of invented trials in other languages, written for these tests.
+const (
+	japanesePage = `小児の再発B細胞性急性リンパ性白血病に対するブリナツモマブとイノツズマブ オゾガマイシンの第２相試験
+試験の名称：BLIN-JP-17試験
+試験のフェーズ：第２相
+対象年齢：生後28日～21歳
+性別：男女とも
+
+【選択基準】
+（1）登録時の年齢が生後28日以上21歳以下の患者
+（2）CD19陽性の再発B細胞性急性リンパ性白血病と診断されている患者
+（3）Lansky PSまたはKarnofsky PSが50以上の患者
+（4）本人または代諾者から文書による同意が得られている患者
+
+【除外基準】
+①活動性の中枢神経系浸潤を有する患者②同種造血幹細胞移植後100日以内の患者
+③妊娠中または授乳中の患者
+`
+	germanPage = `Multizentrische Studie zu Dinutuximab beta und Crizotinib bei Kindern mit rezidiviertem Neuroblastom
+Studienphase: II
+Alter: 1 bis 18 Jahre
+Geschlecht: männlich und weiblich
+
+Einschlusskriterien:
+- Rezidiv oder Progress eines Hochrisiko-Neuroblastoms
+- Nachweis einer Veränderung im Tumorgewebe, die auf eine Behandlung mit Crizotinib anspricht
+- Alter zwischen 1 und 18 Jahren bei Aufnahme in die Studie
+- Schriftliche Einwilligung der Eltern
+
+Ausschlusskriterien:
+- Schwangerschaft oder Stillzeit
+- Aktive, nicht kontrollierte Infektion
+- Niereninsuffizienz mit Dialysepflicht
+`
+	frenchPage = `Essai de phase I/II du blinatumomab chez les enfants atteints de leucémie aiguë lymphoblastique en rechute
+Âge : ≥ 1 an et ≤ 21 ans
+Sexe : Les deux
+
+Critères d'inclusion :
+1. Âge ≥ 1 an et ≤ 21 ans au moment de l'inclusion
+2. LAL-B CD19 positive en première ou deuxième rechute
+3. Consentement éclairé signé par les parents ou le représentant légal
+
+Critères de non-inclusion :
+1. Atteinte du système nerveux central de grade 3
+2. Infection active non contrôlée avec les traitements usuels
+`
+	chinesePage = `贝林妥欧单抗治疗儿童复发急性淋巴细胞白血病的II期研究
+研究分期：II期
+年龄：2岁至18岁
+性别：不限
+
+纳入标准：
+1、年龄2岁至18岁的患者
+2、CD19阳性的复发B细胞急性淋巴细胞白血病
+排除标准：
+1、活动性中枢神经系统白血病
+2、妊娠或哺乳期女性
+`
+)
+
+// TestPagesInOtherLanguages reads a page of each language as inspect
+// does: its ages, phase, sex, criteria counts and targets.
+func TestPagesInOtherLanguages(t *testing.T) {
+	tests := []struct {
+		name, page           string
+		ages, phases         string
+		sex                  model.Sex
+		inclusion, exclusion int
+		targets              string
+	}{
+		{"Japanese", japanesePage, "28 days – 21 years", "Phase 2", model.SexAll, 4, 3, "CD19, CD22"},
+		{"German", germanPage, "1 year – 18 years", "Phase 2", model.SexAll, 4, 3, "ALK, GD2"},
+		{"French", frenchPage, "1 year – 21 years", "Phase 1/2", model.SexAll, 3, 2, "CD19"},
+		{"Chinese", chinesePage, "2 years – 18 years", "Phase 2", model.SexAll, 2, 2, "CD19"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Read("page.txt", []byte(tt.page))
+			if res.Err != nil || len(res.Trials) != 1 {
+				t.Fatalf("read %d trials, %v", len(res.Trials), res.Err)
+			}
+			tr := res.Trials[0]
+			if got := tr.Ages.Label(); got != tt.ages {
+				t.Errorf("ages %q, want %q (from %q)", got, tt.ages, tr.Provenance[model.FieldAges])
+			}
+			if got := model.PhaseLabel(tr.Phases); got != tt.phases {
+				t.Errorf("phases %q, want %q", got, tt.phases)
+			}
+			if tr.Sex != tt.sex {
+				t.Errorf("sex %q, want %q", tr.Sex, tt.sex)
+			}
+			if len(tr.Inclusion) != tt.inclusion || len(tr.Exclusion) != tt.exclusion {
+				t.Errorf("%d inclusion and %d exclusion criteria, want %d and %d:\n%s\n--\n%s", len(tr.Inclusion), len(tr.Exclusion),
+					tt.inclusion, tt.exclusion, strings.Join(tr.Inclusion, "\n"), strings.Join(tr.Exclusion, "\n"))
+			}
+			if got := strings.Join(tr.Targets, ", "); got != tt.targets {
+				t.Errorf("targets %q, want %q", got, tt.targets)
+			}
+			if w := warningsOf(tr, model.FieldAges); w != "" {
+				t.Errorf("age warning: %s", w)
+			}
+		})
+	}
+}
+
+// TestUnspacedLayout reads Chinese and Japanese list marks and bracketed
+// headings as the reader knows them.
+func TestUnspacedLayout(t *testing.T) {
+	for in, want := range map[string]string{
+		"【選択基準】\n(1)年齢が1歳以上の患者\n２）同意が得られた患者": "選択基準\n1. 年齢が1歳以上の患者\n2. 同意が得られた患者",
+		"■除外基準\n・妊娠中の患者\n①感染症②肝障害":           "除外基準\n- 妊娠中の患者\n1. 感染症\n2. 肝障害",
+		"纳入标准：\n1、年龄2岁至18岁\n1.5倍以上":          "纳入标准:\n1. 年龄2岁至18岁\n1.5倍以上",
+		"English only\n(1)stays as it is":    "English only\n(1)stays as it is",
+	} {
+		if got := unspacedLayout(in); got != want {
+			t.Errorf("unspacedLayout(%q) =\n%q, want\n%q", in, got, want)
+		}
+	}
+}
+
+// FuzzUnspacedLayout: rewriting a page's layout never panics, keeps valid
+// text valid and never drops a line.
+func FuzzUnspacedLayout(f *testing.F) {
+	f.Add(japanesePage)
+	f.Add(chinesePage)
+	f.Add("（1）\n1.\n・\n①②\n【】")
+	f.Fuzz(func(t *testing.T, text string) {
+		got := unspacedLayout(text)
+		if strings.Count(got, "\n") < strings.Count(text, "\n") {
+			t.Fatalf("unspacedLayout(%q) = %q lost a line", text, got)
+		}
+		if utf8.ValidString(text) && !utf8.ValidString(got) {
+			t.Fatalf("unspacedLayout(%q) = %q is not valid text", text, got)
+		}
+	})
+}

@@ -1,0 +1,223 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/trialcompare/trialcompare/model"
+)
+
+// languageCase is one phrase of a language, written for the purpose, and
+// what each kind of the language's file reads from it.
+type languageCase struct {
+	kind, text, want string
+}
+
+// languageCases are, by language file, short phrases for every kind the
+// file has: a mark in running text, a heading, a label, a phase, an age
+// phrase, a sex value, a drug's name and its target.
+var languageCases = map[string][]languageCase{
+	"de": {
+		{"mark", "Kinder mit einem Rückfall der ALL", "de"},
+		{"heading", "Einschlusskriterien:", "inclusion"},
+		{"heading", "Ausschluss-Kriterien", "exclusion"},
+		{"label", "Geschlecht", "sex"},
+		{"label", "Studienphase", "phase"},
+		{"phase", "eine Phase-I/II-Studie", "PHASE1|PHASE2"},
+		{"age", "Alter: 1 bis 18 Jahre", "1 year – 18 years"},
+		{"age", "Patienten ab 18 Jahren", "≥18 years"},
+		{"age", "Kinder unter 6 Monaten", "<6 months"},
+		{"age", "zwischen 2 und 21 Jahren", "2 years – 21 years"},
+		{"sex", "männlich und weiblich", "ALL"},
+		{"sex", "beide", "ALL"},
+		{"drug", "Therapie mit Blinatumomab", "CD19"},
+	},
+	"fr": {
+		{"mark", "Enfants avec une leucémie en rechute", "fr"},
+		{"heading", "Critères d'inclusion", "inclusion"},
+		{"heading", "Critères de non-inclusion :", "exclusion"},
+		{"label", "Sexe", "sex"},
+		{"label", "Âge", "ages"},
+		{"phase", "essai de phase précoce 1", "EARLY_PHASE1"},
+		{"age", "≥ 1 an et ≤ 21 ans", "1 year – 21 years"},
+		{"age", "enfants de moins de 18 ans", "<18 years"},
+		{"age", "âge : de 6 mois à 17 ans", "6 months – 17 years"},
+		{"sex", "Les deux", "ALL"},
+		{"sex", "féminin", "FEMALE"},
+		{"drug", "le dinutuximab bêta en entretien", "GD2"},
+	},
+	"es": {
+		{"mark", "Niños con leucemia en recaída", "es"},
+		{"heading", "Criterios de exclusión", "exclusion"},
+		{"label", "Edad", "ages"},
+		{"label", "Sexo", "sex"},
+		{"phase", "un ensayo de fase 2 abierto", "PHASE2"},
+		{"phase", "Fase I/II", "PHASE1|PHASE2"},
+		{"age", "de 1 a 21 años", "1 year – 21 years"},
+		{"age", "niños menores de 15 años", "<15 years"},
+		{"sex", "Ambos", "ALL"},
+		{"drug", "tratamiento con blinatumomab", "CD19"},
+	},
+	"it": {
+		{"mark", "pazienti della fascia pediatrica", "it"},
+		{"heading", "Criteri di inclusione", "inclusion"},
+		{"heading", "Criteri di esclusione:", "exclusion"},
+		{"label", "Età", "ages"},
+		{"label", "Sesso", "sex"},
+		{"phase", "studio di fase II", "PHASE2"},
+		{"age", "tra 1 e 21 anni", "1 year – 21 years"},
+		{"age", "fino a 18 anni", "≤18 years"},
+		{"age", "di età inferiore a 6 mesi", "<6 months"},
+		{"sex", "Entrambi i sessi", "ALL"},
+	},
+	"nl": {
+		{"mark", "kinderen met een recidief", "nl"},
+		{"heading", "Inclusiecriteria", "inclusion"},
+		{"heading", "Exclusiecriteria", "exclusion"},
+		{"label", "Leeftijd", "ages"},
+		{"label", "Geslacht", "sex"},
+		{"phase", "een fase 1/2 studie", "PHASE1|PHASE2"},
+		{"age", "van 1 tot en met 18 jaar", "1 year – 18 years"},
+		{"age", "jonger dan 21 jaar", "<21 years"},
+		{"sex", "Man en vrouw", "ALL"},
+	},
+	"ja": {
+		{"mark", "再発の患者", "ja"},
+		{"heading", "選択基準", "inclusion"},
+		{"heading", "主な除外基準：", "exclusion"},
+		{"label", "年齢", "ages"},
+		{"label", "試験のフェーズ", "phase"},
+		{"label", "性別", "sex"},
+		{"phase", "第Ⅱ相試験", "PHASE2"},
+		{"phase", "第1/2相", "PHASE1|PHASE2"},
+		{"phase", "第３相", "PHASE3"},
+		{"age", "生後28日~21歳", "28 days – 21 years"},
+		{"age", "18歳以上", "≥18 years"},
+		{"age", "１歳以上２２歳未満", "1 year – <22 years"},
+		{"age", "20歳以上80歳以下", "20 years – 80 years"},
+		{"age", "6ヶ月〜17歳", "6 months – 17 years"},
+		{"sex", "男女とも", "ALL"},
+		{"drug", "再発ALLに対するブリナツモマブ療法", "CD19"},
+		{"drug", "イノツズマブ オゾガマイシンを投与", "CD22"},
+		{"drug", "ロルラチニブ単剤", "ALK"},
+		{"drug", "CD33陽性", "CD33"},
+	},
+	"zh": {
+		{"mark", "复发的儿童患者", "zh"},
+		{"heading", "纳入标准", "inclusion"},
+		{"heading", "排除标准：", "exclusion"},
+		{"label", "年龄", "ages"},
+		{"label", "研究分期", "phase"},
+		{"phase", "一项II期研究", "PHASE2"},
+		{"phase", "I/II期", "PHASE1|PHASE2"},
+		{"phase", "III期神经母细胞瘤", ""},
+		{"age", "年龄 18-65 岁", "18 years – 65 years"},
+		{"age", "2岁至18岁", "2 years – 18 years"},
+		{"age", "18岁以上", "≥18 years"},
+		{"age", "6个月以上", "≥6 months"},
+		{"sex", "不限", "ALL"},
+		{"drug", "贝林妥欧单抗治疗", "CD19"},
+		{"drug", "克唑替尼", "ALK"},
+	},
+}
+
+// TestLanguageFiles reads, for each language file, a phrase of each of
+// its kinds; every built-in language has its table.
+func TestLanguageFiles(t *testing.T) {
+	for _, language := range AllLanguages().Names() {
+		if len(languageCases[language]) == 0 {
+			t.Errorf("the language file %s.tsv has no table of phrases", language)
+		}
+	}
+	for language, cases := range languageCases {
+		for _, c := range cases {
+			t.Run(language+"/"+c.kind+"/"+c.text, func(t *testing.T) {
+				if got := readLanguageCase(c); got != c.want {
+					t.Errorf("%s %q read as %q, want %q", c.kind, c.text, got, c.want)
+				}
+			})
+		}
+	}
+}
+
+// readLanguageCase reads a phrase as its kind is read; a page's wide forms
+// are folded before its lines are read, as the page reader does.
+func readLanguageCase(c languageCase) string {
+	switch c.kind {
+	case "mark":
+		return strings.Join(LanguagesOf(c.text).Names(), ",")
+	case "heading":
+		kind, _, _ := CriteriaHeadingOf(FoldWidth(c.text))
+		return string(kind)
+	case "label":
+		f, _ := FieldOfLabel(FoldWidth(c.text))
+		return string(f)
+	case "phase":
+		phases, _, ok := LanguagesOf(c.text).FindPhase(c.text)
+		if !ok {
+			phases, _, _ = AllLanguages().FindPhase(c.text)
+		}
+		var codes []string
+		for _, p := range phases {
+			codes = append(codes, string(p))
+		}
+		return strings.Join(codes, "|")
+	case "age":
+		r, _ := ParseAgeRange(AllLanguages().EnglishAgeWords(c.text))
+		return r.Label()
+	case "sex":
+		s, _ := ParseSex(c.text)
+		return string(s)
+	case "drug":
+		var found []string
+		for _, h := range FindTargets(c.text) {
+			found = append(found, h.Target)
+		}
+		return strings.Join(found, ",")
+	}
+	return "unknown kind " + c.kind
+}
+
+// TestLanguageWordsLeaveEnglish checks that English text is not taken for
+// another language, and that putting age words into English changes no
+// word that only holds one.
+func TestLanguageWordsLeaveEnglish(t *testing.T) {
+	for _, text := range []string{
+		"Children aged 1 to 21 years with relapsed ALL",
+		"Patients ≥ 18 years with DES exposure",
+		"Phase I/II study of an anti-CD19 CAR-T",
+	} {
+		if l := LanguagesOf(text); !l.Empty() {
+			t.Errorf("%q read as %v", text, l.Names())
+		}
+	}
+	for _, text := range []string{"Basis of the trial", "Alternative therapy", "Abdominal tumours", "Anniversary"} {
+		if got := AllLanguages().EnglishAgeWords(text); got != text {
+			t.Errorf("EnglishAgeWords(%q) = %q; a word that only holds a language's word was changed", text, got)
+		}
+	}
+}
+
+// TestFoldWidth reads wide forms as their plain forms.
+func TestFoldWidth(t *testing.T) {
+	for in, want := range map[string]string{
+		"年齢：１８歳以上":       "年齢:18歳以上",
+		"第Ⅱ相":            "第II相",
+		"（１）対象。次に":       "(1)対象. 次に",
+		"plain ≥ 1 year": "plain ≥ 1 year",
+	} {
+		if got := FoldWidth(in); got != want {
+			t.Errorf("FoldWidth(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestLanguagePhaseLine names the line a phase was read from.
+func TestLanguagePhaseLine(t *testing.T) {
+	text := "概要\n本試験は第2相試験です。\n以上"
+	phases, line, ok := AllLanguages().FindPhase(text)
+	if !ok || !slices.Equal(phases, []model.Phase{model.Phase2}) || line != "本試験は第2相試験です。" {
+		t.Errorf("FindPhase = %v, %q, %v", phases, line, ok)
+	}
+}
