@@ -1,10 +1,6 @@
 package rules
 
-import (
-	"strings"
-
-	"github.com/trialcompare/trialcompare/vocab"
-)
+import "github.com/trialcompare/trialcompare/vocab"
 
 // ageKinds are the kinds of language words an age phrase is read with.
 var ageKinds = []string{vocab.LanguageAge, vocab.LanguageAgeAfter}
@@ -20,15 +16,9 @@ func (l Languages) EnglishAgeWords(text string) string {
 		return text
 	}
 	folded := FoldWidth(text)
-	s := strings.ToLower(folded)
-	if len(s) != len(folded) {
-		// Lower-casing changed a rune's length: the places of s are not
-		// those of folded, and the words are copied in lower case.
-		folded = s
-	}
 	var out []byte
 	last := 0
-	languages().scan(s, l, ageKinds, func(at int, w *languageWord) bool {
+	languages().scan(folded, l, ageKinds, func(at, end int, w *languageWord) bool {
 		out = append(out, folded[last:at]...)
 		if w.kind == vocab.LanguageAgeAfter {
 			out = insertBeforeAge(out, w.meaning)
@@ -39,7 +29,7 @@ func (l Languages) EnglishAgeWords(text string) string {
 			// English: "18歳" → "18 years ".
 			out = append(append(append(out, ' '), w.meaning...), ' ')
 		}
-		last = at + len(w.word)
+		last = end
 		return true
 	})
 	if out == nil {

@@ -16,18 +16,17 @@ func (l Languages) FindPhase(text string) (phases []model.Phase, line string, ok
 	if l.Empty() {
 		return nil, "", false
 	}
-	folded := FoldWidth(text)
-	s := strings.ToLower(folded)
+	s := FoldWidth(text)
 	found := -1
-	languages().scan(s, l, phaseKinds, func(at int, w *languageWord) bool {
+	languages().scan(s, l, phaseKinds, func(at, _ int, w *languageWord) bool {
 		found, phases = at, w.phases
 		return false
 	})
 	if found < 0 {
 		return nil, "", false
 	}
-	// The line of the text that holds the phrase: folding and lower-casing
-	// keep the text's lines.
+	// The line of the text that holds the phrase: folding keeps the
+	// text's lines.
 	n := strings.Count(s[:found], "\n")
 	lines := strings.Split(text, "\n")
 	return phases, strings.TrimSpace(lines[min(n, len(lines)-1)]), true

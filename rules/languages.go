@@ -42,6 +42,10 @@ func LanguagesOf(text string) Languages {
 	ix := languages()
 	var found Languages
 	for i := 0; i < len(text); i++ {
+		if c := text[i]; c < utf8.RuneSelf && i > 0 && isASCIILetter(c) && isASCIILetter(text[i-1]) {
+			// Inside a word: no mark of a script with spaces begins here.
+			continue
+		}
 		for _, m := range ix.marks[text[i]] {
 			if found&m.language != 0 || !strings.HasPrefix(text[i:], m.word) {
 				continue
@@ -127,6 +131,11 @@ func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
 			model.SortPhases(lw.phases)
 		}
 		ix.words[word[0]] = append(ix.words[word[0]], lw)
+		if up := strings.ToUpper(word); up[0] != word[0] && up[0] >= utf8.RuneSelf {
+			// A capital whose first byte is not its small letter's:
+			// "Ра" is looked up where "ра" is not.
+			ix.words[up[0]] = append(ix.words[up[0]], lw)
+		}
 	}
 	for i := range ix.words {
 		sort.SliceStable(ix.words[i], func(a, b int) bool { return len(ix.words[i][a].word) > len(ix.words[i][b].word) })
@@ -135,23 +144,24 @@ func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
 }
 
 // scan calls visit for each word of the kinds (in the languages l) that
-// the lower-cased, width-folded text s holds, left to right and the
+// the width-folded text s holds, case ignored, left to right and the
 // longest at each place, never two that overlap, until visit returns
-// false.
-func (ix *languageIndex) scan(s string, l Languages, kinds []string, visit func(at int, w *languageWord) bool) {
+// false; end is where the word ends in s.
+func (ix *languageIndex) scan(s string, l Languages, kinds []string, visit func(at, end int, w *languageWord) bool) {
 	for i := 0; i < len(s); {
 		matched := 0
-		for _, w := range ix.words[s[i]] {
-			if w.language&l == 0 || !strings.HasPrefix(s[i:], w.word) || !containsKind(kinds, w.kind) {
+		for _, w := range ix.words[asciiLower(s[i])] {
+			if w.language&l == 0 || !containsKind(kinds, w.kind) {
 				continue
 			}
-			if w.latinStart && i > 0 && isLetterOrDigitBefore(s, i) || w.latinEnd && isLetterOrDigitAt(s, i+len(w.word)) {
+			n, ok := prefixFold(s[i:], w.word)
+			if !ok || w.latinStart && i > 0 && isLetterOrDigitBefore(s, i) || w.latinEnd && isLetterOrDigitAt(s, i+n) {
 				continue
 			}
-			if !visit(i, w) {
+			if !visit(i, i+n, w) {
 				return
 			}
-			matched = len(w.word)
+			matched = n
 			break
 		}
 		if matched > 0 {
@@ -176,10 +186,11 @@ func containsKind(kinds []string, kind string) bool {
 	return false
 }
 
-// languageSex reads a sex field's value, normalised as ParseSex does, in
-// any language of the vocabulary: "beide", "les deux", "男女".
+// languageSex reads a sex field's value, lower case with single spaces and
+// no trailing punctuation as ParseSex makes it, in any language of the
+// vocabulary: "beide", "les deux", "男女".
 func languageSex(value string) (model.Sex, bool) {
-	s, ok := languages().sex[normalSex(FoldWidth(value))]
+	s, ok := languages().sex[FoldWidth(value)]
 	return s, ok
 }
 
@@ -229,3 +240,30 @@ func HasCJK(text string) bool {
 	}
 	return false
 }
+
+// prefixFold reports whether s begins with word, a lower-case text, case
+// ignored, and how many bytes of s it takes.
+func prefixFold(s, word string) (int, bool) {
+	n := 0
+	for _, wr := range word {
+		if n >= len(s) {
+			return 0, false
+		}
+		c := s[n]
+		if c < utf8.RuneSelf && wr < utf8.RuneSelf {
+			if rune(asciiLower(c)) != wr {
+				return 0, false
+			}
+			n++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if r != wr && unicode.ToLower(r) != wr {
+			return 0, false
+		}
+		n += size
+	}
+	return n, true
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -116,13 +115,19 @@ func plainItemMark(line string) string {
 // language put into English ("bis 18", "18歳以上"), as the label names the
 // value's language better than its few words do.
 func englishAgeValue(value string) string {
+	english := rules.AllLanguages().EnglishAgeWords(value)
+	if english == value {
+		return value
+	}
+	// An English value may hold a word of another language ("N/A"): it
+	// is kept when it reads in English.
 	if _, ok := rules.ParseAgeBound(value); ok {
 		return value
 	}
 	if _, ok := rules.ParseAge(value); ok {
 		return value
 	}
-	return rules.AllLanguages().EnglishAgeWords(value)
+	return english
 }
 
 // languageAgeLimit finds the age limit a page's text states in another
@@ -151,47 +156,6 @@ func lineOf(text, english, phrase string) string {
 	}
 	n := strings.Count(english[:at], "\n")
 	return strings.TrimSpace(lines[min(n, len(lines)-1)])
-}
-
-// readLanguageCriteriaAges reads the age range the inclusion criteria
-// state in another language than English ("年齢が1歳以上22歳未満の患者"),
-// as rules.Resolve reads them in English: the criteria win over a label,
-// with a warning when they disagree. It reports whether it read one.
-func readLanguageCriteriaAges(t *model.Trial) bool {
-	if len(t.Inclusion) == 0 {
-		return false
-	}
-	langs := rules.LanguagesOf(strings.Join(t.Inclusion, "\n"))
-	if langs.Empty() {
-		return false
-	}
-	english := make([]string, len(t.Inclusion))
-	for i, it := range t.Inclusion {
-		english[i] = langs.EnglishAgeWords(it)
-	}
-	r, item, ok := rules.AgeFromCriteria(english)
-	if !ok {
-		return false
-	}
-	for i, e := range english {
-		if e == item {
-			item = t.Inclusion[i]
-			break
-		}
-	}
-	merged := t.Ages
-	if r.Min != nil {
-		merged.Min = r.Min
-	}
-	if r.Max != nil {
-		merged.Max = r.Max
-	}
-	if t.Ages.Stated() && merged.Label() != t.Ages.Label() {
-		t.Warn(model.FieldAges, fmt.Sprintf("Age range: the page says %q but the inclusion criteria say %q; the criteria are used.", t.Ages.Label(), item))
-	}
-	t.Ages = merged
-	t.Note(model.FieldAges, "inclusion criteria: "+item)
-	return true
 }
 
 // readLanguagePhaseLabel reads a phase label's value written in another

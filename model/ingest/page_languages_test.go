@@ -80,6 +80,8 @@ func TestPagesInOtherLanguages(t *testing.T) {
 		targets              string
 	}{
 		{"Japanese", japanesePage, "28 days – 21 years", "Phase 2", model.SexAll, 4, 3, "CD19, CD22"},
+		{"Japanese, ages only in the criteria", strings.Replace(japanesePage, "対象年齢：生後28日～21歳\n", "", 1),
+			"28 days – 21 years", "Phase 2", model.SexAll, 4, 3, "CD19, CD22"},
 		{"German", germanPage, "1 year – 18 years", "Phase 2", model.SexAll, 4, 3, "ALK, GD2"},
 		{"French", frenchPage, "1 year – 21 years", "Phase 1/2", model.SexAll, 3, 2, "CD19"},
 		{"Chinese", chinesePage, "2 years – 18 years", "Phase 2", model.SexAll, 2, 2, "CD19"},
