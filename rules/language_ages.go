@@ -40,26 +40,35 @@ func (l Languages) EnglishAgeWords(text string) string {
 
 // insertBeforeAge puts an English comparator before the age that out ends
 // with, a number and its unit ("… 18 years "), or at the end of out when
-// it ends with none.
+// it ends with none. Only the few bytes an age takes are looked at, so
+// that a text of endless digits costs no more than another.
 func insertBeforeAge(out []byte, comparator string) []byte {
 	i := len(out)
-	for i > 0 && out[i-1] == ' ' {
-		i--
-	}
-	for i > 0 && ('a' <= out[i-1] && out[i-1] <= 'z' || 'A' <= out[i-1] && out[i-1] <= 'Z') {
-		i--
-	}
-	for i > 0 && out[i-1] == ' ' {
-		i--
-	}
+	i = skipBack(out, i, maxAgeSpaces, func(c byte) bool { return c == ' ' })
+	i = skipBack(out, i, maxUnitBytes, func(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' })
+	i = skipBack(out, i, maxAgeSpaces, func(c byte) bool { return c == ' ' })
 	digits := i
-	for i > 0 && ('0' <= out[i-1] && out[i-1] <= '9' || out[i-1] == '.') {
-		i--
-	}
-	if i == digits {
+	i = skipBack(out, i, maxNumberBytes, func(c byte) bool { return '0' <= c && c <= '9' || c == '.' })
+	if i == digits || i > 0 && '0' <= out[i-1] && out[i-1] <= '9' {
 		return append(append(append(out, ' '), comparator...), ' ')
 	}
 	tail := string(out[i:])
 	out = append(append(append(out[:i], ' '), comparator...), ' ')
 	return append(out, tail...)
+}
+
+// The most bytes of each part of an age insertBeforeAge looks back over.
+const (
+	maxAgeSpaces   = 3
+	maxUnitBytes   = 12
+	maxNumberBytes = 6
+)
+
+// skipBack returns where, going back from i over at most n bytes of out
+// that pass keep, the run of them begins.
+func skipBack(out []byte, i, n int, keep func(byte) bool) int {
+	for stop := max(0, i-n); i > stop && keep(out[i-1]); {
+		i--
+	}
+	return i
 }
