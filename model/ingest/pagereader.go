@@ -201,6 +201,14 @@ func readLabelledAge(t *model.Trial, l labelled) {
 			return
 		}
 	}
+	if r, ok := rules.ParseAgeBuckets(l.value); ok && dst == nil {
+		// "Ages: 0–9, 10–17, 18–26": the buckets together.
+		if !t.Ages.Stated() {
+			t.Ages = r
+			t.Note(model.FieldAges, l.line)
+		}
+		return
+	}
 	a, ok := rules.ParseAge(l.value)
 	if !ok && !unitWord.MatchString(l.value) {
 		// An age label's value with no unit is in years: "Alter: bis 18",
