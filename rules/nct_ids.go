@@ -169,14 +169,19 @@ func isOwnIDLabel(label string) bool {
 	return false
 }
 
+// previousNonBlank returns the line before line i that is not blank, at
+// most two blank lines above it; -1 when there is none.
 func previousNonBlank(lines []string, i int) int {
-	for j := i - 1; j >= 0; j-- {
+	for j := i - 1; j >= max(0, i-3); j-- {
 		if strings.TrimSpace(lines[j]) != "" {
 			return j
 		}
 	}
 	return -1
 }
+
+// maxListLines is the most lines a list of related trials' IDs holds.
+const maxListLines = 50
 
 // maxListHeadingWords is the most words a heading over a list of other
 // trials ("Related trials") holds.
@@ -194,8 +199,9 @@ func otherTrialsID(lines []string, i, at int) bool {
 	if hasOtherTrialCue(before) {
 		return true
 	}
-	// The list runs up to its heading without a blank line.
-	for j := i - 1; j >= 0; j-- {
+	// The list runs up to its heading without a blank line; a longer list
+	// than maxListLines is no list of related trials.
+	for j := i - 1; j >= max(0, i-maxListLines); j-- {
 		l := strings.TrimSpace(lines[j])
 		switch {
 		case l == "":

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -67,5 +68,17 @@ func TestOwnNCTIDFamily(t *testing.T) {
 				t.Errorf("got %s (%q), want %s (%q)", id, why, tt.want, tt.why)
 			}
 		})
+	}
+}
+
+// BenchmarkOwnNCTIDLongList chooses among a page of many NCT IDs, one a
+// line: the choice stays linear in the page.
+func BenchmarkOwnNCTIDLongList(b *testing.B) {
+	var lines []string
+	for i := range 20000 {
+		lines = append(lines, fmt.Sprintf("NCT%08d", i))
+	}
+	for b.Loop() {
+		OwnNCTID(lines)
 	}
 }
