@@ -33,7 +33,7 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 		}
 		for _, s := range sentenceBreak.Split(line, -1) {
 			s = strings.TrimSpace(s)
-			if !ageLimitCue.MatchString(s) && !populationCue.MatchString(s) || notAgeLimitCue.MatchString(ageWindow(s)) {
+			if !ageLimitCue.MatchString(s) && !populationCue.MatchString(s) && !diagnosisAge.MatchString(s) || notAgeLimitCue.MatchString(ageWindow(s)) {
 				continue
 			}
 			if a, ok := ParseAge(s); ok {
