@@ -23,8 +23,8 @@ var (
 
 // FindTrialPhase finds the first phase a page's running text states for
 // the trial itself, such as "This phase III trial studies …", and returns
-// the line it was read from. Phases of doses, of other trials and of site
-// boilerplate are passed over.
+// the line it was read from. Phases of doses, of other trials, of approved
+// products and of site boilerplate are passed over.
 func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 	seriesEnd := 0
 	for _, loc := range phaseMention.FindAllStringIndex(text, -1) {
@@ -48,9 +48,18 @@ func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 			seriesEnd = loc[0] + phaseWord.FindStringIndex(text[loc[0]:end])[1]
 			continue
 		}
-		if ok {
+		if ok && !phaseOfAnother(lowerASCII(text[start:end]), loc[0]-start, seriesEndIn(text, loc[0], end)-start) {
 			return p, strings.TrimSpace(text[start:end]), true
 		}
 	}
 	return nil, "", false
+}
+
+// seriesEndIn is where the series of phases that begins at text[at] ends
+// ("phase 1b/2"), within text[:end].
+func seriesEndIn(text string, at, end int) int {
+	if m := phaseWord.FindStringIndex(text[at:end]); m != nil && m[0] == 0 {
+		return at + m[1]
+	}
+	return at
 }

@@ -2,8 +2,9 @@
 // physician can read and extend, one entry a line: targets and their names,
 // drugs, the cues of a prior therapy and of earlier work, diagnoses,
 // exclusion themes, criteria headings, registry identifier forms and
-// labels, page labels, foreign age words, CNS phrases, and the overview's
-// modalities and entry rules.
+// labels, page labels, foreign age words, CNS phrases, the overview's
+// modalities and entry rules, and the cues of a phase or an age that is not
+// the trial's.
 //
 // The built-in files are embedded in the program (data/). Files of the same
 // names in the user's vocabulary folder (UserDir) add entries, and an entry
