@@ -46,12 +46,20 @@ var trialNouns = []string{"clinical trial", "clinical study", "trials", "trial",
 // study".
 const ownPhaseWindow = 3
 
-// phaseOfAnother reports whether the phase named at lower[at:end], end past
-// its series ("phase 1/2"), in a lower-case line, belongs to something other
-// than the trial: an earlier trial ("the earlier phase 3 trial showed",
-// "following the phase 1 results") or an approved product ("approved in
-// 2017 after a phase 2 study").
-func phaseOfAnother(lower string, at, end int) bool {
+// mentionReach is how far, in bytes, before and after a phase its cues are
+// looked for: a sentence's cue farther away is not read, so that a long
+// line of phases is read in time in proportion to its length.
+const mentionReach = 200
+
+// phaseOfAnother reports whether the phase named at line[at:end], end past
+// its series ("phase 1/2"), belongs to something other than the trial: an
+// earlier trial ("the earlier phase 3 trial showed", "following the phase 1
+// results") or an approved product ("approved in 2017 after a phase 2
+// study").
+func phaseOfAnother(line string, at, end int) bool {
+	from := max(0, at-mentionReach)
+	lower := lowerASCII(line[from:min(len(line), end+mentionReach)])
+	at, end = at-from, end-from
 	before := strings.TrimRight(lower[sentenceStartAt(lower, at):at], " \t")
 	if slices.Contains(lastWords(before, ownPhaseWindow), "this") {
 		return false
@@ -64,19 +72,15 @@ func phaseOfAnother(lower string, at, end int) bool {
 	return startsWithCue(after, c.phaseAfter)
 }
 
-// mentionsAnotherPhase reports whether a lower-case clause names a phase
-// only as another's: "the earlier phase 3 trial in children aged 1 to 18".
+// mentionsAnotherPhase reports whether a clause names a phase only as
+// another's: "the earlier phase 3 trial in children aged 1 to 18".
 func mentionsAnotherPhase(clause string) bool {
 	if !strings.Contains(clause, "phase") {
 		return false
 	}
 	another := false
 	for _, loc := range phaseMention.FindAllStringIndex(clause, -1) {
-		end := loc[1]
-		if m := phaseWord.FindStringIndex(clause[loc[0]:]); m != nil {
-			end = loc[0] + m[1]
-		}
-		if !phaseOfAnother(clause, loc[0], end) {
+		if !phaseOfAnother(clause, loc[0], seriesEndIn(clause, loc[0], len(clause))) {
 			return false
 		}
 		another = true
