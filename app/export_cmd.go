@@ -84,6 +84,10 @@ func exportComparison(args []string, stdout, stderr io.Writer) int {
 		say(stderr, "export: no trial could be read from the files named, so %s was not written%s\n", *out, unchangedNote(*out))
 		return exitFailed
 	}
+	if err := export.CheckTrialCount(*out, len(trials)); err != nil {
+		say(stderr, "export: %v; %s was not written%s\n", err, *out, unchangedNote(*out))
+		return exitFailed
+	}
 	cmp := compare.NewComparison(trials)
 	if patient != nil {
 		cmp = cmp.WithPatient(*patient, nil)

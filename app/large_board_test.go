@@ -36,9 +36,14 @@ func manyDocuments(tb testing.TB, n int) string {
 	return dir
 }
 
-// boardPeaks makes a board of n documents through the program and
-// inspects it, and returns the peak memory of each run.
-func boardPeaks(tb testing.TB, n int) (boardPeak, inspectPeak int64) {
+// largeBoardPeaks are the peak memory of each run over a large board.
+type largeBoardPeaks struct {
+	board, inspect, export int64
+}
+
+// boardPeaks makes a board of n documents through the program, inspects it
+// and exports it to a workbook, and returns the peak memory of each run.
+func boardPeaks(tb testing.TB, n int) largeBoardPeaks {
 	tb.Helper()
 	pages := manyDocuments(tb, n)
 	path := filepath.Join(tb.TempDir(), "large.tcboard")
@@ -55,19 +60,25 @@ func boardPeaks(tb testing.TB, n int) (boardPeak, inspectPeak int64) {
 	if inspected.code != exitOK {
 		tb.Fatalf("inspect: exit %d: %s", inspected.code, inspected.stderr)
 	}
-	return res.peakRSS, inspected.peakRSS
+	workbook := filepath.Join(tb.TempDir(), "large.xlsx")
+	exported := runBinary(tb, runOptions{timeout: 5 * time.Minute}, "export", "-o", workbook, path)
+	if exported.code != exitOK {
+		tb.Fatalf("export: exit %d: %s", exported.code, exported.stderr)
+	}
+	return largeBoardPeaks{board: res.peakRSS, inspect: inspected.peakRSS, export: exported.peakRSS}
 }
 
-// TestLargeBoardStaysUnder500MB makes a board of 10,000 documents (70 MB)
-// and inspects it: each stays under 500 MB.
+// TestLargeBoardStaysUnder500MB makes a board of 10,000 documents (70 MB),
+// inspects it and exports it to a workbook: each stays under 500 MB.
 func TestLargeBoardStaysUnder500MB(t *testing.T) {
 	if testing.Short() {
-		t.Skip("makes and reads a 70 MB board")
+		t.Skip("makes, reads and exports a 70 MB board")
 	}
-	boardPeak, inspectPeak := boardPeaks(t, 10000)
-	t.Logf("peak memory: board %d MB, inspect %d MB", boardPeak>>20, inspectPeak>>20)
-	if boardPeak > maxPeakRSS || inspectPeak > maxPeakRSS {
-		t.Errorf("peak memory: board %d MB, inspect %d MB; want both under %d MB", boardPeak>>20, inspectPeak>>20, maxPeakRSS>>20)
+	p := boardPeaks(t, 10000)
+	t.Logf("peak memory: board %d MB, inspect %d MB, export %d MB", p.board>>20, p.inspect>>20, p.export>>20)
+	if p.board > maxPeakRSS || p.inspect > maxPeakRSS || p.export > maxPeakRSS {
+		t.Errorf("peak memory: board %d MB, inspect %d MB, export %d MB; want each under %d MB",
+			p.board>>20, p.inspect>>20, p.export>>20, maxPeakRSS>>20)
 	}
 }
 
@@ -100,18 +111,20 @@ func TestBoardRefusesMoreTrialsThanItOpens(t *testing.T) {
 	unchanged(t, out, []byte("last week's board"))
 }
 
-// BenchmarkLargeBoard makes boards of 2,500 and 10,000 documents and
-// inspects them through the program, and reports each run's peak memory
-// and how much it grows from the small board to the large, four times as
-// many documents: the documents are held once, and the trials only a few
-// at a time.
+// BenchmarkLargeBoard makes boards of 2,500 and 10,000 documents, and
+// inspects and exports them through the program, and reports each run's
+// peak memory and how much it grows from the small board to the large,
+// four times as many documents: the documents are held once, and the
+// trials only a few at a time while reading.
 func BenchmarkLargeBoard(b *testing.B) {
 	for b.Loop() {
-		smallBoard, smallInspect := boardPeaks(b, 2500)
-		largeBoard, largeInspect := boardPeaks(b, 10000)
-		b.ReportMetric(float64(largeBoard>>20), "board-peak-MB")
-		b.ReportMetric(float64(largeInspect>>20), "inspect-peak-MB")
-		b.ReportMetric(float64(largeBoard)/float64(smallBoard), "board-peak-ratio-4x")
-		b.ReportMetric(float64(largeInspect)/float64(smallInspect), "inspect-peak-ratio-4x")
+		small := boardPeaks(b, 2500)
+		large := boardPeaks(b, 10000)
+		b.ReportMetric(float64(large.board>>20), "board-peak-MB")
+		b.ReportMetric(float64(large.inspect>>20), "inspect-peak-MB")
+		b.ReportMetric(float64(large.export>>20), "export-peak-MB")
+		b.ReportMetric(float64(large.board)/float64(small.board), "board-peak-ratio-4x")
+		b.ReportMetric(float64(large.inspect)/float64(small.inspect), "inspect-peak-ratio-4x")
+		b.ReportMetric(float64(large.export)/float64(small.export), "export-peak-ratio-4x")
 	}
 }

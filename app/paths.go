@@ -41,7 +41,9 @@ type readResult struct {
 	registries []*board.Registry
 }
 
-// documentResult pairs what was read from a document with its bytes.
+// documentResult pairs what was read from a document with its bytes. Its
+// trials are detached from the document's text, which they would keep in
+// memory otherwise.
 func documentResult(res ingest.Result, name string, data []byte) readResult {
 	if res.Err != nil {
 		return readResult{Result: res}
@@ -49,6 +51,7 @@ func documentResult(res ingest.Result, name string, data []byte) readResult {
 	indices := make([]int, len(res.Trials))
 	for i := range indices {
 		indices[i] = i
+		res.Trials[i] = res.Trials[i].Detached()
 	}
 	return readResult{Result: res, doc: &board.Document{Name: name, Data: data}, indices: indices}
 }

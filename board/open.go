@@ -198,7 +198,9 @@ func readDocument(boardName string, doc *Document, wanted map[int]bool) ingest.R
 	for i := range r.Trials {
 		if !wanted[i] {
 			r.Trials[i] = model.Trial{}
+			continue
 		}
+		r.Trials[i] = r.Trials[i].Detached()
 	}
 	return r
 }

@@ -41,8 +41,11 @@ func WritePDF(ctx context.Context, path string, cmp compare.Comparison, opts Opt
 	return writeAtomic(ctx, path, func(w io.Writer) error { return RenderPDF(w, cmp, opts) })
 }
 
-func checkPDFSize(cmp compare.Comparison) error {
-	if n := len(cmp.Trials); n > MaxPDFTrials {
+func checkPDFSize(cmp compare.Comparison) error { return checkPDFTrials(len(cmp.Trials)) }
+
+// checkPDFTrials refuses more trials than a PDF holds.
+func checkPDFTrials(n int) error {
+	if n > MaxPDFTrials {
 		return fmt.Errorf("%w: %d trials, and a PDF holds at most %d; export to Excel (.xlsx) instead, or compare fewer trials", ErrTooManyForPDF, n, MaxPDFTrials)
 	}
 	return nil

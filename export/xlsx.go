@@ -87,9 +87,8 @@ func writeWorkbook(f *excelize.File, w io.Writer) error {
 // checkWorkbookLimits refuses a comparison with more trials than the
 // Comparison sheet has columns, or more list items than a sheet has rows.
 func checkWorkbookLimits(cmp compare.Comparison, idx listIndex) error {
-	if n := len(cmp.Trials); n > maxTrialColumns {
-		return fmt.Errorf("%w: its Comparison sheet holds at most %s trials, one column each, and this comparison has %s; export fewer trials",
-			ErrWorkbookTooLarge, thousands(maxTrialColumns), thousands(n))
+	if err := checkWorkbookTrials(len(cmp.Trials)); err != nil {
+		return err
 	}
 	for _, s := range []struct {
 		sheet string
@@ -99,6 +98,16 @@ func checkWorkbookLimits(cmp compare.Comparison, idx listIndex) error {
 			return fmt.Errorf("%w: its %s sheet would need %s rows, more than the %s a sheet holds; export fewer trials",
 				ErrWorkbookTooLarge, s.sheet, thousands(s.rows+1), thousands(maxSheetRows))
 		}
+	}
+	return nil
+}
+
+// checkWorkbookTrials refuses more trials than the Comparison sheet has
+// columns.
+func checkWorkbookTrials(n int) error {
+	if n > maxTrialColumns {
+		return fmt.Errorf("%w: its Comparison sheet holds at most %s trials, one column each, and this comparison has %s; export fewer trials",
+			ErrWorkbookTooLarge, thousands(maxTrialColumns), thousands(n))
 	}
 	return nil
 }

@@ -75,7 +75,7 @@ var (
 		`\bage[ds]?\s+`+named("gnum", numberRE)+`(?:\s*`+named("gu", unitRE)+`)?\s+(?:and|or)\s+`+named("gcmp", `older|over|above|up|younger|under|below`)+`\b`,
 	)
 	rareAgeCue = compileAlternation(`\bage[ds]?\s+(?:of\s+)?\d`, `\bage[ds]?(?:\s+(?:range|group|limits?))?\s*:\s*\d`,
-		`\bbirth`, `\b(?:younger|older)\b`, `\+\s*[ymwd]`, `\baged\s+(?:up to|under|below|over|above|at least|less than|younger than|older than|more than)\s*\d`, `\bn/?a\b`, `>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`)
+		`\bbirth`, `\b(?:younger|older)\b`, `\+\s*[ymwd]`, `\baged\s+(?:up to|under|below|over|above|at least|less than|younger than|older than|more than)\s*\d`, `\bn/?a\b`, `>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`, bucketCue)
 	// ageNormalizer turns signs and comparator words into one spelling; it
 	// runs on lower-cased text.
 	ageNormalizer = strings.NewReplacer("≥", ">=", "≤", "<=", "=>", ">=", "=<", "<=", "(>=)", ">=", "(<=)", "<=", "(>)", ">", "(<)", "<",
@@ -104,6 +104,7 @@ func ageMatches(s string) []ageMatch {
 	ms := agePhrase.findAll(s, maxAgePhrases)
 	if rareAgeCue.matchesAny(s) {
 		ms = append(ms, ageRarePhrase.findAll(s, maxAgePhrases)...)
+		ms = append(ms, bucketMatches(s)...)
 		sort.SliceStable(ms, func(i, j int) bool {
 			if ms[i].start != ms[j].start {
 				return ms[i].start < ms[j].start
@@ -114,7 +115,7 @@ func ageMatches(s string) []ageMatch {
 	out := ms[:0]
 	end := 0
 	for _, m := range ms {
-		if m.start >= end {
+		if m.start >= end && !gestationalAge(s[m.end:]) {
 			out = append(out, m)
 			end = m.end
 		}

@@ -34,7 +34,7 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 		}
 		for _, s := range sentenceBreak.Split(line, -1) {
 			s = strings.TrimSpace(s)
-			if !ageLimitCue.MatchString(s) && !populationCue.MatchString(s) {
+			if !ageLimitCue.MatchString(s) && !populationCue.MatchString(s) && !diagnosisAge.MatchString(s) {
 				continue
 			}
 			kept := withoutOtherAges(s)

@@ -335,7 +335,8 @@ func AgeFromCriteria(items []string) (r model.AgeRange, item string, ok bool) {
 func ageOfItem(it string) (model.AgeRange, bool) {
 	first, _, _ := strings.Cut(it, "\n")
 	first = prefix(first, 160)
-	if !containsFold(first, "age") || !ageItem.MatchString(first) || mayNotBeAgeItem(it) && notAgeItem.MatchString(it) {
+	aged := containsFold(first, "age") && ageItem.MatchString(first) || containsFold(first, "diagnos") && diagnosisAge.MatchString(first)
+	if !aged || mayNotBeAgeItem(it) && notAgeItem.MatchString(it) {
 		return model.AgeRange{}, false
 	}
 	if strings.ContainsAny(first, ".;") {

@@ -36,14 +36,19 @@ var (
 // CriteriaHeadingOf reads a line as a criteria heading in any wording:
 // "Inclusion Criteria:", "Key inclusion criteria", "Participants -
 // inclusion criteria", "Procurement Inclusion Criteria", "Who can take
-// part", "Who can't take part", "Exclude:". rest is the text that follows
+// part", "Who can't take part", "Exclude:", a registry's numbered "E.3
+// Principal inclusion criteria", a table's "| Inclusion criteria | 1. … |". rest is the text that follows
 // the heading's colon on the same line ("Exclude: prior CAR-T" → "prior
 // CAR-T"), "" when there is none.
 func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
-	head, rest := strings.TrimSpace(line), ""
+	head, rest := tableCell(line), ""
 	if i := strings.Index(head, ":"); i >= 0 {
 		head, rest = head[:i], strings.TrimSpace(head[i+1:])
+	} else if i := strings.Index(head, " | "); i >= 0 {
+		// A table's row: the heading's cell, then its list's.
+		head, rest = head[:i], strings.TrimSpace(head[i+3:])
 	}
+	head = head[sectionNumber(head):]
 	if len(head) > 120 || !headings().mayBeHeading(head) {
 		return "", "", false
 	}
@@ -143,4 +148,10 @@ func (hs *headingVocabulary) mayBeHeading(head string) bool {
 		}
 	}
 	return false
+}
+
+// tableCell returns a line without spaces and the bars of a table row
+// around it.
+func tableCell(line string) string {
+	return strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "|"))
 }

@@ -21,6 +21,7 @@ const (
 	LabelSponsor       LabelField = "sponsor"
 	LabelPhase         LabelField = "phase"
 	LabelAges          LabelField = "ages"
+	LabelAgeGroups     LabelField = "age_groups"
 	LabelMinAge        LabelField = "min_age"
 	LabelMaxAge        LabelField = "max_age"
 	LabelSex           LabelField = "sex"
@@ -34,7 +35,7 @@ const (
 // BOTH", "Phase Phase 2"): their values are read only when they parse, so a
 // sentence that merely starts with such a word is not taken for one.
 var spacedLabelFields = map[LabelField]bool{
-	LabelPhase: true, LabelAges: true, LabelMinAge: true, LabelMaxAge: true, LabelSex: true,
+	LabelPhase: true, LabelAges: true, LabelAgeGroups: true, LabelMinAge: true, LabelMaxAge: true, LabelSex: true,
 }
 
 // labelVocabulary holds labels.tsv in lookup form.
@@ -91,8 +92,12 @@ func normalLabel(label string) string {
 
 // SplitGluedLabel reads a line whose label is glued to its value, as text
 // copied from a two-column table often is: "SexAll", "AgesN/A to 21 Years",
-// "Upper age limit15 Years". The value must start with a capital letter or
-// a digit, so that a word that merely begins like a label is not split.
+// "Upper age limit15 Years", "Age GroupChild, Adult". The value must start
+// with a capital letter or a digit, so that a word that merely begins like
+// a label is not split. A label of free text (a title, a sponsor) in
+// capitals is not split from the capitals after it, which are the rest of
+// its word ("SPONSORED BY", "TREATMENTS"); the value of any other label
+// must parse, which keeps such words out.
 func SplitGluedLabel(line string) (field LabelField, label, value string, ok bool) {
 	s := strings.TrimSpace(line)
 	lower := strings.ToLower(s)
@@ -103,7 +108,7 @@ func SplitGluedLabel(line string) (field LabelField, label, value string, ok boo
 		}
 		rest := s[len(l):]
 		r, _ := utf8.DecodeRuneInString(rest)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) || !spacedLabelFields[lv.synonyms[l]] && oneCapitalWord(s[:len(l)], rest) {
 			continue
 		}
 		return lv.synonyms[l], s[:len(l)], strings.TrimSpace(rest), true
@@ -139,4 +144,20 @@ func SplitSpacedLabel(line string) (field LabelField, label, value string, ok bo
 		return lv.synonyms[l], s[:len(l)], rest, true
 	}
 	return "", "", "", false
+}
+
+// oneCapitalWord reports whether a label written in capitals and the
+// capitals after it are one word: "SPONSOR"+"ED", "TREATMENT"+"S". A
+// capital followed by a lower-case letter ("TITLEA study") opens the
+// value.
+func oneCapitalWord(label, rest string) bool {
+	if strings.ToUpper(label) != label || strings.ToLower(label) == label {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(rest[size:])
+	return !unicode.IsLower(next)
 }

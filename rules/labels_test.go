@@ -64,3 +64,39 @@ func TestGluedLabelFamily(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedValueFamily: a known label glued to a value that starts with a
+// digit or a capital is split off; a word that merely begins like a label,
+// in any case, is not.
+func TestGluedValueFamily(t *testing.T) {
+	tests := []struct {
+		line  string
+		ok    bool
+		field LabelField
+		value string
+	}{
+		{"PhaseIII", true, LabelPhase, "III"},
+		{"Phase2", true, LabelPhase, "2"},
+		{"Min Age1 Years", true, LabelMinAge, "1 Years"},
+		{"Max Age18 Years", true, LabelMaxAge, "18 Years"},
+		{"Age GroupBoth", true, LabelAgeGroups, "Both"},
+		{"Age GroupChild, Adult", true, LabelAgeGroups, "Child, Adult"},
+		{"GenderAll", true, LabelSex, "All"},
+		{"SexAll", true, LabelSex, "All"},
+		{"AGE18 YEARS", true, LabelAges, "18 YEARS"},
+		{"STATUSRecruiting", true, LabelStatus, "Recruiting"},
+		{"SPONSORED BY THE NATIONAL CANCER INSTITUTE", false, "", ""},
+		{"TREATMENTS FOR CHILDREN", false, "", ""},
+		{"TITLEHOLDERS", false, "", ""},
+		{"TITLEAn anti-GD2 antibody in neuroblastoma", true, LabelTitle, "An anti-GD2 antibody in neuroblastoma"},
+		{"Agenda for the day", false, "", ""},
+		{"Phaseout of the old drug", false, "", ""},
+		{"Sexual health", false, "", ""},
+	}
+	for _, tt := range tests {
+		f, _, v, ok := SplitGluedLabel(tt.line)
+		if ok != tt.ok || f != tt.field || v != tt.value {
+			t.Errorf("%q: got %q %q %v, want %q %q %v", tt.line, f, v, ok, tt.field, tt.value, tt.ok)
+		}
+	}
+}

@@ -61,8 +61,9 @@ type registryVocabulary struct {
 	// National Cancer Institute's protocol number: "CTEP ID APAL2020SC".
 	ctepWords []string
 	// gluedIDLabels are the label words a page may glue to the number they
-	// label, lower-cased: "… registry) numberNCT03813147". A number glued
-	// to any other word ("XNCT01234567") is not one.
+	// label, lower-cased: "… registry) numberISRCTN40581726". Another
+	// registry's number glued to any other word ("XISRCTN40581726") is not
+	// one; an NCT ID is one wherever it stands.
 	gluedIDLabels []string
 	// euGluedPrefixes are the names the WHO's trial portal and the sites
 	// that copy it glue to an EU number: "CTIS2022-500783-35-00",
@@ -125,8 +126,9 @@ var (
 // several trials): the trial's own NCT ID first, then every other
 // registry's number in the order the text gives them, an NCT ID other than
 // the trial's own only where a label names it, and a sponsor's protocol
-// number where one is labelled. A trial with no NCT ID takes the first
-// labelled one. Each identifier keeps the line it was read from.
+// number where one is labelled. An NCT ID named as another trial's ("the
+// previous study NCT…") is none of the trial's. A trial with no NCT ID
+// takes the first labelled one. Each identifier keeps the line it was read from.
 func ResolveRegistryIDs(t *model.Trial, text string) {
 	hits := findRegistryIDs(text)
 	// Most documents ask for no label: find them only when one is asked for.
@@ -139,7 +141,7 @@ func ResolveRegistryIDs(t *model.Trial, text string) {
 	}
 	if t.NCTID == "" {
 		for _, h := range hits {
-			if h.Registry == RegistryNCT && labelled(h.at) {
+			if h.Registry == RegistryNCT && labelled(h.at) && !namedAsOtherTrials(text, h.at) {
 				t.NCTID = h.ID
 				t.Note(model.FieldNCTID, lineAround(text, h.at))
 				break
@@ -182,7 +184,7 @@ func ResolveRegistryIDs(t *model.Trial, text string) {
 		add(id, "")
 	}
 	for _, h := range hits {
-		if h.Registry == RegistryNCT && h.ID != t.NCTID && !labelled(h.at) {
+		if h.Registry == RegistryNCT && h.ID != t.NCTID && (!labelled(h.at) || namedAsOtherTrials(text, h.at)) {
 			continue
 		}
 		if len(t.RegistryIDs) >= maxRegistryIDs && capped {
@@ -204,11 +206,15 @@ func findRegistryIDs(text string) []registryHit {
 	var hits []registryHit
 	rv := registries()
 	match := func(i, at int) {
-		if at > 0 && isIDRune(text[at-1]) && !gluedToLabel(text, at) {
+		// An NCT ID is one wherever it stands, glued to words on either
+		// side; another registry's number is one only as a word of its own
+		// or glued to a label.
+		nct := rv.forms[i].Registry == RegistryNCT
+		if !nct && at > 0 && isIDRune(text[at-1]) && !gluedToLabel(text, at) {
 			return
 		}
 		m := rv.regexps[i].FindString(text[at:min(len(text), at+40)])
-		if m == "" || (at+len(m) < len(text) && isIDRune(text[at+len(m)])) {
+		if m == "" || (at+len(m) < len(text) && (isDigit(text[at+len(m)]) || !nct && isIDRune(text[at+len(m)]))) {
 			return
 		}
 		hits = append(hits, registryHit{model.RegistryID{Registry: rv.forms[i].Registry, ID: strings.ReplaceAll(m, " ", "")}, at})

@@ -57,6 +57,8 @@ func TestRegistryIDs(t *testing.T) {
 		{"Protocol identifiers: KIDS-07", []string{"sponsor protocol KIDS-07"}},
 		{"Novartis Reference Number: CADPT07A12101", []string{"sponsor protocol CADPT07A12101"}},
 		{"Sponsor's reference no. PX-2291", []string{"sponsor protocol PX-2291"}},
+		{"ClinicalTrials.GovNCT04293562", []string{"ClinicalTrials.gov NCT04293562"}},
+		{"Trial IDNCT01234567Recruiting", []string{"ClinicalTrials.gov NCT01234567"}},
 		// several in one text, in its order
 		{"Secondary IDs: 2019-002731-11, NCI-2019-06627", []string{"EudraCT 2019-002731-11", "NCI NCI-2019-06627"}},
 	}
@@ -77,6 +79,7 @@ func TestRegistryIDsNotIDs(t *testing.T) {
 		"Serial 12019-004312-28",
 		"2019-004312-28-1234",
 		"ISRCTN4058172",
+		"XISRCTN40581726",
 		"XNCT01234567",
 		"paidNCT01234567",
 		"NCT012345678",

@@ -72,7 +72,7 @@ func TestBuiltInIndexesAsBefore(t *testing.T) {
 	if hs := headings(); !reflect.DeepEqual(hs.keys, headingKeys) {
 		t.Error("a built-in criteria heading holds none of headingKeys")
 	}
-	known := []LabelField{LabelTitle, LabelAcronym, LabelStatus, LabelSponsor, LabelPhase, LabelAges, LabelMinAge, LabelMaxAge,
+	known := []LabelField{LabelTitle, LabelAcronym, LabelStatus, LabelSponsor, LabelPhase, LabelAges, LabelAgeGroups, LabelMinAge, LabelMaxAge,
 		LabelSex, LabelEnrollment, LabelConditions, LabelInterventions}
 	for label, field := range labels().synonyms {
 		if !slices.Contains(known, field) {

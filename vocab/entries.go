@@ -169,10 +169,12 @@ const (
 	RegistryProtocolTrailWord   = "protocol trail word"
 	RegistryReferenceWord       = "reference word"
 	RegistryNotSponsorReference = "not sponsor reference"
+	RegistryOwnIDLabel          = "own id label"
+	RegistryOtherTrialCue       = "other trial cue"
 )
 
 // labelFields are the fields a page label may name.
-var labelFields = []string{"title", "acronym", "status", "sponsor", "phase", "ages", "min_age", "max_age", "sex",
+var labelFields = []string{"title", "acronym", "status", "sponsor", "phase", "ages", "age_groups", "min_age", "max_age", "sex",
 	"enrollment", "conditions", "interventions"}
 
 // The kinds of cns.tsv's lines; the first four are one line each.

@@ -115,7 +115,7 @@ var fileKinds = []fileKind{
 		name: "registry_labels.tsv",
 		columns: []column{{name: "kind", kind: choice, choices: []string{RegistryIDLabel, RegistryProtocolWord, RegistryStudyIDLabel,
 			RegistryStudyIDWord, RegistryCTEPWord, RegistryGluedLabel, RegistryEUPrefix, RegistryProtocolTrailWord,
-			RegistryReferenceWord, RegistryNotSponsorReference}}, {name: "words"}},
+			RegistryReferenceWord, RegistryNotSponsorReference, RegistryOwnIDLabel, RegistryOtherTrialCue}}, {name: "words"}},
 		key: joinedKey,
 		add: func(v *Vocabulary, f []string, o Origin) {
 			v.RegistryLabels = append(v.RegistryLabels, Word{Kind: f[0], Text: f[1], Origin: o})

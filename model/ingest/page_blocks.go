@@ -78,9 +78,9 @@ func blocksAt(lines []string, starts []int) [][]string {
 func nctsIn(lines []string) []string {
 	var out []string
 	for _, l := range lines {
-		for _, n := range nctPattern.FindAllString(l, -1) {
-			if !slices.Contains(out, n) {
-				out = append(out, n)
+		for _, m := range rules.FindNCTIDs(l) {
+			if !slices.Contains(out, m.ID) {
+				out = append(out, m.ID)
 			}
 		}
 	}

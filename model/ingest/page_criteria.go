@@ -140,7 +140,7 @@ func unheadedEligibility(lines []string) (from, to int, ok bool) {
 }
 
 // sectionEnd returns the line after a criteria list that starts at from:
-// the next heading, page boilerplate, a question ("What will happen?"),
+// the next heading, a registry's next numbered section, page boilerplate, a question ("What will happen?"),
 // prose after a blank line below a bulleted list, or a line of one or two
 // words below an unbulleted one.
 func sectionEnd(lines []string, from int, started bool) int {
@@ -151,7 +151,7 @@ func sectionEnd(lines []string, from int, started bool) int {
 			blank = true
 			continue
 		}
-		if _, _, ok := rules.CriteriaHeadingOf(l); ok || rules.IsBoilerplate(l) {
+		if _, _, ok := rules.CriteriaHeadingOf(l); ok || rules.IsBoilerplate(l) || rules.IsRegistrySection(l) {
 			return i
 		}
 		item := listLine.MatchString(l)
@@ -160,7 +160,7 @@ func sectionEnd(lines []string, from int, started bool) int {
 			return i
 		case started && marked && blank && !item && !strings.HasSuffix(l, ":"):
 			return i
-		case !marked && !item && len(strings.Fields(l)) < 3:
+		case !marked && !item && len(strings.Fields(l)) < 3 && !rules.ContinuesItem(lines[i-1], l):
 			return i
 		}
 		marked = marked || item
@@ -169,11 +169,14 @@ func sectionEnd(lines []string, from int, started bool) int {
 	return len(lines)
 }
 
-// listBody tidies a list for model.CriteriaItems: markdown escapes go,
+// listBody tidies a list for model.CriteriaItems: markdown escapes and a
+// table row's bars go,
 // doubled bullets become one, a lone bullet before a numbered line makes
 // that line a sub-item, and so does a bulleted item ending with ":" for the
 // numbered lines below it, a lead-in paragraph above the items goes, and
-// inline items go on lines of their own.
+// inline items go on lines of their own, whether numbered or run together
+// with "; " or " - ", and a line that continues an item's sentence joins
+// it.
 func listBody(lines []string) string {
 	var out []string
 	// underLeadIn is true after a bulleted item that ends with ":", whose
@@ -181,7 +184,7 @@ func listBody(lines []string) string {
 	underLeadIn := false
 	dotted := firstMark(lines) == '•'
 	for i := 0; i < len(lines); i++ {
-		l := rules.Unescape(lines[i])
+		l := rules.Unescape(tableRow(lines[i]))
 		if t := strings.TrimSpace(l); dotted && t != "" && strings.ContainsRune(subBullets, firstRune(t)) {
 			// Under "•" items, "‣" and "⁃" mark their sub-items.
 			out = append(out, "   "+t)
@@ -206,7 +209,8 @@ func listBody(lines []string) string {
 	for len(out) > 1 && strings.TrimSpace(out[0]) == "" {
 		out = out[1:]
 	}
-	return rules.SplitInlineItems(strings.Join(withoutLeadIn(out), "\n"))
+	body := rules.JoinContinuedItems(strings.Join(withoutLeadIn(out), "\n"))
+	return rules.SplitInlineItems(rules.SplitSeparatedItems(body))
 }
 
 // subBullets are the marks that, in a list of "•" items, mark sub-items:
@@ -276,4 +280,14 @@ func withoutLeadIn(lines []string) []string {
 func startsWithBullet(l string) bool {
 	t := strings.TrimLeft(l, " \t")
 	return strings.HasPrefix(t, "-") || strings.HasPrefix(t, "*") || strings.HasPrefix(t, "•")
+}
+
+// tableRow returns a line of a table's cell without the bars around it,
+// keeping its indent: "| 2. Relapsed ALL |" is "2. Relapsed ALL".
+func tableRow(line string) string {
+	t := strings.TrimSpace(line)
+	if !strings.HasPrefix(t, "|") && !strings.HasSuffix(t, "|") {
+		return line
+	}
+	return line[:len(line)-len(strings.TrimLeft(line, " \t"))] + strings.TrimSpace(strings.Trim(t, "|"))
 }

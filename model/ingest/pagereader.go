@@ -72,12 +72,12 @@ func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 			readDate(&t, f, m[2], kind, strings.TrimSpace(m[0]))
 		}
 	}
-	for _, l := range lines {
-		if nct := nctPattern.FindString(l); nct != "" {
-			t.NCTID = nct
-			t.Note(model.FieldNCTID, strings.TrimSpace(l))
-			break
+	if id, line, why := rules.OwnNCTID(lines); id != "" {
+		t.NCTID = id
+		if why != "" {
+			line = why + ": " + line
 		}
+		t.Note(model.FieldNCTID, line)
 	}
 	criteria, inCriteria, headed := pageCriteria(lines)
 	if t.Title == "" && firstLineTitle {
@@ -100,6 +100,7 @@ func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 		}
 	}
 	readListingTags(&t, lines)
+	readGluedTags(&t, lines)
 	if len(t.Phases) == 0 && !titleHasPhase(t) {
 		findPagePhase(&t, t.Summary, outsideCriteria(lines, inCriteria, true))
 	}
@@ -145,6 +146,8 @@ func applyLabel(t *model.Trial, l labelled) {
 		}
 	case rules.LabelAges, rules.LabelMinAge, rules.LabelMaxAge:
 		readLabelledAge(t, l)
+	case rules.LabelAgeGroups:
+		readLabelledAgeGroups(t, l)
 	case rules.LabelSex:
 		if sex, ok := rules.ParseSex(l.value); ok && t.Sex == "" {
 			t.Sex = sex
@@ -200,6 +203,14 @@ func readLabelledAge(t *model.Trial, l labelled) {
 			return
 		}
 	}
+	if r, ok := rules.ParseAgeBuckets(l.value); ok && dst == nil {
+		// "Ages: 0–9, 10–17, 18–26": the buckets together.
+		if !t.Ages.Stated() {
+			t.Ages = r
+			t.Note(model.FieldAges, l.line)
+		}
+		return
+	}
 	a, ok := rules.ParseAge(l.value)
 	if !ok && !unitWord.MatchString(l.value) {
 		// An age label's value with no unit is in years: "Alter: bis 18",
@@ -221,6 +232,22 @@ func readLabelledAge(t *model.Trial, l labelled) {
 	}
 	t.Note(model.FieldAges, l.line)
 	warnLostSign(t, a, l.line)
+}
+
+// readLabelledAgeGroups reads the value of an age-group label: the
+// registry's age groups ("Child, Adult"), or an age range ("22 Years and
+// under") as an age label's. Any other value ("Both") states neither.
+func readLabelledAgeGroups(t *model.Trial, l labelled) {
+	groups, unknown := rules.ParseAgeGroups(l.value)
+	if len(groups) == 0 || len(unknown) > 0 {
+		l.field = rules.LabelAges
+		readLabelledAge(t, l)
+		return
+	}
+	if len(t.AgeGroups) == 0 {
+		t.AgeGroups = groups
+		t.Note(model.FieldAgeGroups, l.line)
+	}
 }
 
 func warnLostSign(t *model.Trial, a rules.AgeReading, where string) {

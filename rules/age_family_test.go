@@ -1,0 +1,82 @@
+package rules
+
+import "testing"
+
+// TestAgeBucketAndDiagnosisFamily reads the age phrases pages still wrote in ways the
+// rules missed, and passes over ages that are not the patient's.
+func TestAgeBucketAndDiagnosisFamily(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"Ages: 0–9, 10–17, 18–26", "0 years – 26 years"},
+		{"Age groups 0-4, 5-9 and 10-14 years", "0 years – 14 years"},
+		{"Ages 1-5; 6-12; 13-21", "1 year – 21 years"},
+		{"aged 1 to 30 years old", "1 year – 30 years"},
+		{"aged 1–30 years old", "1 year – 30 years"},
+		{"aged 1-30 years old", "1 year – 30 years"},
+		{"less than 18 years at first diagnosis", "<18 years"},
+		{"≤ 21 years at the time of initial diagnosis", "≤21 years"},
+		{"Infants born at > 36 weeks gestational age and younger than 1 year", "<1 year"},
+	}
+	for _, tt := range tests {
+		r, ok := ParseAgeRange(tt.text)
+		if !ok || r.Label() != tt.want {
+			t.Errorf("%q: got %q, %v; want %q", tt.text, r.Label(), ok, tt.want)
+		}
+	}
+	for _, text := range []string{
+		"Ages: 0-9, 20-29", // buckets with a gap: only the first is a range
+		"> 36 weeks gestational age",
+		"born at 37 weeks of gestation",
+	} {
+		if r, ok := ParseAgeRange(text); ok && r.Max != nil && r.Max.Value > 9 {
+			t.Errorf("%q: read %q", text, r.Label())
+		}
+	}
+}
+
+// TestAgeFromCriteriaFamily reads the age an inclusion item bounds at
+// diagnosis, and no age from a gestational age or a duration.
+func TestAgeFromCriteriaFamily(t *testing.T) {
+	tests := []struct {
+		items []string
+		want  string
+		ok    bool
+	}{
+		{[]string{"Relapsed AML", "Less than 18 years at first diagnosis"}, "<18 years", true},
+		{[]string{"≤ 21 years at the time of initial diagnosis", "Relapsed ALL"}, "≤21 years", true},
+		{[]string{"Patients aged 1–30 years old"}, "1 year – 30 years", true},
+		{[]string{"> 36 weeks gestational age"}, "", false},
+		{[]string{"Relapse less than 18 months after diagnosis"}, "", false},
+		{[]string{"Treatment for 2 years at most"}, "", false},
+	}
+	for _, tt := range tests {
+		r, _, ok := AgeFromCriteria(tt.items)
+		if ok != tt.ok || r.Label() != tt.want {
+			t.Errorf("%q: got %q, %v; want %q", tt.items, r.Label(), ok, tt.want)
+		}
+	}
+	if a, _, ok := FindAgeLimit("Patients are eligible when less than 18 years at first diagnosis."); !ok || a.Range.Label() != "<18 years" {
+		t.Errorf("FindAgeLimit: %q, %v", a.Range.Label(), ok)
+	}
+}
+
+// TestAgeBucketValueFamily reads an age label's value that lists buckets.
+func TestAgeBucketValueFamily(t *testing.T) {
+	tests := []struct {
+		value, want string
+		ok          bool
+	}{
+		{"0–9, 10–17, 18–26", "0 years – 26 years", true},
+		{"0-11, 12-23 months", "0 months – 23 months", true},
+		{"1-21 years", "", false},
+		{"0-9, 20-29", "", false},
+		{"18-26", "", false},
+	}
+	for _, tt := range tests {
+		r, ok := ParseAgeBuckets(tt.value)
+		if ok != tt.ok || r.Label() != tt.want {
+			t.Errorf("%q: got %q, %v", tt.value, r.Label(), ok)
+		}
+	}
+}

@@ -1,0 +1,136 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sectionNumber returns the length of the section number a registry sets
+// before a heading, with the space after it: "E.3 ", "3.1. ", "A) ", "4 "
+// before "Principal inclusion criteria"; 0 when there is none.
+func sectionNumber(head string) int {
+	i := 0
+	if i < len(head) && isUpper(head[i]) && i+1 < len(head) && (head[i+1] == '.' || head[i+1] == ')') {
+		i += 2
+	}
+	digits := 0
+	for i < len(head) && (isDigit(head[i]) || head[i] == '.' && digits > 0) {
+		if isDigit(head[i]) {
+			digits++
+		}
+		i++
+	}
+	if i < len(head) && head[i] == ')' && i > 0 {
+		i++
+	}
+	if i == 0 || i >= len(head) || head[i] != ' ' || digits == 0 && i != 2 {
+		return 0
+	}
+	return i + 1
+}
+
+// maxSectionLineWords is the most words a registry's numbered section
+// heading holds.
+const maxSectionLineWords = 8
+
+// IsRegistrySection reports whether a line opens a registry's numbered
+// section, "E.5 End points", "A.3 Full title of the trial", which ends the
+// criteria list above it.
+func IsRegistrySection(line string) bool {
+	l := strings.TrimSpace(line)
+	n := sectionNumber(l)
+	return n > 2 && isUpper(l[0]) && l[1] == '.' && len(strings.Fields(l)) <= maxSectionLineWords
+}
+
+// finalPunctuation ends a sentence or an item: a line that ends with none
+// of it may run on to the next.
+const finalPunctuation = ".;:!?"
+
+// ContinuesItem reports whether a list's line continues the previous line's
+// item rather than opening one of its own: it starts with a lower-case
+// letter and the previous line ends without final punctuation ("after at
+// least" / "one prior line of therapy").
+func ContinuesItem(previous, line string) bool {
+	previous, line = strings.TrimSpace(previous), strings.TrimSpace(line)
+	if previous == "" || line == "" || itemMarker.MatchString(line) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(line)
+	last, _ := utf8.DecodeLastRuneInString(previous)
+	return unicode.IsLower(r) && !strings.ContainsRune(finalPunctuation, last)
+}
+
+// JoinContinuedItems joins each line of an unmarked list that continues the
+// previous line's item (ContinuesItem) onto it, so that a line break in
+// the middle of a sentence does not split one item in two.
+func JoinContinuedItems(text string) string {
+	lines := strings.Split(text, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if n := len(out); n > 0 && ContinuesItem(out[n-1], l) {
+			out[n-1] = strings.TrimRight(out[n-1], " \t") + " " + strings.TrimSpace(l)
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// SplitSeparatedItems puts each item of a list that a paragraph runs
+// together with "; " or " - " ("Active infection; pregnancy; prior
+// anti-GD2 antibody", "Prior therapy - Active infection - Pregnancy") on a
+// line of its own. A list whose lines carry bullets or numbers is left as
+// it is: its items are marked already. A ";" inside brackets does not
+// split.
+func SplitSeparatedItems(text string) string {
+	if !strings.Contains(text, "; ") && !strings.Contains(text, " - ") {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	for _, l := range lines {
+		if itemMarker.MatchString(strings.TrimSpace(l)) {
+			return text
+		}
+	}
+	var out []string
+	for _, l := range lines {
+		parts := splitSeparated(l)
+		if slices.ContainsFunc(parts, func(p string) bool { return itemMarker.MatchString(p) }) {
+			// Numbered inline ("1) … ; 2) …"): the numbers mark the items.
+			parts = []string{l}
+		}
+		out = append(out, parts...)
+	}
+	return strings.Join(out, "\n")
+}
+
+// splitSeparated splits one line at each "; " outside brackets and at each
+// " - " before a capital.
+func splitSeparated(line string) []string {
+	var parts []string
+	depth, from := 0, 0
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case c == '(' || c == '[':
+			depth++
+		case (c == ')' || c == ']') && depth > 0:
+			depth--
+		case depth == 0 && c == ';' && i+1 < len(line) && line[i+1] == ' ',
+			depth == 0 && c == ' ' && strings.HasPrefix(line[i:], " - ") && i+3 < len(line) && isUpper(line[i+3]) && i > 0 && !isDigit(line[i-1]):
+			if part := strings.TrimSpace(line[from:i]); part != "" {
+				parts = append(parts, part)
+			}
+			if c == ';' {
+				from = i + 1
+			} else {
+				from = i + 3
+			}
+		}
+	}
+	if part := strings.TrimSpace(line[from:]); part != "" || len(parts) == 0 {
+		parts = append(parts, part)
+	}
+	return parts
+}

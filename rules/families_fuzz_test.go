@@ -1,0 +1,38 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// FuzzRegistryLayoutPhrases: the rules for registries' layouts, glued tags
+// and several NCT IDs never panic; an NCT ID found is one; splitting and
+// joining items keep every word of their text.
+func FuzzRegistryLayoutPhrases(f *testing.F) {
+	f.Add("RecruitingPhase 1Phase 2NCT04726241\nClinicalTrials.GovNCT04293562")
+	f.Add("E.3 Principal inclusion criteria\nActive infection; pregnancy - Prior therapy (a; b)")
+	f.Add("Related trials\nNCT02222222\n\nNCT Number: NCT01111111\nafter at least\none line")
+	f.Add("Ages: 0–9, 10–17, 18–26\n≤ 21 years at the time of initial diagnosis")
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, m := range FindNCTIDs(text) {
+			if text[m.At:m.At+len(m.ID)] != m.ID || len(m.ID) != nctLen {
+				t.Fatalf("%q: NCT ID %+v", text, m)
+			}
+		}
+		_, _, _ = OwnNCTID(strings.Split(text, "\n"))
+		_, _ = ReadGluedTags(text)
+		_, _ = ParseAgeBuckets(text)
+		_ = IsRegistrySection(text)
+		for _, s := range []string{SplitSeparatedItems(text), JoinContinuedItems(text)} {
+			if wordsWithoutSeparators(s) != wordsWithoutSeparators(text) {
+				t.Fatalf("%q became %q", text, s)
+			}
+		}
+	})
+}
+
+// wordsWithoutSeparators is a text's characters without spacing and the
+// separators items are split at.
+func wordsWithoutSeparators(s string) string {
+	return strings.NewReplacer(";", "", "-", "").Replace(strings.Join(strings.Fields(s), ""))
+}
