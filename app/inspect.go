@@ -45,6 +45,9 @@ type inspectRecord struct {
 	Warnings    []string `json:"warnings"`
 	// ExclusionThemes maps a theme key to the 1-based exclusion items in it.
 	ExclusionThemes map[model.ThemeKey][]int `json:"exclusion_themes"`
+	// Provenance maps a field to the lines it was read from; "document"
+	// says how the document was read ("read from prose: no labels or lists").
+	Provenance map[model.Field]string `json:"provenance"`
 }
 
 // jsonDates are a trial's dates, each "YYYY-MM-DD" or "YYYY-MM" as stated,
@@ -111,8 +114,15 @@ func recordOf(file string, t model.Trial, now time.Time) inspectRecord {
 		Sex: string(t.Sex), Enrollment: t.Enrollment,
 		EnrollmentType: string(t.EnrollmentType), Dates: datesJSON(t.Dates), StatusStale: t.StatusStale(now),
 		Inclusion: nonNil(t.Inclusion), Exclusion: nonNil(t.Exclusion), Warnings: warnings,
-		ExclusionThemes: t.ExclusionThemes,
+		ExclusionThemes: t.ExclusionThemes, Provenance: nonNilMap(t.Provenance),
 	}
+}
+
+func nonNilMap(m map[model.Field]string) map[model.Field]string {
+	if m == nil {
+		return map[model.Field]string{}
+	}
+	return m
 }
 
 // registryIDsJSON lists a trial's identifiers as the document writes them.
@@ -137,7 +147,7 @@ func errorRecord(file string, err error) inspectRecord {
 	return inspectRecord{
 		File: file, Error: err.Error(), RegistryIDs: []string{}, Phases: []string{}, Conditions: []string{}, Interventions: []string{},
 		Targets: []string{}, AgeGroups: []string{}, Inclusion: []string{}, Exclusion: []string{}, Warnings: []string{},
-		ExclusionThemes: map[model.ThemeKey][]int{},
+		ExclusionThemes: map[model.ThemeKey][]int{}, Provenance: map[model.Field]string{},
 	}
 }
 

@@ -45,7 +45,7 @@ func TestInspectJSON(t *testing.T) {
 		t.Fatalf("%d records, want 6", len(records))
 	}
 	wantKeys := []string{"acronym", "age_groups", "conditions", "dates", "enrollment", "enrollment_type", "error", "exclusion", "exclusion_themes", "file",
-		"inclusion", "interventions", "layout", "max_age", "min_age", "nct_id", "phases", "registry_ids", "sex", "sponsor", "status", "status_stale",
+		"inclusion", "interventions", "layout", "max_age", "min_age", "nct_id", "phases", "provenance", "registry_ids", "sex", "sponsor", "status", "status_stale",
 		"targets", "title", "warnings"}
 	for _, r := range records {
 		var keys []string

@@ -25,7 +25,8 @@ var (
 // "children less than 18 years old with newly diagnosed AML", and reads
 // it. An age inside another criterion ("pregnancy test for girls ≥ 13
 // years", "Lansky (age <16 years)"), a donor's age, days of life, an age
-// that defines a stage, and ages in page boilerplate are not limits.
+// that defines a stage, ages in page boilerplate and ages that belong to
+// something else (withoutOtherAges) are not limits.
 func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 	for _, line := range strings.Split(text, "\n") {
 		if IsBoilerplate(line) {
@@ -33,10 +34,14 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 		}
 		for _, s := range sentenceBreak.Split(line, -1) {
 			s = strings.TrimSpace(s)
-			if !ageLimitCue.MatchString(s) && !populationCue.MatchString(s) && !diagnosisAge.MatchString(s) || notAgeLimitCue.MatchString(ageWindow(s)) {
+			if !ageLimitCue.MatchString(s) && !populationCue.MatchString(s) && !diagnosisAge.MatchString(s) {
 				continue
 			}
-			if a, ok := ParseAge(s); ok {
+			kept := withoutOtherAges(s)
+			if notAgeLimitCue.MatchString(ageWindow(kept)) {
+				continue
+			}
+			if a, ok := ParseAge(kept); ok {
 				if stratifiesByAge(line) {
 					// The line sorts patients by age; it sets no limit.
 					break

@@ -23,34 +23,49 @@ var (
 
 // FindTrialPhase finds the first phase a page's running text states for
 // the trial itself, such as "This phase III trial studies …", and returns
-// the line it was read from. Phases of doses, of other trials and of site
-// boilerplate are passed over.
+// the line it was read from. Phases of doses, of other trials, of approved
+// products and of site boilerplate are passed over.
 func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 	seriesEnd := 0
+	// The line of the last phase, and whether it is boilerplate, are kept
+	// for the next phase on it: a long line of phases is read once.
+	start, end, boilerplate := 0, -1, false
 	for _, loc := range phaseMention.FindAllStringIndex(text, -1) {
 		if loc[0] < seriesEnd {
 			continue
 		}
-		start := strings.LastIndexByte(text[:loc[0]], '\n') + 1
-		end := strings.IndexByte(text[loc[1]:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += loc[1]
+		if loc[0] >= end {
+			start = strings.LastIndexByte(text[:loc[0]], '\n') + 1
+			if end = strings.IndexByte(text[loc[1]:], '\n'); end < 0 {
+				end = len(text)
+			} else {
+				end += loc[1]
+			}
+			boilerplate = IsBoilerplate(text[start:end])
 		}
-		if IsBoilerplate(text[start:end]) || notTrialPhase.MatchString(text[loc[1]:end]) || phaseBefore.MatchString(text[start:loc[0]]) {
+		if boilerplate || notTrialPhase.MatchString(text[loc[1]:end]) || phaseBefore.MatchString(text[max(start, loc[0]-mentionReach):loc[0]]) {
 			continue
 		}
 		// A series of three phases or more names kinds of trials ("pilot,
 		// phase I, phase II, and phase III trials"), never one trial's.
-		p, ok := ParsePhases(text[loc[0]:end])
+		near := min(end, loc[0]+mentionReach)
+		p, ok := ParsePhases(text[loc[0]:near])
 		if ok && len(p) >= 3 {
-			seriesEnd = loc[0] + phaseWord.FindStringIndex(text[loc[0]:end])[1]
+			seriesEnd = seriesEndIn(text, loc[0], near)
 			continue
 		}
-		if ok {
+		if ok && !phaseOfAnother(text[start:end], loc[0]-start, seriesEndIn(text, loc[0], near)-start) {
 			return p, strings.TrimSpace(text[start:end]), true
 		}
 	}
 	return nil, "", false
+}
+
+// seriesEndIn is where the series of phases that begins at text[at] ends
+// ("phase 1b/2"), within text[:end].
+func seriesEndIn(text string, at, end int) int {
+	if m := phaseWord.FindStringIndex(text[at:min(end, at+mentionReach)]); m != nil && m[0] == 0 {
+		return at + m[1]
+	}
+	return at
 }

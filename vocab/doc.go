@@ -3,8 +3,8 @@
 // drugs, the cues of a prior therapy and of earlier work, diagnoses,
 // exclusion themes, criteria headings, registry identifier forms and
 // labels, page labels, CNS phrases, the overview's modalities and entry
-// rules, and one file a language for pages in other languages
-// (data/languages/de.tsv …).
+// rules, the cues of a phase or an age that is not the trial's, and one
+// file a language for pages in other languages (data/languages/de.tsv …).
 //
 // The built-in files are embedded in the program (data/). Files of the same
 // names in the user's vocabulary folder (UserDir) add entries, and an entry

@@ -40,6 +40,9 @@ type Vocabulary struct {
 	Modalities []Modality
 	// EntryRules are the overview's prior-therapy and disease-state rules.
 	EntryRules []EntryRule
+	// MentionCues mark a phase or an age in running text as another's than
+	// the trial's; Kind is one of the Mention… kinds.
+	MentionCues []Word
 	// Files reports every file read, the built-in ones first.
 	Files []File
 }

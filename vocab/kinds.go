@@ -164,6 +164,14 @@ var fileKinds = []fileKind{
 			v.EntryRules = append(v.EntryRules, EntryRule{Label: f[0], Pattern: f[1], Origin: o})
 		},
 	},
+	{
+		name:    "mention_cues.tsv",
+		columns: []column{{name: "kind", kind: choice, choices: mentionCueKinds}, {name: "phrase"}},
+		key:     joinedKey,
+		add: func(v *Vocabulary, f []string, o Origin) {
+			v.MentionCues = append(v.MentionCues, Word{Kind: f[0], Text: f[1], Origin: o})
+		},
+	},
 }
 
 // kindNamed returns the place of the vocabulary whose file is named name.

@@ -58,7 +58,8 @@ func readPage(text string) ([]model.Trial, error) {
 func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 	lines := splitRunOnHeadings(strings.Split(text, "\n"))
 	var t model.Trial
-	for _, l := range findLabels(lines) {
+	labels := findLabels(lines)
+	for _, l := range labels {
 		applyLabel(&t, l)
 	}
 	if ivs, from := gluedInterventions(lines); len(ivs) > 0 &&
@@ -107,6 +108,7 @@ func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 	if !trialLike(t, text, headed) && !testsATarget(t, text) {
 		return model.Trial{}, ErrNotTrialLike
 	}
+	readProse(&t, text, lines, len(labels), headed)
 	return t, nil
 }
 
@@ -494,9 +496,9 @@ func trialLike(t model.Trial, text string, headed bool) bool {
 // testsATarget reports whether a page that states no ID, phase, age or
 // criteria still describes a trial of its own and names the target it
 // tests, as a patient-facing summary of a trial may: "The treatment being
-// tested is naxitamab".
+// tested is naxitamab", "A new trial offers a therapy that targets GD2".
 func testsATarget(t model.Trial, text string) bool {
-	return trialCue.MatchString(text) && len(rules.FindTargetsBesidesPriorTherapy(t.Title+"\n"+t.Summary)) > 0
+	return trialCue.MatchString(text) && len(rules.FindTargetsBesidesPriorTherapy(t.Title+"\n"+t.Summary)) > 0 || namesATrialsTarget(t)
 }
 
 // notFoundWarning says the layout was not recognised and names what the

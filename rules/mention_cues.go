@@ -1,0 +1,235 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/trialcompare/trialcompare/vocab"
+)
+
+// mentionCues holds mention_cues.tsv's phrases by kind, lower case: the
+// words that mark a phase or an age named in running text as another's
+// than the trial's.
+type mentionCues struct {
+	phaseBefore, phaseAfter, phaseSentence []string
+	ageBefore, ageAfter                    []string
+}
+
+// otherMentions are the mention cues of the vocabulary in use.
+var otherMentions = sync.OnceValue(func() *mentionCues { return newMentionCues(InUse().MentionCues) })
+
+func newMentionCues(words []vocab.Word) *mentionCues {
+	c := &mentionCues{}
+	lists := map[string]*[]string{
+		vocab.MentionPhaseBefore: &c.phaseBefore, vocab.MentionPhaseAfter: &c.phaseAfter,
+		vocab.MentionPhaseSentence: &c.phaseSentence, vocab.MentionAgeBefore: &c.ageBefore, vocab.MentionAgeAfter: &c.ageAfter,
+	}
+	for _, w := range words {
+		if list, ok := lists[w.Kind]; ok {
+			*list = append(*list, strings.ToLower(w.Text))
+		}
+	}
+	return c
+}
+
+// articles may stand between a cue and the phase it marks: "following the
+// phase 1 results".
+var articles = []string{"the", "a", "an", "its", "their", "our", "these", "those"}
+
+// trialNouns may stand between a phase and a cue after it: "the phase 1
+// trial showed".
+var trialNouns = []string{"clinical trial", "clinical study", "trials", "trial", "studies", "study", "part", "portion", "cohort"}
+
+// ownPhaseWindow is how many words before a phase are searched for "this",
+// which makes the phase the trial's own: "this first-in-human phase I
+// study".
+const ownPhaseWindow = 3
+
+// mentionReach is how far, in bytes, before and after a phase its cues are
+// looked for: a sentence's cue farther away is not read, so that a long
+// line of phases is read in time in proportion to its length.
+const mentionReach = 200
+
+// phaseOfAnother reports whether the phase named at line[at:end], end past
+// its series ("phase 1/2"), belongs to something other than the trial: an
+// earlier trial ("the earlier phase 3 trial showed", "following the phase 1
+// results") or an approved product ("approved in 2017 after a phase 2
+// study").
+func phaseOfAnother(line string, at, end int) bool {
+	from := max(0, at-mentionReach)
+	lower := lowerASCII(line[from:min(len(line), end+mentionReach)])
+	at, end = at-from, end-from
+	before := strings.TrimRight(lower[sentenceStartAt(lower, at):at], " \t")
+	if slices.Contains(lastWords(before, ownPhaseWindow), "this") {
+		return false
+	}
+	c := otherMentions()
+	if endsWithCue(withoutLastWord(before, articles), c.phaseBefore) || containsCue(before, c.phaseSentence) {
+		return true
+	}
+	after := withoutFirstWords(strings.TrimLeft(lower[end:sentenceEndAt(lower, end)], " \t"), trialNouns)
+	return startsWithCue(after, c.phaseAfter)
+}
+
+// mentionsAnotherPhase reports whether a clause names a phase only as
+// another's: "the earlier phase 3 trial in children aged 1 to 18".
+func mentionsAnotherPhase(clause string) bool {
+	if !strings.Contains(clause, "phase") {
+		return false
+	}
+	another := false
+	for _, loc := range phaseMention.FindAllStringIndex(clause, -1) {
+		if !phaseOfAnother(clause, loc[0], seriesEndIn(clause, loc[0], len(clause))) {
+			return false
+		}
+		another = true
+	}
+	return another
+}
+
+// withoutOtherAges returns a sentence normalised as the age phrases read
+// it, with the age phrases that are not the trial's blanked out together
+// with their cue: a length of time ("followed for up to 15 years", "Time
+// frame: up to 5 years"), a pregnancy's term ("> 36 weeks gestational age"),
+// a cohort already treated ("18 children aged 2 to 16 years were
+// treated"), and an age in a clause about another trial or an approved
+// product ("approved after a phase 2 study in children aged 1 to 17").
+func withoutOtherAges(sentence string) string {
+	s := ageNormalizer.Replace(strings.ToLower(sentence))
+	if !strings.ContainsAny(s, "0123456789") {
+		return s
+	}
+	c := otherMentions()
+	var kept []byte
+	for _, m := range ageMatches(s) {
+		from, to := m.start, m.end
+		before := strings.TrimRight(s[:m.start], " \t")
+		after := strings.TrimLeft(s[m.end:], " \t")
+		switch {
+		case endsWithCue(before, c.ageBefore):
+			from = len(before) - len(cueAtEnd(before, c.ageBefore))
+		case startsWithCue(after, c.ageAfter):
+			to = m.end + (len(s[m.end:]) - len(after)) + len(cueAtStart(after, c.ageAfter))
+		case mentionsAnotherPhase(s[clauseStart(s, m.start):m.start]):
+		default:
+			continue
+		}
+		if kept == nil {
+			kept = []byte(s)
+		}
+		for i := from; i < to; i++ {
+			kept[i] = ' '
+		}
+	}
+	if kept == nil {
+		return s
+	}
+	return string(kept)
+}
+
+// sentenceStartAt is where the sentence that holds text[at] begins.
+func sentenceStartAt(text string, at int) int {
+	start := 0
+	for _, stop := range []string{". ", "; ", "? ", "! "} {
+		if i := strings.LastIndex(text[:at], stop); i >= 0 && i+len(stop) > start {
+			start = i + len(stop)
+		}
+	}
+	return start
+}
+
+// sentenceEndAt is where the sentence that holds text[at] ends.
+func sentenceEndAt(text string, at int) int {
+	end := len(text)
+	for _, stop := range []string{". ", "; ", "? ", "! "} {
+		if i := strings.Index(text[at:], stop); i >= 0 && at+i < end {
+			end = at + i
+		}
+	}
+	return end
+}
+
+// clauseStart is where the clause that holds text[at] begins: after the
+// last comma, semicolon or colon before it.
+func clauseStart(text string, at int) int {
+	return strings.LastIndexAny(text[:at], ",;:") + 1
+}
+
+// cueAtEnd returns the cue a text ends with, as a whole word, or "".
+func cueAtEnd(text string, cues []string) string {
+	for _, c := range cues {
+		if strings.HasSuffix(text, c) && wordEdge(text, len(text)-len(c), c[0]) {
+			return c
+		}
+	}
+	return ""
+}
+
+// cueAtStart returns the cue a text begins with, as a whole word, or "".
+func cueAtStart(text string, cues []string) string {
+	for _, c := range cues {
+		if strings.HasPrefix(text, c) && (len(text) == len(c) || !isWordByte(c[len(c)-1]) || !isWordByte(text[len(c)])) {
+			return c
+		}
+	}
+	return ""
+}
+
+func endsWithCue(text string, cues []string) bool   { return cueAtEnd(text, cues) != "" }
+func startsWithCue(text string, cues []string) bool { return cueAtStart(text, cues) != "" }
+
+// containsCue reports whether a text holds one of the cues as whole words.
+func containsCue(text string, cues []string) bool {
+	for _, c := range cues {
+		if containsWord(text, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordEdge reports whether a word that begins with first may begin at
+// text[at]: at the start, after a character that is no part of a word, or
+// with a first character that is none itself.
+func wordEdge(text string, at int, first byte) bool {
+	return at == 0 || !isWordByte(first) || !isWordByte(text[at-1])
+}
+
+// lastWords returns a text's last n words.
+func lastWords(text string, n int) []string {
+	words := strings.Fields(text)
+	return words[max(0, len(words)-n):]
+}
+
+// withoutLastWord returns a text without its last word when that word is
+// one of words.
+func withoutLastWord(text string, words []string) string {
+	for _, w := range words {
+		if strings.HasSuffix(text, " "+w) || text == w {
+			return strings.TrimRight(text[:len(text)-len(w)], " \t")
+		}
+	}
+	return text
+}
+
+// withoutFirstWords returns a text without the first of words it begins
+// with, as a whole word.
+func withoutFirstWords(text string, words []string) string {
+	if w := cueAtStart(text, words); w != "" {
+		return strings.TrimLeft(text[len(w):], " \t")
+	}
+	return text
+}
+
+// lowerASCII lower-cases a text's ASCII letters and keeps every other byte,
+// so that an offset in the text is the same offset in the result.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
