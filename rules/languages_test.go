@@ -221,3 +221,23 @@ func TestLanguagePhaseLine(t *testing.T) {
 		t.Errorf("FindPhase = %v, %q, %v", phases, line, ok)
 	}
 }
+
+// TestFindTargetsOverMixedScripts reads Latin words joined by a hyphen to
+// Chinese or Japanese ones, which the word scanner splits where the script
+// changes: each is read once, and the reading ends.
+func TestFindTargetsOverMixedScripts(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"強化療法でL-アスパラギナーゼを使う", ""},
+		{"CD19-陽性の患者", "CD19"},
+		{"抗CD22-CAR-T細胞とL-アスパラギナーゼ", "CD22"},
+		{"a-b-c-アイウ-d-エ", ""},
+	} {
+		var got []string
+		for _, h := range FindTargets(tc.text) {
+			got = append(got, h.Target)
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("FindTargets(%q) = %v, want %q", tc.text, got, tc.want)
+		}
+	}
+}

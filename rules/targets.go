@@ -482,8 +482,12 @@ func (ix *targetIndex) find(text string, besidesPrior bool, known map[string]boo
 	}
 	// Only the words that hold a place where a name may begin are read.
 	words := &wordScanner{text: text}
+	// from is where the last word read ended: a word begins there or later,
+	// also where a hyphen joins a Latin word to a Chinese or Japanese one
+	// ("L-アスパラギナーゼ"), which the scanner splits but wordStart does not.
+	from := 0
 	for at := ix.nextCandidate(text, 0); at >= 0; {
-		words.seek(wordStart(text, at))
+		words.seek(max(wordStart(text, at), from))
 		ws := words.peek(2)
 		if len(ws) == 0 {
 			break
@@ -518,6 +522,7 @@ func (ix *targetIndex) find(text string, besidesPrior bool, known map[string]boo
 			add(target, origin, w.start, ws[1].end)
 		}
 		words.advance()
+		from = w.end
 		at = ix.nextCandidate(text, w.end)
 	}
 	if hits == nil {
