@@ -19,6 +19,8 @@ type languageCase struct {
 // phrase, a sex value, a drug's name and its target.
 var languageCases = map[string][]languageCase{
 	"de": {
+		{"trial", "Die Studie prüft ein neues Medikament", "yes"},
+		{"trial", "Studiengebühren", ""},
 		{"mark", "Kinder mit einem Rückfall der ALL", "de"},
 		{"heading", "Einschlusskriterien:", "inclusion"},
 		{"heading", "Ausschluss-Kriterien", "exclusion"},
@@ -34,6 +36,7 @@ var languageCases = map[string][]languageCase{
 		{"drug", "Therapie mit Blinatumomab", "CD19"},
 	},
 	"fr": {
+		{"trial", "Cet essai évalue un anticorps", "yes"},
 		{"mark", "Enfants avec une leucémie en rechute", "fr"},
 		{"heading", "Critères d'inclusion", "inclusion"},
 		{"heading", "Critères de non-inclusion :", "exclusion"},
@@ -48,6 +51,7 @@ var languageCases = map[string][]languageCase{
 		{"drug", "le dinutuximab bêta en entretien", "GD2"},
 	},
 	"es": {
+		{"trial", "Un ensayo de fase 2", "yes"},
 		{"mark", "Niños con leucemia en recaída", "es"},
 		{"heading", "Criterios de exclusión", "exclusion"},
 		{"label", "Edad", "ages"},
@@ -60,6 +64,7 @@ var languageCases = map[string][]languageCase{
 		{"drug", "tratamiento con blinatumomab", "CD19"},
 	},
 	"it": {
+		{"trial", "Lo studio valuta una terapia", "yes"},
 		{"mark", "pazienti della fascia pediatrica", "it"},
 		{"heading", "Criteri di inclusione", "inclusion"},
 		{"heading", "Criteri di esclusione:", "exclusion"},
@@ -72,6 +77,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Entrambi i sessi", "ALL"},
 	},
 	"nl": {
+		{"trial", "Dit onderzoek test een medicijn", "yes"},
 		{"mark", "kinderen met een recidief", "nl"},
 		{"heading", "Inclusiecriteria", "inclusion"},
 		{"heading", "Exclusiecriteria", "exclusion"},
@@ -83,6 +89,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Man en vrouw", "ALL"},
 	},
 	"ja": {
+		{"trial", "新しい治験が始まった", "yes"},
 		{"mark", "再発の患者", "ja"},
 		{"heading", "選択基準", "inclusion"},
 		{"heading", "主な除外基準：", "exclusion"},
@@ -104,6 +111,7 @@ var languageCases = map[string][]languageCase{
 		{"drug", "CD33陽性", "CD33"},
 	},
 	"zh": {
+		{"trial", "一项临床试验", "yes"},
 		{"mark", "复发的儿童患者", "zh"},
 		{"heading", "纳入标准", "inclusion"},
 		{"heading", "排除标准：", "exclusion"},
@@ -169,6 +177,11 @@ func readLanguageCase(c languageCase) string {
 	case "sex":
 		s, _ := ParseSex(c.text)
 		return string(s)
+	case "trial":
+		if AllLanguages().NamesATrial(c.text) {
+			return "yes"
+		}
+		return ""
 	case "drug":
 		var found []string
 		for _, h := range FindTargets(c.text) {

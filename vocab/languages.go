@@ -48,11 +48,12 @@ const (
 	LanguageAgeAfter = "age after"
 	LanguageSex      = "sex"
 	LanguageDrug     = "drug"
+	LanguageTrial    = "trial"
 )
 
 // languageKinds are the kinds of a language file's lines.
 var languageKinds = []string{LanguageMark, LanguageHeading, LanguageLabel, LanguagePhase, LanguageAge, LanguageAgeAfter,
-	LanguageSex, LanguageDrug}
+	LanguageSex, LanguageDrug, LanguageTrial}
 
 // languagesFolder is the folder of the language files, built-in and the
 // user's.

@@ -94,14 +94,20 @@ func trialName(word string) bool {
 // CLL-1".
 func namesATrialsTarget(t model.Trial) bool {
 	for _, l := range strings.Split(t.Title+"\n"+t.Summary, "\n") {
-		if !trialWord.MatchString(l) {
+		if !namesATrial(l) {
 			continue
 		}
 		for _, s := range strings.SplitAfter(l, ". ") {
-			if trialWord.MatchString(s) && !rules.IsBackground(s) && len(rules.FindTargetsBesidesPriorTherapy(s)) > 0 {
+			if namesATrial(s) && !rules.IsBackground(s) && len(rules.FindTargetsBesidesPriorTherapy(s)) > 0 {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// namesATrial reports whether a sentence names a trial, in English or in a
+// language of the vocabulary ("Studie", "試験").
+func namesATrial(s string) bool {
+	return trialWord.MatchString(s) || rules.AllLanguages().NamesATrial(s)
 }

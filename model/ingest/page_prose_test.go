@@ -103,6 +103,9 @@ func TestProseOfOthers(t *testing.T) {
 		{"a length of follow-up", "Patients will be followed for up to 15 years. Time frame: up to 5 years."},
 		{"a survival figure", "Two-year survival after relapse is below one in three."},
 		{"a pregnancy's term", "Babies must have been born at > 36 weeks gestational age."},
+		{"how many fall ill each year", "Each year about 140 children under 15 years develop neuroblastoma."},
+		{"how many fall ill each year, in German", "In Deutschland erkranken jährlich etwa 140 Kinder unter 15 Jahren an einem Neuroblastom."},
+		{"how many fall ill each year, in French", "Chaque année, environ 150 enfants de moins de 15 ans ont un neuroblastome en France."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -131,6 +134,10 @@ func TestProseNeverRefused(t *testing.T) {
 		{"only a phase, in capitals", "We now take part in a Phase II study for children with relapsed neuroblastoma.", true},
 		{"only an ID", "Our hospital now offers the trial registered as NCT01234567 to children with leukaemia.", true},
 		{"only another registry's ID", "The trial is registered as ISRCTN12345678 and is open at our centre.", true},
+		{"only a target, in German", "Neue Hoffnung\n\nUnsere Klinik beteiligt sich an einer Studie mit Blinatumomab für Kinder mit Rückfall.", true},
+		{"only a target, in Japanese", "新しい臨床研究\n\nCD22陽性の白血病の子どもを対象とした治験が始まりました。", true},
+		{"only a target, in Chinese", "医院新闻\n\n医院开展了靶向CD19的CAR-T细胞临床试验。", true},
+		{"a drug and no trial, in Japanese", "ブリナツモマブは点滴で投与する薬です。", false},
 		{"a drug and no trial", "Naxitamab is given in hospital as a drip over half an hour to children with neuroblastoma.", false},
 		{"earlier work on a target", "Studies have shown that antibodies that target GD2 help children with neuroblastoma.", false},
 		{"only another trial's phase", "The earlier phase 3 trial showed that the antibody works.", false},
