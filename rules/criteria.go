@@ -306,12 +306,16 @@ var (
 // age and reads its first sentence as an age range. When that item states
 // only one bound, one of the next two items may state the other: "< 365
 // days of age at diagnosis" and "> 28 days of age at the start of
-// treatment".
+// treatment". When the item states one group of patients ("Group A: …"),
+// the range covers the groups listed after it too (unionOfGroups).
 func AgeFromCriteria(items []string) (r model.AgeRange, item string, ok bool) {
 	for i, it := range items {
 		first, found := ageOfItem(it)
 		if !found {
 			continue
+		}
+		if opensWithGroup(it) {
+			return unionOfGroups(first, items[i+1:]), it, true
 		}
 		if first.Min == nil || first.Max == nil {
 			for _, later := range items[i+1 : min(i+3, len(items))] {
