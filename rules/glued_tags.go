@@ -57,10 +57,26 @@ func hasGluedPhase(s string) bool {
 		}
 		at := from + i
 		from = at + len("phase")
-		if at > 0 && s[at] == 'P' && isIDRune(s[at-1]) && s[at-1] != '_' {
+		if at > 0 && s[at] == 'P' && isIDRune(s[at-1]) && s[at-1] != '_' || numberGluedAfter(s, from) {
 			return true
 		}
 	}
+}
+
+// numberGluedAfter reports whether s, from i on, holds a phase's number
+// with a capital glued after it: "PHASE2Active", "Phase 1bRecruiting".
+func numberGluedAfter(s string, i int) bool {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i >= len(s) || !isDigit(s[i]) {
+		return false
+	}
+	i++
+	if i < len(s) && (s[i] == 'a' || s[i] == 'b') {
+		i++
+	}
+	return i+1 < len(s) && isUpper(s[i]) && !isUpper(s[i+1]) && s[i+1] != ' '
 }
 
 // unglueTags puts a space before each "Phase" or "PHASE" glued to the

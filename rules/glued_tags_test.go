@@ -26,6 +26,9 @@ func TestGluedTagsFamily(t *testing.T) {
 		{"PhaseIII", false, "", nil, ""},
 		{"A multiphase study", false, "", nil, ""},
 		{"RecruitingPhaseout of the old drug", false, "", nil, ""},
+		{"PHASE1/PHASE2Active, not recruitingINTERVENTIONAL", true, "", []model.Phase{model.Phase1, model.Phase2}, "PHASE1/PHASE2 Active, not recruitingINTERVENTIONAL"},
+		{"Phase 2Recruiting", true, "", []model.Phase{model.Phase2}, "Phase 2 Recruiting"},
+		{"Phase 2A study", false, "", nil, ""},
 		{"This trial of drug X in children with relapsed leukaemia moves to the nextPhase 2 step when the dose is known", false, "", nil, ""},
 	}
 	for _, tt := range tests {

@@ -64,6 +64,7 @@ var languageCases = map[string][]languageCase{
 		{"drug", "tratamiento con blinatumomab", "CD19"},
 	},
 	"it": {
+		{"label", "Fase dello studio", "phase"},
 		{"trial", "Lo studio valuta una terapia", "yes"},
 		{"mark", "pazienti della fascia pediatrica", "it"},
 		{"heading", "Criteri di inclusione", "inclusion"},
@@ -99,6 +100,8 @@ var languageCases = map[string][]languageCase{
 		{"phase", "第Ⅱ相試験", "PHASE2"},
 		{"phase", "第1/2相", "PHASE1|PHASE2"},
 		{"phase", "第３相", "PHASE3"},
+		{"phase", "新薬の第IIIb相試験", "PHASE3"},
+		{"phase", "第1b/2相", "PHASE1|PHASE2"},
 		{"age", "生後28日~21歳", "28 days – 21 years"},
 		{"age", "18歳以上", "≥18 years"},
 		{"age", "１歳以上２２歳未満", "1 year – <22 years"},

@@ -14,6 +14,9 @@ import (
 type mentionCues struct {
 	phaseBefore, phaseAfter, phaseSentence []string
 	ageBefore, ageAfter                    []string
+	// phaseOwn stands just before a phase that is the trial's own, whatever
+	// the sentence says before it: "will be evaluated in a phase I trial".
+	phaseOwn []string
 }
 
 // otherMentions are the mention cues of the vocabulary in use.
@@ -24,6 +27,7 @@ func newMentionCues(words []vocab.Word) *mentionCues {
 	lists := map[string]*[]string{
 		vocab.MentionPhaseBefore: &c.phaseBefore, vocab.MentionPhaseAfter: &c.phaseAfter,
 		vocab.MentionPhaseSentence: &c.phaseSentence, vocab.MentionAgeBefore: &c.ageBefore, vocab.MentionAgeAfter: &c.ageAfter,
+		vocab.MentionPhaseOwn: &c.phaseOwn,
 	}
 	for _, w := range words {
 		if list, ok := lists[w.Kind]; ok {
@@ -61,10 +65,10 @@ func phaseOfAnother(line string, at, end int) bool {
 	lower := lowerASCII(line[from:min(len(line), end+mentionReach)])
 	at, end = at-from, end-from
 	before := strings.TrimRight(lower[sentenceStartAt(lower, at):at], " \t")
-	if slices.Contains(lastWords(before, ownPhaseWindow), "this") {
+	c := otherMentions()
+	if slices.Contains(lastWords(before, ownPhaseWindow), "this") || endsWithCue(withoutLastWord(before, articles), c.phaseOwn) {
 		return false
 	}
-	c := otherMentions()
 	if endsWithCue(withoutLastWord(before, articles), c.phaseBefore) || containsCue(before, c.phaseSentence) {
 		return true
 	}

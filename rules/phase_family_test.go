@@ -55,6 +55,12 @@ func TestTrialPhaseInTextFamily(t *testing.T) {
 		{"A phase 1 trial run by the consortium", []model.Phase{model.Phase1}},
 		{"The phase one clinical trial will treat 12 children.", []model.Phase{model.Phase1}},
 		{"the recommended phase two dose", nil},
+		{"In this open-label, phase 1 dose-escalation trial, children were treated.", []model.Phase{model.Phase1}},
+		{"A phase 2 dose-finding part follows.", []model.Phase{model.Phase2}},
+		{"The antibody has been evaluated in adults and in phase 1 studies in children.", nil},
+		{"The results support moving the drug into phase 3 trials for newly diagnosed children.", nil},
+		{"As part of this approval, the cells will be evaluated in a phase I clinical trial.", []model.Phase{model.Phase1}},
+		{"An international phase 1/2 study established the dose that was used.", nil},
 	}
 	for _, tt := range tests {
 		got, _, _ := FindTrialPhase(tt.text)

@@ -12,10 +12,11 @@ var (
 	phaseMention = regexp.MustCompile(`(?i)\b(?:early[ \t_-]*)?phase[ \t_:-]*(?:0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b`)
 	// notTrialPhase follows a phase that is not the trial's own: "phase 2
 	// dose", "Phase I/II sub-trials", "Phase 1 trials conducted solely on
-	// adults are not shown".
+	// adults are not shown": trials and studies in the plural are never the
+	// one trial's ("evaluated in phase 1 studies in children").
 	// A phase that names a group or a place ("COG Phase 1 Consortium",
 	// "the Phase I Clinic") is not a trial's either.
-	notTrialPhase = regexp.MustCompile(`(?i)^(?:\s*(?:/|-|and|or)\s*(?:phase\s*)?(?:0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b)*\s*(?:\(?rp2d\)?|dose|doses|portion\s+of\s+(?:an?|other)|sub-?trials?|trials\s+(?:conducted|that|are|in\s+adults)|studies\s+(?:conducted|that|are)|\w+\s+sub-?trials?|consorti(?:um|a)\b|units?\b|clinics?\b|networks?\b|programmes?\b|programs?\b)`)
+	notTrialPhase = regexp.MustCompile(`(?i)^(?:\s*(?:/|-|and|or)\s*(?:phase\s*)?(?:0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b)*\s*(?:\(?rp2d\)?|dose|doses|portion\s+of\s+(?:an?|other)|sub-?trials?|(?:clinical\s+)?(?:trials|studies)\b|\w+\s+sub-?trials?|consorti(?:um|a)\b|units?\b|clinics?\b|networks?\b|programmes?\b|programs?\b)`)
 	// phaseBefore precedes a phase that is not the trial's: "recommended
 	// phase 2 dose", "available Phase I/II".
 	phaseBefore = regexp.MustCompile(`(?i)(?:recommended|available|other|previous|prior|subsequent|future|later)\s+$`)
@@ -43,7 +44,7 @@ func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 			}
 			boilerplate = IsBoilerplate(text[start:end])
 		}
-		if boilerplate || notTrialPhase.MatchString(text[loc[1]:end]) || phaseBefore.MatchString(text[max(start, loc[0]-mentionReach):loc[0]]) {
+		if boilerplate || notTrialPhase.MatchString(text[loc[1]:end]) && !namesDoseStudy(text[loc[1]:end]) || phaseBefore.MatchString(text[max(start, loc[0]-mentionReach):loc[0]]) {
 			continue
 		}
 		// A series of three phases or more names kinds of trials ("pilot,
@@ -68,4 +69,21 @@ func seriesEndIn(text string, at, end int) int {
 		return at + m[1]
 	}
 	return at
+}
+
+// doseStudies are the kinds of trial a phase may name with "dose" after
+// it: "a phase 1 dose-escalation trial" is the trial's phase, where "the
+// phase 2 dose" is a dose.
+var doseStudies = []string{"dose-escalation", "dose escalation", "dose-finding", "dose finding", "dose-expansion", "dose expansion"}
+
+// namesDoseStudy reports whether the text after a phase opens with a kind
+// of dose study.
+func namesDoseStudy(after string) bool {
+	after = strings.TrimLeft(after, " \t")
+	for _, d := range doseStudies {
+		if len(after) >= len(d) && strings.EqualFold(after[:len(d)], d) {
+			return true
+		}
+	}
+	return false
 }

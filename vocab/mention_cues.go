@@ -8,7 +8,8 @@ const (
 	MentionPhaseSentence = "phase sentence"
 	MentionAgeBefore     = "age before"
 	MentionAgeAfter      = "age after"
+	MentionPhaseOwn      = "phase own"
 )
 
 // mentionCueKinds are the kinds of mention_cues.tsv's lines.
-var mentionCueKinds = []string{MentionPhaseBefore, MentionPhaseAfter, MentionPhaseSentence, MentionAgeBefore, MentionAgeAfter}
+var mentionCueKinds = []string{MentionPhaseBefore, MentionPhaseAfter, MentionPhaseSentence, MentionAgeBefore, MentionAgeAfter, MentionPhaseOwn}
