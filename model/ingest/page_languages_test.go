@@ -109,6 +109,15 @@ func TestPagesInOtherLanguages(t *testing.T) {
 			if got := strings.Join(tr.Targets, ", "); got != tt.targets {
 				t.Errorf("targets %q, want %q", got, tt.targets)
 			}
+			// The labelled title wins; a page without one has its first
+			// line as its title.
+			want, _, _ := strings.Cut(tt.page, "\n")
+			if strings.Contains(tt.page, "試験の名称：") {
+				want = "BLIN-JP-17試験"
+			}
+			if tr.Title != want {
+				t.Errorf("title %q, want %q", tr.Title, want)
+			}
 			if w := warningsOf(tr, model.FieldAges); w != "" {
 				t.Errorf("age warning: %s", w)
 			}

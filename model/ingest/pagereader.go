@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/trialcompare/trialcompare/rules"
 
@@ -431,7 +432,7 @@ func titleFromFirstLines(t *model.Trial, lines []string, inCriteria []bool) {
 		if seen++; seen > 6 {
 			return
 		}
-		words := len(strings.Fields(l))
+		words := titleWords(l)
 		if words < 2 || words < 4 && !namesADrugOrTarget(l) || words > 40 || len(l) > 300 || strings.HasSuffix(l, ":") || strings.HasSuffix(l, "?") ||
 			strings.Contains(l, ". ") || notTitle.MatchString(l) || listLine.MatchString(l) || strings.Contains(l, "|") || phaseOfNoTrial(l) {
 			continue
@@ -451,6 +452,23 @@ func titleFromFirstLines(t *model.Trial, lines []string, inCriteria []bool) {
 		t.Note(model.FieldTitle, "first line: "+l)
 		return
 	}
+}
+
+// titleWords counts a line's words for the title rule. Chinese and
+// Japanese set no spaces between words: two of their characters count as a
+// word, so that "小児白血病に対する新薬の第II相試験" reads as a title.
+func titleWords(l string) int {
+	words := len(strings.Fields(l))
+	if !rules.HasCJK(l) {
+		return words
+	}
+	cjk := 0
+	for _, r := range l {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			cjk++
+		}
+	}
+	return words + cjk/2
 }
 
 // namesADrugOrTarget reports whether a short line names a drug or a target,
