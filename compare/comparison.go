@@ -87,6 +87,11 @@ var rowSpecs = []rowSpec{
 	{model.FieldLocations, "Locations", locationsValue},
 	{model.FieldDocument, "Source", func(t *model.Trial) (string, []string) {
 		text := filepath.Base(t.Source.File) + "\n" + string(t.Source.Layout)
+		if how := t.Provenance[model.FieldDocument]; how != "" {
+			// How the document was read, such as "read from prose: no
+			// labels or lists".
+			text += "\n" + how
+		}
 		if t.RegistryNote != "" {
 			text += "\n" + t.RegistryNote
 		}

@@ -142,3 +142,20 @@ func TestComparisonStatusAndDates(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceSaysHowTheDocumentWasRead: the Source row carries the note of
+// how a document was read, such as a page read from prose.
+func TestSourceSaysHowTheDocumentWasRead(t *testing.T) {
+	tr := model.Trial{Source: model.Source{File: "/tmp/news.txt", Layout: "generic-text"}}
+	tr.Note(model.FieldDocument, "read from prose: no labels or lists")
+	cmp := NewComparison([]model.Trial{tr})
+	for _, r := range cmp.Rows {
+		if r.Field == model.FieldDocument {
+			if want := "news.txt\ngeneric-text\nread from prose: no labels or lists"; r.Cells[0].Text != want {
+				t.Errorf("Source cell %q, want %q", r.Cells[0].Text, want)
+			}
+			return
+		}
+	}
+	t.Fatal("no Source row")
+}
