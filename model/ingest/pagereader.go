@@ -42,7 +42,7 @@ var (
 // A page that lists several trials in blocks of the same labels is read
 // block by block.
 func readPage(text string) ([]model.Trial, error) {
-	text = unspacedLayout(text)
+	text = spacedDashes(unspacedLayout(text))
 	if blocks := trialBlocks(strings.Split(text, "\n")); blocks != nil {
 		return readBlocks(blocks)
 	}

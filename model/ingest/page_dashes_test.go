@@ -1,0 +1,37 @@
+package ingest
+
+import "testing"
+
+func TestSpacedDashes(t *testing.T) {
+	for in, want := range map[string]string{
+		"-Patients must be 1 to 30 years old\n-Patients have neuroblastoma": "- Patients must be 1 to 30 years old\n- Patients have neuroblastoma",
+		"-MYCN amplified":          "-MYCN amplified",
+		"-5 degrees":               "-5 degrees",
+		"- Already spaced":         "- Already spaced",
+		"Text with a -Dash inside": "Text with a -Dash inside",
+	} {
+		if got := spacedDashes(in); got != want {
+			t.Errorf("spacedDashes(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestGluedDashItemsAreItems reads a list whose dashes are glued to their
+// items: every item is read, and the first one's ages.
+func TestGluedDashItemsAreItems(t *testing.T) {
+	page := "Trial of a new induction\n\nParticipant Eligibility\n\n" +
+		"-Patients must be >= 365 days and <= 30 years of age at the time of initial diagnosis.\n" +
+		"-Patients have a diagnosis of neuroblastoma verified by histology.\n" +
+		"-Patients must have adequate organ function.\n"
+	res := Read("page.txt", []byte(page))
+	if res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	tr := res.Trials[0]
+	if len(tr.Inclusion) != 3 {
+		t.Errorf("%d items, want 3: %q", len(tr.Inclusion), tr.Inclusion)
+	}
+	if got := tr.Ages.Label(); got != "365 days – 30 years" {
+		t.Errorf("ages %q, want 365 days – 30 years", got)
+	}
+}
