@@ -58,6 +58,9 @@ var (
 		named("nlo", numberRE)+`\s*`+named("nlou", unitRE)+`\s*(?:-|to)\s*n/?a\b`,
 		// prefix comparator before "the age of" with no unit: "up to the age of 21"
 		named("acmp", lowerCmpRE+`|`+upperCmpRE)+`\s*`+ageOfRE+named("anum", numberRE)+`\b`,
+		// "from the age of" a number: the lower bound, the unit maybe left out: "all children from
+		// the age of 2 years"
+		`\bfrom\s+(?:the\s+)?age\s+of\s+`+named("fnum", numberRE)+`\b(?:\s*`+named("fu", unitRE)+`)?`,
 		// "aged" before a comparator and a number, the unit maybe left out: "children aged up to 18",
 		// "aged under 16 years"
 		`\baged\s+`+named("dcmp", `up to|under|below|over|above|at least|less than|younger than|older than|more than`)+`\s*`+named("dnum", numberRE)+`\b(?:\s*`+named("dnu", unitRE)+`)?`,
@@ -253,6 +256,8 @@ func parseAge(text string) (a AgeReading, first int, ok bool) {
 			setComparedBound(r, g["pcmp"], &model.AgeBound{Value: parseNumber(g["pnum"]), Unit: unitOf(g["pu"])})
 		case g["acmp"] != "":
 			setComparedBound(r, g["acmp"], &model.AgeBound{Value: parseNumber(g["anum"]), Unit: model.Years})
+		case g["fnum"] != "":
+			setBound(&r.Min, &model.AgeBound{Value: parseNumber(g["fnum"]), Unit: unitOr(g["fu"], model.Years), Inclusive: true})
 		case g["dcmp"] != "":
 			setComparedBound(r, g["dcmp"], &model.AgeBound{Value: parseNumber(g["dnum"]), Unit: unitOr(g["dnu"], model.Years)})
 		case g["bthi"] != "":

@@ -17,6 +17,9 @@ func TestAgeBucketAndDiagnosisFamily(t *testing.T) {
 		{"less than 18 years at first diagnosis", "<18 years"},
 		{"≤ 21 years at the time of initial diagnosis", "≤21 years"},
 		{"Infants born at > 36 weeks gestational age and younger than 1 year", "<1 year"},
+		{"All children from the age of 2 years can take part", "≥2 years"},
+		{"open to patients from the age of 12", "≥12 years"},
+		{"from age of 6 months", "≥6 months"},
 	}
 	for _, tt := range tests {
 		r, ok := ParseAgeRange(tt.text)

@@ -88,22 +88,25 @@ func trialName(word string) bool {
 	return len(head) >= 4 && strings.ToUpper(head) == head
 }
 
-// namesATrialsTarget reports whether a sentence of a page's title or
-// running text names a trial and a target, and is no sentence about what
-// earlier work found: "A new trial offers a CAR-T therapy that targets
-// CLL-1".
+// namesATrialsTarget reports whether a page's title or running text names
+// a trial and a target, outside sentences about what earlier work found: in
+// one sentence ("A new trial offers a CAR-T therapy that targets CLL-1"),
+// or in two ("研究药物：CD19-CAR-DNT 细胞" under a registry's trial heading).
 func namesATrialsTarget(t model.Trial) bool {
+	trial, target := false, false
 	for _, l := range strings.Split(t.Title+"\n"+t.Summary, "\n") {
-		if !namesATrial(l) {
-			continue
-		}
 		for _, s := range strings.SplitAfter(l, ". ") {
-			if namesATrial(s) && !rules.IsBackground(s) && len(rules.FindTargetsBesidesPriorTherapy(s)) > 0 {
+			if strings.TrimSpace(s) == "" || rules.IsBackground(s) {
+				continue
+			}
+			names, hits := namesATrial(s), len(rules.FindTargetsBesidesPriorTherapy(s)) > 0
+			if names && hits {
 				return true
 			}
+			trial, target = trial || names, target || hits
 		}
 	}
-	return false
+	return trial && target
 }
 
 // namesATrial reports whether a sentence names a trial, in English or in a
