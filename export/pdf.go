@@ -67,8 +67,8 @@ func RenderPDF(w io.Writer, cmp compare.Comparison, opts Options) error {
 		size = "Letter"
 	}
 	pdf := gofpdf.New("L", "mm", size, "")
-	if err := loadFonts(pdf); err != nil {
-		return fmt.Errorf("loading the font: %w", err)
+	if err := loadSheetFonts(pdf, cmp, opts); err != nil {
+		return err
 	}
 	pageW, pageH := pdf.GetPageSize()
 	doc := layoutDocument(measurer{pdf}, cmp, opts, pageW, pageH)
@@ -84,6 +84,21 @@ func RenderPDF(w io.Writer, cmp compare.Comparison, opts Options) error {
 	}
 	if err := pdf.Output(w); err != nil {
 		return fmt.Errorf("writing the PDF: %w", err)
+	}
+	return nil
+}
+
+// loadSheetFonts loads the fonts a comparison's sheet prints in: the Go
+// font, and the wide font when the sheet holds Chinese, Japanese or Korean.
+func loadSheetFonts(pdf *gofpdf.Fpdf, cmp compare.Comparison, opts Options) error {
+	if err := loadFonts(pdf); err != nil {
+		return fmt.Errorf("loading the font: %w", err)
+	}
+	if comparisonHasWide(cmp, opts) {
+		loadWideFont(pdf)
+		if err := pdf.Error(); err != nil {
+			return fmt.Errorf("loading the font for Chinese, Japanese and Korean: %w", err)
+		}
 	}
 	return nil
 }

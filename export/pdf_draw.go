@@ -37,10 +37,20 @@ func drawLines(pdf *gofpdf.Fpdf, x, y, width float64, lines []line) float64 {
 }
 
 // drawText prints a span on a line of height h whose top is y.
+// A text that mixes scripts prints run by run, each in its font.
 func drawText(pdf *gofpdf.Fpdf, x, y, h float64, s span) {
-	pdf.SetFont(fontFamily, s.st.fontStyle(), s.st.size)
 	pdf.SetTextColor(s.st.color.r, s.st.color.g, s.st.color.b)
-	pdf.Text(x, y+(h-s.st.mm()*1.2)/2+s.st.mm()*0.93, s.text)
+	baseline := y + (h-s.st.mm()*1.2)/2 + s.st.mm()*0.93
+	if hasWide(s.text) && hasWideFont(pdf) {
+		for _, run := range scriptRuns(s.text) {
+			setRunFont(pdf, run, s.st)
+			pdf.Text(x, baseline, run.text)
+			x += pdf.GetStringWidth(run.text)
+		}
+		return
+	}
+	pdf.SetFont(fontFamily, s.st.fontStyle(), s.st.size)
+	pdf.Text(x, baseline, s.text)
 }
 
 func fillRect(pdf *gofpdf.Fpdf, c rgb, x, y, w, h float64) {

@@ -27,7 +27,7 @@ func layoutFor(t testing.TB, cmp compare.Comparison, opts Options) document {
 	t.Helper()
 	size := map[Paper]string{A4: "A4", Letter: "Letter"}[opts.Paper]
 	pdf := gofpdf.New("L", "mm", size, "")
-	if err := loadFonts(pdf); err != nil {
+	if err := loadSheetFonts(pdf, cmp, opts); err != nil {
 		t.Fatal(err)
 	}
 	w, h := pdf.GetPageSize()

@@ -85,6 +85,9 @@ func (m measurer) use(st style) { m.pdf.SetFont(fontFamily, st.fontStyle(), st.s
 
 // width is the width of text in a style, in millimetres.
 func (m measurer) width(text string, st style) float64 {
+	if hasWide(text) && hasWideFont(m.pdf) {
+		return mixedWidth(m.pdf, text, st)
+	}
 	m.use(st)
 	return m.pdf.GetStringWidth(text)
 }
@@ -97,6 +100,11 @@ func (m measurer) wrap(text string, st style, width float64) []string {
 	for _, para := range strings.Split(text, "\n") {
 		para = strings.TrimSpace(para)
 		if para == "" {
+			continue
+		}
+		if hasWide(para) && hasWideFont(m.pdf) {
+			out = append(out, wrapMixed(m.pdf, para, st, width)...)
+			m.use(st)
 			continue
 		}
 		if m.pdf.GetStringWidth(para) <= width {

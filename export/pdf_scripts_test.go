@@ -1,0 +1,79 @@
+package export
+
+import (
+	"context"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/trialcompare/trialcompare/compare"
+	"github.com/trialcompare/trialcompare/model"
+)
+
+func TestScriptRuns(t *testing.T) {
+	for text, want := range map[string][]scriptRun{
+		"CD19陽性の患者":    {{"CD19", false}, {"陽性の患者", true}},
+		"第II相試験":       {{"第", true}, {"II", false}, {"相試験", true}},
+		"Phase 2 only": {{"Phase 2 only", false}},
+		"儿童（2岁）":       {{"儿童（", true}, {"2", false}, {"岁）", true}},
+		"":             nil,
+	} {
+		if got := scriptRuns(text); !reflect.DeepEqual(got, want) {
+			t.Errorf("scriptRuns(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestBreakTokens(t *testing.T) {
+	for text, want := range map[string][]string{
+		"CD19陽性 patients aged 1": {"CD19", "陽", "性", " ", "patients ", "aged ", "1"},
+		"two words":              {"two ", "words"},
+	} {
+		if got := breakTokens(text); !reflect.DeepEqual(got, want) {
+			t.Errorf("breakTokens(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestPDFPrintsChineseAndJapanese prints a trial whose title and criteria
+// are in Japanese: the text is in the PDF, each line fits its column, and
+// a sheet without such text does not carry the font.
+func TestPDFPrintsChineseAndJapanese(t *testing.T) {
+	tr := model.Trial{
+		Title:     "小児再発急性リンパ性白血病に対するブリナツモマブの第II相試験",
+		Phases:    []model.Phase{model.Phase2},
+		Inclusion: []string{"CD19陽性の再発B細胞性急性リンパ性白血病と診断されている患者であって、登録時の年齢が1歳以上22歳未満であり、主要臓器機能が保たれている患者"},
+		Source:    model.Source{File: "ja.txt", Layout: "generic-text"},
+	}
+	cmp := compare.NewComparison([]model.Trial{tr})
+	path := filepath.Join(t.TempDir(), "board.pdf")
+	if err := WritePDF(context.Background(), path, cmp, testOptions); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(pdfText(t, path)), "")
+	for _, want := range []string{"小児再発急性リンパ性白血病", "CD19陽性の再発B細胞性", "第II相試験"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the PDF lacks %q", want)
+		}
+	}
+	if fonts, err := exec.Command("pdffonts", path).Output(); err == nil && !strings.Contains(string(fonts), "utf8wide") {
+		t.Errorf("the PDF does not print in the wide font:\n%s", fonts)
+	}
+	doc := layoutFor(t, cmp, testOptions)
+	for _, p := range doc.details {
+		for _, col := range p.columns {
+			for _, l := range col {
+				for _, s := range l.spans {
+					if w := doc.m.width(s.text, s.st); s.x+w > doc.columnW+0.01 {
+						t.Errorf("%q is %.1f mm wide at %.1f, past the column's %.1f mm", s.text, w, s.x, doc.columnW)
+					}
+				}
+			}
+		}
+	}
+	if !comparisonHasWide(cmp, testOptions) || comparisonHasWide(seedComparison(t), testOptions) {
+		t.Error("the wide font is wanted exactly when a trial's text holds a wide script")
+	}
+}
