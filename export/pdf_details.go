@@ -157,7 +157,11 @@ func (b *detailBuilder) facts(i int) {
 	b.fact(i, "Entry rules", strings.Join(b.cell(compare.OverviewRules, i).Items, "; "), "", detailBodyStyle)
 	b.fact(i, "Enrollment", value(compare.OverviewEnrollment), "", detailBodyStyle)
 	b.fact(i, "Sponsor", value(compare.OverviewSponsor), "", detailBodyStyle)
-	b.fact(i, "Source", filepath.Base(t.Source.File)+" ("+string(t.Source.Layout)+")", "", detailBodyStyle)
+	source := filepath.Base(t.Source.File) + " (" + string(t.Source.Layout) + ")"
+	if how := t.Provenance[model.FieldDocument]; how != "" {
+		source += "; " + how
+	}
+	b.fact(i, "Source", source, "", detailBodyStyle)
 	if dates := dateLines(t.Dates); dates != "" {
 		b.fact(i, "Dates", dates, "", detailBodyStyle)
 	}
