@@ -153,13 +153,13 @@ func headingAt(lines []string, i int) (heading, bool) {
 		return heading{inclusion: strings.EqualFold(m[1], "inclusion"), from: i, line: i}, true
 	}
 	m := subsectionHeading.FindStringSubmatch(lines[i])
-	if m == nil || itemMarker.MatchString(strings.TrimSpace(lines[i])) {
+	if m == nil || hasItemMarker(strings.TrimSpace(lines[i])) {
 		return heading{}, false
 	}
 	from := i
 	for from > 0 && strings.TrimSpace(lines[from-1]) != "" && !criteriaHeading.MatchString(lines[from-1]) && !subsectionHeading.MatchString(lines[from-1]) {
 		from--
-		if i-from > 2 || itemMarker.MatchString(strings.TrimSpace(lines[from])) {
+		if i-from > 2 || hasItemMarker(strings.TrimSpace(lines[from])) {
 			return heading{}, false
 		}
 	}
@@ -199,7 +199,7 @@ func CriteriaItems(block string) []string {
 	lines := strings.Split(block, "\n")
 	marked := false
 	for _, l := range lines {
-		if itemMarker.MatchString(strings.TrimSpace(l)) {
+		if hasItemMarker(strings.TrimSpace(l)) {
 			marked = true
 			break
 		}
@@ -220,7 +220,7 @@ func CriteriaItems(block string) []string {
 		}
 		indent := indentOf(raw)
 		line := strings.TrimSpace(raw)
-		loc := itemMarker.FindStringIndex(line)
+		loc := itemMarkerIndex(line)
 		subHeading := afterBlank && loc == nil && marked && strings.HasSuffix(line, ":")
 		afterBlank = false
 		switch {
