@@ -152,12 +152,15 @@ func headingAt(lines []string, i int) (heading, bool) {
 	if m := criteriaHeading.FindStringSubmatch(lines[i]); m != nil {
 		return heading{inclusion: strings.EqualFold(m[1], "inclusion"), from: i, line: i}, true
 	}
-	m := subsectionHeading.FindStringSubmatch(lines[i])
+	var m []string
+	if endsWithCriteriaWord(lines[i]) {
+		m = subsectionHeading.FindStringSubmatch(lines[i])
+	}
 	if m == nil || hasItemMarker(strings.TrimSpace(lines[i])) {
 		return heading{}, false
 	}
 	from := i
-	for from > 0 && strings.TrimSpace(lines[from-1]) != "" && !criteriaHeading.MatchString(lines[from-1]) && !subsectionHeading.MatchString(lines[from-1]) {
+	for from > 0 && strings.TrimSpace(lines[from-1]) != "" && !criteriaHeading.MatchString(lines[from-1]) && !(endsWithCriteriaWord(lines[from-1]) && subsectionHeading.MatchString(lines[from-1])) {
 		from--
 		if i-from > 2 || hasItemMarker(strings.TrimSpace(lines[from])) {
 			return heading{}, false

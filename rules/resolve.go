@@ -147,7 +147,7 @@ func usedForLymphodepletion(doc, lower, name string) bool {
 			return false
 		}
 		at := from + i + len(key)
-		if supportiveUse.MatchString(doc[at:]) {
+		if supportiveUse.MatchString(upToStop(doc[at:])) {
 			return true
 		}
 		from = at

@@ -1,0 +1,42 @@
+package rules
+
+import "strings"
+
+// The quick tests below run before a pattern on every line or text: each
+// says no only where its pattern cannot match, and most lines are a no.
+
+// mayNamePhase reports whether phaseWord may match text: the text holds
+// "phase" in any ASCII case, or a rune that folds into an ASCII letter.
+func mayNamePhase(text string) bool {
+	return containsFold(text, "phase") || foldsIntoASCII(text)
+}
+
+// mayBeNoPhase reports whether phaseNA may match text: once trimmed, the
+// text is no longer than "not applicable".
+func mayBeNoPhase(text string) bool {
+	return len(strings.TrimSpace(text)) <= len("not applicable")
+}
+
+// endsWithCriteriaWord reports whether subsectionHeading may match line:
+// without its trailing spaces and colons, the line ends with "criteria" or
+// "criterion" in any ASCII case.
+func endsWithCriteriaWord(line string) bool {
+	l := strings.TrimRight(line, " \t\n\f\r:")
+	return hasSuffixFold(l, "criteria") || hasSuffixFold(l, "criterion")
+}
+
+// hasSuffixFold reports whether s ends with suffix, an ASCII lower-case
+// text, in any ASCII case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && hasPrefixFold(s[len(s)-len(suffix):], suffix)
+}
+
+// upToStop returns text up to its first "." or ";": a match of
+// supportiveUse, which holds neither, is read there as in the whole text,
+// in time that does not grow with the rest of the document.
+func upToStop(text string) string {
+	if end := strings.IndexAny(text, ".;"); end >= 0 {
+		return text[:end]
+	}
+	return text
+}

@@ -1,0 +1,54 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+var quickTestSamples = []string{
+	"", "Phase 2", "PHASE1|PHASE2", "phaſe 1", "N/A", " not applicable ", "NA", "Not Applicable.", "a phase-2 trial",
+	"Inclusion Criteria:", "Cohort A Inclusion criteria :", "B exclusion CRITERION", "inclusion criteria apply to all",
+	"\u212a inclusion criteria", "Fludarabine given for lymphodepletion.", "used as conditioning; then", "as part of the conditioning",
+}
+
+// checkQuickTests fails when a quick test says no where its pattern
+// matches, or when upToStop changes supportiveUse's answer.
+func checkQuickTests(t *testing.T, text string) {
+	t.Helper()
+	if phaseWord.MatchString(text) && !mayNamePhase(text) {
+		t.Errorf("%q: mayNamePhase misses it", text)
+	}
+	if phaseNA.MatchString(text) && !mayBeNoPhase(text) {
+		t.Errorf("%q: mayBeNoPhase misses it", text)
+	}
+	if subsectionHeading.MatchString(text) && !endsWithCriteriaWord(text) {
+		t.Errorf("%q: endsWithCriteriaWord misses it", text)
+	}
+	if supportiveUse.MatchString(text) != supportiveUse.MatchString(upToStop(text)) {
+		t.Errorf("%q: upToStop changes supportiveUse", text)
+	}
+}
+
+// TestQuickTests checks the quick tests on samples and every seed line,
+// and on the seed lines joined, which cross line ends and sentences.
+func TestQuickTests(t *testing.T) {
+	lines := seedLines(t)
+	for _, text := range append(append(quickTestSamples, lines...), strings.Join(lines, "\n")) {
+		checkQuickTests(t, text)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"as conditioning. Then", "as conditioning"}, {"given; for", "given"}, {"no stop", "no stop"}, {".", ""},
+	} {
+		if got := upToStop(c.text); got != c.want {
+			t.Errorf("upToStop(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// FuzzQuickTests checks the quick tests on any text.
+func FuzzQuickTests(f *testing.F) {
+	for _, s := range quickTestSamples {
+		f.Add(s)
+	}
+	f.Fuzz(checkQuickTests)
+}
