@@ -149,7 +149,7 @@ func headingAt(lines []string, i int) (heading, bool) {
 		// Both kinds of heading name "criteria"; most lines do not.
 		return heading{}, false
 	}
-	if m := criteriaHeading.FindStringSubmatch(lines[i]); m != nil {
+	if m := findCriteriaHeading(lines[i]); m != nil {
 		return heading{inclusion: strings.EqualFold(m[1], "inclusion"), from: i, line: i}, true
 	}
 	var m []string
@@ -215,10 +215,10 @@ func CriteriaItems(block string) []string {
 			afterBlank = true
 			continue
 		}
-		if IsBoilerplate(raw) || containsFold(raw, "criteri") && criteriaHeading.MatchString(raw) {
+		if IsBoilerplate(raw) || mayBeCriteriaHeading(raw) && criteriaHeading.MatchString(raw) {
 			break
 		}
-		if containsFold(raw, "eligibility") && eligibilityHeading.MatchString(raw) {
+		if mayBeEligibilityHeading(raw) && eligibilityHeading.MatchString(raw) {
 			continue
 		}
 		indent := indentOf(raw)

@@ -1,6 +1,9 @@
 package rules
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The quick tests below run before a pattern on every line or text: each
 // says no only where its pattern cannot match, and most lines are a no.
@@ -39,4 +42,40 @@ func upToStop(text string) string {
 		return text[:end]
 	}
 	return text
+}
+
+// regexpSpaces are the bytes \s matches.
+const regexpSpaces = " \t\n\f\r"
+
+// mayBeCriteriaHeading reports whether criteriaHeading may match line: its
+// first word begins as "key", "main", "major", "general", "inclusion" or
+// "exclusion" may (a non-ASCII byte may be the Kelvin sign, a "k"), and
+// the line holds "criteri".
+func mayBeCriteriaHeading(line string) bool {
+	l := strings.TrimLeft(line, regexpSpaces)
+	if l == "" {
+		return false
+	}
+	switch l[0] | 0x20 {
+	case 'k', 'm', 'g', 'i', 'e':
+	default:
+		if l[0] < utf8.RuneSelf {
+			return false
+		}
+	}
+	return containsFold(l, "criteri")
+}
+
+// mayBeEligibilityHeading reports whether eligibilityHeading may match
+// line: it begins with "eligibility" after its spaces.
+func mayBeEligibilityHeading(line string) bool {
+	return hasPrefixFold(strings.TrimLeft(line, regexpSpaces), "eligibility")
+}
+
+// findCriteriaHeading returns criteriaHeading's submatches in line, or nil.
+func findCriteriaHeading(line string) []string {
+	if !mayBeCriteriaHeading(line) {
+		return nil
+	}
+	return criteriaHeading.FindStringSubmatch(line)
 }

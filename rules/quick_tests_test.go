@@ -8,7 +8,8 @@ import (
 var quickTestSamples = []string{
 	"", "Phase 2", "PHASE1|PHASE2", "phaſe 1", "N/A", " not applicable ", "NA", "Not Applicable.", "a phase-2 trial",
 	"Inclusion Criteria:", "Cohort A Inclusion criteria :", "B exclusion CRITERION", "inclusion criteria apply to all",
-	"\u212a inclusion criteria", "Fludarabine given for lymphodepletion.", "used as conditioning; then", "as part of the conditioning",
+	"\u212a inclusion criteria", "\u212aey inclusion criteria:", " Key Inclusion Criteria (all cohorts)", "\tEXCLUSION CRITERION",
+	"Eligibility", "  eligibility criteria :", "General inclusion criteria", "Major exclusion criteria: none", "Fludarabine given for lymphodepletion.", "used as conditioning; then", "as part of the conditioning",
 }
 
 // checkQuickTests fails when a quick test says no where its pattern
@@ -23,6 +24,12 @@ func checkQuickTests(t *testing.T, text string) {
 	}
 	if subsectionHeading.MatchString(text) && !endsWithCriteriaWord(text) {
 		t.Errorf("%q: endsWithCriteriaWord misses it", text)
+	}
+	if criteriaHeading.MatchString(text) && !mayBeCriteriaHeading(text) {
+		t.Errorf("%q: mayBeCriteriaHeading misses it", text)
+	}
+	if eligibilityHeading.MatchString(text) && !mayBeEligibilityHeading(text) {
+		t.Errorf("%q: mayBeEligibilityHeading misses it", text)
 	}
 	if supportiveUse.MatchString(text) != supportiveUse.MatchString(upToStop(text)) {
 		t.Errorf("%q: upToStop changes supportiveUse", text)
