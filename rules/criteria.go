@@ -338,7 +338,7 @@ func AgeFromCriteria(items []string) (r model.AgeRange, item string, ok bool) {
 func ageOfItem(it string) (model.AgeRange, bool) {
 	first, _, _ := strings.Cut(it, "\n")
 	first = prefix(first, 160)
-	aged := containsFold(first, "age") && ageItem.MatchString(first) || containsFold(first, "diagnos") && diagnosisAge.MatchString(first)
+	aged := containsFold(first, "age") && mayBeAgeItem(first) && ageItem.MatchString(first) || containsFold(first, "diagnos") && diagnosisAge.MatchString(first)
 	if !aged || mayNotBeAgeItem(it) && notAgeItem.MatchString(it) {
 		return model.AgeRange{}, false
 	}

@@ -79,3 +79,25 @@ func findCriteriaHeading(line string) []string {
 	}
 	return criteriaHeading.FindStringSubmatch(line)
 }
+
+// mayBeAgeItem reports whether ageItem may match text: "age" opens it or
+// follows a space, or "old" follows a space, in any ASCII case.
+func mayBeAgeItem(text string) bool {
+	return followsSpace(text, "age") || followsSpace(text, "old")
+}
+
+// followsSpace reports whether text holds word, an ASCII lower-case text,
+// in any ASCII case, at its start or after a byte \s matches.
+func followsSpace(text, word string) bool {
+	for from := 0; ; {
+		i := indexFold(text[from:], word)
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		if at == 0 || strings.IndexByte(regexpSpaces, text[at-1]) >= 0 {
+			return true
+		}
+		from = at + 1
+	}
+}

@@ -9,6 +9,7 @@ var quickTestSamples = []string{
 	"", "Phase 2", "PHASE1|PHASE2", "phaſe 1", "N/A", " not applicable ", "NA", "Not Applicable.", "a phase-2 trial",
 	"Inclusion Criteria:", "Cohort A Inclusion criteria :", "B exclusion CRITERION", "inclusion criteria apply to all",
 	"\u212a inclusion criteria", "\u212aey inclusion criteria:", " Key Inclusion Criteria (all cohorts)", "\tEXCLUSION CRITERION",
+	"Age 1-21", "Patients aged 2 to 30", "at diagnosis AGED 3", "Stage 4 disease", "18 years old", "18 years\told", "2 months of\nage",
 	"Eligibility", "  eligibility criteria :", "General inclusion criteria", "Major exclusion criteria: none", "Fludarabine given for lymphodepletion.", "used as conditioning; then", "as part of the conditioning",
 }
 
@@ -30,6 +31,9 @@ func checkQuickTests(t *testing.T, text string) {
 	}
 	if eligibilityHeading.MatchString(text) && !mayBeEligibilityHeading(text) {
 		t.Errorf("%q: mayBeEligibilityHeading misses it", text)
+	}
+	if ageItem.MatchString(text) && !mayBeAgeItem(text) {
+		t.Errorf("%q: mayBeAgeItem misses it", text)
 	}
 	if supportiveUse.MatchString(text) != supportiveUse.MatchString(upToStop(text)) {
 		t.Errorf("%q: upToStop changes supportiveUse", text)
