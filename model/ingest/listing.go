@@ -18,6 +18,10 @@ var (
 // isTrialFinder reports whether text is a trial-finder listing page: its
 // sections are "Overview", "Eligibility" and "Study details".
 func isTrialFinder(text string) bool {
+	if !strings.Contains(text, "Study details") || !strings.Contains(text, "Eligibility") {
+		// Both sections are lines of their own; most pages hold neither.
+		return false
+	}
 	found := map[string]bool{}
 	for _, l := range strings.Split(text, "\n") {
 		if m := listingSection.FindStringSubmatch(strings.TrimSpace(l)); m != nil {

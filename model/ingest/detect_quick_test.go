@@ -1,0 +1,47 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestIsHTMLQuickTest checks isHTML against its pattern alone.
+func TestIsHTMLQuickTest(t *testing.T) {
+	for _, text := range []string{
+		"", "<html>", "  \n<!DOCTYPE html>", "<?xml version=\"1.0\"?>\n<html xmlns=\"x\">", "<!-- saved -->\n<HTML>", "\v<html>",
+		"\u00a0<html>", "Title\n<html>", "<body>", "<head >", "<div>", "\t\f\r<!--a-->\n<!--b--><body>",
+	} {
+		if got, want := isHTML("page.txt", text), htmlStart.MatchString(text); got != want {
+			t.Errorf("isHTML(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// FuzzIsHTMLQuickTest checks isHTML against its pattern on any text.
+func FuzzIsHTMLQuickTest(f *testing.F) {
+	f.Add(" <!-- x --> <html>")
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := isHTML("page.txt", text), htmlStart.MatchString(text); got != want {
+			t.Errorf("isHTML(%q) = %v, want %v", text, got, want)
+		}
+	})
+}
+
+// TestIsTrialFinderQuickTest checks that a listing needs both sections.
+func TestIsTrialFinderQuickTest(t *testing.T) {
+	listing := "Overview\nA study\nEligibility\nAge 1-21\nStudy details\nPhase 2\n"
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{listing, true},
+		{strings.Replace(listing, "Study details", "Study detail", 1), false},
+		{strings.Replace(listing, "Eligibility\n", "Eligibility criteria\n", 1), false},
+		{strings.Replace(listing, "Overview", "Description", 1), true},
+		{"  Eligibility \n Study details\t\nOverview", true},
+	} {
+		if got := isTrialFinder(c.text); got != c.want {
+			t.Errorf("isTrialFinder(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
