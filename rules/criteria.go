@@ -207,7 +207,7 @@ func CriteriaItems(block string) []string {
 			break
 		}
 	}
-	var items []listItem
+	items := make([]listItem, 0, len(lines))
 	topIndent := -1
 	afterBlank := false
 	for _, raw := range lines {
