@@ -297,12 +297,12 @@ func readClassicSites(t *model.Trial, lines []string) {
 		if strings.Count(l, "|") < 2 || !endsWithSiteStatus(l) {
 			continue
 		}
-		m := siteWithStatus.FindStringSubmatch(l)
+		m := matchSiteWithStatus(l)
 		if m == nil || i+1 >= len(lines) {
 			continue
 		}
 		loc := model.Location{Facility: m[1], Status: m[2]}
-		if a := addressRow.FindStringSubmatch(lines[i+1]); a != nil {
+		if a := matchAddressRow(lines[i+1]); a != nil {
 			parts := splitList(a[1], ",")
 			if len(parts) > 0 {
 				loc.City = parts[0]
