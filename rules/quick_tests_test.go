@@ -10,6 +10,7 @@ var quickTestSamples = []string{
 	"Inclusion Criteria:", "Cohort A Inclusion criteria :", "B exclusion CRITERION", "inclusion criteria apply to all",
 	"\u212a inclusion criteria", "\u212aey inclusion criteria:", " Key Inclusion Criteria (all cohorts)", "\tEXCLUSION CRITERION",
 	"Age 1-21", "Patients aged 2 to 30", "at diagnosis AGED 3", "Stage 4 disease", "18 years old", "18 years\told", "2 months of\nage",
+	"3 Years", " 6 months ", "N/A", "\tNot Applicable\n", "no limit", "", "1.5 Hours", "x3 years", "\u00a03 years",
 	"Eligibility", "  eligibility criteria :", "General inclusion criteria", "Major exclusion criteria: none", "Fludarabine given for lymphodepletion.", "used as conditioning; then", "as part of the conditioning",
 }
 
@@ -34,6 +35,12 @@ func checkQuickTests(t *testing.T, text string) {
 	}
 	if ageItem.MatchString(text) && !mayBeAgeItem(text) {
 		t.Errorf("%q: mayBeAgeItem misses it", text)
+	}
+	if noBound.MatchString(text) && len(strings.TrimSpace(text)) > len("not applicable") {
+		t.Errorf("%q: the length test before noBound misses it", text)
+	}
+	if rest := strings.TrimLeft(text, regexpSpaces); singleBound.MatchString(strings.ToLower(text)) && (rest == "" || !isDigit(rest[0])) {
+		t.Errorf("%q: the digit test before singleBound misses it", text)
 	}
 	if supportiveUse.MatchString(text) != supportiveUse.MatchString(upToStop(text)) {
 		t.Errorf("%q: upToStop changes supportiveUse", text)
