@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -44,4 +45,32 @@ func TestIsTrialFinderQuickTest(t *testing.T) {
 			t.Errorf("isTrialFinder(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
+}
+
+// listingSection is the pattern listingSectionName stands in for.
+var listingSection = regexp.MustCompile(`^(Overview|Description|Eligibility|Study details)\s*$`)
+
+// checkListingSectionName compares listingSectionName with the pattern
+// on the trimmed line.
+func checkListingSectionName(t *testing.T, l string) {
+	t.Helper()
+	name, ok := listingSectionName(l)
+	m := listingSection.FindStringSubmatch(strings.TrimSpace(l))
+	if ok != (m != nil) || ok && name != m[1] {
+		t.Errorf("listingSectionName(%q) = %q, %v; want %q", l, name, ok, m)
+	}
+}
+
+func TestListingSectionName(t *testing.T) {
+	for _, l := range []string{
+		"Overview", "  Eligibility \t", "Study details", "Study  details", "study details", "Description\u00a0", "\vOverview\v",
+		"Overview:", "", "Eligibility\u0085", "Overview x",
+	} {
+		checkListingSectionName(t, l)
+	}
+}
+
+func FuzzListingSectionName(f *testing.F) {
+	f.Add(" Study details ")
+	f.Fuzz(checkListingSectionName)
 }
