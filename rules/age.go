@@ -346,8 +346,12 @@ var (
 // empty string give nil with ok true: no limit is stated. Hours and minutes
 // are turned into days.
 func ParseAgeBound(text string) (b *model.AgeBound, ok bool) {
-	if noBound.MatchString(text) {
+	if len(strings.TrimSpace(text)) <= len("not applicable") && noBound.MatchString(text) {
 		return nil, true
+	}
+	if rest := strings.TrimLeft(text, regexpSpaces); rest == "" || !isDigit(rest[0]) {
+		// A bound begins with its number.
+		return nil, false
 	}
 	m := singleBound.FindStringSubmatch(strings.ToLower(text))
 	if m == nil {

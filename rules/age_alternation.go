@@ -27,6 +27,9 @@ type alternative struct {
 	prefixes   *[256][]string
 	// digitRun is set when every match begins with \d+ (leadsWithDigitRun).
 	digitRun bool
+	// afterNumber holds the bytes that can follow the number every match
+	// begins with, or nil (bytesAfterNumber).
+	afterNumber *byteSet
 }
 
 func compileAlternation(patterns ...string) alternation {
@@ -35,6 +38,9 @@ func compileAlternation(patterns ...string) alternation {
 		first, known := firstBytes(p)
 		alt := alternative{re: regexp.MustCompile(p), boundary: strings.HasPrefix(p, `\b`), first: first, firstKnown: known,
 			anchored: regexp.MustCompile(`^(?:` + p + `)`), digitRun: leadsWithDigitRun(p)}
+		if after, ok := bytesAfterNumber(p); ok {
+			alt.afterNumber = &after
+		}
 		if prefixes, ok := literalPrefixes(p); ok {
 			alt.prefixes = new([256][]string)
 			for _, pre := range prefixes {
@@ -64,7 +70,7 @@ func (a alternative) find(s string, from int) []int {
 	}
 	for at, tries := from, 0; at < len(s); at++ {
 		if !a.first.has(s[at]) || a.boundary && at > 0 && isWordByte(s[at-1]) || !a.hasPrefixAt(s, at) ||
-			a.digitRun && at > from && isDigit(s[at-1]) {
+			a.digitRun && at > from && isDigit(s[at-1]) || a.afterNumber != nil && !mayFollowNumber(s, at, a.afterNumber) {
 			continue
 		}
 		if tries == maxAlternativeTries {

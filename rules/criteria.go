@@ -149,17 +149,20 @@ func headingAt(lines []string, i int) (heading, bool) {
 		// Both kinds of heading name "criteria"; most lines do not.
 		return heading{}, false
 	}
-	if m := criteriaHeading.FindStringSubmatch(lines[i]); m != nil {
+	if m := findCriteriaHeading(lines[i]); m != nil {
 		return heading{inclusion: strings.EqualFold(m[1], "inclusion"), from: i, line: i}, true
 	}
-	m := subsectionHeading.FindStringSubmatch(lines[i])
-	if m == nil || itemMarker.MatchString(strings.TrimSpace(lines[i])) {
+	var m []string
+	if endsWithCriteriaWord(lines[i]) {
+		m = subsectionHeading.FindStringSubmatch(lines[i])
+	}
+	if m == nil || hasItemMarker(strings.TrimSpace(lines[i])) {
 		return heading{}, false
 	}
 	from := i
-	for from > 0 && strings.TrimSpace(lines[from-1]) != "" && !criteriaHeading.MatchString(lines[from-1]) && !subsectionHeading.MatchString(lines[from-1]) {
+	for from > 0 && strings.TrimSpace(lines[from-1]) != "" && !criteriaHeading.MatchString(lines[from-1]) && !(endsWithCriteriaWord(lines[from-1]) && subsectionHeading.MatchString(lines[from-1])) {
 		from--
-		if i-from > 2 || itemMarker.MatchString(strings.TrimSpace(lines[from])) {
+		if i-from > 2 || hasItemMarker(strings.TrimSpace(lines[from])) {
 			return heading{}, false
 		}
 	}
@@ -199,12 +202,12 @@ func CriteriaItems(block string) []string {
 	lines := strings.Split(block, "\n")
 	marked := false
 	for _, l := range lines {
-		if itemMarker.MatchString(strings.TrimSpace(l)) {
+		if hasItemMarker(strings.TrimSpace(l)) {
 			marked = true
 			break
 		}
 	}
-	var items []listItem
+	items := make([]listItem, 0, len(lines))
 	topIndent := -1
 	afterBlank := false
 	for _, raw := range lines {
@@ -212,15 +215,15 @@ func CriteriaItems(block string) []string {
 			afterBlank = true
 			continue
 		}
-		if IsBoilerplate(raw) || containsFold(raw, "criteri") && criteriaHeading.MatchString(raw) {
+		if IsBoilerplate(raw) || mayBeCriteriaHeading(raw) && criteriaHeading.MatchString(raw) {
 			break
 		}
-		if containsFold(raw, "eligibility") && eligibilityHeading.MatchString(raw) {
+		if mayBeEligibilityHeading(raw) && eligibilityHeading.MatchString(raw) {
 			continue
 		}
 		indent := indentOf(raw)
 		line := strings.TrimSpace(raw)
-		loc := itemMarker.FindStringIndex(line)
+		loc := itemMarkerIndex(line)
 		subHeading := afterBlank && loc == nil && marked && strings.HasSuffix(line, ":")
 		afterBlank = false
 		switch {
@@ -339,7 +342,7 @@ func AgeFromCriteria(items []string) (r model.AgeRange, item string, ok bool) {
 func ageOfItem(it string) (model.AgeRange, bool) {
 	first, _, _ := strings.Cut(it, "\n")
 	first = prefix(first, 160)
-	aged := containsFold(first, "age") && ageItem.MatchString(first) || containsFold(first, "diagnos") && diagnosisAge.MatchString(first)
+	aged := containsFold(first, "age") && mayBeAgeItem(first) && ageItem.MatchString(first) || containsFold(first, "diagnos") && diagnosisAge.MatchString(first)
 	if !aged || mayNotBeAgeItem(it) && notAgeItem.MatchString(it) {
 		return model.AgeRange{}, false
 	}

@@ -54,7 +54,7 @@ const finalPunctuation = ".;:!?"
 // least" / "one prior line of therapy").
 func ContinuesItem(previous, line string) bool {
 	previous, line = strings.TrimSpace(previous), strings.TrimSpace(line)
-	if previous == "" || line == "" || itemMarker.MatchString(line) {
+	if previous == "" || line == "" || hasItemMarker(line) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(line)
@@ -90,14 +90,14 @@ func SplitSeparatedItems(text string) string {
 	}
 	lines := strings.Split(text, "\n")
 	for _, l := range lines {
-		if itemMarker.MatchString(strings.TrimSpace(l)) {
+		if hasItemMarker(strings.TrimSpace(l)) {
 			return text
 		}
 	}
 	var out []string
 	for _, l := range lines {
 		parts := splitSeparated(l)
-		if slices.ContainsFunc(parts, func(p string) bool { return itemMarker.MatchString(p) }) {
+		if slices.ContainsFunc(parts, hasItemMarker) {
 			// Numbered inline ("1) … ; 2) …"): the numbers mark the items.
 			parts = []string{l}
 		}

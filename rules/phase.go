@@ -27,10 +27,13 @@ var (
 // The first phrase that names a phase decides. The result is sorted and
 // holds each phase once; ok is false when the text names no phase.
 func ParsePhases(text string) (phases []model.Phase, ok bool) {
-	if phaseNA.MatchString(text) {
+	if mayBeNoPhase(text) && phaseNA.MatchString(text) {
 		return []model.Phase{model.PhaseNA}, true
 	}
-	m := phaseWord.FindStringSubmatchIndex(text)
+	var m []int
+	if mayNamePhase(text) {
+		m = phaseWord.FindStringSubmatchIndex(text)
+	}
 	if m == nil {
 		return nil, false
 	}

@@ -83,7 +83,7 @@ var supportiveUse = regexp.MustCompile(`(?i)^[^.;]{0,40}?\b(?:used\s+(?:during|f
 // lymphodepletion or conditioning, such as an anti-CD52 antibody given
 // before CAR T cells: their antigen is not the trial's target.
 func markSupportive(t *model.Trial) {
-	var texts []string
+	texts := make([]string, 0, 1+len(t.Arms)+len(t.Outcomes)+len(t.Interventions))
 	texts = append(texts, t.Summary)
 	texts = append(texts, t.Arms...)
 	for _, o := range t.Outcomes {
@@ -147,7 +147,7 @@ func usedForLymphodepletion(doc, lower, name string) bool {
 			return false
 		}
 		at := from + i + len(key)
-		if supportiveUse.MatchString(doc[at:]) {
+		if supportiveUse.MatchString(upToStop(doc[at:])) {
 			return true
 		}
 		from = at
@@ -165,8 +165,9 @@ type targetSource struct {
 
 // targetSources returns the texts of a trial that are read for its targets.
 func targetSources(t *model.Trial) []targetSource {
-	sources := []targetSource{{"title", t.Title, true, false}, {"official title", t.OfficialTitle, true, false},
-		{"summary", withoutBackground(t.Summary), true, false}}
+	sources := make([]targetSource, 0, 3+len(t.Interventions)+len(t.Arms)+len(t.Inclusion))
+	sources = append(sources, targetSource{"title", t.Title, true, false}, targetSource{"official title", t.OfficialTitle, true, false},
+		targetSource{"summary", withoutBackground(t.Summary), true, false})
 	for _, iv := range t.Interventions {
 		if !iv.Supportive {
 			sources = append(sources, targetSource{"intervention", iv.Name + " " + iv.Description, false, false})

@@ -270,29 +270,61 @@ func (p phrase) nextStart(text string, from int) int {
 }
 
 // indexFold returns where s first holds lead, an ASCII lower-case text, in
-// any ASCII case, or -1.
+// any ASCII case, or -1. It looks for the rarest byte of lead, in either
+// case, and checks the rest around each: in "eligibility" the "b", not
+// the "e" found every few bytes of a text.
 func indexFold(s, lead string) int {
-	lowerFirst, upperFirst := lead[0], lead[0]
-	if 'a' <= lowerFirst && lowerFirst <= 'z' {
-		upperFirst -= 'a' - 'A'
+	if len(s) < len(lead) {
+		return -1
+	}
+	k := rarestByte(lead)
+	lower, upper := lead[k], lead[k]
+	if 'a' <= lower && lower <= 'z' {
+		upper -= 'a' - 'A'
 	}
 	nextLower, nextUpper := -1, -1
-	for i := 0; ; {
+	for i := k; ; {
 		if nextLower < i {
-			nextLower = indexByteFrom(s, i, lowerFirst)
+			nextLower = indexByteFrom(s, i, lower)
 		}
 		if nextUpper < i {
-			nextUpper = indexByteFrom(s, i, upperFirst)
+			nextUpper = indexByteFrom(s, i, upper)
 		}
-		at := min(nextLower, nextUpper)
+		at := min(nextLower, nextUpper) - k
 		if at+len(lead) > len(s) {
 			return -1
 		}
 		if hasPrefixFold(s[at:], lead) {
 			return at
 		}
-		i = at + 1
+		i = at + k + 1
 	}
+}
+
+// byteCommonness ranks the bytes of English text, the space and the
+// letters in either case, by how often they occur; other bytes rank 0.
+var byteCommonness = func() (rank [256]uint8) {
+	const byFrequency = "jqzxkwvbyfgpmudhclrsnoiate " // rarest first
+	for i := range len(byFrequency) {
+		c := byFrequency[i]
+		rank[c] = uint8(i + 1)
+		if 'a' <= c && c <= 'z' {
+			rank[c-'a'+'A'] = uint8(i + 1)
+		}
+	}
+	return rank
+}()
+
+// rarestByte returns the index of the byte of lead least common in
+// English text, the first of equals.
+func rarestByte(lead string) int {
+	k := 0
+	for i := 1; i < len(lead); i++ {
+		if byteCommonness[lead[i]] < byteCommonness[lead[k]] {
+			k = i
+		}
+	}
+	return k
 }
 
 // indexByteFrom returns where c first occurs in s at or after from, or

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/trialcompare/trialcompare/rules"
 
@@ -260,20 +261,58 @@ func describeInterventions(t *model.Trial, cell string) {
 	}
 }
 
+// mayOpenOutcomeHeading reports whether a line, without its leading
+// spaces, may open with outcomeHeading's "primary", "secondary" or "other"
+// (a rune outside ASCII may be the long s).
+func mayOpenOutcomeHeading(lead string) bool {
+	c := lead[0] | 0x20
+	return c == 'p' || c == 's' || c == 'o' || lead[0] >= utf8.RuneSelf
+}
+
+// outcomeItem returns what outcomeListItem's group holds in l, a "- "
+// item, and lead, l without its leading spaces: the text after the dash
+// and its spaces. An item that would be only spaces, or a text with a line
+// end, is left to the pattern.
+func outcomeItem(lead, l string) (string, bool) {
+	if lead[0] != '-' {
+		return "", false
+	}
+	after := lead[1:]
+	rest := strings.TrimLeft(after, regexpSpace)
+	switch {
+	case len(rest) == len(after):
+		return "", false
+	case rest == "" || strings.IndexByte(rest, '\n') >= 0:
+		if m := outcomeListItem.FindStringSubmatch(l); m != nil {
+			return m[1], true
+		}
+		return "", false
+	}
+	return rest, true
+}
+
 // readClassicOutcomes reads the "- measure [ Time Frame: … ]" items. They
 // are primary or secondary only where a heading says so.
 func readClassicOutcomes(t *model.Trial, lines []string) {
 	kind := model.OutcomeUnlabeled
 	for _, l := range lines {
-		if m := outcomeHeading.FindStringSubmatch(l); m != nil {
-			kind = map[string]model.OutcomeKind{"primary": model.OutcomePrimary, "secondary": model.OutcomeSecondary}[strings.ToLower(m[1])]
+		// Both patterns are tried only where the first byte after the
+		// spaces can begin them.
+		lead := strings.TrimLeft(l, regexpSpace)
+		if lead == "" {
 			continue
+		}
+		if mayOpenOutcomeHeading(lead) {
+			if m := outcomeHeading.FindStringSubmatch(l); m != nil {
+				kind = map[string]model.OutcomeKind{"primary": model.OutcomePrimary, "secondary": model.OutcomeSecondary}[strings.ToLower(m[1])]
+				continue
+			}
 		}
 		if mayOpenCriteria(l) && criteriaStart.MatchString(l) {
 			return
 		}
-		if m := outcomeListItem.FindStringSubmatch(l); m != nil && strings.Contains(m[1], "Time Frame") {
-			t.Outcomes = append(t.Outcomes, model.Outcome{Kind: kind, Measure: strings.TrimSpace(m[1])})
+		if item, ok := outcomeItem(lead, l); ok && strings.Contains(item, "Time Frame") {
+			t.Outcomes = append(t.Outcomes, model.Outcome{Kind: kind, Measure: strings.TrimSpace(item)})
 		}
 	}
 	if len(t.Outcomes) > 0 {
@@ -297,12 +336,12 @@ func readClassicSites(t *model.Trial, lines []string) {
 		if strings.Count(l, "|") < 2 || !endsWithSiteStatus(l) {
 			continue
 		}
-		m := siteWithStatus.FindStringSubmatch(l)
+		m := matchSiteWithStatus(l)
 		if m == nil || i+1 >= len(lines) {
 			continue
 		}
 		loc := model.Location{Facility: m[1], Status: m[2]}
-		if a := addressRow.FindStringSubmatch(lines[i+1]); a != nil {
+		if a := matchAddressRow(lines[i+1]); a != nil {
 			parts := splitList(a[1], ",")
 			if len(parts) > 0 {
 				loc.City = parts[0]

@@ -2,33 +2,61 @@ package ingest
 
 import "strings"
 
-// lineEndings turns every line ending into "\n" and no-break spaces into
-// spaces.
-var lineEndings = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u2028", "\n", "\u2029", "\n")
-
 // normalizeLines turns "\r\n", "\r", U+2028 and U+2029 into "\n" and
-// no-break spaces into spaces, as lineEndings does. A text whose only
-// line ends to change are carriage returns, a file saved on Windows, is
-// changed in one pass of its own. (strings.ContainsAny with non-ASCII runes
-// is many times slower than these searches.)
+// no-break spaces into spaces, in one pass that jumps from one carriage
+// return, or lead byte of those runes, to the next. (strings.ContainsAny
+// with non-ASCII runes, and a strings.Replacer of these, are many times
+// slower.)
 func normalizeLines(text string) string {
-	if strings.Contains(text, "\u00a0") || strings.Contains(text, "\u2028") || strings.Contains(text, "\u2029") {
-		return lineEndings.Replace(text)
-	}
-	first := strings.IndexByte(text, '\r')
-	if first < 0 {
-		return text
-	}
 	var b strings.Builder
-	b.Grow(len(text))
-	for i := first; i >= 0; i = strings.IndexByte(text, '\r') {
-		b.WriteString(text[:i])
-		b.WriteByte('\n')
-		text = text[i+1:]
-		if text != "" && text[0] == '\n' {
-			text = text[1:]
+	done := 0
+	replace := func(at, width int, with byte) int {
+		if b.Cap() == 0 {
+			b.Grow(len(text))
+		}
+		b.WriteString(text[done:at])
+		b.WriteByte(with)
+		done = at + width
+		return done
+	}
+	cr, c2, e2 := indexFrom(text, '\r', 0), indexFrom(text, 0xC2, 0), indexFrom(text, 0xE2, 0)
+	for {
+		at := min(cr, c2, e2)
+		if at == len(text) {
+			break
+		}
+		next := at + 1
+		switch rest := text[at:]; {
+		case strings.HasPrefix(rest, "\r\n"):
+			next = replace(at, 2, '\n')
+		case rest[0] == '\r':
+			next = replace(at, 1, '\n')
+		case strings.HasPrefix(rest, "\u00a0"):
+			next = replace(at, len("\u00a0"), ' ')
+		case strings.HasPrefix(rest, "\u2028"), strings.HasPrefix(rest, "\u2029"):
+			next = replace(at, len("\u2028"), '\n')
+		}
+		if cr < next {
+			cr = indexFrom(text, '\r', next)
+		}
+		if c2 < next {
+			c2 = indexFrom(text, 0xC2, next)
+		}
+		if e2 < next {
+			e2 = indexFrom(text, 0xE2, next)
 		}
 	}
-	b.WriteString(text)
+	if done == 0 {
+		return text
+	}
+	b.WriteString(text[done:])
 	return b.String()
+}
+
+// indexFrom returns where c first occurs in s at or after from, or len(s).
+func indexFrom(s string, c byte, from int) int {
+	if i := strings.IndexByte(s[from:], c); i >= 0 {
+		return from + i
+	}
+	return len(s)
 }

@@ -1,6 +1,13 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
+
+// lineEndings is what normalizeLines does, as a replacer: slower, but
+// plain to read.
+var lineEndings = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u2028", "\n", "\u2029", "\n")
 
 // TestNormalizeLines checks the line endings and spaces normalizeLines
 // changes, against the replacer it stands in for.
@@ -15,6 +22,9 @@ func TestNormalizeLines(t *testing.T) {
 		{"a\u00a0b\r\nc", "a b\nc"},
 		{"a\u2028b\u2029c\rd", "a\nb\nc\nd"},
 		{"\u00e9t\u00e9\r\n\u2265 1", "\u00e9t\u00e9\n\u2265 1"},
+		{"\u2013 \u201cx\u201d \u00e9", "\u2013 \u201cx\u201d \u00e9"},
+		{"\xc2\xe2\x80\r", "\xc2\xe2\x80\n"},
+		{"\xe2\x80\xa8\xc2\xa0\xc2", "\n \xc2"},
 	}
 	for _, tt := range tests {
 		if got := normalizeLines(tt.text); got != tt.want {

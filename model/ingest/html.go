@@ -19,7 +19,8 @@ func isHTML(name, text string) bool {
 	if strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm") || strings.HasSuffix(lower, ".xhtml") {
 		return true
 	}
-	return htmlStart.MatchString(text)
+	// Each way a page begins opens with "<" after the spaces.
+	return strings.HasPrefix(strings.TrimLeft(text, " \t\n\f\r"), "<") && htmlStart.MatchString(text)
 }
 
 var blockElements = map[atom.Atom]bool{

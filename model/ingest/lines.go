@@ -70,7 +70,11 @@ func acronymFromTitle(t *model.Trial) {
 // splitInterventions splits "Biological: UCART22 Biological: CLLS52" at
 // each type prefix.
 func splitInterventions(cell string) []string {
-	locs := interventionTy.FindAllStringIndex(cell, -1)
+	var locs [][]int
+	if strings.IndexByte(cell, ':') >= 0 {
+		// Each type prefix ends with a colon; most cells hold none.
+		locs = interventionTy.FindAllStringIndex(cell, -1)
+	}
 	if locs == nil {
 		if s := strings.TrimSpace(cell); s != "" {
 			return []string{s}

@@ -11,17 +11,20 @@ import (
 )
 
 var (
-	listingSection = regexp.MustCompile(`^(Overview|Description|Eligibility|Study details)\s*$`)
-	listingDate    = regexp.MustCompile(`^\d{1,2} [A-Z][a-z]+ \d{4}$`)
+	listingDate = regexp.MustCompile(`^\d{1,2} [A-Z][a-z]+ \d{4}$`)
 )
 
 // isTrialFinder reports whether text is a trial-finder listing page: its
 // sections are "Overview", "Eligibility" and "Study details".
 func isTrialFinder(text string) bool {
+	if !strings.Contains(text, "Study details") || !strings.Contains(text, "Eligibility") {
+		// Both sections are lines of their own; most pages hold neither.
+		return false
+	}
 	found := map[string]bool{}
 	for _, l := range strings.Split(text, "\n") {
-		if m := listingSection.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
-			found[m[1]] = true
+		if name, ok := listingSectionName(l); ok {
+			found[name] = true
 		}
 	}
 	return found["Eligibility"] && found["Study details"] && (found["Overview"] || found["Description"])
@@ -64,7 +67,7 @@ func readTrialFinder(text string) ([]model.Trial, error) {
 func readListingHeader(t *model.Trial, lines []string, from int) {
 	for _, raw := range lines[from:] {
 		l := strings.TrimSpace(raw)
-		if l == "" || listingSection.MatchString(l) {
+		if _, section := listingSectionName(l); l == "" || section {
 			return
 		}
 		label := "header: " + l
@@ -88,6 +91,17 @@ func readListingHeader(t *model.Trial, lines []string, from int) {
 	}
 }
 
+// listingSectionName returns the section heading a line is, as
+// listingSection finds it in the trimmed line: the trimmed line is one of
+// the headings.
+func listingSectionName(l string) (string, bool) {
+	switch name := strings.TrimSpace(l); name {
+	case "Overview", "Description", "Eligibility", "Study details":
+		return name, true
+	}
+	return "", false
+}
+
 // listingSections returns each section's text, keyed by its heading.
 func listingSections(lines []string) map[string]string {
 	sections := map[string]string{}
@@ -99,10 +113,10 @@ func listingSections(lines []string) map[string]string {
 		}
 	}
 	for _, l := range lines {
-		if m := listingSection.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
-			if _, seen := sections[m[1]]; !seen {
+		if section, ok := listingSectionName(l); ok {
+			if _, seen := sections[section]; !seen {
 				flush()
-				name, body = m[1], nil
+				name, body = section, nil
 				continue
 			}
 		}

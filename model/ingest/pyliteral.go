@@ -16,17 +16,31 @@ var rawJSONMarker = regexp.MustCompile(`(?m)^\s*Raw JSON\s*$`)
 
 // isRecordViewer reports whether a page embeds a study after "Raw JSON".
 func isRecordViewer(text string) bool {
-	if !strings.Contains(text, "Raw JSON") {
-		return false
-	}
-	loc := rawJSONMarker.FindStringIndex(text)
+	loc := findRawJSONMarker(text)
 	return loc != nil && strings.HasPrefix(strings.TrimSpace(text[loc[1]:]), "{")
+}
+
+// findRawJSONMarker returns where rawJSONMarker first matches text, or
+// nil. The pattern searches from the last non-space byte before the first
+// "Raw JSON": no match can begin before it, since only spaces lie between
+// a match's start and its "Raw JSON".
+func findRawJSONMarker(text string) []int {
+	first := strings.Index(text, "Raw JSON")
+	if first < 0 {
+		return nil
+	}
+	from := max(len(strings.TrimRight(text[:first], regexpSpace))-1, 0)
+	loc := rawJSONMarker.FindStringIndex(text[from:])
+	if loc == nil {
+		return nil
+	}
+	return []int{from + loc[0], from + loc[1]}
 }
 
 // readRecordViewer reads the study a record viewer page embeds as a Python
 // literal after its "Raw JSON" line.
 func readRecordViewer(text string) ([]model.Trial, error) {
-	loc := rawJSONMarker.FindStringIndex(text)
+	loc := findRawJSONMarker(text)
 	if loc == nil {
 		return nil, errors.New(`the page has no "Raw JSON" line`)
 	}
