@@ -3,6 +3,7 @@ package views
 import (
 	"image/color"
 	"strings"
+	"unicode"
 
 	"github.com/trialcompare/trialcompare/compare"
 	"github.com/trialcompare/trialcompare/eligibility"
@@ -67,6 +68,7 @@ func showValue(o fyne.CanvasObject, row compare.Row, cell compare.Cell) {
 		parts.chips.Objects = nil
 		parts.chipLine.Hide()
 		parts.text.Segments = valueSegments(cell)
+		parts.text.Wrapping = wrappingFor(cell.Text)
 		parts.text.Show()
 		parts.text.Refresh()
 	}
@@ -193,4 +195,16 @@ func chipsHeight(targets []string, width float32) float32 {
 		x += w + 4
 	}
 	return float32(lines)*chip + float32(lines-1)*4
+}
+
+// wrappingFor wraps a value at spaces, or at any character where Chinese,
+// Japanese or Korean text sets none: "1. CD19陽性の…" would otherwise leave
+// its number alone on the first line.
+func wrappingFor(text string) fyne.TextWrap {
+	for _, r := range text {
+		if r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			return fyne.TextWrapBreak
+		}
+	}
+	return fyne.TextWrapWord
 }
