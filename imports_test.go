@@ -27,6 +27,7 @@ var allowedImports = map[string][]string{
 	"compare":               {"eligibility", "model", "rules"},
 	"eligibility":           {"model", "rules"},
 	"model/ingest":          {"model", "rules"},
+	"model/ingest/pdftest":  {},
 	"rules":                 {"model", "vocab"},
 	"model":                 {},
 	"vocab":                 {},

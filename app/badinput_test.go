@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/trialcompare/trialcompare/board"
+	"github.com/trialcompare/trialcompare/model/ingest/pdftest"
 )
 
 // badDir holds the committed bad-input corpus; the test makes the large and
@@ -171,11 +172,11 @@ func makeBadInputs(t *testing.T, dir string) ([]badKind, func()) {
 		return nil
 	})
 	write("repeated-stream.pdf", "more content than TrialCompare reads", func(w *bufio.Writer) error {
-		_, err := w.Write(repeatedStreamPDF(100000))
+		_, err := w.Write(pdftest.RepeatedStream(100000))
 		return err
 	})
 	pages := filepath.Join(dir, "many-pages.pdf")
-	if err := os.WriteFile(pages, manyPagesPDF(2005), 0o644); err != nil {
+	if err := os.WriteFile(pages, pdftest.Pages(2005, ""), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	kinds = append(kinds, badKind{path: pages, readAs: "NCT01234567", warns: "Only the first 2000 of the PDF's 2005 pages were read"})

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/trialcompare/trialcompare/model/ingest/pdftest"
 )
 
 func TestDecodePDFRefuses(t *testing.T) {
@@ -119,7 +121,7 @@ func makePDF(t testing.TB, content []byte) []byte {
 	z, _ := zlib.NewWriterLevel(&packed, zlib.BestCompression)
 	z.Write(content)
 	z.Close()
-	return pdfFile(
+	return pdftest.File(
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
@@ -128,29 +130,10 @@ func makePDF(t testing.TB, content []byte) []byte {
 	)
 }
 
-// pdfFile returns a PDF of the given objects, numbered from 1, the first
-// its catalog, with a correct cross-reference table.
-func pdfFile(objects ...string) []byte {
-	var out bytes.Buffer
-	out.WriteString("%PDF-1.4\n")
-	offsets := make([]int, len(objects))
-	for i, o := range objects {
-		offsets[i] = out.Len()
-		fmt.Fprintf(&out, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := out.Len()
-	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f \n", len(objects)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&out, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&out, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
-	return out.Bytes()
-}
-
 // A page tree whose node lists itself as its kids, many times over, ends.
 func TestDecodePDFPageTreeLoop(t *testing.T) {
 	kids := strings.Repeat("2 0 R ", 1000)
-	data := pdfFile("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids ["+kids+"] /Count 1 >>")
+	data := pdftest.File("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids ["+kids+"] /Count 1 >>")
 	if _, err := decodePDF(data); !errors.Is(err, ErrPDFBroken) {
 		t.Errorf("got %v, want %v", err, ErrPDFBroken)
 	}
@@ -194,7 +177,7 @@ func TestDecodePDFBullets(t *testing.T) {
 // A page that names itself as its parent and states no resources still
 // ends: its font is looked for up a bounded number of parents.
 func TestDecodePDFParentLoop(t *testing.T) {
-	data := pdfFile(
+	data := pdftest.File(
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 3 0 R /Contents 4 0 R >>",
