@@ -241,6 +241,21 @@ func HasCJK(text string) bool {
 	return false
 }
 
+// UnspacedRunes counts a text's characters of the scripts written without
+// spaces between words (Chinese, Japanese).
+func UnspacedRunes(text string) int {
+	if !HasCJK(text) {
+		return 0
+	}
+	n := 0
+	for _, r := range text {
+		if isUnspacedScript(r) {
+			n++
+		}
+	}
+	return n
+}
+
 // prefixFold reports whether s begins with word, a lower-case text, case
 // ignored, and how many bytes of s it takes.
 func prefixFold(s, word string) (int, bool) {

@@ -257,3 +257,11 @@ func TestFindTargetsOverMixedScripts(t *testing.T) {
 		}
 	}
 }
+
+func TestUnspacedRunes(t *testing.T) {
+	for text, want := range map[string]int{"第II相試験": 4, "CD19陽性": 2, "Phase 2": 0, "한국어 문장": 0} {
+		if got := UnspacedRunes(text); got != want {
+			t.Errorf("UnspacedRunes(%q) = %d, want %d", text, got, want)
+		}
+	}
+}

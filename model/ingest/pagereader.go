@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"unicode"
 
 	"github.com/trialcompare/trialcompare/rules"
 
@@ -458,17 +457,7 @@ func titleFromFirstLines(t *model.Trial, lines []string, inCriteria []bool) {
 // Japanese set no spaces between words: two of their characters count as a
 // word, so that "小児白血病に対する新薬の第II相試験" reads as a title.
 func titleWords(l string) int {
-	words := len(strings.Fields(l))
-	if !rules.HasCJK(l) {
-		return words
-	}
-	cjk := 0
-	for _, r := range l {
-		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
-			cjk++
-		}
-	}
-	return words + cjk/2
+	return len(strings.Fields(l)) + rules.UnspacedRunes(l)/2
 }
 
 // namesADrugOrTarget reports whether a short line names a drug or a target,
