@@ -32,6 +32,7 @@ func newHeaderCell() fyne.CanvasObject {
 	name := widget.NewRichText()
 	name.Wrapping = fyne.TextWrapWord
 	id := widget.NewRichText()
+	id.Wrapping = fyne.TextWrapWord
 	chips := container.New(flowLayout{gap: 4})
 	return container.NewStack(canvas.NewRectangle(theme.Color(ColorNameDiffers)),
 		container.NewVBox(name, id, container.New(paddedLayout{theme.InnerPadding(), 0}, chips)))
@@ -57,6 +58,7 @@ func showHeading(o fyne.CanvasObject, name, id string, targets []string) {
 	parts := headingParts(o)
 	parts.tint.Hide()
 	parts.name.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: name, Style: headingStyle(true, "")}}
+	parts.name.Wrapping = wrappingFor(name)
 	parts.name.Refresh()
 	parts.id.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: id, Style: headingStyle(false, "")}}
 	parts.id.Hidden = id == "" || id == name
@@ -127,6 +129,3 @@ func headingHeight(cmp compare.Comparison, i int, width float32, bold, plain tex
 	}
 	return h
 }
-
-// splitWords splits text into its words and lines.
-func splitWords(text string) []string { return strings.Fields(text) }

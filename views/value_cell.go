@@ -3,7 +3,6 @@ package views
 import (
 	"image/color"
 	"strings"
-	"unicode"
 
 	"github.com/trialcompare/trialcompare/compare"
 	"github.com/trialcompare/trialcompare/eligibility"
@@ -195,16 +194,4 @@ func chipsHeight(targets []string, width float32) float32 {
 		x += w + 4
 	}
 	return float32(lines)*chip + float32(lines-1)*4
-}
-
-// wrappingFor wraps a value at spaces, or at any character where Chinese,
-// Japanese or Korean text sets none: "1. CD19陽性の…" would otherwise leave
-// its number alone on the first line.
-func wrappingFor(text string) fyne.TextWrap {
-	for _, r := range text {
-		if r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
-			return fyne.TextWrapBreak
-		}
-	}
-	return fyne.TextWrapWord
 }
