@@ -86,6 +86,7 @@ type Criteria struct {
 func SplitCriteria(text string) Criteria {
 	var c Criteria
 	lines := strings.Split(text, "\n")
+	starts := lineStarts(lines)
 	headings := headingsOf(lines)
 	var current *[]string
 	start := 0
@@ -96,7 +97,7 @@ func SplitCriteria(text string) Criteria {
 	}
 	flush := func(end int) {
 		if current != nil {
-			*current = append(*current, CriteriaItems(strings.Join(lines[start:end], "\n"))...)
+			*current = append(*current, CriteriaItems(lineSpan(text, starts, start, end))...)
 		}
 	}
 	title := ""
@@ -117,6 +118,25 @@ func SplitCriteria(text string) Criteria {
 	}
 	flush(len(lines))
 	return c
+}
+
+// lineStarts returns where each line of a text split at "\n" begins in
+// it, and one more: where a line after the last would begin.
+func lineStarts(lines []string) []int {
+	starts := make([]int, len(lines)+1)
+	for i, l := range lines {
+		starts[i+1] = starts[i] + len(l) + 1
+	}
+	return starts
+}
+
+// lineSpan returns the lines from i up to j of a text split at "\n",
+// joined as they stood: a part of the text, not a copy.
+func lineSpan(text string, starts []int, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return text[starts[i] : starts[j]-1]
 }
 
 var (

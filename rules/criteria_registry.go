@@ -68,12 +68,17 @@ func ContinuesItem(previous, line string) bool {
 func JoinContinuedItems(text string) string {
 	lines := strings.Split(text, "\n")
 	out := lines[:0]
+	joined := false
 	for _, l := range lines {
 		if n := len(out); n > 0 && ContinuesItem(out[n-1], l) {
 			out[n-1] = strings.TrimRight(out[n-1], " \t") + " " + strings.TrimSpace(l)
+			joined = true
 			continue
 		}
 		out = append(out, l)
+	}
+	if !joined {
+		return text
 	}
 	return strings.Join(out, "\n")
 }

@@ -45,6 +45,9 @@ func checkQuickTests(t *testing.T, text string) {
 	if supportiveUse.MatchString(text) != supportiveUse.MatchString(upToStop(text)) {
 		t.Errorf("%q: upToStop changes supportiveUse", text)
 	}
+	if supportiveUse.MatchString(text) && !mentionsSupportiveUse(text) {
+		t.Errorf("%q: mentionsSupportiveUse misses it", text)
+	}
 }
 
 // TestQuickTests checks the quick tests on samples and every seed line,

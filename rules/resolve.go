@@ -115,7 +115,13 @@ func markSupportive(t *model.Trial) {
 // lymphodepletion or conditioning, without lower-casing it: a text with a
 // rune that lower-cases into an ASCII letter may.
 func mayMentionSupportiveUse(text string) bool {
-	return indexFold(text, "lymphodeplet") >= 0 || indexFold(text, "conditioning") >= 0 || foldsIntoASCII(text)
+	return mentionsSupportiveUse(text) || foldsIntoASCII(text)
+}
+
+// mentionsSupportiveUse reports whether a text names lymphodepletion or
+// conditioning, as every text supportiveUse matches does.
+func mentionsSupportiveUse(text string) bool {
+	return indexFold(text, "lymphodeplet") >= 0 || indexFold(text, "conditioning") >= 0
 }
 
 var otherName = regexp.MustCompile(`(?i)other names?:\s*([^|\n]+)`)
@@ -147,7 +153,7 @@ func usedForLymphodepletion(doc, lower, name string) bool {
 			return false
 		}
 		at := from + i + len(key)
-		if supportiveUse.MatchString(upToStop(doc[at:])) {
+		if rest := upToStop(doc[at:]); mentionsSupportiveUse(rest) && supportiveUse.MatchString(rest) {
 			return true
 		}
 		from = at

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -46,6 +47,8 @@ type Decoded struct {
 // UTF-8 with a few invalid bytes is read as UTF-8, each such byte replaced
 // by U+FFFD, with a warning that counts them; Windows-1252 is chosen only
 // for text with bytes above 0x7F and no valid multi-byte UTF-8 sequence.
+// Valid UTF-8 is not copied: the text shares data's bytes, so the caller
+// must not change data afterwards.
 func Decode(data []byte) (Decoded, error) {
 	switch {
 	case len(data) == 0:
@@ -90,7 +93,7 @@ func decodeUnmarked(data []byte) (Decoded, error) {
 		return Decoded{}, ErrBinary
 	}
 	if utf8.Valid(data) {
-		return Decoded{Text: string(data)}, nil
+		return Decoded{Text: sharedText(data)}, nil
 	}
 	if hasMultiByteUTF8(data) {
 		return decodeUTF8(data), nil
@@ -166,7 +169,7 @@ func hasMultiByteUTF8(data []byte) bool {
 // and warning how many there were and on which line the first is.
 func decodeUTF8(data []byte) Decoded {
 	if utf8.Valid(data) {
-		return Decoded{Text: string(data)}
+		return Decoded{Text: sharedText(data)}
 	}
 	var b strings.Builder
 	b.Grow(len(data) + 16)
@@ -235,4 +238,14 @@ func looksBinary(data []byte) bool {
 		}
 	}
 	return controls*10 > len(head)
+}
+
+// sharedText returns valid UTF-8 data as a string without copying it. A
+// document's bytes are read once and never changed (Decode's and Read's
+// contract), and a document is often the largest allocation of a read.
+func sharedText(data []byte) string {
+	if len(data) == 0 {
+		return ""
+	}
+	return unsafe.String(&data[0], len(data))
 }

@@ -110,7 +110,9 @@ func readAtMost(r io.Reader, expected, limit int64) ([]byte, error) {
 }
 
 // Read reads one document given its name and bytes. It never panics: a
-// reader failure becomes the Result's error, which names the document.
+// reader failure becomes the Result's error, which names the document. The
+// trials may share data's bytes: the caller must not change data afterwards
+// (Trial.Detached gives trials of their own).
 func Read(name string, data []byte) (res Result) {
 	res.File = name
 	defer func() {

@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/trialcompare/trialcompare/rules"
@@ -54,9 +55,10 @@ func readTrialFinder(text string) ([]model.Trial, error) {
 		readListingHeader(&t, lines, idx[k])
 	}
 	sections := listingSections(lines)
-	t.Summary = strings.TrimSpace(sections["Overview"] + "\n\n" + sections["Description"])
+	t.Summary = strings.TrimSpace(strings.Join(sections["Overview"], "\n") + "\n\n" + strings.Join(sections["Description"], "\n"))
 	t.Note(model.FieldSummary, "Overview and Description sections")
-	criteria, _, _ := pageCriteria(strings.Split(sections["Eligibility"], "\n"))
+	// The criteria's reader changes the lines it is given.
+	criteria, _, _ := pageCriteria(slices.Clone(sections["Eligibility"]))
 	readCriteria(&t, criteria)
 	readStudyDetails(&t, sections["Study details"])
 	return []model.Trial{t}, nil
@@ -102,27 +104,24 @@ func listingSectionName(l string) (string, bool) {
 	return "", false
 }
 
-// listingSections returns each section's text, keyed by its heading.
-func listingSections(lines []string) map[string]string {
-	sections := map[string]string{}
-	var name string
-	var body []string
-	flush := func() {
+// listingSections returns each section's lines, keyed by its heading.
+func listingSections(lines []string) map[string][]string {
+	sections := map[string][]string{}
+	name, start := "", 0
+	flush := func(end int) {
 		if name != "" {
-			sections[name] = strings.Join(body, "\n")
+			sections[name] = lines[start:end]
 		}
 	}
-	for _, l := range lines {
+	for i, l := range lines {
 		if section, ok := listingSectionName(l); ok {
 			if _, seen := sections[section]; !seen {
-				flush()
-				name, body = section, nil
-				continue
+				flush(i)
+				name, start = section, i+1
 			}
 		}
-		body = append(body, l)
 	}
-	flush()
+	flush(len(lines))
 	return sections
 }
 
@@ -130,8 +129,7 @@ func listingSections(lines []string) map[string]string {
 // the sponsor on the line after it and the date. The page gives that date
 // no label; it stands where such pages put the date the listing was last
 // updated, and is read as the last update.
-func readStudyDetails(t *model.Trial, section string) {
-	lines := strings.Split(section, "\n")
+func readStudyDetails(t *model.Trial, lines []string) {
 	i := 0
 	for ; i < len(lines); i++ {
 		l := lines[i]
