@@ -13,11 +13,14 @@ import (
 type CriteriaKind string
 
 // The kinds of criteria lists. An eligibility list holds what the patient
-// must meet, unless inclusion and exclusion headings follow it.
+// must meet, unless inclusion and exclusion headings follow it. A heading
+// that names both kinds ("Inclusion and exclusion criteria") opens the
+// inclusion list and, when the numbering starts again, the exclusion list.
 const (
 	KindInclusion   CriteriaKind = "inclusion"
 	KindExclusion   CriteriaKind = "exclusion"
 	KindEligibility CriteriaKind = "eligibility"
+	KindBoth        CriteriaKind = "inclusion and exclusion"
 )
 
 var (
@@ -41,6 +44,23 @@ var (
 // the heading's colon on the same line ("Exclude: prior CAR-T" → "prior
 // CAR-T"), "" when there is none.
 func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
+	kind, rest, ok = criteriaHeadingOf(line)
+	if ok && (kind == KindInclusion || kind == KindExclusion) && namesBothKinds(strings.TrimSuffix(strings.TrimSpace(line), rest)) {
+		kind = KindBoth
+	}
+	return kind, rest, ok
+}
+
+// namesBothKinds reports whether a heading names inclusion and exclusion:
+// "Inclusion and exclusion criteria", "Inclusion/Exclusion Criteria",
+// "Inclusion criteria, exclusion criteria and study summary".
+func namesBothKinds(head string) bool {
+	l := strings.ToLower(head)
+	return strings.Contains(l, "inclusion") && strings.Contains(l, "exclusion")
+}
+
+// criteriaHeadingOf reads a line as a criteria heading of one kind.
+func criteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 	head, rest := tableCell(line), ""
 	if i := strings.Index(head, ":"); i >= 0 {
 		head, rest = head[:i], strings.TrimSpace(head[i+1:])

@@ -57,6 +57,10 @@ func TestCriteriaHeadingFamily(t *testing.T) {
 		{"Critères d'inclusion", KindInclusion, ""},
 		{"Critères de non-inclusion :", KindExclusion, ""},
 		{"Criterios de exclusión", KindExclusion, ""},
+		{"Inclusion and exclusion criteria", KindBoth, ""},
+		{"Inclusion/Exclusion Criteria:", KindBoth, ""},
+		{"Inclusion criteria, exclusion criteria and study summary", KindBoth, ""},
+		{"Exclusion criteria: prior inclusion in another study", KindExclusion, "prior inclusion in another study"},
 	}
 	for _, tt := range tests {
 		kind, rest, ok := CriteriaHeadingOf(tt.line)

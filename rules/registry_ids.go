@@ -213,11 +213,16 @@ func findRegistryIDs(text string) []registryHit {
 		if !nct && at > 0 && isIDRune(text[at-1]) && !gluedToLabel(text, at) {
 			return
 		}
-		m := rv.regexps[i].FindString(text[at:min(len(text), at+40)])
-		if m == "" || (at+len(m) < len(text) && (isDigit(text[at+len(m)]) || !nct && isIDRune(text[at+len(m)]))) {
+		m := rv.regexps[i].FindStringSubmatch(text[at:min(len(text), at+40)])
+		if m == nil || (at+len(m[0]) < len(text) && (isDigit(text[at+len(m[0])]) || !nct && isIDRune(text[at+len(m[0])]))) {
 			return
 		}
-		hits = append(hits, registryHit{model.RegistryID{Registry: rv.forms[i].Registry, ID: strings.ReplaceAll(m, " ", "")}, at})
+		id := strings.ReplaceAll(m[0], " ", "")
+		if len(m) > 1 {
+			// The form lets a label stand before the number.
+			id = rv.forms[i].Anchor + m[1]
+		}
+		hits = append(hits, registryHit{model.RegistryID{Registry: rv.forms[i].Registry, ID: id}, at})
 	}
 	// One search for "CT", which most registries' prefixes hold, serves
 	// them all; the others are searched for on their own.

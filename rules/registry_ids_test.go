@@ -25,6 +25,10 @@ func TestRegistryIDs(t *testing.T) {
 	}{
 		{"ISRCTN: ISRCTN40581726", []string{"ISRCTN ISRCTN40581726"}},
 		{"Registered as ISRCTN 40581726 in 2021", []string{"ISRCTN ISRCTN40581726"}},
+		{"This study was registered with ISRCTN code: 94206677.", []string{"ISRCTN ISRCTN94206677"}},
+		{"ISRCTN number 94206677; ISRCTN no. 12345678", []string{"ISRCTN ISRCTN94206677", "ISRCTN ISRCTN12345678"}},
+		{"ISRCTN #94206677", []string{"ISRCTN ISRCTN94206677"}},
+		{"ISRCTN registry 2021 and 94206677", nil},
 		{"EudraCT number 2017-004312-28", []string{"EudraCT 2017-004312-28"}},
 		{"EU CT number: 2024-510873-41-00", []string{"EU CT 2024-510873-41-00"}},
 		{"Trial registered with ACTRN12620000713954", []string{"ACTRN ACTRN12620000713954"}},

@@ -150,7 +150,7 @@ const (
 const HeadingEnding = "ending"
 
 // headingKinds are the kinds of criteria_headings.tsv's lines.
-var headingKinds = []string{"inclusion", "exclusion", "eligibility", HeadingEnding}
+var headingKinds = []string{"inclusion", "exclusion", "eligibility", "inclusion and exclusion", HeadingEnding}
 
 // The kinds of registry_labels.tsv's lines.
 const (

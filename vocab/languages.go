@@ -87,8 +87,8 @@ func checkLanguageWord(values []string) string {
 	kind, meaning := values[0], values[2]
 	switch kind {
 	case LanguageHeading:
-		if !slices.Contains(headingKinds[:3], strings.ToLower(meaning)) {
-			return fmt.Sprintf("the heading's meaning %q is not one of: %s", meaning, strings.Join(headingKinds[:3], ", "))
+		if !slices.Contains(headingKinds[:4], strings.ToLower(meaning)) {
+			return fmt.Sprintf("the heading's meaning %q is not one of: %s", meaning, strings.Join(headingKinds[:4], ", "))
 		}
 	case LanguageLabel:
 		if !slices.Contains(labelFields, strings.ToLower(meaning)) {

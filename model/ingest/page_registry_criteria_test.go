@@ -29,6 +29,18 @@ func TestRegistryCriteriaPageFamily(t *testing.T) {
 		{"an item's sentence broken over lines",
 			"Naxitamab in neuroblastoma\nNCT01234567\nInclusion criteria\nRelapsed or refractory neuroblastoma after at least\none prior line of therapy\nAge 1 to 21 years\nExclusion criteria\nActive infection requiring\nintravenous antibiotics",
 			[]string{"Relapsed or refractory neuroblastoma after at least one prior line of therapy", "Age 1 to 21 years"}, []string{"Active infection requiring intravenous antibiotics"}},
+		{"one heading over both lists, numbered from 1 twice, numbers glued to the second list's items",
+			"Chemotherapy for recurrent Ewing sarcoma\nPhase: III\n\nInclusion criteria, exclusion criteria and study summary\n\n1. Confirmed Ewing sarcoma. 2. Age 4 to 49 years. 3. Written consent.\n\n1.Low neutrophil count 2.Chemotherapy within two weeks. 3.Pregnancy",
+			[]string{"Confirmed Ewing sarcoma.", "Age 4 to 49 years.", "Written consent."}, []string{"Low neutrophil count", "Chemotherapy within two weeks.", "Pregnancy"}},
+		{"one heading over both lists in German",
+			"Studie zu Blinatumomab bei Kindern\nPhase: II\nEin- und Ausschlusskriterien\n1. Alter 1 bis 18 Jahre\n2. Rezidiv einer ALL\n1. Schwangerschaft\n2. Aktive Infektion",
+			[]string{"Alter 1 bis 18 Jahre", "Rezidiv einer ALL"}, []string{"Schwangerschaft", "Aktive Infektion"}},
+		{"one heading over both kinds, one list: what the patient must meet",
+			"Drug X for relapsed ALL\nNCT01234567\nInclusion/Exclusion Criteria:\n- Age 1 to 21 years\n- No prior CAR-T therapy",
+			[]string{"Age 1 to 21 years", "No prior CAR-T therapy"}, nil},
+		{"one heading over both kinds, a sub-list numbered from 1 under a lead-in",
+			"Drug X for relapsed ALL\nNCT01234567\nInclusion and exclusion criteria\n1. Age 1 to 21 years\n2. One of the following:\n1. Second relapse\n2. Refractory disease\n3. Consent",
+			[]string{"Age 1 to 21 years", "One of the following:\n  • Second relapse\n  • Refractory disease", "Consent"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

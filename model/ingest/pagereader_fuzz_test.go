@@ -19,6 +19,7 @@ func FuzzPageReader(f *testing.F) {
 	f.Add("Inclusion Criteria: * Relapsed ALL * Age under 18 years Exclusion Criteria: * Pregnancy\nRecruiting\n22 years and younger\nAll\n- Disease status, one of:\n1. Relapse\n2. Refractory\n- Consent")
 	f.Add("Clinical Trials for Leukemia\nProtocol ID: AALL1732\nWho can participate? Ages 1 to 25\nClinicalTrials.gov ID: NCT03959085\nProtocol ID: AAML1831\nClinicalTrials.gov ID: NCT04293562\nProtocol ID: AALL21")
 	f.Add("Registry ID\nCTIS2022-500783-35-00\nInterventions\n\nDRUGCYTARABINE\nDRUGGEMTUZUMAB OZOGAMICIN\nEligibility\n31 Days - 99 Years, Male and Female\n18 Years and older (Adult, Older Adult)\nPhase I Phase II")
+	f.Add("Inclusion criteria, exclusion criteria and study summary\n\n1. Age ≥4 years. 2. Consent.\n\n1.Pregnancy 2.Active infection\nISRCTN code: 94206677")
 	f.Fuzz(func(t *testing.T, text string) {
 		trials, err := readPage(text)
 		if err != nil {
