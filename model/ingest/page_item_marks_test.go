@@ -19,10 +19,10 @@ func TestSpacedDashes(t *testing.T) {
 func TestSpacedItemNumbers(t *testing.T) {
 	for in, want := range map[string]string{
 		"1.Bone marrow infiltration 2.Cytotoxic therapy within two weeks. 3.Pregnancy": "1. Bone marrow infiltration 2. Cytotoxic therapy within two weeks. 3. Pregnancy",
-		"  1.Age over 2 years\n2.Consent":            "  1.Age over 2 years\n2.Consent",
-		"1.5 mg/kg on day 1 and 2.5 mg/kg on day 2": "1.5 mg/kg on day 1 and 2.5 mg/kg on day 2",
-		"1. Spaced already 2. Spaced":               "1. Spaced already 2. Spaced",
-		"Version 1.Final and 2.Draft":               "Version 1.Final and 2.Draft",
+		"  1.Age over 2 years\n2.Consent":                                              "  1.Age over 2 years\n2.Consent",
+		"1.5 mg/kg on day 1 and 2.5 mg/kg on day 2":                                    "1.5 mg/kg on day 1 and 2.5 mg/kg on day 2",
+		"1. Spaced already 2. Spaced":                                                  "1. Spaced already 2. Spaced",
+		"Version 1.Final and 2.Draft":                                                  "Version 1.Final and 2.Draft",
 	} {
 		if got := spacedItemNumbers(in); got != want {
 			t.Errorf("spacedItemNumbers(%q) = %q, want %q", in, got, want)
