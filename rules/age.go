@@ -61,6 +61,8 @@ var (
 		// "from the age of" a number: the lower bound, the unit maybe left out: "all children from
 		// the age of 2 years"
 		`\bfrom\s+(?:the\s+)?age\s+of\s+`+named("fnum", numberRE)+`\b(?:\s*`+named("fu", unitRE)+`)?`,
+		// "from" an age "of age" or "old": "children from 1 year of age"
+		`\bfrom\s+`+named("fonum", numberRE)+`\s*`+named("fou", unitRE)+`\s*(?:of\s+age|old)\b`,
 		// "aged" before a comparator and a number, the unit maybe left out: "children aged up to 18",
 		// "aged under 16 years"
 		`\baged\s+`+named("dcmp", `up to|under|below|over|above|at least|less than|younger than|older than|more than`)+`\s*`+named("dnum", numberRE)+`\b(?:\s*`+named("dnu", unitRE)+`)?`,
@@ -77,7 +79,7 @@ var (
 		// "age" before a number, a comparator after it: "patients age 18 and older", "ages 12 and up"
 		`\bage[ds]?\s+`+named("gnum", numberRE)+`(?:\s*`+named("gu", unitRE)+`)?\s+(?:and|or)\s+`+named("gcmp", `older|over|above|up|younger|under|below`)+`\b`,
 	)
-	rareAgeCue = compileAlternation(`\bage[ds]?\s+(?:of\s+)?\d`, `\bage[ds]?(?:\s+(?:range|group|limits?))?\s*:\s*\d`,
+	rareAgeCue = compileAlternation(`\bage[ds]?\s+(?:of\s+)?\d`, `\bfrom\s+\d+(?:\.\d+)?\s*[ymwd][a-z]*\s+(?:of\s+age|old)\b`, `\bage[ds]?(?:\s+(?:range|group|limits?))?\s*:\s*\d`,
 		`\bbirth`, `\b(?:younger|older)\b`, `\+\s*[ymwd]`, `\baged\s+(?:up to|under|below|over|above|at least|less than|younger than|older than|more than)\s*\d`, `\bn/?a\b`, `>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`, bucketCue)
 	// ageNormalizer turns signs and comparator words into one spelling; it
 	// runs on lower-cased text.
@@ -200,11 +202,15 @@ func ParseAge(text string) (a AgeReading, ok bool) {
 // phrase, even a lone quantity, begins in the normalised text (-1 for
 // none).
 func parseAge(text string) (a AgeReading, first int, ok bool) {
-	if !strings.ContainsAny(text, "0123456789") {
+	inWords := mayNameAgeInWords(text)
+	if !inWords && !strings.ContainsAny(text, "0123456789") {
 		// Every age phrase holds a number; most lines hold none.
 		return a, -1, false
 	}
 	s := ageNormalizer.Replace(strings.ToLower(text))
+	if inWords {
+		s = writeAgesInDigits(s)
+	}
 	r := &a.Range
 	ms := ageMatches(s)
 	first = -1
@@ -258,6 +264,8 @@ func parseAge(text string) (a AgeReading, first int, ok bool) {
 			setComparedBound(r, g["acmp"], &model.AgeBound{Value: parseNumber(g["anum"]), Unit: model.Years})
 		case g["fnum"] != "":
 			setBound(&r.Min, &model.AgeBound{Value: parseNumber(g["fnum"]), Unit: unitOr(g["fu"], model.Years), Inclusive: true})
+		case g["fonum"] != "":
+			setBound(&r.Min, &model.AgeBound{Value: parseNumber(g["fonum"]), Unit: unitOf(g["fou"]), Inclusive: true})
 		case g["dcmp"] != "":
 			setComparedBound(r, g["dcmp"], &model.AgeBound{Value: parseNumber(g["dnum"]), Unit: unitOr(g["dnu"], model.Years)})
 		case g["bthi"] != "":

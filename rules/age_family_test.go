@@ -20,6 +20,10 @@ func TestAgeBucketAndDiagnosisFamily(t *testing.T) {
 		{"All children from the age of 2 years can take part", "≥2 years"},
 		{"open to patients from the age of 12", "≥12 years"},
 		{"from age of 6 months", "≥6 months"},
+		{"infants younger than one year", "<1 year"},
+		{"children from one year of age and adults", "≥1 year"},
+		{"children from 2 years old", "≥2 years"},
+		{"aged six months to eighteen years", "6 months – 18 years"},
 	}
 	for _, tt := range tests {
 		r, ok := ParseAgeRange(tt.text)

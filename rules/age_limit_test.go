@@ -30,6 +30,9 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"Follow-up: 5y after infusion.", nil, nil},
 		{"Induction: children under 3 years of age get regimen A, children aged 3 years and older get regimen B", nil, nil},
 		{"Patients under 2 years of age: drug A. Patients aged 2 years and older: drug B\nChildren less than 18 years old with ML-DS.", nil, bound(18, model.Years, false)},
+		{"About 1,000 participants will be enrolled over three years.", nil, nil},
+		{"Most patients are younger than six years old.", nil, nil},
+		{"The trial is open to infants younger than one year.", nil, bound(1, model.Years, false)},
 		{"To evaluate a treatment strategy according to the risk stratification based on leukemia cell biology and response to the initial induction therapy in children less than 18 years old with newly diagnosed AML.", nil, bound(18, model.Years, false)},
 	}
 	for _, tt := range tests {

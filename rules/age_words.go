@@ -1,0 +1,51 @@
+package rules
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// numberWords are the numbers an age may be written in words, as news
+// items and other languages put into English write them: "younger than one
+// year", "from two years of age".
+var numberWords = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
+
+var (
+	// ageNumberWords is a number in words before an age's unit, in lower
+	// case.
+	ageNumberWords = regexp.MustCompile(`\b(` + strings.Join(numberWords, "|") + `)\s+(years?|months?|weeks?|days?)\b`)
+	// ageInWords is such a number where only an age stands: after a
+	// comparator an age takes, or before "old" or "of age". "Enrolled over
+	// three years" and "followed for two years" are durations.
+	ageInWords = regexp.MustCompile(`\b(?:younger than|older than|under|aged?|age of|at least|up to|from)\s+(?:` + strings.Join(numberWords, "|") + `)\s+(?:years?|months?|weeks?|days?)\b|\b(?:` + strings.Join(numberWords, "|") + `)\s+(?:years?|months?|weeks?|days?)\s+(?:old|of age)\b`)
+)
+
+// writeAgesInDigits writes the numbers of a lower-case text's ages in
+// digits, when one of its numbers in words stands where only an age does:
+// "aged six months to eighteen years" → "aged 6 months to 18 years".
+func writeAgesInDigits(s string) string {
+	if !ageInWords.MatchString(s) {
+		return s
+	}
+	return ageNumberWords.ReplaceAllStringFunc(s, digitsOfAge)
+}
+
+// mayNameAgeInWords reports whether a text may hold an age whose number is
+// written in words: it names a unit an age takes.
+func mayNameAgeInWords(text string) bool {
+	return indexFold(text, "year") >= 0 || indexFold(text, "month") >= 0 || indexFold(text, "week") >= 0 || indexFold(text, "days") >= 0
+}
+
+// digitsOfAge writes the number of an age in words, "one year", in
+// digits: "1 year".
+func digitsOfAge(age string) string {
+	f := strings.Fields(age)
+	for n, w := range numberWords {
+		if w == f[0] {
+			return strconv.Itoa(n) + " " + f[1]
+		}
+	}
+	return age
+}
