@@ -56,6 +56,10 @@ func TestAgeFromCriteriaFamily(t *testing.T) {
 		{[]string{"> 36 weeks gestational age"}, "", false},
 		{[]string{"Relapse less than 18 months after diagnosis"}, "", false},
 		{[]string{"Treatment for 2 years at most"}, "", false},
+		{[]string{"Age at diagnosis up to 18 years or age at transplant up to 21 years"}, "≤21 years", true},
+		{[]string{"Age 1 to 17 years, or 18 to 25 years with the sponsor's approval"}, "1 year – 25 years", true},
+		{[]string{"Age 18 years or older"}, "≥18 years", true},
+		{[]string{"Age under 18 years, or any age if relapsed after CAR-T"}, "<18 years", true},
 	}
 	for _, tt := range tests {
 		r, _, ok := AgeFromCriteria(tt.items)

@@ -385,7 +385,7 @@ func ageOfItem(it string) (model.AgeRange, bool) {
 	if at < 0 || at >= 60 {
 		return model.AgeRange{}, false
 	}
-	return a.Range, ok
+	return widenedByOr(first, a.Range), ok
 }
 
 // notAgeWords are the words one of which notAgeItem needs, unless the

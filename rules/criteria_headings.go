@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/trialcompare/trialcompare/vocab"
 )
@@ -95,6 +96,9 @@ func criteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 			return KindEligibility, "", true
 		}
 	}
+	if k, ok := hs.unspacedKind(l); ok {
+		return k, rest, true
+	}
 	if len(l) > 90 || strings.HasSuffix(head, ".") {
 		return "", "", false
 	}
@@ -134,13 +138,26 @@ type headingVocabulary struct {
 	// keys are headingKeys, and the first word of each heading that holds
 	// none of them.
 	keys [256][]string
+	// unspacedStems are the Chinese and Japanese headings without their
+	// word for criteria ("除外" of "除外基準"), and their kinds: a short
+	// heading that ends in that word and holds a stem is of its kind,
+	// "診断及び適格性の主な基準" an eligibility heading.
+	unspacedStems map[string]CriteriaKind
 }
+
+// unspacedCriteria are the Japanese and Chinese words for criteria that
+// end a heading.
+var unspacedCriteria = []string{"基準", "标准"}
+
+// maxUnspacedHeading is the most characters a Chinese or Japanese heading
+// read by its stem takes.
+const maxUnspacedHeading = 16
 
 // headings is the criteria headings of the vocabulary in use.
 var headings = sync.OnceValue(func() *headingVocabulary { return newHeadingVocabulary(InUse().CriteriaHeadings) })
 
 func newHeadingVocabulary(list []vocab.Heading) *headingVocabulary {
-	hs := &headingVocabulary{kinds: map[string]CriteriaKind{}, keys: headingKeys}
+	hs := &headingVocabulary{kinds: map[string]CriteriaKind{}, keys: headingKeys, unspacedStems: map[string]CriteriaKind{}}
 	for _, h := range list {
 		heading := normalHeading(h.Heading)
 		switch {
@@ -151,6 +168,9 @@ func newHeadingVocabulary(list []vocab.Heading) *headingVocabulary {
 			continue
 		}
 		hs.kinds[heading] = CriteriaKind(h.Kind)
+		if stem, ok := unspacedStem(heading); ok {
+			hs.unspacedStems[stem] = CriteriaKind(h.Kind)
+		}
 		if !hs.mayBeHeading(heading) {
 			first, _, _ := strings.Cut(heading, " ")
 			// Clipped: the built-in keys' lists stay as they are.
@@ -158,6 +178,45 @@ func newHeadingVocabulary(list []vocab.Heading) *headingVocabulary {
 		}
 	}
 	return hs
+}
+
+// unspacedStem returns a Chinese or Japanese heading without the word for
+// criteria it ends in.
+func unspacedStem(heading string) (string, bool) {
+	for _, w := range unspacedCriteria {
+		if stem, ok := strings.CutSuffix(heading, w); ok && stem != "" && UnspacedRunes(stem) == utf8.RuneCountInString(stem) {
+			return stem, true
+		}
+	}
+	return "", false
+}
+
+// unspacedKind reads a short Chinese or Japanese heading by the stems it
+// holds: "〔診断及び適格性の主な基準〕" holds "適格", an eligibility
+// heading's; one that holds an inclusion and an exclusion stem opens both
+// lists.
+func (hs *headingVocabulary) unspacedKind(l string) (CriteriaKind, bool) {
+	l = strings.Trim(l, "〔〕【】「」《》 ")
+	if _, ok := unspacedStem(l); !ok || utf8.RuneCountInString(l) > maxUnspacedHeading {
+		return "", false
+	}
+	found := map[CriteriaKind]bool{}
+	for stem, kind := range hs.unspacedStems {
+		if strings.Contains(l, stem) {
+			found[kind] = true
+		}
+	}
+	switch {
+	case found[KindBoth], found[KindInclusion] && found[KindExclusion]:
+		return KindBoth, true
+	case found[KindInclusion]:
+		return KindInclusion, true
+	case found[KindExclusion]:
+		return KindExclusion, true
+	case found[KindEligibility]:
+		return KindEligibility, true
+	}
+	return "", false
 }
 
 // mayBeHeading looks for a heading key in one pass over head.

@@ -1,6 +1,12 @@
 package rules
 
-import "github.com/trialcompare/trialcompare/vocab"
+import (
+	"slices"
+	"strings"
+
+	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/vocab"
+)
 
 // ageKinds are the kinds of language words an age phrase is read with.
 var ageKinds = []string{vocab.LanguageAge, vocab.LanguageAgeAfter}
@@ -71,4 +77,26 @@ func skipBack(out []byte, i, n int, keep func(byte) bool) int {
 		i--
 	}
 	return i
+}
+
+// AgeFromCriteriaInLanguages reads the patient's age from inclusion items
+// as AgeFromCriteria does and, when they state none in English, with the
+// age words of the languages they are written in: "签署知情同意书时年龄≥18
+// 岁" states 18 years or more. item is the item as it is written.
+func AgeFromCriteriaInLanguages(items []string) (r model.AgeRange, item string, ok bool) {
+	if r, item, ok = AgeFromCriteria(items); ok {
+		return r, item, ok
+	}
+	langs := LanguagesOf(strings.Join(items, "\n"))
+	if langs.Empty() {
+		return model.AgeRange{}, "", false
+	}
+	english := make([]string, len(items))
+	for i, it := range items {
+		english[i] = langs.EnglishAgeWords(it)
+	}
+	if r, item, ok = AgeFromCriteria(english); !ok {
+		return model.AgeRange{}, "", false
+	}
+	return r, items[slices.Index(english, item)], true
 }

@@ -33,6 +33,7 @@ var languageCases = map[string][]languageCase{
 		{"age", "Kinder unter 6 Monaten", "<6 months"},
 		{"age", "zwischen 2 und 21 Jahren", "2 years – 21 years"},
 		{"age", "Kinder ab einem Jahr", "≥1 year"},
+		{"age", "Alter bei Diagnose bis 18 Jahre oder Alter bei HSZT bis 21 Jahre", "≤21 years"},
 		{"sex", "männlich und weiblich", "ALL"},
 		{"sex", "beide", "ALL"},
 		{"drug", "Therapie mit Blinatumomab", "CD19"},
@@ -105,6 +106,9 @@ var languageCases = map[string][]languageCase{
 		{"heading", "選択基準", "inclusion"},
 		{"heading", "主な除外基準：", "exclusion"},
 		{"heading", "選択・除外基準", "inclusion and exclusion"},
+		{"heading", "〔診断及び適格性の主な基準〕", "eligibility"},
+		{"heading", "患者の選択基準及び除外基準", "inclusion and exclusion"},
+		{"heading", "評価基準", ""},
 		{"label", "年齢", "ages"},
 		{"label", "試験のフェーズ", "phase"},
 		{"label", "性別", "sex"},
@@ -122,6 +126,8 @@ var languageCases = map[string][]languageCase{
 		{"drug", "再発ALLに対するブリナツモマブ療法", "CD19"},
 		{"drug", "イノツズマブ オゾガマイシンを投与", "CD22"},
 		{"drug", "ロルラチニブ単剤", "ALK"},
+		{"drug", "ビーリンサイト投与前3ヵ月以内", "CD19"},
+		{"drug", "キムリアの投与", "CD19"},
 		{"drug", "CD33陽性", "CD33"},
 	},
 	"zh": {
@@ -130,6 +136,8 @@ var languageCases = map[string][]languageCase{
 		{"heading", "纳入标准", "inclusion"},
 		{"heading", "排除标准：", "exclusion"},
 		{"heading", "纳入和排除标准：", "inclusion and exclusion"},
+		{"heading", "【受试者排除标准】", "exclusion"},
+		{"heading", "疗效评价标准", ""},
 		{"label", "年龄", "ages"},
 		{"label", "研究分期", "phase"},
 		{"phase", "一项II期研究", "PHASE2"},
@@ -274,6 +282,27 @@ func TestUnspacedRunes(t *testing.T) {
 	for text, want := range map[string]int{"第II相試験": 4, "CD19陽性": 2, "Phase 2": 0, "한국어 문장": 0} {
 		if got := UnspacedRunes(text); got != want {
 			t.Errorf("UnspacedRunes(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
+
+// TestAgeFromCriteriaInLanguages reads the age an inclusion item states in
+// another language, and gives back the item as it is written.
+func TestAgeFromCriteriaInLanguages(t *testing.T) {
+	tests := []struct {
+		items      []string
+		want, item string
+	}{
+		{[]string{"自愿参加本研究并签署知情同意书", "签署知情同意书时年龄≥2 岁,且≤ 18 周岁"}, "2 years – 18 years", "签署知情同意书时年龄≥2 岁,且≤ 18 周岁"},
+		{[]string{"登録時の年齢が生後28日以上21歳以下の患者"}, "28 days – 21 years", "登録時の年齢が生後28日以上21歳以下の患者"},
+		{[]string{"Rezidiv einer ALL", "Alter zwischen 1 und 18 Jahren"}, "1 year – 18 years", "Alter zwischen 1 und 18 Jahren"},
+		{[]string{"Age 1 to 21 years"}, "1 year – 21 years", "Age 1 to 21 years"},
+		{[]string{"Schwangerschaft"}, "", ""},
+	}
+	for _, tt := range tests {
+		r, item, _ := AgeFromCriteriaInLanguages(tt.items)
+		if r.Label() != tt.want || item != tt.item {
+			t.Errorf("%q: %q from %q, want %q from %q", tt.items, r.Label(), item, tt.want, tt.item)
 		}
 	}
 }

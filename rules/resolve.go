@@ -25,7 +25,7 @@ func Resolve(t *model.Trial) {
 // resolveAges lets an age stated in the inclusion criteria win over a
 // summary field, with a warning that names both when they disagree.
 func resolveAges(t *model.Trial) {
-	crit, item, ok := AgeFromCriteria(t.Inclusion)
+	crit, item, ok := AgeFromCriteriaInLanguages(t.Inclusion)
 	if !ok {
 		return
 	}

@@ -158,8 +158,8 @@ func splitAtRestart(lines []string) (inclusion, exclusion []string) {
 
 // unheadedEligibility finds, on a page with no criteria heading, the
 // bulleted or numbered list one of whose items states the patient's age
-// ("• Age 1-17 years."): the eligibility list a trial finder shows without
-// a heading. It returns the list's first line and the line after it. A
+// ("• Age 1-17 years.", "2. 年龄≥18 岁"): the eligibility list a trial
+// finder shows without a heading. It returns the list's first line and the line after it. A
 // list with no such item (outcomes, a treatment plan) is no criteria list.
 func unheadedEligibility(lines []string) (from, to int, ok bool) {
 	for i := 0; i < len(lines); {
@@ -181,7 +181,7 @@ func unheadedEligibility(lines []string) (from, to int, ok bool) {
 			items = append(items, strings.TrimSpace(l[loc[1]:]))
 			end = j + 1
 		}
-		if _, _, aged := rules.AgeFromCriteria(items); aged {
+		if _, _, aged := rules.AgeFromCriteriaInLanguages(items); aged {
 			return i, end, true
 		}
 		i = end

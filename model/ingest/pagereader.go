@@ -264,7 +264,7 @@ func warnLostSign(t *model.Trial, a rules.AgeReading, where string) {
 // heading states them in a list item, which wins over a label as a
 // criterion does.
 func findPageAges(t *model.Trial, text string) {
-	if _, _, ok := rules.AgeFromCriteria(t.Inclusion); ok {
+	if _, _, ok := rules.AgeFromCriteriaInLanguages(t.Inclusion); ok {
 		return
 	}
 	if len(t.Inclusion) == 0 {
