@@ -33,7 +33,6 @@ var languageCases = map[string][]languageCase{
 		{"age", "Kinder unter 6 Monaten", "<6 months"},
 		{"age", "zwischen 2 und 21 Jahren", "2 years – 21 years"},
 		{"age", "Kinder ab einem Jahr", "≥1 year"},
-		{"age", "Alter bei Diagnose bis 18 Jahre oder Alter bei HSZT bis 21 Jahre", "≤21 years"},
 		{"sex", "männlich und weiblich", "ALL"},
 		{"sex", "beide", "ALL"},
 		{"drug", "Therapie mit Blinatumomab", "CD19"},
@@ -297,6 +296,7 @@ func TestAgeFromCriteriaInLanguages(t *testing.T) {
 		{[]string{"登録時の年齢が生後28日以上21歳以下の患者"}, "28 days – 21 years", "登録時の年齢が生後28日以上21歳以下の患者"},
 		{[]string{"Rezidiv einer ALL", "Alter zwischen 1 und 18 Jahren"}, "1 year – 18 years", "Alter zwischen 1 und 18 Jahren"},
 		{[]string{"Age 1 to 21 years"}, "1 year – 21 years", "Age 1 to 21 years"},
+		{[]string{"Alter bei Diagnose bis 18 Jahre oder Alter bei HSZT bis 21 Jahre"}, "≤21 years", "Alter bei Diagnose bis 18 Jahre oder Alter bei HSZT bis 21 Jahre"},
 		{[]string{"Schwangerschaft"}, "", ""},
 	}
 	for _, tt := range tests {
