@@ -362,7 +362,8 @@ func AgeFromCriteria(items []string) (r model.AgeRange, item string, ok bool) {
 func ageOfItem(it string) (model.AgeRange, bool) {
 	first, _, _ := strings.Cut(it, "\n")
 	first = prefix(first, 160)
-	aged := containsFold(first, "age") && mayBeAgeItem(first) && ageItem.MatchString(first) || containsFold(first, "diagnos") && diagnosisAge.MatchString(first)
+	aged := (containsFold(first, "age") || containsFold(first, "old")) && mayBeAgeItem(first) && ageItem.MatchString(first) ||
+		containsFold(first, "diagnos") && diagnosisAge.MatchString(first) || isBareAge(first)
 	if !aged || mayNotBeAgeItem(it) && notAgeItem.MatchString(it) {
 		return model.AgeRange{}, false
 	}
@@ -386,6 +387,27 @@ func ageOfItem(it string) (model.AgeRange, bool) {
 		return model.AgeRange{}, false
 	}
 	return widenedByOr(first, a.Range), ok
+}
+
+// isBareAge reports whether an item is an age phrase and nothing else:
+// "18 t/m 65 jaar." read as "18 to 65 years.", "Between 1 and 21 years".
+func isBareAge(item string) bool {
+	if !strings.ContainsAny(item, "0123456789") {
+		return false
+	}
+	s := strings.Trim(ageNormalizer.Replace(strings.ToLower(item)), " \t.;:,")
+	for _, lead := range []string{"between ", "from "} {
+		s = strings.TrimPrefix(s, lead)
+	}
+	ms := ageMatches(s)
+	if len(ms) != 1 || ms[0].start != 0 || ms[0].g["plain"] != "" {
+		return false
+	}
+	switch strings.TrimSpace(s[ms[0].end:]) {
+	case "", "old", "of age":
+		return true
+	}
+	return false
 }
 
 // notAgeWords are the words one of which notAgeItem needs, unless the

@@ -96,6 +96,7 @@ var languageCases = map[string][]languageCase{
 		{"phase", "een fase 1/2 studie", "PHASE1|PHASE2"},
 		{"age", "van 1 tot en met 18 jaar", "1 year – 18 years"},
 		{"age", "jonger dan 21 jaar", "<21 years"},
+		{"age", "18 t/m 65 jaar", "18 years – 65 years"},
 		{"age", "vanaf de leeftijd van twee jaar", "≥2 years"},
 		{"sex", "Man en vrouw", "ALL"},
 	},
