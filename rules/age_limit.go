@@ -54,14 +54,21 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 }
 
 // ageWindow returns the part of a sentence around its first age phrase, where
-// a cue that the age is not a limit would be: "Lansky (age <16 years)".
+// a cue that the age is not a limit would be: "Lansky (age <16 years)". A
+// bracket that closes after the age ends the part.
 func ageWindow(sentence string) string {
 	s := ageNormalizer.Replace(strings.ToLower(sentence))
 	ms := ageMatches(s)
 	if len(ms) == 0 {
 		return s
 	}
-	return s[max(0, ms[0].start-60):min(len(s), ms[0].end+40)]
+	end := min(len(s), ms[0].end+40)
+	if i := strings.IndexByte(s[ms[0].end:end], ')'); i >= 0 && !strings.Contains(s[ms[0].end:ms[0].end+i], "(") {
+		// An age in brackets, "a phase 2 study for young people (aged
+		// 5-30 years) with …": what the brackets hold is the cue's window.
+		end = ms[0].end + i
+	}
+	return s[max(0, ms[0].start-60):end]
 }
 
 // stratifiesByAge reports whether a line's ages admit no one taken as one

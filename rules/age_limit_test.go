@@ -30,6 +30,8 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"Follow-up: 5y after infusion.", nil, nil},
 		{"Induction: children under 3 years of age get regimen A, children aged 3 years and older get regimen B", nil, nil},
 		{"Patients under 2 years of age: drug A. Patients aged 2 years and older: drug B\nChildren less than 18 years old with ML-DS.", nil, bound(18, model.Years, false)},
+		{"CheckMate 744, a phase 2 study for young people (aged 5-30 years) with relapsed lymphoma, evaluated a risk-stratified approach.", bound(5, model.Years, true), bound(30, model.Years, true)},
+		{"Patients aged 1-10 years are standard risk.", nil, nil},
 		{"About 1,000 participants will be enrolled over three years.", nil, nil},
 		{"Most patients are younger than six years old.", nil, nil},
 		{"The trial is open to infants younger than one year.", nil, bound(1, model.Years, false)},
