@@ -18,6 +18,9 @@ type labelled struct {
 var (
 	// labelLead is list and emphasis markup before a label: "- **Phase:**".
 	labelLead = regexp.MustCompile(`^(?:[-*•]\s+)?(?:\*\*|__)?`)
+	// barePhase is a line that holds a phase and nothing else: "II",
+	// "Phase 2".
+	barePhase = regexp.MustCompile(`(?i)^(?:phase\s*)?(?:i{1,3}|iv|[1-4])$`)
 )
 
 // findLabels finds each labelled value of a page, in every form pages use:
@@ -42,6 +45,9 @@ func findLabels(lines []string) []labelled {
 				value = strings.TrimSpace(strings.Trim(strings.TrimSpace(value), "*_"))
 				if value == "" {
 					value = valueBelow(lines, i)
+				} else if f == rules.LabelPhase && i+1 < len(lines) && barePhase.MatchString(strings.TrimSpace(lines[i+1])) {
+					// A phase field of two values, one a line: "Phase: III" / "II".
+					value += "/" + strings.TrimSpace(lines[i+1])
 				}
 				out = appendLabelled(out, f, strings.TrimSpace(label), value)
 				continue

@@ -33,6 +33,8 @@ func TestLabelFormFamily(t *testing.T) {
 		{"German", "Alter: bis 18", rules.LabelAges, "bis 18"},
 		{"synonym", "Target number of participants: 40", rules.LabelEnrollment, "40"},
 		{"title label, value below", "Clinical Trial Title:\nA trial of drug X in children", rules.LabelTitle, "A trial of drug X in children"},
+		{"a phase field's second value on the next line", "Phase: III\nII\nExpected End Date: 2025", rules.LabelPhase, "III/II"},
+		{"a phase label, a number on the next line that is no phase", "Phase: II\n12 sites", rules.LabelPhase, "II"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
