@@ -32,10 +32,55 @@ func writeAgesInDigits(s string) string {
 	return ageNumberWords.ReplaceAllStringFunc(s, digitsOfAge)
 }
 
+// ageUnits are the units an age in words takes, as mayNameAgeInWords
+// finds them.
+var ageUnits = []string{"year", "month", "week", "day"}
+
 // mayNameAgeInWords reports whether a text may hold an age whose number is
-// written in words: it names a unit an age takes.
+// written in words: a number word stands before a unit an age takes.
 func mayNameAgeInWords(text string) bool {
-	return indexFold(text, "year") >= 0 || indexFold(text, "month") >= 0 || indexFold(text, "week") >= 0 || indexFold(text, "days") >= 0
+	for _, unit := range ageUnits {
+		for from := 0; ; {
+			i := indexFold(text[from:], unit)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			if isNumberWord(wordBefore(text, at)) {
+				return true
+			}
+			from = at + len(unit)
+		}
+	}
+	return false
+}
+
+// wordBefore returns the ASCII word that ends, after spaces, where text's
+// byte at begins.
+func wordBefore(text string, at int) string {
+	end := at
+	for end > 0 && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\n') {
+		end--
+	}
+	start := end
+	for start > 0 && isASCIILetter(text[start-1]) {
+		start--
+	}
+	return text[start:end]
+}
+
+// isNumberWord reports whether word is one of numberWords, in any ASCII
+// case.
+func isNumberWord(word string) bool {
+	if len(word) < len("one") {
+		return false
+	}
+	for _, w := range numberWords {
+		if strings.EqualFold(word, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // digitsOfAge writes the number of an age in words, "one year", in

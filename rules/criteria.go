@@ -389,10 +389,14 @@ func ageOfItem(it string) (model.AgeRange, bool) {
 	return widenedByOr(first, a.Range), ok
 }
 
+// maxBareAge is the longest item isBareAge reads: an age phrase alone is
+// short ("Between 18 and 65 years of age").
+const maxBareAge = 48
+
 // isBareAge reports whether an item is an age phrase and nothing else:
 // "18 t/m 65 jaar." read as "18 to 65 years.", "Between 1 and 21 years".
 func isBareAge(item string) bool {
-	if !strings.ContainsAny(item, "0123456789") {
+	if len(item) > maxBareAge || !strings.ContainsAny(item, "0123456789") {
 		return false
 	}
 	s := strings.Trim(ageNormalizer.Replace(strings.ToLower(item)), " \t.;:,")
