@@ -225,8 +225,8 @@ func sectionEnd(lines []string, from int, started bool) int {
 // that line a sub-item, and so does a bulleted item ending with ":" for the
 // numbered lines below it, a lead-in paragraph above the items goes, and
 // inline items go on lines of their own, whether numbered or run together
-// with "; " or " - ", and a line that continues an item's sentence joins
-// it.
+// with "; " or " - " or each opening with "Must", and a line that continues
+// an item's sentence joins it.
 func listBody(lines []string) string {
 	var out []string
 	// underLeadIn is true after a bulleted item that ends with ":", whose
@@ -260,7 +260,7 @@ func listBody(lines []string) string {
 		out = out[1:]
 	}
 	body := rules.JoinContinuedItems(strings.Join(withoutLeadIn(out), "\n"))
-	return rules.SplitInlineItems(rules.SplitSeparatedItems(body))
+	return rules.SplitRunOnItems(rules.SplitInlineItems(rules.SplitSeparatedItems(body)))
 }
 
 // subBullets are the marks that, in a list of "•" items, mark sub-items:
