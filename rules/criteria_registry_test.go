@@ -85,11 +85,11 @@ func TestContinuedItemsFamily(t *testing.T) {
 func TestSplitRunOnItems(t *testing.T) {
 	for in, want := range map[string]string{
 		"Must be under 18 months of age Must have neuroblastoma (MYCN not amplified) Must not have had chemotherapy": "Must be under 18 months of age\nMust have neuroblastoma (MYCN not amplified)\nMust not have had chemotherapy",
-		"Inclusion criteria, including but not limited to: Must be under 21 years Must have relapsed ALL":           "Must be under 21 years\nMust have relapsed ALL",
-		"- Must be under 21 years Must have relapsed ALL":                                                           "- Must be under 21 years\n- Must have relapsed ALL",
-		"1. Must be under 21 years Must have relapsed ALL":                                                          "1. Must be under 21 years Must have relapsed ALL",
-		"Patients with relapse. Must be under 21 years.":                                                            "Patients with relapse. Must be under 21 years.",
-		"Consent as the Protocol Must state":                                                                        "Consent as the Protocol Must state",
+		"Inclusion criteria, including but not limited to: Must be under 21 years Must have relapsed ALL":            "Must be under 21 years\nMust have relapsed ALL",
+		"- Must be under 21 years Must have relapsed ALL":                                                            "- Must be under 21 years\n- Must have relapsed ALL",
+		"1. Must be under 21 years Must have relapsed ALL":                                                           "1. Must be under 21 years Must have relapsed ALL",
+		"Patients with relapse. Must be under 21 years.":                                                             "Patients with relapse. Must be under 21 years.",
+		"Consent as the Protocol Must state":                                                                         "Consent as the Protocol Must state",
 	} {
 		if got := SplitRunOnItems(in); got != want {
 			t.Errorf("SplitRunOnItems(%q) =\n%q, want\n%q", in, got, want)
