@@ -34,6 +34,7 @@ func TestRegistryIDs(t *testing.T) {
 		{"Trial registered with ACTRN12620000713954", []string{"ACTRN ACTRN12620000713954"}},
 		{"ChiCTR2100045872 (registration)", []string{"ChiCTR ChiCTR2100045872"}},
 		{"Registry number ChiCTR-IOR-16008754", []string{"ChiCTR ChiCTR-IOR-16008754"}},
+		{"Netherlands Trial Register: NTR5736", []string{"NTR NTR5736"}},
 		{"NCI Trial ID: NCI-2022-03918", []string{"NCI NCI-2022-03918"}},
 		{"German register DRKS00027465", []string{"DRKS DRKS00027465"}},
 		{"jRCT2031220318", []string{"jRCT jRCT2031220318"}},
