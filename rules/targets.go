@@ -58,8 +58,8 @@ func newTargetIndex(v *vocab.Vocabulary) *targetIndex {
 		drugStems: map[string][]string{}, order: map[string]int{}, userOrigin: map[string]string{},
 		// "CART-19", "CART19", "CAR19", "CAR-T19", "UCART22"
 		carForm: regexp.MustCompile(`(?i)^u?car-?t?-?(\d{1,3})$`),
-		// "CD19", "CD-19"
-		cdForm: regexp.MustCompile(`^CD-?(\d{1,3})$`),
+		// "CD19", "CD-19", and "Cd19" as some newspapers write it
+		cdForm: regexp.MustCompile(`^C[Dd]-?(\d{1,3})$`),
 	}
 	for i, entry := range v.Targets {
 		ix.order[entry.Name] = i
@@ -290,7 +290,7 @@ func (ix *targetIndex) target(word string) string {
 
 // shortForm reads a short ASCII word as "CD19" or "CART19", as lookup does.
 func (ix *targetIndex) shortForm(word string) (target, origin string) {
-	if strings.HasPrefix(word, "CD") {
+	if strings.HasPrefix(word, "CD") || strings.HasPrefix(word, "Cd") {
 		if m := ix.cdForm.FindStringSubmatch(word); m != nil {
 			return ix.exactCD(m[1])
 		}

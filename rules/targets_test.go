@@ -36,6 +36,7 @@ func TestFindTargets(t *testing.T) {
 		{"CD22+ B-ALL", []string{"CD22"}},
 		{"hALK.CAR T cells", []string{"ALK"}},
 		{"CART19 relapse", []string{"CD19"}},
+		{"cellule Car-T dirette verso il bersaglio tumorale Cd19", []string{"CD19"}},
 		{"CAR-T cells targeting NKG2D ligands", []string{"NKG2D"}},
 		{"CD 33 expression", []string{"CD33"}},
 		// drugs

@@ -30,6 +30,7 @@ func TestLabelFormFamily(t *testing.T) {
 		{"one space, the label's word again", "Phase Phase 2", rules.LabelPhase, "Phase 2"},
 		{"glued plural", "SexesAll", rules.LabelSex, "All"},
 		{"age group, value below", "Age Group\n22 Years and under", rules.LabelAgeGroups, "22 Years and under"},
+		{"age category, value below", "Age category :\n\nInférieur ou égal à 17 ans.", rules.LabelAgeGroups, "Inférieur ou égal à 17 ans."},
 		{"German", "Alter: bis 18", rules.LabelAges, "bis 18"},
 		{"synonym", "Target number of participants: 40", rules.LabelEnrollment, "40"},
 		{"title label, value below", "Clinical Trial Title:\nA trial of drug X in children", rules.LabelTitle, "A trial of drug X in children"},
