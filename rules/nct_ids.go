@@ -20,8 +20,8 @@ type NCTMention struct {
 // FindNCTIDs returns each NCT ID a text names, in order, wherever it
 // stands: on its own, glued to a label before it ("ClinicalTrials.
 // GovNCT04293562", "Phase 2NCT04726241") or to words after it
-// ("NCT04726241Recruiting"). "NCT" and eight digits followed by a ninth
-// digit is no NCT ID.
+// ("NCT04726241Recruiting"), or apart from its digits ("NCT #04067336").
+// "NCT" and eight digits followed by a ninth digit is no NCT ID.
 func FindNCTIDs(text string) []NCTMention {
 	var out []NCTMention
 	for from := 0; ; {
@@ -31,12 +31,28 @@ func FindNCTIDs(text string) []NCTMention {
 		}
 		at := from + i
 		from = at + 3
-		if !digitsAt(text, at+3, 8) || at+nctLen < len(text) && isDigit(text[at+nctLen]) {
+		digits := at + 3 + nctGap(text[at+3:])
+		if !digitsAt(text, digits, 8) || digits+8 < len(text) && isDigit(text[digits+8]) {
 			continue
 		}
-		out = append(out, NCTMention{ID: text[at : at+nctLen], At: at})
-		from = at + nctLen
+		id := text[at : at+nctLen]
+		if digits != at+3 {
+			id = "NCT" + text[digits:digits+8]
+		}
+		out = append(out, NCTMention{ID: id, At: at})
+		from = digits + 8
 	}
+}
+
+// nctGap returns how many bytes of a space, "#", ":" or "-" stand between
+// "NCT" and its digits, as some pages write it ("NCT #04067336", "NCT
+// 04067336"): at most three.
+func nctGap(rest string) int {
+	n := 0
+	for n < len(rest) && n < 3 && strings.IndexByte(" #:-", rest[n]) >= 0 {
+		n++
+	}
+	return n
 }
 
 // FirstNCTID returns the first NCT ID a text names, "" when it names none.

@@ -19,6 +19,8 @@ func TestFindNCTIDsFamily(t *testing.T) {
 		{"ClinicalTrials.GovNCT04293562", []string{"NCT04293562"}},
 		{"xyzNCT04293562abc", []string{"NCT04293562"}},
 		{"NCT04726241Recruiting, then NCT01234567.", []string{"NCT04726241", "NCT01234567"}},
+		{"Trial ID: NCT #04067336; also NCT 01234567 and NCT-07654321", []string{"NCT04067336", "NCT01234567", "NCT07654321"}},
+		{"NCT    01234567", nil},
 		{"NCT012345678", nil},
 		{"NCT0123456", nil},
 		{"NCTX1234567", nil},
