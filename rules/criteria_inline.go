@@ -50,11 +50,16 @@ func firstNonBlank(text string) string {
 
 // splitMarks breaks each line of a list whose items open with mark before
 // every inline mark that inline finds, on an item's own line or on a line
-// it runs on to.
+// it runs on to. An indented line stays indented.
 func splitMarks(text, mark string, inline *regexp.Regexp) string {
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
-		lines[i] = inline.ReplaceAllStringFunc(l, func(s string) string { return "\n" + mark + s[2:] })
+		// The line's indent is not a space before an inline mark: an
+		// indented sub-item keeps its place, and the items split from it
+		// take its indent.
+		rest := strings.TrimLeft(l, " \t")
+		indent := l[:len(l)-len(rest)]
+		lines[i] = indent + inline.ReplaceAllStringFunc(rest, func(s string) string { return "\n" + indent + mark + s[2:] })
 	}
 	return strings.Join(lines, "\n")
 }

@@ -34,6 +34,9 @@ func TestInlineListFamily(t *testing.T) {
 			[]string{"First item", "Second item"}},
 		{"a dose is not an item", "1. Platelets ≥ 75,000/μL and grade 2. Hemoglobin rising 2. Consent",
 			[]string{"Platelets ≥ 75,000/μL and grade 2. Hemoglobin rising", "Consent"}},
+		{"indented dashed sub-items, as a registry's text indents them, stay sub-items",
+			"   - Age 365 days to 30 years\n   - Neuroblastoma; the following are eligible:\n      - Stage M disease - MYCN amplified\n      - Stage MS disease\n   - Consent",
+			[]string{"Age 365 days to 30 years", "Neuroblastoma; the following are eligible:\n  • Stage M disease\n  • MYCN amplified\n  • Stage MS disease", "Consent"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
