@@ -97,3 +97,39 @@ func TestFitNotEnoughStated(t *testing.T) {
 		t.Errorf("JSON:\n%s", out.String())
 	}
 }
+
+// TestFitOptionsAreOneCriterion screens a patient against a page whose
+// inclusion list asks for one of several diagnoses: the patient has one of
+// them, so the trial is not excluded for lacking the others. Nor is a
+// patient excluded by options a page indents under a criterion.
+func TestFitOptionsAreOneCriterion(t *testing.T) {
+	dir := t.TempDir()
+	pages := map[string]string{
+		"options.txt": "Trial of drug X in relapsed myeloid leukemia\nNCT01234567\n\nInclusion Criteria\n\nPatient must have one of the following:\n\n  • Relapsed AML\n  • Relapsed MDS\n\nExclusion Criteria\n\n  • Pregnancy\n",
+		"indented.txt": "Trial of drug Y in neuroblastoma\nNCT07654321\n\nInclusion Criteria:\n\n   - Age 1 to 30 years\n   - Neuroblastoma; the following are eligible:\n      - Stage M disease with MYCN amplification\n      - Age > 547 days with stage M disease\n   - Consent\n",
+	}
+	var files []string
+	for name, text := range pages {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, p)
+	}
+	for _, patient := range [][]string{{"--age", "7y", "--diagnosis", "AML"}, {"--age", "14m", "--diagnosis", "neuroblastoma"}} {
+		var out, errOut bytes.Buffer
+		args := append(append([]string{"fit", "--json"}, patient...), files...)
+		if code := Main(args, nil, &out, &errOut); code != exitOK {
+			t.Fatalf("exit %d: %s", code, errOut.String())
+		}
+		var records []fitRecord
+		if err := json.Unmarshal(out.Bytes(), &records); err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range records {
+			if r.Verdict == "excluded" && !(r.NCTID == "NCT01234567" && patient[3] != "AML") && !(r.NCTID == "NCT07654321" && patient[3] != "neuroblastoma") {
+				t.Errorf("%v: %s excluded: %v", patient, r.NCTID, r.Reasons)
+			}
+		}
+	}
+}

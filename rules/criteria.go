@@ -35,6 +35,15 @@ var (
 		"choosing to participate in a study",
 		"phase 1 trials conducted solely on adults",
 		"researchers use many other factors to decide",
+		// A pointer to the protocol's full list, and a list that says it
+		// is empty, hold no criterion.
+		"see protocol",
+		"see the protocol",
+		"refer to the protocol",
+		"please refer to the protocol",
+		"there are no exclusion criteria",
+		"there are no inclusion criteria",
+		"there are no additional exclusion criteria",
 	}
 )
 

@@ -25,6 +25,8 @@ func TestCriteriaItems(t *testing.T) {
 		{"boilerplate ends the list", "Item one\nThe above information is not intended to contain all considerations relevant to a patient's\npotential participation in a clinical trial\nClear my responses",
 			[]string{"Item one"}},
 		{"sign-up text ends the list", "  • Item\nSign up as volunteer  to help", []string{"Item"}},
+		{"a list that says it is empty", "There are no exclusion criteria for this study.\n\nSee Protocol Section 3 for a complete list of inclusion and exclusion criteria.", []string{}},
+		{"a pointer to the protocol ends the list", "- Relapsed AML\nSee the protocol for the full list.", []string{"Relapsed AML"}},
 		{"sub-heading after a blank line", "* A\n\nFor parent participants:\n\n* B", []string{"A", "For parent participants:", "B"}},
 	}
 	for _, tt := range tests {

@@ -30,6 +30,7 @@ func TestLabelFormFamily(t *testing.T) {
 		{"one space, the label's word again", "Phase Phase 2", rules.LabelPhase, "Phase 2"},
 		{"glued plural", "SexesAll", rules.LabelSex, "All"},
 		{"age group, value below", "Age Group\n22 Years and under", rules.LabelAgeGroups, "22 Years and under"},
+		{"genders eligible for study, value below a blank line", "Genders Eligible for Study\n\nAll", rules.LabelSex, "All"},
 		{"age category, value below", "Age category :\n\nInférieur ou égal à 17 ans.", rules.LabelAgeGroups, "Inférieur ou égal à 17 ans."},
 		{"German", "Alter: bis 18", rules.LabelAges, "bis 18"},
 		{"synonym", "Target number of participants: 40", rules.LabelEnrollment, "40"},

@@ -159,7 +159,7 @@ func splitAtRestart(lines []string) (inclusion, exclusion []string) {
 // unheadedEligibility finds, on a page with no criteria heading, the
 // bulleted or numbered list one of whose items states the patient's age
 // ("• Age 1-17 years.", "2. 年龄≥18 岁"): the eligibility list a trial
-// finder shows without a heading. It returns the list's first line and the line after it. A
+// finder shows without a heading. A list of labelled facts is none. It returns the list's first line and the line after it. A
 // list with no such item (outcomes, a treatment plan) is no criteria list.
 func unheadedEligibility(lines []string) (from, to int, ok bool) {
 	for i := 0; i < len(lines); {
@@ -181,7 +181,7 @@ func unheadedEligibility(lines []string) (from, to int, ok bool) {
 			items = append(items, strings.TrimSpace(l[loc[1]:]))
 			end = j + 1
 		}
-		if _, _, aged := rules.AgeFromCriteriaInLanguages(items); aged {
+		if _, _, aged := rules.AgeFromCriteriaInLanguages(items); aged && !mostlyLabelled(items) {
 			return i, end, true
 		}
 		i = end
@@ -189,12 +189,33 @@ func unheadedEligibility(lines []string) (from, to int, ok bool) {
 	return 0, 0, false
 }
 
+// labelledItem is a list item that opens with a short label: "Length:
+// Regular check-ups for up to 5 years".
+var labelledItem = regexp.MustCompile(`^\p{Lu}[\p{L} ]{0,20}:\s`)
+
+// mostlyLabelled reports whether half or more of a list's items open with
+// a label: a summary of a study's facts ("Length: …", "Visits: …",
+// "Eligibility: under 22 years old"), not a list of criteria.
+func mostlyLabelled(items []string) bool {
+	n := 0
+	for _, it := range items {
+		if labelledItem.MatchString(it) {
+			n++
+		}
+	}
+	return len(items) > 1 && 2*n >= len(items)
+}
+
 // sectionEnd returns the line after a criteria list that starts at from:
 // the next heading, a registry's next numbered section, page boilerplate, a question ("What will happen?"),
-// prose after a blank line below a bulleted list, or a line of one or two
-// words below an unbulleted one.
+// prose after a blank line below a bulleted list (unless it opens as the
+// line that asked for one of the options above does), or a line of one or
+// two words below an unbulleted one.
 func sectionEnd(lines []string, from int, started bool) int {
 	marked, blank := false, false
+	// leadIn is the last unmarked line that asked for one of the options
+	// below it: a paragraph that opens as it does is the list's next item.
+	leadIn := ""
 	for i := from; i < len(lines); i++ {
 		l := strings.TrimSpace(lines[i])
 		if l == "" {
@@ -205,10 +226,13 @@ func sectionEnd(lines []string, from int, started bool) int {
 			return i
 		}
 		item := listLine.MatchString(l)
+		if !item && optionsLeadIn.MatchString(l) {
+			leadIn = l
+		}
 		switch {
 		case strings.HasSuffix(l, "?"):
 			return i
-		case started && marked && blank && !item && !strings.HasSuffix(l, ":"):
+		case started && marked && blank && !item && !strings.HasSuffix(l, ":") && !continuesOptionsList(leadIn, l):
 			return i
 		case !marked && !item && len(strings.Fields(l)) < 3 && !rules.ContinuesItem(lines[i-1], l):
 			return i
@@ -223,11 +247,14 @@ func sectionEnd(lines []string, from int, started bool) int {
 // table row's bars go,
 // doubled bullets become one, a lone bullet before a numbered line makes
 // that line a sub-item, and so does a bulleted item ending with ":" for the
-// numbered lines below it, a lead-in paragraph above the items goes, and
+// numbered lines below it, and each marked line under an unmarked line
+// that asks for one of them (nestedOptions), a lead-in paragraph above the
+// items goes, and
 // inline items go on lines of their own, whether numbered or run together
 // with "; " or " - " or each opening with "Must", and a line that continues
 // an item's sentence joins it.
 func listBody(lines []string) string {
+	lines = nestedOptions(lines)
 	var out []string
 	// underLeadIn is true after a bulleted item that ends with ":", whose
 	// numbered lines are its sub-items, up to the next bulleted item.

@@ -1,0 +1,77 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// optionsLeadIn is an unmarked line that asks for one of the marked lines
+// below it: "Patient must have one of the following:", "… that meets
+// either of these criteria:".
+var optionsLeadIn = regexp.MustCompile(`(?i)\b(?:one|any|either|at least one)\s+of\b[^:]*:\s*$|\beither\s*:\s*$`)
+
+// nestedOptions makes the marked lines under an unmarked line that asks
+// for one of them that line's sub-items, so that the options read as one
+// criterion and not each as a criterion the patient must meet. The lead-in
+// becomes an item, and so does each later unmarked line of the list: a
+// list of such lead-ins gives its other criteria unmarked as well
+// ("Patient has known or suspected relapsed ALL …"). A list with no such
+// lead-in is returned as it is.
+func nestedOptions(lines []string) []string {
+	if !hasOptionsLeadIn(lines) {
+		return lines
+	}
+	out := make([]string, 0, len(lines))
+	inOptions := false
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
+			out = append(out, l)
+		case !listLine.MatchString(t):
+			inOptions = optionsLeadIn.MatchString(t)
+			out = append(out, "- "+t)
+		case inOptions:
+			out = append(out, "   "+t)
+		default:
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// hasOptionsLeadIn reports whether an unmarked line of a list asks for one
+// of the marked lines that follow it.
+func hasOptionsLeadIn(lines []string) bool {
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" || listLine.MatchString(t) || !optionsLeadIn.MatchString(t) {
+			continue
+		}
+		if next := nextNonBlank(lines, i+1); next >= 0 && listLine.MatchString(strings.TrimSpace(lines[next])) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextNonBlank returns the first line at or after from that is not blank,
+// or -1.
+func nextNonBlank(lines []string, from int) int {
+	for i := from; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// continuesOptionsList reports whether an unmarked paragraph below a list
+// of options is one more item of it: it opens with the first word of the
+// lead-in that asked for the options ("Patient must have one of …" /
+// "Patient has known …").
+func continuesOptionsList(leadIn, line string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(leadIn), " ")
+	word, _, _ := strings.Cut(strings.TrimSpace(line), " ")
+	return first != "" && strings.EqualFold(first, word)
+}
