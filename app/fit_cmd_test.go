@@ -105,7 +105,7 @@ func TestFitNotEnoughStated(t *testing.T) {
 func TestFitOptionsAreOneCriterion(t *testing.T) {
 	dir := t.TempDir()
 	pages := map[string]string{
-		"options.txt": "Trial of drug X in relapsed myeloid leukemia\nNCT01234567\n\nInclusion Criteria\n\nPatient must have one of the following:\n\n  • Relapsed AML\n  • Relapsed MDS\n\nExclusion Criteria\n\n  • Pregnancy\n",
+		"options.txt":  "Trial of drug X in relapsed myeloid leukemia\nNCT01234567\n\nInclusion Criteria\n\nPatient must have one of the following:\n\n  • Relapsed AML\n  • Relapsed MDS\n\nExclusion Criteria\n\n  • Pregnancy\n",
 		"indented.txt": "Trial of drug Y in neuroblastoma\nNCT07654321\n\nInclusion Criteria:\n\n   - Age 1 to 30 years\n   - Neuroblastoma; the following are eligible:\n      - Stage M disease with MYCN amplification\n      - Age > 547 days with stage M disease\n   - Consent\n",
 	}
 	var files []string
