@@ -239,9 +239,13 @@ func CriteriaItems(block string) []string {
 	items := make([]listItem, 0, len(lines))
 	topIndent := -1
 	afterBlank := false
+	// topKind is the kind of mark the top-level items open with; options
+	// is set after a top-level item that asks for one of the items below
+	// it, up to a blank line.
+	topKind, options := bulletMark, false
 	for _, raw := range lines {
 		if strings.TrimSpace(raw) == "" {
-			afterBlank = true
+			afterBlank, options = true, false
 			continue
 		}
 		if IsBoilerplate(raw) || mayBeCriteriaHeading(raw) && criteriaHeading.MatchString(raw) {
@@ -261,10 +265,19 @@ func CriteriaItems(block string) []string {
 			if text == "" {
 				continue
 			}
-			if len(items) == 0 || indent <= topIndent {
+			kind := kindOfMarker(line)
+			if indent > topIndent {
+				// The page indents the options itself.
+				options = false
+			}
+			if len(items) == 0 || indent <= topIndent && !isOption(items[len(items)-1], topKind, kind, options, text) {
 				items = append(items, listItem{text: text})
-				topIndent = indent
+				topIndent, topKind = indent, kind
+				options = AsksForOneOf(text)
 			} else {
+				// Options go on as they began: "3. Consent" after "a. AML",
+				// "b. MDS" is the next criterion.
+				options = options && kind == topKind
 				last := &items[len(items)-1]
 				last.subs = append(last.subs, text)
 			}
@@ -292,6 +305,28 @@ func CriteriaItems(block string) []string {
 	}
 	return out
 }
+
+// isOption reports whether an item at the top level's indent is an option
+// or a sub-item of the item above it: a lettered item under numbered ones
+// ("2. One of: / a. AML / b. MDS"), or an item of the same kind below one
+// that asks for one of those below it, on a page that does not indent its
+// options, while the items are short and do not open as that item does
+// ("Patients must …") or lead in to a list of their own. Options
+// left at the top level would each read as a criterion the patient must
+// meet.
+func isOption(last listItem, topKind, kind markerKind, options bool, text string) bool {
+	if topKind == numberMark && kind == letterMark {
+		return true
+	}
+	return options && kind == topKind && len(text) <= maxFlatOption && !strings.HasSuffix(text, ":") &&
+		!strings.EqualFold(firstWord(last.text), firstWord(text))
+}
+
+// maxFlatOption is the longest item read as an option of the one above it
+// on a page that does not indent its options: options are short ("Stage
+// IIIB", "Any first or greater T-ALL medullary relapse"), and a longer item
+// is the next criterion.
+const maxFlatOption = 100
 
 // cleanItem removes the marker at loc and markdown escapes.
 func cleanItem(line string, loc []int) string {

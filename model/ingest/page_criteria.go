@@ -226,7 +226,7 @@ func sectionEnd(lines []string, from int, started bool) int {
 			return i
 		}
 		item := listLine.MatchString(l)
-		if !item && optionsLeadIn.MatchString(l) {
+		if !item && rules.AsksForOneOf(l) {
 			leadIn = l
 		}
 		switch {

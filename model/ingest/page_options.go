@@ -1,14 +1,10 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
-)
 
-// optionsLeadIn is an unmarked line that asks for one of the marked lines
-// below it: "Patient must have one of the following:", "… that meets
-// either of these criteria:".
-var optionsLeadIn = regexp.MustCompile(`(?i)\b(?:one|any|either|at least one)\s+of\b[^:]*:\s*$|\beither\s*:\s*$`)
+	"github.com/trialcompare/trialcompare/rules"
+)
 
 // nestedOptions makes the marked lines under an unmarked line that asks
 // for one of them that line's sub-items, so that the options read as one
@@ -29,7 +25,7 @@ func nestedOptions(lines []string) []string {
 		case t == "":
 			out = append(out, l)
 		case !listLine.MatchString(t):
-			inOptions = optionsLeadIn.MatchString(t)
+			inOptions = rules.AsksForOneOf(t)
 			out = append(out, "- "+t)
 		case inOptions:
 			out = append(out, "   "+t)
@@ -45,7 +41,7 @@ func nestedOptions(lines []string) []string {
 func hasOptionsLeadIn(lines []string) bool {
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
-		if t == "" || listLine.MatchString(t) || !optionsLeadIn.MatchString(t) {
+		if t == "" || listLine.MatchString(t) || !rules.AsksForOneOf(t) {
 			continue
 		}
 		if next := nextNonBlank(lines, i+1); next >= 0 && listLine.MatchString(strings.TrimSpace(lines[next])) {
