@@ -159,7 +159,9 @@ func writeFit(w io.Writer, file string, t *model.Trial, f eligibility.Fit) {
 	if len(f.Review) > 0 {
 		say(w, "  to check (%d):\n", len(f.Review))
 		for _, r := range f.Review {
-			say(w, "    - %s\n", r)
+			// A criterion with options is shown on one line, its "•"
+			// marks between them.
+			say(w, "    - %s\n", strings.Join(strings.Fields(r), " "))
 		}
 	}
 	fmt.Fprintln(w)
