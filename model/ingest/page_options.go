@@ -6,25 +6,25 @@ import (
 	"github.com/trialcompare/trialcompare/rules"
 )
 
-// nestedOptions makes the marked lines under an unmarked line that asks
-// for one of them that line's sub-items, so that the options read as one
-// criterion and not each as a criterion the patient must meet. The lead-in
-// becomes an item, and so does each later unmarked line of the list: a
-// list of such lead-ins gives its other criteria unmarked as well
-// ("Patient has known or suspected relapsed ALL …"). A list with no such
-// lead-in is returned as it is.
+// nestedOptions makes the marked lines under an unmarked paragraph that
+// asks for one of them that paragraph's sub-items, so that the options
+// read as one criterion and not each as a criterion the patient must meet.
+// The lead-in becomes an item, and so does each later unmarked paragraph
+// of the list: a list of such lead-ins gives its other criteria unmarked
+// as well ("Patient has known or suspected relapsed ALL …"). A list with no
+// such lead-in is returned as it is.
 func nestedOptions(lines []string) []string {
 	if !hasOptionsLeadIn(lines) {
 		return lines
 	}
 	out := make([]string, 0, len(lines))
 	inOptions := false
-	for _, l := range lines {
+	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		switch {
 		case t == "":
 			out = append(out, l)
-		case !listLine.MatchString(t):
+		case !listLine.MatchString(t) && opensParagraph(lines, i):
 			inOptions = rules.AsksForOneOf(t)
 			out = append(out, "- "+t)
 		case inOptions:
@@ -41,7 +41,7 @@ func nestedOptions(lines []string) []string {
 func hasOptionsLeadIn(lines []string) bool {
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
-		if t == "" || listLine.MatchString(t) || !rules.AsksForOneOf(t) {
+		if t == "" || listLine.MatchString(t) || !opensParagraph(lines, i) || !rules.AsksForOneOf(t) {
 			continue
 		}
 		if next := nextNonBlank(lines, i+1); next >= 0 && listLine.MatchString(strings.TrimSpace(lines[next])) {
@@ -49,6 +49,13 @@ func hasOptionsLeadIn(lines []string) bool {
 		}
 	}
 	return false
+}
+
+// opensParagraph reports whether line i is the first of the list or comes
+// after a blank line: an unmarked line right below another line goes on
+// with that line's sentence.
+func opensParagraph(lines []string, i int) bool {
+	return i == 0 || strings.TrimSpace(lines[i-1]) == ""
 }
 
 // nextNonBlank returns the first line at or after from that is not blank,
