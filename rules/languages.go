@@ -123,7 +123,9 @@ func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
 			continue
 		case vocab.LanguageSex:
 			ix.sex[normalSex(word)] = model.Sex(strings.ToUpper(w.Meaning))
-			continue
+			if !namesBothSexes(word, w.Meaning) {
+				continue
+			}
 		case vocab.LanguagePhase:
 			for _, code := range strings.Split(w.Meaning, ",") {
 				lw.phases = append(lw.phases, model.Phase(strings.ToUpper(strings.TrimSpace(code))))

@@ -309,3 +309,20 @@ func TestAgeFromCriteriaInLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestFindBothSexes finds in running text a language's words for both
+// sexes, and not a word that names something else as well.
+func TestFindBothSexes(t *testing.T) {
+	for text, want := range map[string]string{
+		"年齢・性別 0 ~ 19歳 男女両方":                                  "男女両方",
+		"L'essai inclut des hommes et femmes de 18 à 65 ans.": "hommes et femmes",
+		"Teilnehmen können beide Geschlechter ab 12 Jahren.":  "",
+		"Beide Eltern müssen zustimmen.":                      "",
+		"男女比は1対1であった。小児の急性リンパ性白血病を対象とした試験":                    "",
+	} {
+		got, _ := AllLanguages().FindBothSexes(text)
+		if got != want {
+			t.Errorf("%q: found %q, want %q", text, got, want)
+		}
+	}
+}

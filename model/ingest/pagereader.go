@@ -98,6 +98,9 @@ func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 		if sex, phrase, ok := rules.FindSex(text); ok {
 			t.Sex = sex
 			t.Note(model.FieldSex, "text: "+phrase)
+		} else if phrase, ok := rules.LanguagesOf(text).FindBothSexes(text); ok {
+			t.Sex = model.SexAll
+			t.Note(model.FieldSex, "text: "+phrase)
 		}
 	}
 	readListingTags(&t, lines)
