@@ -133,10 +133,12 @@ func TestPagesInOtherLanguages(t *testing.T) {
 // headings as the reader knows them.
 func TestUnspacedLayout(t *testing.T) {
 	for in, want := range map[string]string{
-		"【選択基準】\n(1)年齢が1歳以上の患者\n２）同意が得られた患者": "選択基準\n1. 年齢が1歳以上の患者\n2. 同意が得られた患者",
-		"■除外基準\n・妊娠中の患者\n①感染症②肝障害":           "除外基準\n- 妊娠中の患者\n1. 感染症\n2. 肝障害",
-		"纳入标准：\n1、年龄2岁至18岁\n1.5倍以上":          "纳入标准:\n1. 年龄2岁至18岁\n1.5倍以上",
-		"English only\n(1)stays as it is":    "English only\n(1)stays as it is",
+		"【選択基準】\n(1)年齢が1歳以上の患者\n２）同意が得られた患者":          "選択基準\n1. 年齢が1歳以上の患者\n2. 同意が得られた患者",
+		"■除外基準\n・妊娠中の患者\n①感染症②肝障害":                    "除外基準\n- 妊娠中の患者\n1. 感染症\n2. 肝障害",
+		"纳入标准：\n1、年龄2岁至18岁\n1.5倍以上":                   "纳入标准:\n1. 年龄2岁至18岁\n1.5倍以上",
+		"English only\n(1)stays as it is":             "English only\n(1)stays as it is",
+		"選択基準 1)再発した患者・12歳以上2)ALK異常を有する患者3)同意が得られた患者": "選択基準\n1. 再発した患者・12歳以上\n2. ALK異常を有する患者\n3. 同意が得られた患者",
+		"試験の概要 1)安全性を評価する":                            "試験の概要 1)安全性を評価する",
 	} {
 		if got := unspacedLayout(in); got != want {
 			t.Errorf("unspacedLayout(%q) =\n%q, want\n%q", in, got, want)
