@@ -57,6 +57,7 @@ func TestCriteriaHeadingFamily(t *testing.T) {
 		{"Critères d'inclusion", KindInclusion, ""},
 		{"Critères de non-inclusion :", KindExclusion, ""},
 		{"Criterios de exclusión", KindExclusion, ""},
+		{"三, 纳入标准:", KindInclusion, ""},
 		{"Inclusion and exclusion criteria", KindBoth, ""},
 		{"Inclusion/Exclusion Criteria:", KindBoth, ""},
 		{"Inclusion criteria, exclusion criteria and study summary", KindBoth, ""},

@@ -9,8 +9,12 @@ import (
 
 // sectionNumber returns the length of the section number a registry sets
 // before a heading, with the space after it: "E.3 ", "3.1. ", "A) ", "4 "
-// before "Principal inclusion criteria"; 0 when there is none.
+// before "Principal inclusion criteria", "三、" before "纳入标准"; 0 when
+// there is none.
 func sectionNumber(head string) int {
+	if n := unspacedSectionNumber(head); n > 0 {
+		return n
+	}
 	i := 0
 	if i < len(head) && isUpper(head[i]) && i+1 < len(head) && (head[i+1] == '.' || head[i+1] == ')') {
 		i += 2
@@ -29,6 +33,33 @@ func sectionNumber(head string) int {
 		return 0
 	}
 	return i + 1
+}
+
+// unspacedNumerals are the numerals of a Chinese or Japanese section
+// number: "三、纳入标准".
+const unspacedNumerals = "一二三四五六七八九十"
+
+// unspacedSectionNumber returns the length of a Chinese or Japanese section
+// number and its mark at the start of a heading ("三、", written "三, "
+// once wide forms are folded), or 0.
+func unspacedSectionNumber(head string) int {
+	i := 0
+	for n := 0; n < 3; n++ {
+		r, size := utf8.DecodeRuneInString(head[i:])
+		if !strings.ContainsRune(unspacedNumerals, r) {
+			break
+		}
+		i += size
+	}
+	if i == 0 {
+		return 0
+	}
+	for _, mark := range []string{"、", ", ", ",", "."} {
+		if strings.HasPrefix(head[i:], mark) {
+			return i + len(mark)
+		}
+	}
+	return 0
 }
 
 // maxSectionLineWords is the most words a registry's numbered section

@@ -43,12 +43,16 @@ func unspacedLayout(text string) string {
 }
 
 // splitHeadingRow puts the list that a table row copied as text gives
-// after its criteria heading, "選択基準 1)… 2)… 3)…", on lines of its own,
+// after its criteria heading, "選択基準 1)… 2)… 3)…" or "纳入标准:1)…;2)…",
+// on lines of its own,
 // one an item: the heading, then "1)…", "2)…", "3)…". Items are split at
 // the numbers that follow one another from 1, each after a character that
 // is not a digit. Another line is returned as it is.
 func splitHeadingRow(line string) string {
-	head, rest, ok := strings.Cut(strings.TrimSpace(line), " ")
+	head, rest, ok := strings.Cut(strings.TrimSpace(line), ":")
+	if !ok {
+		head, rest, ok = strings.Cut(strings.TrimSpace(line), " ")
+	}
 	rest = strings.TrimSpace(rest)
 	if !ok || !strings.HasPrefix(rest, "1)") && !strings.HasPrefix(rest, "(1)") {
 		return line
