@@ -308,9 +308,9 @@ func CriteriaItems(block string) []string {
 
 // isOption reports whether an item at the top level's indent is an option
 // or a sub-item of the item above it: a lettered item under numbered ones
-// ("2. One of: / a. AML / b. MDS"), or an item of the same kind below one
-// that asks for one of those below it, on a page that does not indent its
-// options, while the items are short and do not open as that item does
+// ("2. One of: / a. AML / b. MDS"), or a bulleted item below a bulleted
+// one that asks for one of those below it, on a page that does not indent
+// its options, while the items are short and do not open as that item does
 // ("Patients must …") or lead in to a list of their own. Options
 // left at the top level would each read as a criterion the patient must
 // meet.
@@ -318,7 +318,8 @@ func isOption(last listItem, topKind, kind markerKind, options bool, text string
 	if topKind == numberMark && kind == letterMark {
 		return true
 	}
-	return options && kind == topKind && len(text) <= maxFlatOption && !strings.HasSuffix(text, ":") &&
+	// Numbered items that go on with the numbers are the next criteria.
+	return options && kind == bulletMark && topKind == bulletMark && len(text) <= maxFlatOption && !strings.HasSuffix(text, ":") &&
 		!strings.EqualFold(firstWord(last.text), firstWord(text))
 }
 

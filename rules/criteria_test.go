@@ -31,6 +31,8 @@ func TestCriteriaItems(t *testing.T) {
 			[]string{"Age 1 to 21 years", "Patients must have one of the following:\n  • Relapsed AML\n  • Relapsed MDS", "Consent"}},
 		{"options end at an item that leads in to its own list", "- Disease, one of:\n- Stage IIIB\n- Stage IVB\n- Creatinine normal for age as follows:\n- Bilirubin normal",
 			[]string{"Disease, one of:\n  • Stage IIIB\n  • Stage IVB", "Creatinine normal for age as follows:", "Bilirubin normal"}},
+		{"numbered items that go on with the numbers are no options", "1. Relapsed ALL\n2. Patients must have one of the following:\n3. Written consent",
+			[]string{"Relapsed ALL", "Patients must have one of the following:", "Written consent"}},
 		{"options end at an item that opens as the lead-in does", "- Patients with one of the following:\n- Relapsed AML\n- Patients with normal organ function",
 			[]string{"Patients with one of the following:\n  • Relapsed AML", "Patients with normal organ function"}},
 		{"a list that says it is empty", "There are no exclusion criteria for this study.\n\nSee Protocol Section 3 for a complete list of inclusion and exclusion criteria.", []string{}},
