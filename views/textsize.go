@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+	"golang.org/x/text/width"
 )
 
 // textMetrics holds the average character width and the line height of a
@@ -42,11 +43,12 @@ func (m textMetrics) lines(text string, width float32) int {
 }
 
 // wrappedLines counts the lines a paragraph takes when words are packed
-// into lines of perLine characters; a longer word is broken.
+// into lines of perLine characters; a longer word is broken. A wide
+// character (Chinese, Japanese, Korean) counts as two.
 func wrappedLines(para string, perLine int) int {
 	lines, used := 1, 0
 	for _, word := range strings.Fields(para) {
-		n := utf8.RuneCountInString(word)
+		n := columns(word)
 		switch {
 		case used == 0:
 			used = n
@@ -62,4 +64,19 @@ func wrappedLines(para string, perLine int) int {
 		}
 	}
 	return lines
+}
+
+// columns is a word's width in average characters: a wide character of
+// Chinese, Japanese or Korean takes two.
+func columns(word string) int {
+	n := 0
+	for _, r := range word {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
 }

@@ -13,6 +13,7 @@ func TestWrappedLines(t *testing.T) {
 		{"Steroids or immune suppression", 14, 3},
 		{"one two three", 7, 2},
 		{"abcdefghijklmnopqrstuvwxy", 10, 3},
+		{"小児の再発ALLを対象としたビーリンサイトの第II相試験", 10, 6}, // 23 wide characters and 5 narrow: 51 columns
 	}
 	for _, tt := range tests {
 		if got := wrappedLines(tt.text, tt.perLine); got != tt.want {
