@@ -23,10 +23,11 @@ var wideFont []byte
 const wideFamily = "Wide"
 
 // isWide reports whether a rune is of a script the Go font lacks: Chinese,
-// Japanese, Korean and their punctuation and full-width forms.
+// Japanese, Korean and their punctuation and full-width forms, and the
+// marks the kana blocks share with no script ("ー", "・").
 func isWide(r rune) bool {
 	return r >= 0x2E80 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) ||
-		0x3000 <= r && r <= 0x303F || 0xFF00 <= r && r <= 0xFFEF || 0x31F0 <= r && r <= 0x31FF)
+		0x3000 <= r && r <= 0x30FF || 0xFF00 <= r && r <= 0xFFEF || 0x31F0 <= r && r <= 0x31FF)
 }
 
 // hasWide reports whether a text holds a rune of a wide script.

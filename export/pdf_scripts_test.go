@@ -18,6 +18,7 @@ func TestScriptRuns(t *testing.T) {
 		"第II相試験":       {{"第", true}, {"II", false}, {"相試験", true}},
 		"Phase 2 only": {{"Phase 2 only", false}},
 		"儿童（2岁）":       {{"儿童（", true}, {"2", false}, {"岁）", true}},
+		"ビーリンサイト・点滴":   {{"ビーリンサイト・点滴", true}},
 		"":             nil,
 	} {
 		if got := scriptRuns(text); !reflect.DeepEqual(got, want) {
