@@ -33,6 +33,7 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"CheckMate 744, a phase 2 study for young people (aged 5-30 years) with relapsed lymphoma, evaluated a risk-stratified approach.", bound(5, model.Years, true), bound(30, model.Years, true)},
 		{"Patients aged 1-10 years are standard risk.", nil, nil},
 		{"About 1,000 participants will be enrolled over three years.", nil, nil},
+		{"Childhood cancer is the leading cause of death by disease in children aged 0-17.", nil, nil},
 		{"Most patients are younger than six years old.", nil, nil},
 		{"The trial is open to infants younger than one year.", nil, bound(1, model.Years, false)},
 		{"To evaluate a treatment strategy according to the risk stratification based on leukemia cell biology and response to the initial induction therapy in children less than 18 years old with newly diagnosed AML.", nil, bound(18, model.Years, false)},

@@ -30,6 +30,9 @@ func ParsePhases(text string) (phases []model.Phase, ok bool) {
 	if mayBeNoPhase(text) && phaseNA.MatchString(text) {
 		return []model.Phase{model.PhaseNA}, true
 	}
+	if phases, answered := answeredPhases(text); answered {
+		return phases, len(phases) > 0
+	}
 	var m []int
 	if mayNamePhase(text) {
 		m = phaseWord.FindStringSubmatchIndex(text)
@@ -54,6 +57,29 @@ func ParsePhases(text string) (phases []model.Phase, ok bool) {
 	}
 	model.SortPhases(phases)
 	return phases, true
+}
+
+// answeredPhase is a phase a registry asks about and the answer it gives:
+// "Therapeutic exploratory (Phase II): yes", "Human pharmacology (Phase I)
+// No".
+var answeredPhase = regexp.MustCompile(`(?i)\(phase\s+(iv|iii|ii|i|[1-4])\)\s*:?\s*(yes|no)\b`)
+
+// answeredPhases reads the phases a registry's yes-or-no fields give, as
+// the EU register and the WHO's portal list them: the phases answered yes.
+// answered is false when the text holds no such field.
+func answeredPhases(text string) (phases []model.Phase, answered bool) {
+	if indexFold(text, "(phase") < 0 {
+		return nil, false
+	}
+	for _, m := range answeredPhase.FindAllStringSubmatch(text, -1) {
+		answered = true
+		if strings.EqualFold(m[2], "yes") {
+			phases = append(phases, phaseNumber[strings.ToLower(m[1])])
+		}
+	}
+	phases = model.UniquePhases(phases)
+	model.SortPhases(phases)
+	return phases, answered
 }
 
 // ParsePhaseCodes reads ClinicalTrials.gov phase codes such as "PHASE1",

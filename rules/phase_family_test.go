@@ -23,6 +23,7 @@ func TestPhasePhraseFamily(t *testing.T) {
 		{"PHASE 1 STUDY OF LORLATINIB", []model.Phase{model.Phase1}},
 		{"Biological: CAR-CD19 T Cells Phase 1 Phase 2", []model.Phase{model.Phase1, model.Phase2}},
 		{"Phase I Phase II", []model.Phase{model.Phase1, model.Phase2}},
+		{"Human pharmacology (Phase I): no Therapeutic exploratory (Phase II): yes", []model.Phase{model.Phase2}},
 		{"phase 1, 2 and 3", []model.Phase{model.Phase1, model.Phase2, model.Phase3}},
 		{"The phase one clinical trial", []model.Phase{model.Phase1}},
 		{"a Phase Two study", []model.Phase{model.Phase2}},
@@ -61,6 +62,9 @@ func TestTrialPhaseInTextFamily(t *testing.T) {
 		{"The results support moving the drug into phase 3 trials for newly diagnosed children.", nil},
 		{"As part of this approval, the cells will be evaluated in a phase I clinical trial.", []model.Phase{model.Phase1}},
 		{"An international phase 1/2 study established the dose that was used.", nil},
+		{"Phase: Human pharmacology (Phase I): no Therapeutic exploratory (Phase II): yes Therapeutic confirmatory - (Phase III): yes Therapeutic use (Phase IV): no", []model.Phase{model.Phase2, model.Phase3}},
+		{"E.7.1 Human pharmacology (Phase I) Yes\nE.7.2 Therapeutic exploratory (Phase II) No\nE.7.4 Therapeutic use (Phase IV) No", []model.Phase{model.Phase1}},
+		{"E.7.4 Therapeutic use (Phase IV) No", nil},
 	}
 	for _, tt := range tests {
 		got, _, _ := FindTrialPhase(tt.text)

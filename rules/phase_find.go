@@ -27,6 +27,16 @@ var (
 // the line it was read from. Phases of doses, of other trials, of approved
 // products and of site boilerplate are passed over.
 func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
+	if phases, answered := answeredPhases(text); answered && len(phases) > 0 {
+		// A registry's yes-or-no fields name the trial's phases.
+		at := answeredYes.FindStringIndex(text)
+		start := strings.LastIndexByte(text[:at[0]], '\n') + 1
+		end := strings.IndexByte(text[at[0]:], '\n')
+		if end < 0 {
+			end = len(text) - at[0]
+		}
+		return phases, strings.TrimSpace(text[start : at[0]+end]), true
+	}
 	seriesEnd := 0
 	// The line of the last phase, and whether it is boilerplate, are kept
 	// for the next phase on it: a long line of phases is read once.
@@ -44,7 +54,8 @@ func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 			}
 			boilerplate = IsBoilerplate(text[start:end])
 		}
-		if boilerplate || notTrialPhase.MatchString(text[loc[1]:end]) && !namesDoseStudy(text[loc[1]:end]) || phaseBefore.MatchString(text[max(start, loc[0]-mentionReach):loc[0]]) {
+		if boilerplate || notTrialPhase.MatchString(text[loc[1]:end]) && !namesDoseStudy(text[loc[1]:end]) || phaseBefore.MatchString(text[max(start, loc[0]-mentionReach):loc[0]]) ||
+			answeredNo.MatchString(text[loc[1]:end]) {
 			continue
 		}
 		// A series of three phases or more names kinds of trials ("pilot,
@@ -61,6 +72,13 @@ func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 	}
 	return nil, "", false
 }
+
+// answeredYes is a registry's "yes" to the phase before it.
+var answeredYes = regexp.MustCompile(`(?i)\(phase\s+(?:iv|iii|ii|i|[1-4])\)\s*:?\s*yes\b`)
+
+// answeredNo is a registry's "no" to the phase before it: "Therapeutic
+// use (Phase IV): no".
+var answeredNo = regexp.MustCompile(`(?i)^\s*\)\s*:?\s*no\b`)
 
 // seriesEndIn is where the series of phases that begins at text[at] ends
 // ("phase 1b/2"), within text[:end].

@@ -36,6 +36,7 @@ func TestRegistryIDs(t *testing.T) {
 		{"Registry number ChiCTR-IOR-16008754", []string{"ChiCTR ChiCTR-IOR-16008754"}},
 		{"Netherlands Trial Register: NTR5736", []string{"NTR NTR5736"}},
 		{"臨床試験ID : JMA-IIA00354", []string{"JMACCT JMA-IIA00354"}},
+		{"登记号 CTR20171407", []string{"China Drug Trials CTR20171407"}},
 		{"NCI Trial ID: NCI-2022-03918", []string{"NCI NCI-2022-03918"}},
 		{"German register DRKS00027465", []string{"DRKS DRKS00027465"}},
 		{"jRCT2031220318", []string{"jRCT jRCT2031220318"}},
