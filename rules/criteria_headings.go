@@ -46,10 +46,34 @@ var (
 // CAR-T"), "" when there is none.
 func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 	kind, rest, ok = criteriaHeadingOf(line)
+	if !ok {
+		if inner, bracketed := bracketedTail(line); bracketed {
+			kind, _, ok = criteriaHeadingOf(inner)
+		}
+	}
 	if ok && (kind == KindInclusion || kind == KindExclusion) && namesBothKinds(strings.TrimSuffix(strings.TrimSpace(line), rest)) {
 		kind = KindBoth
 	}
 	return kind, rest, ok
+}
+
+// bracketedTail returns the Chinese or Japanese heading a line ends with
+// in brackets: "治験に参加いただける患者さんの身体状況(患者選択基準)" is a
+// heading by its "患者選択基準".
+func bracketedTail(line string) (string, bool) {
+	t := strings.TrimSpace(line)
+	if !strings.HasSuffix(t, ")") || !HasCJK(t) {
+		return "", false
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open < 0 {
+		return "", false
+	}
+	inner := t[open+1 : len(t)-1]
+	if inner == "" || UnspacedRunes(inner) != utf8.RuneCountInString(inner) {
+		return "", false
+	}
+	return inner, true
 }
 
 // namesBothKinds reports whether a heading names inclusion and exclusion:

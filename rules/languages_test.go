@@ -111,6 +111,7 @@ var languageCases = map[string][]languageCase{
 		{"heading", "主な除外基準：", "exclusion"},
 		{"heading", "選択・除外基準", "inclusion and exclusion"},
 		{"heading", "〔診断及び適格性の主な基準〕", "eligibility"},
+		{"heading", "治験に参加いただける患者さんの身体状況（患者選択基準）", "inclusion"},
 		{"heading", "患者の選択基準及び除外基準", "inclusion and exclusion"},
 		{"heading", "評価基準", ""},
 		{"label", "年齢", "ages"},

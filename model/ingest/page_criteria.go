@@ -234,7 +234,7 @@ func sectionEnd(lines []string, from int, started bool) int {
 			return i
 		case started && marked && blank && !item && !strings.HasSuffix(l, ":") && !continuesOptionsList(leadIn, l):
 			return i
-		case !marked && !item && len(strings.Fields(l)) < 3 && !rules.ContinuesItem(lines[i-1], l):
+		case !marked && !item && titleWords(l) < 3 && !rules.ContinuesItem(lines[i-1], l):
 			return i
 		}
 		marked = marked || item
@@ -312,8 +312,9 @@ func firstRune(s string) rune {
 
 // leadInWords mark a paragraph that introduces a list: "The patient must
 // meet the following criteria", "… children and young adults who:",
-// "Adult men and women who are".
-var leadInWords = regexp.MustCompile(`(?i)\b(?:criteria|following|must meet)\b|:\s*$|\bwho(?:\s+(?:are|have|must|can))?\s*$`)
+// "Adult men and women who are", "以下のすべてに該当する方" (all of the
+// following).
+var leadInWords = regexp.MustCompile(`(?i)\b(?:criteria|following|must meet)\b|:\s*$|\bwho(?:\s+(?:are|have|must|can))?\s*$|^(?:以下の|下列)`)
 
 // withoutLeadIn drops the unbulleted paragraph that introduces a bulleted
 // or numbered list, when its last line reads as one that does.

@@ -87,6 +87,8 @@ func TestPagesInOtherLanguages(t *testing.T) {
 		{"Chinese", chinesePage, "2 years – 18 years", "Phase 2", model.SexAll, 2, 2, "CD19"},
 		{"Chinese, a numbered list with no heading", "贝林妥欧单抗治疗儿童复发急性淋巴细胞白血病的II期研究\n1、 自愿参加本研究并签署知情同意书;\n2、 签署知情同意书时年龄≥2 岁,且≤ 18 周岁;\n3、 CD19阳性的复发B细胞急性淋巴细胞白血病。\n",
 			"2 years – 18 years", "Phase 2", "", 3, 0, "CD19"},
+		{"Japanese, a heading in brackets after a long line, and a lead-in", strings.Replace(japanesePage, "【選択基準】", "治験に参加いただける患者さんの身体状況（患者選択基準）\n以下のすべてに該当する方が対象となります。", 1),
+			"28 days – 21 years", "Phase 2", model.SexAll, 4, 3, "CD19, CD22"},
 		{"Japanese, a heading read by its stem, a brand name", strings.NewReplacer("【選択基準】", "〔診断及び適格性の主な基準〕", "ブリナツモマブ", "ビーリンサイト").Replace(japanesePage),
 			"28 days – 21 years", "Phase 2", model.SexAll, 4, 3, "CD19, CD22"},
 	}
