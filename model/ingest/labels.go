@@ -63,12 +63,16 @@ func findLabels(lines []string) []labelled {
 			out = appendLabelled(out, f, line, valueBelow(lines, i))
 			continue
 		}
-		if f, label, value, ok := rules.SplitGluedLabel(line); ok {
-			out = appendLabelled(out, f, label, value)
-			continue
-		}
-		if f, label, value, ok := rules.SplitSpacedLabel(line); ok {
-			out = appendLabelled(out, f, label, value)
+		// Of a label glued to its value and one set apart by a space, the
+		// longer is the page's: "SEXO Ambos." is "SEXO", not "SEX" glued
+		// to "O Ambos.", and "Age GroupChild" is "Age Group".
+		gf, glabel, gvalue, glued := rules.SplitGluedLabel(line)
+		sf, slabel, svalue, spaced := rules.SplitSpacedLabel(line)
+		switch {
+		case spaced && (!glued || len(slabel) > len(glabel)):
+			out = appendLabelled(out, sf, slabel, svalue)
+		case glued:
+			out = appendLabelled(out, gf, glabel, gvalue)
 		}
 	}
 	return out

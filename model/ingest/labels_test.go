@@ -29,6 +29,7 @@ func TestLabelFormFamily(t *testing.T) {
 		{"one space, a code", "Gender BOTH", rules.LabelSex, "BOTH"},
 		{"one space, the label's word again", "Phase Phase 2", rules.LabelPhase, "Phase 2"},
 		{"glued plural", "SexesAll", rules.LabelSex, "All"},
+		{"a language's label set apart, not glued", "SEXO Ambos.", rules.LabelSex, "Ambos."},
 		{"age group, value below", "Age Group\n22 Years and under", rules.LabelAgeGroups, "22 Years and under"},
 		{"genders eligible for study, value below a blank line", "Genders Eligible for Study\n\nAll", rules.LabelSex, "All"},
 		{"age category, value below", "Age category :\n\nInférieur ou égal à 17 ans.", rules.LabelAgeGroups, "Inférieur ou égal à 17 ans."},

@@ -25,12 +25,8 @@ func unspacedLayout(text string) string {
 	if !rules.HasCJK(text) {
 		return text
 	}
-	text = rules.FoldWidth(splitCircledItems(text))
+	text = headingRows(rules.FoldWidth(splitCircledItems(text)))
 	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		lines[i] = splitHeadingRow(l)
-	}
-	lines = strings.Split(strings.Join(lines, "\n"), "\n")
 	for i, l := range lines {
 		lines[i] = plainItemMark(l)
 		if bare := strings.Trim(strings.TrimSpace(l), headingSigns); bare != strings.TrimSpace(l) && bare != "" {
@@ -42,62 +38,6 @@ func unspacedLayout(text string) string {
 	return strings.Join(lines, "\n")
 }
 
-// splitHeadingRow puts the list that a table row copied as text gives
-// after its criteria heading, "選択基準 1)… 2)… 3)…" or "纳入标准:1)…;2)…",
-// on lines of its own,
-// one an item: the heading, then "1)…", "2)…", "3)…". Items are split at
-// the numbers that follow one another from 1, each after a character that
-// is not a digit. Another line is returned as it is.
-func splitHeadingRow(line string) string {
-	head, rest, ok := strings.Cut(strings.TrimSpace(line), ":")
-	if !ok {
-		head, rest, ok = strings.Cut(strings.TrimSpace(line), " ")
-	}
-	rest = strings.TrimSpace(rest)
-	if !ok || !strings.HasPrefix(rest, "1)") && !strings.HasPrefix(rest, "(1)") {
-		return line
-	}
-	if _, _, heading := rules.CriteriaHeadingOf(head); !heading {
-		return line
-	}
-	var b strings.Builder
-	b.WriteString(head)
-	b.WriteString("\n")
-	for n := 2; ; n++ {
-		at := nextItemNumber(rest, n)
-		if at < 0 {
-			break
-		}
-		b.WriteString(strings.TrimSpace(rest[:at]))
-		b.WriteString("\n")
-		rest = rest[at:]
-	}
-	b.WriteString(strings.TrimSpace(rest))
-	return b.String()
-}
-
-// nextItemNumber returns where item n's mark ("n)" or "(n)") begins in
-// text after its first byte, after a character that is not a digit, or -1.
-func nextItemNumber(text string, n int) int {
-	mark := strconv.Itoa(n) + ")"
-	for from := 1; from < len(text); {
-		i := strings.Index(text[from:], mark)
-		if i < 0 {
-			return -1
-		}
-		at := from + i
-		if at > 0 && text[at-1] == '(' {
-			at--
-		}
-		if at > 0 && !isDigitByte(text[at-1]) {
-			return at
-		}
-		from = from + i + len(mark)
-	}
-	return -1
-}
-
-func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // headingSigns are the brackets and signs Chinese and Japanese pages set
 // around a heading.
