@@ -38,7 +38,6 @@ func unspacedLayout(text string) string {
 	return strings.Join(lines, "\n")
 }
 
-
 // headingSigns are the brackets and signs Chinese and Japanese pages set
 // around a heading.
 const headingSigns = "【】〔〕[]■□◆◇●○<>《》〈〉「」 "
