@@ -24,6 +24,7 @@ var languageCases = map[string][]languageCase{
 		{"mark", "Kinder mit einem Rückfall der ALL", "de"},
 		{"heading", "Einschlusskriterien:", "inclusion"},
 		{"heading", "Ausschluss-Kriterien", "exclusion"},
+		{"heading", "Ausschlußkriterien", "exclusion"},
 		{"heading", "Ein- und Ausschlusskriterien:", "inclusion and exclusion"},
 		{"label", "Geschlecht", "sex"},
 		{"label", "Studienphase", "phase"},
