@@ -102,6 +102,8 @@ var languageCases = map[string][]languageCase{
 		{"age", "van 1 tot en met 18 jaar", "1 year – 18 years"},
 		{"age", "jonger dan 21 jaar", "<21 years"},
 		{"age", "18 t/m 65 jaar", "18 years – 65 years"},
+		{"age", "Patiënten zijn 18 jaar of ouder.", "≥18 years"},
+		{"heading", "Voorwaarden", "eligibility"},
 		{"age", "vanaf de leeftijd van twee jaar", "≥2 years"},
 		{"sex", "Man en vrouw", "ALL"},
 	},
