@@ -297,6 +297,9 @@ func CriteriaItems(block string) []string {
 	}
 	out := make([]string, 0, len(items))
 	for _, it := range items {
+		if len(it.subs) == 0 && statesNoCriterion(it.text) {
+			continue
+		}
 		s := it.text
 		for _, sub := range it.subs {
 			s += "\n  • " + sub
@@ -328,6 +331,16 @@ func isOption(last listItem, topKind, kind markerKind, options bool, text string
 // IIIB", "Any first or greater T-ALL medullary relapse"), and a longer item
 // is the next criterion.
 const maxFlatOption = 100
+
+// statesNoCriterion reports whether an item says there is none: "None",
+// "N/A", "Not provided".
+func statesNoCriterion(item string) bool {
+	switch strings.ToLower(strings.TrimRight(strings.TrimSpace(item), ".")) {
+	case "none", "n/a", "na", "nil", "not applicable", "not provided", "not specified", "not stated", "not available":
+		return true
+	}
+	return false
+}
 
 // cleanItem removes the marker at loc and markdown escapes.
 func cleanItem(line string, loc []int) string {

@@ -36,6 +36,7 @@ func TestCriteriaItems(t *testing.T) {
 		{"options end at an item that opens as the lead-in does", "- Patients with one of the following:\n- Relapsed AML\n- Patients with normal organ function",
 			[]string{"Patients with one of the following:\n  • Relapsed AML", "Patients with normal organ function"}},
 		{"a list that says it is empty", "There are no exclusion criteria for this study.\n\nSee Protocol Section 3 for a complete list of inclusion and exclusion criteria.", []string{}},
+		{"an item that says there is none", "Not provided", []string{}},
 		{"a pointer to the protocol ends the list", "- Relapsed AML\nSee the protocol for the full list.", []string{"Relapsed AML"}},
 		{"sub-heading after a blank line", "* A\n\nFor parent participants:\n\n* B", []string{"A", "For parent participants:", "B"}},
 	}
