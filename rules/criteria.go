@@ -454,7 +454,7 @@ const maxBareAge = 48
 // isBareAge reports whether an item is an age phrase and nothing else:
 // "18 t/m 65 jaar." read as "18 to 65 years.", "Between 1 and 21 years".
 func isBareAge(item string) bool {
-	if len(item) > maxBareAge || !strings.ContainsAny(item, "0123456789") {
+	if len(item) > maxBareAge || !strings.ContainsAny(item, "0123456789") || !namesAgeUnit(item) {
 		return false
 	}
 	s := strings.Trim(ageNormalizer.Replace(strings.ToLower(item)), " \t.;:,")
@@ -470,6 +470,12 @@ func isBareAge(item string) bool {
 		return true
 	}
 	return false
+}
+
+// namesAgeUnit reports whether a text holds a unit an age phrase spells
+// out: year, month, week or day.
+func namesAgeUnit(text string) bool {
+	return containsFold(text, "year") || containsFold(text, "month") || containsFold(text, "week") || containsFold(text, "day")
 }
 
 // notAgeWords are the words one of which notAgeItem needs, unless the
