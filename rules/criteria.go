@@ -451,8 +451,10 @@ func ageOfItem(it string) (model.AgeRange, bool) {
 // short ("Between 18 and 65 years of age").
 const maxBareAge = 48
 
-// isBareAge reports whether an item is an age phrase and nothing else:
-// "18 t/m 65 jaar." read as "18 to 65 years.", "Between 1 and 21 years".
+// isBareAge reports whether an item is an age phrase and nothing else, or
+// with only the people it is about after it: "18 t/m 65 jaar." read as "18
+// to 65 years.", "Between 1 and 21 years", "18歳以上の患者" read as "at least
+// 18 years の patients".
 func isBareAge(item string) bool {
 	if len(item) > maxBareAge || !strings.ContainsAny(item, "0123456789") || !namesAgeUnit(item) {
 		return false
@@ -465,11 +467,21 @@ func isBareAge(item string) bool {
 	if len(ms) != 1 || ms[0].start != 0 || ms[0].g["plain"] != "" {
 		return false
 	}
-	switch strings.TrimSpace(s[ms[0].end:]) {
-	case "", "old", "of age":
+	switch strings.TrimSpace(strings.Map(dropUnspaced, s[ms[0].end:])) {
+	case "", "old", "of age", "patients", "children", "people", "participants", "subjects", "adults":
 		return true
 	}
 	return false
+}
+
+// dropUnspaced drops the characters of Chinese and Japanese from a text
+// (strings.Map's -1), so that what an item adds to its age in them ("の方",
+// "の患者") leaves it a bare age.
+func dropUnspaced(r rune) rune {
+	if isUnspacedScript(r) {
+		return -1
+	}
+	return r
 }
 
 // namesAgeUnit reports whether a text holds a unit an age phrase spells

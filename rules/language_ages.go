@@ -93,7 +93,7 @@ func AgeFromCriteriaInLanguages(items []string) (r model.AgeRange, item string, 
 	}
 	english := make([]string, len(items))
 	for i, it := range items {
-		english[i] = langs.EnglishAgeWords(it)
+		english[i] = strings.TrimSpace(langs.EnglishAgeWords(it))
 	}
 	if r, item, ok = AgeFromCriteria(english); !ok {
 		return model.AgeRange{}, "", false

@@ -305,6 +305,8 @@ func TestAgeFromCriteriaInLanguages(t *testing.T) {
 		{[]string{"登録時の年齢が生後28日以上21歳以下の患者"}, "28 days – 21 years", "登録時の年齢が生後28日以上21歳以下の患者"},
 		{[]string{"Rezidiv einer ALL", "Alter zwischen 1 und 18 Jahren"}, "1 year – 18 years", "Alter zwischen 1 und 18 Jahren"},
 		{[]string{"Age 1 to 21 years"}, "1 year – 21 years", "Age 1 to 21 years"},
+		{[]string{"18歳以上の方"}, "≥18 years", "18歳以上の方"},
+		{[]string{"妊娠していない患者", "同意取得時の年齢が20歳以上の患者"}, "≥20 years", "同意取得時の年齢が20歳以上の患者"},
 		{[]string{"Alter bei Diagnose bis 18 Jahre oder Alter bei HSZT bis 21 Jahre"}, "≤21 years", "Alter bei Diagnose bis 18 Jahre oder Alter bei HSZT bis 21 Jahre"},
 		{[]string{"Schwangerschaft"}, "", ""},
 	}
