@@ -309,39 +309,6 @@ func CriteriaItems(block string) []string {
 	return out
 }
 
-// isOption reports whether an item at the top level's indent is an option
-// or a sub-item of the item above it: a lettered item under numbered ones
-// ("2. One of: / a. AML / b. MDS"), or a bulleted item below a bulleted
-// one that asks for one of those below it, on a page that does not indent
-// its options, while the items are short and do not open as that item does
-// ("Patients must …") or lead in to a list of their own. Options
-// left at the top level would each read as a criterion the patient must
-// meet.
-func isOption(last listItem, topKind, kind markerKind, options bool, text string) bool {
-	if topKind == numberMark && kind == letterMark {
-		return true
-	}
-	// Numbered items that go on with the numbers are the next criteria.
-	return options && kind == bulletMark && topKind == bulletMark && len(text) <= maxFlatOption && !strings.HasSuffix(text, ":") &&
-		!strings.EqualFold(firstWord(last.text), firstWord(text))
-}
-
-// maxFlatOption is the longest item read as an option of the one above it
-// on a page that does not indent its options: options are short ("Stage
-// IIIB", "Any first or greater T-ALL medullary relapse"), and a longer item
-// is the next criterion.
-const maxFlatOption = 100
-
-// statesNoCriterion reports whether an item says there is none: "None",
-// "N/A", "Not provided".
-func statesNoCriterion(item string) bool {
-	switch strings.ToLower(strings.TrimRight(strings.TrimSpace(item), ".")) {
-	case "none", "n/a", "na", "nil", "not applicable", "not provided", "not specified", "not stated", "not available":
-		return true
-	}
-	return false
-}
-
 // cleanItem removes the marker at loc and markdown escapes.
 func cleanItem(line string, loc []int) string {
 	end := loc[1]
@@ -445,49 +412,6 @@ func ageOfItem(it string) (model.AgeRange, bool) {
 		return model.AgeRange{}, false
 	}
 	return widenedByOr(first, a.Range), ok
-}
-
-// maxBareAge is the longest item isBareAge reads: an age phrase alone is
-// short ("Between 18 and 65 years of age").
-const maxBareAge = 48
-
-// isBareAge reports whether an item is an age phrase and nothing else, or
-// with only the people it is about after it: "18 t/m 65 jaar." read as "18
-// to 65 years.", "Between 1 and 21 years", "18歳以上の患者" read as "at least
-// 18 years の patients".
-func isBareAge(item string) bool {
-	if len(item) > maxBareAge || !strings.ContainsAny(item, "0123456789") || !namesAgeUnit(item) {
-		return false
-	}
-	s := strings.Trim(ageNormalizer.Replace(strings.ToLower(item)), " \t.;:,")
-	for _, lead := range []string{"between ", "from "} {
-		s = strings.TrimPrefix(s, lead)
-	}
-	ms := ageMatches(s)
-	if len(ms) != 1 || ms[0].start != 0 || ms[0].g["plain"] != "" {
-		return false
-	}
-	switch strings.TrimSpace(strings.Map(dropUnspaced, s[ms[0].end:])) {
-	case "", "old", "of age", "patients", "children", "people", "participants", "subjects", "adults":
-		return true
-	}
-	return false
-}
-
-// dropUnspaced drops the characters of Chinese and Japanese from a text
-// (strings.Map's -1), so that what an item adds to its age in them ("の方",
-// "の患者") leaves it a bare age.
-func dropUnspaced(r rune) rune {
-	if isUnspacedScript(r) {
-		return -1
-	}
-	return r
-}
-
-// namesAgeUnit reports whether a text holds a unit an age phrase spells
-// out: year, month, week or day.
-func namesAgeUnit(text string) bool {
-	return containsFold(text, "year") || containsFold(text, "month") || containsFold(text, "week") || containsFold(text, "day")
 }
 
 // notAgeWords are the words one of which notAgeItem needs, unless the

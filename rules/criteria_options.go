@@ -47,3 +47,36 @@ func firstWord(text string) string {
 	w, _, _ := strings.Cut(strings.TrimSpace(text), " ")
 	return w
 }
+
+// isOption reports whether an item at the top level's indent is an option
+// or a sub-item of the item above it: a lettered item under numbered ones
+// ("2. One of: / a. AML / b. MDS"), or a bulleted item below a bulleted
+// one that asks for one of those below it, on a page that does not indent
+// its options, while the items are short and do not open as that item does
+// ("Patients must …") or lead in to a list of their own. Options
+// left at the top level would each read as a criterion the patient must
+// meet.
+func isOption(last listItem, topKind, kind markerKind, options bool, text string) bool {
+	if topKind == numberMark && kind == letterMark {
+		return true
+	}
+	// Numbered items that go on with the numbers are the next criteria.
+	return options && kind == bulletMark && topKind == bulletMark && len(text) <= maxFlatOption && !strings.HasSuffix(text, ":") &&
+		!strings.EqualFold(firstWord(last.text), firstWord(text))
+}
+
+// maxFlatOption is the longest item read as an option of the one above it
+// on a page that does not indent its options: options are short ("Stage
+// IIIB", "Any first or greater T-ALL medullary relapse"), and a longer item
+// is the next criterion.
+const maxFlatOption = 100
+
+// statesNoCriterion reports whether an item says there is none: "None",
+// "N/A", "Not provided".
+func statesNoCriterion(item string) bool {
+	switch strings.ToLower(strings.TrimRight(strings.TrimSpace(item), ".")) {
+	case "none", "n/a", "na", "nil", "not applicable", "not provided", "not specified", "not stated", "not available":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,39 @@
+package ingest
+
+import "strings"
+
+// Paragraphs read as a list's items: at least minParagraphItems, each at
+// most maxParagraphItem bytes.
+const (
+	minParagraphItems = 3
+	maxParagraphItem  = 300
+)
+
+// paragraphItems reads the unmarked lines under an eligibility heading as
+// its items when each is a short paragraph of its own, a blank line
+// between them ("Patients with T-ALL must be enrolled on …" / "Age: >1
+// and <31 years of age" / "No prior cytotoxic chemotherapy …"), and
+// returns them marked; nil when they are prose.
+func paragraphItems(lines []string) []string {
+	var items []string
+	blankBefore := true
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
+			blankBefore = true
+			continue
+		case !blankBefore || len(t) > maxParagraphItem:
+			return nil
+		case len(t) > 1 && t[0] == '*' && t[1] != ' ':
+			// A footnote to the items: "*these restrictions apply …".
+			continue
+		}
+		items = append(items, "- "+t)
+		blankBefore = false
+	}
+	if len(items) < minParagraphItems {
+		return nil
+	}
+	return items
+}

@@ -1,0 +1,46 @@
+package rules
+
+import "strings"
+
+// maxBareAge is the longest item isBareAge reads: an age phrase alone is
+// short ("Between 18 and 65 years of age").
+const maxBareAge = 48
+
+// isBareAge reports whether an item is an age phrase and nothing else, or
+// with only the people it is about after it: "18 t/m 65 jaar." read as "18
+// to 65 years.", "Between 1 and 21 years", "18歳以上の患者" read as "at least
+// 18 years の patients".
+func isBareAge(item string) bool {
+	if len(item) > maxBareAge || !strings.ContainsAny(item, "0123456789") || !namesAgeUnit(item) {
+		return false
+	}
+	s := strings.Trim(ageNormalizer.Replace(strings.ToLower(item)), " \t.;:,")
+	for _, lead := range []string{"between ", "from "} {
+		s = strings.TrimPrefix(s, lead)
+	}
+	ms := ageMatches(s)
+	if len(ms) != 1 || ms[0].start != 0 || ms[0].g["plain"] != "" {
+		return false
+	}
+	switch strings.TrimSpace(strings.Map(dropUnspaced, s[ms[0].end:])) {
+	case "", "old", "of age", "patients", "children", "people", "participants", "subjects", "adults":
+		return true
+	}
+	return false
+}
+
+// dropUnspaced drops the characters of Chinese and Japanese from a text
+// (strings.Map's -1), so that what an item adds to its age in them ("の方",
+// "の患者") leaves it a bare age.
+func dropUnspaced(r rune) rune {
+	if isUnspacedScript(r) {
+		return -1
+	}
+	return r
+}
+
+// namesAgeUnit reports whether a text holds a unit an age phrase spells
+// out: year, month, week or day.
+func namesAgeUnit(text string) bool {
+	return containsFold(text, "year") || containsFold(text, "month") || containsFold(text, "week") || containsFold(text, "day")
+}
