@@ -1,6 +1,9 @@
 package rules
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // maxBareAge is the longest item isBareAge reads: an age phrase alone is
 // short ("Between 18 and 65 years of age").
@@ -42,5 +45,5 @@ func dropUnspaced(r rune) rune {
 // namesAgeUnit reports whether a text holds a unit an age phrase spells
 // out: year, month, week or day.
 func namesAgeUnit(text string) bool {
-	return containsFold(text, "year") || containsFold(text, "month") || containsFold(text, "week") || containsFold(text, "day")
+	return slices.ContainsFunc(ageUnits, func(unit string) bool { return containsFold(text, unit) })
 }

@@ -224,20 +224,22 @@ func (hs *headingVocabulary) unspacedKind(l string) (CriteriaKind, bool) {
 	if _, ok := unspacedStem(l); !ok || utf8.RuneCountInString(l) > maxUnspacedHeading {
 		return "", false
 	}
-	found := map[CriteriaKind]bool{}
+	var inclusion, exclusion, eligibility bool
 	for stem, kind := range hs.unspacedStems {
 		if strings.Contains(l, stem) {
-			found[kind] = true
+			inclusion = inclusion || kind == KindInclusion || kind == KindBoth
+			exclusion = exclusion || kind == KindExclusion || kind == KindBoth
+			eligibility = eligibility || kind == KindEligibility
 		}
 	}
 	switch {
-	case found[KindBoth], found[KindInclusion] && found[KindExclusion]:
+	case inclusion && exclusion:
 		return KindBoth, true
-	case found[KindInclusion]:
+	case inclusion:
 		return KindInclusion, true
-	case found[KindExclusion]:
+	case exclusion:
 		return KindExclusion, true
-	case found[KindEligibility]:
+	case eligibility:
 		return KindEligibility, true
 	}
 	return "", false

@@ -30,7 +30,7 @@ func ParsePhases(text string) (phases []model.Phase, ok bool) {
 	if mayBeNoPhase(text) && phaseNA.MatchString(text) {
 		return []model.Phase{model.PhaseNA}, true
 	}
-	if phases, answered := answeredPhases(text); answered {
+	if phases, _, answered := answeredPhases(text); answered {
 		return phases, len(phases) > 0
 	}
 	var m []int
@@ -65,21 +65,26 @@ func ParsePhases(text string) (phases []model.Phase, ok bool) {
 var answeredPhase = regexp.MustCompile(`(?i)\(phase\s+(iv|iii|ii|i|[1-4])\)\s*:?\s*(yes|no)\b`)
 
 // answeredPhases reads the phases a registry's yes-or-no fields give, as
-// the EU register and the WHO's portal list them: the phases answered yes.
-// answered is false when the text holds no such field.
-func answeredPhases(text string) (phases []model.Phase, answered bool) {
+// the EU register and the WHO's portal list them: the phases answered yes,
+// and where the first of them stands (-1 for none). answered is false when
+// the text holds no such field.
+func answeredPhases(text string) (phases []model.Phase, firstYes int, answered bool) {
+	firstYes = -1
 	if indexFold(text, "(phase") < 0 {
-		return nil, false
+		return nil, firstYes, false
 	}
-	for _, m := range answeredPhase.FindAllStringSubmatch(text, -1) {
+	for _, m := range answeredPhase.FindAllStringSubmatchIndex(text, -1) {
 		answered = true
-		if strings.EqualFold(m[2], "yes") {
-			phases = append(phases, phaseNumber[strings.ToLower(m[1])])
+		if strings.EqualFold(text[m[4]:m[5]], "yes") {
+			phases = append(phases, phaseNumber[strings.ToLower(text[m[2]:m[3]])])
+			if firstYes < 0 {
+				firstYes = m[0]
+			}
 		}
 	}
 	phases = model.UniquePhases(phases)
 	model.SortPhases(phases)
-	return phases, answered
+	return phases, firstYes, answered
 }
 
 // ParsePhaseCodes reads ClinicalTrials.gov phase codes such as "PHASE1",

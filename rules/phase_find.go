@@ -27,15 +27,14 @@ var (
 // the line it was read from. Phases of doses, of other trials, of approved
 // products and of site boilerplate are passed over.
 func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
-	if phases, answered := answeredPhases(text); answered && len(phases) > 0 {
+	if phases, at, _ := answeredPhases(text); len(phases) > 0 {
 		// A registry's yes-or-no fields name the trial's phases.
-		at := answeredYes.FindStringIndex(text)
-		start := strings.LastIndexByte(text[:at[0]], '\n') + 1
-		end := strings.IndexByte(text[at[0]:], '\n')
+		start := strings.LastIndexByte(text[:at], '\n') + 1
+		end := strings.IndexByte(text[at:], '\n')
 		if end < 0 {
-			end = len(text) - at[0]
+			end = len(text) - at
 		}
-		return phases, strings.TrimSpace(text[start : at[0]+end]), true
+		return phases, strings.TrimSpace(text[start : at+end]), true
 	}
 	seriesEnd := 0
 	// The line of the last phase, and whether it is boilerplate, are kept
@@ -72,9 +71,6 @@ func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 	}
 	return nil, "", false
 }
-
-// answeredYes is a registry's "yes" to the phase before it.
-var answeredYes = regexp.MustCompile(`(?i)\(phase\s+(?:iv|iii|ii|i|[1-4])\)\s*:?\s*yes\b`)
 
 // answeredNo is a registry's "no" to the phase before it: "Therapeutic
 // use (Phase IV): no".

@@ -11,7 +11,9 @@ import (
 // its criteria heading on lines of its own: "CRITERIOS INCLUSIÓN 1. … 2. …"
 // becomes the heading and "1. … 2. …", whose items the list reader splits,
 // and "選択基準 1)… 2)… 3)…" or "纳入标准:1)…;2)…" the heading and a line an
-// item. A text with no such row is returned as it is.
+// item, "1. …", "2. …". It reads a page in Chinese or Japanese after
+// unspacedLayout has folded its wide forms. A text with no such row is
+// returned as it is.
 func headingRows(text string) string {
 	if !strings.Contains(text, "1") {
 		return text
@@ -52,10 +54,10 @@ func splitHeadingRow(line string) string {
 		if next < 0 {
 			break
 		}
-		b.WriteString("\n" + strings.TrimSpace(rest[:next]))
+		b.WriteString("\n" + plainItemMark(strings.TrimSpace(rest[:next])))
 		rest = rest[next:]
 	}
-	b.WriteString("\n" + strings.TrimSpace(rest))
+	b.WriteString("\n" + plainItemMark(strings.TrimSpace(rest)))
 	return b.String()
 }
 

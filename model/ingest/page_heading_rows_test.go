@@ -7,8 +7,8 @@ import "testing"
 func TestHeadingRows(t *testing.T) {
 	for in, want := range map[string]string{
 		"CRITERIOS INCLUSIÓN 1. Sarcoma de Ewing 2. Recaída": "CRITERIOS INCLUSIÓN\n1. Sarcoma de Ewing 2. Recaída",
-		"Inclusion criteria: 1) Relapsed ALL 2) Consent":     "Inclusion criteria\n1) Relapsed ALL\n2) Consent",
-		"纳入标准:1)复发的患者;2)年龄≥2岁;":                              "纳入标准\n1)复发的患者;\n2)年龄≥2岁;",
+		"Inclusion criteria: 1) Relapsed ALL 2) Consent":     "Inclusion criteria\n1. Relapsed ALL\n2. Consent",
+		"纳入标准:1)复发的患者;2)年龄≥2岁;":                              "纳入标准\n1. 复发的患者;\n2. 年龄≥2岁;",
 		"Treatment: 1. Induction 2. Consolidation":           "Treatment: 1. Induction 2. Consolidation",
 		"Dose level 1. 5 mg/m2":                              "Dose level 1. 5 mg/m2",
 	} {

@@ -17,15 +17,14 @@ import (
 // unspacedLayout rewrites a page written in Chinese or Japanese into the
 // layout the reader knows: wide forms in their plain forms ("１８", "："),
 // list marks ("(1)", "1.", "1)", "①", "・") as "1. " and "- ", an item
-// mark inside a line ("…。②…") on a line of its own, a criteria heading
-// set in brackets or after a sign ("【選択基準】", "■除外基準") bare, and a
-// heading's row of numbered items one item a line.
+// mark inside a line ("…。②…") on a line of its own, and a criteria
+// heading set in brackets or after a sign ("【選択基準】", "■除外基準") bare.
 // Other pages are returned as they are.
 func unspacedLayout(text string) string {
 	if !rules.HasCJK(text) {
 		return text
 	}
-	text = headingRows(rules.FoldWidth(splitCircledItems(text)))
+	text = rules.FoldWidth(splitCircledItems(text))
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
 		lines[i] = plainItemMark(l)

@@ -131,8 +131,9 @@ func TestPagesInOtherLanguages(t *testing.T) {
 	}
 }
 
-// TestUnspacedLayout reads Chinese and Japanese list marks and bracketed
-// headings as the reader knows them.
+// TestUnspacedLayout reads Chinese and Japanese list marks, bracketed
+// headings and a heading's row of items as the reader knows them, the row
+// after the layout as the page reader reads it.
 func TestUnspacedLayout(t *testing.T) {
 	for in, want := range map[string]string{
 		"【選択基準】\n(1)年齢が1歳以上の患者\n２）同意が得られた患者":            "選択基準\n1. 年齢が1歳以上の患者\n2. 同意が得られた患者",
@@ -143,8 +144,8 @@ func TestUnspacedLayout(t *testing.T) {
 		"試験の概要 1)安全性を評価する":                              "試験の概要 1)安全性を評価する",
 		"三、纳入标准:1)复发的患者;2)年龄≥2岁;\n四、排除标准:1)妊娠。2)活动性感染。": "三, 纳入标准\n1. 复发的患者;\n2. 年龄≥2岁;\n四, 排除标准\n1. 妊娠.\n2. 活动性感染.",
 	} {
-		if got := unspacedLayout(in); got != want {
-			t.Errorf("unspacedLayout(%q) =\n%q, want\n%q", in, got, want)
+		if got := headingRows(unspacedLayout(in)); got != want {
+			t.Errorf("headingRows(unspacedLayout(%q)) =\n%q, want\n%q", in, got, want)
 		}
 	}
 }
