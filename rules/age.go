@@ -23,7 +23,7 @@ const (
 	ageOfRE = `(?:(?:the\s+)?age\s*(?:of\s*)?)`
 	// lowerCmpRE and upperCmpRE are the comparators that open a bound.
 	lowerCmpRE = `>=|>|at least|more than|greater than|older than|over|above|minimum|no less than|not less than|no younger than`
-	upperCmpRE = `<=|<|younger than|less than|under|below|up to|no more than|not more than|no older than|not older than|maximum`
+	upperCmpRE = `<=|<|younger than|less than|under|below|up to|at most|no more than|not more than|no older than|not older than|maximum`
 )
 
 func named(name, re string) string { return `(?P<` + name + `>` + re + `)` }
@@ -330,7 +330,7 @@ func setComparedBound(r *model.AgeRange, cmp string, b *model.AgeBound) {
 		setBound(&r.Min, b)
 	case ">", "more than", "greater than", "older than", "over", "above":
 		setBound(&r.Min, b)
-	case "<=", "up to", "no more than", "not more than", "no older than", "not older than", "maximum":
+	case "<=", "up to", "at most", "no more than", "not more than", "no older than", "not older than", "maximum":
 		b.Inclusive = true
 		setBound(&r.Max, b)
 	default:

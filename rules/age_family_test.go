@@ -64,6 +64,12 @@ func TestAgeFromCriteriaFamily(t *testing.T) {
 		{[]string{"Between 1 and 21 years"}, "1 year – 21 years", true},
 		{[]string{"12 to 30 years old"}, "12 years – 30 years", true},
 		{[]string{"2 years after transplant"}, "", false},
+		{[]string{"Patients must be:\n  • < 12 months of age at diagnosis with stage L1; or\n  • < 18 months of age at diagnosis with stage L2"}, "<18 months", true},
+		{[]string{"Patients must meet one of the following:\n  • Age 1 to 17 years with relapsed ALL\n  • Age 1 to 25 years after CAR-T"}, "1 year – 25 years", true},
+		{[]string{"< 12 months of age with stage L1; or", "< 18 months of age with stage L2", "Consent"}, "<18 months", true},
+		{[]string{"Age 1 to 21 years; or", "Relapsed ALL"}, "1 year – 21 years", true},
+		{[]string{"Patients must be:\n  • Aged 1 to 21 years\n  • Relapsed ALL"}, "1 year – 21 years", true},
+		{[]string{"Age:\n  • at least 1 year old\n  • at most 21 years old"}, "1 year – 21 years", true},
 	}
 	for _, tt := range tests {
 		r, _, ok := AgeFromCriteria(tt.items)

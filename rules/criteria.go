@@ -355,12 +355,21 @@ var (
 // only one bound, one of the next two items may state the other: "< 365
 // days of age at diagnosis" and "> 28 days of age at the start of
 // treatment". When the item states one group of patients ("Group A: …"),
-// the range covers the groups listed after it too (unionOfGroups).
+// the range covers the groups listed after it too (unionOfGroups); when it
+// leads in to options or ends with "or", the range covers each alternative
+// (ageOfOptions, unionOfAlternatives).
 func AgeFromCriteria(items []string) (r model.AgeRange, item string, ok bool) {
 	for i, it := range items {
+		if r, found := ageOfOptions(it); found {
+			return r, it, true
+		}
 		first, found := ageOfItem(it)
 		if !found {
 			continue
+		}
+		if endsWithOr(it) {
+			r, _ := unionOfAlternatives(alternativesFrom(items, i))
+			return r, it, true
 		}
 		if opensWithGroup(it) {
 			return unionOfGroups(first, items[i+1:]), it, true

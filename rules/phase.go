@@ -23,7 +23,8 @@ var (
 )
 
 // ParsePhases reads the phases a text states, such as "Phase 1/2",
-// "Phase I/II", "Phase Ib", "Early Phase 1", "PHASE1|PHASE2" or "N/A".
+// "Phase I/II", "Phase Ib", "Early Phase 1", "PHASE1|PHASE2", "N/A" or a
+// phase glued to the tag after it ("PHASE1/PHASE2Active").
 // The first phrase that names a phase decides. The result is sorted and
 // holds each phase once; ok is false when the text names no phase.
 func ParsePhases(text string) (phases []model.Phase, ok bool) {
@@ -35,6 +36,9 @@ func ParsePhases(text string) (phases []model.Phase, ok bool) {
 	}
 	var m []int
 	if mayNamePhase(text) {
+		if hasGluedPhase(text) {
+			text = unglueTags(text)
+		}
 		m = phaseWord.FindStringSubmatchIndex(text)
 	}
 	if m == nil {

@@ -31,6 +31,8 @@ func TestParsePhases(t *testing.T) {
 		{"Phase 1/2 Study of UCART22", []model.Phase{model.Phase1, model.Phase2}},
 		{"phase-2", []model.Phase{model.Phase2}},
 		{"PHASE3", []model.Phase{model.Phase3}},
+		{"PHASE1/PHASE2Active, not recruiting", []model.Phase{model.Phase1, model.Phase2}},
+		{"Phase 1/Phase 2Recruiting", []model.Phase{model.Phase1, model.Phase2}},
 	}
 	for _, tt := range tests {
 		got, ok := ParsePhases(tt.text)
@@ -110,5 +112,16 @@ func TestParseSex(t *testing.T) {
 	}
 	if _, ok := ParseSex("Recruiting"); ok {
 		t.Error("ParseSex(Recruiting) read a sex")
+	}
+}
+
+func TestIsTagLine(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Phase III": true, " Phase 1/2 ": true, "NCT02176967": true, "PHASE2": true,
+		"Phase III trial of dinutuximab": false, "See NCT02176967": false, "Phases": false, "": false,
+	} {
+		if got := IsTagLine(line); got != want {
+			t.Errorf("IsTagLine(%q) = %v, want %v", line, got, want)
+		}
 	}
 }

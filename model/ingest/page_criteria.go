@@ -86,6 +86,9 @@ func pageCriteria(lines []string) (text string, skip []bool, found bool) {
 	sections = splitBothKinds(sections)
 	var b strings.Builder
 	for _, s := range sections {
+		if s.kind == rules.KindEligibility {
+			s.lines = withoutLabelLines(s.lines)
+		}
 		body := listBody(s.lines)
 		if s.kind == rules.KindEligibility && !listLine.MatchString(strings.TrimSpace(body)) {
 			items := paragraphItems(s.lines)
@@ -144,6 +147,24 @@ func unheadedEligibility(lines []string) (from, to int, ok bool) {
 	return 0, 0, false
 }
 
+// withoutLabelLines drops the labelled facts an eligibility heading gives
+// above its list ("Eligibility:" / "Age: up to 17 months" / "• Patients
+// must be: …"): the page's labels state them, and they are no items of
+// the list. Lines with no list below them are returned as they are.
+func withoutLabelLines(lines []string) []string {
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
+		case listLine.MatchString(t):
+			return lines[i:]
+		case !labelledItem.MatchString(t):
+			return lines
+		}
+	}
+	return lines
+}
+
 // labelledItem is a list item that opens with a short label: "Length:
 // Regular check-ups for up to 5 years".
 var labelledItem = regexp.MustCompile(`^\p{Lu}[\p{L} ]{0,20}:\s`)
@@ -163,6 +184,7 @@ func mostlyLabelled(items []string) bool {
 
 // sectionEnd returns the line after a criteria list that starts at from:
 // the next heading, a registry's next numbered section, page boilerplate, a question ("What will happen?"),
+// a listing's bare tag below the list ("Phase III", "NCT02176967"),
 // prose after a blank line below a bulleted list (unless it opens as the
 // line that asked for one of the options above does), or a line of one or
 // two words below an unbulleted one.
@@ -185,7 +207,7 @@ func sectionEnd(lines []string, from int, started bool) int {
 			leadIn = l
 		}
 		switch {
-		case strings.HasSuffix(l, "?"):
+		case strings.HasSuffix(l, "?"), marked && rules.IsTagLine(l):
 			return i
 		case started && marked && blank && !item && !strings.HasSuffix(l, ":") && !continuesOptionsList(leadIn, l):
 			return i

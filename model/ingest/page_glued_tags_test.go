@@ -31,6 +31,9 @@ func TestGluedPageFamily(t *testing.T) {
 		{"age groups glued to their label",
 			"Dasatinib with chemotherapy for children with leukaemia\nAge GroupChild, Adult\nxyzNCT01234567abc",
 			"NCT01234567", "", nil, "", "", []model.AgeGroup{model.AgeGroupChild, model.AgeGroupAdult}},
+		{"a phase label glued to two phases and the status",
+			"Granules of selumetinib for children\nNCT03326388\nPHASE1/PHASE2Active, not recruitingINTERVENTIONAL",
+			"NCT03326388", "", []model.Phase{model.Phase1, model.Phase2}, "", "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

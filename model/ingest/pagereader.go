@@ -142,11 +142,12 @@ func applyLabel(t *model.Trial, l labelled) {
 		if len(t.Phases) > 0 {
 			return
 		}
-		if _, ok := rules.ParsePhases(l.value); ok {
-			readPhaseText(t, l.value, l.line)
-		} else if _, ok := rules.ParsePhases("Phase " + l.value); ok {
-			// A phase label's value may be the bare numeral: "Phase | I |".
+		if _, ok := rules.ParsePhases("Phase " + l.value); ok {
+			// A phase label's value may open with the bare numeral: "Phase
+			// | I |", "PHASE1/PHASE2".
 			readPhaseText(t, "Phase "+l.value, l.line)
+		} else if _, ok := rules.ParsePhases(l.value); ok {
+			readPhaseText(t, l.value, l.line)
 		} else {
 			readLanguagePhaseLabel(t, l)
 		}
