@@ -87,7 +87,7 @@ func pageCriteria(lines []string) (text string, skip []bool, found bool) {
 	var b strings.Builder
 	for _, s := range sections {
 		if s.kind == rules.KindEligibility {
-			s.lines = withoutLabelLines(s.lines)
+			s.lines = eligibilityList(s.lines)
 		}
 		body := listBody(s.lines)
 		if s.kind == rules.KindEligibility && !listLine.MatchString(strings.TrimSpace(body)) {
@@ -147,18 +147,46 @@ func unheadedEligibility(lines []string) (from, to int, ok bool) {
 	return 0, 0, false
 }
 
-// withoutLabelLines drops the labelled facts an eligibility heading gives
-// above its list ("Eligibility:" / "Age: up to 17 months" / "• Patients
-// must be: …"): the page's labels state them, and they are no items of
-// the list. Lines with no list below them are returned as they are.
-func withoutLabelLines(lines []string) []string {
+// maxCapsHeading is the most words a heading in capitals holds.
+const maxCapsHeading = 4
+
+// isCapsHeading reports whether a line is a section heading written in
+// capitals: "PROTOCOL", "CURRENT STATUS". A word of three letters or fewer
+// ("ALL", "AND") may be an item's text.
+func isCapsHeading(l string) bool {
+	words := strings.Fields(l)
+	if len(words) == 0 || len(words) > maxCapsHeading || len(l) < 4 {
+		return false
+	}
+	for _, r := range l {
+		if r != ' ' && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// eligibilityList returns the list under an eligibility heading without
+// what a page puts above it: labelled facts ("Age: up to 17 months"),
+// which the page's labels state, and one line that sums up who may take
+// part ("Participants that are ≤8 years old with NF1"). Neither is an item
+// of the list. Lines with no list right below them are returned as they
+// are.
+func eligibilityList(lines []string) []string {
+	summary := -1
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		switch {
 		case t == "":
 		case listLine.MatchString(t):
+			if summary >= 0 {
+				return lines[summary+1:]
+			}
 			return lines[i:]
-		case !labelledItem.MatchString(t):
+		case summary < 0 && labelledItem.MatchString(t):
+		case summary < 0:
+			summary = i
+		default:
 			return lines
 		}
 	}
@@ -184,7 +212,8 @@ func mostlyLabelled(items []string) bool {
 
 // sectionEnd returns the line after a criteria list that starts at from:
 // the next heading, a registry's next numbered section, page boilerplate, a question ("What will happen?"),
-// a listing's bare tag below the list ("Phase III", "NCT02176967"),
+// a listing's bare tag below the list ("Phase III", "NCT02176967"), a
+// section heading in capitals below it ("PROTOCOL"),
 // prose after a blank line below a bulleted list (unless it opens as the
 // line that asked for one of the options above does), or a line of one or
 // two words below an unbulleted one.
@@ -207,7 +236,7 @@ func sectionEnd(lines []string, from int, started bool) int {
 			leadIn = l
 		}
 		switch {
-		case strings.HasSuffix(l, "?"), marked && rules.IsTagLine(l):
+		case strings.HasSuffix(l, "?"), marked && (rules.IsTagLine(l) || isCapsHeading(l)):
 			return i
 		case started && marked && blank && !item && !strings.HasSuffix(l, ":") && !continuesOptionsList(leadIn, l):
 			return i
