@@ -48,6 +48,9 @@ var (
 	ageRarePhrase = compileAlternation(
 		// range to an age with no unit: "1 month through age 29"
 		named("xlo", numberRE)+`\s*`+named("xlou", unitRE)+`\s*(?:-|to|through|until)\s*`+ageOfRE+named("xhi", numberRE)+`\b`,
+		// a range between a small unit and a number whose unit, years, is left out: "aged between 18
+		// months and 18"
+		`\bbetween\s+`+named("wlo", numberRE)+`\s*`+named("wlou", `months?|mos?|weeks?|wks?|days?`)+`\s+and\s+`+named("whi", numberRE)+`\b(?:\s*`+named("whiu", unitRE)+`)?`,
 		// a range after "ages" or "aged", or an age label, its unit at the end or none: "ages 1-39",
 		// "aged 1 to 30", "Age range: 1 - 21", "Age group: 0-17"
 		`\b(?:ages?|aged)(?:\s+(?:range|group|limits?))?\s*:?\s+`+named("alo", numberRE)+`\s*(?:-|to)\s*`+named("ahi", numberRE)+`\b(?:\s*`+named("ahiu", unitRE)+`)?`+named("apct", `\s*%`)+`?`,
@@ -79,7 +82,7 @@ var (
 		// "age" before a number, a comparator after it: "patients age 18 and older", "ages 12 and up"
 		`\bage[ds]?\s+`+named("gnum", numberRE)+`(?:\s*`+named("gu", unitRE)+`)?\s+(?:and|or)\s+`+named("gcmp", `older|over|above|up|younger|under|below`)+`\b`,
 	)
-	rareAgeCue = compileAlternation(`\bage[ds]?\s+(?:of\s+)?\d`, `\bfrom\s+\d+(?:\.\d+)?\s*[ymwd][a-z]*\s+(?:of\s+age|old)\b`, `\bage[ds]?(?:\s+(?:range|group|limits?))?\s*:\s*\d`,
+	rareAgeCue = compileAlternation(`\bage[ds]?\s+(?:of\s+)?\d`, `\bbetween\s+\d+(?:\.\d+)?\s*(?:mo|w|d)`, `\bfrom\s+\d+(?:\.\d+)?\s*[ymwd][a-z]*\s+(?:of\s+age|old)\b`, `\bage[ds]?(?:\s+(?:range|group|limits?))?\s*:\s*\d`,
 		`\bbirth`, `\b(?:younger|older)\b`, `\+\s*[ymwd]`, `\baged\s+(?:up to|under|below|over|above|at least|less than|younger than|older than|more than)\s*\d`, `\bn/?a\b`, `>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`, bucketCue)
 	// ageNormalizer turns signs and comparator words into one spelling; it
 	// runs on lower-cased text.
@@ -232,6 +235,9 @@ func parseAge(text string) (a AgeReading, first int, ok bool) {
 		case g["xlo"] != "":
 			setRange(r, s, &model.AgeBound{Value: parseNumber(g["xlo"]), Unit: unitOf(g["xlou"]), Inclusive: true},
 				&model.AgeBound{Value: parseNumber(g["xhi"]), Unit: model.Years, Inclusive: true})
+		case g["wlo"] != "":
+			setRange(r, s, &model.AgeBound{Value: parseNumber(g["wlo"]), Unit: unitOf(g["wlou"]), Inclusive: true},
+				&model.AgeBound{Value: parseNumber(g["whi"]), Unit: unitOr(g["whiu"], model.Years), Inclusive: true})
 		case g["alo"] != "":
 			if g["apct"] != "" {
 				continue

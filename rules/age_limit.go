@@ -15,8 +15,9 @@ var (
 	// another criterion (a performance scale, a pregnancy test, consent),
 	// a donor's, days of life, a stage defined by age, a figure about the
 	// disease ("the biggest killer of children aged 1-14", "diagnosed each
-	// year", "most patients are younger than six years").
-	notAgeLimitCue = regexp.MustCompile(`(?i)\b(?:lansky|karnofsky|performance|ecog|pregnan\w*|child-?bearing|menarche|menses|post-?pubertal|donors?|days\s+of\s+life|gestational|assent|consent|guardians?|down\s+syndrome|survival|incidence|median|killer|mortality|causes?\s+of\s+death|leading\s+caus\w*|(?:each|every|per)\s+year|annually|majority|most\s+(?:of\s+)?(?:the\s+)?(?:patients|children|cases)|stage|inss|inrg|mycn|risk|weigh\w*|kg)\b`)
+	// year", "most patients are younger than six years", "usually affects
+	// children under five", "90% of children are younger than six").
+	notAgeLimitCue = regexp.MustCompile(`(?i)\b(?:lansky|karnofsky|performance|ecog|pregnan\w*|child-?bearing|menarche|menses|post-?pubertal|donors?|days\s+of\s+life|gestational|assent|consent|guardians?|down\s+syndrome|survival|survived|incidence|median|killer|mortality|causes?\s+of\s+death|leading\s+caus\w*|(?:each|every|per)\s+year|annually|majority|(?:usually|commonly|typically|mainly|mostly|often|primarily|predominantly)\s+(?:affects?|affecting|occurs?|strikes?|diagnosed)|affects?\s+(?:mainly|mostly|primarily|predominantly)|most\s+common|\d+\s*%\s+(?:of\s+)?(?:the\s+|all\s+)?(?:patients|children|cases|kids|infants)|most\s+(?:of\s+)?(?:the\s+)?(?:patients|children|cases)|stage|inss|inrg|mycn|risk|weigh\w*|kg)\b`)
 	sentenceBreak  = regexp.MustCompile(`[.;]\s+`)
 )
 

@@ -35,6 +35,11 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"About 1,000 participants will be enrolled over three years.", nil, nil},
 		{"Childhood cancer is the leading cause of death by disease in children aged 0-17.", nil, nil},
 		{"Most patients are younger than six years old.", nil, nil},
+		{"Neuroblastoma usually affects children under five years of age.", nil, nil},
+		{"Neuroblastoma is the most common solid tumour in children under 5 years.", nil, nil},
+		{"About 90% of children are younger than 6 years at diagnosis.", nil, nil},
+		{"The drug was approved in 2021 for adults over 25 years with B-ALL and will now be tested in children.", nil, nil},
+		{"Around 24 youngsters aged between 18 months and 18 will be treated during the trial.", bound(18, model.Months, true), bound(18, model.Years, true)},
 		{"The trial is open to infants younger than one year.", nil, bound(1, model.Years, false)},
 		{"To evaluate a treatment strategy according to the risk stratification based on leukemia cell biology and response to the initial induction therapy in children less than 18 years old with newly diagnosed AML.", nil, bound(18, model.Years, false)},
 	}

@@ -45,6 +45,8 @@ func TestParseAgeRange(t *testing.T) {
 		{"Age ≥ 12 months and < 30 years at the time of consent. The first patient … age ≥ 6 years old", bound(12, model.Months, true), bound(30, model.Years, false)},
 		{"no older than 39 years", nil, bound(39, model.Years, true)},
 		{"at most 21 years old", nil, bound(21, model.Years, true)},
+		{"youngsters aged between 18 months and 18 will be treated", bound(18, model.Months, true), bound(18, model.Years, true)},
+		{"between 6 months and 17 months", bound(6, model.Months, true), bound(17, model.Months, true)},
 		{"aged 1 to 21 years (exclusive)", bound(1, model.Years, false), bound(21, model.Years, false)},
 		{"2.5 years or older", bound(2.5, model.Years, true), nil},
 	}

@@ -34,12 +34,19 @@ var languageCases = map[string][]languageCase{
 		{"age", "Kinder unter 6 Monaten", "<6 months"},
 		{"age", "zwischen 2 und 21 Jahren", "2 years – 21 years"},
 		{"age", "Kinder ab einem Jahr", "≥1 year"},
+		{"age", "bis zu einem Alter von 21 Jahren", "≤21 years"},
+		{"limit", "Behandelt werden Kinder bis zu einem Alter von 21 Jahren.", "≤21 years"},
+		{"limit", "Der Altersdurchschnitt liegt bei 14 Monaten, 90% der Kinder sind jünger als sechs Jahre.", ""},
+		{"limit", "53% der Erkrankten haben mindestens fünf Jahre überlebt.", ""},
+		{"limit", "Das Mittel ist seit 2021 für Erwachsene über 25 Jahre zugelassen.", ""},
 		{"sex", "männlich und weiblich", "ALL"},
 		{"sex", "beide", "ALL"},
 		{"drug", "Therapie mit Blinatumomab", "CD19"},
 	},
 	"fr": {
 		{"trial", "Cet essai évalue un anticorps", "yes"},
+		{"trial", "Le protocole CAPTIRALL", "yes"},
+		{"limit", "La survie à 5 ans des enfants de moins de 15 ans est de 80 %.", ""},
 		{"mark", "Enfants avec une leucémie en rechute", "fr"},
 		{"heading", "Critères d'inclusion", "inclusion"},
 		{"heading", "Critères de non-inclusion :", "exclusion"},
@@ -70,6 +77,8 @@ var languageCases = map[string][]languageCase{
 		{"age", "niños menores de 15 años", "<15 years"},
 		{"age", "niños menores de un año", "<1 year"},
 		{"age", "mayor o igual a 18 años", "≥18 years"},
+		{"limit", "Fue aprobado en 2021 por la agencia para adultos mayores de 25 años.", ""},
+		{"limit", "El ensayo incluye niños menores de 15 años.", "<15 years"},
 		{"sex", "Ambos", "ALL"},
 		{"drug", "tratamiento con blinatumomab", "CD19"},
 	},
@@ -88,6 +97,7 @@ var languageCases = map[string][]languageCase{
 		{"age", "fino a 18 anni", "≤18 years"},
 		{"age", "di età inferiore a 6 mesi", "<6 months"},
 		{"age", "bambini fino a due anni", "≤2 years"},
+		{"limit", "Il farmaco è stato approvato per pazienti fino a 25 anni.", ""},
 		{"sex", "Entrambi i sessi", "ALL"},
 	},
 	"nl": {
@@ -105,6 +115,7 @@ var languageCases = map[string][]languageCase{
 		{"age", "Patiënten zijn 18 jaar of ouder.", "≥18 years"},
 		{"heading", "Voorwaarden", "eligibility"},
 		{"age", "vanaf de leeftijd van twee jaar", "≥2 years"},
+		{"limit", "De mediane leeftijd van de kinderen was 6 jaar.", ""},
 		{"sex", "Man en vrouw", "ALL"},
 	},
 	"ja": {
@@ -205,6 +216,9 @@ func readLanguageCase(c languageCase) string {
 	case "age":
 		r, _ := ParseAgeRange(AllLanguages().EnglishAgeWords(c.text))
 		return r.Label()
+	case "limit":
+		a, _, _ := FindAgeLimit(AllLanguages().EnglishAgeWords(c.text))
+		return a.Range.Label()
 	case "sex":
 		s, _ := ParseSex(c.text)
 		return string(s)

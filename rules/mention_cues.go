@@ -13,7 +13,7 @@ import (
 // than the trial's.
 type mentionCues struct {
 	phaseBefore, phaseAfter, phaseSentence []string
-	ageBefore, ageAfter                    []string
+	ageBefore, ageAfter, ageSentence       []string
 	// phaseOwn stands just before a phase that is the trial's own, whatever
 	// the sentence says before it: "will be evaluated in a phase I trial".
 	phaseOwn []string
@@ -27,7 +27,7 @@ func newMentionCues(words []vocab.Word) *mentionCues {
 	lists := map[string]*[]string{
 		vocab.MentionPhaseBefore: &c.phaseBefore, vocab.MentionPhaseAfter: &c.phaseAfter,
 		vocab.MentionPhaseSentence: &c.phaseSentence, vocab.MentionAgeBefore: &c.ageBefore, vocab.MentionAgeAfter: &c.ageAfter,
-		vocab.MentionPhaseOwn: &c.phaseOwn,
+		vocab.MentionAgeSentence: &c.ageSentence, vocab.MentionPhaseOwn: &c.phaseOwn,
 	}
 	for _, w := range words {
 		if list, ok := lists[w.Kind]; ok {
@@ -115,7 +115,7 @@ func withoutOtherAges(sentence string) string {
 			from = len(before) - len(cueAtEnd(before, c.ageBefore))
 		case startsWithCue(after, c.ageAfter):
 			to = m.end + (len(s[m.end:]) - len(after)) + len(cueAtStart(after, c.ageAfter))
-		case mentionsAnotherPhase(s[clauseStart(s, m.start):m.start]):
+		case mentionsAnotherPhase(s[clauseStart(s, m.start):m.start]), containsCue(s[sentenceStartAt(s, m.start):m.start], c.ageSentence):
 		default:
 			continue
 		}

@@ -57,6 +57,8 @@ func TestTrialPhaseInTextFamily(t *testing.T) {
 		{"The phase one clinical trial will treat 12 children.", []model.Phase{model.Phase1}},
 		{"the recommended phase two dose", nil},
 		{"In this open-label, phase 1 dose-escalation trial, children were treated.", []model.Phase{model.Phase1}},
+		{"Phase 1/2 Dose Escalation Study of CD19/CD22 CAR T Cells in Children", []model.Phase{model.Phase1, model.Phase2}},
+		{"Patients will receive the phase 1/2 dose of the drug.", nil},
 		{"A phase 2 dose-finding part follows.", []model.Phase{model.Phase2}},
 		{"The antibody has been evaluated in adults and in phase 1 studies in children.", nil},
 		{"The results support moving the drug into phase 3 trials for newly diagnosed children.", nil},

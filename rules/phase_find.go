@@ -53,7 +53,7 @@ func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 			}
 			boilerplate = IsBoilerplate(text[start:end])
 		}
-		if boilerplate || notTrialPhase.MatchString(text[loc[1]:end]) && !namesDoseStudy(text[loc[1]:end]) || phaseBefore.MatchString(text[max(start, loc[0]-mentionReach):loc[0]]) ||
+		if boilerplate || notTrialPhase.MatchString(text[loc[1]:end]) && !namesDoseStudy(text[max(loc[1], seriesEndIn(text, loc[0], end)):end]) || phaseBefore.MatchString(text[max(start, loc[0]-mentionReach):loc[0]]) ||
 			answeredNo.MatchString(text[loc[1]:end]) {
 			continue
 		}
@@ -90,8 +90,9 @@ func seriesEndIn(text string, at, end int) int {
 // phase 2 dose" is a dose.
 var doseStudies = []string{"dose-escalation", "dose escalation", "dose-finding", "dose finding", "dose-expansion", "dose expansion"}
 
-// namesDoseStudy reports whether the text after a phase opens with a kind
-// of dose study.
+// namesDoseStudy reports whether the text after a phase, or after its
+// series ("Phase 1/2 Dose Escalation Study"), opens with a kind of dose
+// study.
 func namesDoseStudy(after string) bool {
 	after = strings.TrimLeft(after, " \t")
 	for _, d := range doseStudies {

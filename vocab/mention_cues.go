@@ -8,8 +8,9 @@ const (
 	MentionPhaseSentence = "phase sentence"
 	MentionAgeBefore     = "age before"
 	MentionAgeAfter      = "age after"
+	MentionAgeSentence   = "age sentence"
 	MentionPhaseOwn      = "phase own"
 )
 
 // mentionCueKinds are the kinds of mention_cues.tsv's lines.
-var mentionCueKinds = []string{MentionPhaseBefore, MentionPhaseAfter, MentionPhaseSentence, MentionAgeBefore, MentionAgeAfter, MentionPhaseOwn}
+var mentionCueKinds = []string{MentionPhaseBefore, MentionPhaseAfter, MentionPhaseSentence, MentionAgeBefore, MentionAgeAfter, MentionAgeSentence, MentionPhaseOwn}

@@ -22,7 +22,7 @@ var (
 	// trialWord names a trial: a page's sentence that holds one and a
 	// target names the trial's target ("The NEBULA study offers an
 	// antibody that targets GD2").
-	trialWord = regexp.MustCompile(`(?i)\b(?:trials?|stud(?:y|ies)|first-in-human)\b`)
+	trialWord = regexp.MustCompile(`(?i)\b(?:trials?|stud(?:y|ies)|protocols?|first-in-human)\b`)
 	// proseAcronym is a trial's name in a sentence: "the CAMELLIA-Kids
 	// trial", "the SUNFLOWER phase 1b/2 trial", "BRIGHT-INF is a Phase II
 	// study".
