@@ -110,13 +110,19 @@ func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
 		if w.Kind != vocab.LanguageMark {
 			word = strings.ToLower(word)
 		}
+		// A word written after a hyphen is also the end of a longer word:
+		// "-studie" reads "Langzeitstudie".
+		ending := len(word) > 1 && word[0] == '-'
+		if ending {
+			word = word[1:]
+		}
 		if word == "" {
 			continue
 		}
 		first, _ := utf8.DecodeRuneInString(word)
 		last, _ := utf8.DecodeLastRuneInString(word)
 		lw := &languageWord{word: word, kind: w.Kind, meaning: w.Meaning, language: bit,
-			latinStart: isSpacedLetterOrDigit(first), latinEnd: isSpacedLetterOrDigit(last)}
+			latinStart: isSpacedLetterOrDigit(first) && !ending, latinEnd: isSpacedLetterOrDigit(last)}
 		switch w.Kind {
 		case vocab.LanguageMark:
 			ix.marks[word[0]] = append(ix.marks[word[0]], lw)

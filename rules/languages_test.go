@@ -21,6 +21,7 @@ var languageCases = map[string][]languageCase{
 	"de": {
 		{"trial", "Die Studie prüft ein neues Medikament", "yes"},
 		{"trial", "Studiengebühren", ""},
+		{"trial", "In einer achtjährigen Langzeitstudie", "yes"},
 		{"mark", "Kinder mit einem Rückfall der ALL", "de"},
 		{"heading", "Einschlusskriterien:", "inclusion"},
 		{"heading", "Ausschluss-Kriterien", "exclusion"},
@@ -102,6 +103,8 @@ var languageCases = map[string][]languageCase{
 	},
 	"nl": {
 		{"trial", "Dit onderzoek test een medicijn", "yes"},
+		{"trial", "Het geneesmiddelenonderzoek begint", "yes"},
+		{"trial", "onderzoeken", ""},
 		{"mark", "kinderen met een recidief", "nl"},
 		{"heading", "Inclusiecriteria", "inclusion"},
 		{"heading", "Exclusiecriteria", "exclusion"},

@@ -29,7 +29,9 @@ import (
 //     drugs.tsv names it, so that its target follows.
 //
 // A word written in a script without spaces between words (Chinese,
-// Japanese) is matched wherever it stands; any other word as a whole word.
+// Japanese) is matched wherever it stands; any other word as a whole word,
+// or also as the end of a longer word when the file writes it after a
+// hyphen ("-studie" reads "Langzeitstudie").
 type LanguageWord struct {
 	// Language is the language's code, its file's name: "de" for de.tsv.
 	Language      string
