@@ -151,6 +151,8 @@ var languageCases = map[string][]languageCase{
 		{"drug", "ビーリンサイト投与前3ヵ月以内", "CD19"},
 		{"drug", "キムリアの投与", "CD19"},
 		{"drug", "CD33陽性", "CD33"},
+		{"drug", "リツキシマブ併用化学療法", "CD20"},
+		{"drug", "ブレンツキシマブ ベドチン", "CD30"},
 	},
 	"zh": {
 		{"trial", "一项临床试验", "yes"},
@@ -172,6 +174,8 @@ var languageCases = map[string][]languageCase{
 		{"sex", "不限", "ALL"},
 		{"drug", "贝林妥欧单抗治疗", "CD19"},
 		{"drug", "克唑替尼", "ALK"},
+		{"drug", "利妥昔单抗联合化疗", "CD20"},
+		{"drug", "维泊妥珠单抗与苯达莫司汀", "CD79b"},
 	},
 }
 
@@ -343,6 +347,8 @@ func TestFindBothSexes(t *testing.T) {
 		"L'essai inclut des hommes et femmes de 18 à 65 ans.": "hommes et femmes",
 		"Teilnehmen können beide Geschlechter ab 12 Jahren.":  "",
 		"Beide Eltern müssen zustimmen.":                      "",
+		"年龄≥18岁且≤75岁,性别不限;":                                   "性别不限",
+		"20歳以上、性別不問":                                          "性別不問",
 		"男女比は1対1であった。小児の急性リンパ性白血病を対象とした試験":                    "",
 	} {
 		got, _ := AllLanguages().FindBothSexes(text)
