@@ -147,6 +147,30 @@ func unheadedEligibility(lines []string) (from, to int, ok bool) {
 	return 0, 0, false
 }
 
+// A paragraph of prose is at least minProseWords words and proseBytes
+// bytes; an item line shorter than shortItemBytes was not wrapped.
+const (
+	proseBytes     = 60
+	shortItemBytes = 60
+)
+
+// opensProse reports whether an unmarked line right below a list item
+// opens a paragraph of prose after the list ("- No prior systemic
+// therapy" / "The trial was designed to enroll 600 patients …"), not the
+// rest of a wrapped item or a note to it: the item's line is short, so it
+// was not wrapped, and ends with no punctuation, as a phrase does ("7.
+// M1 marrow after induction." / "If the blood shows …" is a note), and the
+// line is a long sentence that opens with a capital.
+func opensProse(previous, line string) bool {
+	previous = strings.TrimSpace(previous)
+	if !listLine.MatchString(previous) || len(previous) >= shortItemBytes || strings.ContainsAny(previous[len(previous)-1:], ".;:,!?") ||
+		len(line) < proseBytes || len(strings.Fields(line)) < minProseWords {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(line)
+	return unicode.IsUpper(r)
+}
+
 // maxCapsHeading is the most words a heading in capitals holds.
 const maxCapsHeading = 4
 
@@ -213,7 +237,8 @@ func mostlyLabelled(items []string) bool {
 // sectionEnd returns the line after a criteria list that starts at from:
 // the next heading, a registry's next numbered section, page boilerplate, a question ("What will happen?"),
 // a listing's bare tag below the list ("Phase III", "NCT02176967"), a
-// section heading in capitals below it ("PROTOCOL"),
+// section heading in capitals below it ("PROTOCOL"), a paragraph of prose
+// right below a short item (opensProse),
 // prose after a blank line below a bulleted list (unless it opens as the
 // line that asked for one of the options above does), or a line of one or
 // two words below an unbulleted one.
@@ -241,6 +266,8 @@ func sectionEnd(lines []string, from int, started bool) int {
 		case started && marked && blank && !item && !strings.HasSuffix(l, ":") && !continuesOptionsList(leadIn, l):
 			return i
 		case !marked && !item && titleWords(l) < 3 && !rules.ContinuesItem(lines[i-1], l):
+			return i
+		case marked && !blank && !item && opensProse(lines[i-1], l):
 			return i
 		}
 		marked = marked || item
