@@ -82,7 +82,7 @@ var rowSpecs = []rowSpec{
 	{model.FieldInterventions, "Interventions", interventionsValue},
 	{model.FieldSponsor, "Sponsor", func(t *model.Trial) (string, []string) { return t.Sponsor, nil }},
 	{model.FieldInclusion, "Key inclusion", func(t *model.Trial) (string, []string) { return numbered(t.Inclusion), t.Inclusion }},
-	{model.FieldExclusion, "Exclusion", func(t *model.Trial) (string, []string) { return numbered(t.Exclusion), t.Exclusion }},
+	{model.FieldExclusion, "Exclusion", exclusionValue},
 	{model.FieldOutcomes, "Outcomes", outcomesValue},
 	{model.FieldLocations, "Locations", locationsValue},
 	{model.FieldDocument, "Source", func(t *model.Trial) (string, []string) {
@@ -249,6 +249,15 @@ func warningsValue(t *model.Trial) (string, []string) {
 		return "none", nil
 	}
 	return strings.Join(items, "\n"), items
+}
+
+// exclusionValue numbers a trial's exclusion criteria, or says "None" when
+// the document says it has none.
+func exclusionValue(t *model.Trial) (string, []string) {
+	if len(t.Exclusion) == 0 && t.StatesNone(model.FieldExclusion) {
+		return "None", nil
+	}
+	return numbered(t.Exclusion), t.Exclusion
 }
 
 // numbered renders items as "1. …" lines.

@@ -159,3 +159,20 @@ func TestSourceSaysHowTheDocumentWasRead(t *testing.T) {
 	}
 	t.Fatal("no Source row")
 }
+
+func TestComparisonSaysNoneWhereTheDocumentDoes(t *testing.T) {
+	none := model.Trial{NCTID: "NCT1"}
+	none.Note(model.FieldExclusion, model.NoneStated+": There are no exclusion criteria for this study.")
+	missed := model.Trial{NCTID: "NCT2"}
+	c := NewComparison([]model.Trial{none, missed})
+	for _, r := range c.Rows {
+		if r.Field != model.FieldExclusion {
+			continue
+		}
+		if r.Cells[0].Text != "None" || r.Cells[1].Text == "None" {
+			t.Errorf("exclusion cells %q, %q", r.Cells[0].Text, r.Cells[1].Text)
+		}
+		return
+	}
+	t.Fatal("no exclusion row")
+}

@@ -184,6 +184,16 @@ func (t *Trial) Note(f Field, snippet string) {
 	t.Provenance[f] = snippet
 }
 
+// NoneStated opens the note of a list the document says is empty: "the
+// document says there are none: There are no exclusion criteria …".
+const NoneStated = "the document says there are none"
+
+// StatesNone reports whether the document says the list of field f is
+// empty, so that no item is what it states rather than what was missed.
+func (t *Trial) StatesNone(f Field) bool {
+	return strings.HasPrefix(t.Provenance[f], NoneStated)
+}
+
 // Warn adds a warning about a field.
 func (t *Trial) Warn(f Field, message string) {
 	t.Warnings = append(t.Warnings, Warning{Field: f, Message: message})

@@ -92,6 +92,7 @@ func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 		}
 	}
 	readCriteria(&t, criteria)
+	noteNoExclusions(&t, lines)
 	t.Summary = outsideCriteria(lines, inCriteria, false)
 	findPageAges(&t, t.Summary)
 	if t.Sex == "" {
@@ -533,7 +534,7 @@ func notFoundWarning(t model.Trial) string {
 	if len(t.Inclusion) == 0 {
 		missing = append(missing, "inclusion criteria")
 	}
-	if len(t.Exclusion) == 0 {
+	if len(t.Exclusion) == 0 && !t.StatesNone(model.FieldExclusion) {
 		missing = append(missing, "exclusion criteria")
 	}
 	w := "The layout was not recognised; the general page reader read what it could."
