@@ -33,6 +33,8 @@ func TestCriteriaItems(t *testing.T) {
 			[]string{"Age 1 to 30 years", "Stage 4 patients are eligible with the following:\n  • MYCN amplification\n  • Age over 18 months", "Consent"}},
 		{"lettered items under a bulleted item that leads in to none stay at the top", "- Relapsed ALL\na. Consent\nb. Washout",
 			[]string{"Relapsed ALL", "Consent", "Washout"}},
+		{"bullets under a numbered item are its sub-items", "1. Arm A only:\n- Relapsed DMG\n- Prior radiation\n2. Consent",
+			[]string{"Arm A only:\n  • Relapsed DMG\n  • Prior radiation", "Consent"}},
 		{"options end at an item that leads in to its own list", "- Disease, one of:\n- Stage IIIB\n- Stage IVB\n- Creatinine normal for age as follows:\n- Bilirubin normal",
 			[]string{"Disease, one of:\n  • Stage IIIB\n  • Stage IVB", "Creatinine normal for age as follows:", "Bilirubin normal"}},
 		{"numbered items that go on with the numbers are no options", "1. Relapsed ALL\n2. Patients must have one of the following:\n3. Written consent",

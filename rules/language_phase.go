@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/vocab"
@@ -11,14 +13,15 @@ import (
 var phaseKinds = []string{vocab.LanguagePhase}
 
 // FindPhase finds the first phase a text writes in one of the languages l
-// ("第2相", "fase 2", "I/II期") and returns the line it was read from.
+// ("第2相", "fase 2", "I/II期", "I 期") and returns the line it was read
+// from.
 func (l Languages) FindPhase(text string) (phases []model.Phase, line string, ok bool) {
 	if l.Empty() {
 		return nil, "", false
 	}
-	s := FoldWidth(text)
+	s := withoutSpacesBesideUnspaced(FoldWidth(text))
 	found := -1
-	languages().scan(s, l, phaseKinds, func(at, _ int, w *languageWord) bool {
+	languages().scan(withWrappedNumerals(s), l, phaseKinds, func(at, _ int, w *languageWord) bool {
 		found, phases = at, w.phases
 		return false
 	})
@@ -30,4 +33,50 @@ func (l Languages) FindPhase(text string) (phases []model.Phase, line string, ok
 	n := strings.Count(s[:found], "\n")
 	lines := strings.Split(text, "\n")
 	return phases, strings.TrimSpace(lines[min(n, len(lines)-1)]), true
+}
+
+// withoutSpacesBesideUnspaced removes the spaces a page sets between a
+// Latin letter or digit and a character of a script written without
+// spaces ("I 期临床研究", "第 2 相"), so that such a phrase reads as it is
+// written without them. Lines stay as they are.
+func withoutSpacesBesideUnspaced(s string) string {
+	if !strings.Contains(s, " ") || !HasCJK(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	var prev rune
+	for i, r := range s {
+		if r == ' ' {
+			next, _ := utf8.DecodeRuneInString(s[i+1:])
+			if isUnspacedScript(prev) && isASCIIAlnumRune(next) || isASCIIAlnumRune(prev) && isUnspacedScript(next) {
+				continue
+			}
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+// isASCIIAlnumRune reports whether r is an ASCII letter or digit.
+func isASCIIAlnumRune(r rune) bool { return r < utf8.RuneSelf && isAlnumByte(byte(r)) }
+
+// wrappedNumeral opens a line with a phase's numeral that a hard-wrapped
+// line has moved off the line of its word ("di fase" / "III dedicato"): a
+// roman numeral or a digit, not an item's number ("2. …", "2) …").
+var wrappedNumeral = regexp.MustCompile(`\n(?:IV|I{1,3}|[1-4])(?:\s|,|$)`)
+
+// withWrappedNumerals puts a space for each line break before a wrapped
+// numeral, so that "fase" / "III" reads as "fase III". The text keeps its
+// length, and so the place of each byte.
+func withWrappedNumerals(s string) string {
+	if !strings.Contains(s, "\n") || !wrappedNumeral.MatchString(s) {
+		return s
+	}
+	b := []byte(s)
+	for _, loc := range wrappedNumeral.FindAllStringIndex(s, -1) {
+		b[loc[0]] = ' '
+	}
+	return string(b)
 }

@@ -87,6 +87,10 @@ var languageCases = map[string][]languageCase{
 		{"label", "Fase dello studio", "phase"},
 		{"trial", "Lo studio valuta una terapia", "yes"},
 		{"mark", "pazienti della fascia pediatrica", "it"},
+		{"mark", "un passo avanti nella lotta contro la leucemia nei bambini", "it"},
+		{"age", "bambini al di sotto di un anno di età", "<1 year"},
+		{"phase", "un trial internazionale di fase\nIII dedicato ai bambini", "PHASE3"},
+		{"phase", "la seconda fase\n2. criteri di inclusione", ""},
 		{"heading", "Criteri di inclusione", "inclusion"},
 		{"heading", "Criteri di esclusione:", "exclusion"},
 		{"heading", "Criteri di inclusione e di esclusione", "inclusion and exclusion"},
@@ -175,6 +179,7 @@ var languageCases = map[string][]languageCase{
 		{"drug", "贝林妥欧单抗治疗", "CD19"},
 		{"drug", "克唑替尼", "ALK"},
 		{"drug", "利妥昔单抗联合化疗", "CD20"},
+		{"phase", "SG301 在恶性血液肿瘤患者中的 I 期临床研究", "PHASE1"},
 		{"drug", "维泊妥珠单抗与苯达莫司汀", "CD79b"},
 	},
 }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -127,6 +128,7 @@ func unheadedEligibility(lines []string) (from, to int, ok bool) {
 		}
 		end := i
 		var items []string
+		number := 0
 		for j := i; j < len(lines); j++ {
 			l := strings.TrimSpace(lines[j])
 			if l == "" {
@@ -134,7 +136,20 @@ func unheadedEligibility(lines []string) (from, to int, ok bool) {
 			}
 			loc := listLine.FindStringIndex(l)
 			if loc == nil {
+				// Unmarked lines inside an item ("For myeloma patients,
+				// also:" / "a) …") go on until the next number.
+				if next := nextNumbered(lines, j, number+1); number > 0 && next > j {
+					j = next - 1
+					continue
+				}
 				break
+			}
+			if n := leadingNumber(l); n > 0 {
+				if n == 1 && number > 1 {
+					// The numbering starts again: another list.
+					break
+				}
+				number = n
 			}
 			items = append(items, strings.TrimSpace(l[loc[1]:]))
 			end = j + 1
@@ -215,6 +230,32 @@ func eligibilityList(lines []string) []string {
 		}
 	}
 	return lines
+}
+
+// maxUnmarkedRun is the most lines an unheaded list's item runs on for
+// without a mark before the list's next number.
+const maxUnmarkedRun = 12
+
+// nextNumbered returns the line, within maxUnmarkedRun lines after from,
+// that opens with the number want ("4. ECOG …"), or -1.
+func nextNumbered(lines []string, from, want int) int {
+	for j := from; j < len(lines) && j <= from+maxUnmarkedRun; j++ {
+		if leadingNumber(strings.TrimSpace(lines[j])) == want {
+			return j
+		}
+	}
+	return -1
+}
+
+// leadingNumber returns the number a list item opens with ("4. ", "4) "),
+// or 0.
+func leadingNumber(l string) int {
+	m := topNumber.FindStringSubmatch(l)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
 }
 
 // labelledItem is a list item that opens with a short label: "Length:
