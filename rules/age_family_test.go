@@ -64,6 +64,7 @@ func TestAgeFromCriteriaFamily(t *testing.T) {
 		{[]string{"Between 1 and 21 years"}, "1 year – 21 years", true},
 		{[]string{"12 to 30 years old"}, "12 years – 30 years", true},
 		{[]string{"2 years after transplant"}, "", false},
+		{[]string{"Are 18 years and older and have been diagnosed with metastatic disease", "Completed all therapy at least 12 months prior to the diagnosis"}, "≥18 years", true},
 		{[]string{"Patients must be:\n  • < 12 months of age at diagnosis with stage L1; or\n  • < 18 months of age at diagnosis with stage L2"}, "<18 months", true},
 		{[]string{"Patients must meet one of the following:\n  • Age 1 to 17 years with relapsed ALL\n  • Age 1 to 25 years after CAR-T"}, "1 year – 25 years", true},
 		{[]string{"< 12 months of age with stage L1; or", "< 18 months of age with stage L2", "Consent"}, "<18 months", true},

@@ -338,7 +338,7 @@ func indentOf(line string) int {
 }
 
 var (
-	ageItem     = regexp.MustCompile(`(?i)^(?:\S+\s+){0,6}?(?:age|aged|ages)\b|\b(?:days|weeks|months|years|yrs)\s+(?:of\s+age|old)\b`)
+	ageItem     = regexp.MustCompile(`(?i)^(?:\S+\s+){0,6}?(?:age|aged|ages)\b|\b(?:days|weeks|months|years|yrs)\s+(?:of\s+age|old)\b|^(?:\S+\s+){0,3}?\d+(?:\.\d+)?\s*(?:years?|months?)\s+(?:and|or)\s+older\b`)
 	notAgeItem  = regexp.MustCompile(`(?i)\b(?:lansky|karnofsky|performance|ecog)\b|^(?:for|if)\s`)
 	sentenceEnd = regexp.MustCompile(`[.;]\s+[A-Z]`)
 	// ageClause is a clause after a comma that states the patient's age

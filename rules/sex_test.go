@@ -58,6 +58,8 @@ func TestSexPhraseFamily(t *testing.T) {
 		{"Females of child-bearing potential must have a negative pregnancy test", false},
 		{"Male patients must agree to use contraception", false},
 		{"Both male and female post-pubertal subjects must use contraception", false},
+		{"79 years old\nBoth Male and Female\nYes", true},
+		{"Males and females", true},
 	}
 	for _, tt := range tests {
 		sex, _, ok := FindSex(tt.text)
