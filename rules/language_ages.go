@@ -18,13 +18,19 @@ var ageKinds = []string{vocab.LanguageAge, vocab.LanguageAgeAfter}
 // such word is returned as it is. The result keeps the text's lines, one
 // for one, so that a line read from it names a line of the text.
 func (l Languages) EnglishAgeWords(text string) string {
+	return l.englishWords(text, ageKinds)
+}
+
+// englishWords puts the words of the kinds, in the languages l, into
+// English, as EnglishAgeWords does.
+func (l Languages) englishWords(text string, kinds []string) string {
 	if l.Empty() {
 		return text
 	}
 	folded := FoldWidth(text)
 	var out []byte
 	last := 0
-	languages().scan(folded, l, ageKinds, func(at, end int, w *languageWord) bool {
+	languages().scan(folded, l, kinds, func(at, end int, w *languageWord) bool {
 		out = append(out, folded[last:at]...)
 		if w.kind == vocab.LanguageAgeAfter {
 			out = insertBeforeAge(out, w.meaning)

@@ -36,6 +36,8 @@ var languageCases = map[string][]languageCase{
 		{"age", "zwischen 2 und 21 Jahren", "2 years – 21 years"},
 		{"age", "Kinder ab einem Jahr", "≥1 year"},
 		{"age", "bis zu einem Alter von 21 Jahren", "≤21 years"},
+		{"criterion", "Schwangerschaft oder Stillzeit", "pregnancy"},
+		{"criterion", "Aktive Infektion mit Beteiligung des ZNS", "cns,infection"},
 		{"limit", "Behandelt werden Kinder bis zu einem Alter von 21 Jahren.", "≤21 years"},
 		{"limit", "Der Altersdurchschnitt liegt bei 14 Monaten, 90% der Kinder sind jünger als sechs Jahre.", ""},
 		{"limit", "53% der Erkrankten haben mindestens fünf Jahre überlebt.", ""},
@@ -47,6 +49,8 @@ var languageCases = map[string][]languageCase{
 	"fr": {
 		{"trial", "Cet essai évalue un anticorps", "yes"},
 		{"trial", "Le protocole CAPTIRALL", "yes"},
+		{"criterion", "Femmes enceintes ou allaitantes", "pregnancy"},
+		{"criterion", "Atteinte du SNC symptomatique", "cns"},
 		{"limit", "La survie à 5 ans des enfants de moins de 15 ans est de 80 %.", ""},
 		{"mark", "Enfants avec une leucémie en rechute", "fr"},
 		{"heading", "Critères d'inclusion", "inclusion"},
@@ -80,6 +84,8 @@ var languageCases = map[string][]languageCase{
 		{"age", "mayor o igual a 18 años", "≥18 years"},
 		{"limit", "Fue aprobado en 2021 por la agencia para adultos mayores de 25 años.", ""},
 		{"limit", "El ensayo incluye niños menores de 15 años.", "<15 years"},
+		{"criterion", "Infección activa no controlada", "infection"},
+		{"criterion", "Trasplante alogénico previo", "prior_transplant"},
 		{"sex", "Ambos", "ALL"},
 		{"drug", "tratamiento con blinatumomab", "CD19"},
 	},
@@ -103,6 +109,8 @@ var languageCases = map[string][]languageCase{
 		{"age", "di età inferiore a 6 mesi", "<6 months"},
 		{"age", "bambini fino a due anni", "≤2 years"},
 		{"limit", "Il farmaco è stato approvato per pazienti fino a 25 anni.", ""},
+		{"criterion", "Gravidanza o allattamento in corso", "pregnancy"},
+		{"criterion", "Ipersensibilità nota al farmaco", "hypersensitivity"},
 		{"sex", "Entrambi i sessi", "ALL"},
 	},
 	"nl": {
@@ -123,6 +131,8 @@ var languageCases = map[string][]languageCase{
 		{"heading", "Voorwaarden", "eligibility"},
 		{"age", "vanaf de leeftijd van twee jaar", "≥2 years"},
 		{"limit", "De mediane leeftijd van de kinderen was 6 jaar.", ""},
+		{"criterion", "Zwangerschap of borstvoeding", "pregnancy"},
+		{"criterion", "Actieve infectie", "infection"},
 		{"sex", "Man en vrouw", "ALL"},
 	},
 	"ja": {
@@ -156,6 +166,9 @@ var languageCases = map[string][]languageCase{
 		{"drug", "キムリアの投与", "CD19"},
 		{"drug", "CD33陽性", "CD33"},
 		{"drug", "リツキシマブ併用化学療法", "CD20"},
+		{"criterion", "活動性の感染症を有する患者", "infection"},
+		{"criterion", "妊娠中あるいは授乳中の患者", "pregnancy"},
+		{"criterion", "同種造血幹細胞移植の既往のある患者", "prior_transplant"},
 		{"drug", "ブレンツキシマブ ベドチン", "CD30"},
 	},
 	"zh": {
@@ -179,6 +192,8 @@ var languageCases = map[string][]languageCase{
 		{"drug", "贝林妥欧单抗治疗", "CD19"},
 		{"drug", "克唑替尼", "ALK"},
 		{"drug", "利妥昔单抗联合化疗", "CD20"},
+		{"criterion", "活动性感染或中枢神经系统受累", "cns,infection"},
+		{"criterion", "妊娠期和哺乳期女性", "pregnancy"},
 		{"phase", "SG301 在恶性血液肿瘤患者中的 I 期临床研究", "PHASE1"},
 		{"drug", "维泊妥珠单抗与苯达莫司汀", "CD79b"},
 	},
@@ -231,6 +246,12 @@ func readLanguageCase(c languageCase) string {
 	case "limit":
 		a, _, _ := FindAgeLimit(AllLanguages().EnglishAgeWords(c.text))
 		return a.Range.Label()
+	case "criterion":
+		var keys []string
+		for _, k := range ThemesOf(AllLanguages().EnglishCriterionWords(c.text), nil) {
+			keys = append(keys, string(k))
+		}
+		return strings.Join(keys, ",")
 	case "sex":
 		s, _ := ParseSex(c.text)
 		return string(s)
@@ -360,5 +381,15 @@ func TestFindBothSexes(t *testing.T) {
 		if got != want {
 			t.Errorf("%q: found %q, want %q", text, got, want)
 		}
+	}
+}
+
+// TestExclusionThemesInOtherLanguages sorts a trial's criteria written in
+// German into their themes, as the Exclusions view shows them.
+func TestExclusionThemesInOtherLanguages(t *testing.T) {
+	tr := model.Trial{Exclusion: []string{"Aktive Infektion", "Schwangerschaft oder Stillzeit", "Einwilligung der Eltern fehlt"}}
+	Resolve(&tr)
+	if got := tr.ExclusionThemes; !slices.Equal(got[model.ThemeKey("infection")], []int{1}) || !slices.Equal(got[model.ThemeKey("pregnancy")], []int{2}) || len(got) != 2 {
+		t.Errorf("themes %v", got)
 	}
 }

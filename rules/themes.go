@@ -498,10 +498,13 @@ func NamesAnyTarget(text string, targets []string) bool {
 // exclusion criteria in it. Themes with no criterion are left out.
 func classifyExclusions(t *model.Trial) map[model.ThemeKey][]int {
 	out := map[model.ThemeKey][]int{}
+	// Criteria in another language are read with their words in English:
+	// "Schwangerschaft" is in the pregnancy theme.
+	langs := exclusionLanguages(t.Exclusion)
 	// Each criterion is searched for the trial's targets on its own: a
 	// criterion that names none is passed over after one quick look.
 	for i, c := range t.Exclusion {
-		for _, k := range ThemesOf(c, t.Targets) {
+		for _, k := range ThemesOf(langs.EnglishCriterionWords(c), t.Targets) {
 			out[k] = append(out[k], i+1)
 		}
 	}

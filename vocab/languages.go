@@ -27,6 +27,9 @@ import (
 //   - sex: a value of a sex field; Meaning is ALL, FEMALE or MALE.
 //   - drug: a drug's name in the language; Meaning is the drug as
 //     drugs.tsv names it, so that its target follows.
+//   - criterion: a word of an exclusion criterion; Meaning is its English,
+//     as the exclusion themes (themes.tsv) read it ("Schwangerschaft" →
+//     "pregnancy").
 //
 // A word written in a script without spaces between words (Chinese,
 // Japanese) is matched wherever it stands; any other word as a whole word,
@@ -42,20 +45,21 @@ type LanguageWord struct {
 
 // The kinds of a language file's lines.
 const (
-	LanguageMark     = "mark"
-	LanguageHeading  = "heading"
-	LanguageLabel    = "label"
-	LanguagePhase    = "phase"
-	LanguageAge      = "age"
-	LanguageAgeAfter = "age after"
-	LanguageSex      = "sex"
-	LanguageDrug     = "drug"
-	LanguageTrial    = "trial"
+	LanguageMark      = "mark"
+	LanguageHeading   = "heading"
+	LanguageLabel     = "label"
+	LanguagePhase     = "phase"
+	LanguageAge       = "age"
+	LanguageAgeAfter  = "age after"
+	LanguageSex       = "sex"
+	LanguageDrug      = "drug"
+	LanguageTrial     = "trial"
+	LanguageCriterion = "criterion"
 )
 
 // languageKinds are the kinds of a language file's lines.
 var languageKinds = []string{LanguageMark, LanguageHeading, LanguageLabel, LanguagePhase, LanguageAge, LanguageAgeAfter,
-	LanguageSex, LanguageDrug, LanguageTrial}
+	LanguageSex, LanguageDrug, LanguageTrial, LanguageCriterion}
 
 // languagesFolder is the folder of the language files, built-in and the
 // user's.

@@ -1,0 +1,26 @@
+package rules
+
+import "github.com/trialcompare/trialcompare/vocab"
+
+// criterionKinds are the kinds of language words a criterion's themes are
+// read with.
+var criterionKinds = []string{vocab.LanguageCriterion}
+
+// EnglishCriterionWords puts the criterion words of the languages l into
+// English, so that the exclusion themes read them: "Schwangerschaft oder
+// Stillzeit" reads as "pregnancy oder breastfeeding", "活動性の感染症" as
+// "活動性の infection ". A text with no such word is returned as it is.
+func (l Languages) EnglishCriterionWords(text string) string {
+	return l.englishWords(text, criterionKinds)
+}
+
+// exclusionLanguages returns the languages of a trial's exclusion criteria,
+// read once for them all: a trial in English has none, and its criteria
+// are read as they are.
+func exclusionLanguages(criteria []string) Languages {
+	var l Languages
+	for _, c := range criteria {
+		l |= LanguagesOf(c)
+	}
+	return l
+}
