@@ -241,13 +241,13 @@ func targetNote(hit TargetHit, source string) string {
 // withoutBackground returns a summary without its sentences about what
 // earlier work found ("… that targets CD19 has been shown to cure ALL").
 func withoutBackground(summary string) string {
-	if !isBackground(summary) {
+	if !IsBackground(summary) {
 		return summary
 	}
 	sentences := sentenceBreak.Split(summary, -1)
 	kept := sentences[:0]
 	for _, s := range sentences {
-		if !isBackground(s) {
+		if !IsBackground(s) {
 			kept = append(kept, s)
 		}
 	}
