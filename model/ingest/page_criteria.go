@@ -234,7 +234,7 @@ func eligibilityList(lines []string) []string {
 
 // maxUnmarkedRun is the most lines an unheaded list's item runs on for
 // without a mark before the list's next number.
-const maxUnmarkedRun = 12
+const maxUnmarkedRun = 30
 
 // nextNumbered returns the line, within maxUnmarkedRun lines after from,
 // that opens with the number want ("4. ECOG …"), or -1.
