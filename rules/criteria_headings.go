@@ -102,6 +102,9 @@ func criteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 	if k, ok := hs.kinds[l]; ok {
 		return k, rest, true
 	}
+	if k, ok := hs.kinds[withoutQualifier(l)]; ok {
+		return k, rest, true
+	}
 	for _, tail := range hs.tails {
 		if k, ok := hs.kinds[strings.TrimSuffix(l, tail)]; ok && strings.HasSuffix(l, tail) {
 			return k, rest, true
@@ -132,6 +135,21 @@ func criteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 	}
 	// The pattern's third group is one of the kinds' own words.
 	return CriteriaKind(m[3]), rest, true
+}
+
+// headingQualifiers may open a heading of the vocabulary: "Key
+// inclusion/exclusion criteria" is "inclusion/exclusion criteria".
+var headingQualifiers = []string{"key ", "main ", "major ", "principal ", "general "}
+
+// withoutQualifier returns a normal heading without the qualifier it opens
+// with, or as it is.
+func withoutQualifier(l string) string {
+	for _, q := range headingQualifiers {
+		if strings.HasPrefix(l, q) {
+			return l[len(q):]
+		}
+	}
+	return l
 }
 
 // normalHeading is a heading in lower case, with single spaces and no

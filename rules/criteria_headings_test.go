@@ -46,6 +46,8 @@ func TestCriteriaHeadingFamily(t *testing.T) {
 		{"Patients with any of the following are excluded:", KindExclusion, ""},
 		{"Patients are eligible if they meet all of the following:", KindInclusion, ""},
 		{"Patients are eligible to join if they:", KindInclusion, ""},
+		{"Key inclusion/exclusion criteria:", KindBoth, ""},
+		{"Main inclusion and exclusion criteria", KindBoth, ""},
 		{"Patients are eligible to take part in the study if they:", KindInclusion, ""},
 		{"Patients are ineligible to join the trial if they:", KindExclusion, ""},
 		{"Who Can Participate in the Study?", KindInclusion, ""},

@@ -69,6 +69,11 @@ func pageCriteria(lines []string) (text string, skip []bool, found bool) {
 		if !ok {
 			continue
 		}
+		if k, r, sub := rules.CriteriaHeadingOf(rest); sub && rest != "" {
+			// A heading over both lists that names the first after it:
+			// "Key inclusion/exclusion criteria: Inclusion:".
+			kind, rest = k, r
+		}
 		found = true
 		body := []string{}
 		if rest != "" {
