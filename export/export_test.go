@@ -166,3 +166,18 @@ func bAllPatient(t testing.TB, days float64, label string) eligibility.Profile {
 	}
 	return p
 }
+
+// TestPDFSaysNoneWhereTheDocumentDoes: a list the document says is empty
+// reads "None" in the details, and a list it does not give "not stated".
+func TestPDFSaysNoneWhereTheDocumentDoes(t *testing.T) {
+	none := model.Trial{NCTID: "NCT01234567", Title: "Trial of drug X", Inclusion: []string{"Relapsed AML"}}
+	none.Note(model.FieldExclusion, model.NoneStated+": There are no exclusion criteria for this study.")
+	path := filepath.Join(t.TempDir(), "board.pdf")
+	if err := WritePDF(context.Background(), path, compare.NewComparison([]model.Trial{none}), testOptions); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(pdfText(t, path)), " ")
+	if !strings.Contains(text, "Exclusion criteria (0) None: the document says there are none.") {
+		t.Errorf("the details do not say the list is empty:\n%s", text)
+	}
+}

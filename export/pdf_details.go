@@ -100,8 +100,8 @@ func (b *detailBuilder) trial(i int) {
 		b.fit(i)
 	}
 	b.facts(i)
-	b.criteria(i, "Inclusion criteria", eligibility.ListInclusion, t.Inclusion, compare.OverviewRules)
-	b.criteria(i, "Exclusion criteria", eligibility.ListExclusion, t.Exclusion, compare.OverviewExclusions)
+	b.criteria(i, "Inclusion criteria", eligibility.ListInclusion, t.Inclusion, compare.OverviewRules, t.StatesNone(model.FieldInclusion))
+	b.criteria(i, "Exclusion criteria", eligibility.ListExclusion, t.Exclusion, compare.OverviewExclusions, t.StatesNone(model.FieldExclusion))
 	b.interventions(i)
 	b.outcomes(i)
 	b.locations(i)
@@ -197,11 +197,16 @@ func (b *detailBuilder) label(i int, text, anchorKey string) {
 // criteria sets a list numbered as the document numbers it, one unit per
 // criterion; with a patient, each number carries the criterion's mark (×
 // rules out, in red; ? to check; √ met). list is the criteria's list as
-// the screening names it.
-func (b *detailBuilder) criteria(i int, heading, list string, items []string, key compare.OverviewKey) {
+// the screening names it; none is set when the document says the list is
+// empty.
+func (b *detailBuilder) criteria(i int, heading, list string, items []string, key compare.OverviewKey, none bool) {
 	b.label(i, fmt.Sprintf("%s (%d)", heading, len(items)), anchor(i, key))
 	if len(items) == 0 {
-		b.add(unitBody, i, heading, "", b.m.textLines(model.NotStated, detailNoteStyle, numberIndent, b.width))
+		text := model.NotStated
+		if none {
+			text = "None: " + model.NoneStated + "."
+		}
+		b.add(unitBody, i, heading, "", b.m.textLines(text, detailNoteStyle, numberIndent, b.width))
 		return
 	}
 	for n, item := range items {
