@@ -35,7 +35,7 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 		if IsBoilerplate(line) {
 			continue
 		}
-		for _, s := range sentenceBreak.Split(line, -1) {
+		for _, s := range splitSentences(line) {
 			s = strings.TrimSpace(s)
 			if !ageLimitCue.MatchString(s) && !populationCue.MatchString(s) && !diagnosisAge.MatchString(s) {
 				continue

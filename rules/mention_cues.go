@@ -132,11 +132,16 @@ func withoutOtherAges(sentence string) string {
 	return string(kept)
 }
 
-// sentenceStartAt is where the sentence that holds text[at] begins.
+// sentenceStartAt is where the sentence that holds text[at] begins; a dot
+// after an abbreviation ("U.S.") ends none.
 func sentenceStartAt(text string, at int) int {
 	start := 0
 	for _, stop := range []string{". ", "; ", "? ", "! "} {
-		if i := strings.LastIndex(text[:at], stop); i >= 0 && i+len(stop) > start {
+		i := strings.LastIndex(text[:at], stop)
+		for i > 0 && stop == ". " && endsAbbreviation(text, i) {
+			i = strings.LastIndex(text[:i], stop)
+		}
+		if i >= 0 && i+len(stop) > start {
 			start = i + len(stop)
 		}
 	}

@@ -244,7 +244,7 @@ func withoutBackground(summary string) string {
 	if !IsBackground(summary) {
 		return summary
 	}
-	sentences := sentenceBreak.Split(summary, -1)
+	sentences := splitSentences(summary)
 	kept := sentences[:0]
 	for _, s := range sentences {
 		if !IsBackground(s) {
