@@ -74,6 +74,10 @@ const priorWords = 3
 // its sentence.
 const priorListWords = 20
 
+// maxWordsBeforeList is how many words may stand between a mention's last
+// word and the list that spells it out.
+const maxWordsBeforeList = 2
+
 // FindTargetsBesidesPriorTherapy finds the targets a text names outside its
 // mentions of a therapy the patient had before ("failed two anti-HER2
 // agents", "prior CD19-directed therapy is allowed", "relapse after
@@ -143,11 +147,22 @@ func (p *priorMentions) next() (span, bool) {
 // next word opens a list of the therapies it names: the list's end, up to
 // priorListWords words or the end of the sentence.
 func (pv *priorVocabulary) extendOverList(text string, end int, next span) int {
+	opens := func(w span) bool {
+		return slices.ContainsFunc(pv.listOpeners, func(o string) bool { return strings.EqualFold(o, text[w.start:w.end]) })
+	}
+	// The mention may go on for a word or two before the list: "failed
+	// multiple lines of treatment including …".
+	probeEnd, probe := end, next
+	for k := 0; k < maxWordsBeforeList && probe.start < len(text) && !opens(probe) && !breaksMention(text, probeEnd, probe); k++ {
+		probeEnd, probe = probe.end, nextWord(text, probe.end)
+	}
+	if probe.start < len(text) && opens(probe) && !strings.ContainsAny(text[probeEnd:probe.start], ".;:\n") {
+		end, next = probeEnd, probe
+	}
 	if next.start < len(text) && text[next.start:next.end] == "," {
 		next = nextWord(text, next.end)
 	}
-	if next.start >= len(text) || strings.ContainsAny(text[end:next.start], ".;:\n") ||
-		!slices.ContainsFunc(pv.listOpeners, func(o string) bool { return strings.EqualFold(o, text[next.start:next.end]) }) {
+	if next.start >= len(text) || strings.ContainsAny(text[end:next.start], ".;:\n") || !opens(next) {
 		return end
 	}
 	for k := 0; k < priorListWords && next.start < len(text); k++ {

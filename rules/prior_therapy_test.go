@@ -23,6 +23,8 @@ func TestPriorTherapyIsNoTarget(t *testing.T) {
 		{"Relapse after chemotherapy and then CD22 CAR T cells", []string{"CD22"}},
 		{"Refractory to at least 2 prior treatment regimens, including an IMiD (e.g. lenalidomide or pomalidomide), a proteasome inhibitor (e.g. bortezomib, carfilzomib), and an approved anti-CD38 antibody (e.g. daratumumab), if available", nil},
 		{"At least three prior lines of therapy including a PI, an IMiD and daratumumab", nil},
+		{"Patients who failed multiple lines of treatment including allo-HCT and CD19-CAR-T cell therapy", nil},
+		{"Patients who failed chemotherapy now receive CD22 CAR T cells, including in relapse", []string{"CD22"}},
 		{"Prior therapies, such as blinatumomab or inotuzumab, are allowed. This trial gives CD22 CAR T cells.", []string{"CD22"}},
 		{"Relapse after transplant, including haploidentical donors. CD19 CAR T cells are infused.", []string{"CD19"}},
 	}

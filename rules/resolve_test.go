@@ -36,6 +36,7 @@ func TestBackgroundSentenceTargetFamily(t *testing.T) {
 		{"Although anti-CD19 CAR-T cell therapies have gained significant results, there are few treatments for MM. This trial tests anti-BCMA CAR-T cells.", []string{"BCMA"}},
 		{"Gemtuzumab has demonstrated benefit in adults. Children here receive CD22 CAR T cells.", []string{"CD22"}},
 		{"Despite advances with the introduction of anti-GD2 immunotherapy, half of patients relapse. This trial tests ALK inhibitors.", []string{"ALK"}},
+		{"CD19-CAR-T cell therapy has been successful in treating relapsed B-ALL. In this study, we evaluated CD22-CAR-T cells.", []string{"CD22"}},
 	}
 	for _, tt := range tests {
 		tr := model.Trial{Summary: tt.summary}
