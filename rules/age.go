@@ -86,7 +86,7 @@ var (
 		`\bbirth`, `\b(?:younger|older)\b`, `\+\s*[ymwd]`, `\baged\s+(?:up to|under|below|over|above|at least|less than|younger than|older than|more than)\s*\d`, `\bn/?a\b`, `>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`, bucketCue)
 	// ageNormalizer turns signs and comparator words into one spelling; it
 	// runs on lower-cased text.
-	ageNormalizer = strings.NewReplacer("≥", ">=", "≤", "<=", "=>", ">=", "=<", "<=", "(>=)", ">=", "(<=)", "<=", "(>)", ">", "(<)", "<",
+	ageNormalizer = strings.NewReplacer("≥", ">=", "≤", "<=", "≧", ">=", "≦", "<=", "⩾", ">=", "⩽", "<=", "=>", ">=", "=<", "<=", "(>=)", ">=", "(<=)", "<=", "(>)", ">", "(<)", "<",
 		"–", "-", "—", "-", "‐", "-", "−", "-", "＜", "<", "＞", ">", "\u00a0", " ", "\\<", "<", "\\>", ">",
 		"less than or equal to", "<=", "equal to or less than", "<=", "equal to or younger than", "<=",
 		"greater than or equal to", ">=", "equal to or greater than", ">=", "equal to or more than", ">=")

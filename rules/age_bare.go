@@ -25,7 +25,7 @@ func isBareAge(item string) bool {
 	if len(ms) != 1 || ms[0].start != 0 || ms[0].g["plain"] != "" {
 		return false
 	}
-	switch strings.TrimSpace(strings.Map(dropUnspaced, s[ms[0].end:])) {
+	switch strings.Trim(strings.Map(dropUnspaced, s[ms[0].end:]), " \t.;:,") {
 	case "", "old", "of age", "patients", "children", "people", "participants", "subjects", "adults":
 		return true
 	}

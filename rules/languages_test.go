@@ -194,6 +194,7 @@ var languageCases = map[string][]languageCase{
 		{"drug", "贝林妥欧单抗治疗", "CD19"},
 		{"drug", "克唑替尼", "ALK"},
 		{"drug", "利妥昔单抗联合化疗", "CD20"},
+		{"inclusion age", "≧18岁,性别不限;", "≥18 years"},
 		{"criterion", "活动性感染或中枢神经系统受累", "cns,infection"},
 		{"criterion", "妊娠期和哺乳期女性", "pregnancy"},
 		{"phase", "SG301 在恶性血液肿瘤患者中的 I 期临床研究", "PHASE1"},
@@ -254,6 +255,9 @@ func readLanguageCase(c languageCase) string {
 			keys = append(keys, string(k))
 		}
 		return strings.Join(keys, ",")
+	case "inclusion age":
+		r, _, _ := AgeFromCriteriaInLanguages([]string{c.text})
+		return r.Label()
 	case "sex":
 		s, _ := ParseSex(c.text)
 		return string(s)
