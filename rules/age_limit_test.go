@@ -41,6 +41,7 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"The drug was approved in 2021 for adults over 25 years with B-ALL and will now be tested in children.", nil, nil},
 		{"Around 24 youngsters aged between 18 months and 18 will be treated during the trial.", bound(18, model.Months, true), bound(18, model.Years, true)},
 		{"In the trial 12 children took part whose ages ranged between 3 and 18 years.", nil, nil},
+		{"The CAR T cells were detectable in the blood of patients up to 30 months after infusion.", nil, nil},
 		{"The drug is approved by health authorities (like the U.S. Food and Drug Administration) for people older than 1 month of age.", nil, nil},
 		{"Led by Dr. Lang, the study is open to children aged 1 to 18 years.", bound(1, model.Years, true), bound(18, model.Years, true)},
 		{"Neuroblastoma is the most frequent solid tumour, 7-10% of tumours in children aged 0 to 5 years.", nil, nil},

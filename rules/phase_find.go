@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/trialcompare/trialcompare/model"
@@ -65,7 +66,10 @@ func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 			seriesEnd = seriesEndIn(text, loc[0], near)
 			continue
 		}
-		if ok && !phaseOfAnother(text[start:end], loc[0]-start, seriesEndIn(text, loc[0], near)-start) {
+		if series := seriesEndIn(text, loc[0], near); ok && !phaseOfAnother(text[start:end], loc[0]-start, series-start) {
+			if bracketedAt(text, loc[0], series) {
+				p = withStagePhases(p, text[series:end])
+			}
 			return p, strings.TrimSpace(text[start:end]), true
 		}
 	}
@@ -101,4 +105,28 @@ func namesDoseStudy(after string) bool {
 		}
 	}
 	return false
+}
+
+// bracketedAt reports whether the phase at text[at:end] stands alone in
+// brackets: "safety and feasibility (phase I)".
+func bracketedAt(text string, at, end int) bool {
+	return at > 0 && text[at-1] == '(' && end < len(text) && text[end] == ')'
+}
+
+// withStagePhases adds to the phases of a stage of the trial named in
+// brackets ("… is safe and feasible (phase I), then whether it works
+// (phase II)") the phases of the later stages its line names in brackets
+// too: each is a stage of the one trial.
+func withStagePhases(phases []model.Phase, rest string) []model.Phase {
+	for _, loc := range phaseMention.FindAllStringIndex(rest, -1) {
+		series := seriesEndIn(rest, loc[0], len(rest))
+		if !bracketedAt(rest, loc[0], series) {
+			continue
+		}
+		if more, ok := ParsePhases(rest[loc[0]:series]); ok {
+			phases = append(phases, more...)
+		}
+	}
+	model.SortPhases(phases)
+	return slices.Compact(phases)
 }

@@ -60,6 +60,8 @@ func TestRegistryIDs(t *testing.T) {
 		{"Sponsor's Protocol Code Number:ACNS1422", []string{"sponsor protocol ACNS1422"}},
 		{"Registry ID\nCTIS2022-500783-35-00\nAcronym", []string{"EU CT 2022-500783-35-00"}},
 		{"Registration Number\nEUCTR2016-001935-12-DE", []string{"EudraCT 2016-001935-12"}},
+		{"randomized Ewing 2008R1 trial (EudraCT2008-003658-13) was conducted", []string{"EudraCT 2008-003658-13"}},
+		{"XYZ2008-003658-13", nil},
 		{"Protocol IDs\nN2004-05 (primary)", []string{"sponsor protocol N2004-05"}},
 		{"Protocol identifiers: KIDS-07", []string{"sponsor protocol KIDS-07"}},
 		{"Novartis Reference Number: CADPT07A12101", []string{"sponsor protocol CADPT07A12101"}},

@@ -13,6 +13,8 @@ type labelled struct {
 	value string
 	// line is where it was read, as "Label: value".
 	line string
+	// at is the index of the page's line it was read from.
+	at int
 }
 
 var (
@@ -31,7 +33,10 @@ var (
 // short row with one space between them ("Gender BOTH").
 func findLabels(lines []string) []labelled {
 	var out []labelled
+	// Each line's labels are given its index when the next line begins.
+	mark := 0
 	for i, raw := range lines {
+		out, mark = linedFrom(out, mark, i-1), len(out)
 		line := strings.TrimSpace(labelLead.ReplaceAllString(strings.TrimSpace(raw), ""))
 		if line == "" {
 			continue
@@ -74,6 +79,14 @@ func findLabels(lines []string) []labelled {
 		case glued:
 			out = appendLabelled(out, gf, glabel, gvalue)
 		}
+	}
+	return linedFrom(out, mark, len(lines)-1)
+}
+
+// linedFrom sets the line index of the labels from out[from] on.
+func linedFrom(out []labelled, from, at int) []labelled {
+	for k := from; k < len(out); k++ {
+		out[k].at = at
 	}
 	return out
 }

@@ -324,7 +324,7 @@ func sectionEnd(lines []string, from int, started bool) int {
 
 // listBody tidies a list for model.CriteriaItems: markdown escapes and a
 // table row's bars go,
-// doubled bullets become one, a lone bullet before a numbered line makes
+// doubled bullets become one, "--" marks a sub-item, a lone bullet before a numbered line makes
 // that line a sub-item, and so does a bulleted item ending with ":" for the
 // numbered lines below it, and each marked line under an unmarked line
 // that asks for one of them (nestedOptions), a lead-in paragraph above the
@@ -344,6 +344,11 @@ func listBody(lines []string) string {
 		if t := strings.TrimSpace(l); dotted && t != "" && strings.ContainsRune(subBullets, firstRune(t)) {
 			// Under "•" items, "‣" and "⁃" mark their sub-items.
 			out = append(out, "   "+t)
+			continue
+		}
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, "-- ") {
+			// Under "-" items, "--" marks their sub-items.
+			out = append(out, "   - "+strings.TrimSpace(t[3:]))
 			continue
 		}
 		if !startsWithBullet(l) {

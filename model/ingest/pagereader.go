@@ -58,9 +58,12 @@ func readPage(text string) ([]model.Trial, error) {
 func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 	lines := splitRunOnHeadings(strings.Split(text, "\n"))
 	var t model.Trial
+	criteria, inCriteria, headed := pageCriteria(lines)
 	labels := findLabels(lines)
 	for _, l := range labels {
-		applyLabel(&t, l)
+		if !labelOfACriterion(l, lines, inCriteria) {
+			applyLabel(&t, l)
+		}
 	}
 	if ivs, from := gluedInterventions(lines); len(ivs) > 0 &&
 		(len(t.Interventions) == 0 || len(t.Interventions) == 1 && t.Interventions[0].Name == from) {
@@ -80,7 +83,6 @@ func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 		}
 		t.Note(model.FieldNCTID, line)
 	}
-	criteria, inCriteria, headed := pageCriteria(lines)
 	if t.Title == "" && firstLineTitle {
 		titleFromFirstLines(&t, lines, inCriteria)
 	}
@@ -114,6 +116,14 @@ func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 	}
 	readProse(&t, text, lines, len(labels), headed)
 	return t, nil
+}
+
+// labelOfACriterion reports whether a label was read from an item of a
+// criteria list and names what an item there names of itself, not of the
+// trial: "- Phase 1 (Closed):" heads the phase 1 part's criteria and
+// "- Diagnosis: NF1" is a criterion, not the trial's conditions.
+func labelOfACriterion(l labelled, lines []string, inCriteria []bool) bool {
+	return (l.field == rules.LabelPhase || l.field == rules.LabelConditions) && inCriteria[l.at] && listLine.MatchString(strings.TrimSpace(lines[l.at]))
 }
 
 // applyLabel reads one labelled value into its field; the first value a
