@@ -71,6 +71,7 @@ func TestAgeFromCriteriaFamily(t *testing.T) {
 		{[]string{"Age 1 to 21 years; or", "Relapsed ALL"}, "1 year – 21 years", true},
 		{[]string{"Patients must be:\n  • Aged 1 to 21 years\n  • Relapsed ALL"}, "1 year – 21 years", true},
 		{[]string{"Age:\n  • at least 1 year old\n  • at most 21 years old"}, "1 year – 21 years", true},
+		{[]string{"Adequate organ function:\n  • Age 1 to < 2 years: creatinine ≤ 0.6 mg/dL\n  • Age 2 to < 6 years: creatinine ≤ 0.8 mg/dL", "Age 1 to 21 years"}, "1 year – 21 years", true},
 	}
 	for _, tt := range tests {
 		r, _, ok := AgeFromCriteria(tt.items)

@@ -9,9 +9,10 @@ import (
 // ageOfOptions reads the ages an item's sub-items state, as options: "Patients must be:"
 // over "• < 12 months of age with stage L1; or" and "• < 18 months of age
 // with stage L2". Options are alternatives, so the range covers each of
-// them (lowerOf, higherOf). Sub-items that are not alternatives ("Age:"
-// over "≥ 1 year" and "≤ 21 years") are read as a list of criteria. ok is
-// false when the item has no sub-items or none of them states an age.
+// them (lowerOf, higherOf). Sub-items under a short lead-in about the age
+// or the patients ("Age:", "Patients must be:") that are not alternatives ("Age:" over "≥ 1 year" and "≤ 21 years") are read
+// as a list of criteria. ok is false when the item has no sub-items, none
+// of them states an age, or they are under a lead-in of another kind.
 func ageOfOptions(item string) (r model.AgeRange, ok bool) {
 	lead, subs, found := strings.Cut(item, "\n")
 	if !found || !strings.HasSuffix(strings.TrimSpace(lead), ":") {
@@ -23,6 +24,12 @@ func ageOfOptions(item string) (r model.AgeRange, ok bool) {
 	}
 	if AsksForOneOf(lead) || endsWithOr(options[0]) {
 		return unionOfAlternatives(options)
+	}
+	if l := strings.ToLower(strings.TrimSpace(lead)); !containsWord(l, "age") && !(len(l) <= maxPatientLeadIn && opensWithPopulation(l)) {
+		// Sub-items under another lead-in ("Adequate organ function:")
+		// may hold a table by age ("Age 1 to < 2 years: creatinine
+		// ≤ 0.6 mg/dL"), which states no limit of the trial's.
+		return model.AgeRange{}, false
 	}
 	r, _, ok = AgeFromCriteria(options)
 	return r, ok
@@ -62,4 +69,19 @@ func alternativesFrom(items []string, i int) []string {
 		end++
 	}
 	return items[i:end]
+}
+
+// maxPatientLeadIn is the longest lead-in about the patients ("Patients
+// must be:") whose sub-items may state their age.
+const maxPatientLeadIn = 30
+
+// opensWithPopulation reports whether a lower-case lead-in opens with the
+// people a trial takes: "patients must be:".
+func opensWithPopulation(l string) bool {
+	for _, w := range []string{"patients ", "participants ", "subjects ", "children "} {
+		if strings.HasPrefix(l, w) {
+			return true
+		}
+	}
+	return false
 }
