@@ -304,7 +304,8 @@ func (c Comparison) WithPatient(p eligibility.Profile, screener *eligibility.Scr
 
 // ExclusionRows is the exclusions matrix: a row per theme, a cell per trial
 // with the numbers of its exclusion criteria in that theme ("none" when it
-// has none), and the criteria's text as the cell's source.
+// has none, "not stated" when no exclusion criterion was read), and the
+// criteria's text as the cell's source.
 func (c Comparison) ExclusionRows() []Row {
 	all := rules.Themes()
 	rows := make([]Row, 0, len(all))
@@ -312,7 +313,13 @@ func (c Comparison) ExclusionRows() []Row {
 		row := Row{Field: model.Field("theme:" + string(th.Key)), Label: th.Label, Cells: make([]Cell, len(c.Trials))}
 		for i, t := range c.Trials {
 			items := t.ExclusionThemes[th.Key]
-			if len(items) == 0 {
+			switch {
+			case len(t.Exclusion) == 0 && !t.StatesNone(model.FieldExclusion):
+				// No exclusion criterion was read: nothing is known of
+				// any theme.
+				row.Cells[i] = Cell{Text: model.NotStated, NotStated: true}
+				continue
+			case len(items) == 0:
 				row.Cells[i] = Cell{Text: "none"}
 				continue
 			}

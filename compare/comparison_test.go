@@ -172,6 +172,10 @@ func TestComparisonSaysNoneWhereTheDocumentDoes(t *testing.T) {
 		if r.Cells[0].Text != "None" || r.Cells[1].Text == "None" {
 			t.Errorf("exclusion cells %q, %q", r.Cells[0].Text, r.Cells[1].Text)
 		}
+		themes := c.ExclusionRows()
+		if themes[0].Cells[0].Text != "none" || !themes[0].Cells[1].NotStated {
+			t.Errorf("theme cells %+v", themes[0].Cells)
+		}
 		return
 	}
 	t.Fatal("no exclusion row")
