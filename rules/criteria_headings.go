@@ -27,8 +27,8 @@ const (
 var (
 	// headingWords finds a heading phrase that holds "criteria" inside a
 	// longer line: a lead of up to four words, a tail of up to five.
-	excludingLeadIn = regexp.MustCompile(`\b(?:are|will be|is)\s+(?:excluded|not eligible|ineligible)\b|\byou (?:cannot|can't|can’t|can not|may not|will not be able to) (?:take part|join|participate)\b|\byou (?:will|would) not be eligible\b`)
-	includingLeadIn = regexp.MustCompile(`\bare eligible (?:to (?:join|take part|participate|enrol+)(?: (?:in )?(?:the|this) (?:trial|study))? )?if\b|\bmust meet all\b|\bto be eligible\b.*\bmust\b|^to (?:join|take part|participate|enrol+)\b.*\byou must\b`)
+	excludingLeadIn = regexp.MustCompile(`\b(?:are|will be|is)\s+(?:excluded|not eligible|ineligible)\b|\b(?:you|participants|patients|children) (?:cannot|can't|can’t|can not|could not|may not|will not be able to) (?:take part|join|participate)\b|\byou (?:will|would) not be eligible\b`)
+	includingLeadIn = regexp.MustCompile(`\bare eligible (?:to (?:join|take part|participate|enrol+)(?: (?:in )?(?:the|this) (?:trial|study))? )?if\b|\bmust meet all\b|\bto be eligible\b.*\bmust\b|to (?:join|take part|participate|enrol+)\b.*\b(?:you|participants|patients|children) (?:must|had to|have to|need to|needed to)\b`)
 	// listedLeadIn opens a list of what the patient must meet: "The
 	// criteria for this myeloma study are listed below:", "Eligibility
 	// requirements are as follows:". Criteria of anything else ("criteria

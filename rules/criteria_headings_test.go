@@ -46,6 +46,8 @@ func TestCriteriaHeadingFamily(t *testing.T) {
 		{"Patients with any of the following are excluded:", KindExclusion, ""},
 		{"Patients are eligible if they meet all of the following:", KindInclusion, ""},
 		{"Patients are eligible to join if they:", KindInclusion, ""},
+		{"To take part, participants had to:", KindInclusion, ""},
+		{"Participants could not take part in the study if they:", KindExclusion, ""},
 		{"Key inclusion/exclusion criteria:", KindBoth, ""},
 		{"Main inclusion and exclusion criteria", KindBoth, ""},
 		{"Patients are eligible to take part in the study if they:", KindInclusion, ""},

@@ -66,7 +66,7 @@ func ParsePhases(text string) (phases []model.Phase, ok bool) {
 // answeredPhase is a phase a registry asks about and the answer it gives:
 // "Therapeutic exploratory (Phase II): yes", "Human pharmacology (Phase I)
 // No".
-var answeredPhase = regexp.MustCompile(`(?i)\(phase\s+(iv|iii|ii|i|[1-4])\)\s*:?\s*(yes|no)\b`)
+var answeredPhase = regexp.MustCompile(`(?i)\(phase\s+(iv|iii|ii|i|[1-4])\)\s*:?\s*(yes|no)(?:\b|(?-i:[A-Z]))`)
 
 // answeredPhases reads the phases a registry's yes-or-no fields give, as
 // the EU register and the WHO's portal list them: the phases answered yes,

@@ -39,7 +39,23 @@ func ParseSex(text string) (model.Sex, bool) {
 			return s, true
 		}
 	}
+	if at := gluedCapital(text); at > 0 {
+		// The next field's label glued to the value: "Male/FemaleAccepts
+		// Healthy Volunteers".
+		return ParseSex(text[:at])
+	}
 	return "", false
+}
+
+// gluedCapital returns where a capital letter stands glued to the small
+// letter before it ("FemaleAccepts"), or -1.
+func gluedCapital(text string) int {
+	for i := 1; i < len(text); i++ {
+		if 'a' <= text[i-1] && text[i-1] <= 'z' && 'A' <= text[i] && text[i] <= 'Z' {
+			return i
+		}
+	}
+	return -1
 }
 
 var sexParts = regexp.MustCompile(`[,;()]|^(?:both|all)\s`)

@@ -31,6 +31,7 @@ func TestSexValueFamily(t *testing.T) {
 		{"All sexes eligible", model.SexAll, true},
 		{"Female patients accepted", model.SexFemale, true},
 		{"Female (pregnant women excluded)", "", false},
+		{"Male/FemaleAccepts Healthy Volunteers", model.SexAll, true},
 		{"", "", false},
 	}
 	for _, tt := range tests {

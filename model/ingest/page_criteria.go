@@ -80,6 +80,12 @@ func pageCriteria(lines []string) (text string, skip []bool, found bool) {
 			body = append(body, rest)
 		}
 		end := sectionEnd(lines, i+1, rest != "")
+		if tableOfContents(lines, i, end) {
+			// "4. Criterios de exclusión" / "5. Pruebas iniciales": the
+			// headings of a document's contents, with no items.
+			i = end - 1
+			continue
+		}
 		body = append(body, lines[i+1:end]...)
 		sections = append(sections, criteriaSection{kind: kind, lines: body, from: i, to: end})
 		i = end - 1
@@ -235,6 +241,19 @@ func eligibilityList(lines []string) []string {
 		}
 	}
 	return lines
+}
+
+// tableOfContents reports whether the heading at lines[i], numbered as a
+// document's section ("4. Exclusion criteria"), stands in a table of
+// contents: the lines after it, up to end, go on with the sections'
+// numbers ("5. Initial tests", "5.1. …").
+func tableOfContents(lines []string, i, end int) bool {
+	n := leadingNumber(strings.TrimSpace(lines[i]))
+	next := nextNonBlank(lines, i+1)
+	if n == 0 || next < 0 || next >= end {
+		return false
+	}
+	return leadingNumber(strings.TrimSpace(lines[next])) == n+1
 }
 
 // maxUnmarkedRun is the most lines an unheaded list's item runs on for

@@ -139,6 +139,7 @@ func TestProseNeverRefused(t *testing.T) {
 		{"only a target, in Chinese", "医院新闻\n\n医院开展了靶向CD19的CAR-T细胞临床试验。", true},
 		{"a protocol and a brand name, in French", "Le protocole TESTALL : deuxième injection de cellules CAR-T (Kymriah®) chez les enfants atteints de leucémie.", true},
 		{"a protocol and a drug's code", "Our hospital now offers a protocol of ARI-0001 cells to children whose leukaemia has come back.", true},
+		{"an abstract that evaluated a drug", "Salvage treatment in advanced AML\n\nWe hereby evaluated the feasibility and efficacy of adding gemtuzumab ozogamicin to salvage chemotherapy.", true},
 		{"a drug and no trial, in Japanese", "ブリナツモマブは点滴で投与する薬です。", false},
 		{"a drug and no trial", "Naxitamab is given in hospital as a drip over half an hour to children with neuroblastoma.", false},
 		{"earlier work on a target", "Studies have shown that antibodies that target GD2 help children with neuroblastoma.", false},

@@ -18,8 +18,9 @@ var (
 	// unitWord finds a unit of age in a label's value.
 	unitWord = regexp.MustCompile(`(?i)\b(?:years?|yrs?|months?|weeks?|days?)\b`)
 	// trialCue marks text that describes a trial of its own: "This clinical
-	// trial is studying", "The treatment being tested", "Primary Aims".
-	trialCue = regexp.MustCompile(`(?i)\b(?:clinical (?:trial|study) (?:is|will)|this (?:study|trial) (?:is|will|tests|compares)|(?:treatment|drug|medicine) being tested|primary (?:aims?|objectives?)|randomi[sz]ed to)\b`)
+	// trial is studying", "The treatment being tested", "Primary Aims", an
+	// abstract's "We evaluated the feasibility and efficacy of adding …".
+	trialCue = regexp.MustCompile(`(?i)\b(?:clinical (?:trial|study) (?:is|will)|this (?:study|trial) (?:is|will|tests|compares)|(?:treatment|drug|medicine) being tested|primary (?:aims?|objectives?)|randomi[sz]ed to|we (?:hereby )?(?:evaluated|assessed|investigated|tested) (?:the )?(?:feasibility|efficacy|safety|activity))\b`)
 	// notTitle marks a first line that is page furniture, not a title: a
 	// site's links, contacts and hours, a sentence that says what the study
 	// must or aims to do, an identifier's line ("IRB Study Number 18-337",
