@@ -15,7 +15,7 @@ var orWord = regexp.MustCompile(`(?i)\bor\b`)
 // alternative that bounds an age states it; "18 years or older" is one
 // phrase, not two alternatives.
 func widenedByOr(sentence string, r model.AgeRange) model.AgeRange {
-	if !orWord.MatchString(sentence) {
+	if indexFold(sentence, "or") < 0 || !orWord.MatchString(sentence) {
 		return r
 	}
 	var parts []model.AgeRange

@@ -14,7 +14,10 @@ var optionsLeadIn = regexp.MustCompile(`(?i)\b(?:one|any|either|at least one)\s+
 // lines below it, its options: they are that criterion's sub-items, not
 // criteria the patient must each meet.
 func AsksForOneOf(line string) bool {
-	return strings.HasSuffix(strings.TrimSpace(line), ":") && optionsLeadIn.MatchString(line)
+	// Every lead-in holds "of" or "either": a line with neither is passed
+	// over without the pattern.
+	return strings.HasSuffix(strings.TrimSpace(line), ":") && (indexFold(line, "of") >= 0 || indexFold(line, "either") >= 0) &&
+		optionsLeadIn.MatchString(line)
 }
 
 // markerKind is the kind of mark an item opens with: a number, a letter

@@ -15,12 +15,16 @@ func (l Languages) EnglishCriterionWords(text string) string {
 }
 
 // exclusionLanguages returns the languages of a trial's exclusion criteria,
-// read once for them all: a trial in English has none, and its criteria
+// read from its first few: a trial in English has none, and its criteria
 // are read as they are.
 func exclusionLanguages(criteria []string) Languages {
 	var l Languages
-	for _, c := range criteria {
+	for _, c := range criteria[:min(len(criteria), languageSample)] {
 		l |= LanguagesOf(c)
 	}
 	return l
 }
+
+// languageSample is how many of a trial's criteria its language is read
+// from: a trial's criteria are written in one language.
+const languageSample = 3

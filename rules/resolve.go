@@ -244,11 +244,10 @@ func withoutBackground(summary string) string {
 	if !IsBackground(summary) {
 		return summary
 	}
-	sentences := splitSentences(summary)
-	kept := sentences[:0]
-	for _, s := range sentences {
-		if !IsBackground(s) {
-			kept = append(kept, s)
+	var kept []string
+	for _, sp := range sentenceSpans(summary) {
+		if !IsBackground(summary[sp[0]:sp[1]]) {
+			kept = append(kept, summary[sp[0]:sp[1]])
 		}
 	}
 	return strings.Join(kept, ". ")
@@ -262,8 +261,3 @@ var backgroundCues = sync.OnceValue(func() []string {
 	}
 	return out
 })
-
-// isBackground reports whether a text holds a cue of earlier work.
-func isBackground(text string) bool {
-	return slices.ContainsFunc(backgroundCues(), func(c string) bool { return strings.Contains(text, c) })
-}

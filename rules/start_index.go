@@ -106,6 +106,16 @@ type startSet []uint64
 // has reports whether text id occurs.
 func (s startSet) has(id int) bool { return s[id/64]&(1<<(id%64)) != 0 }
 
+// any reports whether any text occurs.
+func (s startSet) any() bool {
+	for _, w := range s {
+		if w != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // hasAny reports whether any of the texts ids occurs.
 func (s startSet) hasAny(ids []int) bool {
 	for _, id := range ids {

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -188,13 +187,15 @@ const (
 // M1 marrow after induction." / "If the blood shows …" is a note), and the
 // line is a long sentence that opens with a capital.
 func opensProse(previous, line string) bool {
-	previous = strings.TrimSpace(previous)
-	if !listLine.MatchString(previous) || len(previous) >= shortItemBytes || strings.ContainsAny(previous[len(previous)-1:], ".;:,!?") ||
-		len(line) < proseBytes || len(strings.Fields(line)) < minProseWords {
+	if len(line) < proseBytes {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(line)
-	return unicode.IsUpper(r)
+	if r, _ := utf8.DecodeRuneInString(line); !unicode.IsUpper(r) {
+		return false
+	}
+	previous = strings.TrimSpace(previous)
+	return previous != "" && len(previous) < shortItemBytes && !strings.ContainsAny(previous[len(previous)-1:], ".;:,!?") &&
+		listLine.MatchString(previous) && len(strings.Fields(line)) >= minProseWords
 }
 
 // maxCapsHeading is the most words a heading in capitals holds.
@@ -204,8 +205,7 @@ const maxCapsHeading = 4
 // capitals: "PROTOCOL", "CURRENT STATUS". A word of three letters or fewer
 // ("ALL", "AND") may be an item's text.
 func isCapsHeading(l string) bool {
-	words := strings.Fields(l)
-	if len(words) == 0 || len(words) > maxCapsHeading || len(l) < 4 {
+	if len(l) < 4 {
 		return false
 	}
 	for _, r := range l {
@@ -213,7 +213,7 @@ func isCapsHeading(l string) bool {
 			return false
 		}
 	}
-	return true
+	return len(strings.Fields(l)) <= maxCapsHeading
 }
 
 // eligibilityList returns the list under an eligibility heading without
@@ -274,11 +274,14 @@ func nextNumbered(lines []string, from, want int) int {
 // leadingNumber returns the number a list item opens with ("4. ", "4) "),
 // or 0.
 func leadingNumber(l string) int {
-	m := topNumber.FindStringSubmatch(l)
-	if m == nil {
+	n, i := 0, 0
+	for i < len(l) && i < 2 && '0' <= l[i] && l[i] <= '9' {
+		n = n*10 + int(l[i]-'0')
+		i++
+	}
+	if i == 0 || i+1 >= len(l) || l[i] != '.' && l[i] != ')' || !unicode.IsSpace(rune(l[i+1])) {
 		return 0
 	}
-	n, _ := strconv.Atoi(m[1])
 	return n
 }
 

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -127,5 +128,18 @@ func TestBareLinesAboveBulletsAreItems(t *testing.T) {
 	c := rules.SplitCriteria(text)
 	if len(c.Inclusion) == 0 || c.Inclusion[0] != "Patients must be younger than 22 years at entry" {
 		t.Errorf("inclusion %q", c.Inclusion)
+	}
+}
+
+// TestLeadingNumber reads an item's number as topNumber does.
+func TestLeadingNumber(t *testing.T) {
+	for _, l := range []string{"4. ECOG", "12) Consent", "123. x", "4.1. Sub", "4.", "a. AML", "4.\tTab", "07. Old", "", "1 2"} {
+		want := 0
+		if m := topNumber.FindStringSubmatch(l); m != nil {
+			want, _ = strconv.Atoi(m[1])
+		}
+		if got := leadingNumber(l); got != want {
+			t.Errorf("leadingNumber(%q) = %d, want %d", l, got, want)
+		}
 	}
 }
