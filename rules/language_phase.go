@@ -21,7 +21,18 @@ func (l Languages) FindPhase(text string) (phases []model.Phase, line string, ok
 	}
 	s := withoutSpacesBesideUnspaced(FoldWidth(text))
 	found := -1
+	// A series of three phases or more close together explains what
+	// phases are ("第I相 … 第II相 … 第III相"), as the English reader
+	// passes over too: the phases of its window are no trial's.
+	seriesEnd := -1
 	languages().scan(withWrappedNumerals(s), l, phaseKinds, func(at, _ int, w *languageWord) bool {
+		if at < seriesEnd {
+			return true
+		}
+		if end := at + phaseSeriesWindow; l.namesPhaseSeries(s[at:min(len(s), end)]) {
+			seriesEnd = end
+			return true
+		}
 		found, phases = at, w.phases
 		return false
 	})
@@ -33,6 +44,23 @@ func (l Languages) FindPhase(text string) (phases []model.Phase, line string, ok
 	n := strings.Count(s[:found], "\n")
 	lines := strings.Split(text, "\n")
 	return phases, strings.TrimSpace(lines[min(n, len(lines)-1)]), true
+}
+
+// phaseSeriesWindow is how far, in bytes, the phases of a series stand
+// from the first of them.
+const phaseSeriesWindow = 600
+
+// namesPhaseSeries reports whether a text names three different phases or
+// more in the languages l.
+func (l Languages) namesPhaseSeries(text string) bool {
+	seen := map[model.Phase]bool{}
+	languages().scan(text, l, phaseKinds, func(_, _ int, w *languageWord) bool {
+		for _, p := range w.phases {
+			seen[p] = true
+		}
+		return len(seen) < 3
+	})
+	return len(seen) >= 3
 }
 
 // withoutSpacesBesideUnspaced removes the spaces a page sets between a

@@ -168,6 +168,8 @@ var languageCases = map[string][]languageCase{
 		{"drug", "キムリアの投与", "CD19"},
 		{"drug", "CD33陽性", "CD33"},
 		{"drug", "リツキシマブ併用化学療法", "CD20"},
+		{"phase", "治験は4つの段階に分かれます\n第I相\n健常人を対象に\n第II相\n少数の患者さんを対象に\n第III相\n多数の患者さんを対象に", ""},
+		{"phase", "本試験は第II相試験です。第III相試験は別に計画されています。", "PHASE2"},
 		{"criterion", "活動性の感染症を有する患者", "infection"},
 		{"criterion", "妊娠中あるいは授乳中の患者", "pregnancy"},
 		{"criterion", "同種造血幹細胞移植の既往のある患者", "prior_transplant"},
