@@ -19,6 +19,7 @@ import (
 
 	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/model/ingest"
+	"github.com/trialcompare/trialcompare/rules"
 )
 
 func seedComparison(t testing.TB) compare.Comparison {
@@ -179,5 +180,26 @@ func TestPDFSaysNoneWhereTheDocumentDoes(t *testing.T) {
 	text := strings.Join(strings.Fields(pdfText(t, path)), " ")
 	if !strings.Contains(text, "Exclusion criteria (0) None: the document says there are none.") {
 		t.Errorf("the details do not say the list is empty:\n%s", text)
+	}
+}
+
+// TestOverviewThemesNotStatedWithoutExclusions: the overview's theme rows
+// say "not stated" for a trial of which no exclusion criterion was read,
+// not "–", which reads as none in that theme.
+func TestOverviewThemesNotStatedWithoutExclusions(t *testing.T) {
+	trials := []model.Trial{
+		{NCTID: "NCT01234567", Title: "Trial of drug X", Exclusion: []string{"Active infection"}},
+		{NCTID: "NCT07654321", Title: "Trial of drug Y"},
+	}
+	for i := range trials {
+		rules.Resolve(&trials[i])
+	}
+	path := filepath.Join(t.TempDir(), "board.pdf")
+	if err := WritePDF(context.Background(), path, compare.NewComparison(trials), testOptions); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(pdfText(t, path)), " ")
+	if !strings.Contains(text, "Active infection, HIV, HBV, HCV ●1 not stated") {
+		t.Errorf("the theme row does not say not stated:\n%s", text)
 	}
 }

@@ -315,9 +315,13 @@ func (b *overviewBuilder) measureRows(trials []int, width float64) []measuredRow
 		for _, th := range r.Themes {
 			paras := make([][]para, 0, len(trials))
 			for _, t := range trials {
-				if c := th.Cells[t]; len(c.Items) > 0 {
+				switch c := th.Cells[t]; {
+				case len(c.Items) > 0:
 					paras = append(paras, []para{{c.Text, themeCellStyle}})
-				} else {
+				case c.NotStated:
+					// No exclusion criterion was read for the trial.
+					paras = append(paras, []para{{model.NotStated, style{size: 7, italic: true, color: muted}}})
+				default:
 					paras = append(paras, []para{{"–", style{size: 7, color: muted}}})
 				}
 			}
