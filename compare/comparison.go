@@ -302,6 +302,13 @@ func (c Comparison) WithPatient(p eligibility.Profile, screener *eligibility.Scr
 	return out
 }
 
+// NoExclusionsRead reports whether no exclusion criterion of a trial was
+// read and its document does not say it has none: nothing is known of any
+// exclusion theme.
+func NoExclusionsRead(t *model.Trial) bool {
+	return len(t.Exclusion) == 0 && !t.StatesNone(model.FieldExclusion)
+}
+
 // ExclusionRows is the exclusions matrix: a row per theme, a cell per trial
 // with the numbers of its exclusion criteria in that theme ("none" when it
 // has none, "not stated" when no exclusion criterion was read), and the
@@ -314,9 +321,7 @@ func (c Comparison) ExclusionRows() []Row {
 		for i, t := range c.Trials {
 			items := t.ExclusionThemes[th.Key]
 			switch {
-			case len(t.Exclusion) == 0 && !t.StatesNone(model.FieldExclusion):
-				// No exclusion criterion was read: nothing is known of
-				// any theme.
+			case NoExclusionsRead(&t):
 				row.Cells[i] = Cell{Text: model.NotStated, NotStated: true}
 				continue
 			case len(items) == 0:

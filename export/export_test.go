@@ -203,3 +203,38 @@ func TestOverviewThemesNotStatedWithoutExclusions(t *testing.T) {
 		t.Errorf("the theme row does not say not stated:\n%s", text)
 	}
 }
+
+// TestWorkbookThemesNotStatedWithoutExclusions: the workbook's Exclusions
+// sheet says "not stated" for a trial of which no exclusion criterion was
+// read, and "none" for one whose criteria name no such theme.
+func TestWorkbookThemesNotStatedWithoutExclusions(t *testing.T) {
+	trials := []model.Trial{
+		{NCTID: "NCT01234567", Title: "Trial of drug X", Exclusion: []string{"Active infection"}},
+		{NCTID: "NCT07654321", Title: "Trial of drug Y"},
+	}
+	for i := range trials {
+		rules.Resolve(&trials[i])
+	}
+	path := filepath.Join(t.TempDir(), "board.xlsx")
+	if err := WriteXLSX(context.Background(), path, compare.NewComparison(trials), testOptions); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(sheetExclusions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		if len(r) == 3 && r[0] == "CNS disease" {
+			if r[1] != "none" || r[2] != model.NotStated {
+				t.Errorf("CNS row %q", r)
+			}
+			return
+		}
+	}
+	t.Fatalf("no CNS row in %q", rows)
+}

@@ -180,7 +180,10 @@ func (b *workbook) exclusionsSheet() error {
 	return b.gridSheet(sheetExclusions, "Theme", "", rows, func(r int, _ compare.Row, i int) gridCell {
 		t := &b.cmp.Trials[i]
 		numbers := t.ExclusionThemes[themes[r].Key]
-		if len(numbers) == 0 {
+		switch {
+		case compare.NoExclusionsRead(t):
+			return gridCell{text: model.NotStated, style: b.styles.dim}
+		case len(numbers) == 0:
 			return gridCell{text: "none", style: b.styles.dim}
 		}
 		var text strings.Builder
