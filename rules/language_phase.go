@@ -20,16 +20,19 @@ func (l Languages) FindPhase(text string) (phases []model.Phase, line string, ok
 		return nil, "", false
 	}
 	s := withoutSpacesBesideUnspaced(FoldWidth(text))
+	// Joining a wrapped numeral keeps each byte's place, so a place in
+	// the scanned text is one in s.
+	scanned := withWrappedNumerals(s)
 	found := -1
 	// A series of three phases or more close together explains what
 	// phases are ("第I相 … 第II相 … 第III相"), as the English reader
 	// passes over too: the phases of its window are no trial's.
 	seriesEnd := -1
-	languages().scan(withWrappedNumerals(s), l, phaseKinds, func(at, _ int, w *languageWord) bool {
+	languages().scan(scanned, l, phaseKinds, func(at, _ int, w *languageWord) bool {
 		if at < seriesEnd {
 			return true
 		}
-		if end := at + phaseSeriesWindow; l.namesPhaseSeries(s[at:min(len(s), end)]) {
+		if end := at + phaseSeriesWindow; l.namesPhaseSeries(scanned[at:min(len(scanned), end)]) {
 			seriesEnd = end
 			return true
 		}

@@ -245,9 +245,9 @@ func withoutBackground(summary string) string {
 		return summary
 	}
 	var kept []string
-	for _, sp := range sentenceSpans(summary) {
-		if !IsBackground(summary[sp[0]:sp[1]]) {
-			kept = append(kept, summary[sp[0]:sp[1]])
+	for _, s := range splitSentences(summary) {
+		if !IsBackground(s) {
+			kept = append(kept, s)
 		}
 	}
 	return strings.Join(kept, ". ")

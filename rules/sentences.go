@@ -22,25 +22,14 @@ func endsAbbreviation(text string, dot int) bool {
 // splitSentences splits a line into its sentences at each ". " or "; ",
 // but not after an abbreviation.
 func splitSentences(line string) []string {
-	spans := sentenceSpans(line)
-	out := make([]string, len(spans))
-	for i, sp := range spans {
-		out[i] = line[sp[0]:sp[1]]
-	}
-	return out
-}
-
-// sentenceSpans returns where each sentence of a line, as splitSentences
-// reads them, begins and ends.
-func sentenceSpans(line string) [][2]int {
-	var out [][2]int
+	var out []string
 	from := 0
 	for _, m := range sentenceBreak.FindAllStringIndex(line, -1) {
 		if line[m[0]] == '.' && endsAbbreviation(line, m[0]) {
 			continue
 		}
-		out = append(out, [2]int{from, m[0]})
+		out = append(out, line[from:m[0]])
 		from = m[1]
 	}
-	return append(out, [2]int{from, len(line)})
+	return append(out, line[from:])
 }

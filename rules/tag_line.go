@@ -16,9 +16,5 @@ func IsTagLine(line string) bool {
 	if ids := FindNCTIDs(t); len(ids) == 1 && len(strings.Fields(t)) == 1 {
 		return true
 	}
-	if !hasPrefixFold(t, "phase") {
-		return false
-	}
-	_, ok := ParsePhases(t)
-	return ok && phaseWord.FindString(t) == t
+	return hasPrefixFold(t, "phase") && phaseWord.FindString(t) == t
 }

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/trialcompare/trialcompare/rules"
@@ -29,10 +28,6 @@ func splitBothKinds(sections []criteriaSection) []criteriaSection {
 	return out
 }
 
-// topNumber is the number of a list's item at the start of a line: "1. ",
-// "2) ".
-var topNumber = regexp.MustCompile(`^(\d{1,2})[.)]\s`)
-
 // splitAtRestart splits the lines under a heading that names inclusion and
 // exclusion where the numbering starts again at 1, at the start of a line
 // and not under a line that leads in to sub-items ("… one of:"): the lines
@@ -42,11 +37,11 @@ var topNumber = regexp.MustCompile(`^(\d{1,2})[.)]\s`)
 func splitAtRestart(lines []string) (inclusion, exclusion []string) {
 	counted, leadIn := false, false
 	for i, l := range lines {
-		m := topNumber.FindStringSubmatch(l)
+		d := itemDigits(l)
 		switch {
-		case m != nil && m[1] == "1" && counted && !leadIn:
+		case d == "1" && counted && !leadIn:
 			return lines[:i], lines[i:]
-		case m != nil:
+		case d != "":
 			counted = true
 		}
 		if t := strings.TrimSpace(l); t != "" {

@@ -274,15 +274,25 @@ func nextNumbered(lines []string, from, want int) int {
 // leadingNumber returns the number a list item opens with ("4. ", "4) "),
 // or 0.
 func leadingNumber(l string) int {
-	n, i := 0, 0
-	for i < len(l) && i < 2 && '0' <= l[i] && l[i] <= '9' {
-		n = n*10 + int(l[i]-'0')
+	n := 0
+	for _, c := range []byte(itemDigits(l)) {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// itemDigits returns the digits of the number a line opens with as a list
+// item's, one or two followed by "." or ")" and a space ("4. ", "12) "),
+// or "".
+func itemDigits(l string) string {
+	i := 0
+	for i < len(l) && i < 2 && isDigitByte(l[i]) {
 		i++
 	}
 	if i == 0 || i+1 >= len(l) || l[i] != '.' && l[i] != ')' || !unicode.IsSpace(rune(l[i+1])) {
-		return 0
+		return ""
 	}
-	return n
+	return l[:i]
 }
 
 // labelledItem is a list item that opens with a short label: "Length:

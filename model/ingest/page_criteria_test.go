@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"reflect"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -131,15 +130,20 @@ func TestBareLinesAboveBulletsAreItems(t *testing.T) {
 	}
 }
 
-// TestLeadingNumber reads an item's number as topNumber does.
+// TestLeadingNumber reads an item's number: one or two digits, "." or ")"
+// and a space.
 func TestLeadingNumber(t *testing.T) {
-	for _, l := range []string{"4. ECOG", "12) Consent", "123. x", "4.1. Sub", "4.", "a. AML", "4.\tTab", "07. Old", "", "1 2"} {
-		want := 0
-		if m := topNumber.FindStringSubmatch(l); m != nil {
-			want, _ = strconv.Atoi(m[1])
-		}
+	for l, want := range map[string]int{
+		"4. ECOG": 4, "12) Consent": 12, "07. Old": 7, "4.\tTab": 4,
+		"123. x": 0, "4.1. Sub": 0, "4.": 0, "a. AML": 0, "": 0, "1 2": 0, "0. Zero": 0,
+	} {
 		if got := leadingNumber(l); got != want {
 			t.Errorf("leadingNumber(%q) = %d, want %d", l, got, want)
+		}
+	}
+	for l, want := range map[string]string{"1. One": "1", "01. One": "01", "0. Zero": "0", " 1. Indented": ""} {
+		if got := itemDigits(l); got != want {
+			t.Errorf("itemDigits(%q) = %q, want %q", l, got, want)
 		}
 	}
 }

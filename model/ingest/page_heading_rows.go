@@ -18,11 +18,17 @@ func headingRows(text string) string {
 	if !strings.Contains(text, "1") {
 		return text
 	}
+	return rewriteLines(text, splitHeadingRow)
+}
+
+// rewriteLines returns text with each line rewritten, or text itself when
+// no line changes.
+func rewriteLines(text string, rewrite func(line string) string) string {
 	lines := strings.Split(text, "\n")
 	changed := false
 	for i, l := range lines {
-		if row := splitHeadingRow(l); row != l {
-			lines[i], changed = row, true
+		if r := rewrite(l); r != l {
+			lines[i], changed = r, true
 		}
 	}
 	if !changed {

@@ -37,17 +37,11 @@ func spacedItemNumbers(text string) string {
 	if !strings.Contains(text, "1.") {
 		return text
 	}
-	lines := strings.Split(text, "\n")
-	changed := false
-	for i, l := range lines {
+	return rewriteLines(text, func(l string) string {
 		t := strings.TrimLeft(l, " \t")
 		if len(t) > 3 && strings.HasPrefix(t, "1.") && isUpperASCII(t[2]) && strings.Contains(t, " 2.") && gluedNumber.MatchString(t[1:]) {
-			lines[i] = gluedNumber.ReplaceAllString(l, "$1$2. $3")
-			changed = true
+			return gluedNumber.ReplaceAllString(l, "$1$2. $3")
 		}
-	}
-	if !changed {
-		return text
-	}
-	return strings.Join(lines, "\n")
+		return l
+	})
 }
