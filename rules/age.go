@@ -181,6 +181,8 @@ type AgeReading struct {
 	// lost its "≥" or "≤", and the bound's side and inclusiveness come from
 	// the rest of the phrase.
 	SignLost bool
+	// phrases is the number of age phrases read.
+	phrases int
 }
 
 // ParseAgeRange reads the age range a phrase states, such as "28 days to less
@@ -217,6 +219,7 @@ func parseAge(text string) (a AgeReading, first int, ok bool) {
 	r := &a.Range
 	ms := ageMatches(s)
 	first = -1
+	a.phrases = len(ms)
 	if len(ms) > 0 {
 		first = ms[0].start
 	}

@@ -420,6 +420,10 @@ func ageOfItem(it string) (model.AgeRange, bool) {
 	if at < 0 || at >= 60 {
 		return model.AgeRange{}, false
 	}
+	if a.phrases < 2 {
+		// Alternatives that each bound an age hold two phrases at least.
+		return a.Range, ok
+	}
 	return widenedByOr(first, a.Range), ok
 }
 

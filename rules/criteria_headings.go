@@ -163,7 +163,7 @@ func normalHeading(head string) string {
 // heading; a line without one is no heading, and most lines are not. An
 // array, not a map: it is read once for every byte of every line.
 var headingKeys = [256][]string{
-	'c': {"clu", "criteri", "critère"}, 'e': {"eligib", "einschluss", "einschluß"}, 'w': {"who "}, 'y': {"you "}, 'p': {"particip"},
+	'c': {"clu", "criteri", "critère", "critério"}, 'e': {"eligib", "einschluss", "einschluß"}, 'w': {"who "}, 'y': {"you "}, 'p': {"particip"},
 	'a': {"ausschluss", "ausschluß"}, 't': {"teilnahme"}, 'v': {"voorwaarden"},
 	// Japanese "…基準" and Chinese "…标准", by their first UTF-8 bytes.
 	0xE5: {"基準"}, 0xE6: {"标准"},

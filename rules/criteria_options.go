@@ -79,7 +79,11 @@ const maxFlatOption = 100
 // statesNoCriterion reports whether an item says there is none: "None",
 // "N/A", "Not provided".
 func statesNoCriterion(item string) bool {
-	switch strings.ToLower(strings.TrimRight(strings.TrimSpace(item), ".")) {
+	item = strings.TrimRight(strings.TrimSpace(item), ".")
+	if len(item) > len("not applicable") {
+		return false
+	}
+	switch strings.ToLower(item) {
 	case "none", "n/a", "na", "nil", "not applicable", "not provided", "not specified", "not stated", "not available":
 		return true
 	}

@@ -163,6 +163,9 @@ func (ix *languageIndex) scan(s string, l Languages, kinds []string, visit func(
 				continue
 			}
 			n, ok := prefixFold(s[i:], w.word)
+			if ok && w.kind == vocab.LanguagePhase && subPhaseLetter(s, i+n) {
+				n++
+			}
 			if !ok || w.latinStart && i > 0 && isLetterOrDigitBefore(s, i) || w.latinEnd && isLetterOrDigitAt(s, i+n) {
 				continue
 			}
@@ -183,6 +186,17 @@ func (ix *languageIndex) scan(s string, l Languages, kinds []string, visit func(
 		_, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 	}
+}
+
+// subPhaseLetter reports whether a phase's numeral that ends at end is
+// followed by the letter of a part of that phase, which ends a word: the "b"
+// of "fase Ib" or "Phase 1b" is still phase 1.
+func subPhaseLetter(s string, end int) bool {
+	if end == 0 || end >= len(s) || !strings.ContainsRune("aAbB", rune(s[end])) {
+		return false
+	}
+	last := s[end-1]
+	return (last >= '1' && last <= '4' || last == 'I' || last == 'V') && !isLetterOrDigitAt(s, end+1)
 }
 
 func containsKind(kinds []string, kind string) bool {

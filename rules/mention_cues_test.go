@@ -60,6 +60,9 @@ func TestAgeOfAnotherFamily(t *testing.T) {
 		{"Two-year survival after relapse is below 30 % in children.", nil, nil},
 		{"Children whose first remission lasted more than 6 months can join.", nil, nil},
 		{"Children aged 1 to 21 years are followed for up to 15 years.", bound(1, model.Years, true), bound(21, model.Years, true)},
+		// a grant's term
+		{"The group receives $2,500,000 over 6 years to investigate shorter treatment for older people.", nil, nil},
+		{"A grant of £1.2 million over five years supports the trial in children.", nil, nil},
 		// a pregnancy's term
 		{"Infants less than 1 year of age at diagnosis, > 36 weeks gestational age at birth, can take part.", nil, bound(1, model.Years, false)},
 		{"Newborns with a gestational age of more than 32 weeks are eligible.", nil, nil},

@@ -376,10 +376,14 @@ func protocolValueStart(text string, at int, anchor string) (int, bool) {
 		}
 		return at - 4 + loc[1], true
 	default:
-		before := strings.ToLower(text[max(0, at-7):at])
+		// A label word stands before the "s" of "study" ("Other Study ID").
+		before := text[max(0, at-7):at]
 		labelled := false
-		for _, l := range rv.studyIDLabels {
-			labelled = labelled || strings.HasSuffix(before, l+"s")
+		if strings.HasSuffix(before, "s") || strings.HasSuffix(before, "S") {
+			before = before[:len(before)-1]
+			for _, l := range rv.studyIDLabels {
+				labelled = labelled || hasSuffixFold(before, l)
+			}
 		}
 		if !labelled {
 			return -1, false
