@@ -52,8 +52,8 @@ var (
 		// months and 18"
 		`\bbetween\s+`+named("wlo", numberRE)+`\s*`+named("wlou", `months?|mos?|weeks?|wks?|days?`)+`\s+and\s+`+named("whi", numberRE)+`\b(?:\s*`+named("whiu", unitRE)+`)?`,
 		// a range after "ages" or "aged", or an age label, its unit at the end or none: "ages 1-39",
-		// "aged 1 to 30", "Age range: 1 - 21", "Age group: 0-17"
-		`\b(?:ages?|aged)(?:\s+(?:range|group|limits?))?\s*:?\s+`+named("alo", numberRE)+`\s*(?:-|to)\s*`+named("ahi", numberRE)+`\b(?:\s*`+named("ahiu", unitRE)+`)?`+named("apct", `\s*%`)+`?`,
+		// "aged 1 to 30", "ages 2 through 21", "Age range: 1 - 21", "Age group: 0-17"
+		`\b(?:ages?|aged)(?:\s+(?:range|group|limits?))?\s*:?\s+`+named("alo", numberRE)+`\s*(?:-|to|through)\s*`+named("ahi", numberRE)+`\b(?:\s*`+named("ahiu", unitRE)+`)?`+named("apct", `\s*%`)+`?`,
 		// comparators on both sides with the unit only at the end: "(>=) 1 … (<=) 30 years"
 		named("blcmp", `>=|>`)+`\s*`+named("blo", numberRE)+`[\s….,]*(?:and|to|-)?[\s….,]*`+named("bhcmp", `<=|<`)+`\s*`+named("bhi", numberRE)+`\s*`+named("bhiu", unitRE),
 		// registry style with one open end: "N/A to 21 Years", "18 Years to N/A"

@@ -23,6 +23,7 @@ func TestAgePhraseFamily(t *testing.T) {
 		{"open to patients up to the age of 21", nil, bound(21, model.Years, true), false},
 		{"R/R B-ALL, ≤21y", nil, bound(21, model.Years, true), false},
 		{"for ages 1-39", bound(1, model.Years, true), bound(39, model.Years, true), false},
+		{"participants must be ages 2 through 21, and have NF1", bound(2, model.Years, true), bound(21, model.Years, true), false},
 		{"people aged 2 to 25", bound(2, model.Years, true), bound(25, model.Years, true), false},
 		{"children aged 6 months up to 16 years", bound(6, model.Months, true), bound(16, model.Years, true), false},
 		{"children aged up to 18 will have the opportunity", nil, bound(18, model.Years, true), false},

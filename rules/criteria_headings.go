@@ -97,7 +97,7 @@ func criteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 	if len(head) > 120 || !headings().mayBeHeading(head) {
 		return "", "", false
 	}
-	l := normalHeading(head)
+	l := normalHeading(withoutNote(head))
 	hs := headings()
 	if k, ok := hs.kinds[l]; ok {
 		return k, rest, true
@@ -137,6 +137,21 @@ func criteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 	return CriteriaKind(m[3]), rest, true
 }
 
+// withoutNote returns a heading without the note in brackets that ends it:
+// "Eligibility Criteria (must meet the following to participate)" is
+// "Eligibility Criteria".
+func withoutNote(head string) string {
+	h := strings.TrimRight(head, " \t")
+	if !strings.HasSuffix(h, ")") {
+		return head
+	}
+	open := strings.LastIndexByte(h, '(')
+	if open <= 0 || strings.TrimSpace(h[:open]) == "" {
+		return head
+	}
+	return h[:open]
+}
+
 // headingQualifiers may open a heading of the vocabulary: "Key
 // inclusion/exclusion criteria" is "inclusion/exclusion criteria".
 var headingQualifiers = []string{"key ", "main ", "major ", "principal ", "general "}
@@ -164,7 +179,7 @@ func normalHeading(head string) string {
 // array, not a map: it is read once for every byte of every line.
 var headingKeys = [256][]string{
 	'c': {"clu", "criteri", "critère", "critério"}, 'e': {"eligib", "einschluss", "einschluß"}, 'w': {"who "}, 'y': {"you "}, 'p': {"particip"},
-	'a': {"ausschluss", "ausschluß"}, 't': {"teilnahme"}, 'v': {"voorwaarden"},
+	'a': {"ausschluss", "ausschluß"}, 't': {"teilnahme"}, 'v': {"voorwaarden"}, 'k': {"kriteri"}, 'h': {"hvem "},
 	// Japanese "…基準" and Chinese "…标准", by their first UTF-8 bytes.
 	0xE5: {"基準"}, 0xE6: {"标准"},
 }

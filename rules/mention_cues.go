@@ -17,6 +17,9 @@ type mentionCues struct {
 	// phaseOwn stands just before a phase that is the trial's own, whatever
 	// the sentence says before it: "will be evaluated in a phase I trial".
 	phaseOwn []string
+	// phaseResultsBefore and phaseResultsAfter mark a phase of a trial
+	// whose results the page reports ("the results of a phase 1/2 study").
+	phaseResultsBefore, phaseResultsAfter []string
 }
 
 // otherMentions are the mention cues of the vocabulary in use.
@@ -28,6 +31,7 @@ func newMentionCues(words []vocab.Word) *mentionCues {
 		vocab.MentionPhaseBefore: &c.phaseBefore, vocab.MentionPhaseAfter: &c.phaseAfter,
 		vocab.MentionPhaseSentence: &c.phaseSentence, vocab.MentionAgeBefore: &c.ageBefore, vocab.MentionAgeAfter: &c.ageAfter,
 		vocab.MentionAgeSentence: &c.ageSentence, vocab.MentionPhaseOwn: &c.phaseOwn,
+		vocab.MentionPhaseResultsBefore: &c.phaseResultsBefore, vocab.MentionPhaseResultsAfter: &c.phaseResultsAfter,
 	}
 	for _, w := range words {
 		if list, ok := lists[w.Kind]; ok {
@@ -55,25 +59,45 @@ const ownPhaseWindow = 3
 // line of phases is read in time in proportion to its length.
 const mentionReach = 200
 
-// phaseOfAnother reports whether the phase named at line[at:end], end past
-// its series ("phase 1/2"), belongs to something other than the trial: an
-// earlier trial ("the earlier phase 3 trial showed", "following the phase 1
-// results") or an approved product ("approved in 2017 after a phase 2
-// study").
-func phaseOfAnother(line string, at, end int) bool {
+// phaseOwner says whose a phase named in running text is.
+type phaseOwner int
+
+const (
+	// ownPhase is the trial's own phase.
+	ownPhase phaseOwner = iota
+	// anothersPhase is an earlier trial's ("the earlier phase 3 trial",
+	// "following the phase 1 results") or an approved product's
+	// ("approved in 2017 after a phase 2 study").
+	anothersPhase
+	// reportedPhase is that of a trial whose results the page reports
+	// ("the results of a phase 1/2 study", "the phase I trial showed"):
+	// another trial's, unless the page names no other phase.
+	reportedPhase
+)
+
+// phaseOwnerOf says whose the phase named at line[at:end] is, end past its
+// series ("phase 1/2").
+func phaseOwnerOf(line string, at, end int) phaseOwner {
 	from := max(0, at-mentionReach)
 	lower := lowerASCII(line[from:min(len(line), end+mentionReach)])
 	at, end = at-from, end-from
 	before := strings.TrimRight(lower[sentenceStartAt(lower, at):at], " \t")
 	c := otherMentions()
-	if slices.Contains(lastWords(before, ownPhaseWindow), "this") || endsWithCue(withoutLastWord(before, articles), c.phaseOwn) {
-		return false
+	lastBefore := withoutLastWord(before, articles)
+	if slices.Contains(lastWords(before, ownPhaseWindow), "this") || endsWithCue(lastBefore, c.phaseOwn) {
+		return ownPhase
 	}
-	if endsWithCue(withoutLastWord(before, articles), c.phaseBefore) || containsCue(before, c.phaseSentence) {
-		return true
+	if endsWithCue(lastBefore, c.phaseBefore) || containsCue(before, c.phaseSentence) {
+		return anothersPhase
 	}
 	after := withoutFirstWords(strings.TrimLeft(lower[end:sentenceEndAt(lower, end)], " \t"), trialNouns)
-	return startsWithCue(after, c.phaseAfter)
+	switch {
+	case startsWithCue(after, c.phaseAfter):
+		return anothersPhase
+	case endsWithCue(lastBefore, c.phaseResultsBefore) || startsWithCue(after, c.phaseResultsAfter):
+		return reportedPhase
+	}
+	return ownPhase
 }
 
 // mentionsAnotherPhase reports whether a clause names a phase only as
@@ -84,7 +108,7 @@ func mentionsAnotherPhase(clause string) bool {
 	}
 	another := false
 	for _, loc := range phaseMention.FindAllStringIndex(clause, -1) {
-		if !phaseOfAnother(clause, loc[0], seriesEndIn(clause, loc[0], len(clause))) {
+		if phaseOwnerOf(clause, loc[0], seriesEndIn(clause, loc[0], len(clause))) == ownPhase {
 			return false
 		}
 		another = true

@@ -22,8 +22,12 @@ func TestPhaseOfAnotherFamily(t *testing.T) {
 		{"The earlier phase 3 trial showed poor results. The new phase 1/2 trial tests a CAR-T therapy.", []model.Phase{p1, p2}},
 		{"Following the phase 1 results, we designed a Phase II study of the antibody.", []model.Phase{p2}},
 		{"Building on a phase I study in adults, the team now runs a phase II study in children.", []model.Phase{p2}},
-		{"A phase 2 trial found the drug safe in adults.", nil},
-		{"Data from the phase 1 part were presented last year.", nil},
+		{"Children with relapsed ALL can now join the SPARK study. A phase 2 trial found the drug safe in adults.", nil},
+		{"Children with relapsed ALL can now join the SPARK study. Data from the phase 1 part were presented last year.", nil},
+		// a page that opens with the results of the trial it is about
+		{"The results of a phase 1/2 study of the drug in children were published today. Most tumours shrank.", []model.Phase{p1, p2}},
+		{"News\nCTL019: Phase I data\nThe cells led to remission in most children.", []model.Phase{p1}},
+		{"The results of a phase 1 study were published. The phase 2 study opens in May.", []model.Phase{p2}},
 		{"The Phase 1 trial has shown that the cells expand.\nThis Phase 2 trial enrols children.", []model.Phase{p2}},
 		// an approved product's phase
 		{"Naxitamab was approved in 2020 after a phase 2 study in older children.", nil},
@@ -113,7 +117,7 @@ func TestMentionCueWords(t *testing.T) {
 	}
 	line := "approved earlier, this randomised phase 3 trial"
 	at := strings.Index(line, "phase")
-	if phaseOfAnother(line, at, at+len("phase 3")) {
+	if phaseOwnerOf(line, at, at+len("phase 3")) != ownPhase {
 		t.Errorf("the phase after %q read as another's", "this")
 	}
 }

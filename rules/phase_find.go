@@ -23,6 +23,10 @@ var (
 	phaseBefore = regexp.MustCompile(`(?i)(?:recommended|available|other|previous|prior|subsequent|future|later)\s+$`)
 )
 
+// leadBytes is how far into a page its opening, which names the page's
+// subject, reaches at most: its first sentence, within these bytes.
+const leadBytes = 400
+
 // FindTrialPhase finds the first phase a page's running text states for
 // the trial itself, such as "This phase III trial studies …", and returns
 // the line it was read from. Phases of doses, of other trials, of approved
@@ -38,6 +42,10 @@ func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 		return phases, strings.TrimSpace(text[start : at+end]), true
 	}
 	seriesEnd := 0
+	// other is set when a phase of another trial is named; reported holds
+	// the phases of trials whose results the page reports, and
+	// reportedLine the line of the first.
+	other, reported, reportedLine := false, [][]model.Phase(nil), ""
 	// The line of the last phase, and whether it is boilerplate, are kept
 	// for the next phase on it: a long line of phases is read once.
 	start, end, boilerplate := 0, -1, false
@@ -66,12 +74,35 @@ func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 			seriesEnd = seriesEndIn(text, loc[0], near)
 			continue
 		}
-		if series := seriesEndIn(text, loc[0], near); ok && !phaseOfAnother(text[start:end], loc[0]-start, series-start) {
+		if !ok {
+			continue
+		}
+		series := seriesEndIn(text, loc[0], near)
+		switch phaseOwnerOf(text[start:end], loc[0]-start, series-start) {
+		case ownPhase:
 			if bracketedAt(text, loc[0], series) {
 				p = withStagePhases(p, text[series:end])
 			}
 			return p, strings.TrimSpace(text[start:end]), true
+		case anothersPhase:
+			other = true
+		case reportedPhase:
+			if loc[0] >= min(leadBytes, sentenceEndAt(text, 0)) {
+				// Results reported further down are another trial's.
+				other = true
+				continue
+			}
+			reported = append(reported, p)
+			if reportedLine == "" {
+				reportedLine = strings.TrimSpace(text[start:end])
+			}
 		}
+	}
+	// A page that opens by reporting a trial's results and names no other
+	// phase reports its own: "The results of a phase 1/2 study … were
+	// published".
+	if !other && len(reported) > 0 && !slices.ContainsFunc(reported, func(p []model.Phase) bool { return !slices.Equal(p, reported[0]) }) {
+		return reported[0], reportedLine, true
 	}
 	return nil, "", false
 }

@@ -163,7 +163,7 @@ func (pv *priorVocabulary) extendOverList(text string, end int, next span) int {
 		next = nextWord(text, next.end)
 	}
 	if next.start >= len(text) || strings.ContainsAny(text[end:next.start], ".;:\n") || !opens(next) {
-		return end
+		return subItemsEnd(text, end)
 	}
 	for k := 0; k < priorListWords && next.start < len(text); k++ {
 		if !hasWordRune(text[next.start:next.end]) {
@@ -178,6 +178,31 @@ func (pv *priorVocabulary) extendOverList(text string, end int, next span) int {
 		}
 		end = next.end
 		next = nextWord(text, next.end)
+	}
+	return subItemsEnd(text, end)
+}
+
+// subItemsEnd returns where the sub-items a mention's lead-in opens end,
+// when the lead-in ends its line with a colon at end ("must have received
+// therapy including at a minimum:" over "• anti-CD20 antibody" and "• an
+// anthracycline"), or end.
+func subItemsEnd(text string, end int) int {
+	rest := strings.TrimLeft(text[end:], " \t")
+	if !strings.HasPrefix(rest, ":") {
+		return end
+	}
+	rest = strings.TrimLeft(rest[1:], " \t")
+	if !strings.HasPrefix(rest, "\n") {
+		return end
+	}
+	at := len(text) - len(rest)
+	for at < len(text) && text[at] == '\n' {
+		line, _, _ := strings.Cut(text[at+1:], "\n")
+		if !hasItemMarker(strings.TrimSpace(line)) {
+			break
+		}
+		at += 1 + len(line)
+		end = at
 	}
 	return end
 }

@@ -27,6 +27,10 @@ func TestPriorTherapyIsNoTarget(t *testing.T) {
 		{"Patients who failed chemotherapy now receive CD22 CAR T cells, including in relapse", []string{"CD22"}},
 		{"Prior therapies, such as blinatumomab or inotuzumab, are allowed. This trial gives CD22 CAR T cells.", []string{"CD22"}},
 		{"Relapse after transplant, including haploidentical donors. CD19 CAR T cells are infused.", []string{"CD19"}},
+		{"Patients who have failed chemoimmunotherapy with regimens containing fludarabine and an anti-CD20 antibody", nil},
+		{"Subjects must have received adequate first-line therapy including at a minimum:\n  • Anti-CD20 monoclonal antibody, and\n  • An anthracycline", nil},
+		{"Must have received therapy including:\n  • an anti-CD20 antibody\nCD19 CAR T cells are given after lymphodepletion", []string{"CD19"}},
+		{"Patients who received CD19 CAR T cells in this study", []string{"CD19"}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -393,7 +393,9 @@ func protocolValueStart(text string, at int, anchor string) (int, bool) {
 	rest := strings.ToLower(text[end:min(len(text), end+12)])
 	matched := false
 	for _, w := range words {
-		if strings.HasPrefix(rest, w) {
+		// A word that ends in a letter ends there: " id" is not the start
+		// of " identification".
+		if strings.HasPrefix(rest, w) && !(isASCIILetter(w[len(w)-1]) && len(rest) > len(w) && isASCIILetter(rest[len(w)])) {
 			end += len(w)
 			matched = true
 			break

@@ -96,6 +96,7 @@ func TestRegistryIDsNotIDs(t *testing.T) {
 		"as described in the protocol",
 		"Protocol\nTreatment follows the 2012 guideline",
 		"The protocol # is given on request",
+		"Sites open the trial under the protocol identification AB1234 at the support unit",
 		"NCI-20-0012",
 		"XCTIS2022-500783-35-00",
 		"ABC2016-001935-12-DE",

@@ -10,7 +10,13 @@ const (
 	MentionAgeAfter      = "age after"
 	MentionAgeSentence   = "age sentence"
 	MentionPhaseOwn      = "phase own"
+	// A phase a "phase results before" or "phase results after" phrase
+	// marks is that of a trial whose results the page reports: another
+	// trial's, unless the page names no other phase.
+	MentionPhaseResultsBefore = "phase results before"
+	MentionPhaseResultsAfter  = "phase results after"
 )
 
 // mentionCueKinds are the kinds of mention_cues.tsv's lines.
-var mentionCueKinds = []string{MentionPhaseBefore, MentionPhaseAfter, MentionPhaseSentence, MentionAgeBefore, MentionAgeAfter, MentionAgeSentence, MentionPhaseOwn}
+var mentionCueKinds = []string{MentionPhaseBefore, MentionPhaseAfter, MentionPhaseSentence, MentionAgeBefore, MentionAgeAfter, MentionAgeSentence, MentionPhaseOwn,
+	MentionPhaseResultsBefore, MentionPhaseResultsAfter}

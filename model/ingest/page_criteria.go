@@ -198,6 +198,13 @@ func opensProse(previous, line string) bool {
 		listLine.MatchString(previous) && len(strings.Fields(line)) >= minProseWords
 }
 
+// isItemNote reports whether a paragraph is a note on the item above it,
+// in square brackets or led by "Note": "[Note: Lymphomas will be
+// categorized …]". The list goes on below it.
+func isItemNote(l string) bool {
+	return strings.HasPrefix(l, "[") || len(l) > 5 && strings.EqualFold(l[:5], "note:") || len(l) > 6 && strings.EqualFold(l[:6], "(note ")
+}
+
 // maxCapsHeading is the most words a heading in capitals holds.
 const maxCapsHeading = 4
 
@@ -341,7 +348,7 @@ func sectionEnd(lines []string, from int, started bool) int {
 		switch {
 		case strings.HasSuffix(l, "?"), marked && (rules.IsTagLine(l) || isCapsHeading(l)):
 			return i
-		case started && marked && blank && !item && !strings.HasSuffix(l, ":") && !continuesOptionsList(leadIn, l):
+		case started && marked && blank && !item && !strings.HasSuffix(l, ":") && !continuesOptionsList(leadIn, l) && !isItemNote(l):
 			return i
 		case !marked && !item && titleWords(l) < 3 && !rules.ContinuesItem(lines[i-1], l):
 			return i

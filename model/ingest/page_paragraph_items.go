@@ -15,6 +15,9 @@ const (
 // and <31 years of age" / "No prior cytotoxic chemotherapy …"), and
 // returns them marked; nil when they are prose.
 func paragraphItems(lines []string) []string {
+	if items := runOnClauses(lines); items != nil {
+		return items
+	}
 	var items []string
 	blankBefore := true
 	for _, l := range lines {
@@ -31,6 +34,37 @@ func paragraphItems(lines []string) []string {
 		}
 		items = append(items, "- "+t)
 		blankBefore = false
+	}
+	if len(items) < minParagraphItems {
+		return nil
+	}
+	return items
+}
+
+// runOnClauses reads the first paragraph under an eligibility heading as
+// its items when it runs them together, each clause ended by a semicolon
+// ("Bone metastasis from …; planned treatment with zoledronic acid; Zubrod
+// PS 0-3; …"), and returns them marked; nil when it does not. What
+// follows the paragraph is no item of it.
+func runOnClauses(lines []string) []string {
+	first := ""
+	for _, l := range lines {
+		if first = strings.TrimSpace(l); first != "" {
+			break
+		}
+	}
+	if strings.Count(first, "; ") < minParagraphItems-1 {
+		return nil
+	}
+	var items []string
+	for _, c := range strings.Split(first, ";") {
+		c = strings.TrimSpace(c)
+		if len(c) > maxParagraphItem {
+			return nil
+		}
+		if c != "" {
+			items = append(items, "- "+c)
+		}
 	}
 	if len(items) < minParagraphItems {
 		return nil
