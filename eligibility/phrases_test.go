@@ -127,6 +127,11 @@ func TestPhrasesDiagnosis(t *testing.T) {
 		// "retinoblastoma (RB1) gene" names a gene.
 		{"exc", "Participants with a pathogenic somatic or known germline retinoblastoma (RB1) gene mutation.", "age 6y; diagnosis retinoblastoma", ToCheck},
 		{"exc", "Participants with a pathogenic somatic or known germline retinoblastoma (RB1) gene mutation.", "age 6y; cytogenetics germline RB1 mutation", RulesOut},
+		// A note in brackets asks for nothing: the lymphomas it speaks of
+		// do not close the list that "other lymphoproliferative disorder"
+		// leaves open.
+		{"inc", "Biopsy-proven lymphoma or other lymphoproliferative disorder. [Note: lymphomas are graded by the local pathologist.]", "age 7y; diagnosis B-ALL", ToCheck},
+		{"inc", "Biopsy-proven Hodgkin lymphoma (Note: nodular lymphocyte-predominant lymphoma also qualifies)", "age 15y; diagnosis AML", RulesOut},
 	})
 }
 

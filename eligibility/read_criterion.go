@@ -43,6 +43,7 @@ func (r *criterionBuilder) byHand(text string, unknown bool) {
 // them. For an inclusion the logic says what the patient must meet; for an
 // exclusion, what rules the patient out.
 func readCriterion(o *Ontology, list listKind, text string, context map[string]bool) ([]Requirement, *expr) {
+	text = withoutNotes(text)
 	reqs, logic := readCriterionLogic(o, list, text, context)
 	if logic != nil && judgement.MatchString(text) {
 		// "… may disqualify the patient … Each case will be individually
@@ -54,6 +55,18 @@ func readCriterion(o *Ontology, list listKind, text string, context map[string]b
 		logic = guard(logic, fav)
 	}
 	return reqs, logic
+}
+
+// criterionNote is a note in brackets that remarks on a criterion and asks
+// for nothing: "[Note: lymphomas will be graded by the local pathologist]".
+var criterionNote = regexp.MustCompile(`(?i)\[\s*note\b[^\]]*\]|\(\s*note\b[^)]*\)`)
+
+// withoutNotes returns a criterion without its notes in brackets.
+func withoutNotes(text string) string {
+	if !strings.Contains(text, "ote") {
+		return text
+	}
+	return strings.TrimSpace(criterionNote.ReplaceAllString(text, ""))
 }
 
 // judgement marks a criterion whose requirements a person weighs case by
