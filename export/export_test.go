@@ -183,10 +183,9 @@ func TestPDFSaysNoneWhereTheDocumentDoes(t *testing.T) {
 	}
 }
 
-// TestOverviewThemesNotStatedWithoutExclusions: the overview's theme rows
-// say "not stated" for a trial of which no exclusion criterion was read,
-// not "–", which reads as none in that theme.
-func TestOverviewThemesNotStatedWithoutExclusions(t *testing.T) {
+// oneWithoutExclusions compares a trial with one exclusion criterion, in
+// the infection theme, and a trial of which none was read.
+func oneWithoutExclusions() compare.Comparison {
 	trials := []model.Trial{
 		{NCTID: "NCT01234567", Title: "Trial of drug X", Exclusion: []string{"Active infection"}},
 		{NCTID: "NCT07654321", Title: "Trial of drug Y"},
@@ -194,8 +193,15 @@ func TestOverviewThemesNotStatedWithoutExclusions(t *testing.T) {
 	for i := range trials {
 		rules.Resolve(&trials[i])
 	}
+	return compare.NewComparison(trials)
+}
+
+// TestOverviewThemesNotStatedWithoutExclusions: the overview's theme rows
+// say "not stated" for a trial of which no exclusion criterion was read,
+// not "–", which reads as none in that theme.
+func TestOverviewThemesNotStatedWithoutExclusions(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "board.pdf")
-	if err := WritePDF(context.Background(), path, compare.NewComparison(trials), testOptions); err != nil {
+	if err := WritePDF(context.Background(), path, oneWithoutExclusions(), testOptions); err != nil {
 		t.Fatal(err)
 	}
 	text := strings.Join(strings.Fields(pdfText(t, path)), " ")
@@ -208,15 +214,8 @@ func TestOverviewThemesNotStatedWithoutExclusions(t *testing.T) {
 // sheet says "not stated" for a trial of which no exclusion criterion was
 // read, and "none" for one whose criteria name no such theme.
 func TestWorkbookThemesNotStatedWithoutExclusions(t *testing.T) {
-	trials := []model.Trial{
-		{NCTID: "NCT01234567", Title: "Trial of drug X", Exclusion: []string{"Active infection"}},
-		{NCTID: "NCT07654321", Title: "Trial of drug Y"},
-	}
-	for i := range trials {
-		rules.Resolve(&trials[i])
-	}
 	path := filepath.Join(t.TempDir(), "board.xlsx")
-	if err := WriteXLSX(context.Background(), path, compare.NewComparison(trials), testOptions); err != nil {
+	if err := WriteXLSX(context.Background(), path, oneWithoutExclusions(), testOptions); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenFile(path)

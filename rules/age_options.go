@@ -6,11 +6,12 @@ import (
 	"github.com/trialcompare/trialcompare/model"
 )
 
-// ageOfOptions reads the ages an item's sub-items state, as options: "Patients must be:"
-// over "• < 12 months of age with stage L1; or" and "• < 18 months of age
-// with stage L2". Options are alternatives, so the range covers each of
-// them (lowerOf, higherOf). Sub-items under a short lead-in about the age
-// or the patients ("Age:", "Patients must be:") that are not alternatives ("Age:" over "≥ 1 year" and "≤ 21 years") are read
+// ageOfOptions reads the ages an item's sub-items state, as options:
+// "Patients must be:" over "• < 12 months of age with stage L1; or" and
+// "• < 18 months of age with stage L2". Options are alternatives, so the
+// range covers each of them (lowerOf, higherOf). Sub-items under a short
+// lead-in about the age or the patients ("Age:", "Patients must be:") that
+// are not alternatives ("Age:" over "≥ 1 year" and "≤ 21 years") are read
 // as a list of criteria. ok is false when the item has no sub-items, none
 // of them states an age, or they are under a lead-in of another kind.
 func ageOfOptions(item string) (r model.AgeRange, ok bool) {

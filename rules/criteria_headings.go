@@ -62,18 +62,28 @@ func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 // heading by its "患者選択基準".
 func bracketedTail(line string) (string, bool) {
 	t := strings.TrimSpace(line)
-	if !strings.HasSuffix(t, ")") || !HasCJK(t) {
+	if !HasCJK(t) {
 		return "", false
 	}
-	open := strings.LastIndexByte(t, '(')
-	if open < 0 {
-		return "", false
-	}
-	inner := t[open+1 : len(t)-1]
-	if inner == "" || UnspacedRunes(inner) != utf8.RuneCountInString(inner) {
+	_, inner, ok := trailingBrackets(t)
+	if !ok || inner == "" || UnspacedRunes(inner) != utf8.RuneCountInString(inner) {
 		return "", false
 	}
 	return inner, true
+}
+
+// trailingBrackets splits a text that ends with a part in brackets into
+// what stands before the brackets and what they hold.
+func trailingBrackets(text string) (before, inner string, ok bool) {
+	t := strings.TrimRight(text, " \t")
+	if !strings.HasSuffix(t, ")") {
+		return "", "", false
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open < 0 {
+		return "", "", false
+	}
+	return t[:open], t[open+1 : len(t)-1], true
 }
 
 // namesBothKinds reports whether a heading names inclusion and exclusion:
@@ -141,15 +151,11 @@ func criteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 // "Eligibility Criteria (must meet the following to participate)" is
 // "Eligibility Criteria".
 func withoutNote(head string) string {
-	h := strings.TrimRight(head, " \t")
-	if !strings.HasSuffix(h, ")") {
+	before, _, ok := trailingBrackets(head)
+	if !ok || strings.TrimSpace(before) == "" {
 		return head
 	}
-	open := strings.LastIndexByte(h, '(')
-	if open <= 0 || strings.TrimSpace(h[:open]) == "" {
-		return head
-	}
-	return h[:open]
+	return before
 }
 
 // headingQualifiers may open a heading of the vocabulary: "Key

@@ -54,13 +54,13 @@ func firstWord(text string) string {
 // isOption reports whether an item at the top level's indent is an option
 // or a sub-item of the item above it: a lettered or bulleted item under
 // numbered ones ("2. One of: / a. AML / b. MDS", "5. Organ function / -
-// Creatinine …") or a lettered one under a bulleted one that leads in to
-// it ("- Eligible with the following: / a. MYCN amplification"), or a bulleted item below a bulleted
-// one that asks for one of those below it, on a page that does not indent
-// its options, while the items are short and do not open as that item does
-// ("Patients must …") or lead in to a list of their own. Options
-// left at the top level would each read as a criterion the patient must
-// meet.
+// Creatinine …"), a lettered one under a bulleted one that leads in to it
+// ("- Eligible with the following: / a. MYCN amplification"), or a
+// bulleted item below a bulleted one that asks for one of those below it,
+// on a page that does not indent its options, while the items are short
+// and do not open as that item does ("Patients must …") or lead in to a
+// list of their own. Options left at the top level would each read as a
+// criterion the patient must meet.
 func isOption(last listItem, topKind, kind markerKind, options bool, text string) bool {
 	if kind == letterMark && (topKind == numberMark || topKind == bulletMark && strings.HasSuffix(last.text, ":")) || kind == bulletMark && topKind == numberMark {
 		return true

@@ -34,18 +34,15 @@ const leadBytes = 400
 func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 	if phases, at, _ := answeredPhases(text); len(phases) > 0 {
 		// A registry's yes-or-no fields name the trial's phases.
-		start := strings.LastIndexByte(text[:at], '\n') + 1
-		end := strings.IndexByte(text[at:], '\n')
-		if end < 0 {
-			end = len(text) - at
-		}
-		return phases, strings.TrimSpace(text[start : at+end]), true
+		start, end := lineBounds(text, at)
+		return phases, strings.TrimSpace(text[start:end]), true
 	}
 	seriesEnd := 0
-	// other is set when a phase of another trial is named; reported holds
-	// the phases of trials whose results the page reports, and
-	// reportedLine the line of the first.
-	other, reported, reportedLine := false, [][]model.Phase(nil), ""
+	// other is set when a phase of another trial is named; reported is the
+	// phase of the results the page's opening reports, and reportedLine its
+	// line.
+	other, reported, reportedLine := false, []model.Phase(nil), ""
+	lead := sentenceEndAt(text[:min(len(text), leadBytes)], 0)
 	// The line of the last phase, and whether it is boilerplate, are kept
 	// for the next phase on it: a long line of phases is read once.
 	start, end, boilerplate := 0, -1, false
@@ -87,22 +84,21 @@ func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 		case anothersPhase:
 			other = true
 		case reportedPhase:
-			if loc[0] >= min(leadBytes, sentenceEndAt(text, 0)) {
-				// Results reported further down are another trial's.
+			switch {
+			case loc[0] >= lead || reported != nil && !slices.Equal(p, reported):
+				// Results reported further down, or of another phase,
+				// are another trial's.
 				other = true
-				continue
-			}
-			reported = append(reported, p)
-			if reportedLine == "" {
-				reportedLine = strings.TrimSpace(text[start:end])
+			case reported == nil:
+				reported, reportedLine = p, strings.TrimSpace(text[start:end])
 			}
 		}
 	}
 	// A page that opens by reporting a trial's results and names no other
 	// phase reports its own: "The results of a phase 1/2 study … were
 	// published".
-	if !other && len(reported) > 0 && !slices.ContainsFunc(reported, func(p []model.Phase) bool { return !slices.Equal(p, reported[0]) }) {
-		return reported[0], reportedLine, true
+	if !other && reported != nil {
+		return reported, reportedLine, true
 	}
 	return nil, "", false
 }

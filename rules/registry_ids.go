@@ -570,12 +570,18 @@ func (ls *labelSpans) labelledLine(at int) bool {
 // lineAround returns the line at position at, trimmed and at most 120
 // characters around it.
 func lineAround(text string, at int) string {
-	start := strings.LastIndexByte(text[:at], '\n') + 1
-	end := strings.IndexByte(text[at:], '\n')
-	if end < 0 {
-		end = len(text) - at
+	start, end := lineBounds(text, at)
+	return snippetAround(text[start:end], at-start, at-start)
+}
+
+// lineBounds returns where the line that holds text[at] starts and ends,
+// its line break left out.
+func lineBounds(text string, at int) (start, end int) {
+	start = strings.LastIndexByte(text[:at], '\n') + 1
+	if end = strings.IndexByte(text[at:], '\n'); end < 0 {
+		return start, len(text)
 	}
-	return snippetAround(text[start:at+end], at-start, at-start)
+	return start, at + end
 }
 
 func digitsAt(text string, at, n int) bool {

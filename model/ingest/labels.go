@@ -33,62 +33,57 @@ var (
 // short row with one space between them ("Gender BOTH").
 func findLabels(lines []string) []labelled {
 	var out []labelled
-	// Each line's labels are given its index when the next line begins.
-	mark := 0
-	for i, raw := range lines {
-		out, mark = linedFrom(out, mark, i-1), len(out)
-		line := strings.TrimSpace(labelLead.ReplaceAllString(strings.TrimSpace(raw), ""))
-		if line == "" {
-			continue
+	for i := range lines {
+		from := len(out)
+		out = append(out, lineLabels(lines, i)...)
+		for k := from; k < len(out); k++ {
+			out[k].at = i
 		}
-		if strings.Contains(line, "|") {
-			out = append(out, pipeLabels(lines, i, line)...)
-			continue
-		}
-		if label, value, ok := strings.Cut(line, ":"); ok {
-			if f, known := rules.FieldOfLabel(label); known {
-				value = strings.TrimSpace(strings.Trim(strings.TrimSpace(value), "*_"))
-				if value == "" {
-					value = valueBelow(lines, i)
-				} else if f == rules.LabelPhase && i+1 < len(lines) && barePhase.MatchString(strings.TrimSpace(lines[i+1])) {
-					// A phase field of two values, one a line: "Phase: III" / "II".
-					value += "/" + strings.TrimSpace(lines[i+1])
-				}
-				out = appendLabelled(out, f, strings.TrimSpace(label), value)
-				continue
-			}
-		}
-		if head, value, ok := cutTableGap(line); ok {
-			if f, known := rules.FieldOfLabel(head); known {
-				out = appendLabelled(out, f, head, value)
-				continue
-			}
-		}
-		if f, known := rules.FieldOfLabel(line); known {
-			out = appendLabelled(out, f, line, valueBelow(lines, i))
-			continue
-		}
-		// Of a label glued to its value and one set apart by a space, the
-		// longer is the page's: "SEXO Ambos." is "SEXO", not "SEX" glued
-		// to "O Ambos.", and "Age GroupChild" is "Age Group".
-		gf, glabel, gvalue, glued := rules.SplitGluedLabel(line)
-		sf, slabel, svalue, spaced := rules.SplitSpacedLabel(line)
-		switch {
-		case spaced && (!glued || len(slabel) > len(glabel)):
-			out = appendLabelled(out, sf, slabel, svalue)
-		case glued:
-			out = appendLabelled(out, gf, glabel, gvalue)
-		}
-	}
-	return linedFrom(out, mark, len(lines)-1)
-}
-
-// linedFrom sets the line index of the labels from out[from] on.
-func linedFrom(out []labelled, from, at int) []labelled {
-	for k := from; k < len(out); k++ {
-		out[k].at = at
 	}
 	return out
+}
+
+// lineLabels finds the labelled values of line i, as findLabels does.
+func lineLabels(lines []string, i int) []labelled {
+	line := strings.TrimSpace(labelLead.ReplaceAllString(strings.TrimSpace(lines[i]), ""))
+	if line == "" {
+		return nil
+	}
+	if strings.Contains(line, "|") {
+		return pipeLabels(lines, i, line)
+	}
+	if label, value, ok := strings.Cut(line, ":"); ok {
+		if f, known := rules.FieldOfLabel(label); known {
+			value = strings.TrimSpace(strings.Trim(strings.TrimSpace(value), "*_"))
+			if value == "" {
+				value = valueBelow(lines, i)
+			} else if f == rules.LabelPhase && i+1 < len(lines) && barePhase.MatchString(strings.TrimSpace(lines[i+1])) {
+				// A phase field of two values, one a line: "Phase: III" / "II".
+				value += "/" + strings.TrimSpace(lines[i+1])
+			}
+			return appendLabelled(nil, f, strings.TrimSpace(label), value)
+		}
+	}
+	if head, value, ok := cutTableGap(line); ok {
+		if f, known := rules.FieldOfLabel(head); known {
+			return appendLabelled(nil, f, head, value)
+		}
+	}
+	if f, known := rules.FieldOfLabel(line); known {
+		return appendLabelled(nil, f, line, valueBelow(lines, i))
+	}
+	// Of a label glued to its value and one set apart by a space, the
+	// longer is the page's: "SEXO Ambos." is "SEXO", not "SEX" glued
+	// to "O Ambos.", and "Age GroupChild" is "Age Group".
+	gf, glabel, gvalue, glued := rules.SplitGluedLabel(line)
+	sf, slabel, svalue, spaced := rules.SplitSpacedLabel(line)
+	switch {
+	case spaced && (!glued || len(slabel) > len(glabel)):
+		return appendLabelled(nil, sf, slabel, svalue)
+	case glued:
+		return appendLabelled(nil, gf, glabel, gvalue)
+	}
+	return nil
 }
 
 func appendLabelled(out []labelled, f rules.LabelField, label, value string) []labelled {

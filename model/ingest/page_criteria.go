@@ -128,8 +128,9 @@ func pageCriteria(lines []string) (text string, skip []bool, found bool) {
 // unheadedEligibility finds, on a page with no criteria heading, the
 // bulleted or numbered list one of whose items states the patient's age
 // ("• Age 1-17 years.", "2. 年龄≥18 岁"): the eligibility list a trial
-// finder shows without a heading. A list of labelled facts is none. It returns the list's first line and the line after it. A
-// list with no such item (outcomes, a treatment plan) is no criteria list.
+// finder shows without a heading. It returns the list's first line and the
+// line after it. A list with no such item (outcomes, a treatment plan) is
+// no criteria list, nor is a list of labelled facts.
 func unheadedEligibility(lines []string) (from, to int, ok bool) {
 	for i := 0; i < len(lines); {
 		if !listLine.MatchString(strings.TrimSpace(lines[i])) {

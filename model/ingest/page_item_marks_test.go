@@ -3,31 +3,23 @@ package ingest
 import "testing"
 
 func TestSpacedDashes(t *testing.T) {
-	for in, want := range map[string]string{
+	checkRewrites(t, "spacedDashes", spacedDashes, map[string]string{
 		"-Patients must be 1 to 30 years old\n-Patients have neuroblastoma": "- Patients must be 1 to 30 years old\n- Patients have neuroblastoma",
 		"-MYCN amplified":          "-MYCN amplified",
 		"-5 degrees":               "-5 degrees",
 		"- Already spaced":         "- Already spaced",
 		"Text with a -Dash inside": "Text with a -Dash inside",
-	} {
-		if got := spacedDashes(in); got != want {
-			t.Errorf("spacedDashes(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 func TestSpacedItemNumbers(t *testing.T) {
-	for in, want := range map[string]string{
+	checkRewrites(t, "spacedItemNumbers", spacedItemNumbers, map[string]string{
 		"1.Bone marrow infiltration 2.Cytotoxic therapy within two weeks. 3.Pregnancy": "1. Bone marrow infiltration 2. Cytotoxic therapy within two weeks. 3. Pregnancy",
 		"  1.Age over 2 years\n2.Consent":                                              "  1.Age over 2 years\n2.Consent",
 		"1.5 mg/kg on day 1 and 2.5 mg/kg on day 2":                                    "1.5 mg/kg on day 1 and 2.5 mg/kg on day 2",
 		"1. Spaced already 2. Spaced":                                                  "1. Spaced already 2. Spaced",
 		"Version 1.Final and 2.Draft":                                                  "Version 1.Final and 2.Draft",
-	} {
-		if got := spacedItemNumbers(in); got != want {
-			t.Errorf("spacedItemNumbers(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 // TestGluedDashItemsAreItems reads a list whose dashes are glued to their

@@ -43,21 +43,22 @@ func paragraphItems(lines []string) []string {
 
 // runOnClauses reads the first paragraph under an eligibility heading as
 // its items when it runs them together, each clause ended by a semicolon
-// ("Bone metastasis from …; planned treatment with zoledronic acid; Zubrod
-// PS 0-3; …"), and returns them marked; nil when it does not. What
-// follows the paragraph is no item of it.
+// ("Bone metastasis from …; planned treatment with zoledronic
+// acid;</= 3 doses …; Zubrod PS 0-3; …"), and returns them marked; nil
+// when it does not. A semicolon with no space after it parts clauses here
+// too; rules.SplitSeparatedItems, which reads lists in general, needs the
+// space. What follows the paragraph is no item of it.
 func runOnClauses(lines []string) []string {
-	first := ""
-	for _, l := range lines {
-		if first = strings.TrimSpace(l); first != "" {
-			break
-		}
+	first := nextNonBlank(lines, 0)
+	if first < 0 {
+		return nil
 	}
-	if strings.Count(first, "; ") < minParagraphItems-1 {
+	paragraph := strings.TrimSpace(lines[first])
+	if strings.Count(paragraph, "; ") < minParagraphItems-1 {
 		return nil
 	}
 	var items []string
-	for _, c := range strings.Split(first, ";") {
+	for _, c := range strings.Split(paragraph, ";") {
 		c = strings.TrimSpace(c)
 		if len(c) > maxParagraphItem {
 			return nil
