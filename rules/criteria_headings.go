@@ -61,11 +61,7 @@ func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 // in brackets: "治験に参加いただける患者さんの身体状況(患者選択基準)" is a
 // heading by its "患者選択基準".
 func bracketedTail(line string) (string, bool) {
-	t := strings.TrimSpace(line)
-	if !HasCJK(t) {
-		return "", false
-	}
-	_, inner, ok := trailingBrackets(t)
+	_, inner, ok := trailingBrackets(strings.TrimSpace(line))
 	if !ok || inner == "" || UnspacedRunes(inner) != utf8.RuneCountInString(inner) {
 		return "", false
 	}

@@ -24,8 +24,12 @@ var (
 )
 
 // leadBytes is how far into a page its opening, which names the page's
-// subject, reaches at most: its first sentence, within these bytes.
+// subject, reaches at most.
 const leadBytes = 400
+
+// openingEnd is where a page's opening ends: its first sentence, within
+// leadBytes.
+func openingEnd(text string) int { return sentenceEndAt(text[:min(len(text), leadBytes)], 0) }
 
 // FindTrialPhase finds the first phase a page's running text states for
 // the trial itself, such as "This phase III trial studies …", and returns
@@ -42,7 +46,6 @@ func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 	// phase of the results the page's opening reports, and reportedLine its
 	// line.
 	other, reported, reportedLine := false, []model.Phase(nil), ""
-	lead := sentenceEndAt(text[:min(len(text), leadBytes)], 0)
 	// The line of the last phase, and whether it is boilerplate, are kept
 	// for the next phase on it: a long line of phases is read once.
 	start, end, boilerplate := 0, -1, false
@@ -85,7 +88,7 @@ func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 			other = true
 		case reportedPhase:
 			switch {
-			case loc[0] >= lead || reported != nil && !slices.Equal(p, reported):
+			case loc[0] >= openingEnd(text) || reported != nil && !slices.Equal(p, reported):
 				// Results reported further down, or of another phase,
 				// are another trial's.
 				other = true

@@ -35,7 +35,7 @@ func findLabels(lines []string) []labelled {
 	var out []labelled
 	for i := range lines {
 		from := len(out)
-		out = append(out, lineLabels(lines, i)...)
+		out = appendLineLabels(out, lines, i)
 		for k := from; k < len(out); k++ {
 			out[k].at = i
 		}
@@ -43,14 +43,15 @@ func findLabels(lines []string) []labelled {
 	return out
 }
 
-// lineLabels finds the labelled values of line i, as findLabels does.
-func lineLabels(lines []string, i int) []labelled {
+// appendLineLabels appends to out the labelled values of line i, as
+// findLabels reads them.
+func appendLineLabels(out []labelled, lines []string, i int) []labelled {
 	line := strings.TrimSpace(labelLead.ReplaceAllString(strings.TrimSpace(lines[i]), ""))
 	if line == "" {
-		return nil
+		return out
 	}
 	if strings.Contains(line, "|") {
-		return pipeLabels(lines, i, line)
+		return append(out, pipeLabels(lines, i, line)...)
 	}
 	if label, value, ok := strings.Cut(line, ":"); ok {
 		if f, known := rules.FieldOfLabel(label); known {
@@ -61,16 +62,16 @@ func lineLabels(lines []string, i int) []labelled {
 				// A phase field of two values, one a line: "Phase: III" / "II".
 				value += "/" + strings.TrimSpace(lines[i+1])
 			}
-			return appendLabelled(nil, f, strings.TrimSpace(label), value)
+			return appendLabelled(out, f, strings.TrimSpace(label), value)
 		}
 	}
 	if head, value, ok := cutTableGap(line); ok {
 		if f, known := rules.FieldOfLabel(head); known {
-			return appendLabelled(nil, f, head, value)
+			return appendLabelled(out, f, head, value)
 		}
 	}
 	if f, known := rules.FieldOfLabel(line); known {
-		return appendLabelled(nil, f, line, valueBelow(lines, i))
+		return appendLabelled(out, f, line, valueBelow(lines, i))
 	}
 	// Of a label glued to its value and one set apart by a space, the
 	// longer is the page's: "SEXO Ambos." is "SEXO", not "SEX" glued
@@ -79,11 +80,11 @@ func lineLabels(lines []string, i int) []labelled {
 	sf, slabel, svalue, spaced := rules.SplitSpacedLabel(line)
 	switch {
 	case spaced && (!glued || len(slabel) > len(glabel)):
-		return appendLabelled(nil, sf, slabel, svalue)
+		return appendLabelled(out, sf, slabel, svalue)
 	case glued:
-		return appendLabelled(nil, gf, glabel, gvalue)
+		return appendLabelled(out, gf, glabel, gvalue)
 	}
-	return nil
+	return out
 }
 
 func appendLabelled(out []labelled, f rules.LabelField, label, value string) []labelled {
