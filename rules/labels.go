@@ -161,3 +161,55 @@ func oneCapitalWord(label, rest string) bool {
 	next, _ := utf8.DecodeRuneInString(rest[size:])
 	return !unicode.IsLower(next)
 }
+
+// maxLabelWords is the most words a label holds ("Ages Eligible for
+// Study").
+const maxLabelWords = 5
+
+// NextLabelAt returns where, in a labelled value, the next "Label:" of a
+// row copied as one line begins: in "1 Year to 21 Years   Sexes Eligible
+// for Study: All" it is where "Sexes" begins. It returns -1 when the
+// value's colons follow no label ("CAR-T: a phase 1 study", "10:30").
+func NextLabelAt(value string) int {
+	from := 0
+	for {
+		c := strings.IndexByte(value[from:], ':')
+		if c < 0 {
+			return -1
+		}
+		c += from
+		if at := labelEndingAt(value, c); at >= 0 {
+			return at
+		}
+		from = c + 1
+	}
+}
+
+// labelEndingAt returns where the longest label of up to maxLabelWords
+// words that ends at colon c begins, after a space and with a capital; -1
+// when none does.
+func labelEndingAt(value string, c int) int {
+	starts := make([]int, 0, maxLabelWords)
+	for i := c - 1; i > 0 && len(starts) < maxLabelWords; i-- {
+		if value[i] != ' ' && value[i] != '\t' && isSpaceOrTab(value[i-1]) {
+			starts = append(starts, i)
+		}
+		if value[i] == ':' || value[i] == '.' || value[i] == ';' {
+			break
+		}
+	}
+	for k := len(starts) - 1; k >= 0; k-- {
+		// A row's labels open with a capital: in "a study Phase: 2" the
+		// label is "Phase", not "study Phase".
+		r, _ := utf8.DecodeRuneInString(value[starts[k]:])
+		if unicode.IsLower(r) {
+			continue
+		}
+		if _, ok := FieldOfLabel(value[starts[k]:c]); ok {
+			return starts[k]
+		}
+	}
+	return -1
+}
+
+func isSpaceOrTab(b byte) bool { return b == ' ' || b == '\t' }

@@ -100,3 +100,27 @@ func TestGluedValueFamily(t *testing.T) {
 		}
 	}
 }
+
+func TestNextLabelFamily(t *testing.T) {
+	tests := []struct {
+		value string
+		want  string
+	}{
+		{" 1 Year to 21 Years   Sexes Eligible for Study: All", "Sexes Eligible for Study: All"},
+		{" 12 months Maximum age: 30 years", "Maximum age: 30 years"},
+		{" Both Age: 1-21", "Age: 1-21"},
+		{" CAR-T: a study Phase: 2", "Phase: 2"},
+		{" CAR-T: a study of drug X", ""},
+		{" visits at 10:30", ""},
+		{" randomised 2:1 to drug X", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if at := NextLabelAt(tt.value); at >= 0 {
+			got = tt.value[at:]
+		}
+		if got != tt.want {
+			t.Errorf("NextLabelAt(%q) leaves %q, want %q", tt.value, got, tt.want)
+		}
+	}
+}

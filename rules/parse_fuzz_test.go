@@ -63,6 +63,9 @@ func FuzzPagePhrases(f *testing.F) {
 		}
 		_, _, _ = CriteriaHeadingOf(text)
 		_, _, _, _ = SplitGluedLabel(text)
+		if at := NextLabelAt(text); at > len(text) {
+			t.Fatalf("NextLabelAt(%q) = %d, past the text", text, at)
+		}
 		_, _, _ = FindAgeLimit(text)
 		_, _, _ = FindSex(text)
 		_, _, _ = FindTrialPhase(text)

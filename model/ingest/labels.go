@@ -55,6 +55,13 @@ func appendLineLabels(out []labelled, lines []string, i int) []labelled {
 	}
 	if label, value, ok := strings.Cut(line, ":"); ok {
 		if f, known := rules.FieldOfLabel(label); known {
+			if next := rules.NextLabelAt(value); next > 0 {
+				// Several "Label: value" pairs on one line, a table row
+				// copied as text: "Minimum age: 12 months Maximum age: 30
+				// years Gender: Both".
+				out = appendLabelled(out, f, strings.TrimSpace(label), value[:next])
+				return appendRowLabels(out, value[next:])
+			}
 			value = strings.TrimSpace(strings.Trim(strings.TrimSpace(value), "*_"))
 			if value == "" {
 				value = valueBelow(lines, i)
@@ -83,6 +90,22 @@ func appendLineLabels(out []labelled, lines []string, i int) []labelled {
 		return appendLabelled(out, sf, slabel, svalue)
 	case glued:
 		return appendLabelled(out, gf, glabel, gvalue)
+	}
+	return out
+}
+
+// appendRowLabels appends the "Label: value" pairs of the rest of a row
+// whose first pair was read.
+func appendRowLabels(out []labelled, row string) []labelled {
+	for row != "" {
+		label, value, _ := strings.Cut(row, ":")
+		f, _ := rules.FieldOfLabel(label)
+		next := rules.NextLabelAt(value)
+		if next < 0 {
+			return appendLabelled(out, f, strings.TrimSpace(label), strings.Trim(strings.TrimSpace(value), "*_"))
+		}
+		out = appendLabelled(out, f, strings.TrimSpace(label), value[:next])
+		row = value[next:]
 	}
 	return out
 }

@@ -38,6 +38,10 @@ func TestLabelFormFamily(t *testing.T) {
 		{"title label, value below", "Clinical Trial Title:\nA trial of drug X in children", rules.LabelTitle, "A trial of drug X in children"},
 		{"a phase field's second value on the next line", "Phase: III\nII\nExpected End Date: 2025", rules.LabelPhase, "III/II"},
 		{"a phase label, a number on the next line that is no phase", "Phase: II\n12 sites", rules.LabelPhase, "II"},
+		{"a row of pairs copied as one line, the last", "Minimum age: 12 months Maximum age: 30 years Gender: Both", rules.LabelSex, "Both"},
+		{"a row of pairs copied as one line, the middle", "Minimum age: 12 months Maximum age: 30 years Gender: Both", rules.LabelMaxAge, "30 years"},
+		{"a row of pairs copied as one line, the first", "Ages Eligible for Study: 1 Year to 21 Years   Sexes Eligible for Study: All", rules.LabelAges, "1 Year to 21 Years"},
+		{"a value's own colon is no pair", "Title: CAR-T: a study in children Phase: 2", rules.LabelTitle, "CAR-T: a study in children"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
