@@ -27,8 +27,8 @@ const (
 var (
 	// headingWords finds a heading phrase that holds "criteria" inside a
 	// longer line: a lead of up to four words, a tail of up to five.
-	excludingLeadIn = regexp.MustCompile(`\b(?:are|will be|is)\s+(?:excluded|not eligible|ineligible)\b|\b(?:you|participants|patients|children) (?:cannot|can't|can’t|can not|could not|may not|will not be able to) (?:take part|join|participate)\b|\byou (?:will|would) not be eligible\b`)
-	includingLeadIn = regexp.MustCompile(`\bare eligible (?:to (?:join|take part|participate|enrol+)(?: (?:in )?(?:the|this) (?:trial|study))? )?if\b|\bmust meet all\b|\bto be eligible\b.*\bmust\b|to (?:join|take part|participate|enrol+)\b.*\b(?:you|participants|patients|children) (?:must|had to|have to|need to|needed to)\b`)
+	excludingLeadIn = regexp.MustCompile(`\b(?:are|will be|is)\s+(?:excluded|not eligible|ineligible)\b|\b(?:you|participants|patients|children|people) (?:cannot|can't|can’t|can not|could not|may not|might not|should not|will not|are not able to|(?:may|might|will) not be able to) (?:take part|join|participate|enrol+|be (?:in|included|enrol+ed))\b|\byou (?:will|would) not be eligible\b`)
+	includingLeadIn = regexp.MustCompile(`\bare eligible (?:to (?:join|take part|participate|enrol+)(?: (?:in )?(?:the|this) (?:trial|study))? )?if\b|\b(?:you|participants|patients|children|people) (?:can|may|could|might)(?: be able to)? (?:take part|join|participate|enrol+|be (?:in|included|enrol+ed))\b.*\bif\b|\bmust meet all\b|\bto be eligible\b.*\bmust\b|to (?:join|take part|participate|enrol+)\b.*\b(?:you|participants|patients|children) (?:must|had to|have to|need to|needed to)\b`)
 	// listedLeadIn opens a list of what the patient must meet: "The
 	// criteria for this myeloma study are listed below:", "Eligibility
 	// requirements are as follows:". Criteria of anything else ("criteria
@@ -181,7 +181,7 @@ func normalHeading(head string) string {
 // array, not a map: it is read once for every byte of every line.
 var headingKeys = [256][]string{
 	'c': {"clu", "criteri", "critère", "critério"}, 'e': {"eligib", "einschluss", "einschluß"}, 'w': {"who "}, 'y': {"you "}, 'p': {"particip"},
-	'a': {"ausschluss", "ausschluß"}, 't': {"teilnahme"}, 'v': {"voorwaarden"}, 'k': {"kriteri"}, 'h': {"hvem "},
+	'a': {"ausschluss", "ausschluß"}, 't': {"teilnahme"}, 'v': {"voorwaarden"}, 'k': {"kriteri", "kan deltage", "kan ikke deltage"}, 'h': {"hvem "},
 	// Japanese "…基準" and Chinese "…标准", by their first UTF-8 bytes.
 	0xE5: {"基準"}, 0xE6: {"标准"},
 }

@@ -327,7 +327,8 @@ func mostlyLabelled(items []string) bool {
 // right below a short item (opensProse),
 // prose after a blank line below a bulleted list (unless it opens as the
 // line that asked for one of the options above does), or a line of one or
-// two words below an unbulleted one.
+// two words below an unbulleted one, unless it opens the list ("Your
+// child:").
 func sectionEnd(lines []string, from int, started bool) int {
 	marked, blank := false, false
 	// leadIn is the last unmarked line that asked for one of the options
@@ -351,7 +352,7 @@ func sectionEnd(lines []string, from int, started bool) int {
 			return i
 		case started && marked && blank && !item && !strings.HasSuffix(l, ":") && !continuesOptionsList(leadIn, l) && !isItemNote(l):
 			return i
-		case !marked && !item && titleWords(l) < 3 && !rules.ContinuesItem(lines[i-1], l):
+		case !marked && !item && titleWords(l) < 3 && !opensItems(lines, i) && !rules.ContinuesItem(lines[i-1], l):
 			return i
 		case marked && !blank && !item && opensProse(lines[i-1], l):
 			return i
@@ -475,6 +476,12 @@ func withoutLeadIn(lines []string) []string {
 		return lines[first:]
 	}
 	return lines
+}
+
+// opensItems reports whether line i ends with a colon and the items of a
+// list follow it at once: "Your child:" / "- Is 18 years old or younger".
+func opensItems(lines []string, i int) bool {
+	return strings.HasSuffix(strings.TrimSpace(lines[i]), ":") && i+1 < len(lines) && listLine.MatchString(strings.TrimSpace(lines[i+1]))
 }
 
 // startsWithBullet reports whether a line opens with "-", "*" or "•", the
