@@ -49,6 +49,10 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 					// The line sorts patients by age; it sets no limit.
 					break
 				}
+				if a.phrases >= 2 {
+					// "aged 3-17 (children) or 18-25 years (young adults)"
+					a.Range = widenedByOr(kept, a.Range)
+				}
 				return a, s, true
 			}
 		}

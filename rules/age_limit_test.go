@@ -28,6 +28,7 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"The study is open to children aged up to 18.\nCancer is the biggest killer of children aged 1-14.", nil, bound(18, model.Years, true)},
 		{"Eligibility: ≤25y R/R CD19+ B-ALL with marrow blasts ≥5%.", nil, bound(25, model.Years, true)},
 		{"Follow-up: 5y after infusion.", nil, nil},
+		{"The study will enroll children aged 2-17 (children) or 18-30 years (young adults) with relapsed ALL.", bound(2, model.Years, true), bound(30, model.Years, true)},
 		{"Induction: children under 3 years of age get regimen A, children aged 3 years and older get regimen B", nil, nil},
 		{"Patients under 2 years of age: drug A. Patients aged 2 years and older: drug B\nChildren less than 18 years old with ML-DS.", nil, bound(18, model.Years, false)},
 		{"CheckMate 744, a phase 2 study for young people (aged 5-30 years) with relapsed lymphoma, evaluated a risk-stratified approach.", bound(5, model.Years, true), bound(30, model.Years, true)},

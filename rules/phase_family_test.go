@@ -70,6 +70,8 @@ func TestTrialPhaseInTextFamily(t *testing.T) {
 		{"Phase: Human pharmacology (Phase I): no Therapeutic exploratory (Phase II): yes Therapeutic confirmatory - (Phase III): yes Therapeutic use (Phase IV): no", []model.Phase{model.Phase2, model.Phase3}},
 		{"E.7.1 Human pharmacology (Phase I) Yes\nE.7.2 Therapeutic exploratory (Phase II) No\nE.7.4 Therapeutic use (Phase IV) No", []model.Phase{model.Phase1}},
 		{"E.7.4 Therapeutic use (Phase IV) No", nil},
+		{"The approval rests on findings from the phase 2 SUNRISE-2 trial (NCT01234567), in which 80 children were treated.", []model.Phase{model.Phase2}},
+		{"The approval rests on findings from the phase 2 SUNRISE-2 trial (NCT01234567); a new trial (NCT07654321) will follow.", nil},
 		{"Human pharmacology (Phase I): noTherapeutic exploratory (Phase II): noTherapeutic confirmatory - (Phase III): yesTherapeutic use (Phase IV): no", []model.Phase{model.Phase3}},
 	}
 	for _, tt := range tests {

@@ -78,7 +78,13 @@ func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 			continue
 		}
 		series := seriesEndIn(text, loc[0], near)
-		switch phaseOwnerOf(text[start:end], loc[0]-start, series-start) {
+		owner := phaseOwnerOf(text[start:end], loc[0]-start, series-start)
+		if owner != ownPhase && namedByOnlyNCTID(text, series, end) {
+			// "supported by findings from the phase 2 FIREFLY-1 trial
+			// (NCT04775485)", on a page that names no other trial's ID.
+			owner = ownPhase
+		}
+		switch owner {
 		case ownPhase:
 			if bracketedAt(text, loc[0], series) {
 				p = withStagePhases(p, text[series:end])
@@ -104,6 +110,26 @@ func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 		return reported, reportedLine, true
 	}
 	return nil, "", false
+}
+
+// trialAndNCTID is a trial's name and its NCT ID in brackets, as they
+// follow its phase: " FIREFLY-1 trial (NCT04775485)".
+var trialAndNCTID = regexp.MustCompile(`(?i)^\s+(?:[\w-]+\s+){0,3}(?:trial|study)\s*\(\s*(NCT\d{8})\s*\)`)
+
+// namedByOnlyNCTID reports whether the phase whose series ends at
+// text[from:] names its trial with an NCT ID in brackets, and that ID is
+// the only one the page gives: the trial is the page's own.
+func namedByOnlyNCTID(text string, from, end int) bool {
+	m := trialAndNCTID.FindStringSubmatch(text[from:min(end, from+mentionReach)])
+	if m == nil {
+		return false
+	}
+	for _, n := range FindNCTIDs(text) {
+		if n.ID != m[1] {
+			return false
+		}
+	}
+	return true
 }
 
 // answeredNo is a registry's "no" to the phase before it: "Therapeutic

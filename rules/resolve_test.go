@@ -37,6 +37,7 @@ func TestBackgroundSentenceTargetFamily(t *testing.T) {
 		{"Gemtuzumab has demonstrated benefit in adults. Children here receive CD22 CAR T cells.", []string{"CD22"}},
 		{"Despite advances with the introduction of anti-GD2 immunotherapy, half of patients relapse. This trial tests ALK inhibitors.", []string{"ALK"}},
 		{"CD19-CAR-T cell therapy has been successful in treating relapsed B-ALL. In this study, we evaluated CD22-CAR-T cells.", []string{"CD22"}},
+		{"Much progress has been made with blinatumomab and inotuzumab for B-ALL, but T-ALL lacks targets. This study adds daratumumab to chemotherapy.", []string{"CD38"}},
 	}
 	for _, tt := range tests {
 		tr := model.Trial{Summary: tt.summary}
