@@ -441,6 +441,9 @@ func firstRune(s string) rune {
 // following).
 var leadInWords = regexp.MustCompile(`(?i)\b(?:criteria|following|must meet)\b|:\s*$|\bwho(?:\s+(?:are|have|must|can))?\s*$|^(?:以下の|下列)`)
 
+// allOfTheItems is a lead-in that asks for every item below it.
+var allOfTheItems = regexp.MustCompile(`(?i)\ball (?:of )?(?:the following|these)\b`)
+
 // withoutLeadIn drops the unbulleted paragraph that introduces a bulleted
 // or numbered list, when its last line reads as one that does.
 func withoutLeadIn(lines []string) []string {
@@ -451,17 +454,19 @@ func withoutLeadIn(lines []string) []string {
 			break
 		}
 	}
-	if first <= 0 || first > 3 {
+	if first <= 0 || nonBlankLines(lines[:first]) > maxLeadInLines {
 		return lines
 	}
 	// The paragraph opens the list when its last line does, or when it is
 	// one hard-wrapped sentence that does; lines above a last line that
-	// does not are items of their own.
+	// does not are items of their own. Paragraphs apart (a blank line
+	// between them) open it only when the last asks for all of the items
+	// ("All of the following must also apply:").
 	last := first - 1
 	for last > 0 && strings.TrimSpace(lines[last]) == "" {
 		last--
 	}
-	if leadInWords.MatchString(lines[last]) {
+	if leadInWords.MatchString(lines[last]) && (first <= maxLeadInLines || allOfTheItems.MatchString(lines[last])) {
 		return lines[first:]
 	}
 	oneSentence, leadIn := true, false
@@ -482,6 +487,21 @@ func withoutLeadIn(lines []string) []string {
 // list follow it at once: "Your child:" / "- Is 18 years old or younger".
 func opensItems(lines []string, i int) bool {
 	return strings.HasSuffix(strings.TrimSpace(lines[i]), ":") && i+1 < len(lines) && listLine.MatchString(strings.TrimSpace(lines[i+1]))
+}
+
+// maxLeadInLines is the most lines, blank lines not counted, a lead-in
+// above a list's items takes.
+const maxLeadInLines = 3
+
+// nonBlankLines counts the lines that hold text.
+func nonBlankLines(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // startsWithBullet reports whether a line opens with "-", "*" or "•", the
