@@ -186,8 +186,8 @@ func NextLabelAt(value string) int {
 }
 
 // labelEndingAt returns where the longest label of up to maxLabelWords
-// words that ends at colon c begins, after a space and with a capital; -1
-// when none does.
+// words that ends at colon c begins, after a space and with a capital, or
+// where words in capitals after a wide gap begin; -1 when neither does.
 func labelEndingAt(value string, c int) int {
 	starts := make([]int, 0, maxLabelWords)
 	for i := c - 1; i > 0 && len(starts) < maxLabelWords; i-- {
@@ -209,7 +209,31 @@ func labelEndingAt(value string, c int) int {
 			return starts[k]
 		}
 	}
+	for _, at := range starts {
+		// A label of no field the reader knows, set apart as a table's
+		// next cell is: "All   Accepts Healthy Volunteers: No".
+		if at >= 2 && (value[at-1] == '\t' || value[at-2] == ' ' || value[at-2] == '\t') && titleCaseWords(value[at:c]) {
+			return at
+		}
+	}
 	return -1
+}
+
+// IsRowLabel reports whether a text may be a label of a table's row that
+// names no field the reader knows: up to maxLabelWords words, each opening
+// with a capital ("Study Type", "Accepts Healthy Volunteers").
+func IsRowLabel(text string) bool {
+	return len(strings.Fields(text)) <= maxLabelWords && titleCaseWords(text)
+}
+
+// titleCaseWords reports whether each word of a text opens with a capital.
+func titleCaseWords(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return text != ""
 }
 
 func isSpaceOrTab(b byte) bool { return b == ' ' || b == '\t' }

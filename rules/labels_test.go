@@ -111,6 +111,8 @@ func TestNextLabelFamily(t *testing.T) {
 		{" Both Age: 1-21", "Age: 1-21"},
 		{" CAR-T: a study Phase: 2", "Phase: 2"},
 		{" CAR-T: a study of drug X", ""},
+		{" All   Accepts Healthy Volunteers: No", "Accepts Healthy Volunteers: No"},
+		{" Relapsed ALL After Transplant: A Phase 1 Study", ""},
 		{" visits at 10:30", ""},
 		{" randomised 2:1 to drug X", ""},
 	}

@@ -54,14 +54,14 @@ func appendLineLabels(out []labelled, lines []string, i int) []labelled {
 		return append(out, pipeLabels(lines, i, line)...)
 	}
 	if label, value, ok := strings.Cut(line, ":"); ok {
-		if f, known := rules.FieldOfLabel(label); known {
-			if next := rules.NextLabelAt(value); next > 0 {
-				// Several "Label: value" pairs on one line, a table row
-				// copied as text: "Minimum age: 12 months Maximum age: 30
-				// years Gender: Both".
-				out = appendLabelled(out, f, strings.TrimSpace(label), value[:next])
-				return appendRowLabels(out, value[next:])
-			}
+		f, known := rules.FieldOfLabel(label)
+		if (known || rules.IsRowLabel(label)) && rules.NextLabelAt(value) > 0 {
+			// Several "Label: value" pairs on one line, a table row
+			// copied as text: "Minimum age: 12 months Maximum age: 30
+			// years Gender: Both", "Study Type: Interventional   Phase: 2".
+			return appendRowLabels(out, line)
+		}
+		if known {
 			value = strings.TrimSpace(strings.Trim(strings.TrimSpace(value), "*_"))
 			if value == "" {
 				value = valueBelow(lines, i)
@@ -94,17 +94,19 @@ func appendLineLabels(out []labelled, lines []string, i int) []labelled {
 	return out
 }
 
-// appendRowLabels appends the "Label: value" pairs of the rest of a row
-// whose first pair was read.
+// appendRowLabels appends the "Label: value" pairs of a row, each label
+// of a field the reader knows.
 func appendRowLabels(out []labelled, row string) []labelled {
 	for row != "" {
 		label, value, _ := strings.Cut(row, ":")
-		f, _ := rules.FieldOfLabel(label)
+		f, known := rules.FieldOfLabel(label)
 		next := rules.NextLabelAt(value)
 		if next < 0 {
-			return appendLabelled(out, f, strings.TrimSpace(label), strings.Trim(strings.TrimSpace(value), "*_"))
+			next = len(value)
 		}
-		out = appendLabelled(out, f, strings.TrimSpace(label), value[:next])
+		if known {
+			out = appendLabelled(out, f, strings.TrimSpace(label), strings.Trim(strings.TrimSpace(value[:next]), "*_"))
+		}
 		row = value[next:]
 	}
 	return out

@@ -41,6 +41,8 @@ func TestLabelFormFamily(t *testing.T) {
 		{"a row of pairs copied as one line, the last", "Minimum age: 12 months Maximum age: 30 years Gender: Both", rules.LabelSex, "Both"},
 		{"a row of pairs copied as one line, the middle", "Minimum age: 12 months Maximum age: 30 years Gender: Both", rules.LabelMaxAge, "30 years"},
 		{"a row of pairs copied as one line, the first", "Ages Eligible for Study: 1 Year to 21 Years   Sexes Eligible for Study: All", rules.LabelAges, "1 Year to 21 Years"},
+		{"a row's label of no known field ends the value before it", "Sexes Eligible for Study: All   Accepts Healthy Volunteers: No", rules.LabelSex, "All"},
+		{"a row that opens with a label of no known field", "Study Type: Interventional   Phase: Phase 3", rules.LabelPhase, "Phase 3"},
 		{"a value's own colon is no pair", "Title: CAR-T: a study in children Phase: 2", rules.LabelTitle, "CAR-T: a study in children"},
 	}
 	for _, tt := range tests {
