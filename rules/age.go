@@ -69,8 +69,8 @@ var (
 		// "aged" before a comparator and a number, the unit maybe left out: "children aged up to 18",
 		// "aged under 16 years"
 		`\baged\s+`+named("dcmp", `up to|under|below|over|above|at least|less than|younger than|older than|more than`)+`\s*`+named("dnum", numberRE)+`\b(?:\s*`+named("dnu", unitRE)+`)?`,
-		// from birth to an age: "Birth – 21 years", "from birth to 18 years"; birth is no bound
-		`\bbirth\s*(?:-|to|through|until)\s*`+named("bthi", numberRE)+`\s*`+named("bthu", unitRE),
+		// from birth to an age: "Birth – 21 years", "from birth to 18 years", "newborn to 18 years"; birth is no bound
+		`\b(?:birth|newborn)\s*(?:-|to|through|until)\s*`+named("bthi", numberRE)+`\s*`+named("bthu", unitRE),
 		// a birthday the patient must not have reached: "before their 18th birthday"
 		`\b(?:before|prior\s+to|until)\s+(?:(?:their|the|his|her|your)\s+)?`+named("bday", `\d+`)+`(?:st|nd|rd|th)\s+birthday\b`,
 		// a comparator that only an age takes, the unit left out: "younger than 21", "older than 12"
@@ -83,7 +83,7 @@ var (
 		`\bage[ds]?\s+`+named("gnum", numberRE)+`(?:\s*`+named("gu", unitRE)+`)?\s+(?:and|or)\s+`+named("gcmp", `older|over|above|up|younger|under|below`)+`\b`,
 	)
 	rareAgeCue = compileAlternation(`\bage[ds]?\s+(?:of\s+)?\d`, `\bbetween\s+\d+(?:\.\d+)?\s*(?:mo|w|d)`, `\bfrom\s+\d+(?:\.\d+)?\s*[ymwd][a-z]*\s+(?:of\s+age|old)\b`, `\bage[ds]?(?:\s+(?:range|group|limits?))?\s*:\s*\d`,
-		`\bbirth`, `\b(?:younger|older)\b`, `\+\s*[ymwd]`, `\baged\s+(?:up to|under|below|over|above|at least|less than|younger than|older than|more than)\s*\d`, `\bn/?a\b`, `>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`, bucketCue)
+		`\b(?:birth|newborn)`, `\b(?:younger|older)\b`, `\+\s*[ymwd]`, `\baged\s+(?:up to|under|below|over|above|at least|less than|younger than|older than|more than)\s*\d`, `\bn/?a\b`, `>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`, bucketCue)
 	// ageNormalizer turns signs and comparator words into one spelling; it
 	// runs on lower-cased text.
 	ageNormalizer = strings.NewReplacer("≥", ">=", "≤", "<=", "≧", ">=", "≦", "<=", "⩾", ">=", "⩽", "<=", "=>", ">=", "=<", "<=", "(>=)", ">=", "(<=)", "<=", "(>)", ">", "(<)", "<",

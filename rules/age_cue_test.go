@@ -7,13 +7,13 @@ import (
 )
 
 // joinedRareAgeCue is rareAgeCue as one regular expression.
-var joinedRareAgeCue = regexp.MustCompile(`\bage[ds]?\s+(?:of\s+)?\d|\bbetween\s+\d+(?:\.\d+)?\s*(?:mo|w|d)|\bage[ds]?(?:\s+(?:range|group|limits?))?\s*:\s*\d|\bbirth|\b(?:younger|older)\b|\+\s*[ymwd]|` +
+var joinedRareAgeCue = regexp.MustCompile(`\bage[ds]?\s+(?:of\s+)?\d|\bbetween\s+\d+(?:\.\d+)?\s*(?:mo|w|d)|\bage[ds]?(?:\s+(?:range|group|limits?))?\s*:\s*\d|\b(?:birth|newborn)|\b(?:younger|older)\b|\+\s*[ymwd]|` +
 	`\baged\s+(?:up to|under|below|over|above|at least|less than|younger than|older than|more than)\s*\d|\bn/?a\b|>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`)
 
 var ageCueTexts = []string{
 	"", "ages 1-39", "aged 3 to 18", "stage 4", "page 2", "age of 12", "n/a to 21 years", "na", "nan", "xna", "n/ab",
 	">= 1 … <= 30 years", "> 1 and < 2", ">1<", "->", "exclusive", "inclusive and exclusive", "nonexclusive", "exclusive_",
-	"é-exclusive-é", "age\u00a012", "age range: 1 - 21", "age group:0-17", "birth - 21 years", "rebirth", "18th birthday",
+	"é-exclusive-é", "age\u00a012", "age range: 1 - 21", "age group:0-17", "birth - 21 years", "rebirth", "newborn to 18 years", "18th birthday",
 	"younger than 21", "18 or older", "olderly", "18+ years", "2+ toxicity", "aged up to 18", "aged under16", "between 18 months and 18", "between 2 and 5",
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/trialcompare/trialcompare/rules"
 
@@ -233,8 +234,8 @@ func readLabelledAge(t *model.Trial, l labelled) {
 	a, ok := rules.ParseAge(l.value)
 	if !ok && !unitWord.MatchString(l.value) {
 		// An age label's value with no unit is in years: "Alter: bis 18",
-		// "Age: 1 - 21".
-		a, ok = rules.ParseAge(l.value + " years")
+		// "Age: 1 - 21", "Age: 18 and over", "Ages: Up to 18 (Child)".
+		a, ok = rules.ParseAge(withYears(l.value))
 	}
 	if !ok || t.Ages.Stated() && dst == nil {
 		return
@@ -251,6 +252,16 @@ func readLabelledAge(t *model.Trial, l labelled) {
 	}
 	t.Note(model.FieldAges, l.line)
 	warnLostSign(t, a, l.line)
+}
+
+// withYears puts the unit years after the last number of an age value
+// that names none: "18 and over" is "18 years and over".
+func withYears(value string) string {
+	end := strings.LastIndexFunc(value, unicode.IsDigit)
+	if end < 0 {
+		return value + " years"
+	}
+	return value[:end+1] + " years" + value[end+1:]
 }
 
 // readLabelledAgeGroups reads the value of an age-group label: the

@@ -89,6 +89,9 @@ func TestPageReaderFindsEachField(t *testing.T) {
 func TestPageAgeFamily(t *testing.T) {
 	tests := []struct{ name, page, ages string }{
 		{"a German label with no unit", "Studienname: AML-Register\nAlter: bis 18", "≤18 years"},
+		{"a label's value with no unit and a comparator after the number", "A registry of childhood leukemia\nAge: 18 and over", "≥18 years"},
+		{"a label's value with no unit and an age group after it", "A registry of childhood leukemia\nAges: Up to 18 (Child)", "≤18 years"},
+		{"a label's value from a newborn's age", "A registry of childhood leukemia\nAge: newborn to 18 years", "≤18 years"},
 		{"German running text in a table row", "Erkrankung |\nKinder und Jugendliche bis 21 Jahren mit Diagnose ALL |\nEinschluss-Kriterien |\n- Rezidiv", "≤21 years"},
 		{"a spaced label", "Minimum Age 1 Year\nMaximum Age 21 Years\nGender BOTH", "1 year – 21 years"},
 		{"an unheaded list's criterion wins over a label",
