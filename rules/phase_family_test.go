@@ -28,6 +28,7 @@ func TestPhasePhraseFamily(t *testing.T) {
 		{"The phase one clinical trial", []model.Phase{model.Phase1}},
 		{"a Phase Two study", []model.Phase{model.Phase2}},
 		{"phase one/two", []model.Phase{model.Phase1, model.Phase2}},
+		{"Nonrandomized Phase 1b–2 Study", []model.Phase{model.Phase1, model.Phase2}},
 	}
 	for _, tt := range tests {
 		got, ok := ParsePhases(tt.text)
