@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/trialcompare/trialcompare/vocab"
@@ -132,6 +133,11 @@ func criteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 	if k, ok := hs.unspacedKind(l); ok {
 		return k, rest, true
 	}
+	if rest == "" {
+		if k, text, ok := headingBeforeText(head); ok {
+			return k, text, true
+		}
+	}
 	if len(l) > 90 || strings.HasSuffix(head, ".") {
 		return "", "", false
 	}
@@ -142,6 +148,35 @@ func criteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 	// The pattern's third group is one of the kinds' own words.
 	return CriteriaKind(m[3]), rest, true
 }
+
+// headingBeforeText reads a table's row copied with one space between
+// its heading cell and its text: "Key inclusion criteria Relapsed B-ALL;
+// age 1 to 25 years; adequate organ function." The text opens with a
+// capital or a digit and is an item's length at least (minRowTextWords
+// words, or a ";" or a closing "."), so that a heading's own tail ("Inclusion
+// Criteria Part A") stays the heading's.
+func headingBeforeText(head string) (CriteriaKind, string, bool) {
+	t := strings.TrimSpace(head)
+	i := indexFold(t, "criteria ")
+	if i < 0 || i > 40 {
+		return "", "", false
+	}
+	text := strings.TrimSpace(t[i+len("criteria "):])
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) ||
+		len(strings.Fields(text)) < minRowTextWords && !strings.Contains(text, ";") && !strings.HasSuffix(text, ".") {
+		return "", "", false
+	}
+	kind, _, ok := criteriaHeadingOf(t[:i+len("criteria")])
+	if !ok {
+		return "", "", false
+	}
+	return kind, text, true
+}
+
+// minRowTextWords is the fewest words of a criteria row's text that
+// follows its heading after one space.
+const minRowTextWords = 4
 
 // withoutNote returns a heading without the note in brackets that ends it:
 // "Eligibility Criteria (must meet the following to participate)" is

@@ -325,12 +325,16 @@ func mostlyLabelled(items []string) bool {
 // a listing's bare tag below the list ("Phase III", "NCT02176967"), a
 // section heading in capitals below it ("PROTOCOL"), a paragraph of prose
 // right below a short item (opensProse),
+// a labelled value below a list whose text stood on its heading's line,
 // prose after a blank line below a bulleted list (unless it opens as the
 // line that asked for one of the options above does), or a line of one or
 // two words below an unbulleted one, unless it opens the list ("Your
 // child:").
 func sectionEnd(lines []string, from int, started bool) int {
 	marked, blank := false, false
+	// rowText is set when the heading's line held the list's text, as a
+	// table's row does.
+	rowText := started
 	// leadIn is the last unmarked line that asked for one of the options
 	// below it: a paragraph that opens as it does is the list's next item.
 	leadIn := ""
@@ -349,6 +353,10 @@ func sectionEnd(lines []string, from int, started bool) int {
 		}
 		switch {
 		case strings.HasSuffix(l, "?"), marked && (rules.IsTagLine(l) || isCapsHeading(l)):
+			return i
+		case rowText && !marked && isLabelRow(l):
+			// The next row of a table copied as text: "Minimum age 1
+			// Year" below "Key inclusion criteria Relapsed B-ALL; …".
 			return i
 		case started && marked && blank && !item && !strings.HasSuffix(l, ":") && !continuesOptionsList(leadIn, l) && !isItemNote(l):
 			return i
@@ -481,6 +489,21 @@ func withoutLeadIn(lines []string) []string {
 		return lines[first:]
 	}
 	return lines
+}
+
+// isLabelRow reports whether a line is a labelled value, as a table's
+// row copied as text is: "Minimum age 1 Year", "Sex: Both", "Can healthy
+// volunteers participate? No".
+func isLabelRow(l string) bool {
+	if _, _, _, ok := rules.SplitSpacedLabel(l); ok {
+		return true
+	}
+	if label, _, ok := strings.Cut(l, ":"); ok {
+		if _, known := rules.FieldOfLabel(label); known {
+			return true
+		}
+	}
+	return strings.HasSuffix(l, "? No") || strings.HasSuffix(l, "? Yes")
 }
 
 // opensItems reports whether line i ends with a colon and the items of a
