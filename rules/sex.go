@@ -81,3 +81,41 @@ func FindSex(text string) (model.Sex, string, bool) {
 // sexNoun is the noun a sex value may carry: "Male patients", "Female
 // participants eligible".
 var sexNoun = regexp.MustCompile(`(?:\s+(?:patients|participants|subjects|children|volunteers|eligible|accepted))+$`)
+
+// answeredSex is a registry's yes-or-no field for one sex: "F.2.1 Female:
+// Yes", "Male No".
+var answeredSex = regexp.MustCompile(`(?im)^[ \t]*(?:[a-z]\.\d+(?:\.\d+)*[ \t]+)?(female|male)[ \t]*:?[ \t]*(yes|no)[ \t]*$`)
+
+// AnsweredSex reads the sexes a registry's yes-or-no fields admit ("F.2.1
+// Female: Yes" / "F.2.2 Male: Yes" is both), and returns the lines it read
+// them from. Both fields must be answered: one alone states nothing of the
+// other.
+func AnsweredSex(text string) (model.Sex, string, bool) {
+	if indexFold(text, "female") < 0 {
+		return "", "", false
+	}
+	answers := map[string]bool{}
+	var lines []string
+	for _, m := range answeredSex.FindAllStringSubmatch(text, -1) {
+		sex := strings.ToLower(m[1])
+		if _, seen := answers[sex]; seen {
+			continue
+		}
+		answers[sex] = strings.EqualFold(m[2], "yes")
+		lines = append(lines, strings.TrimSpace(m[0]))
+	}
+	female, femaleAnswered := answers["female"]
+	male, maleAnswered := answers["male"]
+	where := strings.Join(lines, " / ")
+	switch {
+	case !femaleAnswered || !maleAnswered:
+		return "", "", false
+	case female && male:
+		return model.SexAll, where, true
+	case female:
+		return model.SexFemale, where, true
+	case male:
+		return model.SexMale, where, true
+	}
+	return "", "", false
+}

@@ -69,3 +69,22 @@ func TestSexPhraseFamily(t *testing.T) {
 		}
 	}
 }
+
+func TestAnsweredSexFamily(t *testing.T) {
+	tests := []struct {
+		text string
+		want model.Sex
+	}{
+		{"F.2 Gender\nF.2.1 Female: Yes\nF.2.2 Male: Yes", model.SexAll},
+		{"F.2.1 Female Yes\nF.2.2 Male No", model.SexFemale},
+		{"Female: No\nMale: Yes", model.SexMale},
+		{"Female: Yes", ""},
+		{"Pregnant females are excluded.\nMale patients must use contraception.", ""},
+	}
+	for _, tt := range tests {
+		got, _, _ := AnsweredSex(tt.text)
+		if got != tt.want {
+			t.Errorf("AnsweredSex(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

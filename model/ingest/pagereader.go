@@ -100,7 +100,10 @@ func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 	t.Summary = outsideCriteria(lines, inCriteria, false)
 	findPageAges(&t, t.Summary)
 	if t.Sex == "" {
-		if sex, phrase, ok := rules.FindSex(text); ok {
+		if sex, fields, ok := rules.AnsweredSex(text); ok {
+			t.Sex = sex
+			t.Note(model.FieldSex, fields)
+		} else if sex, phrase, ok := rules.FindSex(text); ok {
 			t.Sex = sex
 			t.Note(model.FieldSex, "text: "+phrase)
 		} else if phrase, ok := rules.LanguagesOf(text).FindBothSexes(text); ok {
