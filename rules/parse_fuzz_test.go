@@ -68,6 +68,8 @@ func FuzzPagePhrases(f *testing.F) {
 		}
 		_, _, _ = FindAgeLimit(text)
 		_, _, _ = FindSex(text)
+		_, _, _ = AnsweredSex(text)
+		_ = CriteriaInSentences(text)
 		_, _, _ = FindTrialPhase(text)
 		_ = FindTargetsBesidesPriorTherapy(text)
 	})

@@ -197,3 +197,22 @@ func TestProseAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestAbstractCriteriaSentences reads the criteria an abstract of a trial
+// in progress lists in its sentences, and says where they came from.
+func TestAbstractCriteriaSentences(t *testing.T) {
+	tr := readProsePage(t, "Abstract 101TiP\nTrial design: This phase I/II study (NCT05000001) tests a B7-H3 antibody in children with relapsed medulloblastoma. "+
+		"Key inclusion criteria include age 3-19 years; confirmed medulloblastoma; Lansky score ≥ 50. Key exclusion criteria include prior radiotherapy to the spine, active infection, and pregnancy. The primary endpoint is safety.")
+	if want := []string{"age 3-19 years", "confirmed medulloblastoma", "Lansky score ≥ 50"}; !reflect.DeepEqual(tr.Inclusion, want) {
+		t.Errorf("inclusion %q, want %q", tr.Inclusion, want)
+	}
+	if want := []string{"prior radiotherapy to the spine", "active infection", "pregnancy"}; !reflect.DeepEqual(tr.Exclusion, want) {
+		t.Errorf("exclusion %q, want %q", tr.Exclusion, want)
+	}
+	if got := tr.Provenance[model.FieldInclusion]; !strings.Contains(got, "listed in the sentence: Key inclusion criteria include") {
+		t.Errorf("inclusion provenance %q", got)
+	}
+	if got := tr.Ages.Describe(); got != "from 3 years (inclusive) to 19 years (inclusive)" {
+		t.Errorf("ages %q", got)
+	}
+}

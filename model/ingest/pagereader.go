@@ -96,6 +96,9 @@ func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 		}
 	}
 	readCriteria(&t, criteria)
+	if !headed {
+		readSentenceCriteria(&t, text)
+	}
 	noteNoExclusions(&t, lines)
 	t.Summary = outsideCriteria(lines, inCriteria, false)
 	findPageAges(&t, t.Summary)
