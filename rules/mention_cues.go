@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -139,7 +140,8 @@ func withoutOtherAges(sentence string) string {
 			from = len(before) - len(cueAtEnd(before, c.ageBefore))
 		case startsWithCue(after, c.ageAfter):
 			to = m.end + (len(s[m.end:]) - len(after)) + len(cueAtStart(after, c.ageAfter))
-		case mentionsAnotherPhase(s[clauseStart(s, m.start):m.start]), containsCue(s[sentenceStartAt(s, m.start):m.start], c.ageSentence):
+		case mentionsAnotherPhase(s[clauseStart(s, m.start):m.start]), containsCue(s[sentenceStartAt(s, m.start):m.start], c.ageSentence),
+			countedCohort(s, m.start):
 		default:
 			continue
 		}
@@ -154,6 +156,29 @@ func withoutOtherAges(sentence string) string {
 		return s
 	}
 	return string(kept)
+}
+
+var (
+	// cohortCount is a count of people that an age phrase right after it
+	// describes: "in 240 adolescent patients (age", ", 127 adults aged". The
+	// count opens a clause or follows a word that leads to one, so that a
+	// stage's number ("stage 4 in children over 1 year") is no count.
+	cohortCount = regexp.MustCompile(`(?:^|[^a-z0-9\s]\s*|\b(?:in|of|on|among|with|enrolled|included|treated|recruited|randomi[sz]ed|and|for|from|total|all)\s+)\d+(?:,\d{3})*\s+(?:[a-z-]+\s+)?(?:patients|pts|children|adults|adolescents|participants|subjects|infants|people|persons|individuals)\s*(?:\(\s*|,\s*)?(?:aged?\s*(?:of\s*)?|between\s+(?:the\s+)?ages\s+(?:of\s+)?|from\s+)?$`)
+	// enrolsAhead marks a sentence about who a trial will take: "will
+	// enroll 440 pts aged 3-17".
+	enrolsAhead = regexp.MustCompile(`\b(?:will|plans?\s+to|aims?\s+to|expects?\s+to|is\s+expected\s+to|seeks?\s+to|hopes?\s+to)\b`)
+)
+
+// countedCohort reports whether the age phrase at s[at] describes a
+// counted group of people the sentence reports ("in 240 adolescent
+// patients (age 12 to 17 years), enrolled within …"), not who the trial
+// will take ("will enroll 440 pts aged 3-17").
+func countedCohort(s string, at int) bool {
+	start := sentenceStartAt(s, at)
+	if !strings.ContainsAny(s[start:at], "0123456789") || !cohortCount.MatchString(s[max(start, at-80):at]) {
+		return false
+	}
+	return !enrolsAhead.MatchString(s[start:sentenceEndAt(s, at)])
 }
 
 // sentenceStartAt is where the sentence that holds text[at] begins; a dot
