@@ -94,7 +94,7 @@ func pageCriteria(lines []string) (text string, skip []bool, found bool) {
 			sections = append(sections, criteriaSection{kind: rules.KindInclusion, lines: lines[from:to], from: from, to: to})
 		}
 	}
-	sections = splitBothKinds(sections)
+	sections = withoutIntroSections(splitBothKinds(sections))
 	var b strings.Builder
 	for _, s := range sections {
 		if s.kind == rules.KindEligibility {
@@ -123,6 +123,32 @@ func pageCriteria(lines []string) (text string, skip []bool, found bool) {
 		b.WriteString("\n")
 	}
 	return b.String(), skip, found
+}
+
+// withoutIntroSections drops a section of prose with no list under a
+// heading that a heading of the same kind follows at once, the list's own:
+// "Who can participate?" / "Participating in research is a personal
+// decision. …" / "You may be able to participate if:" / "- …". The prose
+// introduces the list; it is no criterion.
+func withoutIntroSections(sections []criteriaSection) []criteriaSection {
+	out := sections[:0]
+	for i, s := range sections {
+		if i+1 < len(sections) && sections[i+1].kind == s.kind && sections[i+1].from == s.to && !hasListLine(s.lines) && hasListLine(sections[i+1].lines) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// hasListLine reports whether a section holds a bulleted or numbered line.
+func hasListLine(lines []string) bool {
+	for _, l := range lines {
+		if listLine.MatchString(strings.TrimSpace(l)) {
+			return true
+		}
+	}
+	return false
 }
 
 // unheadedEligibility finds, on a page with no criteria heading, the
