@@ -20,7 +20,6 @@ var (
 	// patients a trial has treated already ("12 children aged 3 to 18
 	// participated").
 	notAgeLimitCue = regexp.MustCompile(`(?i)\b(?:lansky|karnofsky|performance|ecog|pregnan\w*|child-?bearing|menarche|menses|post-?pubertal|donors?|days\s+of\s+life|gestational|assent|consent|guardians?|down\s+syndrome|survival|survived|incidence|median|killer|mortality|causes?\s+of\s+death|leading\s+caus\w*|(?:each|every|per)\s+year|annually|majority|(?:usually|commonly|typically|mainly|mostly|often|primarily|predominantly)\s+(?:affects?|affecting|occurs?|strikes?|diagnosed)|affects?\s+(?:mainly|mostly|primarily|predominantly)|most\s+(?:common|frequent)|\d+\s*%\s+(?:of\s+)?(?:the\s+|all\s+)?(?:patients|children|cases|kids|infants|tumou?rs|cancers)|participated|took\s+part|(?:were|have\s+been|had\s+been)\s+(?:treated|enrolled|included|recruited)|most\s+(?:of\s+)?(?:the\s+)?(?:patients|children|cases)|stage|inss|inrg|mycn|risk|weigh\w*|kg)\b`)
-	sentenceBreak  = regexp.MustCompile(`[.;]\s+`)
 )
 
 // FindAgeLimit finds, in a page's running text, the first sentence that

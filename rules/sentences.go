@@ -24,12 +24,27 @@ func endsAbbreviation(text string, dot int) bool {
 func splitSentences(line string) []string {
 	var out []string
 	from := 0
-	for _, m := range sentenceBreak.FindAllStringIndex(line, -1) {
-		if line[m[0]] == '.' && endsAbbreviation(line, m[0]) {
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if c != '.' && c != ';' {
 			continue
 		}
-		out = append(out, line[from:m[0]])
-		from = m[1]
+		end := i + 1
+		for end < len(line) && isSentenceSpace(line[end]) {
+			end++
+		}
+		if end == i+1 || c == '.' && endsAbbreviation(line, i) {
+			continue
+		}
+		out = append(out, line[from:i])
+		from = end
+		i = end - 1
 	}
 	return append(out, line[from:])
+}
+
+// isSentenceSpace reports whether a byte is the space after a sentence's
+// end, as the pattern \s reads it.
+func isSentenceSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }
