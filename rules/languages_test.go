@@ -175,6 +175,7 @@ var languageCases = map[string][]languageCase{
 		{"heading", "Du kan ikke deltage i forsøget hvis:", "exclusion"},
 		{"label", "Alder", "ages"},
 		{"label", "Køn", "sex"},
+		{"label", "Forsøgets titel", "title"},
 		{"phase", "et forsøg i fase 2", "PHASE2"},
 		{"age", "børn fra 1 til 18 år", "1 year – 18 years"},
 		{"age", "patienter under 18 år", "<18 years"},
