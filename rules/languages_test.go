@@ -51,6 +51,7 @@ var languageCases = map[string][]languageCase{
 		{"trial", "Le protocole CAPTIRALL", "yes"},
 		{"criterion", "Femmes enceintes ou allaitantes", "pregnancy"},
 		{"criterion", "Atteinte du SNC symptomatique", "cns"},
+		{"limit", "Chez les enfants, ces cellules restent jusqu'à 5 ans dans l'organisme.", ""},
 		{"limit", "La survie à 5 ans des enfants de moins de 15 ans est de 80 %.", ""},
 		{"mark", "Enfants avec une leucémie en rechute", "fr"},
 		{"heading", "Critères d'inclusion", "inclusion"},
