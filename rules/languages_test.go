@@ -149,6 +149,7 @@ var languageCases = map[string][]languageCase{
 	},
 	"pt": {
 		{"trial", "O estudo avalia uma nova terapia celular", "yes"},
+		{"trial", "O projeto vai examinar a segurança das células", "yes"},
 		{"mark", "Crianças com leucemia que não responderam", "pt"},
 		{"heading", "Critérios de inclusão:", "inclusion"},
 		{"heading", "Critérios de exclusão", "exclusion"},
