@@ -92,6 +92,8 @@ func pageCriteria(lines []string) (text string, skip []bool, found bool) {
 	if len(sections) == 0 {
 		if from, to, ok := unheadedEligibility(lines); ok {
 			sections = append(sections, criteriaSection{kind: rules.KindInclusion, lines: lines[from:to], from: from, to: to})
+		} else if at, ok := unheadedRequirements(lines); ok {
+			sections = append(sections, criteriaSection{kind: rules.KindEligibility, lines: lines[at : at+1], from: at, to: at + 1})
 		}
 	}
 	sections = withoutIntroSections(splitBothKinds(sections))
@@ -149,6 +151,34 @@ func hasListLine(lines []string) bool {
 		}
 	}
 	return false
+}
+
+// mustWord is the word of a clause that states a requirement.
+var mustWord = regexp.MustCompile(`(?i)\bmust\b`)
+
+// unheadedRequirements finds, on a page with no criteria heading, a
+// paragraph that runs the patient's requirements together with semicolons,
+// most of its clauses saying what the patient must or must not have
+// ("Participant must have bone metastasis …; Participants must not have a
+// history of …"): a hospital's trial page that gives its criteria without
+// a heading. It returns the paragraph's line.
+func unheadedRequirements(lines []string) (int, bool) {
+	for i, l := range lines {
+		if strings.Count(l, "; ") < minParagraphItems-1 {
+			continue
+		}
+		clauses := strings.Split(l, ";")
+		must := 0
+		for _, c := range clauses {
+			if mustWord.MatchString(c) {
+				must++
+			}
+		}
+		if must >= minParagraphItems-1 && 2*must >= len(clauses) {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // unheadedEligibility finds, on a page with no criteria heading, the
