@@ -241,6 +241,28 @@ func targetNote(hit TargetHit, source string) string {
 // withoutBackground returns a summary without its sentences about what
 // earlier work found ("… that targets CD19 has been shown to cure ALL").
 func withoutBackground(summary string) string {
+	ends, ok := backgroundIndex().endsFold(summary)
+	if !ok {
+		return withoutBackgroundSentences(summary)
+	}
+	if len(ends) == 0 {
+		return summary
+	}
+	var kept []string
+	for _, b := range sentenceBounds(summary) {
+		// A cue ends inside the sentence: past its start and at most at
+		// its end.
+		k, _ := slices.BinarySearch(ends, b[0]+1)
+		if k == len(ends) || ends[k] > b[1] {
+			kept = append(kept, summary[b[0]:b[1]])
+		}
+	}
+	return strings.Join(kept, ". ")
+}
+
+// withoutBackgroundSentences is withoutBackground sentence by sentence,
+// for a text whose case the index cannot ignore in place.
+func withoutBackgroundSentences(summary string) string {
 	if !IsBackground(summary) {
 		return summary
 	}

@@ -22,7 +22,18 @@ func endsAbbreviation(text string, dot int) bool {
 // splitSentences splits a line into its sentences at each ". " or "; ",
 // but not after an abbreviation.
 func splitSentences(line string) []string {
-	var out []string
+	bounds := sentenceBounds(line)
+	out := make([]string, len(bounds))
+	for i, b := range bounds {
+		out[i] = line[b[0]:b[1]]
+	}
+	return out
+}
+
+// sentenceBounds returns where each sentence of a line starts and ends, as
+// splitSentences splits them.
+func sentenceBounds(line string) [][2]int {
+	var out [][2]int
 	from := 0
 	for i := 0; i < len(line); i++ {
 		c := line[i]
@@ -36,11 +47,11 @@ func splitSentences(line string) []string {
 		if end == i+1 || c == '.' && endsAbbreviation(line, i) {
 			continue
 		}
-		out = append(out, line[from:i])
+		out = append(out, [2]int{from, i})
 		from = end
 		i = end - 1
 	}
-	return append(out, line[from:])
+	return append(out, [2]int{from, len(line)})
 }
 
 // isSentenceSpace reports whether a byte is the space after a sentence's

@@ -156,3 +156,20 @@ func (ix *startIndex) findWith(text string, class *[256]uint8) startSet {
 	}
 	return set
 }
+
+// endsFold returns where each occurrence of a text ends in text, case
+// ignored, one byte past it; ok is false when the index cannot ignore case
+// without lower-casing text, which may move its bytes.
+func (ix *startIndex) endsFold(text string) (ends []int, ok bool) {
+	if !ix.caseless || foldsIntoASCII(text) {
+		return nil, false
+	}
+	state, columns := int32(0), ix.columns
+	for i := 0; i < len(text); i++ {
+		state = ix.next[int(state)*columns+int(ix.foldClass[text[i]])]
+		if ix.foundFrom[state] != ix.foundFrom[state+1] {
+			ends = append(ends, i+1)
+		}
+	}
+	return ends, true
+}

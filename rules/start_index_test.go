@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -113,5 +114,16 @@ func TestFindFold(t *testing.T) {
 		"ÄRZTE ÖSTERREICH", "x\xffHIV\x80", "Stéroïdes", "ΣΙΓΜΑ", "ß STRASSE",
 	}, seedLines(t)...) {
 		checkFindFold(t, text)
+	}
+}
+
+func TestStartIndexEndsFold(t *testing.T) {
+	ix := newStartIndex([]string{"has shown", "shown"})
+	ends, ok := ix.endsFold("It Has Shown benefit; nothing else.")
+	if !ok || !slices.Equal(ends, []int{12}) {
+		t.Errorf("endsFold = %v, %v; want [12], true", ends, ok)
+	}
+	if _, ok := ix.endsFold("\u212a has shown"); ok {
+		t.Error("endsFold ignored case in place where lower-casing moves bytes")
 	}
 }
