@@ -64,6 +64,12 @@ func readAgeGroups(t *model.Trial, text, label string) {
 
 // readCriteria splits an eligibility text into inclusion and exclusion items.
 func readCriteria(t *model.Trial, text string) {
+	readCriteriaFrom(t, text, "under the inclusion heading", "under the exclusion heading")
+}
+
+// readCriteriaFrom reads criteria as readCriteria does, and says where each
+// list stood: "under the inclusion heading", "listed without a heading".
+func readCriteriaFrom(t *model.Trial, text, inclusionAt, exclusionAt string) {
 	if strings.TrimSpace(text) == "" {
 		return
 	}
@@ -75,10 +81,10 @@ func readCriteria(t *model.Trial, text string) {
 	}
 	t.Inclusion, t.Exclusion = c.Inclusion, c.Exclusion
 	if len(c.Inclusion) > 0 {
-		t.Note(model.FieldInclusion, model.Count(len(c.Inclusion), "item")+" under the inclusion heading")
+		t.Note(model.FieldInclusion, model.Count(len(c.Inclusion), "item")+" "+inclusionAt)
 	}
 	if len(c.Exclusion) > 0 {
-		t.Note(model.FieldExclusion, model.Count(len(c.Exclusion), "item")+" under the exclusion heading")
+		t.Note(model.FieldExclusion, model.Count(len(c.Exclusion), "item")+" "+exclusionAt)
 	}
 }
 

@@ -95,8 +95,11 @@ func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 			t.Note(model.FieldAcronym, "text: "+strings.TrimSpace(m[0]))
 		}
 	}
-	readCriteria(&t, criteria)
-	if !headed {
+	if headed {
+		readCriteria(&t, criteria)
+	} else {
+		// A list a trial finder shows without a heading, or none.
+		readCriteriaFrom(&t, criteria, "listed without a heading", "listed without a heading")
 		readSentenceCriteria(&t, text)
 	}
 	noteNoExclusions(&t, lines)
