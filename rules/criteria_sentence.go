@@ -40,6 +40,11 @@ func CriteriaInSentences(text string) (c SentenceCriteria) {
 			continue
 		}
 		end := listEnd(text, m[1])
+		if refersElsewhere(text[m[1]:end]) {
+			// "Exclusion criteria were the same as in the adult study, …":
+			// the sentence lists nothing of its own.
+			continue
+		}
 		items := splitListSentence(text[m[1]:end])
 		if len(items) < minSentenceItems {
 			continue
@@ -62,6 +67,22 @@ func namesInclusionBefore(before string) bool {
 	b := strings.ToLower(strings.TrimRight(before, " \t"))
 	for _, joint := range []string{"inclusion and", "inclusion &", "inclusion or", "inclusion/", "inclusion /"} {
 		if strings.HasSuffix(b, joint) {
+			return true
+		}
+	}
+	return false
+}
+
+// referenceWords open a sentence's list that refers to criteria stated
+// elsewhere rather than listing them.
+var referenceWords = []string{"the same", "same as", "similar to", "identical to", "as in ", "as for ", "as described", "described in", "listed in", "detailed in", "those of", "per protocol", "as per"}
+
+// refersElsewhere reports whether a criteria sentence's list refers to
+// criteria stated elsewhere.
+func refersElsewhere(list string) bool {
+	opening := strings.ToLower(list[:min(len(list), 40)])
+	for _, w := range referenceWords {
+		if strings.Contains(opening, w) {
 			return true
 		}
 	}
@@ -122,14 +143,19 @@ func splitListSentence(list string) []string {
 	return items
 }
 
-// fragmentWords are the words a clause's fragment ends with, or opens with,
-// when commas part it.
+// fragmentWords are the words a clause's fragment ends with when commas
+// part it.
 var fragmentWords = map[string]bool{"of": true, "to": true, "with": true, "for": true, "in": true, "or": true, "and": true, "by": true, "than": true, "the": true, "a": true, "an": true, "at": true, "on": true}
+
+// clauseOpeners are the words a clause's fragment opens with when commas
+// part it: "…, with the exception of prior CAR-T therapy", "…, or
+// refractory to, …".
+var clauseOpeners = map[string]bool{"or": true, "with": true, "without": true, "except": true, "excluding": true, "including": true, "as": true, "like": true, "than": true, "such": true, "unless": true, "if": true, "when": true, "which": true, "that": true, "who": true, "whose": true, "but": true, "although": true, "while": true, "for": true, "of": true, "to": true, "in": true, "by": true, "from": true, "at": true, "on": true}
 
 // isClauseFragment reports whether a part of a comma-parted list is a
 // piece of a clause rather than an item: it ends with a word that needs
-// more after it, or opens with "or".
+// more after it, or opens with a word that goes on a clause.
 func isClauseFragment(part string) bool {
 	words := strings.Fields(strings.ToLower(part))
-	return len(words) == 0 || fragmentWords[words[len(words)-1]] || words[0] == "or"
+	return len(words) == 0 || fragmentWords[words[len(words)-1]] || clauseOpeners[words[0]]
 }
