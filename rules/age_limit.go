@@ -40,7 +40,10 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 				continue
 			}
 			kept := withoutOtherAges(s)
-			if notAgeLimitCue.MatchString(ageWindow(kept)) {
+			// "Patients aged one to 30 years are risk-stratified": a trial
+			// that sorts its patients by risk defines no risk group by age.
+			window := strings.ReplaceAll(ageWindow(kept), "risk-stratif", "stratif")
+			if notAgeLimitCue.MatchString(window) {
 				continue
 			}
 			if a, ok := ParseAge(kept); ok {

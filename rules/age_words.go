@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -19,13 +20,21 @@ var (
 	// ageInWords is such a number where only an age stands: after a
 	// comparator an age takes, or before "old" or "of age". "Enrolled over
 	// three years" and "followed for two years" are durations.
-	ageInWords = regexp.MustCompile(`\b(?:younger than|older than|under|aged?|age of|at least|up to|from)\s+(?:` + strings.Join(numberWords, "|") + `)\s+(?:years?|months?|weeks?|days?)\b|\b(?:` + strings.Join(numberWords, "|") + `)\s+(?:years?|months?|weeks?|days?)\s+(?:old|of age)\b`)
+	// rangeFromWord is a range's first age in words before its second in
+	// digits: "aged one to 30 years".
+	rangeFromWord = regexp.MustCompile(`\b(aged?|ages)\s+(` + strings.Join(numberWords, "|") + `)(\s*(?:to|-|through)\s*\d)`)
+	ageInWords    = regexp.MustCompile(`\b(?:younger than|older than|under|aged?|age of|at least|up to|from)\s+(?:` + strings.Join(numberWords, "|") + `)\s+(?:years?|months?|weeks?|days?)\b|\b(?:` + strings.Join(numberWords, "|") + `)\s+(?:years?|months?|weeks?|days?)\s+(?:old|of age)\b`)
 )
 
 // writeAgesInDigits writes the numbers of a lower-case text's ages in
 // digits, when one of its numbers in words stands where only an age does:
-// "aged six months to eighteen years" → "aged 6 months to 18 years".
+// "aged six months to eighteen years" → "aged 6 months to 18 years", and
+// a range's first age before a second in digits: "aged one to 30 years".
 func writeAgesInDigits(s string) string {
+	s = rangeFromWord.ReplaceAllStringFunc(s, func(m string) string {
+		g := rangeFromWord.FindStringSubmatch(m)
+		return g[1] + " " + strconv.Itoa(slices.Index(numberWords, g[2])) + g[3]
+	})
 	if !ageInWords.MatchString(s) {
 		return s
 	}
@@ -37,8 +46,14 @@ func writeAgesInDigits(s string) string {
 var ageUnits = []string{"year", "month", "week", "day"}
 
 // mayNameAgeInWords reports whether a text may hold an age whose number is
-// written in words: a number word stands before a unit an age takes.
+// written in words: a number word stands before a unit an age takes, or
+// after "aged" ("aged one to 30 years").
 func mayNameAgeInWords(text string) bool {
+	for _, lead := range []string{"aged ", "ages "} {
+		if i := indexFold(text, lead); i >= 0 && isNumberWord(wordAfter(text, i+len(lead))) {
+			return true
+		}
+	}
 	for _, unit := range ageUnits {
 		for from := 0; ; {
 			i := indexFold(text[from:], unit)
@@ -67,6 +82,15 @@ func wordBefore(text string, at int) string {
 		start--
 	}
 	return text[start:end]
+}
+
+// wordAfter returns the word of ASCII letters that starts at text[at].
+func wordAfter(text string, at int) string {
+	end := at
+	for end < len(text) && isASCIILetter(text[end]) {
+		end++
+	}
+	return text[at:end]
 }
 
 // isNumberWord reports whether word is one of numberWords, in any ASCII

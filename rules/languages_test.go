@@ -118,6 +118,7 @@ var languageCases = map[string][]languageCase{
 		{"age", "fino a 18 anni", "≤18 years"},
 		{"age", "di età inferiore a 6 mesi", "<6 months"},
 		{"age", "bambini fino a due anni", "≤2 years"},
+		{"limit", "L'agenzia ha riconosciuto la terapia nei bambini fino a 25 anni.", ""},
 		{"limit", "Il farmaco è stato approvato per pazienti fino a 25 anni.", ""},
 		{"limit", "Nello studio sono stati arruolati 30 bambini tra 3 e 15 anni.", ""},
 		{"limit", "È il tumore più frequente e rappresenta il 7-10% dei tumori nei bambini tra 0 e 5 anni.", ""},
