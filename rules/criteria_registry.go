@@ -146,6 +146,30 @@ func SplitSeparatedItems(text string) string {
 // " - " before a capital.
 func splitSeparated(line string) []string {
 	var parts []string
+	for _, p := range splitOutsideBrackets(line, func(i int) int {
+		switch {
+		case line[i] == ';' && i+1 < len(line) && line[i+1] == ' ':
+			return 1
+		case strings.HasPrefix(line[i:], " - ") && i+3 < len(line) && isUpper(line[i+3]) && i > 0 && !isDigit(line[i-1]):
+			return 3
+		}
+		return 0
+	}) {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) == 0 {
+		return []string{""}
+	}
+	return parts
+}
+
+// splitOutsideBrackets cuts a line at each separator outside round and
+// square brackets, where sepAt(i) gives the separator's length at line[i]
+// (0 where none stands), and returns the parts as they stand.
+func splitOutsideBrackets(line string, sepAt func(i int) int) []string {
+	var parts []string
 	depth, from := 0, 0
 	for i := 0; i < len(line); i++ {
 		switch c := line[i]; {
@@ -153,20 +177,12 @@ func splitSeparated(line string) []string {
 			depth++
 		case (c == ')' || c == ']') && depth > 0:
 			depth--
-		case depth == 0 && c == ';' && i+1 < len(line) && line[i+1] == ' ',
-			depth == 0 && c == ' ' && strings.HasPrefix(line[i:], " - ") && i+3 < len(line) && isUpper(line[i+3]) && i > 0 && !isDigit(line[i-1]):
-			if part := strings.TrimSpace(line[from:i]); part != "" {
-				parts = append(parts, part)
-			}
-			if c == ';' {
-				from = i + 1
-			} else {
-				from = i + 3
+		case depth == 0:
+			if n := sepAt(i); n > 0 {
+				parts = append(parts, line[from:i])
+				from = i + n
 			}
 		}
 	}
-	if part := strings.TrimSpace(line[from:]); part != "" || len(parts) == 0 {
-		parts = append(parts, part)
-	}
-	return parts
+	return append(parts, line[from:])
 }

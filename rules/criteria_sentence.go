@@ -107,34 +107,25 @@ func listEnd(text string, at int) int {
 }
 
 // splitListSentence parts a sentence's list at its semicolons, or at its
-// commas when it holds none, outside brackets.
+// commas when it holds none, outside brackets; a comma between digits
+// ("100,000/µL") parts nothing.
 func splitListSentence(list string) []string {
 	sep := byte(';')
 	if !strings.Contains(list, ";") {
 		sep = ','
 	}
 	var items []string
-	depth, from := 0, 0
-	add := func(part string) {
+	for _, part := range splitOutsideBrackets(list, func(i int) int {
+		if list[i] != sep || sep == ',' && i > 0 && i+1 < len(list) && isDigit(list[i-1]) && isDigit(list[i+1]) {
+			return 0
+		}
+		return 1
+	}) {
 		part = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(part), "."))
-		part = strings.TrimSpace(strings.TrimPrefix(part, "and "))
-		if part != "" {
+		if part = strings.TrimSpace(strings.TrimPrefix(part, "and ")); part != "" {
 			items = append(items, part)
 		}
 	}
-	for i := 0; i < len(list); i++ {
-		switch c := list[i]; {
-		case c == '(' || c == '[':
-			depth++
-		case (c == ')' || c == ']') && depth > 0:
-			depth--
-		case c == sep && depth == 0 && !(sep == ',' && i > 0 && i+1 < len(list) && isDigit(list[i-1]) && isDigit(list[i+1])):
-			// "100,000/µL" is one number.
-			add(list[from:i])
-			from = i + 1
-		}
-	}
-	add(list[from:])
 	if sep == ',' && slices.ContainsFunc(items, isClauseFragment) {
 		// Commas that part a clause, not items: "relapse within 6 months
 		// of, or refractory to, prior therapy".

@@ -191,7 +191,7 @@ func NextLabelAt(value string) int {
 func labelEndingAt(value string, c int) int {
 	starts := make([]int, 0, maxLabelWords)
 	for i := c - 1; i > 0 && len(starts) < maxLabelWords; i-- {
-		if value[i] != ' ' && value[i] != '\t' && isSpaceOrTab(value[i-1]) {
+		if !isSpace(value[i]) && isSpace(value[i-1]) {
 			starts = append(starts, i)
 		}
 		if value[i] == ':' || value[i] == '.' || value[i] == ';' {
@@ -235,5 +235,3 @@ func titleCaseWords(text string) bool {
 	}
 	return text != ""
 }
-
-func isSpaceOrTab(b byte) bool { return b == ' ' || b == '\t' }

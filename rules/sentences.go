@@ -41,7 +41,7 @@ func sentenceBounds(line string) [][2]int {
 			continue
 		}
 		end := i + 1
-		for end < len(line) && isSentenceSpace(line[end]) {
+		for end < len(line) && (isSpace(line[end]) || line[end] == '\f') {
 			end++
 		}
 		if end == i+1 || c == '.' && endsAbbreviation(line, i) {
@@ -52,10 +52,4 @@ func sentenceBounds(line string) [][2]int {
 		i = end - 1
 	}
 	return append(out, [2]int{from, len(line)})
-}
-
-// isSentenceSpace reports whether a byte is the space after a sentence's
-// end, as the pattern \s reads it.
-func isSentenceSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }

@@ -183,10 +183,8 @@ func valueBelow(lines []string, i int) string {
 		if _, isLabel := rules.FieldOfLabel(l); isLabel {
 			return ""
 		}
-		if label, _, ok := strings.Cut(l, ":"); ok {
-			if _, isLabel := rules.FieldOfLabel(label); isLabel {
-				return ""
-			}
+		if opensWithLabel(l) {
+			return ""
 		}
 		if _, _, isHeading := rules.CriteriaHeadingOf(l); isHeading {
 			return ""
@@ -194,6 +192,17 @@ func valueBelow(lines []string, i int) string {
 		return strings.TrimSpace(strings.TrimSuffix(l, "|"))
 	}
 	return ""
+}
+
+// opensWithLabel reports whether a line is a known label, a colon and its
+// value: "Sex: Both".
+func opensWithLabel(l string) bool {
+	label, _, ok := strings.Cut(l, ":")
+	if !ok {
+		return false
+	}
+	_, known := rules.FieldOfLabel(label)
+	return known
 }
 
 // cutTableGap cuts a line at its first tab or run of two spaces or more:

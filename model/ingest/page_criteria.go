@@ -135,22 +135,12 @@ func pageCriteria(lines []string) (text string, skip []bool, found bool) {
 func withoutIntroSections(sections []criteriaSection) []criteriaSection {
 	out := sections[:0]
 	for i, s := range sections {
-		if i+1 < len(sections) && sections[i+1].kind == s.kind && sections[i+1].from == s.to && !hasListLine(s.lines) && hasListLine(sections[i+1].lines) {
+		if i+1 < len(sections) && sections[i+1].kind == s.kind && sections[i+1].from == s.to && firstMark(s.lines) == 0 && firstMark(sections[i+1].lines) != 0 {
 			continue
 		}
 		out = append(out, s)
 	}
 	return out
-}
-
-// hasListLine reports whether a section holds a bulleted or numbered line.
-func hasListLine(lines []string) bool {
-	for _, l := range lines {
-		if listLine.MatchString(strings.TrimSpace(l)) {
-			return true
-		}
-	}
-	return false
 }
 
 // mustWord is the word of a clause that states a requirement.
@@ -554,12 +544,7 @@ func isLabelRow(l string) bool {
 	if _, _, _, ok := rules.SplitSpacedLabel(l); ok {
 		return true
 	}
-	if label, _, ok := strings.Cut(l, ":"); ok {
-		if _, known := rules.FieldOfLabel(label); known {
-			return true
-		}
-	}
-	return strings.HasSuffix(l, "? No") || strings.HasSuffix(l, "? Yes")
+	return opensWithLabel(l) || strings.HasSuffix(l, "? No") || strings.HasSuffix(l, "? Yes")
 }
 
 // opensItems reports whether line i ends with a colon and the items of a
