@@ -216,7 +216,7 @@ func normalHeading(head string) string {
 // array, not a map: it is read once for every byte of every line.
 var headingKeys = [256][]string{
 	'c': {"clu", "criteri", "critère", "critério"}, 'e': {"eligib", "einschluss", "einschluß"}, 'w': {"who "}, 'y': {"you "}, 'p': {"particip"},
-	'a': {"ausschluss", "ausschluß"}, 't': {"teilnahme"}, 'v': {"voorwaarden"}, 'k': {"kriteri", "kan deltage", "kan ikke deltage"}, 'h': {"hvem "},
+	'a': {"ausschluss", "ausschluß"}, 't': {"teilnahme"}, 'v': {"voorwaarden"}, 'k': {"kriteri", "kryteri", "kan deltage", "kan ikke deltage"}, 'h': {"hvem "},
 	// Japanese "…基準" and Chinese "…标准", by their first UTF-8 bytes.
 	0xE5: {"基準"}, 0xE6: {"标准"},
 }

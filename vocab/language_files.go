@@ -38,7 +38,7 @@ func (l *loader) readBuiltInFolder(k int) {
 }
 
 // readLanguageDir reads the user's language files in the folder at path,
-// in name order, all but the one named skip ("languages/pl.tsv"). A user's
+// in name order, all but the one named skip ("languages/sk.tsv"). A user's
 // file of a built-in language adds to it; one of another language adds
 // the language.
 func (l *loader) readLanguageDir(path, skip string) {
@@ -59,7 +59,7 @@ func (l *loader) readLanguageDir(path, skip string) {
 		file := filepath.Join(path, name)
 		report := File{Name: languagesFolder + "/" + name, Path: file, User: true}
 		if !strings.HasSuffix(name, ".tsv") {
-			report.Problems = []Problem{{File: file, Reason: "not read: a language file is named after its language, such as pl.tsv"}}
+			report.Problems = []Problem{{File: file, Reason: "not read: a language file is named after its language, such as sk.tsv"}}
 			l.files = append(l.files, report)
 			continue
 		}

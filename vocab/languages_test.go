@@ -80,28 +80,28 @@ func TestUserLanguageFile(t *testing.T) {
 	if err := os.Mkdir(folder, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	polish := "# kind\tword\tmeaning\n" +
-		"mark\toraz\tand\n" +
-		"heading\tkryteria włączenia\tinclusion\n" +
-		"label\twiek\tages\n" +
-		"age\tlat\tyears\n" +
-		"drug\tblinatumomabu\tblinatumomab\n" +
-		"heading\tkryteria różne\tsome\n" +
-		"drug\tnieznanymab\tunknownmab\n" +
-		"phase\tfaza 2\tPHASE2\n" +
-		"phase\tfaza 5\tPHASE5\n"
-	if err := os.WriteFile(filepath.Join(folder, "pl.tsv"), []byte(polish), 0o644); err != nil {
+	slovak := "# kind\tword\tmeaning\n" +
+		"mark\talebo\tor\n" +
+		"heading\tkritériá zaradenia\tinclusion\n" +
+		"label\tvek\tages\n" +
+		"age\trokov\tyears\n" +
+		"drug\tblinatumomabom\tblinatumomab\n" +
+		"heading\trôzne kritériá\tsome\n" +
+		"drug\tneznámymab\tunknownmab\n" +
+		"phase\tfáza 2\tPHASE2\n" +
+		"phase\tfáza 5\tPHASE5\n"
+	if err := os.WriteFile(filepath.Join(folder, "sk.tsv"), []byte(slovak), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	v := Load(dir)
 	var report *File
 	for i, f := range v.Files {
-		if f.User && f.Name == "languages/pl.tsv" {
+		if f.User && f.Name == "languages/sk.tsv" {
 			report = &v.Files[i]
 		}
 	}
 	if report == nil {
-		t.Fatalf("languages/pl.tsv not read: %+v", v.Files)
+		t.Fatalf("languages/sk.tsv not read: %+v", v.Files)
 	}
 	if report.Entries != 6 {
 		t.Errorf("%d entries read, want 6", report.Entries)
@@ -113,13 +113,13 @@ func TestUserLanguageFile(t *testing.T) {
 	if !slices.Equal(lines, []int{7, 8, 10}) {
 		t.Errorf("problems on lines %v, want 7, 8 and 10: %v", lines, report.Problems)
 	}
-	if !slices.ContainsFunc(v.Languages, func(w LanguageWord) bool { return w.Language == "pl" && w.Word == "lat" && w.Meaning == "years" }) {
-		t.Error("the Polish age word is not in the vocabulary")
+	if !slices.ContainsFunc(v.Languages, func(w LanguageWord) bool { return w.Language == "sk" && w.Word == "rokov" && w.Meaning == "years" }) {
+		t.Error("the Slovak age word is not in the vocabulary")
 	}
-	if !slices.ContainsFunc(v.CriteriaHeadings, func(h Heading) bool { return h.Heading == "kryteria włączenia" && h.Kind == "inclusion" }) {
-		t.Error("the Polish heading is not among the criteria headings")
+	if !slices.ContainsFunc(v.CriteriaHeadings, func(h Heading) bool { return h.Heading == "kritériá zaradenia" && h.Kind == "inclusion" }) {
+		t.Error("the Slovak heading is not among the criteria headings")
 	}
-	if got := Check(filepath.Join(folder, "pl.tsv"), dir); got.Name != "languages/pl.tsv" || got.Entries != 6 || len(got.Problems) != 3 {
-		t.Errorf("Check = %+v, want the Polish file's 6 entries and 3 problems", got)
+	if got := Check(filepath.Join(folder, "sk.tsv"), dir); got.Name != "languages/sk.tsv" || got.Entries != 6 || len(got.Problems) != 3 {
+		t.Errorf("Check = %+v, want the Slovak file's 6 entries and 3 problems", got)
 	}
 }

@@ -55,6 +55,19 @@ Critères de non-inclusion :
 1. Atteinte du système nerveux central de grade 3
 2. Infection active non contrôlée avec les traitements usuels
 `
+	polishPage = `Badanie kliniczne fazy I/II terapii CAR-T skierowanej przeciwko CD19 u dzieci z nawrotem białaczki
+Wiek: od 1 do 25 lat
+Płeć: obie płcie
+
+Kryteria włączenia:
+1. Nawrót ostrej białaczki limfoblastycznej B-komórkowej
+2. Wiek od 1 do 25 lat w chwili włączenia
+3. Pisemna zgoda rodziców lub opiekunów
+
+Kryteria wyłączenia:
+1. Czynne zakażenie ośrodkowego układu nerwowego
+2. Ciąża lub karmienie piersią
+`
 	chinesePage = `贝林妥欧单抗治疗儿童复发急性淋巴细胞白血病的II期研究
 研究分期：II期
 年龄：2岁至18岁
@@ -84,6 +97,7 @@ func TestPagesInOtherLanguages(t *testing.T) {
 			"28 days – 21 years", "Phase 2", model.SexAll, 4, 3, "CD19, CD22"},
 		{"German", germanPage, "1 year – 18 years", "Phase 2", model.SexAll, 4, 3, "ALK, GD2"},
 		{"French", frenchPage, "1 year – 21 years", "Phase 1/2", model.SexAll, 3, 2, "CD19"},
+		{"Polish", polishPage, "1 year – 25 years", "Phase 1/2", model.SexAll, 3, 2, "CD19"},
 		{"Chinese", chinesePage, "2 years – 18 years", "Phase 2", model.SexAll, 2, 2, "CD19"},
 		{"Chinese, a numbered list with no heading", "贝林妥欧单抗治疗儿童复发急性淋巴细胞白血病的II期研究\n1、 自愿参加本研究并签署知情同意书;\n2、 签署知情同意书时年龄≥2 岁,且≤ 18 周岁;\n3、 CD19阳性的复发B细胞急性淋巴细胞白血病。\n",
 			"2 years – 18 years", "Phase 2", "", 3, 0, "CD19"},
