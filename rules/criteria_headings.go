@@ -216,9 +216,10 @@ func normalHeading(head string) string {
 // array, not a map: it is read once for every byte of every line.
 var headingKeys = [256][]string{
 	'c': {"clu", "criteri", "critère", "critério"}, 'e': {"eligib", "einschluss", "einschluß"}, 'w': {"who "}, 'y': {"you "}, 'p': {"particip"},
-	'a': {"ausschluss", "ausschluß"}, 't': {"teilnahme"}, 'v': {"voorwaarden"}, 'k': {"kriteri", "kryteri", "kan deltage", "kan ikke deltage"}, 'h': {"hvem "},
-	// Japanese "…基準" and Chinese "…标准", by their first UTF-8 bytes.
-	0xE5: {"基準"}, 0xE6: {"标准"},
+	'a': {"ausschluss", "ausschluß"}, 't': {"teilnahme"}, 'v': {"voorwaarden", "vem kan"}, 'k': {"kriter", "kryteri", "kritéri", "kan deltage", "kan ikke deltage"}, 'h': {"hvem "},
+	// Japanese "…基準", Chinese "…标准" and Russian "критерии …", by their
+	// first UTF-8 bytes folded as a line's bytes are (| 0x20).
+	0xE5: {"基準"}, 0xE6: {"标准"}, 0xD0 | 0x20: {"критери"},
 }
 
 // headingVocabulary holds criteria_headings.tsv in lookup form.
