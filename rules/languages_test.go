@@ -583,9 +583,18 @@ func TestFindBothSexes(t *testing.T) {
 // TestExclusionThemesInOtherLanguages sorts a trial's criteria written in
 // German into their themes, as the Exclusions view shows them.
 func TestExclusionThemesInOtherLanguages(t *testing.T) {
-	tr := model.Trial{Exclusion: []string{"Aktive Infektion", "Schwangerschaft oder Stillzeit", "Einwilligung der Eltern fehlt"}}
-	Resolve(&tr)
-	if got := tr.ExclusionThemes; !slices.Equal(got[model.ThemeKey("infection")], []int{1}) || !slices.Equal(got[model.ThemeKey("pregnancy")], []int{2}) || len(got) != 2 {
-		t.Errorf("themes %v", got)
+	for language, exclusion := range map[string][]string{
+		"de": {"Aktive Infektion", "Schwangerschaft oder Stillzeit", "Einwilligung der Eltern fehlt"},
+		"pl": {"Czynne zakażenie", "Ciąża lub karmienie piersią", "Brak zgody rodziców"},
+		"cs": {"Aktivní infekce", "Těhotenství nebo kojení", "Chybí souhlas rodičů"},
+		"sv": {"Aktiv infektion", "Graviditet eller amning", "Föräldrarnas samtycke saknas"},
+		"tr": {"Aktif enfeksiyon", "Gebelik veya emzirme", "Ebeveyn onayı yok"},
+		"ru": {"Активная инфекция", "Беременность или грудное вскармливание", "Нет согласия родителей"},
+	} {
+		tr := model.Trial{Exclusion: exclusion}
+		Resolve(&tr)
+		if got := tr.ExclusionThemes; !slices.Equal(got[model.ThemeKey("infection")], []int{1}) || !slices.Equal(got[model.ThemeKey("pregnancy")], []int{2}) || len(got) != 2 {
+			t.Errorf("%s: themes %v", language, got)
+		}
 	}
 }
