@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/trialcompare/trialcompare/vocab"
+import (
+	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/vocab"
+)
 
 // criterionKinds are the kinds of language words a criterion's themes are
 // read with.
@@ -15,12 +18,16 @@ func (l Languages) EnglishCriterionWords(text string) string {
 }
 
 // exclusionLanguages returns the languages of a trial's exclusion criteria,
-// read from its first few: a trial in English has none, and its criteria
-// are read as they are.
-func exclusionLanguages(criteria []string) Languages {
-	var l Languages
-	for _, c := range criteria[:min(len(criteria), languageSample)] {
-		l |= LanguagesOf(c)
+// read from its title and its first few criteria of each list: a trial in
+// English has none, and its criteria are read as they are. A short list
+// ("Embarazo o lactancia") may hold no mark of its language, where the
+// title or the inclusion criteria do.
+func exclusionLanguages(t *model.Trial) Languages {
+	l := LanguagesOf(t.Title)
+	for _, list := range [][]string{t.Inclusion, t.Exclusion} {
+		for _, c := range list[:min(len(list), languageSample)] {
+			l |= LanguagesOf(c)
+		}
 	}
 	return l
 }

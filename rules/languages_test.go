@@ -597,4 +597,18 @@ func TestExclusionThemesInOtherLanguages(t *testing.T) {
 			t.Errorf("%s: themes %v", language, got)
 		}
 	}
+	// A list too short to hold a mark of its language is read in the
+	// language of the trial's title.
+	for language, tr := range map[string]model.Trial{
+		"es": {Title: "Ensayo de blinatumomab en niños con leucemia en recaída", Exclusion: []string{"Infección activa", "Embarazo o lactancia"}},
+		"it": {Title: "Studio di fase 2 nei bambini con leucemia", Exclusion: []string{"Infezione attiva", "Gravidanza o allattamento"}},
+		"nl": {Title: "Studie voor kinderen met een recidief van leukemie", Exclusion: []string{"Actieve infectie", "Zwangerschap of borstvoeding"}},
+		"pt": {Title: "Estudo de fase 2 em crianças com leucemia", Exclusion: []string{"Infecção ativa", "Gravidez ou amamentação"}},
+		"zh": {Title: "贝林妥欧单抗治疗儿童复发急性淋巴细胞白血病的II期研究", Exclusion: []string{"活动性感染", "妊娠或哺乳期"}},
+	} {
+		Resolve(&tr)
+		if got := tr.ExclusionThemes; !slices.Equal(got[model.ThemeKey("infection")], []int{1}) || !slices.Equal(got[model.ThemeKey("pregnancy")], []int{2}) || len(got) != 2 {
+			t.Errorf("%s, from the title: themes %v", language, got)
+		}
+	}
 }

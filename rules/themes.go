@@ -500,7 +500,7 @@ func classifyExclusions(t *model.Trial) map[model.ThemeKey][]int {
 	out := map[model.ThemeKey][]int{}
 	// Criteria in another language are read with their words in English:
 	// "Schwangerschaft" is in the pregnancy theme.
-	langs := exclusionLanguages(t.Exclusion)
+	langs := exclusionLanguages(t)
 	// Each criterion is searched for the trial's targets on its own: a
 	// criterion that names none is passed over after one quick look.
 	for i, c := range t.Exclusion {
