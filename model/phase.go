@@ -34,6 +34,7 @@ func SortPhases(phases []Phase) {
 	sort.Slice(phases, func(i, j int) bool { return phases[i].Rank() < phases[j].Rank() })
 }
 
+// UniquePhases drops the repeats of a phase list, in place, keeping its order.
 func UniquePhases(phases []Phase) []Phase {
 	seen := map[Phase]bool{}
 	out := phases[:0]

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -23,12 +24,22 @@ func (l Languages) FindPhase(text string) (phases []model.Phase, line string, ok
 	// Joining a wrapped numeral keeps each byte's place, so a place in
 	// the scanned text is one in s.
 	scanned := withWrappedNumerals(s)
-	found := -1
+	found, foundEnd := -1, -1
 	// A series of three phases or more close together explains what
 	// phases are ("第I相 … 第II相 … 第III相"), as the English reader
 	// passes over too: the phases of its window are no trial's.
 	seriesEnd := -1
-	languages().scan(scanned, l, phaseKinds, func(at, _ int, w *languageWord) bool {
+	languages().scan(scanned, l, phaseKinds, func(at, end int, w *languageWord) bool {
+		if found >= 0 {
+			// A phase written right after the one found is the same
+			// trial's: "faz-1 faz-2" is phase 1/2.
+			if !phasesJoined(scanned[foundEnd:at]) {
+				return false
+			}
+			phases, foundEnd = model.UniquePhases(append(slices.Clone(phases), w.phases...)), end
+			model.SortPhases(phases)
+			return true
+		}
 		if at < seriesEnd {
 			return true
 		}
@@ -36,8 +47,8 @@ func (l Languages) FindPhase(text string) (phases []model.Phase, line string, ok
 			seriesEnd = end
 			return true
 		}
-		found, phases = at, w.phases
-		return false
+		found, foundEnd, phases = at, end, w.phases
+		return true
 	})
 	if found < 0 {
 		return nil, "", false
@@ -47,6 +58,12 @@ func (l Languages) FindPhase(text string) (phases []model.Phase, line string, ok
 	n := strings.Count(s[:found], "\n")
 	lines := strings.Split(text, "\n")
 	return phases, strings.TrimSpace(lines[min(n, len(lines)-1)]), true
+}
+
+// phasesJoined reports whether the text between two phases joins them into
+// one trial's: a space, a slash, a comma or a dash.
+func phasesJoined(between string) bool {
+	return len(between) <= 3 && strings.Trim(between, " /,-–") == ""
 }
 
 // phaseSeriesWindow is how far, in bytes, the phases of a series stand
