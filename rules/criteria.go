@@ -220,6 +220,8 @@ func headingsOf(lines []string) []heading {
 type listItem struct {
 	text string
 	subs []string
+	// unmarked is set for an item whose line has no list mark.
+	unmarked bool
 }
 
 // CriteriaItems reads a list of criteria. Bullets, numbers and markdown
@@ -282,7 +284,7 @@ func CriteriaItems(block string) []string {
 				last.subs = append(last.subs, text)
 			}
 		case !marked || len(items) == 0 || subHeading:
-			items = append(items, listItem{text: Unescape(line)})
+			items = append(items, listItem{text: Unescape(line), unmarked: true})
 			if topIndent < 0 || !marked {
 				topIndent = indent
 			}
@@ -295,6 +297,7 @@ func CriteriaItems(block string) []string {
 			}
 		}
 	}
+	items = withoutIntroduction(items)
 	out := make([]string, 0, len(items))
 	for _, it := range items {
 		if len(it.subs) == 0 && statesNoCriterion(it.text) {
@@ -305,6 +308,23 @@ func CriteriaItems(block string) []string {
 			s += "\n  • " + sub
 		}
 		out = append(out, s)
+	}
+	return out
+}
+
+// withoutIntroduction drops a list's opening line that has no mark when
+// every marked item of the list stands indented under it: "All children
+// under 18 with mature B-cell lymphoma." above " • Histology …", " • Age < 18
+// …" introduces the criteria; it is not one criterion with sub-items. An
+// opening line that asks for one of the lines below keeps them as its
+// options.
+func withoutIntroduction(items []listItem) []listItem {
+	if len(items) != 1 || !items[0].unmarked || len(items[0].subs) < 2 || AsksForOneOf(items[0].text) {
+		return items
+	}
+	out := make([]listItem, len(items[0].subs))
+	for i, s := range items[0].subs {
+		out[i] = listItem{text: s}
 	}
 	return out
 }
