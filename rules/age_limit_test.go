@@ -31,6 +31,8 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"The study will enroll children aged 2-17 (children) or 18-30 years (young adults) with relapsed ALL.", bound(2, model.Years, true), bound(30, model.Years, true)},
 		{"The researchers compared two regimens in 240 adolescent patients (age 12 to 17 years), enrolled within a larger trial.", nil, nil},
 		{"In this phase 2 study, 127 adults aged 18 years or older with relapsed ALL received the cells.", nil, nil},
+		{"The research enrolled 25 patients between 5 and 14 years of age over four years.", nil, nil},
+		{"The trial enrolled patients between 2 and 21 years of age with untreated Hodgkin lymphoma.", bound(2, model.Years, true), bound(21, model.Years, true)},
 		{"The trial will enroll 60 children aged 1 to 21 years with relapsed ALL.", bound(1, model.Years, true), bound(21, model.Years, true)},
 		{"In arm 2 children aged 1 to 18 years receive the antibody.", bound(1, model.Years, true), bound(18, model.Years, true)},
 		{"Patients aged one to 30 years are risk-stratified by their relapse.", bound(1, model.Years, true), bound(30, model.Years, true)},

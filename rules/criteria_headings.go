@@ -219,7 +219,7 @@ var headingKeys = [256][]string{
 	'a': {"ausschluss", "ausschluß"}, 't': {"teilnahme"}, 'v': {"voorwaarden", "vem kan"}, 'k': {"kriter", "kryteri", "kritéri", "kan deltage", "kan ikke deltage"}, 'h': {"hvem "},
 	// Japanese "…基準", Chinese "…标准" and Russian "критерии …", by their
 	// first UTF-8 bytes folded as a line's bytes are (| 0x20).
-	0xE5: {"基準"}, 0xE6: {"标准"}, 0xD0 | 0x20: {"критери"},
+	0xE5: {"基準"}, 0xE6: {"标准", "標準", "條件"}, 0xD0 | 0x20: {"критери"},
 }
 
 // headingVocabulary holds criteria_headings.tsv in lookup form.
@@ -240,9 +240,9 @@ type headingVocabulary struct {
 	unspacedStems map[string]CriteriaKind
 }
 
-// unspacedCriteria are the Japanese and Chinese words for criteria that
-// end a heading.
-var unspacedCriteria = []string{"基準", "标准"}
+// unspacedCriteria are the Japanese and Chinese (simplified and
+// traditional) words for criteria that end a heading.
+var unspacedCriteria = []string{"基準", "标准", "標準"}
 
 // maxUnspacedHeading is the most characters a Chinese or Japanese heading
 // read by its stem takes.
