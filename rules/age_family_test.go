@@ -24,6 +24,7 @@ func TestAgeBucketAndDiagnosisFamily(t *testing.T) {
 		{"children from one year of age and adults", "≥1 year"},
 		{"children from 2 years old", "≥2 years"},
 		{"aged six months to eighteen years", "6 months – 18 years"},
+		{"children aged between three months and 18 years", "3 months – 18 years"},
 	}
 	for _, tt := range tests {
 		r, ok := ParseAgeRange(tt.text)
