@@ -9,6 +9,13 @@ var (
 	// ageLimitCue marks a sentence about the patient's age, or an age
 	// bound written in short ("≤25y").
 	ageLimitCue = regexp.MustCompile(`(?i)\bage[ds]?\b|\b(?:years?|months?|days?|weeks?)\s+(?:old|of\s+age)\b|\byo\b|[≤≥<>]\s?\d+(?:\.\d+)?\s?y\b`)
+	// trialIsFor is a sentence's frame that says whom the trial takes:
+	// "The high-risk medulloblastoma trial is for patients older than three
+	// years". A risk group it names ("high-risk") is the disease's, not one
+	// its age defines.
+	trialIsFor = regexp.MustCompile(`(?i)\b(?:trial|study)\s+(?:is|will\s+be)\s+(?:open\s+)?(?:for|to)\s+(?:patients|children|people|participants)\b`)
+	// namedRiskGroup is a disease's risk group named before it.
+	namedRiskGroup = regexp.MustCompile(`(?i)\b(?:very\s+)?(?:high|low|standard|intermediate)-risk\b`)
 	// populationCue marks a sentence about who takes part.
 	populationCue = regexp.MustCompile(`(?i)\b(?:children|patients|people|participants|subjects|adolescents|infants|adults|teenagers|persons)\b`)
 	// notAgeLimitCue marks an age that is not the trial's limit: one inside
@@ -43,6 +50,9 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 			// "Patients aged one to 30 years are risk-stratified": a trial
 			// that sorts its patients by risk defines no risk group by age.
 			window := strings.ReplaceAll(ageWindow(kept), "risk-stratif", "stratif")
+			if trialIsFor.MatchString(s) {
+				window = namedRiskGroup.ReplaceAllString(window, "")
+			}
 			if notAgeLimitCue.MatchString(window) {
 				continue
 			}

@@ -37,6 +37,8 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"In arm 2 children aged 1 to 18 years receive the antibody.", bound(1, model.Years, true), bound(18, model.Years, true)},
 		{"Patients aged one to 30 years are risk-stratified by their relapse.", bound(1, model.Years, true), bound(30, model.Years, true)},
 		{"Standard risk is defined as age 1 to 9 years.", nil, nil},
+		{"The high-risk medulloblastoma (HRMB) trial is for patients older than three years.", bound(3, model.Years, false), nil},
+		{"High-risk patients are older than 10 years.", nil, nil},
 		{"Induction: children under 3 years of age get regimen A, children aged 3 years and older get regimen B", nil, nil},
 		{"Patients under 2 years of age: drug A. Patients aged 2 years and older: drug B\nChildren less than 18 years old with ML-DS.", nil, bound(18, model.Years, false)},
 		{"CheckMate 744, a phase 2 study for young people (aged 5-30 years) with relapsed lymphoma, evaluated a risk-stratified approach.", bound(5, model.Years, true), bound(30, model.Years, true)},
