@@ -103,6 +103,7 @@ var languageCases = map[string][]languageCase{
 		{"label", "Fase dello studio", "phase"},
 		{"trial", "Lo studio valuta una terapia", "yes"},
 		{"trial", "I risultati sono stati pubblicati su una rivista medica", "yes"},
+		{"trial", "Obiettivo del progetto: accelerare lo sviluppo di terapie", "yes"},
 		{"mark", "pazienti della fascia pediatrica", "it"},
 		{"mark", "un passo avanti nella lotta contro la leucemia nei bambini", "it"},
 		{"age", "pazienti anziani (età dai 65 anni in su)", "≥65 years"},
@@ -160,6 +161,7 @@ var languageCases = map[string][]languageCase{
 	"pt": {
 		{"trial", "O estudo avalia uma nova terapia celular", "yes"},
 		{"trial", "O projeto vai examinar a segurança das células", "yes"},
+		{"trial", "A pesquisa em menores de idade é liderada pela Alemanha", "yes"},
 		{"mark", "Crianças com leucemia que não responderam", "pt"},
 		{"heading", "Critérios de inclusão:", "inclusion"},
 		{"heading", "Critérios de exclusão", "exclusion"},

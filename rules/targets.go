@@ -193,6 +193,10 @@ func (ix *targetIndex) nextCandidate(text string, from int) int {
 	for i := from; i < len(text); i++ {
 		c := text[i]
 		alnum := isAlnumByte(c)
+		if afterAlnum && c == 'C' && i >= len(antiPrefix) && antiPrefixed(text[wordStart(text, i):]) {
+			// "antiCD19": the name is glued to "anti".
+			return i
+		}
 		if !afterAlnum || c >= utf8.RuneSelf {
 			switch {
 			case c >= utf8.RuneSelf:
@@ -535,6 +539,11 @@ func (ix *targetIndex) find(text string, besidesPrior bool, known map[string]boo
 // lookupParts looks a word up whole, then each run of its hyphenated parts,
 // longest first: "CLL-1-targeted" names CLL-1, "anti-CD19" names CD19.
 func (ix *targetIndex) lookupParts(w string) (target, origin string) {
+	if antiPrefixed(w) {
+		if t, origin := ix.lookup(w[len(antiPrefix):]); t != "" {
+			return t, origin
+		}
+	}
 	if t, origin := ix.lookup(w); t != "" || !strings.Contains(w, "-") {
 		return t, origin
 	}
@@ -556,6 +565,20 @@ func (ix *targetIndex) lookupParts(w string) (target, origin string) {
 		}
 	}
 	return "", ""
+}
+
+// antiPrefix is the prefix a target's name may be glued to: "antiCD19",
+// Polish "antyCD19".
+const antiPrefix = "anti"
+
+// antiPrefixed reports whether a word is a target's name glued to "anti"
+// (or "anty"), a capital letter after it: "antiCD19", not "antibody".
+func antiPrefixed(w string) bool {
+	if len(w) <= len(antiPrefix) || w[len(antiPrefix)] < 'A' || w[len(antiPrefix)] > 'Z' {
+		return false
+	}
+	head := strings.ToLower(w[:len(antiPrefix)])
+	return head == antiPrefix || head == "anty"
 }
 
 // phraseAt returns the target of a multi-word name that starts at the
