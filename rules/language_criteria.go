@@ -18,16 +18,20 @@ func (l Languages) EnglishCriterionWords(text string) string {
 }
 
 // exclusionLanguages returns the languages of a trial's exclusion criteria,
-// read from its title and its first few criteria of each list: a trial in
-// English has none, and its criteria are read as they are. A short list
-// ("Embarazo o lactancia") may hold no mark of its language, where the
-// title or the inclusion criteria do.
+// read from its first few; a trial in English has none, and its criteria
+// are read as they are. A short list ("Embarazo o lactancia") may hold no
+// mark of its language: then the title's, or else the first inclusion
+// criterion's, is the list's.
 func exclusionLanguages(t *model.Trial) Languages {
-	l := LanguagesOf(t.Title)
-	for _, list := range [][]string{t.Inclusion, t.Exclusion} {
-		for _, c := range list[:min(len(list), languageSample)] {
-			l |= LanguagesOf(c)
-		}
+	var l Languages
+	for _, c := range t.Exclusion[:min(len(t.Exclusion), languageSample)] {
+		l |= LanguagesOf(c)
+	}
+	if l.Empty() {
+		l = LanguagesOf(t.Title)
+	}
+	if l.Empty() && len(t.Inclusion) > 0 {
+		l = LanguagesOf(t.Inclusion[0])
 	}
 	return l
 }

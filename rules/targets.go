@@ -193,10 +193,6 @@ func (ix *targetIndex) nextCandidate(text string, from int) int {
 	for i := from; i < len(text); i++ {
 		c := text[i]
 		alnum := isAlnumByte(c)
-		if afterAlnum && c == 'C' && i >= len(antiPrefix) && antiPrefixed(text[wordStart(text, i):]) {
-			// "antiCD19": the name is glued to "anti".
-			return i
-		}
 		if !afterAlnum || c >= utf8.RuneSelf {
 			switch {
 			case c >= utf8.RuneSelf:
@@ -207,6 +203,9 @@ func (ix *targetIndex) nextCandidate(text string, from int) int {
 				}
 			case c == 'C' && strings.HasPrefix(text[i:], "CD"):
 				// "CD 19"
+				return i
+			case c|0x20 == 'a' && antiPrefixed(text[i:]):
+				// "antiCD19": the name is glued to "anti".
 				return i
 			case alnum && (ix.shortest < minLead || ix.mayName(text[i:min(len(text), i+minLead)]) ||
 				i+maxLead <= len(text) && ix.mayName(text[i:i+maxLead])):
@@ -571,8 +570,8 @@ func (ix *targetIndex) lookupParts(w string) (target, origin string) {
 // Polish "antyCD19".
 const antiPrefix = "anti"
 
-// antiPrefixed reports whether a word is a target's name glued to "anti"
-// (or "anty"), a capital letter after it: "antiCD19", not "antibody".
+// antiPrefixed reports whether a word opens with "anti" (or "anty") glued
+// to a capital letter, as a target's name is: "antiCD19", not "antibody".
 func antiPrefixed(w string) bool {
 	if len(w) <= len(antiPrefix) || w[len(antiPrefix)] < 'A' || w[len(antiPrefix)] > 'Z' {
 		return false
