@@ -15,7 +15,7 @@ var (
 	// its age defines.
 	trialIsFor = regexp.MustCompile(`(?i)\b(?:trial|study)\s+(?:is|will\s+be)\s+(?:open\s+)?(?:for|to)\s+(?:patients|children|people|participants)\b`)
 	// namedRiskGroup is a disease's risk group named before it.
-	namedRiskGroup = regexp.MustCompile(`(?i)\b(?:very\s+)?(?:high|low|standard|intermediate)-risk\b`)
+	namedRiskGroup = regexp.MustCompile(`(?i)\b(?:very\s+)?(?:high|low|standard|intermediate)[- ]risk\b`)
 	// populationCue marks a sentence about who takes part.
 	populationCue = regexp.MustCompile(`(?i)\b(?:children|patients|people|participants|subjects|adolescents|infants|adults|teenagers|persons)\b`)
 	// notAgeLimitCue marks an age that is not the trial's limit: one inside
@@ -50,7 +50,7 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 			// "Patients aged one to 30 years are risk-stratified": a trial
 			// that sorts its patients by risk defines no risk group by age.
 			window := strings.ReplaceAll(ageWindow(kept), "risk-stratif", "stratif")
-			if trialIsFor.MatchString(s) {
+			if strings.Contains(window, "risk") && trialIsFor.MatchString(s) {
 				window = namedRiskGroup.ReplaceAllString(window, "")
 			}
 			if notAgeLimitCue.MatchString(window) {

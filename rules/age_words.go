@@ -17,14 +17,14 @@ var (
 	// ageNumberWords is a number in words before an age's unit, in lower
 	// case.
 	ageNumberWords = regexp.MustCompile(`\b(` + strings.Join(numberWords, "|") + `)\s+(years?|months?|weeks?|days?)\b`)
-	// ageInWords is such a number where only an age stands: after a
-	// comparator an age takes or "aged between", or before "old" or "of
-	// age". "Enrolled over
-	// three years" and "followed for two years" are durations.
 	// rangeFromWord is a range's first age in words before its second in
 	// digits: "aged one to 30 years".
 	rangeFromWord = regexp.MustCompile(`\b(aged?|ages)\s+(` + strings.Join(numberWords, "|") + `)(\s*(?:to|-|through)\s*\d)`)
-	ageInWords    = regexp.MustCompile(`\b(?:younger than|older than|under|aged?|age of|at least|up to|from|aged? between)\s+(?:` + strings.Join(numberWords, "|") + `)\s+(?:years?|months?|weeks?|days?)\b|\b(?:` + strings.Join(numberWords, "|") + `)\s+(?:years?|months?|weeks?|days?)\s+(?:old|of age)\b`)
+	// ageInWords is such a number where only an age stands: after a
+	// comparator an age takes or "aged between", or before "old" or "of
+	// age". "Enrolled over three years" and "followed for two years" are
+	// durations.
+	ageInWords = regexp.MustCompile(`\b(?:younger than|older than|under|aged?|age of|at least|up to|from|aged? between)\s+(?:` + strings.Join(numberWords, "|") + `)\s+(?:years?|months?|weeks?|days?)\b|\b(?:` + strings.Join(numberWords, "|") + `)\s+(?:years?|months?|weeks?|days?)\s+(?:old|of age)\b`)
 )
 
 // writeAgesInDigits writes the numbers of a lower-case text's ages in

@@ -217,6 +217,9 @@ func headingsOf(lines []string) []heading {
 	return out
 }
 
+// negation marks a line that says what a patient must not have.
+var negation = regexp.MustCompile(`(?i)\b(?:not|no|none|neither|nor|without|cannot|excluded)\b|n't\b`)
+
 type listItem struct {
 	text string
 	subs []string
@@ -312,14 +315,15 @@ func CriteriaItems(block string) []string {
 	return out
 }
 
-// withoutIntroduction drops a list's opening line that has no mark when
+// withoutIntroduction drops a list's opening sentence that has no mark when
 // every marked item of the list stands indented under it: "All children
 // under 18 with mature B-cell lymphoma." above " • Histology …", " • Age < 18
-// …" introduces the criteria; it is not one criterion with sub-items. An
-// opening line that asks for one of the lines below keeps them as its
-// options.
+// …" introduces the criteria; it is not one criterion with sub-items. A
+// lead-in ("Patients must not have received:") is no sentence of its own:
+// the lines below it stay its sub-items, as a negation of them would be
+// lost.
 func withoutIntroduction(items []listItem) []listItem {
-	if len(items) != 1 || !items[0].unmarked || len(items[0].subs) < 2 || AsksForOneOf(items[0].text) {
+	if len(items) != 1 || !items[0].unmarked || len(items[0].subs) < 2 || !strings.HasSuffix(items[0].text, ".") || negation.MatchString(items[0].text) {
 		return items
 	}
 	out := make([]listItem, len(items[0].subs))

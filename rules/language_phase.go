@@ -43,8 +43,8 @@ func (l Languages) FindPhase(text string) (phases []model.Phase, line string, ok
 		if at < seriesEnd {
 			return true
 		}
-		if end := at + phaseSeriesWindow; l.namesPhaseSeries(scanned[at:min(len(scanned), end)]) {
-			seriesEnd = end
+		if windowEnd := at + phaseSeriesWindow; l.namesPhaseSeries(scanned[at:min(len(scanned), windowEnd)]) {
+			seriesEnd = windowEnd
 			return true
 		}
 		found, foundEnd, phases = at, end, w.phases
@@ -61,9 +61,11 @@ func (l Languages) FindPhase(text string) (phases []model.Phase, line string, ok
 }
 
 // phasesJoined reports whether the text between two phases joins them into
-// one trial's: a space, a slash, a comma or a dash.
+// one trial's: spaces, or one slash or dash between spaces ("faz-1 faz-2",
+// "fase 2 – fase 3"). A comma lists phases passed ("第1相、第2相試験を経て").
 func phasesJoined(between string) bool {
-	return len(between) <= 3 && strings.Trim(between, " /,-–") == ""
+	s := strings.Trim(between, " ")
+	return len(between) <= 5 && (s == "" || s == "/" || s == "-" || s == "–")
 }
 
 // phaseSeriesWindow is how far, in bytes, the phases of a series stand

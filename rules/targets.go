@@ -538,12 +538,7 @@ func (ix *targetIndex) find(text string, besidesPrior bool, known map[string]boo
 // lookupParts looks a word up whole, then each run of its hyphenated parts,
 // longest first: "CLL-1-targeted" names CLL-1, "anti-CD19" names CD19.
 func (ix *targetIndex) lookupParts(w string) (target, origin string) {
-	if antiPrefixed(w) {
-		if t, origin := ix.lookup(w[len(antiPrefix):]); t != "" {
-			return t, origin
-		}
-	}
-	if t, origin := ix.lookup(w); t != "" || !strings.Contains(w, "-") {
+	if t, origin := ix.lookupWord(w); t != "" || !strings.Contains(w, "-") {
 		return t, origin
 	}
 	// bounds[k] is where part k begins, one past the hyphen before it; the
@@ -558,12 +553,21 @@ func (ix *targetIndex) lookupParts(w string) (target, origin string) {
 	parts := len(bounds) - 1
 	for size := parts - 1; size >= 1; size-- {
 		for i := 0; i+size <= parts; i++ {
-			if t, origin := ix.lookup(w[bounds[i] : bounds[i+size]-1]); t != "" {
+			if t, origin := ix.lookupWord(w[bounds[i] : bounds[i+size]-1]); t != "" {
 				return t, origin
 			}
 		}
 	}
 	return "", ""
+}
+
+// lookupWord returns the target a word names, also when the name is glued
+// to "anti" ("antiCD19").
+func (ix *targetIndex) lookupWord(w string) (target, origin string) {
+	if t, origin := ix.lookup(w); t != "" || !antiPrefixed(w) {
+		return t, origin
+	}
+	return ix.lookup(w[len(antiPrefix):])
 }
 
 // antiPrefix is the prefix a target's name may be glued to: "antiCD19",
@@ -576,8 +580,8 @@ func antiPrefixed(w string) bool {
 	if len(w) <= len(antiPrefix) || w[len(antiPrefix)] < 'A' || w[len(antiPrefix)] > 'Z' {
 		return false
 	}
-	head := strings.ToLower(w[:len(antiPrefix)])
-	return head == antiPrefix || head == "anty"
+	head := w[:len(antiPrefix)]
+	return strings.EqualFold(head, antiPrefix) || strings.EqualFold(head, "anty")
 }
 
 // phraseAt returns the target of a multi-word name that starts at the

@@ -35,6 +35,8 @@ func TestFindTargets(t *testing.T) {
 		{"anti-CD19 chimeric antigen receptor", []string{"CD19"}},
 		{"antiCD19 CAR T cells", []string{"CD19"}},
 		{"limfocyty CAR-T antyCD19", []string{"CD19"}},
+		{"AntiCD19-CAR T cells", []string{"CD19"}},
+		{"an antiGD2 antibody", []string{"GD2"}},
 		{"an antibody against antigens", nil},
 		{"CD22+ B-ALL", []string{"CD22"}},
 		{"hALK.CAR T cells", []string{"ALK"}},
