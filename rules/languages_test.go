@@ -633,11 +633,11 @@ func TestExclusionThemesInOtherLanguages(t *testing.T) {
 	// A list too short to hold a mark of its language is read in the
 	// language of the trial's title.
 	for language, tr := range map[string]model.Trial{
-		"es": {Title: "Ensayo de blinatumomab en niños con leucemia en recaída", Exclusion: []string{"Infección activa", "Embarazo o lactancia"}},
-		"it": {Title: "Studio di fase 2 nei bambini con leucemia", Exclusion: []string{"Infezione attiva", "Gravidanza o allattamento"}},
-		"nl": {Title: "Studie voor kinderen met een recidief van leukemie", Exclusion: []string{"Actieve infectie", "Zwangerschap of borstvoeding"}},
-		"pt": {Title: "Estudo de fase 2 em crianças com leucemia", Exclusion: []string{"Infecção ativa", "Gravidez ou amamentação"}},
-		"zh": {Title: "贝林妥欧单抗治疗儿童复发急性淋巴细胞白血病的II期研究", Exclusion: []string{"活动性感染", "妊娠或哺乳期"}},
+		"es":                                     {Title: "Ensayo de blinatumomab en niños con leucemia en recaída", Exclusion: []string{"Infección activa", "Embarazo o lactancia"}},
+		"it":                                     {Title: "Studio di fase 2 nei bambini con leucemia", Exclusion: []string{"Infezione attiva", "Gravidanza o allattamento"}},
+		"nl":                                     {Title: "Studie voor kinderen met een recidief van leukemie", Exclusion: []string{"Actieve infectie", "Zwangerschap of borstvoeding"}},
+		"pt":                                     {Title: "Estudo de fase 2 em crianças com leucemia", Exclusion: []string{"Infecção ativa", "Gravidez ou amamentação"}},
+		"zh":                                     {Title: "贝林妥欧单抗治疗儿童复发急性淋巴细胞白血病的II期研究", Exclusion: []string{"活动性感染", "妊娠或哺乳期"}},
 		"es, from the first inclusion criterion": {Inclusion: []string{"Niños con leucemia en recaída"}, Exclusion: []string{"Infección activa", "Embarazo o lactancia"}},
 	} {
 		Resolve(&tr)
