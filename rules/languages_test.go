@@ -631,14 +631,15 @@ func TestExclusionThemesInOtherLanguages(t *testing.T) {
 		}
 	}
 	// A list too short to hold a mark of its language is read in the
-	// language of the trial's title.
+	// language of the trial's title, or else of its first inclusion
+	// criterion.
 	for language, tr := range map[string]model.Trial{
-		"es":                                     {Title: "Ensayo de blinatumomab en niños con leucemia en recaída", Exclusion: []string{"Infección activa", "Embarazo o lactancia"}},
-		"it":                                     {Title: "Studio di fase 2 nei bambini con leucemia", Exclusion: []string{"Infezione attiva", "Gravidanza o allattamento"}},
-		"nl":                                     {Title: "Studie voor kinderen met een recidief van leukemie", Exclusion: []string{"Actieve infectie", "Zwangerschap of borstvoeding"}},
-		"pt":                                     {Title: "Estudo de fase 2 em crianças com leucemia", Exclusion: []string{"Infecção ativa", "Gravidez ou amamentação"}},
-		"zh":                                     {Title: "贝林妥欧单抗治疗儿童复发急性淋巴细胞白血病的II期研究", Exclusion: []string{"活动性感染", "妊娠或哺乳期"}},
-		"es, from the first inclusion criterion": {Inclusion: []string{"Niños con leucemia en recaída"}, Exclusion: []string{"Infección activa", "Embarazo o lactancia"}},
+		"es":           {Title: "Ensayo de blinatumomab en niños con leucemia en recaída", Exclusion: []string{"Infección activa", "Embarazo o lactancia"}},
+		"it":           {Title: "Studio di fase 2 nei bambini con leucemia", Exclusion: []string{"Infezione attiva", "Gravidanza o allattamento"}},
+		"nl":           {Title: "Studie voor kinderen met een recidief van leukemie", Exclusion: []string{"Actieve infectie", "Zwangerschap of borstvoeding"}},
+		"pt":           {Title: "Estudo de fase 2 em crianças com leucemia", Exclusion: []string{"Infecção ativa", "Gravidez ou amamentação"}},
+		"zh":           {Title: "贝林妥欧单抗治疗儿童复发急性淋巴细胞白血病的II期研究", Exclusion: []string{"活动性感染", "妊娠或哺乳期"}},
+		"es, no title": {Inclusion: []string{"Niños con leucemia en recaída"}, Exclusion: []string{"Infección activa", "Embarazo o lactancia"}},
 	} {
 		Resolve(&tr)
 		if got := tr.ExclusionThemes; !slices.Equal(got[model.ThemeKey("infection")], []int{1}) || !slices.Equal(got[model.ThemeKey("pregnancy")], []int{2}) || len(got) != 2 {
