@@ -28,6 +28,7 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"The study is open to children aged up to 18.\nCancer is the biggest killer of children aged 1-14.", nil, bound(18, model.Years, true)},
 		{"Eligibility: ≤25y R/R CD19+ B-ALL with marrow blasts ≥5%.", nil, bound(25, model.Years, true)},
 		{"Follow-up: 5y after infusion.", nil, nil},
+		{"Patients are followed for up to two years after treatment.", nil, nil},
 		{"The study will enroll children aged 2-17 (children) or 18-30 years (young adults) with relapsed ALL.", bound(2, model.Years, true), bound(30, model.Years, true)},
 		{"The researchers compared two regimens in 240 adolescent patients (age 12 to 17 years), enrolled within a larger trial.", nil, nil},
 		{"In this phase 2 study, 127 adults aged 18 years or older with relapsed ALL received the cells.", nil, nil},

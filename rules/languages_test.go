@@ -231,6 +231,7 @@ var languageCases = map[string][]languageCase{
 		{"age", "barn yngre än 18 år", "<18 years"},
 		{"limit", "Målet är att hitta den bästa behandlingen för barn mellan 12 och 35 månader.", "12 months – 35 months"},
 		{"limit", "Totalt 40 barn mellan 2 och 17 år deltog i studien.", ""},
+		{"limit", "Femton patienter följs i upp till två år och lämnar blodprov.", ""},
 		{"criterion", "Graviditet eller amning", "pregnancy"},
 		{"criterion", "Aktiv infektion i centrala nervsystemet", "cns,infection"},
 		{"sex", "Båda könen", "ALL"},

@@ -126,8 +126,26 @@ func mentionsAnotherPhase(clause string) bool {
 // product ("approved after a phase 2 study in children aged 1 to 17").
 func withoutOtherAges(sentence string) string {
 	s := ageNormalizer.Replace(strings.ToLower(sentence))
+	if mayNameAgeInWords(s) {
+		// "followed for up to two years" is a length of time too; the
+		// sentence is read with its ages in digits only when one such is
+		// blanked.
+		if kept := blankOtherAges(writeAgesInDigits(s)); kept != "" {
+			return kept
+		}
+	}
+	if kept := blankOtherAges(s); kept != "" {
+		return kept
+	}
+	return s
+}
+
+// blankOtherAges returns a normalised sentence with the age phrases that
+// are not the trial's blanked out, as withoutOtherAges does, or "" when it
+// has none.
+func blankOtherAges(s string) string {
 	if !strings.ContainsAny(s, "0123456789") {
-		return s
+		return ""
 	}
 	c := otherMentions()
 	var kept []byte
@@ -153,7 +171,7 @@ func withoutOtherAges(sentence string) string {
 		}
 	}
 	if kept == nil {
-		return s
+		return ""
 	}
 	return string(kept)
 }
