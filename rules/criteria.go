@@ -217,14 +217,9 @@ func headingsOf(lines []string) []heading {
 	return out
 }
 
-// negation marks a line that says what a patient must not have.
-var negation = regexp.MustCompile(`(?i)\b(?:not|no|none|neither|nor|without|cannot|excluded)\b|n't\b`)
-
 type listItem struct {
 	text string
 	subs []string
-	// unmarked is set for an item whose line has no list mark.
-	unmarked bool
 }
 
 // CriteriaItems reads a list of criteria. Bullets, numbers and markdown
@@ -287,7 +282,7 @@ func CriteriaItems(block string) []string {
 				last.subs = append(last.subs, text)
 			}
 		case !marked || len(items) == 0 || subHeading:
-			items = append(items, listItem{text: Unescape(line), unmarked: true})
+			items = append(items, listItem{text: Unescape(line)})
 			if topIndent < 0 || !marked {
 				topIndent = indent
 			}
@@ -300,7 +295,6 @@ func CriteriaItems(block string) []string {
 			}
 		}
 	}
-	items = withoutIntroduction(items)
 	out := make([]string, 0, len(items))
 	for _, it := range items {
 		if len(it.subs) == 0 && statesNoCriterion(it.text) {
@@ -311,24 +305,6 @@ func CriteriaItems(block string) []string {
 			s += "\n  • " + sub
 		}
 		out = append(out, s)
-	}
-	return out
-}
-
-// withoutIntroduction drops a list's opening sentence that has no mark when
-// every marked item of the list stands indented under it: "All children
-// under 18 with mature B-cell lymphoma." above " • Histology …", " • Age < 18
-// …" introduces the criteria; it is not one criterion with sub-items. A
-// lead-in ("Patients must not have received:") is no sentence of its own:
-// the lines below it stay its sub-items, as a negation of them would be
-// lost.
-func withoutIntroduction(items []listItem) []listItem {
-	if len(items) != 1 || !items[0].unmarked || len(items[0].subs) < 2 || !strings.HasSuffix(items[0].text, ".") || negation.MatchString(items[0].text) {
-		return items
-	}
-	out := make([]listItem, len(items[0].subs))
-	for i, s := range items[0].subs {
-		out[i] = listItem{text: s}
 	}
 	return out
 }
