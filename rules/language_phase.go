@@ -30,16 +30,6 @@ func (l Languages) FindPhase(text string) (phases []model.Phase, line string, ok
 	// passes over too: the phases of its window are no trial's.
 	seriesEnd := -1
 	languages().scan(scanned, l, phaseKinds, func(at, end int, w *languageWord) bool {
-		if found >= 0 {
-			// A phase written right after the one found is the same
-			// trial's: "faz-1 faz-2" is phase 1/2.
-			if !phasesJoined(scanned[foundEnd:at]) {
-				return false
-			}
-			phases, foundEnd = model.UniquePhases(append(slices.Clone(phases), w.phases...)), end
-			model.SortPhases(phases)
-			return true
-		}
 		if at < seriesEnd {
 			return true
 		}
@@ -48,17 +38,43 @@ func (l Languages) FindPhase(text string) (phases []model.Phase, line string, ok
 			return true
 		}
 		found, foundEnd, phases = at, end, w.phases
-		return true
+		return false
 	})
 	if found < 0 {
 		return nil, "", false
 	}
+	phases = l.withJoinedPhases(scanned, foundEnd, phases)
 	// The line of the text that holds the phrase: folding keeps the
 	// text's lines.
 	n := strings.Count(s[:found], "\n")
 	lines := strings.Split(text, "\n")
 	return phases, strings.TrimSpace(lines[min(n, len(lines)-1)]), true
 }
+
+// withJoinedPhases adds to the phases found, which end at text[end], the
+// phases written right after them, the same trial's: "faz-1 faz-2" is
+// phase 1/2. Only the few bytes after each phase are scanned.
+func (l Languages) withJoinedPhases(text string, end int, phases []model.Phase) []model.Phase {
+	for {
+		window := text[end:min(len(text), end+phaseJoinWindow)]
+		next := -1
+		languages().scan(window, l, phaseKinds, func(at, e int, w *languageWord) bool {
+			if phasesJoined(window[:at]) {
+				phases, next = model.UniquePhases(append(slices.Clone(phases), w.phases...)), end+e
+				model.SortPhases(phases)
+			}
+			return false
+		})
+		if next < 0 {
+			return phases
+		}
+		end = next
+	}
+}
+
+// phaseJoinWindow is how many bytes after a phase the next phase joined to
+// it is looked for in: the joint and the longest way of writing a phase.
+const phaseJoinWindow = 48
 
 // phasesJoined reports whether the text between two phases joins them into
 // one trial's: spaces, or one slash or dash between spaces ("faz-1 faz-2",

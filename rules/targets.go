@@ -567,21 +567,22 @@ func (ix *targetIndex) lookupWord(w string) (target, origin string) {
 	if t, origin := ix.lookup(w); t != "" || !antiPrefixed(w) {
 		return t, origin
 	}
-	return ix.lookup(w[len(antiPrefix):])
+	return ix.lookup(w[antiPrefixLen:])
 }
 
-// antiPrefix is the prefix a target's name may be glued to: "antiCD19",
-// Polish "antyCD19".
-const antiPrefix = "anti"
+// antiPrefixes are the prefixes a target's name may be glued to, each of
+// antiPrefixLen bytes: "antiCD19", Polish "antyCD19".
+var antiPrefixes = [...]string{"anti", "anty"}
 
-// antiPrefixed reports whether a word opens with "anti" (or "anty") glued
+const antiPrefixLen = 4
+
+// antiPrefixed reports whether a word opens with one of antiPrefixes glued
 // to a capital letter, as a target's name is: "antiCD19", not "antibody".
 func antiPrefixed(w string) bool {
-	if len(w) <= len(antiPrefix) || w[len(antiPrefix)] < 'A' || w[len(antiPrefix)] > 'Z' {
+	if len(w) <= antiPrefixLen || w[antiPrefixLen] < 'A' || w[antiPrefixLen] > 'Z' {
 		return false
 	}
-	head := w[:len(antiPrefix)]
-	return strings.EqualFold(head, antiPrefix) || strings.EqualFold(head, "anty")
+	return slices.ContainsFunc(antiPrefixes[:], func(p string) bool { return strings.EqualFold(w[:antiPrefixLen], p) })
 }
 
 // phraseAt returns the target of a multi-word name that starts at the
