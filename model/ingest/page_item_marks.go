@@ -2,7 +2,10 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+
+	"github.com/trialcompare/trialcompare/rules"
 )
 
 // spacedDashes puts a space after a dash glued to the capital that opens a
@@ -23,6 +26,63 @@ func spacedDashes(text string) string {
 }
 
 func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// bareMarks are the list marks a page may set on a line of their own.
+var bareMarks = []string{"-", "–", "—", "•", "·", "◦", "▪", "●", "○", "■", "□", "‣", "⁃", "►", "➢", "✓", "*", "+"}
+
+// joinedBareMarks joins a line that holds only a list mark to the line
+// after it, in the criteria lists of a page copied from a site that sets
+// each bullet in a box of its own: under "Inclusion Criteria", "-" over
+// "Life expectancy ≥ 3 months" is the item "- Life expectancy ≥ 3 months".
+// A mark outside a criteria list, as a page's rule around its title, and a
+// mark over a blank line, another mark or the end of the page are left as
+// they are.
+func joinedBareMarks(text string) string {
+	if !mayHaveBareMark(text) {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	out := lines[:0]
+	changed, inCriteria := false, false
+	for i := 0; i < len(lines); i++ {
+		if _, rest, ok := rules.CriteriaHeadingOf(lines[i]); ok && rest == "" {
+			inCriteria = true
+		}
+		if inCriteria && i+1 < len(lines) && isBareMark(lines[i]) && strings.TrimSpace(lines[i+1]) != "" && !isBareMark(lines[i+1]) {
+			out = append(out, strings.TrimRight(lines[i], " \t")+" "+strings.TrimSpace(lines[i+1]))
+			i++
+			changed = true
+			continue
+		}
+		out = append(out, lines[i])
+	}
+	if !changed {
+		return text
+	}
+	return strings.Join(out, "\n")
+}
+
+// isBareMark reports whether a line holds only a list mark.
+func isBareMark(line string) bool {
+	t := strings.TrimSpace(line)
+	return len(t) <= len("—") && slices.Contains(bareMarks, t)
+}
+
+// mayHaveBareMark is a quick test before joinedBareMarks: some line is at
+// most a few bytes long.
+func mayHaveBareMark(text string) bool {
+	for from := 0; from < len(text); {
+		end := strings.IndexByte(text[from:], '\n')
+		if end < 0 {
+			end = len(text) - from
+		}
+		if n := end; n > 0 && n <= 16 && isBareMark(text[from:from+n]) {
+			return true
+		}
+		from += end + 1
+	}
+	return false
+}
 
 // gluedNumber is an item's number glued to the capital that opens it:
 // "1.Bone marrow", " 2.Cytotoxic".

@@ -12,6 +12,39 @@ func TestSpacedDashes(t *testing.T) {
 	})
 }
 
+func TestJoinedBareMarks(t *testing.T) {
+	checkRewrites(t, "joinedBareMarks", joinedBareMarks, map[string]string{
+		"Inclusion criteria\n-\nAge 18 or older\n-\nConsent":                         "Inclusion criteria\n- Age 18 or older\n- Consent",
+		"Exclusion criteria:\n•\nActive infection\n  • \nNo consent":                 "Exclusion criteria:\n• Active infection\n  • No consent",
+		"Inclusion criteria\n-\n\nText after a blank line":                           "Inclusion criteria\n-\n\nText after a blank line",
+		"Inclusion criteria\n-\n-\nTwo marks":                                        "Inclusion criteria\n-\n- Two marks",
+		"Inclusion criteria\n- Age 18\nLast line\n-":                                 "Inclusion criteria\n- Age 18\nLast line\n-",
+		"Funded projects\n-\nTRIAL-B: a phase 1 trial\n-\nThe trial tests a vaccine": "Funded projects\n-\nTRIAL-B: a phase 1 trial\n-\nThe trial tests a vaccine",
+		"A - B\nMinus -5 degrees":                                                    "A - B\nMinus -5 degrees",
+	})
+}
+
+// TestBareMarkItemsAreItems reads lists whose marks stand on lines of their
+// own, each over its item: every item is read, and the ages of the last.
+func TestBareMarkItemsAreItems(t *testing.T) {
+	page := "Study Title\nA study of a new kinase inhibitor in advanced lung cancer\n" +
+		"Inclusion Criteria\n-\nDocumented diagnosis of inoperable or metastatic adenocarcinoma of the lung in a patient who never smoked.\n" +
+		"-\nPatients must have evidence of disease but measurable disease is not required.\n" +
+		"-\nLife expectancy of at least 3 months\n-\n18 years of age or older\n" +
+		"Exclusion criteria\n-\nUrgent need for chemotherapy or radiotherapy.\n-\nNo tumour tissue available for analysis\n"
+	res := Read("page.txt", []byte(page))
+	if res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	tr := res.Trials[0]
+	if len(tr.Inclusion) != 4 || len(tr.Exclusion) != 2 {
+		t.Errorf("%d inclusion and %d exclusion items, want 4 and 2: %q %q", len(tr.Inclusion), len(tr.Exclusion), tr.Inclusion, tr.Exclusion)
+	}
+	if got := tr.Ages.Label(); got != "≥18 years" {
+		t.Errorf("ages %q, want ≥18 years", got)
+	}
+}
+
 func TestSpacedItemNumbers(t *testing.T) {
 	checkRewrites(t, "spacedItemNumbers", spacedItemNumbers, map[string]string{
 		"1.Bone marrow infiltration 2.Cytotoxic therapy within two weeks. 3.Pregnancy": "1. Bone marrow infiltration 2. Cytotoxic therapy within two weeks. 3. Pregnancy",

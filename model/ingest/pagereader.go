@@ -43,7 +43,7 @@ var (
 // A page that lists several trials in blocks of the same labels is read
 // block by block.
 func readPage(text string) ([]model.Trial, error) {
-	text = headingRows(spacedItemNumbers(spacedDashes(unspacedLayout(joinedFragments(tableCellLines(text))))))
+	text = headingRows(spacedItemNumbers(spacedDashes(joinedBareMarks(unspacedLayout(joinedFragments(tableCellLines(text)))))))
 	if blocks := trialBlocks(strings.Split(text, "\n")); blocks != nil {
 		return readBlocks(blocks)
 	}
