@@ -17,7 +17,7 @@ var (
 	// "phase 2-3", "phase 1 / phase 2", "phase I, phase II, and phase III",
 	// "Phase 1 Phase 2" (a registry table's two phases side by side),
 	// "early phase 1" and the number in words ("phase one").
-	phaseWord = regexp.MustCompile(`(?i)\b(early[\s_-]*)?phase[\s_:-]*(0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b((?:(?:\s*(?:/|-|–|\+|,?\s*and|,?\s*or|,)\s*(?:phase[\s_-]*)?|\s+phase[\s_-]*)(?:0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b)*)`)
+	phaseWord = regexp.MustCompile(`(?i)\b(early[\s_-]*)?phase[\s_:-]*(0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b((?:(?:\s*(?:/|-|–|\+|&|,?\s*and|,?\s*or|,)\s*(?:phase[\s_-]*)?|\s+phase[\s_-]*)(?:0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b)*)`)
 	phaseTail = regexp.MustCompile(`(?i)(?:phase[\s_-]*)?(0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b`)
 	phaseNA   = regexp.MustCompile(`(?i)^\s*(?:n/?a|not applicable|na)\s*$`)
 )
@@ -112,4 +112,14 @@ func ParsePhaseCodes(codes []string) (phases []model.Phase, unknown []string) {
 	phases = model.UniquePhases(phases)
 	model.SortPhases(phases)
 	return phases, unknown
+}
+
+// LatinNumerals writes the Cyrillic and Greek capitals that pages type for
+// the Roman numeral I ("Фази: ІІІ", "Φάση: ΙΙ") as the Latin letter, so that
+// a phase label's value reads as the numeral it shows.
+func LatinNumerals(value string) string {
+	if !strings.ContainsAny(value, "\u0406\u0399") {
+		return value
+	}
+	return strings.NewReplacer("\u0406", "I", "\u0399", "I").Replace(value)
 }

@@ -20,6 +20,7 @@ func TestPhasePhraseFamily(t *testing.T) {
 		{"Early Phase 1", []model.Phase{model.PhaseEarly1}},
 		{"Phase 0", []model.Phase{model.PhaseEarly1}},
 		{"Phase 2/3", []model.Phase{model.Phase2, model.Phase3}},
+		{"Phase II & III", []model.Phase{model.Phase2, model.Phase3}},
 		{"PHASE 1 STUDY OF LORLATINIB", []model.Phase{model.Phase1}},
 		{"Biological: CAR-CD19 T Cells Phase 1 Phase 2", []model.Phase{model.Phase1, model.Phase2}},
 		{"Phase I Phase II", []model.Phase{model.Phase1, model.Phase2}},
@@ -79,6 +80,21 @@ func TestTrialPhaseInTextFamily(t *testing.T) {
 		got, _, _ := FindTrialPhase(tt.text)
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("FindTrialPhase(%q) = %v; want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestLatinNumerals(t *testing.T) {
+	for value, want := range map[string]string{
+		"ІІІ":       "III", // Cyrillic
+		"ΙΙ":        "II",  // Greek
+		"І/ІІ":      "I/II",
+		"IV":        "IV",
+		"фаза 2":    "фаза 2",
+		"Phase 1/2": "Phase 1/2",
+	} {
+		if got := LatinNumerals(value); got != want {
+			t.Errorf("LatinNumerals(%q) = %q, want %q", value, got, want)
 		}
 	}
 }

@@ -63,6 +63,7 @@ func TestFindTargets(t *testing.T) {
 		{"Xospata plus chemotherapy", []string{"FLT3"}},
 		{"polatuzumab vedotin", []string{"CD79b"}},
 		{"glofitamab", []string{"CD20"}},
+		{"oral neratinib with chemotherapy", []string{"HER2"}},
 		{"CCR9-directed CAR T cells", []string{"CCR9"}},
 		// order follows the vocabulary
 		{"NKG2D then CD22 then CD19", []string{"CD19", "CD22", "NKG2D"}},

@@ -164,6 +164,7 @@ func applyLabel(t *model.Trial, l labelled) {
 		if len(t.Phases) > 0 {
 			return
 		}
+		l.value = rules.LatinNumerals(l.value)
 		if _, ok := rules.ParsePhases("Phase " + l.value); ok {
 			// A phase label's value may open with the bare numeral: "Phase
 			// | I |", "PHASE1/PHASE2".
