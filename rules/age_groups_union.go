@@ -73,3 +73,33 @@ func higherOf(a, b *model.AgeBound) *model.AgeBound {
 	}
 	return a
 }
+
+// ParseNamedAgeGroups reads the whole value of an age label that names two
+// groups of patients or more, each with its ages in brackets, as the range
+// they cover together: "Adults (18-65 years), Elderly (over 65 years)" is
+// 18 years or older.
+func ParseNamedAgeGroups(value string) (model.AgeRange, bool) {
+	parts := strings.FieldsFunc(value, func(r rune) bool { return r == ',' || r == ';' })
+	if len(parts) < 2 {
+		return model.AgeRange{}, false
+	}
+	var union model.AgeRange
+	for i, p := range parts {
+		name, rest, ok := strings.Cut(strings.TrimSpace(p), "(")
+		ages, tail, closed := strings.Cut(rest, ")")
+		if !ok || !closed || strings.TrimSpace(name) == "" || strings.TrimSpace(tail) != "" {
+			return model.AgeRange{}, false
+		}
+		r, ok := ParseAgeRange(ages)
+		if !ok {
+			return model.AgeRange{}, false
+		}
+		if i == 0 {
+			union = r
+			continue
+		}
+		union.Min = lowerOf(union.Min, r.Min)
+		union.Max = higherOf(union.Max, r.Max)
+	}
+	return union, union.Stated()
+}

@@ -54,3 +54,24 @@ func TestOpensWithGroup(t *testing.T) {
 		}
 	}
 }
+
+func TestParseNamedAgeGroups(t *testing.T) {
+	for value, want := range map[string]string{
+		"Adults (18-65 years), Elderly (over 65 years)":          "≥18 years",
+		"Children (2-11 years); Adolescents (12-17 years)":       "2 years – 17 years",
+		"Infants (under 1 year), Children (1-12 years)":          "≤12 years",
+		"Adults (18-65 years)":                                   "",
+		"Adults (18-65 years), elderly":                          "",
+		"Phase 1 (dose finding), Phase 2 (expansion)":            "",
+		"Children (2-11 years) and others, Adults (18-65 years)": "",
+	} {
+		r, ok := ParseNamedAgeGroups(value)
+		got := ""
+		if ok {
+			got = r.Label()
+		}
+		if got != want {
+			t.Errorf("ParseNamedAgeGroups(%q) = %q, want %q", value, got, want)
+		}
+	}
+}

@@ -180,3 +180,33 @@ func FuzzUnspacedLayout(f *testing.F) {
 		}
 	})
 }
+
+// TestUkrainianRegistryRecord reads a registry record laid out as label
+// lines over their values: the phase typed with Cyrillic numerals, the ages
+// of two named groups together, both sexes, and the criteria lists.
+func TestUkrainianRegistryRecord(t *testing.T) {
+	page := "Повна назва КВ\nДослідження фази ІІ препарату блінатумомаб у дітей з рецидивом гострого лімфобластного лейкозу\n" +
+		"Фази\nІІ\nСтать\nчоловіча, жіноча\nВіковий діапазон\nДіти (1-11 років), Підлітки (12-17 років)\n" +
+		"Критерії включення\n1. Рецидив B-клітинного лейкозу.\n2. Письмова згода батьків.\n" +
+		"Критерії виключення\n1. Активна інфекція.\n2. Вагітність.\n3. Алергія на препарат.\n"
+	res := Read("record.txt", []byte(page))
+	if res.Err != nil || len(res.Trials) != 1 {
+		t.Fatalf("read %d trials, %v", len(res.Trials), res.Err)
+	}
+	tr := res.Trials[0]
+	if got := tr.Ages.Label(); got != "1 year – 17 years" {
+		t.Errorf("ages %q, want 1 year – 17 years (from %q)", got, tr.Provenance[model.FieldAges])
+	}
+	if got := model.PhaseLabel(tr.Phases); got != "Phase 2" {
+		t.Errorf("phase %q, want Phase 2", got)
+	}
+	if tr.Sex != model.SexAll {
+		t.Errorf("sex %q, want all", tr.Sex)
+	}
+	if len(tr.Inclusion) != 2 || len(tr.Exclusion) != 3 {
+		t.Errorf("%d inclusion and %d exclusion items, want 2 and 3", len(tr.Inclusion), len(tr.Exclusion))
+	}
+	if got := strings.Join(tr.Targets, ", "); got != "CD19" {
+		t.Errorf("targets %q, want CD19", got)
+	}
+}

@@ -233,6 +233,15 @@ func readLabelledAge(t *model.Trial, l labelled) {
 			return
 		}
 	}
+	if r, ok := rules.ParseNamedAgeGroups(l.value); ok && dst == nil {
+		// "Adults (18-65 years), Elderly (over 65 years)": the groups
+		// together.
+		if !t.Ages.Stated() {
+			t.Ages = r
+			t.Note(model.FieldAges, l.line)
+		}
+		return
+	}
 	if r, ok := rules.ParseAgeBuckets(l.value); ok && dst == nil {
 		// "Ages: 0–9, 10–17, 18–26": the buckets together.
 		if !t.Ages.Stated() {
