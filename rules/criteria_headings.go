@@ -217,6 +217,8 @@ func normalHeading(head string) string {
 var headingKeys = [256][]string{
 	'c': {"clu", "criteri", "critère", "critério"}, 'e': {"eligib", "einschluss", "einschluß"}, 'w': {"who "}, 'y': {"you "}, 'p': {"particip"},
 	'a': {"ausschluss", "ausschluß"}, 't': {"teilnahme"}, 'v': {"voorwaarden", "vem kan"}, 'k': {"kriter", "kryteri", "kritéri", "kan deltage", "kan ikke deltage"}, 'h': {"hvem "},
+	// Hungarian "… feltételek" (conditions).
+	'f': {"feltétel"},
 	// Japanese "…基準", Chinese "…标准" (traditional "…標準", "…條件") and
 	// Russian "критерии …", by their first UTF-8 bytes folded as a line's
 	// bytes are (| 0x20).
