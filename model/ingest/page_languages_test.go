@@ -83,6 +83,20 @@ Kizárási kritériumok:
 2. Kezeletlen fertőzés
 3. Terhesség vagy szoptatás
 `
+	finnishPage = `Vaiheen 1/2 tutkimus dinutuksimabi beetasta lapsille, joiden neuroblastooma on uusiutunut
+Tutkimukseen voivat osallistua lapset, joiden sairaus ei ole vastannut aiempaan hoitoon.
+Ikä: 1–17-vuotiaat
+Sukupuoli: Molemmat
+
+Sisäänottokriteerit:
+- Uusiutunut tai etenevä korkean riskin neuroblastooma
+- Ikä 1–17 vuotta tutkimukseen tullessa
+- Huoltajan kirjallinen suostumus
+
+Poissulkukriteerit:
+- Raskaus tai imetys
+- Aktiivinen infektio, joka vaatii hoitoa
+`
 	chinesePage = `贝林妥欧单抗治疗儿童复发急性淋巴细胞白血病的II期研究
 研究分期：II期
 年龄：2岁至18岁
@@ -114,6 +128,7 @@ func TestPagesInOtherLanguages(t *testing.T) {
 		{"French", frenchPage, "1 year – 21 years", "Phase 1/2", model.SexAll, 3, 2, "CD19"},
 		{"Polish", polishPage, "1 year – 25 years", "Phase 1/2", model.SexAll, 3, 2, "CD19"},
 		{"Hungarian", hungarianPage, "1 year – 17 years", "Phase 2", model.SexAll, 3, 3, "CD19"},
+		{"Finnish", finnishPage, "1 year – 17 years", "Phase 1/2", model.SexAll, 3, 2, "GD2"},
 		{"Chinese", chinesePage, "2 years – 18 years", "Phase 2", model.SexAll, 2, 2, "CD19"},
 		{"Chinese, a numbered list with no heading", "贝林妥欧单抗治疗儿童复发急性淋巴细胞白血病的II期研究\n1、 自愿参加本研究并签署知情同意书;\n2、 签署知情同意书时年龄≥2 岁,且≤ 18 周岁;\n3、 CD19阳性的复发B细胞急性淋巴细胞白血病。\n",
 			"2 years – 18 years", "Phase 2", "", 3, 0, "CD19"},
