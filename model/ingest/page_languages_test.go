@@ -97,6 +97,20 @@ Poissulkukriteerit:
 - Raskaus tai imetys
 - Aktiivinen infektio, joka vaatii hoitoa
 `
+	romanianPage = `Studiu de fază 2 cu inotuzumab ozogamicin la copii cu leucemie acută limfoblastică recidivată
+Vârsta: 1 - 21 de ani
+Sex: Ambele
+
+Criterii de includere:
+1. Leucemie acută limfoblastică cu celule B, CD22 pozitivă, în a doua recidivă
+2. Vârsta între 1 și 21 de ani la includere
+3. Acordul scris al părinţilor sau al reprezentantului legal
+
+Criterii de excludere:
+1. Afectare activă a sistemului nervos central
+2. Infecţie activă necontrolată
+3. Sarcină sau alăptare
+`
 	chinesePage = `贝林妥欧单抗治疗儿童复发急性淋巴细胞白血病的II期研究
 研究分期：II期
 年龄：2岁至18岁
@@ -129,6 +143,7 @@ func TestPagesInOtherLanguages(t *testing.T) {
 		{"Polish", polishPage, "1 year – 25 years", "Phase 1/2", model.SexAll, 3, 2, "CD19"},
 		{"Hungarian", hungarianPage, "1 year – 17 years", "Phase 2", model.SexAll, 3, 3, "CD19"},
 		{"Finnish", finnishPage, "1 year – 17 years", "Phase 1/2", model.SexAll, 3, 2, "GD2"},
+		{"Romanian", romanianPage, "1 year – 21 years", "Phase 2", model.SexAll, 3, 3, "CD22"},
 		{"Chinese", chinesePage, "2 years – 18 years", "Phase 2", model.SexAll, 2, 2, "CD19"},
 		{"Chinese, a numbered list with no heading", "贝林妥欧单抗治疗儿童复发急性淋巴细胞白血病的II期研究\n1、 自愿参加本研究并签署知情同意书;\n2、 签署知情同意书时年龄≥2 岁,且≤ 18 周岁;\n3、 CD19阳性的复发B细胞急性淋巴细胞白血病。\n",
 			"2 years – 18 years", "Phase 2", "", 3, 0, "CD19"},
