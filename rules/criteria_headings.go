@@ -216,7 +216,10 @@ func normalHeading(head string) string {
 // array, not a map: it is read once for every byte of every line.
 var headingKeys = [256][]string{
 	'c': {"clu", "criteri", "critère", "critério"}, 'e': {"eligib", "einschluss", "einschluß"}, 'w': {"who "}, 'y': {"you "}, 'p': {"particip"},
-	'a': {"ausschluss", "ausschluß"}, 't': {"teilnahme"}, 'v': {"voorwaarden", "vem kan"}, 'k': {"kriter", "kryteri", "kritéri", "kan deltage", "kan ikke deltage"}, 'h': {"hvem "},
+	'a': {"ausschluss", "ausschluß"}, 't': {"teilnahme"}, 'v': {"voorwaarden", "vem kan"}, 'k': {"krite", "kryteri", "kritéri", "kan deltage", "kan ikke deltage"}, 'h': {"hvem "},
+	// "krite" is also Finnish "…kriteerit", glued to the word before it
+	// ("Sisäänottokriteerit"); Hungarian "… feltételek" are conditions.
+	'f': {"feltétel"},
 	// Japanese "…基準", Chinese "…标准" (traditional "…標準", "…條件"),
 	// Russian "критерии …" and Ukrainian "критерії …", by their first UTF-8
 	// bytes folded as a line's bytes are (| 0x20).

@@ -32,6 +32,11 @@ func (l Languages) englishWords(text string, kinds []string) string {
 	last := 0
 	languages().scan(folded, l, kinds, func(at, end int, w *languageWord) bool {
 		out = append(out, folded[last:at]...)
+		if w.kind == vocab.LanguageAge && at-1 > last && gluedToNumber(folded, at) {
+			// "18-vuotiaat" reads as "18 years", as the age phrases
+			// read an age apart from its unit.
+			out[len(out)-1] = ' '
+		}
 		if w.kind == vocab.LanguageAgeAfter {
 			out = insertBeforeAge(out, w.meaning)
 		} else if w.latinStart && w.latinEnd {
@@ -48,6 +53,12 @@ func (l Languages) englishWords(text string, kinds []string) string {
 		return text
 	}
 	return string(append(out, folded[last:]...))
+}
+
+// gluedToNumber reports whether the word at s[at] is glued by a hyphen to
+// the number before it, as Finnish writes an age ("1–17-vuotiaat").
+func gluedToNumber(s string, at int) bool {
+	return at >= 2 && s[at-1] == '-' && '0' <= s[at-2] && s[at-2] <= '9'
 }
 
 // insertBeforeAge puts an English comparator before the age that out ends

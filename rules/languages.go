@@ -47,7 +47,7 @@ func LanguagesOf(text string) Languages {
 			continue
 		}
 		for _, m := range ix.marks[text[i]] {
-			if found&m.language != 0 || !strings.HasPrefix(text[i:], m.word) {
+			if found&m.language != 0 || !markAt(text, i, m.word) {
 				continue
 			}
 			if m.latinStart && i > 0 && isLetterOrDigitBefore(text, i) ||
@@ -60,6 +60,13 @@ func LanguagesOf(text string) Languages {
 		}
 	}
 	return found
+}
+
+// markAt reports whether text holds the mark at i, as written. The second
+// byte is compared first: most words that open with a mark's first byte
+// are not the mark.
+func markAt(text string, i int, mark string) bool {
+	return len(text)-i >= len(mark) && (len(mark) < 2 || text[i+1] == mark[1]) && text[i:i+len(mark)] == mark
 }
 
 // languageWord is one word of a language file in lookup form.

@@ -12,7 +12,8 @@ import (
 // phase's line is one of the text's, and valid text stays valid.
 func FuzzLanguageWords(f *testing.F) {
 	for _, s := range []string{"Alter: 1 bis 18 Jahre", "≥ 1 an et ≤ 21 ans", "生後28日～21歳", "1歳以上22歳未満の患者",
-		"年龄 18-65 岁", "第Ⅱ相\n試験", "III期神经母细胞瘤", "fase I/II", "以上", "\xe3\x81", "ＩＩ期", "L-アスパラギナーゼ"} {
+		"年龄 18-65 岁", "第Ⅱ相\n試験", "III期神经母细胞瘤", "fase I/II", "以上", "\xe3\x81", "ＩＩ期", "L-アスパラギナーゼ",
+		"alle 18-vuotiaat", "-vuotiaat", "a 18. életévüket betöltött", "II. fázisú", "cel puţin 18 ani"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

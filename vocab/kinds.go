@@ -138,7 +138,7 @@ var fileKinds = []fileKind{
 		key:     languageKey,
 		check:   checkLanguageWord,
 		add: func(v *Vocabulary, f []string, o Origin) {
-			v.Languages = append(v.Languages, LanguageWord{Language: languageOf(o.File), Kind: f[0], Word: f[1], Meaning: f[2], Origin: o})
+			addLanguageWord(v, LanguageWord{Language: languageOf(o.File), Kind: f[0], Word: f[1], Meaning: f[2], Origin: o})
 		},
 	},
 	{

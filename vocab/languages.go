@@ -114,6 +114,35 @@ func checkLanguageWord(values []string) string {
 	return ""
 }
 
+// addLanguageWord adds a language file's word to the vocabulary and, when
+// it is written with ș or ț (a comma below, as Romanian is), the word
+// written with ş or ţ (a cedilla) too, as many pages write it.
+func addLanguageWord(v *Vocabulary, w LanguageWord) {
+	v.Languages = append(v.Languages, w)
+	if cedilla := cedillaSpelling(w.Word); cedilla != w.Word {
+		w.Word = cedilla
+		v.Languages = append(v.Languages, w)
+	}
+}
+
+// cedillaSpelling writes a word's ș and ț (a comma below) as ş and ţ (a
+// cedilla); a word without them is returned as it is.
+func cedillaSpelling(word string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case 'ș':
+			return 'ş'
+		case 'ț':
+			return 'ţ'
+		case 'Ș':
+			return 'Ş'
+		case 'Ț':
+			return 'Ţ'
+		}
+		return r
+	}, word)
+}
+
 // foldLanguageWords adds the language files' headings and labels to the
 // criteria headings and the labels, so that every reader of those reads
 // them too.

@@ -123,3 +123,25 @@ func TestUserLanguageFile(t *testing.T) {
 		t.Errorf("Check = %+v, want the Slovak file's 6 entries and 3 problems", got)
 	}
 }
+
+// TestCedillaSpelling reads a word written with ș and ț (a comma below) in
+// its spelling with ş and ţ (a cedilla) as well.
+func TestCedillaSpelling(t *testing.T) {
+	for word, want := range map[string]string{
+		"și":                 "şi",
+		"Infecție":           "Infecţie",
+		"ȘI ȚARA":            "ŞI ŢARA",
+		"yaş":                "yaş",
+		"criterii de vârstă": "criterii de vârstă",
+	} {
+		if got := cedillaSpelling(word); got != want {
+			t.Errorf("cedillaSpelling(%q) = %q, want %q", word, got, want)
+		}
+	}
+	v := BuiltIn()
+	for _, word := range []string{"cel puțin", "cel puţin"} {
+		if !slices.ContainsFunc(v.Languages, func(w LanguageWord) bool { return w.Language == "ro" && w.Word == word }) {
+			t.Errorf("the Romanian word %q is not read", word)
+		}
+	}
+}

@@ -68,6 +68,49 @@ Kryteria wyłączenia:
 1. Czynne zakażenie ośrodkowego układu nerwowego
 2. Ciąża lub karmienie piersią
 `
+	hungarianPage = `II. fázisú klinikai vizsgálat CD19-et célzó CAR-T-sejtekkel kiújult leukémiás gyermekeknél
+A vizsgálatba olyan gyermekek kerülhetnek be, akiknél a leukémia a kezelés után kiújult.
+Életkor: 1–17 év
+Nem: Mindkettő
+
+Beválasztási kritériumok:
+1. Kiújult vagy kezelésre nem reagáló B-sejtes akut limfoid leukémia
+2. 1 és 17 év közötti életkor a beválasztáskor
+3. A szülők írásos beleegyezése
+
+Kizárási kritériumok:
+1. A központi idegrendszer aktív érintettsége
+2. Kezeletlen fertőzés
+3. Terhesség vagy szoptatás
+`
+	finnishPage = `Vaiheen 1/2 tutkimus dinutuksimabi beetasta lapsille, joiden neuroblastooma on uusiutunut
+Tutkimukseen voivat osallistua lapset, joiden sairaus ei ole vastannut aiempaan hoitoon.
+Ikä: 1–17-vuotiaat
+Sukupuoli: Molemmat
+
+Sisäänottokriteerit:
+- Uusiutunut tai etenevä korkean riskin neuroblastooma
+- Ikä 1–17 vuotta tutkimukseen tullessa
+- Huoltajan kirjallinen suostumus
+
+Poissulkukriteerit:
+- Raskaus tai imetys
+- Aktiivinen infektio, joka vaatii hoitoa
+`
+	romanianPage = `Studiu de fază 2 cu inotuzumab ozogamicin la copii cu leucemie acută limfoblastică recidivată
+Vârsta: 1 - 21 de ani
+Sex: Ambele
+
+Criterii de includere:
+1. Leucemie acută limfoblastică cu celule B, CD22 pozitivă, în a doua recidivă
+2. Vârsta între 1 și 21 de ani la includere
+3. Acordul scris al părinţilor sau al reprezentantului legal
+
+Criterii de excludere:
+1. Afectare activă a sistemului nervos central
+2. Infecţie activă necontrolată
+3. Sarcină sau alăptare
+`
 	chinesePage = `贝林妥欧单抗治疗儿童复发急性淋巴细胞白血病的II期研究
 研究分期：II期
 年龄：2岁至18岁
@@ -98,6 +141,9 @@ func TestPagesInOtherLanguages(t *testing.T) {
 		{"German", germanPage, "1 year – 18 years", "Phase 2", model.SexAll, 4, 3, "ALK, GD2"},
 		{"French", frenchPage, "1 year – 21 years", "Phase 1/2", model.SexAll, 3, 2, "CD19"},
 		{"Polish", polishPage, "1 year – 25 years", "Phase 1/2", model.SexAll, 3, 2, "CD19"},
+		{"Hungarian", hungarianPage, "1 year – 17 years", "Phase 2", model.SexAll, 3, 3, "CD19"},
+		{"Finnish", finnishPage, "1 year – 17 years", "Phase 1/2", model.SexAll, 3, 2, "GD2"},
+		{"Romanian", romanianPage, "1 year – 21 years", "Phase 2", model.SexAll, 3, 3, "CD22"},
 		{"Chinese", chinesePage, "2 years – 18 years", "Phase 2", model.SexAll, 2, 2, "CD19"},
 		{"Chinese, a numbered list with no heading", "贝林妥欧单抗治疗儿童复发急性淋巴细胞白血病的II期研究\n1、 自愿参加本研究并签署知情同意书;\n2、 签署知情同意书时年龄≥2 岁,且≤ 18 周岁;\n3、 CD19阳性的复发B细胞急性淋巴细胞白血病。\n",
 			"2 years – 18 years", "Phase 2", "", 3, 0, "CD19"},

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/trialcompare/trialcompare/rules"
 
@@ -479,7 +480,7 @@ func titleFromFirstLines(t *model.Trial, lines []string, inCriteria []bool) {
 		}
 		words := titleWords(l)
 		if words < 2 || words < 4 && !namesADrugOrTarget(l) || words > 40 || len(l) > 300 || strings.HasSuffix(l, ":") || strings.HasSuffix(l, "?") ||
-			strings.Contains(l, ". ") || notTitle.MatchString(l) || listLine.MatchString(l) || strings.Contains(l, "|") || phaseOfNoTrial(l) {
+			holdsSentenceEnd(l) || notTitle.MatchString(l) || listLine.MatchString(l) || strings.Contains(l, "|") || phaseOfNoTrial(l) {
 			continue
 		}
 		if _, _, ok := rules.CriteriaHeadingOf(l); ok {
@@ -497,6 +498,39 @@ func titleFromFirstLines(t *model.Trial, lines []string, inCriteria []bool) {
 		t.Note(model.FieldTitle, "first line: "+l)
 		return
 	}
+}
+
+// holdsSentenceEnd reports whether a line holds a full stop that ends a
+// sentence before its end: ". " other than an ordinal's dot, which follows
+// a number or a roman numeral and comes before a small letter ("II. fázisú
+// vizsgálat", as Hungarian writes phase II).
+func holdsSentenceEnd(l string) bool {
+	for i := strings.Index(l, ". "); i >= 0; {
+		if !ordinalDot(l, i) {
+			return true
+		}
+		next := strings.Index(l[i+2:], ". ")
+		if next < 0 {
+			return false
+		}
+		i += 2 + next
+	}
+	return false
+}
+
+// ordinalDot reports whether the dot at l[dot], followed by a space, is an
+// ordinal's: a word of digits or of the roman numerals I, V and X stands
+// before it, and a small letter after it.
+func ordinalDot(l string, dot int) bool {
+	start := dot
+	for start > 0 && strings.IndexByte("0123456789IVX", l[start-1]) >= 0 {
+		start--
+	}
+	if before, _ := utf8.DecodeLastRuneInString(l[:start]); start == dot || unicode.IsLetter(before) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l[dot+2:])
+	return unicode.IsLower(r)
 }
 
 // titleWords counts a line's words for the title rule. Chinese and

@@ -174,6 +174,8 @@ func TestPageTitleFamily(t *testing.T) {
 		{"glued listing tags", "RECRUITINGPhase 1 / Phase 2INTERVENTIONAL\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
 		{"a short title that names a drug", "Trial Summary\nLorlatinib for Neuroblastoma", "Lorlatinib for Neuroblastoma"},
 		{"a labelled title", "Clinical Trial Title:\nA trial of drug X in children with AML", "A trial of drug X in children with AML"},
+		{"an ordinal's dot", "II. fázisú vizsgálat X gyógyszerrel neuroblastomás gyermekeknél", "II. fázisú vizsgálat X gyógyszerrel neuroblastomás gyermekeknél"},
+		{"a sentence after a number", "We opened in 2019. Drug X is given to children with neuroblastoma\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
