@@ -108,7 +108,7 @@ func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
 		}
 		word := FoldWidth(w.Word)
 		if w.Kind != vocab.LanguageMark {
-			word = strings.ToLower(word)
+			word = foldGreek(strings.ToLower(word))
 		}
 		// A word written after a hyphen is also the end of a longer word:
 		// "-studie" reads "Langzeitstudie".
@@ -137,6 +137,13 @@ func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
 				lw.phases = append(lw.phases, model.Phase(strings.ToUpper(strings.TrimSpace(code))))
 			}
 			model.SortPhases(lw.phases)
+		}
+		if isGreekLetter(first) {
+			// A Greek letter, small or capital, with an accent or
+			// without, begins with one of two bytes.
+			ix.words[0xCE] = append(ix.words[0xCE], lw)
+			ix.words[0xCF] = append(ix.words[0xCF], lw)
+			continue
 		}
 		ix.words[word[0]] = append(ix.words[word[0]], lw)
 		if up := strings.ToUpper(word); up[0] != word[0] && up[0] >= utf8.RuneSelf {
@@ -212,7 +219,7 @@ func containsKind(kinds []string, kind string) bool {
 // no trailing punctuation as ParseSex makes it, in any language of the
 // vocabulary: "beide", "les deux", "男女".
 func languageSex(value string) (model.Sex, bool) {
-	s, ok := languages().sex[FoldWidth(value)]
+	s, ok := languages().sex[foldGreek(FoldWidth(value))]
 	return s, ok
 }
 
@@ -279,7 +286,8 @@ func UnspacedRunes(text string) int {
 }
 
 // prefixFold reports whether s begins with word, a lower-case text, case
-// ignored, and how many bytes of s it takes.
+// ignored (and a Greek letter's accent, as foldGreek folds word), and how
+// many bytes of s it takes.
 func prefixFold(s, word string) (int, bool) {
 	n := 0
 	for _, wr := range word {
@@ -295,7 +303,7 @@ func prefixFold(s, word string) (int, bool) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[n:])
-		if r != wr && unicode.ToLower(r) != wr {
+		if r != wr && unicode.ToLower(r) != wr && foldGreekRune(r) != wr && !readsAsLatin(r, wr) {
 			return 0, false
 		}
 		n += size
