@@ -50,8 +50,7 @@ func LanguagesOf(text string) Languages {
 			if found&m.language != 0 || !strings.HasPrefix(text[i:], m.word) {
 				continue
 			}
-			if m.latinStart && i > 0 && isLetterOrDigitBefore(text, i) ||
-				m.latinEnd && isLetterOrDigitAt(text, i+len(m.word)) {
+			if m.joinedBefore(text, i) || m.joinedAfter(text, i, i+len(m.word)) {
 				continue
 			}
 			if found |= m.language; found == ix.all {
@@ -71,6 +70,10 @@ type languageWord struct {
 	// letter or digit of a script written with spaces, which must not run
 	// on into the text beside it.
 	latinStart, latinEnd bool
+	// first and last are the word's first and last runes; oneRune is set
+	// when they are the same one.
+	first, last rune
+	oneRune     bool
 	// phases are a phase line's phases.
 	phases []model.Phase
 }
@@ -122,7 +125,8 @@ func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
 		first, _ := utf8.DecodeRuneInString(word)
 		last, _ := utf8.DecodeLastRuneInString(word)
 		lw := &languageWord{word: word, kind: w.Kind, meaning: w.Meaning, language: bit,
-			latinStart: isSpacedLetterOrDigit(first) && !ending, latinEnd: isSpacedLetterOrDigit(last)}
+			latinStart: isSpacedLetterOrDigit(first) && !ending, latinEnd: isSpacedLetterOrDigit(last),
+			first: first, last: last, oneRune: len(word) == utf8.RuneLen(first)}
 		switch w.Kind {
 		case vocab.LanguageMark:
 			ix.marks[word[0]] = append(ix.marks[word[0]], lw)
@@ -173,7 +177,7 @@ func (ix *languageIndex) scan(s string, l Languages, kinds []string, visit func(
 			if ok && w.kind == vocab.LanguagePhase && subPhaseLetter(s, i+n) {
 				n++
 			}
-			if !ok || w.latinStart && i > 0 && isLetterOrDigitBefore(s, i) || w.latinEnd && isLetterOrDigitAt(s, i+n) {
+			if !ok || w.joinedBefore(s, i) || w.joinedAfter(s, i, i+n) {
 				continue
 			}
 			if !visit(i, i+n, w) {
@@ -239,13 +243,6 @@ func isSpacedLetterOrDigit(r rune) bool {
 // spaces between words: Han, Hiragana, Katakana.
 func isUnspacedScript(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == 'ヶ'
-}
-
-// isLetterOrDigitBefore reports whether the rune before s[i] is a letter
-// or digit of a script written with spaces.
-func isLetterOrDigitBefore(s string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return isSpacedLetterOrDigit(r)
 }
 
 // isLetterOrDigitAt reports whether the rune at s[i] is a letter or digit
