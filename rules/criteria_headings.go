@@ -222,9 +222,10 @@ var headingKeys = [256][]string{
 	'c': {"clu", "criteri", "critère", "critério"}, 'e': {"eligib", "einschluss", "einschluß"}, 'w': {"who "}, 'y': {"you "}, 'p': {"particip"},
 	'a': {"ausschluss", "ausschluß"}, 't': {"teilnahme"}, 'v': {"voorwaarden", "vem kan"}, 'k': {"kriter", "kryteri", "kritéri", "kan deltage", "kan ikke deltage"}, 'h': {"hvem "},
 	// Japanese "…基準", Chinese "…标准" (traditional "…標準", "…條件"),
-	// Korean "… 기준" and Russian "критерии …", by their first UTF-8 bytes
-	// folded as a line's bytes are (| 0x20).
-	0xE5: {"基準"}, 0xE6: {"标准", "標準", "條件"}, 0xEA: {"기준"}, 0xD0 | 0x20: {"критери"},
+	// Korean "… 기준", Russian "критерии …" and Greek "κριτήρια …" (up to
+	// its accent, which capitals drop), by their first UTF-8 bytes folded
+	// as a line's bytes are (| 0x20).
+	0xE5: {"基準"}, 0xE6: {"标准", "標準", "條件"}, 0xEA: {"기준"}, 0xD0 | 0x20: {"критери"}, 0xCE | 0x20: {"κριτ"},
 }
 
 // headingVocabulary holds criteria_headings.tsv in lookup form.
