@@ -204,12 +204,16 @@ func withoutQualifier(l string) string {
 	return l
 }
 
-// normalHeading is a heading in lower case, with single spaces and no
-// leading marks or trailing punctuation.
+// normalHeading is a heading in lower case, its Greek without accents
+// (foldGreek), with single spaces and no leading marks or trailing
+// punctuation.
 func normalHeading(head string) string {
-	l := strings.ToLower(strings.Join(strings.Fields(strings.TrimLeft(head, "#*_ \t")), " "))
-	return strings.TrimRight(l, " \t:?.*_|…")
+	l := foldGreek(strings.ToLower(strings.Join(strings.Fields(strings.TrimLeft(head, "#*_ \t")), " ")))
+	return strings.TrimRight(l, headingPunctuation)
 }
+
+// headingPunctuation may end a heading.
+const headingPunctuation = " \t:?.*_|…"
 
 // headingKeys holds, by first letter, a word of every built-in criteria
 // heading; a line without one is no heading, and most lines are not. An
@@ -221,9 +225,10 @@ var headingKeys = [256][]string{
 	// ("Sisäänottokriteerit"); Hungarian "… feltételek" are conditions.
 	'f': {"feltétel"},
 	// Japanese "…基準", Chinese "…标准" (traditional "…標準", "…條件"),
-	// Russian "критерии …" and Ukrainian "критерії …", by their first UTF-8
-	// bytes folded as a line's bytes are (| 0x20).
-	0xE5: {"基準"}, 0xE6: {"标准", "標準", "條件"}, 0xD0 | 0x20: {"критери", "критері"},
+	// Korean "… 기준", Russian "критерии …", Ukrainian "критерії …" and
+	// Greek "κριτήρια …" (up to its accent, which capitals drop), by their
+	// first UTF-8 bytes folded as a line's bytes are (| 0x20).
+	0xE5: {"基準"}, 0xE6: {"标准", "標準", "條件"}, 0xEA: {"기준"}, 0xD0 | 0x20: {"критери", "критері"}, 0xCE | 0x20: {"κριτ"},
 }
 
 // headingVocabulary holds criteria_headings.tsv in lookup form.
@@ -272,6 +277,11 @@ func newHeadingVocabulary(list []vocab.Heading) *headingVocabulary {
 		}
 		if !hs.mayBeHeading(heading) {
 			first, _, _ := strings.Cut(heading, " ")
+			if r, _ := utf8.DecodeRuneInString(first); isGreekLetter(r) {
+				written, _, _ := strings.Cut(strings.ToLower(strings.TrimLeft(h.Heading, "#*_ \t")), " ")
+				hs.addGreekKeys(first, strings.TrimRight(written, headingPunctuation))
+				continue
+			}
 			// Clipped: the built-in keys' lists stay as they are.
 			hs.keys[first[0]|0x20] = append(slices.Clip(hs.keys[first[0]|0x20]), first)
 		}
@@ -319,6 +329,35 @@ func (hs *headingVocabulary) unspacedKind(l string) (CriteriaKind, bool) {
 	}
 	return "", false
 }
+
+// addGreekKeys adds the keys of a heading whose first word is Greek:
+// folded is the word as normalHeading folds it, written the word in small
+// letters with its accents. Capitals drop the accents, so the key is the
+// word up to its first letter with one ("κριτ" of "κριτήρια"), the same in
+// every case; a word that opens with such a letter is its own key, with
+// its accents and without. A Greek capital's first byte may differ from
+// its small letter's: the keys are filed under both.
+func (hs *headingVocabulary) addGreekKeys(folded, written string) {
+	same := 0
+	for same < len(folded) && same < len(written) && folded[same] == written[same] {
+		same++
+	}
+	same -= same % 2 // Greek letters take two bytes each
+	keys := []string{folded[:same]}
+	if same < minGreekKey {
+		keys = []string{folded, written}
+	}
+	for _, k := range keys {
+		for _, b := range []byte{0xCE | 0x20, 0xCF | 0x20} {
+			// Clipped: the built-in keys' lists stay as they are.
+			hs.keys[b] = append(slices.Clip(hs.keys[b]), k)
+		}
+	}
+}
+
+// minGreekKey is the fewest bytes of a Greek key cut before an accent: two
+// letters.
+const minGreekKey = 4
 
 // mayBeHeading looks for a heading key in one pass over head.
 func (hs *headingVocabulary) mayBeHeading(head string) bool {

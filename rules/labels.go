@@ -86,7 +86,7 @@ func FieldOfLabel(label string) (LabelField, bool) {
 }
 
 func normalLabel(label string) string {
-	l := strings.ToLower(strings.Join(strings.Fields(label), " "))
+	l := foldGreek(strings.ToLower(strings.Join(strings.Fields(label), " ")))
 	return strings.TrimSpace(strings.TrimRight(l, ":|# "))
 }
 
@@ -100,7 +100,7 @@ func normalLabel(label string) string {
 // must parse, which keeps such words out.
 func SplitGluedLabel(line string) (field LabelField, label, value string, ok bool) {
 	s := strings.TrimSpace(line)
-	lower := strings.ToLower(s)
+	lower := foldGreek(strings.ToLower(s))
 	lv := labels()
 	for _, l := range lv.longestFirst {
 		if !strings.HasPrefix(lower, l) || len(s) == len(l) {
@@ -130,7 +130,7 @@ func SplitSpacedLabel(line string) (field LabelField, label, value string, ok bo
 	if len(strings.Fields(s)) > maxSpacedLabelWords {
 		return "", "", "", false
 	}
-	lower := strings.ToLower(s)
+	lower := foldGreek(strings.ToLower(s))
 	lv := labels()
 	for _, l := range lv.longestFirst {
 		if !spacedLabelFields[lv.synonyms[l]] || !strings.HasPrefix(lower, l+" ") {

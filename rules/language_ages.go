@@ -39,11 +39,12 @@ func (l Languages) englishWords(text string, kinds []string) string {
 		}
 		if w.kind == vocab.LanguageAgeAfter {
 			out = insertBeforeAge(out, w.meaning)
-		} else if w.latinStart && w.latinEnd {
+		} else if w.latinStart && w.latinEnd && !isHangul(w.first) && !isHangul(w.last) {
 			out = append(out, w.meaning...)
 		} else {
-			// A word of a script without spaces takes spaces around its
-			// English: "18歳" → "18 years ".
+			// A word of a script without spaces, or one in Hangul, which
+			// a digit or a particle may touch, takes spaces around its
+			// English: "18歳" → "18 years ", "18세의" → "18 years 의".
 			out = append(append(append(out, ' '), w.meaning...), ' ')
 		}
 		last = end

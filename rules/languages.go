@@ -50,8 +50,7 @@ func LanguagesOf(text string) Languages {
 			if found&m.language != 0 || !markAt(text, i, m.word) {
 				continue
 			}
-			if m.latinStart && i > 0 && isLetterOrDigitBefore(text, i) ||
-				m.latinEnd && isLetterOrDigitAt(text, i+len(m.word)) {
+			if m.joinedBefore(text, i) || m.joinedAfter(text, i, i+len(m.word)) {
 				continue
 			}
 			if found |= m.language; found == ix.all {
@@ -78,6 +77,10 @@ type languageWord struct {
 	// letter or digit of a script written with spaces, which must not run
 	// on into the text beside it.
 	latinStart, latinEnd bool
+	// first and last are the word's first and last runes; oneRune is set
+	// when they are the same one.
+	first, last rune
+	oneRune     bool
 	// phases are a phase line's phases.
 	phases []model.Phase
 }
@@ -115,7 +118,7 @@ func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
 		}
 		word := FoldWidth(w.Word)
 		if w.Kind != vocab.LanguageMark {
-			word = strings.ToLower(word)
+			word = foldGreek(strings.ToLower(word))
 		}
 		// A word written after a hyphen is also the end of a longer word:
 		// "-studie" reads "Langzeitstudie".
@@ -129,7 +132,8 @@ func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
 		first, _ := utf8.DecodeRuneInString(word)
 		last, _ := utf8.DecodeLastRuneInString(word)
 		lw := &languageWord{word: word, kind: w.Kind, meaning: w.Meaning, language: bit,
-			latinStart: isSpacedLetterOrDigit(first) && !ending, latinEnd: isSpacedLetterOrDigit(last)}
+			latinStart: isSpacedLetterOrDigit(first) && !ending, latinEnd: isSpacedLetterOrDigit(last),
+			first: first, last: last, oneRune: len(word) == utf8.RuneLen(first)}
 		switch w.Kind {
 		case vocab.LanguageMark:
 			ix.marks[word[0]] = append(ix.marks[word[0]], lw)
@@ -144,6 +148,13 @@ func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
 				lw.phases = append(lw.phases, model.Phase(strings.ToUpper(strings.TrimSpace(code))))
 			}
 			model.SortPhases(lw.phases)
+		}
+		if isGreekLetter(first) {
+			// A Greek letter, small or capital, with an accent or
+			// without, begins with one of two bytes.
+			ix.words[0xCE] = append(ix.words[0xCE], lw)
+			ix.words[0xCF] = append(ix.words[0xCF], lw)
+			continue
 		}
 		ix.words[word[0]] = append(ix.words[word[0]], lw)
 		if up := strings.ToUpper(word); up[0] != word[0] && up[0] >= utf8.RuneSelf {
@@ -173,7 +184,7 @@ func (ix *languageIndex) scan(s string, l Languages, kinds []string, visit func(
 			if ok && w.kind == vocab.LanguagePhase && subPhaseLetter(s, i+n) {
 				n++
 			}
-			if !ok || w.latinStart && i > 0 && isLetterOrDigitBefore(s, i) || w.latinEnd && isLetterOrDigitAt(s, i+n) {
+			if !ok || w.joinedBefore(s, i) || w.joinedAfter(s, i, i+n) {
 				continue
 			}
 			if !visit(i, i+n, w) {
@@ -219,7 +230,7 @@ func containsKind(kinds []string, kind string) bool {
 // no trailing punctuation as ParseSex makes it, in any language of the
 // vocabulary: "beide", "les deux", "男女".
 func languageSex(value string) (model.Sex, bool) {
-	s, ok := languages().sex[FoldWidth(value)]
+	s, ok := languages().sex[foldGreek(FoldWidth(value))]
 	return s, ok
 }
 
@@ -239,13 +250,6 @@ func isSpacedLetterOrDigit(r rune) bool {
 // spaces between words: Han, Hiragana, Katakana.
 func isUnspacedScript(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == 'ヶ'
-}
-
-// isLetterOrDigitBefore reports whether the rune before s[i] is a letter
-// or digit of a script written with spaces.
-func isLetterOrDigitBefore(s string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return isSpacedLetterOrDigit(r)
 }
 
 // isLetterOrDigitAt reports whether the rune at s[i] is a letter or digit
@@ -286,7 +290,8 @@ func UnspacedRunes(text string) int {
 }
 
 // prefixFold reports whether s begins with word, a lower-case text, case
-// ignored, and how many bytes of s it takes.
+// ignored (and a Greek letter's accent, as foldGreek folds word), and how
+// many bytes of s it takes.
 func prefixFold(s, word string) (int, bool) {
 	n := 0
 	for _, wr := range word {
@@ -302,7 +307,7 @@ func prefixFold(s, word string) (int, bool) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[n:])
-		if r != wr && unicode.ToLower(r) != wr {
+		if r != wr && unicode.ToLower(r) != wr && foldGreekRune(r) != wr && !readsAsLatin(r, wr) {
 			return 0, false
 		}
 		n += size

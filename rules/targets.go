@@ -427,7 +427,8 @@ func (s *wordScanner) scan() (word, bool) {
 		case isWordRune(r):
 			if start >= 0 && crossesScript(prev, r) {
 				// Chinese and Japanese set no space before or after a
-				// Latin word: "CD19陽性" is two words, and so is "CD19-陽性".
+				// Latin word: "CD19陽性" is two words, and so is "CD19-陽性";
+				// so is Korean's "CD19를".
 				s.pos = i
 				end := i
 				if text[i-1] == '-' {

@@ -98,12 +98,22 @@ func TestBuiltInIndexesAsBefore(t *testing.T) {
 // begins with another letter.
 func TestUserWordsAreRead(t *testing.T) {
 	v := userVocabulary(t, map[string]string{
-		"criteria_headings.tsv": "# heading\tkind\nBedingungen für die Teilnahme?\tinclusion\n",
+		"criteria_headings.tsv": "# heading\tkind\nBedingungen für die Teilnahme?\tinclusion\nΠροϋποθέσεις συμμετοχής\tinclusion\nΌροι αποκλεισμού:\texclusion\n",
 		"prior_therapy.tsv":     "# kind\twords\ncue\tdespite\n",
 	})
 	hs := newHeadingVocabulary(v.CriteriaHeadings)
 	if !hs.mayBeHeading("Bedingungen für die Teilnahme") || hs.kinds["bedingungen für die teilnahme"] != KindInclusion {
 		t.Error("the user's heading is not read")
+	}
+	// A Greek heading is read with its accents or in capitals, which have
+	// none, by its first word.
+	for line, kind := range map[string]CriteriaKind{
+		"Προϋποθέσεις συμμετοχής": KindInclusion, "ΠΡΟΫΠΟΘΕΣΕΙΣ ΣΥΜΜΕΤΟΧΗΣ": KindInclusion,
+		"Όροι αποκλεισμού": KindExclusion, "ΟΡΟΙ ΑΠΟΚΛΕΙΣΜΟΥ": KindExclusion,
+	} {
+		if !hs.mayBeHeading(line) || hs.kinds[normalHeading(line)] != kind {
+			t.Errorf("the user's heading %q is not read", line)
+		}
 	}
 	if headingKeys['b'] != nil {
 		t.Error("the user's heading changed the built-in keys")

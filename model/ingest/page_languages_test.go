@@ -111,6 +111,37 @@ Criterii de excludere:
 2. Infecţie activă necontrolată
 3. Sarcină sau alăptare
 `
+	koreanPage = `소아 재발 B세포 급성 림프구성 백혈병 환자를 대상으로 블리나투모맙과 이노투주맙 오조가마이신을 병용하는 제2상 임상시험
+임상 단계: 제2상
+연령: 만 1세 이상 21세 이하
+성별: 남녀 모두
+
+선정 기준
+1. 등록 시 만 1세 이상 21세 이하인 환자
+2. CD19 양성 재발 또는 불응성 B세포 급성 림프구성 백혈병으로 진단된 환자
+3. Lansky 또는 Karnofsky 수행 능력 점수가 50 이상인 환자
+4. 환자 또는 법정대리인이 서면 동의서에 서명한 경우
+
+제외 기준
+1. 활동성 중추신경계 백혈병이 있는 환자
+2. 동종 조혈모세포이식 후 100일이 지나지 않은 환자
+3. 임신 중이거나 수유 중인 환자
+`
+	greekPage = `Μελέτη φάσης ΙΙ της κριζοτινίμπης σε παιδιά με υποτροπιάζον νευροβλάστωμα
+Ηλικία: 1 έως 18 ετών
+Φύλο: Άνδρες και γυναίκες
+
+ΚΡΙΤΗΡΙΑ ΕΝΤΑΞΗΣ
+- Υποτροπή ή εξέλιξη νευροβλαστώματος υψηλού κινδύνου
+- Μετάλλαξη του γονιδίου ALK στον όγκο
+- Ηλικία από 1 έως 18 ετών κατά την ένταξη
+- Γραπτή συγκατάθεση των γονέων
+
+Κριτήρια αποκλεισμού
+- Εγκυμοσύνη ή θηλασμός
+- Ενεργός λοίμωξη που δεν ελέγχεται
+- Νεφρική ανεπάρκεια που απαιτεί αιμοκάθαρση
+`
 	chinesePage = `贝林妥欧单抗治疗儿童复发急性淋巴细胞白血病的II期研究
 研究分期：II期
 年龄：2岁至18岁
@@ -145,6 +176,10 @@ func TestPagesInOtherLanguages(t *testing.T) {
 		{"Finnish", finnishPage, "1 year – 17 years", "Phase 1/2", model.SexAll, 3, 2, "GD2"},
 		{"Romanian", romanianPage, "1 year – 21 years", "Phase 2", model.SexAll, 3, 3, "CD22"},
 		{"Chinese", chinesePage, "2 years – 18 years", "Phase 2", model.SexAll, 2, 2, "CD19"},
+		{"Korean", koreanPage, "1 year – 21 years", "Phase 2", model.SexAll, 4, 3, "CD19, CD22"},
+		{"Korean, ages only in the criteria", strings.Replace(koreanPage, "연령: 만 1세 이상 21세 이하\n", "", 1),
+			"1 year – 21 years", "Phase 2", model.SexAll, 4, 3, "CD19, CD22"},
+		{"Greek", greekPage, "1 year – 18 years", "Phase 2", model.SexAll, 4, 3, "ALK"},
 		{"Chinese, a numbered list with no heading", "贝林妥欧单抗治疗儿童复发急性淋巴细胞白血病的II期研究\n1、 自愿参加本研究并签署知情同意书;\n2、 签署知情同意书时年龄≥2 岁,且≤ 18 周岁;\n3、 CD19阳性的复发B细胞急性淋巴细胞白血病。\n",
 			"2 years – 18 years", "Phase 2", "", 3, 0, "CD19"},
 		{"Japanese, a heading in brackets after a long line, and a lead-in", strings.Replace(japanesePage, "【選択基準】", "治験に参加いただける患者さんの身体状況（患者選択基準）\n以下のすべてに該当する方が対象となります。", 1),

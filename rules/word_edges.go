@@ -1,0 +1,50 @@
+package rules
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// A word of a script written with spaces is matched as a whole word: it
+// must not run on into a letter or digit beside it. Korean sets spaces
+// between its words, but joins a particle to the word before it ("환자를",
+// patients, "18세의", of 18 years) and a counter to its number ("18세",
+// "제1상"): a word in Hangul may stand beside a digit, and runs on into the
+// particles after it. A word of one syllable runs on only after a digit,
+// so that "세" (years) is not read in "세포" (cell).
+
+// joinedBefore reports whether the word, found at s[at:], runs on into
+// the letter or digit before it, as part of a longer word.
+func (w *languageWord) joinedBefore(s string, at int) bool {
+	if !w.latinStart || at == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:at])
+	return isSpacedLetterOrDigit(r) && !hangulBesideDigit(r, w.first)
+}
+
+// joinedAfter reports whether the word, found at s[at:end], runs on into
+// the letter or digit after it, as part of a longer word; a particle after
+// a word in Hangul is no such part.
+func (w *languageWord) joinedAfter(s string, at, end int) bool {
+	if !w.latinEnd || end >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[end:])
+	if !isSpacedLetterOrDigit(r) || hangulBesideDigit(w.last, r) {
+		return false
+	}
+	takesParticles := !w.oneRune || at > 0 && isASCIIDigit(lastRune(s[:at]))
+	return !(isHangul(w.last) && isHangul(r) && takesParticles)
+}
+
+// hangulBesideDigit reports whether two runes side by side are a syllable
+// in Hangul and a digit, in either order: "18세", "제1상".
+func hangulBesideDigit(a, b rune) bool {
+	return isHangul(a) && isASCIIDigit(b) || isASCIIDigit(a) && isHangul(b)
+}
+
+// isHangul reports whether r is a Korean letter.
+func isHangul(r rune) bool { return r >= 0x1100 && unicode.Is(unicode.Hangul, r) }
+
+func isASCIIDigit(r rune) bool { return '0' <= r && r <= '9' }
