@@ -95,7 +95,7 @@ func loadSheetFonts(pdf *gofpdf.Fpdf, cmp compare.Comparison, opts Options) erro
 		return fmt.Errorf("loading the font: %w", err)
 	}
 	if comparisonHasWide(cmp, opts) {
-		loadWideFont(pdf)
+		loadWideFonts(pdf, comparisonHas(cmp, opts, hasHangul))
 		if err := pdf.Error(); err != nil {
 			return fmt.Errorf("loading the font for Chinese, Japanese and Korean: %w", err)
 		}

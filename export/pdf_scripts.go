@@ -19,8 +19,19 @@ import (
 //go:embed fonts/DroidSansFallbackFull.ttf
 var wideFont []byte
 
-// wideFamily is the name the sheet registers wideFont under.
-const wideFamily = "Wide"
+// hangulFont is NanumSquare (SIL Open Font License 1.1, see fonts/NOTICE):
+// Droid Sans Fallback has few of Korean's syllables, so a run of Hangul
+// prints in this one.
+//
+//go:embed fonts/NanumSquareR.ttf
+var hangulFont []byte
+
+// wideFamily and hangulFamily are the names the sheet registers wideFont
+// and hangulFont under.
+const (
+	wideFamily   = "Wide"
+	hangulFamily = "Hangul"
+)
 
 // isWide reports whether a rune is of a script the Go font lacks: Chinese,
 // Japanese, Korean and their punctuation and full-width forms, and the
@@ -30,12 +41,24 @@ func isWide(r rune) bool {
 		0x3000 <= r && r <= 0x30FF || 0xFF00 <= r && r <= 0xFFEF || 0x31F0 <= r && r <= 0x31FF)
 }
 
+// isHangul reports whether a rune is Korean: a Hangul syllable or letter.
+func isHangul(r rune) bool {
+	return r >= 0x1100 && unicode.Is(unicode.Hangul, r)
+}
+
 // hasWide reports whether a text holds a rune of a wide script.
-func hasWide(text string) bool {
+func hasWide(text string) bool { return hasRune(text, isWide) }
+
+// hasHangul reports whether a text holds Korean.
+func hasHangul(text string) bool { return hasRune(text, isHangul) }
+
+// hasRune reports whether a text holds a rune of a script beyond U+2000
+// that is reports.
+func hasRune(text string, is func(rune) bool) bool {
 	for i := 0; i < len(text); i++ {
-		if text[i] >= 0xE2 {
+		if text[i] >= 0xE1 {
 			r, _ := utf8.DecodeRuneInString(text[i:])
-			if isWide(r) {
+			if is(r) {
 				return true
 			}
 		}
@@ -43,69 +66,99 @@ func hasWide(text string) bool {
 	return false
 }
 
-// scriptRun is a run of text in one font.
-type scriptRun struct {
-	text string
-	wide bool
+// script is the font a run of text prints in.
+type script int
+
+const (
+	latinScript  script = iota // the Go font
+	wideScript                 // Chinese and Japanese: the wide font
+	hangulScript               // Korean: the Hangul font
+)
+
+// scriptOf returns the font a rune prints in.
+func scriptOf(r rune) script {
+	switch {
+	case !isWide(r):
+		return latinScript
+	case isHangul(r):
+		return hangulScript
+	}
+	return wideScript
 }
 
-// scriptRuns splits a text where it passes between a wide script and the
-// others.
+// scriptRun is a run of text in one font.
+type scriptRun struct {
+	text   string
+	script script
+}
+
+// scriptRuns splits a text where it passes from one script's font to
+// another's; a space goes with the run before it.
 func scriptRuns(text string) []scriptRun {
 	var runs []scriptRun
-	start, wide := 0, false
+	start, cur := 0, latinScript
 	for i, r := range text {
-		w := isWide(r)
-		if i > start && w != wide {
-			runs = append(runs, scriptRun{text[start:i], wide})
+		sc := scriptOf(r)
+		if r == ' ' && i > start {
+			// A space between two words of a script stays in their run.
+			sc = cur
+		}
+		if i > start && sc != cur {
+			runs = append(runs, scriptRun{text[start:i], cur})
 			start = i
 		}
 		if i == start {
-			wide = w
+			cur = sc
 		}
 	}
 	if start < len(text) {
-		runs = append(runs, scriptRun{text[start:], wide})
+		runs = append(runs, scriptRun{text[start:], cur})
 	}
 	return runs
 }
 
-// comparisonHasWide reports whether anything the sheet prints of a
-// comparison holds a wide script.
-func comparisonHasWide(cmp compare.Comparison, opts Options) bool {
-	if hasWide(opts.Title) || hasWide(opts.Note) {
+// comparisonHas reports whether anything the sheet prints of a comparison
+// holds a rune of a script: has is hasWide or hasHangul.
+func comparisonHas(cmp compare.Comparison, opts Options, has func(string) bool) bool {
+	if has(opts.Title) || has(opts.Note) {
 		return true
 	}
 	for _, r := range cmp.Rows {
 		for _, c := range r.Cells {
-			if hasWide(c.Text) {
+			if has(c.Text) {
 				return true
 			}
 		}
 	}
 	for _, t := range cmp.Trials {
-		if trialHasWide(t) {
-			return true
+		for _, s := range trialTexts(t) {
+			if has(s) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// trialHasWide reports whether a trial's texts hold a wide script.
-func trialHasWide(t model.Trial) bool {
-	texts := []string{t.Title, t.OfficialTitle, t.UserNote, t.Summary, t.Sponsor,
+// comparisonHasWide reports whether anything the sheet prints of a
+// comparison holds a wide script.
+func comparisonHasWide(cmp compare.Comparison, opts Options) bool {
+	return comparisonHas(cmp, opts, hasWide)
+}
+
+// trialTexts are the texts of a trial the sheet prints in full.
+func trialTexts(t model.Trial) []string {
+	return []string{t.Title, t.OfficialTitle, t.UserNote, t.Summary, t.Sponsor,
 		strings.Join(t.Inclusion, "\n"), strings.Join(t.Exclusion, "\n"), strings.Join(t.Conditions, "\n")}
-	for _, s := range texts {
-		if hasWide(s) {
-			return true
-		}
-	}
-	return false
 }
 
-// loadWideFont registers the wide font when the sheet needs it.
-func loadWideFont(pdf *gofpdf.Fpdf) {
+// loadWideFonts registers the wide font, and the Hangul font when the
+// sheet prints Korean.
+func loadWideFonts(pdf *gofpdf.Fpdf, korean bool) {
 	pdf.AddUTF8FontFromBytes(wideFamily, "", wideFont)
+	if korean {
+		pdf.AddUTF8FontFromBytes(hangulFamily, "", hangulFont)
+	}
 }
 
 // hasWideFont reports whether the sheet registered the wide font.
@@ -113,14 +166,18 @@ func hasWideFont(pdf *gofpdf.Fpdf) bool {
 	return pdf.GetFontDesc(wideFamily, "").Ascent != 0
 }
 
-// setRunFont sets the font of a run in a style: the wide font, which has
-// one weight, for a wide run.
+// setRunFont sets the font of a run in a style: the wide or Hangul font,
+// which have one weight, for a run of their script. Korean prints in the
+// wide font when the sheet has no Hangul font.
 func setRunFont(pdf *gofpdf.Fpdf, run scriptRun, st style) {
-	if run.wide {
+	switch {
+	case run.script == hangulScript && pdf.GetFontDesc(hangulFamily, "").Ascent != 0:
+		pdf.SetFont(hangulFamily, "", st.size)
+	case run.script != latinScript:
 		pdf.SetFont(wideFamily, "", st.size)
-		return
+	default:
+		pdf.SetFont(fontFamily, st.fontStyle(), st.size)
 	}
-	pdf.SetFont(fontFamily, st.fontStyle(), st.size)
 }
 
 // mixedWidth is the width of a text that mixes scripts, each run in its

@@ -14,11 +14,13 @@ import (
 
 func TestScriptRuns(t *testing.T) {
 	for text, want := range map[string][]scriptRun{
-		"CD19陽性の患者":    {{"CD19", false}, {"陽性の患者", true}},
-		"第II相試験":       {{"第", true}, {"II", false}, {"相試験", true}},
-		"Phase 2 only": {{"Phase 2 only", false}},
-		"儿童（2岁）":       {{"儿童（", true}, {"2", false}, {"岁）", true}},
-		"ビーリンサイト・点滴":   {{"ビーリンサイト・点滴", true}},
+		"CD19陽性の患者":    {{"CD19", latinScript}, {"陽性の患者", wideScript}},
+		"第II相試験":       {{"第", wideScript}, {"II", latinScript}, {"相試験", wideScript}},
+		"Phase 2 only": {{"Phase 2 only", latinScript}},
+		"儿童（2岁）":       {{"儿童（", wideScript}, {"2", latinScript}, {"岁）", wideScript}},
+		"ビーリンサイト・点滴":   {{"ビーリンサイト・点滴", wideScript}},
+		"제2상 임상시험":     {{"제", hangulScript}, {"2", latinScript}, {"상 임상시험", hangulScript}},
+		"CD19 양성（재발）":  {{"CD19 ", latinScript}, {"양성", hangulScript}, {"（", wideScript}, {"재발", hangulScript}, {"）", wideScript}},
 		"":             nil,
 	} {
 		if got := scriptRuns(text); !reflect.DeepEqual(got, want) {
@@ -76,5 +78,34 @@ func TestPDFPrintsChineseAndJapanese(t *testing.T) {
 	}
 	if !comparisonHasWide(cmp, testOptions) || comparisonHasWide(seedComparison(t), testOptions) {
 		t.Error("the wide font is wanted exactly when a trial's text holds a wide script")
+	}
+}
+
+// TestPDFPrintsKorean prints a trial whose title and criteria are in
+// Korean: the text is in the PDF, in the Hangul font, which a sheet without
+// Korean does not carry.
+func TestPDFPrintsKorean(t *testing.T) {
+	tr := model.Trial{
+		Title:     "소아 재발 급성 림프구성 백혈병 환자를 대상으로 한 제2상 임상시험",
+		Phases:    []model.Phase{model.Phase2},
+		Inclusion: []string{"등록 시 만 1세 이상 21세 이하인 환자", "CD19 양성 재발 B세포 급성 림프구성 백혈병"},
+		Source:    model.Source{File: "ko.txt", Layout: "generic-text"},
+	}
+	cmp := compare.NewComparison([]model.Trial{tr})
+	path := filepath.Join(t.TempDir(), "board.pdf")
+	if err := WritePDF(context.Background(), path, cmp, testOptions); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(pdfText(t, path)), "")
+	for _, want := range []string{"소아재발급성림프구성백혈병", "제2상임상시험", "CD19양성재발"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the PDF lacks %q", want)
+		}
+	}
+	if fonts, err := exec.Command("pdffonts", path).Output(); err == nil && !strings.Contains(string(fonts), "utf8hangul") {
+		t.Errorf("the PDF does not print in the Hangul font:\n%s", fonts)
+	}
+	if !comparisonHas(cmp, testOptions, hasHangul) || comparisonHas(seedComparison(t), testOptions, hasHangul) {
+		t.Error("the Hangul font is wanted exactly when a trial's text holds Korean")
 	}
 }
