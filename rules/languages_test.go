@@ -463,6 +463,7 @@ var languageCases = map[string][]languageCase{
 		{"heading", "Критерії включення:", "inclusion"},
 		{"heading", "Критерії невключення", "exclusion"},
 		{"label", "Віковий діапазон", "ages"},
+		{"label", "Повна назва КВ", "title"},
 		{"label", "Стать", "sex"},
 		{"label", "Фази", "phase"},
 		{"phase", "дослідження фази ІІІ", "PHASE3"},

@@ -266,7 +266,7 @@ func FuzzUnspacedLayout(f *testing.F) {
 // lines over their values: the phase typed with Cyrillic numerals, the ages
 // of two named groups together, both sexes, and the criteria lists.
 func TestUkrainianRegistryRecord(t *testing.T) {
-	page := "Повна назва КВ\nДослідження фази ІІ препарату блінатумомаб у дітей з рецидивом гострого лімфобластного лейкозу\n" +
+	page := "Повернутися на головну сторінку\nПовна назва КВ\nДослідження фази ІІ препарату блінатумомаб у дітей з рецидивом гострого лімфобластного лейкозу\n" +
 		"Фази\nІІ\nСтать\nчоловіча, жіноча\nВіковий діапазон\nДіти (1-11 років), Підлітки (12-17 років)\n" +
 		"Критерії включення\n1. Рецидив B-клітинного лейкозу.\n2. Письмова згода батьків.\n" +
 		"Критерії виключення\n1. Активна інфекція.\n2. Вагітність.\n3. Алергія на препарат.\n"
@@ -277,6 +277,9 @@ func TestUkrainianRegistryRecord(t *testing.T) {
 	tr := res.Trials[0]
 	if got := tr.Ages.Label(); got != "1 year – 17 years" {
 		t.Errorf("ages %q, want 1 year – 17 years (from %q)", got, tr.Provenance[model.FieldAges])
+	}
+	if !strings.HasPrefix(tr.Title, "Дослідження фази ІІ") {
+		t.Errorf("title %q, want the full name's value", tr.Title)
 	}
 	if got := model.PhaseLabel(tr.Phases); got != "Phase 2" {
 		t.Errorf("phase %q, want Phase 2", got)
