@@ -220,15 +220,16 @@ const headingPunctuation = " \t:?.*_|…"
 // array, not a map: it is read once for every byte of every line.
 var headingKeys = [256][]string{
 	'c': {"clu", "criteri", "critère", "critério"}, 'e': {"eligib", "einschluss", "einschluß"}, 'w': {"who "}, 'y': {"you "}, 'p': {"particip"},
-	'a': {"ausschluss", "ausschluß"}, 't': {"teilnahme"}, 'v': {"voorwaarden", "vem kan"}, 'k': {"krite", "kryteri", "kritéri", "kan deltage", "kan ikke deltage"}, 'h': {"hvem "},
+	'a': {"ausschluss", "ausschluß"}, 't': {"teilnahme", "tiêu chuẩn", "tiêu chí"}, 'v': {"voorwaarden", "vem kan"}, 'k': {"krite", "kryteri", "kritéri", "kan deltage", "kan ikke deltage"}, 'h': {"hvem "},
 	// "krite" is also Finnish "…kriteerit", glued to the word before it
 	// ("Sisäänottokriteerit"); Hungarian "… feltételek" are conditions.
 	'f': {"feltétel"},
 	// Japanese "…基準", Chinese "…标准" (traditional "…標準", "…條件"),
 	// Korean "… 기준", Russian "критерии …", Ukrainian "критерії …" and
-	// Greek "κριτήρια …" (up to its accent, which capitals drop), by their
+	// Greek "κριτήρια …" (up to its accent, which capitals drop) and Thai
+	// "เกณฑ์…", by their
 	// first UTF-8 bytes folded as a line's bytes are (| 0x20).
-	0xE5: {"基準"}, 0xE6: {"标准", "標準", "條件"}, 0xEA: {"기준"}, 0xD0 | 0x20: {"критери", "критері"}, 0xCE | 0x20: {"κριτ"},
+	0xE5: {"基準"}, 0xE6: {"标准", "標準", "條件"}, 0xEA: {"기준"}, 0xD0 | 0x20: {"критери", "критері"}, 0xCE | 0x20: {"κριτ"}, 0xE0: {"เกณฑ์"},
 }
 
 // headingVocabulary holds criteria_headings.tsv in lookup form.

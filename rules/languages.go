@@ -247,9 +247,9 @@ func isSpacedLetterOrDigit(r rune) bool {
 }
 
 // isUnspacedScript reports whether r belongs to a script written without
-// spaces between words: Han, Hiragana, Katakana.
+// spaces between words: Han, Hiragana, Katakana, Thai.
 func isUnspacedScript(r rune) bool {
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == 'ヶ'
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai) || r == 'ー' || r == 'ヶ'
 }
 
 // isLetterOrDigitAt reports whether the rune at s[i] is a letter or digit
