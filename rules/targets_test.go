@@ -64,6 +64,9 @@ func TestFindTargets(t *testing.T) {
 		{"polatuzumab vedotin", []string{"CD79b"}},
 		{"glofitamab", []string{"CD20"}},
 		{"oral neratinib with chemotherapy", []string{"HER2"}},
+		{"the CATULUS trial of obe-cel in children", []string{"CD19"}},
+		{"India's own CAR-T therapy NexCAR19", []string{"CD19"}},
+		{"cilta-cel after two prior lines", []string{"BCMA"}},
 		{"CCR9-directed CAR T cells", []string{"CCR9"}},
 		// order follows the vocabulary
 		{"NKG2D then CD22 then CD19", []string{"CD19", "CD22", "NKG2D"}},
