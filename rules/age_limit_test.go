@@ -49,6 +49,7 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"Most patients are younger than six years old.", nil, nil},
 		{"Neuroblastoma usually affects children under five years of age.", nil, nil},
 		{"Neuroblastoma is an aggressive cancer that occurs in children less than 6 years of age.", nil, nil},
+		{"It is hard on children, as most children diagnosed with RMS are under 5 years old.", nil, nil},
 		{"Neuroblastoma is the most common solid tumour in children under 5 years.", nil, nil},
 		{"About 90% of children are younger than 6 years at diagnosis.", nil, nil},
 		{"The drug was approved in 2021 for adults over 25 years with B-ALL and will now be tested in children.", nil, nil},
