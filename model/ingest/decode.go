@@ -24,6 +24,9 @@ var (
 	ErrBinary       = errors.New("the file is binary, not text")
 	ErrUndecodable  = errors.New("the text is not UTF-8, UTF-16 or Windows-1252")
 	ErrNotTrialLike = errors.New("nothing in it looks like a clinical trial (no NCT number, phase, age range or criteria)")
+	// ErrStatesNothing refuses a page that speaks of a trial, as a news
+	// item may, but states nothing the comparison shows.
+	ErrStatesNothing = errors.New("it speaks of a clinical trial but states none of its NCT number, phase, targets, age range or criteria")
 )
 
 var (

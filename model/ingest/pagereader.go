@@ -124,6 +124,9 @@ func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 		findPagePhase(&t, t.Summary, outsideCriteria(lines, inCriteria, true))
 	}
 	if !trialLike(t, text, headed) && !testsATarget(t, text) {
+		if trialWord.MatchString(text) || rules.LanguagesOf(text).NamesATrial(text) {
+			return model.Trial{}, ErrStatesNothing
+		}
 		return model.Trial{}, ErrNotTrialLike
 	}
 	readProse(&t, text, lines, len(labels), headed)

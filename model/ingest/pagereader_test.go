@@ -38,7 +38,7 @@ func TestRefusalFamily(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			res := Read("page.txt", []byte(tt.page))
 			if !tt.read {
-				if !errors.Is(res.Err, ErrNotTrialLike) {
+				if !errors.Is(res.Err, ErrNotTrialLike) && !errors.Is(res.Err, ErrStatesNothing) {
 					t.Fatalf("read %+v, %v; want it refused", res.Trials, res.Err)
 				}
 				return
@@ -230,5 +230,19 @@ func TestRegistryRecordFamily(t *testing.T) {
 				t.Errorf("ages %q, sex %q; want %q, %q", got, trials[0].Sex, tt.ages, tt.sex)
 			}
 		})
+	}
+}
+
+// TestRefusalSaysWhy refuses a page that states nothing the comparison
+// shows, saying whether it speaks of a trial at all.
+func TestRefusalSaysWhy(t *testing.T) {
+	for page, want := range map[string]error{
+		"Our hospital has joined a new international trial for children with relapsed leukaemia.": ErrStatesNothing,
+		"Das Krankenhaus nimmt an einer neuen Studie für Kinder mit Leukämie teil.":               ErrStatesNothing,
+		"Dear colleague,\nthank you for the referral.\nKind regards":                              ErrNotTrialLike,
+	} {
+		if res := Read("page.txt", []byte(page)); !errors.Is(res.Err, want) {
+			t.Errorf("%q: %v, want %v", page, res.Err, want)
+		}
 	}
 }
