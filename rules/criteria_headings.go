@@ -138,7 +138,9 @@ func criteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 			return k, text, true
 		}
 	}
-	if len(l) > 90 || strings.HasSuffix(head, ".") {
+	// Every heading phrase holds "criter": a line without it is no
+	// heading, and the pattern is not run.
+	if len(l) > 90 || strings.HasSuffix(head, ".") || !strings.Contains(l, "criter") {
 		return "", "", false
 	}
 	m := headingWords.FindStringSubmatch(l)
