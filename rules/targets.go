@@ -149,8 +149,12 @@ func leadKey(word string) uint64 {
 	for i := 0; i < n; i++ {
 		h = h<<8 | uint64(asciiLower(word[i]))
 	}
-	return h * 0x9E3779B97F4A7C15 >> (64 - 16)
+	return hashLead(h)
 }
+
+// hashLead spreads a word's length and first bytes, as leadKey packs
+// them, over the places of leads.
+func hashLead(h uint64) uint64 { return h * 0x9E3779B97F4A7C15 >> (64 - 16) }
 
 func asciiLower(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
@@ -207,14 +211,31 @@ func (ix *targetIndex) nextCandidate(text string, from int) int {
 			case c|0x20 == 'a' && antiPrefixed(text[i:]):
 				// "antiCD19": the name is glued to "anti".
 				return i
-			case alnum && (ix.shortest < minLead || ix.mayName(text[i:min(len(text), i+minLead)]) ||
-				i+maxLead <= len(text) && ix.mayName(text[i:i+maxLead])):
+			case alnum && (ix.shortest < minLead || ix.mayBeginName(text, i)):
 				return i
 			}
 		}
 		afterAlnum = alnum
 	}
 	return -1
+}
+
+// mayBeginName reports whether a name may begin at i: whether mayName
+// holds for the text's first minLead bytes there, or its first maxLead.
+// Where those are ASCII, both are decided at once from the bytes
+// lower-cased once, as mayName would decide them.
+func (ix *targetIndex) mayBeginName(text string, i int) bool {
+	if i+maxLead > len(text) || ix.shortest < 2 || (text[i]|text[i+1]|text[i+2]|text[i+3]) >= utf8.RuneSelf {
+		return ix.mayName(text[i:min(len(text), i+minLead)]) || i+maxLead <= len(text) && ix.mayName(text[i:i+maxLead])
+	}
+	l0, l1, l2, l3 := uint64(asciiLower(text[i])), uint64(asciiLower(text[i+1])), uint64(asciiLower(text[i+2])), uint64(asciiLower(text[i+3]))
+	if pair := l0<<8 | l1; ix.pairs[pair/64]&(1<<(pair%64)) == 0 {
+		return false
+	}
+	three := hashLead(minLead<<24 | l0<<16 | l1<<8 | l2)
+	four := hashLead(maxLead<<32 | l0<<24 | l1<<16 | l2<<8 | l3)
+	return minLead >= ix.shortest && ix.leads[three/64]&(1<<(three%64)) != 0 ||
+		maxLead >= ix.shortest && ix.leads[four/64]&(1<<(four%64)) != 0
 }
 
 // mayNameAny reports whether any word of text, or part of a word after a
