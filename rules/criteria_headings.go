@@ -365,12 +365,21 @@ const minGreekKey = 4
 func (hs *headingVocabulary) mayBeHeading(head string) bool {
 	for i := 0; i < len(head); i++ {
 		for _, k := range hs.keys[head[i]|0x20] {
-			if len(head)-i >= len(k) && strings.EqualFold(head[i:i+len(k)], k) {
+			if len(head)-i >= len(k) && !differsInSecondByte(head[i:], k) && strings.EqualFold(head[i:i+len(k)], k) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// differsInSecondByte reports whether s cannot begin with key in any case
+// by their second bytes: when the first two bytes of both are ASCII, each
+// is a rune of its own, and strings.EqualFold would find the second
+// runes unequal. Most places a key's first letter occurs fail here,
+// without the call.
+func differsInSecondByte(s, key string) bool {
+	return len(s) >= 2 && len(key) >= 2 && (s[0]|s[1]|key[0]|key[1]) < utf8.RuneSelf && asciiLower(s[1]) != asciiLower(key[1])
 }
 
 // tableCell returns a line without spaces and the bars of a table row
