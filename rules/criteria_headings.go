@@ -96,7 +96,7 @@ func criteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 	head, rest := tableCell(line), ""
 	if i := strings.Index(head, ":"); i >= 0 {
 		head, rest = head[:i], strings.TrimSpace(head[i+1:])
-	} else if i := strings.Index(head, " | "); i >= 0 {
+	} else if i := indexLiteral(head, " | "); i >= 0 {
 		// A table's row: the heading's cell, then its list's.
 		head, rest = head[:i], strings.TrimSpace(head[i+3:])
 	}
