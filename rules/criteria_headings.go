@@ -210,9 +210,34 @@ func withoutQualifier(l string) string {
 // (foldGreek), with single spaces and no leading marks or trailing
 // punctuation.
 func normalHeading(head string) string {
-	l := foldGreek(strings.ToLower(strings.Join(strings.Fields(strings.TrimLeft(head, "#*_ \t")), " ")))
+	head = strings.TrimLeft(head, "#*_ \t")
+	if isASCII(head) {
+		return strings.TrimRight(lowerWords(head), headingPunctuation)
+	}
+	l := foldGreek(strings.ToLower(strings.Join(strings.Fields(head), " ")))
 	return strings.TrimRight(l, headingPunctuation)
 }
+
+// lowerWords returns an ASCII text lower-cased with its words joined by
+// one space: strings.ToLower(strings.Join(strings.Fields(s), " ")) in one
+// pass.
+func lowerWords(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if asciiSpace(c) {
+			continue
+		}
+		if len(b) > 0 && asciiSpace(s[i-1]) {
+			b = append(b, ' ')
+		}
+		b = append(b, asciiLower(c))
+	}
+	return string(b)
+}
+
+// asciiSpace reports whether c is an ASCII byte unicode.IsSpace holds for.
+func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
 // headingPunctuation may end a heading.
 const headingPunctuation = " \t:?.*_|…"

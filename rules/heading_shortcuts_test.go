@@ -41,3 +41,19 @@ func FuzzDiffersInSecondByte(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLowerWords checks lowerWords against the calls it stands for, on
+// ASCII texts.
+func FuzzLowerWords(f *testing.F) {
+	for _, s := range []string{"", "  Inclusion   Criteria ", "KEY\tEXCLUSION\ncriteria:", "a\v\fb\rc", "\x1fX"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !isASCII(s) {
+			return
+		}
+		if got, want := lowerWords(s), strings.ToLower(strings.Join(strings.Fields(s), " ")); got != want {
+			t.Fatalf("lowerWords(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
