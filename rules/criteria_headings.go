@@ -96,7 +96,7 @@ func criteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 	head, rest := tableCell(line), ""
 	if i := strings.Index(head, ":"); i >= 0 {
 		head, rest = head[:i], strings.TrimSpace(head[i+1:])
-	} else if i := strings.Index(head, " | "); i >= 0 {
+	} else if i := indexLiteral(head, " | "); i >= 0 {
 		// A table's row: the heading's cell, then its list's.
 		head, rest = head[:i], strings.TrimSpace(head[i+3:])
 	}
@@ -138,7 +138,9 @@ func criteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 			return k, text, true
 		}
 	}
-	if len(l) > 90 || strings.HasSuffix(head, ".") {
+	// Every heading phrase holds "criter": a line without it is no
+	// heading, and the pattern is not run.
+	if len(l) > 90 || strings.HasSuffix(head, ".") || !strings.Contains(l, "criter") {
 		return "", "", false
 	}
 	m := headingWords.FindStringSubmatch(l)
@@ -208,9 +210,34 @@ func withoutQualifier(l string) string {
 // (foldGreek), with single spaces and no leading marks or trailing
 // punctuation.
 func normalHeading(head string) string {
-	l := foldGreek(strings.ToLower(strings.Join(strings.Fields(strings.TrimLeft(head, "#*_ \t")), " ")))
+	head = strings.TrimLeft(head, "#*_ \t")
+	if isASCII(head) {
+		return strings.TrimRight(lowerWords(head), headingPunctuation)
+	}
+	l := foldGreek(strings.ToLower(strings.Join(strings.Fields(head), " ")))
 	return strings.TrimRight(l, headingPunctuation)
 }
+
+// lowerWords returns an ASCII text lower-cased with its words joined by
+// one space: strings.ToLower(strings.Join(strings.Fields(s), " ")) in one
+// pass.
+func lowerWords(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if asciiSpace(c) {
+			continue
+		}
+		if len(b) > 0 && asciiSpace(s[i-1]) {
+			b = append(b, ' ')
+		}
+		b = append(b, asciiLower(c))
+	}
+	return string(b)
+}
+
+// asciiSpace reports whether c is an ASCII byte unicode.IsSpace holds for.
+func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
 // headingPunctuation may end a heading.
 const headingPunctuation = " \t:?.*_|…"
@@ -364,12 +391,21 @@ const minGreekKey = 4
 func (hs *headingVocabulary) mayBeHeading(head string) bool {
 	for i := 0; i < len(head); i++ {
 		for _, k := range hs.keys[head[i]|0x20] {
-			if len(head)-i >= len(k) && strings.EqualFold(head[i:i+len(k)], k) {
+			if len(head)-i >= len(k) && !differsInSecondByte(head[i:], k) && strings.EqualFold(head[i:i+len(k)], k) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// differsInSecondByte reports whether s cannot begin with key in any case
+// by their second bytes: when the first two bytes of both are ASCII, each
+// is a rune of its own, and strings.EqualFold would find the second
+// runes unequal. Most places a key's first letter occurs fail here,
+// without the call.
+func differsInSecondByte(s, key string) bool {
+	return len(s) >= 2 && len(key) >= 2 && (s[0]|s[1]|key[0]|key[1]) < utf8.RuneSelf && asciiLower(s[1]) != asciiLower(key[1])
 }
 
 // tableCell returns a line without spaces and the bars of a table row

@@ -19,6 +19,13 @@ type priorVocabulary struct {
 	// shortest and longest their lengths: any other word is no cue.
 	firsts            [256]bool
 	shortest, longest int
+	// asciiCues holds, by its ASCII letters lower-cased, the first cue
+	// whose first word an ASCII word can equal in any case (see cueKey),
+	// as its place in cues.
+	asciiCues map[string]int
+	// punctuationCue is set when a cue may begin with the punctuation
+	// nextWord trims off a word's end.
+	punctuationCue bool
 	// joiners are the words that join the therapies of one mention
 	// ("either lenalidomide or daratumumab"); they do not count among its
 	// words.
@@ -33,7 +40,7 @@ type priorVocabulary struct {
 var priorTherapy = sync.OnceValue(func() *priorVocabulary { return newPriorVocabulary(InUse().PriorTherapy) })
 
 func newPriorVocabulary(words []vocab.Word) *priorVocabulary {
-	pv := &priorVocabulary{shortest: -1}
+	pv := &priorVocabulary{shortest: -1, asciiCues: map[string]int{}}
 	for _, w := range words {
 		switch w.Kind {
 		case vocab.PriorCue:
@@ -44,6 +51,12 @@ func newPriorVocabulary(words []vocab.Word) *priorVocabulary {
 				pv.shortest = len(first)
 			}
 			pv.longest = max(pv.longest, len(first))
+			if key, ok := cueKey(first); ok {
+				if _, seen := pv.asciiCues[key]; !seen {
+					pv.asciiCues[key] = len(pv.cues) - 1
+				}
+			}
+			pv.punctuationCue = pv.punctuationCue || strings.ContainsRune(",.;:)", rune(first[0]|0x20))
 		case vocab.PriorJoiner:
 			pv.joiners = append(pv.joiners, w.Text)
 		case vocab.PriorListOpener:
@@ -59,12 +72,43 @@ func (pv *priorVocabulary) cue(word string) (second string, ok bool) {
 	if len(word) < pv.shortest || len(word) > pv.longest || !pv.firsts[word[0]|0x20] {
 		return "", false
 	}
+	if isASCII(word) {
+		var buf [32]byte
+		i, ok := pv.asciiCues[string(appendLower(buf[:0], word))]
+		if !ok {
+			return "", false
+		}
+		return pv.cues[i].second, true
+	}
 	for _, c := range pv.cues {
 		if strings.EqualFold(word, c.first) {
 			return c.second, true
 		}
 	}
 	return "", false
+}
+
+// cueKey returns the ASCII word, lower-cased, that a cue's first word
+// equals under strings.EqualFold, and false when no ASCII word does: an
+// ASCII letter stands for itself in either case, the Kelvin sign for "k"
+// and the long s for "s", the only other runes that fold into ASCII.
+func cueKey(first string) (string, bool) {
+	var b strings.Builder
+	for _, r := range first {
+		switch {
+		case r == utf8.RuneError:
+			return "", false
+		case r < utf8.RuneSelf:
+			b.WriteByte(asciiLower(byte(r)))
+		case r == '\u212a':
+			b.WriteByte('k')
+		case r == '\u017f':
+			b.WriteByte('s')
+		default:
+			return "", false
+		}
+	}
+	return b.String(), true
 }
 
 // priorWords is how many words after its cue a prior-therapy mention takes.
@@ -113,7 +157,7 @@ func (p *priorMentions) cover(at int) bool {
 // next finds the next mention.
 func (p *priorMentions) next() (span, bool) {
 	text, pv := p.text, priorTherapy()
-	for w := nextWord(text, p.from); w.start < len(text); w = nextWord(text, w.end) {
+	for w := pv.nextMaybeCue(text, p.from); w.start < len(text); w = pv.nextMaybeCue(text, w.end) {
 		second, isCue := pv.cue(text[w.start:w.end])
 		if !isCue {
 			continue
@@ -141,6 +185,36 @@ func (p *priorMentions) next() (span, bool) {
 	}
 	p.from = len(text)
 	return span{}, false
+}
+
+// nextMaybeCue returns the next word from byte from, as nextWord reads
+// words one after another, whose first byte may open a cue; its start is
+// len(text) when there is none. A word passed over is skipped whole: the
+// punctuation nextWord would read after it as a word of its own opens no
+// cue either, unless punctuationCue is set.
+func (pv *priorVocabulary) nextMaybeCue(text string, from int) span {
+	for {
+		start := from
+		for start < len(text) {
+			r, size := runeAt(text, start)
+			if !isSpaceRune(r) {
+				break
+			}
+			start += size
+		}
+		if start >= len(text) || pv.firsts[text[start]|0x20] || pv.punctuationCue {
+			return nextWord(text, start)
+		}
+		end := start
+		for end < len(text) {
+			r, size := runeAt(text, end)
+			if isSpaceRune(r) {
+				break
+			}
+			end += size
+		}
+		from = end
+	}
 }
 
 // extendOverList returns where a mention that ends at end reaches when the

@@ -227,7 +227,7 @@ func findRegistryIDs(text string) []registryHit {
 	// One search for "CT", which most registries' prefixes hold, serves
 	// them all; the others are searched for on their own.
 	for from := 0; ; {
-		j := strings.Index(text[from:], sharedAnchor)
+		j := indexLiteral(text[from:], sharedAnchor)
 		if j < 0 {
 			break
 		}
@@ -245,7 +245,7 @@ func findRegistryIDs(text string) []registryHit {
 			continue
 		}
 		for from := 0; ; {
-			j := strings.Index(text[from:], form.Anchor)
+			j := indexLiteral(text[from:], form.Anchor)
 			if j < 0 {
 				break
 			}
@@ -328,7 +328,7 @@ func findProtocolNumbers(text string) []registryHit {
 	// "reference" ("Sponsor Reference Number").
 	for _, anchor := range []string{"rotocol", "tudy", "CTEP", "eference"} {
 		for from := 0; ; {
-			j := strings.Index(text[from:], anchor)
+			j := indexLiteral(text[from:], anchor)
 			if j < 0 {
 				break
 			}

@@ -51,7 +51,7 @@ func blankMarked(text string, marks []string) string {
 	var b []byte
 	for _, mark := range marks {
 		for from := 0; ; {
-			i := strings.Index(text[from:], mark)
+			i := indexLiteral(text[from:], mark)
 			if i < 0 {
 				break
 			}

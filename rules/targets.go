@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -38,9 +37,7 @@ type targetIndex struct {
 	shortest int
 	// pairs holds the first two bytes, ASCII lower-cased, of the same: a
 	// quick test before leads'.
-	pairs   [1 << 16 / 64]uint64
-	carForm *regexp.Regexp
-	cdForm  *regexp.Regexp
+	pairs [1 << 16 / 64]uint64
 	// userOrigin holds, by their keys in exact and folded, the names and
 	// drugs of the user's vocabulary, each with the entry it comes from.
 	userOrigin map[string]string
@@ -56,10 +53,6 @@ func newTargetIndex(v *vocab.Vocabulary) *targetIndex {
 	ix := &targetIndex{
 		exact: map[string]string{}, folded: map[string]string{}, phrases: map[string][]string{},
 		drugStems: map[string][]string{}, order: map[string]int{}, userOrigin: map[string]string{},
-		// "CART-19", "CART19", "CAR19", "CAR-T19", "UCART22"
-		carForm: regexp.MustCompile(`(?i)^u?car-?t?-?(\d{1,3})$`),
-		// "CD19", "CD-19", and "Cd19" as some newspapers write it
-		cdForm: regexp.MustCompile(`^C[Dd]-?(\d{1,3})$`),
 	}
 	for i, entry := range v.Targets {
 		ix.order[entry.Name] = i
@@ -149,8 +142,12 @@ func leadKey(word string) uint64 {
 	for i := 0; i < n; i++ {
 		h = h<<8 | uint64(asciiLower(word[i]))
 	}
-	return h * 0x9E3779B97F4A7C15 >> (64 - 16)
+	return hashLead(h)
 }
+
+// hashLead spreads a word's length and first bytes, as leadKey packs
+// them, over the places of leads.
+func hashLead(h uint64) uint64 { return h * 0x9E3779B97F4A7C15 >> (64 - 16) }
 
 func asciiLower(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
@@ -207,14 +204,31 @@ func (ix *targetIndex) nextCandidate(text string, from int) int {
 			case c|0x20 == 'a' && antiPrefixed(text[i:]):
 				// "antiCD19": the name is glued to "anti".
 				return i
-			case alnum && (ix.shortest < minLead || ix.mayName(text[i:min(len(text), i+minLead)]) ||
-				i+maxLead <= len(text) && ix.mayName(text[i:i+maxLead])):
+			case alnum && (ix.shortest < minLead || ix.mayBeginName(text, i)):
 				return i
 			}
 		}
 		afterAlnum = alnum
 	}
 	return -1
+}
+
+// mayBeginName reports whether a name may begin at i: whether mayName
+// holds for the text's first minLead bytes there, or its first maxLead.
+// Where those are ASCII, both are decided at once from the bytes
+// lower-cased once, as mayName would decide them.
+func (ix *targetIndex) mayBeginName(text string, i int) bool {
+	if i+maxLead > len(text) || ix.shortest < 2 || (text[i]|text[i+1]|text[i+2]|text[i+3]) >= utf8.RuneSelf {
+		return ix.mayName(text[i:min(len(text), i+minLead)]) || i+maxLead <= len(text) && ix.mayName(text[i:i+maxLead])
+	}
+	l0, l1, l2, l3 := uint64(asciiLower(text[i])), uint64(asciiLower(text[i+1])), uint64(asciiLower(text[i+2])), uint64(asciiLower(text[i+3]))
+	if pair := l0<<8 | l1; ix.pairs[pair/64]&(1<<(pair%64)) == 0 {
+		return false
+	}
+	three := hashLead(minLead<<24 | l0<<16 | l1<<8 | l2)
+	four := hashLead(maxLead<<32 | l0<<24 | l1<<16 | l2<<8 | l3)
+	return minLead >= ix.shortest && ix.leads[three/64]&(1<<(three%64)) != 0 ||
+		maxLead >= ix.shortest && ix.leads[four/64]&(1<<(four%64)) != 0
 }
 
 // mayNameAny reports whether any word of text, or part of a word after a
@@ -293,17 +307,55 @@ func (ix *targetIndex) target(word string) string {
 
 // shortForm reads a short ASCII word as "CD19" or "CART19", as lookup does.
 func (ix *targetIndex) shortForm(word string) (target, origin string) {
-	if strings.HasPrefix(word, "CD") || strings.HasPrefix(word, "Cd") {
-		if m := ix.cdForm.FindStringSubmatch(word); m != nil {
-			return ix.exactCD(m[1])
-		}
+	if number, ok := cdFormNumber(word); ok {
+		return ix.exactCD(number)
 	}
-	if hasPrefixFold(word, "car") || hasPrefixFold(word, "ucar") {
-		if m := ix.carForm.FindStringSubmatch(word); m != nil {
-			return ix.exactCD(m[1])
-		}
+	if number, ok := carFormNumber(word); ok {
+		return ix.exactCD(number)
 	}
 	return "", ""
+}
+
+// cdFormNumber reads "CD19", "CD-19", and "Cd19" as some newspapers write
+// it: "CD" or "Cd", an optional hyphen, and one to three ASCII digits,
+// which it returns.
+func cdFormNumber(word string) (string, bool) {
+	if !strings.HasPrefix(word, "CD") && !strings.HasPrefix(word, "Cd") {
+		return "", false
+	}
+	return cdNumber(strings.TrimPrefix(word[2:], "-"))
+}
+
+// carFormNumber reads "CART-19", "CART19", "CAR19", "CAR-T19" and
+// "UCART22" in any case: an optional "u", "car", an optional hyphen, an
+// optional "t", an optional hyphen, and one to three ASCII digits, which
+// it returns.
+func carFormNumber(word string) (string, bool) {
+	rest := word
+	if hasPrefixFold(rest, "u") {
+		rest = rest[1:]
+	}
+	if !hasPrefixFold(rest, "car") {
+		return "", false
+	}
+	rest = strings.TrimPrefix(rest[3:], "-")
+	if hasPrefixFold(rest, "t") {
+		rest = rest[1:]
+	}
+	return cdNumber(strings.TrimPrefix(rest, "-"))
+}
+
+// cdNumber returns s when it is one to three ASCII digits.
+func cdNumber(s string) (string, bool) {
+	if s == "" || len(s) > 3 {
+		return "", false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return "", false
+		}
+	}
+	return s, true
 }
 
 // exactCD returns the target named "CD" and a number, and the user's entry

@@ -32,8 +32,12 @@ type phrase struct {
 	// set), or at the start of each run of digits when digitRun is set; see
 	// anchoredForm.
 	anchored *regexp.Regexp
-	boundary bool
-	digitRun bool
+	// anchoredMax is the most runes a match of anchored spans, or
+	// unboundedMatch: the rule sees no more of the text than that, and
+	// when bounded is tried only where one of needs occurs within it.
+	anchoredMax int
+	boundary    bool
+	digitRun    bool
 	// literal, when set, is the whole rule: lower-case letters and spaces,
 	// after a word boundary when boundary is set and before one when
 	// endBoundary is; see literalForm.
@@ -120,6 +124,7 @@ func anchoredForm(pattern string, p phrase) phrase {
 	}
 	p.boundary = boundary
 	p.anchored = regexp.MustCompile(`(?i)^(?:` + rest + `)`)
+	p.anchoredMax = maxMatchRunes(p.anchored.String())
 	return p
 }
 
@@ -241,12 +246,26 @@ func (p phrase) matchesAtStarts(text string) bool {
 		if tries == maxAnchoredTries {
 			return p.re.MatchString(text)
 		}
-		if (!p.boundary || at == 0 || !isWordByte(text[at-1])) && p.anchored.MatchString(text[at:]) {
+		if (!p.boundary || at == 0 || !isWordByte(text[at-1])) && p.matchesAt(text, at) {
 			return true
 		}
 		from = at + 1
 	}
 	return false
+}
+
+// matchesAt runs the anchored rule at a place where a match can begin, on
+// no more of the text than a match spans. A bounded rule with needs runs
+// only where one of them occurs in that window: the text holds no rune
+// that folds into ASCII (see foldsIntoASCII), so an ASCII search finds
+// every place the rule would read one.
+func (p phrase) matchesAt(text string, at int) bool {
+	window := matchWindow(text, at, p.anchoredMax)
+	if p.anchoredMax != unboundedMatch && p.needs != nil &&
+		!slices.ContainsFunc(p.needs, func(need string) bool { return indexFold(window, need) >= 0 }) {
+		return false
+	}
+	return p.anchored.MatchString(window)
 }
 
 // nextStart returns the first place at or after from where a match can

@@ -8,11 +8,10 @@ import (
 )
 
 var (
-	nctPattern     = regexp.MustCompile(`\bNCT\d{8}\b`)
-	titleAcronym   = regexp.MustCompile(`\(([A-Z][A-Za-z0-9]*(?:[-_ ][A-Za-z0-9]+)?)\)\s*$`)
-	criteriaStart  = regexp.MustCompile(`(?im)^\s*(?:key\s+|main\s+|major\s+|general\s+)?(?:inclusion|exclusion)\s+criteri(?:a|on)\b`)
-	interventionTy = regexp.MustCompile(`\b(Biological|Drug|Device|Procedure|Procedure/Surgery|Other|Radiation|Behavioral|Genetic|Dietary Supplement|Combination Product|Diagnostic Test):\s*`)
-	firstInteger   = regexp.MustCompile(`\d[\d,]*`)
+	nctPattern    = regexp.MustCompile(`\bNCT\d{8}\b`)
+	titleAcronym  = regexp.MustCompile(`\(([A-Z][A-Za-z0-9]*(?:[-_ ][A-Za-z0-9]+)?)\)\s*$`)
+	criteriaStart = regexp.MustCompile(`(?im)^\s*(?:key\s+|main\s+|major\s+|general\s+)?(?:inclusion|exclusion)\s+criteri(?:a|on)\b`)
+	firstInteger  = regexp.MustCompile(`\d[\d,]*`)
 )
 
 // IsNCTID reports whether s is exactly one NCT ID as the readers find
@@ -73,7 +72,7 @@ func splitInterventions(cell string) []string {
 	var locs [][]int
 	if strings.IndexByte(cell, ':') >= 0 {
 		// Each type prefix ends with a colon; most cells hold none.
-		locs = interventionTy.FindAllStringIndex(cell, -1)
+		locs = typePrefixes(cell)
 	}
 	if locs == nil {
 		if s := strings.TrimSpace(cell); s != "" {

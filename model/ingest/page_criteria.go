@@ -460,7 +460,10 @@ func listBody(lines []string) string {
 			}
 			continue
 		}
-		out = append(out, doubleBullet.ReplaceAllString(l, "$1- "))
+		if mayHaveDoubleBullet(l) {
+			l = doubleBullet.ReplaceAllString(l, "$1- ")
+		}
+		out = append(out, l)
 	}
 	for len(out) > 1 && strings.TrimSpace(out[0]) == "" {
 		out = out[1:]
@@ -574,6 +577,25 @@ func startsWithBullet(l string) bool {
 	t := strings.TrimLeft(l, " \t")
 	return strings.HasPrefix(t, "-") || strings.HasPrefix(t, "*") || strings.HasPrefix(t, "•")
 }
+
+// mayHaveDoubleBullet reports whether doubleBullet may match a line: past
+// the spaces \s matches, a bullet, a space, and a second bullet. Most
+// items have one, and are not run through the pattern.
+func mayHaveDoubleBullet(l string) bool {
+	rest := strings.TrimLeft(l, regexpSpace)
+	first, size := utf8.DecodeRuneInString(rest)
+	after := rest[size:]
+	second := strings.TrimLeft(after, regexpSpace)
+	if !isDoubleBulletMark(first) || len(second) == len(after) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(second)
+	return isDoubleBulletMark(r)
+}
+
+// isDoubleBulletMark reports whether r is one of the marks doubleBullet
+// reads.
+func isDoubleBulletMark(r rune) bool { return r == '-' || r == '*' || r == '•' }
 
 // tableRow returns a line of a table's cell without the bars around it,
 // keeping its indent: "| 2. Relapsed ALL |" is "2. Relapsed ALL".
