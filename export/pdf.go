@@ -89,15 +89,16 @@ func RenderPDF(w io.Writer, cmp compare.Comparison, opts Options) error {
 }
 
 // loadSheetFonts loads the fonts a comparison's sheet prints in: the Go
-// font, and the wide font when the sheet holds Chinese, Japanese or Korean.
+// font, and the fonts of the scripts it lacks that the sheet holds
+// (Chinese, Japanese, Korean, Thai, Vietnamese's letters).
 func loadSheetFonts(pdf *gofpdf.Fpdf, cmp compare.Comparison, opts Options) error {
 	if err := loadFonts(pdf); err != nil {
 		return fmt.Errorf("loading the font: %w", err)
 	}
-	if comparisonHasWide(cmp, opts) {
-		loadWideFonts(pdf, comparisonHas(cmp, opts, hasHangul))
+	if scripts := comparisonScripts(cmp, opts); len(scripts) > 0 {
+		loadScriptFonts(pdf, scripts)
 		if err := pdf.Error(); err != nil {
-			return fmt.Errorf("loading the font for Chinese, Japanese and Korean: %w", err)
+			return fmt.Errorf("loading the fonts for other scripts: %w", err)
 		}
 	}
 	return nil

@@ -41,7 +41,7 @@ func drawLines(pdf *gofpdf.Fpdf, x, y, width float64, lines []line) float64 {
 func drawText(pdf *gofpdf.Fpdf, x, y, h float64, s span) {
 	pdf.SetTextColor(s.st.color.r, s.st.color.g, s.st.color.b)
 	baseline := y + (h-s.st.mm()*1.2)/2 + s.st.mm()*0.93
-	if hasWide(s.text) && hasWideFont(pdf) {
+	if needsOtherFonts(s.text) {
 		for _, run := range scriptRuns(s.text) {
 			setRunFont(pdf, run, s.st)
 			pdf.Text(x, baseline, run.text)

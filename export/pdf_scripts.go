@@ -3,8 +3,12 @@ package export
 import (
 	_ "embed"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/sfnt"
 
 	"github.com/trialcompare/trialcompare/compare"
 	"github.com/trialcompare/trialcompare/model"
@@ -26,16 +30,46 @@ var wideFont []byte
 //go:embed fonts/NanumSquareR.ttf
 var hangulFont []byte
 
-// wideFamily and hangulFamily are the names the sheet registers wideFont
-// and hangulFont under.
+// extendedFont is Noto Sans and thaiFont Noto Sans Thai (SIL Open Font
+// License 1.1, see fonts/NOTICE): the letters the Go font lacks, such as
+// Vietnamese's "ử" and "ệ", print in the first, and Thai in the second.
+//
+//go:embed fonts/NotoSans-Regular.ttf
+var extendedFont []byte
+
+//go:embed fonts/NotoSansThai-Regular.ttf
+var thaiFont []byte
+
+// script is the font a run of text prints in.
+type script int
+
 const (
-	wideFamily   = "Wide"
-	hangulFamily = "Hangul"
+	latinScript    script = iota // the Go font
+	wideScript                   // Chinese and Japanese: Droid Sans Fallback
+	hangulScript                 // Korean: NanumSquare
+	extendedScript               // letters the Go font lacks: Noto Sans
+	thaiScript                   // Thai: Noto Sans Thai
 )
 
-// isWide reports whether a rune is of a script the Go font lacks: Chinese,
-// Japanese, Korean and their punctuation and full-width forms, and the
-// marks the kana blocks share with no script ("ー", "・").
+// font returns the family a script's font is registered under and the
+// font file; the Go font's script has none.
+func (sc script) font() (family string, file []byte) {
+	switch sc {
+	case wideScript:
+		return "Wide", wideFont
+	case hangulScript:
+		return "Hangul", hangulFont
+	case extendedScript:
+		return "Extended", extendedFont
+	case thaiScript:
+		return "Thai", thaiFont
+	}
+	return "", nil
+}
+
+// isWide reports whether a rune is of Chinese, Japanese or Korean, their
+// punctuation and full-width forms, or the marks the kana blocks share with
+// no script ("ー", "・").
 func isWide(r rune) bool {
 	return r >= 0x2E80 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) ||
 		0x3000 <= r && r <= 0x30FF || 0xFF00 <= r && r <= 0xFFEF || 0x31F0 <= r && r <= 0x31FF)
@@ -46,19 +80,59 @@ func isHangul(r rune) bool {
 	return r >= 0x1100 && unicode.Is(unicode.Hangul, r)
 }
 
-// hasWide reports whether a text holds a rune of a wide script.
-func hasWide(text string) bool { return hasRune(text, isWide) }
+// goCoverageEnd is where the runes whose Go-font glyphs goCoverage records
+// end; the Go font has none beyond it.
+const goCoverageEnd = 0x3000
 
-// hasHangul reports whether a text holds Korean.
-func hasHangul(text string) bool { return hasRune(text, isHangul) }
+// goCoverage records, one bit a rune below goCoverageEnd, whether the Go
+// font has a glyph for it.
+var goCoverage = sync.OnceValue(func() []uint64 {
+	bits := make([]uint64, goCoverageEnd/64)
+	f, err := sfnt.Parse(goregular.TTF)
+	if err != nil {
+		return bits
+	}
+	var buf sfnt.Buffer
+	for r := rune(0); r < goCoverageEnd; r++ {
+		if i, err := f.GlyphIndex(&buf, r); err == nil && i != 0 {
+			bits[r/64] |= 1 << (r % 64)
+		}
+	}
+	return bits
+})
 
-// hasRune reports whether a text holds a rune of a script beyond U+2000
-// that is reports.
-func hasRune(text string, is func(rune) bool) bool {
+// goHas reports whether the Go font has a glyph for a rune.
+func goHas(r rune) bool {
+	return r < 0x80 || r < goCoverageEnd && goCoverage()[r/64]&(1<<(r%64)) != 0
+}
+
+// scriptOf returns the font a rune prints in.
+func scriptOf(r rune) script {
+	switch {
+	case goHas(r) || unicode.IsControl(r):
+		return latinScript
+	case isHangul(r):
+		return hangulScript
+	case isWide(r):
+		return wideScript
+	case unicode.Is(unicode.Thai, r):
+		return thaiScript
+	}
+	return extendedScript
+}
+
+// breaksAnywhere reports whether a line may break before and after a rune,
+// as in a script written without spaces between its words.
+func breaksAnywhere(r rune) bool {
+	return isWide(r) || r >= 0x0E00 && unicode.Is(unicode.Thai, r)
+}
+
+// needsOtherFonts reports whether a text holds a rune the Go font lacks.
+func needsOtherFonts(text string) bool {
 	for i := 0; i < len(text); i++ {
-		if text[i] >= 0xE1 {
+		if text[i] >= utf8.RuneSelf {
 			r, _ := utf8.DecodeRuneInString(text[i:])
-			if is(r) {
+			if scriptOf(r) != latinScript {
 				return true
 			}
 		}
@@ -66,24 +140,17 @@ func hasRune(text string, is func(rune) bool) bool {
 	return false
 }
 
-// script is the font a run of text prints in.
-type script int
-
-const (
-	latinScript  script = iota // the Go font
-	wideScript                 // Chinese and Japanese: the wide font
-	hangulScript               // Korean: the Hangul font
-)
-
-// scriptOf returns the font a rune prints in.
-func scriptOf(r rune) script {
-	switch {
-	case !isWide(r):
-		return latinScript
-	case isHangul(r):
-		return hangulScript
+// scriptsOf adds to found the scripts other than the Go font's that a text
+// holds.
+func scriptsOf(text string, found map[script]bool) {
+	if !needsOtherFonts(text) {
+		return
 	}
-	return wideScript
+	for _, r := range text {
+		if sc := scriptOf(r); sc != latinScript {
+			found[sc] = true
+		}
+	}
 }
 
 // scriptRun is a run of text in one font.
@@ -117,33 +184,23 @@ func scriptRuns(text string) []scriptRun {
 	return runs
 }
 
-// comparisonHas reports whether anything the sheet prints of a comparison
-// holds a rune of a script: has is hasWide or hasHangul.
-func comparisonHas(cmp compare.Comparison, opts Options, has func(string) bool) bool {
-	if has(opts.Title) || has(opts.Note) {
-		return true
-	}
+// comparisonScripts returns the scripts other than the Go font's that
+// anything the sheet prints of a comparison holds.
+func comparisonScripts(cmp compare.Comparison, opts Options) map[script]bool {
+	found := map[script]bool{}
+	scriptsOf(opts.Title, found)
+	scriptsOf(opts.Note, found)
 	for _, r := range cmp.Rows {
 		for _, c := range r.Cells {
-			if has(c.Text) {
-				return true
-			}
+			scriptsOf(c.Text, found)
 		}
 	}
 	for _, t := range cmp.Trials {
 		for _, s := range trialTexts(t) {
-			if has(s) {
-				return true
-			}
+			scriptsOf(s, found)
 		}
 	}
-	return false
-}
-
-// comparisonHasWide reports whether anything the sheet prints of a
-// comparison holds a wide script.
-func comparisonHasWide(cmp compare.Comparison, opts Options) bool {
-	return comparisonHas(cmp, opts, hasWide)
+	return found
 }
 
 // trialTexts are the texts of a trial the sheet prints in full.
@@ -152,32 +209,32 @@ func trialTexts(t model.Trial) []string {
 		strings.Join(t.Inclusion, "\n"), strings.Join(t.Exclusion, "\n"), strings.Join(t.Conditions, "\n")}
 }
 
-// loadWideFonts registers the wide font, and the Hangul font when the
-// sheet prints Korean.
-func loadWideFonts(pdf *gofpdf.Fpdf, korean bool) {
-	pdf.AddUTF8FontFromBytes(wideFamily, "", wideFont)
-	if korean {
-		pdf.AddUTF8FontFromBytes(hangulFamily, "", hangulFont)
+// loadScriptFonts registers the fonts of the scripts a sheet prints, in
+// the order of the scripts, so that the same sheet gives the same file.
+func loadScriptFonts(pdf *gofpdf.Fpdf, scripts map[script]bool) {
+	for sc := wideScript; sc <= thaiScript; sc++ {
+		if scripts[sc] {
+			family, file := sc.font()
+			pdf.AddUTF8FontFromBytes(family, "", file)
+		}
 	}
 }
 
-// hasWideFont reports whether the sheet registered the wide font.
-func hasWideFont(pdf *gofpdf.Fpdf) bool {
-	return pdf.GetFontDesc(wideFamily, "").Ascent != 0
+// hasScriptFont reports whether the sheet registered a script's font.
+func hasScriptFont(pdf *gofpdf.Fpdf, sc script) bool {
+	family, _ := sc.font()
+	return family != "" && pdf.GetFontDesc(family, "").Ascent != 0
 }
 
-// setRunFont sets the font of a run in a style: the wide or Hangul font,
-// which have one weight, for a run of their script. Korean prints in the
-// wide font when the sheet has no Hangul font.
+// setRunFont sets the font of a run in a style: its script's font, which
+// has one weight, or the Go font when the sheet has none for it.
 func setRunFont(pdf *gofpdf.Fpdf, run scriptRun, st style) {
-	switch {
-	case run.script == hangulScript && pdf.GetFontDesc(hangulFamily, "").Ascent != 0:
-		pdf.SetFont(hangulFamily, "", st.size)
-	case run.script != latinScript:
-		pdf.SetFont(wideFamily, "", st.size)
-	default:
-		pdf.SetFont(fontFamily, st.fontStyle(), st.size)
+	if run.script != latinScript && hasScriptFont(pdf, run.script) {
+		family, _ := run.script.font()
+		pdf.SetFont(family, "", st.size)
+		return
 	}
+	pdf.SetFont(fontFamily, st.fontStyle(), st.size)
 }
 
 // mixedWidth is the width of a text that mixes scripts, each run in its
@@ -220,7 +277,7 @@ func breakTokens(para string) []string {
 	prevSpace := false
 	for i, r := range para {
 		switch {
-		case isWide(r):
+		case breaksAnywhere(r):
 			if i > start {
 				toks = append(toks, para[start:i])
 			}

@@ -14,14 +14,17 @@ import (
 
 func TestScriptRuns(t *testing.T) {
 	for text, want := range map[string][]scriptRun{
-		"CD19陽性の患者":    {{"CD19", latinScript}, {"陽性の患者", wideScript}},
-		"第II相試験":       {{"第", wideScript}, {"II", latinScript}, {"相試験", wideScript}},
-		"Phase 2 only": {{"Phase 2 only", latinScript}},
-		"儿童（2岁）":       {{"儿童（", wideScript}, {"2", latinScript}, {"岁）", wideScript}},
-		"ビーリンサイト・点滴":   {{"ビーリンサイト・点滴", wideScript}},
-		"제2상 임상시험":     {{"제", hangulScript}, {"2", latinScript}, {"상 임상시험", hangulScript}},
-		"CD19 양성（재발）":  {{"CD19 ", latinScript}, {"양성", hangulScript}, {"（", wideScript}, {"재발", hangulScript}, {"）", wideScript}},
-		"":             nil,
+		"CD19陽性の患者":        {{"CD19", latinScript}, {"陽性の患者", wideScript}},
+		"第II相試験":           {{"第", wideScript}, {"II", latinScript}, {"相試験", wideScript}},
+		"Phase 2 only":     {{"Phase 2 only", latinScript}},
+		"儿童（2岁）":           {{"儿童（", wideScript}, {"2", latinScript}, {"岁）", wideScript}},
+		"ビーリンサイト・点滴":       {{"ビーリンサイト・点滴", wideScript}},
+		"제2상 임상시험":         {{"제", hangulScript}, {"2", latinScript}, {"상 임상시험", hangulScript}},
+		"CD19 양성（재발）":      {{"CD19 ", latinScript}, {"양성", hangulScript}, {"（", wideScript}, {"재발", hangulScript}, {"）", wideScript}},
+		"Thử nghiệm pha 3": {{"Th", latinScript}, {"ử ", extendedScript}, {"nghi", latinScript}, {"ệ", extendedScript}, {"m pha 3", latinScript}},
+		"ระยะที่ 1":        {{"ระยะที่ ", thaiScript}, {"1", latinScript}},
+		"Phase ≥ 2 — µg":   {{"Phase ≥ 2 — µg", latinScript}},
+		"":                 nil,
 	} {
 		if got := scriptRuns(text); !reflect.DeepEqual(got, want) {
 			t.Errorf("scriptRuns(%q) = %v, want %v", text, got, want)
@@ -76,7 +79,7 @@ func TestPDFPrintsChineseAndJapanese(t *testing.T) {
 			}
 		}
 	}
-	if !comparisonHasWide(cmp, testOptions) || comparisonHasWide(seedComparison(t), testOptions) {
+	if !comparisonScripts(cmp, testOptions)[wideScript] || len(comparisonScripts(seedComparison(t), testOptions)) > 0 {
 		t.Error("the wide font is wanted exactly when a trial's text holds a wide script")
 	}
 }
@@ -105,7 +108,49 @@ func TestPDFPrintsKorean(t *testing.T) {
 	if fonts, err := exec.Command("pdffonts", path).Output(); err == nil && !strings.Contains(string(fonts), "utf8hangul") {
 		t.Errorf("the PDF does not print in the Hangul font:\n%s", fonts)
 	}
-	if !comparisonHas(cmp, testOptions, hasHangul) || comparisonHas(seedComparison(t), testOptions, hasHangul) {
+	if !comparisonScripts(cmp, testOptions)[hangulScript] {
 		t.Error("the Hangul font is wanted exactly when a trial's text holds Korean")
+	}
+}
+
+// TestPDFPrintsVietnameseAndThai prints trials whose titles hold letters
+// the Go font lacks: each prints in a font that has them, and each line
+// fits its column.
+func TestPDFPrintsVietnameseAndThai(t *testing.T) {
+	trials := []model.Trial{{
+		Title:     "Thử nghiệm lâm sàng giai đoạn III về phác đồ điều trị mới cho bệnh nhân ung thư phổi",
+		Phases:    []model.Phase{model.Phase3},
+		Inclusion: []string{"Người bệnh nam hoặc nữ trên 18 tuổi tại thời điểm ký chấp thuận tham gia nghiên cứu"},
+		Source:    model.Source{File: "vi.txt", Layout: "generic-text"},
+	}, {
+		Title:  "การทดลองทางคลินิกระยะที่ 1 ของการรักษาด้วยเซลล์ในผู้ป่วยเด็กที่เป็นมะเร็งเม็ดเลือดขาวชนิดเฉียบพลันซึ่งกลับเป็นซ้ำ",
+		Phases: []model.Phase{model.Phase1},
+		Source: model.Source{File: "th.txt", Layout: "generic-text"},
+	}}
+	cmp := compare.NewComparison(trials)
+	path := filepath.Join(t.TempDir(), "board.pdf")
+	if err := WritePDF(context.Background(), path, cmp, testOptions); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(pdfText(t, path)), "")
+	for _, want := range []string{"Thửnghiệmlâmsàng", "điềutrịmới", "การทดลองทางคลินิก"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the PDF lacks %q", want)
+		}
+	}
+	if fonts, err := exec.Command("pdffonts", path).Output(); err == nil && (!strings.Contains(string(fonts), "utf8extended") || !strings.Contains(string(fonts), "utf8thai")) {
+		t.Errorf("the PDF does not print in the extended and Thai fonts:\n%s", fonts)
+	}
+	doc := layoutFor(t, cmp, testOptions)
+	for _, p := range doc.details {
+		for _, col := range p.columns {
+			for _, l := range col {
+				for _, s := range l.spans {
+					if w := doc.m.width(s.text, s.st); s.x+w > doc.columnW+0.01 {
+						t.Errorf("%q is %.1f mm wide at %.1f, past the column's %.1f mm", s.text, w, s.x, doc.columnW)
+					}
+				}
+			}
+		}
 	}
 }

@@ -85,7 +85,7 @@ func (m measurer) use(st style) { m.pdf.SetFont(fontFamily, st.fontStyle(), st.s
 
 // width is the width of text in a style, in millimetres.
 func (m measurer) width(text string, st style) float64 {
-	if hasWide(text) && hasWideFont(m.pdf) {
+	if needsOtherFonts(text) {
 		return mixedWidth(m.pdf, text, st)
 	}
 	m.use(st)
@@ -102,7 +102,7 @@ func (m measurer) wrap(text string, st style, width float64) []string {
 		if para == "" {
 			continue
 		}
-		if hasWide(para) && hasWideFont(m.pdf) {
+		if needsOtherFonts(para) {
 			out = append(out, wrapMixed(m.pdf, para, st, width)...)
 			m.use(st)
 			continue
