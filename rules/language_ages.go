@@ -3,13 +3,14 @@ package rules
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/trialcompare/trialcompare/model"
 	"github.com/trialcompare/trialcompare/vocab"
 )
 
 // ageKinds are the kinds of language words an age phrase is read with.
-var ageKinds = []string{vocab.LanguageAge, vocab.LanguageAgeAfter}
+var ageKinds = []string{vocab.LanguageAge, vocab.LanguageAgeAfter, vocab.LanguageAgeCue}
 
 // EnglishAgeWords puts the age words of the languages l into English, so
 // that the age phrases read them: "bis 21 Jahren" reads as "up to 21
@@ -39,6 +40,10 @@ func (l Languages) englishWords(text string, kinds []string) string {
 		}
 		if w.kind == vocab.LanguageAgeAfter {
 			out = insertBeforeAge(out, w.meaning)
+		} else if w.kind == vocab.LanguageAgeCue {
+			// "…25세 이상 성인에게 승인되었다": the approval a verb-final
+			// language writes after the age stands before it in English.
+			out = append(insertAtSentenceStart(out, w.meaning), ' ')
 		} else if w.latinStart && w.latinEnd && !isHangul(w.first) && !isHangul(w.last) {
 			out = append(out, w.meaning...)
 		} else {
@@ -80,6 +85,29 @@ func insertBeforeAge(out []byte, comparator string) []byte {
 	out = append(append(append(out[:i], ' '), comparator...), ' ')
 	return append(out, tail...)
 }
+
+// insertAtSentenceStart puts an English cue at the start of the sentence
+// that out ends in: after the last full stop, question or exclamation mark
+// or line break, within maxSentenceBytes.
+func insertAtSentenceStart(out []byte, cue string) []byte {
+	i := len(out)
+	for stop := max(0, i-maxSentenceBytes); i > stop; i-- {
+		if c := out[i-1]; c == '.' && (i == len(out) || out[i] == ' ') || c == '!' || c == '?' || c == '\n' ||
+			i >= 3 && string(out[i-3:i]) == "。" {
+			break
+		}
+	}
+	for i < len(out) && !utf8.RuneStart(out[i]) {
+		i++
+	}
+	tail := string(out[i:])
+	out = append(append(append(out[:i], ' '), cue...), ' ')
+	return append(out, tail...)
+}
+
+// maxSentenceBytes is how far back insertAtSentenceStart looks for the
+// start of a sentence.
+const maxSentenceBytes = 600
 
 // The most bytes of each part of an age insertBeforeAge looks back over.
 const (

@@ -269,6 +269,7 @@ var languageCases = map[string][]languageCase{
 		{"criterion", "Gebelik veya emzirme", "pregnancy"},
 		{"criterion", "Merkezi sinir sistemi enfeksiyonu", "cns,infection"},
 		{"sex", "Her ikisi", "ALL"},
+		{"limit", "İlaç 2021 yılında 25 yaş üstü yetişkinler için onaylandı.", ""},
 	},
 	"hu": {
 		{"trial", "A klinikai vizsgálatban 30 gyermek vesz részt", "yes"},
@@ -317,6 +318,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "férfi és nő", "ALL"},
 		{"sex", "Nő", "FEMALE"},
 		{"sex", "Férfi", "MALE"},
+		{"limit", "A gyógyszert 2021-ben 25 év feletti felnőttek kezelésére engedélyezték.", ""},
 	},
 	"fi": {
 		{"trial", "Kliininen tutkimus uudesta lääkkeestä", "yes"},
@@ -540,6 +542,7 @@ var languageCases = map[string][]languageCase{
 		{"drug", "브렌툭시맙 베도틴", "CD30"},
 		{"drug", "로라티닙의 효과", "ALK"},
 		{"drug", "CAR-T 치료제 안발셀의 임상 2상", "CD19"},
+		{"limit", "이 약은 2021년 25세 이상 성인에게 승인되었다.", ""},
 	},
 	"el": {
 		{"trial", "Η κλινική μελέτη αξιολογεί ένα νέο φάρμακο", "yes"},
@@ -708,6 +711,7 @@ var languageCases = map[string][]languageCase{
 		{"criterion", "妊娠中あるいは授乳中の患者", "pregnancy"},
 		{"criterion", "同種造血幹細胞移植の既往のある患者", "prior_transplant"},
 		{"drug", "ブレンツキシマブ ベドチン", "CD30"},
+		{"limit", "この薬は2021年に25歳以上の成人に承認された。", ""},
 	},
 	"zh": {
 		{"trial", "一项临床试验", "yes"},

@@ -51,6 +51,7 @@ const (
 	LanguagePhase     = "phase"
 	LanguageAge       = "age"
 	LanguageAgeAfter  = "age after"
+	LanguageAgeCue    = "age cue"
 	LanguageSex       = "sex"
 	LanguageDrug      = "drug"
 	LanguageTrial     = "trial"
@@ -59,7 +60,7 @@ const (
 
 // languageKinds are the kinds of a language file's lines.
 var languageKinds = []string{LanguageMark, LanguageHeading, LanguageLabel, LanguagePhase, LanguageAge, LanguageAgeAfter,
-	LanguageSex, LanguageDrug, LanguageTrial, LanguageCriterion}
+	LanguageAgeCue, LanguageSex, LanguageDrug, LanguageTrial, LanguageCriterion}
 
 // languagesFolder is the folder of the language files, built-in and the
 // user's.
