@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
@@ -43,15 +41,8 @@ func testAlternation(t *testing.T, alts alternation) {
 		"(>=) 1 … (<=) 30 years", ">= 1 and <= 30 years", "up to the age of 21", "banana 5 years", "3 yearsages 2-4",
 		"over the age of 12", "1 yearn/a", "2 years to n/ab", "ages 5 to 9 %", "the ages 3-5 and ages 6-8 years",
 	}
-	seeds, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
-	for _, path := range seeds {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(data), "\n") {
-			texts = append(texts, ageNormalizer.Replace(strings.ToLower(line)))
-		}
+	for _, line := range seedLines(t) {
+		texts = append(texts, ageNormalizer.Replace(strings.ToLower(line)))
 	}
 	for _, text := range texts {
 		got, want := alts.findAll(text, -1), submatches(joined, text)

@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -66,14 +64,7 @@ func punctuationCues() *priorVocabulary {
 // candidates as nextWord does.
 func TestPriorCues(t *testing.T) {
 	texts := []string{"", "prior", "PRIOR, after: post) failed.", "kept KEPT Kept \u212aept past PAST pa\u017ft", "keep on (prior prior,, x", "rück RÜCK r\xffck", "x) after prior)after"}
-	seeds, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
-	for _, path := range seeds {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(data))
-	}
+	texts = append(texts, seedTexts(t)...)
 	for _, pv := range []*priorVocabulary{priorTherapy(), kelvinCues(), punctuationCues()} {
 		for _, text := range texts {
 			for _, word := range strings.Fields(text) {

@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -25,14 +23,7 @@ func TestMayBeginName(t *testing.T) {
 	for _, d := range InUse().Drugs {
 		texts = append(texts, d.Name, strings.ToUpper(d.Name))
 	}
-	seeds, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
-	for _, path := range seeds {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(data))
-	}
+	texts = append(texts, seedTexts(t)...)
 	ix := targets()
 	for _, text := range texts {
 		for i := range len(text) {

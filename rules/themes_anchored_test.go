@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -28,14 +26,7 @@ func TestAnchoredPhrases(t *testing.T) {
 		"central nervous system involvement", "Central Nerve System", "the brain metastases",
 		"Kelvin \u212a and \u017f and \u0130", "pregnant or breast-feeding", "ÄCNS", "_CNS",
 	}
-	seeds, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
-	for _, path := range seeds {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(string(data), "\n")...)
-	}
+	texts = append(texts, seedLines(t)...)
 	var all []phrase
 	for _, th := range compiledThemes().themes {
 		all = append(append(append(all, th.phrases...), th.exceptions...), th.asides...)
