@@ -194,26 +194,11 @@ func (p *priorMentions) next() (span, bool) {
 // cue either, unless punctuationCue is set.
 func (pv *priorVocabulary) nextMaybeCue(text string, from int) span {
 	for {
-		start := from
-		for start < len(text) {
-			r, size := runeAt(text, start)
-			if !isSpaceRune(r) {
-				break
-			}
-			start += size
-		}
+		start := skipRunes(text, from, true)
 		if start >= len(text) || pv.firsts[text[start]|0x20] || pv.punctuationCue {
 			return nextWord(text, start)
 		}
-		end := start
-		for end < len(text) {
-			r, size := runeAt(text, end)
-			if isSpaceRune(r) {
-				break
-			}
-			end += size
-		}
-		from = end
+		from = skipRunes(text, start, false)
 	}
 }
 
@@ -315,22 +300,8 @@ func breaksMention(text string, end int, next span) bool {
 // without the punctuation that ends it; its start is len(text) when there
 // is none.
 func nextWord(text string, from int) span {
-	start := from
-	for start < len(text) {
-		r, size := runeAt(text, start)
-		if !isSpaceRune(r) {
-			break
-		}
-		start += size
-	}
-	end := start
-	for end < len(text) {
-		r, size := runeAt(text, end)
-		if isSpaceRune(r) {
-			break
-		}
-		end += size
-	}
+	start := skipRunes(text, from, true)
+	end := skipRunes(text, start, false)
 	trimmed := end
 	for trimmed > start {
 		r, size := utf8.DecodeLastRuneInString(text[start:trimmed])
@@ -344,6 +315,19 @@ func nextWord(text string, from int) span {
 		return span{start, end}
 	}
 	return span{start, trimmed}
+}
+
+// skipRunes returns where the run of spaces (spaces true) or of other runes
+// (spaces false) that begins at byte from ends.
+func skipRunes(text string, from int, spaces bool) int {
+	for from < len(text) {
+		r, size := runeAt(text, from)
+		if isSpaceRune(r) != spaces {
+			break
+		}
+		from += size
+	}
+	return from
 }
 
 // isSpaceRune is unicode.IsSpace, without a call for ASCII.
