@@ -129,27 +129,30 @@ func breaksAnywhere(r rune) bool {
 
 // needsOtherFonts reports whether a text holds a rune the Go font lacks.
 func needsOtherFonts(text string) bool {
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			r, _ := utf8.DecodeRuneInString(text[i:])
-			if scriptOf(r) != latinScript {
-				return true
-			}
-		}
-	}
-	return false
+	found := false
+	eachOtherScript(text, func(script) bool { found = true; return false })
+	return found
 }
 
 // scriptsOf adds to found the scripts other than the Go font's that a text
 // holds.
 func scriptsOf(text string, found map[script]bool) {
-	if !needsOtherFonts(text) {
-		return
-	}
-	for _, r := range text {
-		if sc := scriptOf(r); sc != latinScript {
-			found[sc] = true
+	eachOtherScript(text, func(sc script) bool { found[sc] = true; return true })
+}
+
+// eachOtherScript calls yield with the script of each rune of text that
+// the Go font lacks, until yield returns false; ASCII is passed over byte
+// by byte.
+func eachOtherScript(text string, yield func(script) bool) {
+	for i := 0; i < len(text); i++ {
+		if text[i] < utf8.RuneSelf {
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if sc := scriptOf(r); sc != latinScript && !yield(sc) {
+			return
+		}
+		i += size - 1
 	}
 }
 

@@ -67,18 +67,7 @@ func TestPDFPrintsChineseAndJapanese(t *testing.T) {
 	if fonts, err := exec.Command("pdffonts", path).Output(); err == nil && !strings.Contains(string(fonts), "utf8wide") {
 		t.Errorf("the PDF does not print in the wide font:\n%s", fonts)
 	}
-	doc := layoutFor(t, cmp, testOptions)
-	for _, p := range doc.details {
-		for _, col := range p.columns {
-			for _, l := range col {
-				for _, s := range l.spans {
-					if w := doc.m.width(s.text, s.st); s.x+w > doc.columnW+0.01 {
-						t.Errorf("%q is %.1f mm wide at %.1f, past the column's %.1f mm", s.text, w, s.x, doc.columnW)
-					}
-				}
-			}
-		}
-	}
+	checkDetailsFit(t, layoutFor(t, cmp, testOptions))
 	if !comparisonScripts(cmp, testOptions)[wideScript] || len(comparisonScripts(seedComparison(t), testOptions)) > 0 {
 		t.Error("the wide font is wanted exactly when a trial's text holds a wide script")
 	}
@@ -141,7 +130,13 @@ func TestPDFPrintsVietnameseAndThai(t *testing.T) {
 	if fonts, err := exec.Command("pdffonts", path).Output(); err == nil && (!strings.Contains(string(fonts), "utf8extended") || !strings.Contains(string(fonts), "utf8thai")) {
 		t.Errorf("the PDF does not print in the extended and Thai fonts:\n%s", fonts)
 	}
-	doc := layoutFor(t, cmp, testOptions)
+	checkDetailsFit(t, layoutFor(t, cmp, testOptions))
+}
+
+// checkDetailsFit checks that every span of the detail pages fits its
+// column.
+func checkDetailsFit(t *testing.T, doc document) {
+	t.Helper()
 	for _, p := range doc.details {
 		for _, col := range p.columns {
 			for _, l := range col {

@@ -87,21 +87,20 @@ func insertBeforeAge(out []byte, comparator string) []byte {
 }
 
 // insertAtSentenceStart puts an English cue at the start of the sentence
-// that out ends in: after the last full stop, question or exclamation mark
-// or line break, within maxSentenceBytes.
+// that out ends in, as sentenceStartAt finds it, or after the last line
+// break or "。", within maxSentenceBytes.
 func insertAtSentenceStart(out []byte, cue string) []byte {
-	i := len(out)
-	for stop := max(0, i-maxSentenceBytes); i > stop; i-- {
-		if c := out[i-1]; c == '.' && (i == len(out) || out[i] == ' ') || c == '!' || c == '?' || c == '\n' ||
-			i >= 3 && string(out[i-3:i]) == "。" {
-			break
-		}
+	from := max(0, len(out)-maxSentenceBytes)
+	for from < len(out) && !utf8.RuneStart(out[from]) {
+		from++
 	}
-	for i < len(out) && !utf8.RuneStart(out[i]) {
-		i++
+	window := string(out[from:])
+	start := max(sentenceStartAt(window, len(window)), strings.LastIndexByte(window, '\n')+1)
+	if i := strings.LastIndex(window, "。"); i >= 0 {
+		start = max(start, i+len("。"))
 	}
-	tail := string(out[i:])
-	out = append(append(append(out[:i], ' '), cue...), ' ')
+	tail := window[start:]
+	out = append(append(append(out[:from+start], ' '), cue...), ' ')
 	return append(out, tail...)
 }
 

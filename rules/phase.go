@@ -118,8 +118,8 @@ func ParsePhaseCodes(codes []string) (phases []model.Phase, unknown []string) {
 // the Roman numeral I ("Фази: ІІІ", "Φάση: ΙΙ") as the Latin letter, so that
 // a phase label's value reads as the numeral it shows.
 func LatinNumerals(value string) string {
-	if !strings.ContainsAny(value, "\u0406\u0399") {
-		return value
-	}
-	return strings.NewReplacer("\u0406", "I", "\u0399", "I").Replace(value)
+	return latinNumerals.Replace(value)
 }
+
+// latinNumerals writes the Cyrillic І and the Greek Ι as the Latin I.
+var latinNumerals = strings.NewReplacer("\u0406", "I", "\u0399", "I")

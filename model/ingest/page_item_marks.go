@@ -76,7 +76,7 @@ func mayHaveBareMark(text string) bool {
 		if end < 0 {
 			end = len(text) - from
 		}
-		if n := end; n > 0 && n <= 16 && isBareMark(text[from:from+n]) {
+		if end > 0 && end <= 16 && isBareMark(text[from:from+end]) {
 			return true
 		}
 		from += end + 1
