@@ -16,6 +16,13 @@ var (
 	trialIsFor = regexp.MustCompile(`(?i)\b(?:trial|study)\s+(?:is|will\s+be)\s+(?:open\s+)?(?:for|to)\s+(?:patients|children|people|participants)\b`)
 	// namedRiskGroup is a disease's risk group named before it.
 	namedRiskGroup = regexp.MustCompile(`(?i)\b(?:very\s+)?(?:high|low|standard|intermediate)[- ]risk\b`)
+	// cohortRange marks the range of the ages a study's patients had,
+	// "sixteen patients (range, 11-24 years)", "(median 9, range 2–17)".
+	cohortRange = regexp.MustCompile(`(?i)(?:\(|[,;]\s*)range\b`)
+	// diseaseRank marks a sentence that ranks a disease among others, "Osteosarcoma
+	// is the most common bone cancer diagnosed in teens and young adults between
+	// 10 and 30": wherever its age stands, it is the disease's, not a limit.
+	diseaseRank = regexp.MustCompile(`(?i)\b(?:is|are|remains?)\s+(?:the|a)\s+(?:\w+\s+)?(?:most\s+(?:common|frequent)|leading)\b`)
 	// populationCue marks a sentence about who takes part.
 	populationCue = regexp.MustCompile(`(?i)\b(?:children|patients|people|participants|subjects|adolescents|infants|adults|teenagers|persons)\b`)
 	// notAgeLimitCue marks an age that is not the trial's limit: one inside
@@ -26,7 +33,7 @@ var (
 	// children under five", "90% of children are younger than six"), or
 	// patients a trial has treated already ("12 children aged 3 to 18
 	// participated").
-	notAgeLimitCue = regexp.MustCompile(`(?i)\b(?:lansky|karnofsky|performance|ecog|pregnan\w*|child-?bearing|menarche|menses|post-?pubertal|donors?|days\s+of\s+life|gestational|assent|consent|guardians?|down\s+syndrome|survival|survived|incidence|median|killer|mortality|causes?\s+of\s+death|leading\s+caus\w*|(?:each|every|per)\s+year|annually|majority|(?:usually|commonly|typically|mainly|mostly|often|primarily|predominantly)\s+(?:affects?|affecting|occurs?|strikes?|diagnosed)|affects?,?\s+(?:mainly|mostly|primarily|predominantly)|occurs?\s+(?:in|among)|occurring\s+(?:in|among)|most\s+(?:common|frequent)|(?:most|many)\s+(?:\S+\s+){0,2}diagnosed|\d+\s*%\s+(?:of\s+)?(?:the\s+|all\s+)?(?:patients|children|cases|kids|infants|tumou?rs|cancers)|participated|took\s+part|(?:were|have\s+been|had\s+been)\s+(?:treated|enrolled|included|recruited)|most\s+(?:of\s+)?(?:the\s+)?(?:patients|children|cases)|stage|inss|inrg|mycn|risk|weigh\w*|kg)\b`)
+	notAgeLimitCue = regexp.MustCompile(`(?i)\b(?:lansky|karnofsky|performance|ecog|pregnan\w*|child-?bearing|menarche|menses|post-?pubertal|donors?|days\s+of\s+life|gestational|assent|consent|guardians?|down\s+syndrome|survival|survived|incidence|median|killer|mortality|causes?\s+of\s+death|leading\s+caus\w*|(?:each|every|per)\s+year|annually|majority|(?:usually|commonly|typically|mainly|mostly|often|primarily|predominantly)\s+(?:affects?|affecting|occurs?|strikes?|diagnosed)|affects?,?\s+(?:mainly|mostly|primarily|predominantly)|occurs?\s+(?:in|among)|occurring\s+(?:in|among)|most\s+(?:common|frequent)|(?:most|many)\s+(?:\S+\s+){0,2}diagnosed|\d+\s*%\s+(?:of\s+)?(?:the\s+|all\s+)?(?:patients|children|cases|kids|infants|tumou?rs|cancers)|participated|took\s+part|(?:were|have\s+been|had\s+been)\s+(?:treated|enrolled|included|recruited)|most\s+(?:of\s+)?(?:the\s+)?(?:patients|children|cases)|iqr|stage|inss|inrg|mycn|risk|weigh\w*|kg)\b`)
 )
 
 // FindAgeLimit finds, in a page's running text, the first sentence that
@@ -53,7 +60,7 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 			if strings.Contains(window, "risk") && trialIsFor.MatchString(s) {
 				window = namedRiskGroup.ReplaceAllString(window, "")
 			}
-			if notAgeLimitCue.MatchString(window) {
+			if notAgeLimitCue.MatchString(window) || cohortRange.MatchString(window) || diseaseRank.MatchString(kept) {
 				continue
 			}
 			if a, ok := ParseAge(kept); ok {
