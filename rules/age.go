@@ -66,6 +66,11 @@ var (
 		`\bfrom\s+(?:the\s+)?age\s+of\s+`+named("fnum", numberRE)+`\b(?:\s*`+named("fu", unitRE)+`)?`,
 		// "from" an age "of age" or "old": "children from 1 year of age"
 		`\bfrom\s+`+named("fonum", numberRE)+`\s*`+named("fou", unitRE)+`\s*(?:of\s+age|old)\b`,
+		// "from" an age right after the people it bounds: "patients from 18 years", as a page
+		// put into English from another language reads ("bệnh nhân từ 18 tuổi"); when a range
+		// goes on from it ("children from 1 year to 18 years") the match is rejected, and the
+		// range read
+		`\b(?:patients|children|adults|adolescents|participants|subjects|people|persons)\s+(?:aged\s+)?from\s+`+named("ponum", numberRE)+`\s*`+named("pou", unitRE)+`\b`+named("reject", `\s*(?:-|to|until|through|and)\s*\d`)+`?`,
 		// "aged" before a comparator and a number, the unit maybe left out: "children aged up to 18",
 		// "aged under 16 years"
 		`\baged\s+`+named("dcmp", `up to|under|below|over|above|at least|less than|younger than|older than|more than`)+`\s*`+named("dnum", numberRE)+`\b(?:\s*`+named("dnu", unitRE)+`)?`,
@@ -82,7 +87,7 @@ var (
 		// "age" before a number, a comparator after it: "patients age 18 and older", "ages 12 and up"
 		`\bage[ds]?\s+`+named("gnum", numberRE)+`(?:\s*`+named("gu", unitRE)+`)?\s+(?:and|or)\s+`+named("gcmp", `older|over|above|up|younger|under|below`)+`\b`,
 	)
-	rareAgeCue = compileAlternation(`\bage[ds]?\s+(?:of\s+)?\d`, `\bbetween\s+\d+(?:\.\d+)?\s*(?:mo|w|d)`, `\bfrom\s+\d+(?:\.\d+)?\s*[ymwd][a-z]*\s+(?:of\s+age|old)\b`, `\bage[ds]?(?:\s+(?:range|group|limits?))?\s*:\s*\d`,
+	rareAgeCue = compileAlternation(`\bage[ds]?\s+(?:of\s+)?\d`, `\bbetween\s+\d+(?:\.\d+)?\s*(?:mo|w|d)`, `\bfrom\s+\d+(?:\.\d+)?\s*[ymwd][a-z]*\s+(?:of\s+age|old)\b`, `\b(?:patients|children|adults|adolescents|participants|subjects|people|persons)\s+(?:aged\s+)?from\s+\d`, `\bage[ds]?(?:\s+(?:range|group|limits?))?\s*:\s*\d`,
 		`\b(?:birth|newborn)`, `\b(?:younger|older)\b`, `\+\s*[ymwd]`, `\baged\s+(?:up to|under|below|over|above|at least|less than|younger than|older than|more than)\s*\d`, `\bn/?a\b`, `>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`, bucketCue)
 	// ageNormalizer turns signs and comparator words into one spelling; it
 	// runs on lower-cased text.
@@ -107,7 +112,8 @@ const maxAgePhrases = 64
 
 // ageMatches finds the first age phrases of a normalised text (at most
 // maxAgePhrases), left to right; of two that overlap, the one that starts
-// first is kept, or at the same start the longer.
+// first is kept, or at the same start the longer. A match whose "reject"
+// group matched is not an age phrase.
 func ageMatches(s string) []ageMatch {
 	ms := agePhrase.findAll(s, maxAgePhrases)
 	if rareAgeCue.matchesAny(s) {
@@ -123,6 +129,9 @@ func ageMatches(s string) []ageMatch {
 	out := ms[:0]
 	end := 0
 	for _, m := range ms {
+		if m.g["reject"] != "" {
+			continue
+		}
 		if m.start >= end && !gestationalAge(s[m.end:]) {
 			out = append(out, m)
 			end = m.end
@@ -275,6 +284,8 @@ func parseAge(text string) (a AgeReading, first int, ok bool) {
 			setBound(&r.Min, &model.AgeBound{Value: parseNumber(g["fnum"]), Unit: unitOr(g["fu"], model.Years), Inclusive: true})
 		case g["fonum"] != "":
 			setBound(&r.Min, &model.AgeBound{Value: parseNumber(g["fonum"]), Unit: unitOf(g["fou"]), Inclusive: true})
+		case g["ponum"] != "":
+			setBound(&r.Min, &model.AgeBound{Value: parseNumber(g["ponum"]), Unit: unitOf(g["pou"]), Inclusive: true})
 		case g["dcmp"] != "":
 			setComparedBound(r, g["dcmp"], &model.AgeBound{Value: parseNumber(g["dnum"]), Unit: unitOr(g["dnu"], model.Years)})
 		case g["bthi"] != "":

@@ -81,7 +81,8 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 
 // ageWindow returns the part of a sentence around its first age phrase, where
 // a cue that the age is not a limit would be: "Lansky (age <16 years)". A
-// bracket that closes after the age ends the part.
+// bracket that closes after the age ends the part, and so does "at the time
+// of" after it.
 func ageWindow(sentence string) string {
 	s := ageNormalizer.Replace(strings.ToLower(sentence))
 	ms := ageMatches(s)
@@ -89,6 +90,11 @@ func ageWindow(sentence string) string {
 		return s
 	}
 	end := min(len(s), ms[0].end+40)
+	if i := strings.Index(s[ms[0].end:end], "at the time of"); i >= 0 {
+		// "18 years (at the time of signing consent)": what follows is the
+		// moment the age is taken at, not a cue about the age.
+		end = ms[0].end + i
+	}
 	if i := strings.IndexByte(s[ms[0].end:end], ')'); i >= 0 && !strings.Contains(s[ms[0].end:ms[0].end+i], "(") {
 		// An age in brackets, "a phase 2 study for young people (aged
 		// 5-30 years) with …": what the brackets hold is the cue's window.

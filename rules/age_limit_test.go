@@ -54,6 +54,8 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"Osteosarcoma is the most common bone cancer diagnosed in children, teens, and young adults between 10 and 30 years old.", nil, nil},
 		{"Ewing sarcoma is the second most common bone tumour, seen mostly in patients aged 10 to 20.", nil, nil},
 		{"Results: Sixteen patients (range, 11-24 years) received the cells.", nil, nil},
+		{"The study takes patients from 18 years (at the time of signing consent to take part) with HER2-positive cancer.", bound(18, model.Years, true), nil},
+		{"Children from 1 year to 18 years with relapsed ALL can take part.", bound(1, model.Years, true), bound(18, model.Years, true)},
 		{"Twelve children were treated (median 9 years, range 2–17 years).", nil, nil},
 		{"About 90% of children are younger than 6 years at diagnosis.", nil, nil},
 		{"The drug was approved in 2021 for adults over 25 years with B-ALL and will now be tested in children.", nil, nil},

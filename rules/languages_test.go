@@ -599,6 +599,7 @@ var languageCases = map[string][]languageCase{
 		{"age", "người bệnh trên 18 tuổi", ">18 years"},
 		{"age", "trẻ em từ 1 đến 18 tuổi", "1 year – 18 years"},
 		{"age", "trẻ dưới 6 tháng tuổi", "<6 months"},
+		{"limit", "Nghiên cứu thực hiện với bệnh nhân từ 18 tuổi (tại thời điểm ký đồng ý tham gia) mắc ung thư.", "≥18 years"},
 		{"limit", "Thuốc đã được phê duyệt cho người lớn trên 18 tuổi.", ""},
 		{"criterion", "Đang mang thai hoặc cho con bú", "pregnancy"},
 		{"criterion", "Nhiễm trùng thần kinh trung ương", "cns,infection"},
