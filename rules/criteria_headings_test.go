@@ -19,6 +19,8 @@ func TestCriteriaHeadingFamily(t *testing.T) {
 		{"Inclusion criteria for trial entry", KindInclusion, ""},
 		{"Who can take part", KindInclusion, ""},
 		{"Who can join the study?", KindInclusion, ""},
+		{"You may participate in this study if:", KindInclusion, ""},
+		{"You may take part if", KindInclusion, ""},
 		{"Inclusion", KindInclusion, ""},
 		{"Who can't take part", KindExclusion, ""},
 		{"Who cannot take part?", KindExclusion, ""},

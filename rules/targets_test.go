@@ -67,6 +67,12 @@ func TestFindTargets(t *testing.T) {
 		{"the CATULUS trial of obe-cel in children", []string{"CD19"}},
 		{"India's own CAR-T therapy NexCAR19", []string{"CD19"}},
 		{"cilta-cel after two prior lines", []string{"BCMA"}},
+		{"Roche's GA101 in previously untreated CLL", []string{"CD20"}},
+		{"the anti-CD19 antibody AMG 103 (MT103)", []string{"CD19"}},
+		{"SGN-35 in relapsed Hodgkin lymphoma", []string{"CD30"}},
+		{"hu3F8 with GM-CSF", []string{"GD2"}},
+		{"PF-06463922, a next-generation inhibitor", []string{"ALK"}},
+		{"ASP2215 versus salvage chemotherapy", []string{"FLT3"}},
 		{"CCR9-directed CAR T cells", []string{"CCR9"}},
 		// order follows the vocabulary
 		{"NKG2D then CD22 then CD19", []string{"CD19", "CD22", "NKG2D"}},
