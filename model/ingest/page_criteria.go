@@ -61,6 +61,7 @@ type criteriaSection struct {
 // inclusion list; prose under an eligibility heading is not a list and
 // stays in the page's text.
 func pageCriteria(lines []string) (text string, skip []bool, found bool) {
+	lines = unglueRowNumbers(lines)
 	skip = make([]bool, len(lines))
 	var sections []criteriaSection
 	for i := 0; i < len(lines); i++ {
@@ -78,14 +79,18 @@ func pageCriteria(lines []string) (text string, skip []bool, found bool) {
 		if rest != "" {
 			body = append(body, rest)
 		}
-		end := sectionEnd(lines, i+1, rest != "")
+		first := i + 1
+		if rest == "" {
+			first = pastColumnHeader(lines, first)
+		}
+		end := sectionEnd(lines, first, rest != "")
 		if tableOfContents(lines, i, end) {
 			// "4. Criterios de exclusión" / "5. Pruebas iniciales": the
 			// headings of a document's contents, with no items.
 			i = end - 1
 			continue
 		}
-		body = append(body, lines[i+1:end]...)
+		body = append(body, lines[first:end]...)
 		sections = append(sections, criteriaSection{kind: kind, lines: body, from: i, to: end})
 		i = end - 1
 	}

@@ -1,0 +1,86 @@
+package ingest
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// columnHeaders are the words a table copied as text leaves above its
+// rows, between a criteria heading and the first item.
+var columnHeaders = map[string]bool{
+	"requirement": true, "requirements": true, "description": true, "item": true, "#": true, "no.": true, "no": true,
+}
+
+// pastColumnHeader returns the line a criteria list begins at, from the
+// line after its heading: past a table's column header ("Requirement")
+// when a numbered or bulleted row follows it.
+func pastColumnHeader(lines []string, from int) int {
+	if from+1 >= len(lines) || !columnHeaders[strings.ToLower(strings.TrimSpace(lines[from]))] {
+		return from
+	}
+	if listLine.MatchString(strings.TrimSpace(lines[from+1])) {
+		return from + 1
+	}
+	return from
+}
+
+// unglueRowNumbers gives back the marker of numbered rows a table copied
+// as text glued to their text ("1Histologically confirmed …", "2Patient
+// defined as …"): when lines run 1, 2, 3 … in order, each a number glued
+// to a capital letter, each becomes "1. Histologically confirmed …". Lines
+// are changed only in such a run of two or more; the slice is copied
+// before its first change.
+func unglueRowNumbers(lines []string) []string {
+	out, copied := lines, false
+	for i := 0; i < len(lines); i++ {
+		if gluedRowNumber(lines[i]) != 1 {
+			continue
+		}
+		j, want := i, 1
+		for ; j < len(lines); j++ {
+			t := strings.TrimSpace(lines[j])
+			if t == "" {
+				continue
+			}
+			if n := gluedRowNumber(lines[j]); n == want {
+				want++
+				continue
+			}
+			break
+		}
+		if want <= 2 {
+			continue
+		}
+		if !copied {
+			out, copied = append([]string(nil), lines...), true
+		}
+		for k := i; k < j; k++ {
+			t := strings.TrimSpace(lines[k])
+			if t == "" {
+				continue
+			}
+			digits := len(t) - len(strings.TrimLeft(t, "0123456789"))
+			out[k] = t[:digits] + ". " + t[digits:]
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// gluedRowNumber reads the number a line opens with when a capital letter
+// follows it at once ("3At least 18 years of age"), or 0.
+func gluedRowNumber(line string) int {
+	t := strings.TrimSpace(line)
+	digits := len(t) - len(strings.TrimLeft(t, "0123456789"))
+	if digits == 0 || digits > 2 || digits == len(t) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(t[digits:])
+	if !unicode.IsUpper(r) {
+		return 0
+	}
+	n, _ := strconv.Atoi(t[:digits])
+	return n
+}
