@@ -101,7 +101,7 @@ func criteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 		head, rest = head[:i], strings.TrimSpace(head[i+3:])
 	}
 	head = head[sectionNumber(head):]
-	if len(head) > 120 || !headings().mayBeHeading(head) {
+	if len(head) > 120 || !headings().mayBeHeading(foldArabicWord(head)) {
 		return "", "", false
 	}
 	l := normalHeading(withoutNote(head))
@@ -207,14 +207,15 @@ func withoutQualifier(l string) string {
 }
 
 // normalHeading is a heading in lower case, its Greek without accents
-// (foldGreek), with single spaces and no leading marks or trailing
+// (foldGreek), its Arabic script's letters folded and without silent signs
+// (foldArabicWord), with single spaces and no leading marks or trailing
 // punctuation.
 func normalHeading(head string) string {
 	head = strings.TrimLeft(head, "#*_ \t")
 	if isASCII(head) {
 		return strings.TrimRight(lowerWords(head), headingPunctuation)
 	}
-	l := foldGreek(strings.ToLower(strings.Join(strings.Fields(head), " ")))
+	l := foldArabicWord(foldGreek(strings.ToLower(strings.Join(strings.Fields(head), " "))))
 	return strings.TrimRight(l, headingPunctuation)
 }
 
@@ -257,6 +258,9 @@ var headingKeys = [256][]string{
 	// "เกณฑ์…", by their
 	// first UTF-8 bytes folded as a line's bytes are (| 0x20).
 	0xE5: {"基準"}, 0xE6: {"标准", "標準", "條件"}, 0xEA: {"기준"}, 0xD0 | 0x20: {"критери", "критері"}, 0xCE | 0x20: {"κριτ"}, 0xE0: {"เกณฑ์"},
+	// Arabic "معايير …" and "شروط …", Persian "معیارهای …" and "شرایط …",
+	// with their letters folded as the line's are (foldArabicWord).
+	0xD9 | 0x20: {"معاییر", "معیار"}, 0xD8 | 0x20: {"شروط", "شرایط"},
 }
 
 // headingVocabulary holds criteria_headings.tsv in lookup form.

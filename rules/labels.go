@@ -86,7 +86,7 @@ func FieldOfLabel(label string) (LabelField, bool) {
 }
 
 func normalLabel(label string) string {
-	l := foldGreek(strings.ToLower(strings.Join(strings.Fields(label), " ")))
+	l := foldArabicWord(foldGreek(strings.ToLower(strings.Join(strings.Fields(label), " "))))
 	return strings.TrimSpace(strings.TrimRight(l, ":|# "))
 }
 

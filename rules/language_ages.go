@@ -44,12 +44,13 @@ func (l Languages) englishWords(text string, kinds []string) string {
 			// "…25세 이상 성인에게 승인되었다": the approval a verb-final
 			// language writes after the age stands before it in English.
 			out = append(insertAtSentenceStart(out, w.meaning), ' ')
-		} else if w.latinStart && w.latinEnd && !isHangul(w.first) && !isHangul(w.last) {
+		} else if w.latinStart && w.latinEnd && !isHangul(w.first) && !isHangul(w.last) && !isArabicScript(w.first) && !isArabicScript(w.last) {
 			out = append(out, w.meaning...)
 		} else {
-			// A word of a script without spaces, or one in Hangul, which
-			// a digit or a particle may touch, takes spaces around its
-			// English: "18歳" → "18 years ", "18세의" → "18 years 의".
+			// A word of a script without spaces, or one in Hangul or the
+			// Arabic script, which a digit, a particle or a prefix may
+			// touch, takes spaces around its English: "18歳" → "18 years ",
+			// "18세의" → "18 years 의", "و18" → " and 18".
 			out = append(append(append(out, ' '), w.meaning...), ' ')
 		}
 		last = end

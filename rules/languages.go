@@ -83,6 +83,10 @@ type languageWord struct {
 	oneRune     bool
 	// phases are a phase line's phases.
 	phases []model.Phase
+	// afterLam is set on the form of an Arabic word the article opens
+	// that follows the preposition ل, which takes the article's alef:
+	// "لمرحلة" of "للمرحلة", for the phase.
+	afterLam bool
 }
 
 // languageIndex holds the language files in lookup form.
@@ -118,7 +122,7 @@ func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
 		}
 		word := FoldWidth(w.Word)
 		if w.Kind != vocab.LanguageMark {
-			word = foldGreek(strings.ToLower(word))
+			word = foldArabicWord(foldGreek(strings.ToLower(word)))
 		}
 		// A word written after a hyphen is also the end of a longer word:
 		// "-studie" reads "Langzeitstudie".
@@ -154,6 +158,20 @@ func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
 			// without, begins with one of two bytes.
 			ix.words[0xCE] = append(ix.words[0xCE], lw)
 			ix.words[0xCF] = append(ix.words[0xCF], lw)
+			continue
+		}
+		if isArabicScript(first) {
+			// A letter of the Arabic script begins with one of four
+			// bytes, and a folded letter's family spans them.
+			forms := []*languageWord{lw}
+			if rest, ok := strings.CutPrefix(word, "ال"); ok && w.Kind != vocab.LanguageSex && utf8.RuneCountInString(rest) > 1 {
+				afterLam := *lw
+				afterLam.word, afterLam.first, afterLam.afterLam = word[len("ا"):], 'ل', true
+				forms = append(forms, &afterLam)
+			}
+			for b := 0xD8; b <= 0xDB; b++ {
+				ix.words[b] = append(ix.words[b], forms...)
+			}
 			continue
 		}
 		ix.words[word[0]] = append(ix.words[word[0]], lw)
@@ -230,7 +248,7 @@ func containsKind(kinds []string, kind string) bool {
 // no trailing punctuation as ParseSex makes it, in any language of the
 // vocabulary: "beide", "les deux", "男女".
 func languageSex(value string) (model.Sex, bool) {
-	s, ok := languages().sex[foldGreek(FoldWidth(value))]
+	s, ok := languages().sex[foldArabicWord(foldGreek(FoldWidth(value)))]
 	return s, ok
 }
 
@@ -290,11 +308,17 @@ func UnspacedRunes(text string) int {
 }
 
 // prefixFold reports whether s begins with word, a lower-case text, case
-// ignored (and a Greek letter's accent, as foldGreek folds word), and how
-// many bytes of s it takes.
+// ignored (and a Greek letter's accent, as foldGreek folds word; an Arabic
+// letter's family and its silent signs, as foldArabicWord folds word), and
+// how many bytes of s it takes.
 func prefixFold(s, word string) (int, bool) {
 	n := 0
 	for _, wr := range word {
+		if n > 0 && n < len(s) && s[n] >= utf8.RuneSelf {
+			// A short vowel, tatweel or non-joiner inside an Arabic or
+			// Persian word: "عامًا" is "عاما".
+			n = skipSilentArabic(s, n)
+		}
 		if n >= len(s) {
 			return 0, false
 		}
@@ -307,10 +331,14 @@ func prefixFold(s, word string) (int, bool) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[n:])
-		if r != wr && unicode.ToLower(r) != wr && foldGreekRune(r) != wr && !readsAsLatin(r, wr) {
+		if r != wr && unicode.ToLower(r) != wr && foldGreekRune(r) != wr && foldArabicRune(r) != wr && !readsAsLatin(r, wr) {
 			return 0, false
 		}
 		n += size
+	}
+	if n < len(s) && s[n] >= utf8.RuneSelf && isArabicScript(lastRune(word)) {
+		// An Arabic word's last short vowel is the word's: "عاماً".
+		n = skipArabicVowels(s, n)
 	}
 	return n, true
 }

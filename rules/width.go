@@ -8,10 +8,15 @@ var romanNumerals = []string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "
 // FoldWidth writes the wide forms Chinese and Japanese text uses in their
 // plain forms: full-width letters, digits and signs ("１８", "：", "（"),
 // the ideographic space, the numeral signs Ⅰ–Ⅻ and ⅰ–ⅻ, and the
-// ideographic full stop and comma, which become ". " and ", ". Text
-// without them is returned as it is.
+// ideographic full stop and comma, which become ". " and ", ". It also
+// writes the digits Arabic and Persian pages use, Arabic-Indic
+// ("٠١٢٣٤٥٦٧٨٩") and Extended Arabic-Indic ("۰۱۲۳۴۵۶۷۸۹"), and their
+// decimal separator "٫", as ASCII ("المرحلة ٢" → "المرحلة 2", "۱۸ سال" →
+// "18 سال"), and leaves out the right-to-left, left-to-right and Arabic
+// letter marks (U+200F, U+200E, U+061C) such pages set beside a number.
+// Text without them is returned as it is.
 func FoldWidth(text string) string {
-	if !HasCJK(text) && !hasRomanNumeral(text) {
+	if !HasCJK(text) && !hasRomanNumeral(text) && !hasArabicDigitOrMark(text) {
 		return text
 	}
 	var b strings.Builder
@@ -30,6 +35,14 @@ func FoldWidth(text string) string {
 			b.WriteString(". ")
 		case r == '、':
 			b.WriteString(", ")
+		case r >= '٠' && r <= '٩':
+			b.WriteByte(byte('0' + r - '٠'))
+		case r >= '۰' && r <= '۹':
+			b.WriteByte(byte('0' + r - '۰'))
+		case r == '٫':
+			b.WriteByte('.')
+		case r == '\u200E' || r == '\u200F' || r == '\u061C':
+			// A direction mark, which no reader sees.
 		default:
 			b.WriteRune(r)
 		}
@@ -49,6 +62,22 @@ func hasRomanNumeral(text string) bool {
 			return false
 		}
 		i += 1 + next
+	}
+	return false
+}
+
+// hasArabicDigitOrMark reports whether text holds an Arabic-Indic digit or
+// decimal separator (U+0660–U+0669, U+066B, UTF-8 D9 A0–A9, AB), an Extended
+// Arabic-Indic digit (U+06F0–U+06F9, DB B0–B9), a direction mark (U+200E,
+// U+200F, E2 80 8E–8F) or the Arabic letter mark (U+061C, D8 9C).
+func hasArabicDigitOrMark(text string) bool {
+	for i := 0; i+1 < len(text); i++ {
+		switch c, d := text[i], text[i+1]; {
+		case c == 0xD9 && (d >= 0xA0 && d <= 0xA9 || d == 0xAB), c == 0xDB && d >= 0xB0 && d <= 0xB9, c == 0xD8 && d == 0x9C:
+			return true
+		case c == 0xE2 && d == 0x80 && i+2 < len(text) && (text[i+2] == 0x8E || text[i+2] == 0x8F):
+			return true
+		}
 	}
 	return false
 }

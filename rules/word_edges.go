@@ -19,6 +19,9 @@ func (w *languageWord) joinedBefore(s string, at int) bool {
 	if !w.latinStart || at == 0 {
 		return false
 	}
+	if isArabicScript(w.first) {
+		return arabicJoinedBefore(s, at, w.afterLam)
+	}
 	r, _ := utf8.DecodeLastRuneInString(s[:at])
 	return isSpacedLetterOrDigit(r) && !hangulBesideDigit(r, w.first)
 }
@@ -29,6 +32,9 @@ func (w *languageWord) joinedBefore(s string, at int) bool {
 func (w *languageWord) joinedAfter(s string, at, end int) bool {
 	if !w.latinEnd || end >= len(s) {
 		return false
+	}
+	if isArabicScript(w.last) {
+		return arabicJoinedAfter(s, end)
 	}
 	r, _ := utf8.DecodeRuneInString(s[end:])
 	if !isSpacedLetterOrDigit(r) || hangulBesideDigit(w.last, r) {

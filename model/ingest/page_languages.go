@@ -19,9 +19,14 @@ import (
 // list marks ("(1)", "1.", "1)", "①", "・") as "1. " and "- ", an item
 // mark inside a line ("…。②…") on a line of its own, and a criteria
 // heading set in brackets or after a sign ("【選択基準】", "■除外基準") bare.
-// Other pages are returned as they are.
+// A list item numbered in Arabic-Indic or Persian digits ("١.", "۲.") has
+// its number in ASCII (arabicItemNumbers). Other pages are returned as
+// they are.
 func unspacedLayout(text string) string {
 	if !rules.HasCJK(text) {
+		if rules.HasArabicDigits(text) {
+			return arabicItemNumbers(text)
+		}
 		return text
 	}
 	text = rules.FoldWidth(splitCircledItems(text))
@@ -36,6 +41,29 @@ func unspacedLayout(text string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// arabicItemNumbers writes the Arabic-Indic or Persian digits that open a
+// line ("١. …", "۲) …") in ASCII, so that the line reads as a numbered
+// item; the rest of the line is kept as written, as its readers fold its
+// digits themselves.
+func arabicItemNumbers(text string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		t := strings.TrimLeft(l, " \t")
+		n := 0
+		for n < len(t) && n < maxItemNumberBytes && rules.HasArabicDigits(t[n:min(len(t), n+2)]) {
+			n += 2
+		}
+		if n > 0 {
+			lines[i] = l[:len(l)-len(t)] + rules.FoldWidth(t[:n]) + t[n:]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// maxItemNumberBytes is the most bytes of an item's number in Arabic-Indic
+// or Persian digits: two digits.
+const maxItemNumberBytes = 4
 
 // headingSigns are the brackets and signs Chinese and Japanese pages set
 // around a heading.

@@ -142,6 +142,34 @@ Criterii de excludere:
 - Ενεργός λοίμωξη που δεν ελέγχεται
 - Νεφρική ανεπάρκεια που απαιτεί αιμοκάθαρση
 `
+	arabicPage = `تجربة سريرية من المرحلة الثانية لدواء إينوتوزوماب لدى الأطفال المصابين بسرطان الدم الليمفاوي الحاد المنتكس
+العمر: من ١ إلى ٢١ عامًا
+الجنس: كلاهما
+
+معايير الاشتمال:
+١. سرطان الدم الليمفاوي الحاد من الخلايا البائية إيجابي CD22 في الانتكاس الثاني
+٢. أن يكون عمر المريض بين ١ و٢١ عامًا عند التسجيل
+٣. موافقة خطية من الوالدين أو الوصي القانوني
+
+معايير الاستبعاد:
+١. إصابة نشطة في الجهاز العصبي المركزي
+٢. عدوى نشطة غير مسيطر عليها
+٣. الحمل أو الرضاعة الطبيعية
+`
+	persianPage = `کارآزمایی بالینی فاز ۲ داروی بلیناتوموماب در کودکان مبتلا به لوسمی لنفوبلاستیک حاد عودکرده
+سن: بین ۱ تا ۱۸ سال
+جنسیت: هر دو
+
+معیارهای ورود:
+۱. لوسمی لنفوبلاستیک حاد سلول B با CD19 مثبت در عود اول یا دوم
+۲. سن بین ۱ تا ۱۸ سال در زمان ثبتنام
+۳. رضایتنامه کتبی والدین یا سرپرست قانونی
+
+معیارهای خروج:
+۱. درگیری فعال سیستم عصبی مرکزی
+۲. عفونت فعال کنترلنشده
+۳. بارداری یا شیردهی
+`
 	chinesePage = `贝林妥欧单抗治疗儿童复发急性淋巴细胞白血病的II期研究
 研究分期：II期
 年龄：2岁至18岁
@@ -175,6 +203,8 @@ func TestPagesInOtherLanguages(t *testing.T) {
 		{"Hungarian", hungarianPage, "1 year – 17 years", "Phase 2", model.SexAll, 3, 3, "CD19"},
 		{"Finnish", finnishPage, "1 year – 17 years", "Phase 1/2", model.SexAll, 3, 2, "GD2"},
 		{"Romanian", romanianPage, "1 year – 21 years", "Phase 2", model.SexAll, 3, 3, "CD22"},
+		{"Arabic", arabicPage, "1 year – 21 years", "Phase 2", model.SexAll, 3, 3, "CD22"},
+		{"Persian", persianPage, "1 year – 18 years", "Phase 2", model.SexAll, 3, 3, "CD19"},
 		{"Chinese", chinesePage, "2 years – 18 years", "Phase 2", model.SexAll, 2, 2, "CD19"},
 		{"Korean", koreanPage, "1 year – 21 years", "Phase 2", model.SexAll, 4, 3, "CD19, CD22"},
 		{"Korean, ages only in the criteria", strings.Replace(koreanPage, "연령: 만 1세 이상 21세 이하\n", "", 1),
