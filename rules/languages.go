@@ -122,7 +122,7 @@ func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
 		}
 		word := FoldWidth(w.Word)
 		if w.Kind != vocab.LanguageMark {
-			word = foldArabicWord(foldGreek(strings.ToLower(word)))
+			word = withoutNukta(foldArabicWord(foldGreek(strings.ToLower(word))))
 		}
 		// A word written after a hyphen is also the end of a longer word:
 		// "-studie" reads "Langzeitstudie".
@@ -259,9 +259,19 @@ func normalSex(v string) string {
 }
 
 // isSpacedLetterOrDigit reports whether r is a letter or digit of a script
-// written with spaces between words: not Chinese or Japanese.
+// written with spaces between words, not Chinese or Japanese, or a mark
+// that combines with the letter before it: a vowel sign or virama of
+// Devanagari ("कमी" is no "कम"), a point of Hebrew, an accent set apart
+// from its letter.
 func isSpacedLetterOrDigit(r rune) bool {
-	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !isUnspacedScript(r)
+	return (unicode.IsLetter(r) || unicode.IsDigit(r) || isCombiningMark(r)) && !isUnspacedScript(r)
+}
+
+// isCombiningMark reports whether r is a mark that is written on the
+// letter before it and is part of its word; a variation selector, which
+// picks an emoji's form, is none.
+func isCombiningMark(r rune) bool {
+	return r >= 0x0300 && unicode.In(r, unicode.Mn, unicode.Mc) && !unicode.Is(unicode.Variation_Selector, r)
 }
 
 // isUnspacedScript reports whether r belongs to a script written without
@@ -309,8 +319,9 @@ func UnspacedRunes(text string) int {
 
 // prefixFold reports whether s begins with word, a lower-case text, case
 // ignored (and a Greek letter's accent, as foldGreek folds word; an Arabic
-// letter's family and its silent signs, as foldArabicWord folds word), and
-// how many bytes of s it takes.
+// letter's family and its silent signs, as foldArabicWord folds word; a
+// Devanagari nukta, which word is written without), and how many bytes of s
+// it takes.
 func prefixFold(s, word string) (int, bool) {
 	n := 0
 	for _, wr := range word {
@@ -331,7 +342,15 @@ func prefixFold(s, word string) (int, bool) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[n:])
-		if r != wr && unicode.ToLower(r) != wr && foldGreekRune(r) != wr && foldArabicRune(r) != wr && !readsAsLatin(r, wr) {
+		if r == nukta && n > 0 {
+			// The dot of the consonant before: "फ़ेज़" is "फेज".
+			n += size
+			if n >= len(s) {
+				return 0, false
+			}
+			r, size = utf8.DecodeRuneInString(s[n:])
+		}
+		if r != wr && unicode.ToLower(r) != wr && foldGreekRune(r) != wr && foldArabicRune(r) != wr && !readsAsLatin(r, wr) && withoutNuktaRune(r) != wr {
 			return 0, false
 		}
 		n += size
@@ -339,6 +358,10 @@ func prefixFold(s, word string) (int, bool) {
 	if n < len(s) && s[n] >= utf8.RuneSelf && isArabicScript(lastRune(word)) {
 		// An Arabic word's last short vowel is the word's: "عاماً".
 		n = skipArabicVowels(s, n)
+	}
+	if strings.HasPrefix(s[n:], nuktaBytes) && n > 0 {
+		// The last consonant's dot is the word's.
+		n += len(nuktaBytes)
 	}
 	return n, true
 }

@@ -68,12 +68,12 @@ func (ix *targetIndex) findUnspaced(w word, add func(target, origin string, star
 
 // crossesScript reports whether two word runes side by side belong to
 // different words: one of Chinese or Japanese and one of a script written
-// with spaces, or one in Hangul and one of another script, as Korean joins
-// its particles to a Latin word ("CD19를") and a prefix to a name
-// ("항CD19").
+// with spaces, or one in Hangul or Hebrew and one of another script, as
+// Korean joins its particles to a Latin word ("CD19를") and a prefix to a
+// name ("항CD19"), and Hebrew its one-letter words ("לCD19", to CD19).
 func crossesScript(a, b rune) bool {
 	if a < utf8.RuneSelf && b < utf8.RuneSelf {
 		return false
 	}
-	return isUnspacedScript(a) != isUnspacedScript(b) || isHangul(a) != isHangul(b)
+	return isUnspacedScript(a) != isUnspacedScript(b) || isHangul(a) != isHangul(b) || isHebrew(a) != isHebrew(b)
 }

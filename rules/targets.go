@@ -422,7 +422,8 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	// A vowel sign or virama of Devanagari is part of its word.
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || isCombiningMark(r)
 }
 
 // wordScanner splits a text into words, one at a time, keeping only the
@@ -615,12 +616,21 @@ func (ix *targetIndex) lookupParts(w string) (target, origin string) {
 }
 
 // lookupWord returns the target a word names, also when the name is glued
-// to "anti" ("antiCD19").
+// to "anti" ("antiCD19") or, in Hebrew, to the one-letter words Hebrew
+// joins to a word ("בבלינטומומאב", in blinatumomab).
 func (ix *targetIndex) lookupWord(w string) (target, origin string) {
-	if t, origin := ix.lookup(w); t != "" || !antiPrefixed(w) {
+	if t, origin := ix.lookup(w); t != "" {
 		return t, origin
 	}
-	return ix.lookup(w[antiPrefixLen:])
+	if antiPrefixed(w) {
+		return ix.lookup(w[antiPrefixLen:])
+	}
+	for _, rest := range hebrewUnprefixed(w) {
+		if t, origin := ix.lookup(rest); t != "" {
+			return t, origin
+		}
+	}
+	return "", ""
 }
 
 // antiPrefixes are the prefixes a target's name may be glued to, each of

@@ -11,7 +11,8 @@ import (
 // patients, "18세의", of 18 years) and a counter to its number ("18세",
 // "제1상"): a word in Hangul may stand beside a digit, and runs on into the
 // particles after it. A word of one syllable runs on only after a digit,
-// so that "세" (years) is not read in "세포" (cell).
+// so that "세" (years) is not read in "세포" (cell). Hebrew joins its
+// one-letter words to the word after them (hebrew.go).
 
 // joinedBefore reports whether the word, found at s[at:], runs on into
 // the letter or digit before it, as part of a longer word.
@@ -23,7 +24,7 @@ func (w *languageWord) joinedBefore(s string, at int) bool {
 		return arabicJoinedBefore(s, at, w.afterLam)
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:at])
-	return isSpacedLetterOrDigit(r) && !hangulBesideDigit(r, w.first)
+	return isSpacedLetterOrDigit(r) && !hangulBesideDigit(r, w.first) && !w.hebrewPrefixed(s, at)
 }
 
 // joinedAfter reports whether the word, found at s[at:end], runs on into

@@ -127,6 +127,34 @@ Criterii de excludere:
 2. 동종 조혈모세포이식 후 100일이 지나지 않은 환자
 3. 임신 중이거나 수유 중인 환자
 `
+	hebrewPage = `ניסוי קליני בשלב 2 של בלינטומומאב בילדים עם לוקמיה לימפובלסטית חריפה חוזרת
+שלב הניסוי: פאזה 2
+גיל: בני 1 עד 18
+מין: גברים ונשים
+
+קריטריוני הכללה
+1. ילדים בני 1 עד 18 במועד ההרשמה
+2. לוקמיה חוזרת מסוג B חיובית ל-CD19
+3. תפקוד כבד וכליות תקין
+
+קריטריוני הדרה
+1. זיהום פעיל שאינו מאוזן
+2. מעורבות של מערכת העצבים המרכזית
+3. הריון או הנקה
+`
+	hindiPage = `बार-बार लौटने वाले ल्यूकेमिया से पीड़ित बच्चों में ब्लिनाटुमोमैब का चरण २ का क्लिनिकल परीक्षण
+आयु: १ से १८ वर्ष
+लिंग: पुरुष और महिला
+
+समावेशन मानदंड
+1. पंजीकरण के समय १ से १८ वर्ष की आयु के बच्चे
+2. CD19 पॉज़िटिव बी-कोशिका ल्यूकेमिया की दोबारा वापसी
+3. माता-पिता की लिखित सहमति
+
+बहिष्करण मानदंड
+1. सक्रिय संक्रमण
+2. गर्भावस्था या स्तनपान
+`
 	greekPage = `Μελέτη φάσης ΙΙ της κριζοτινίμπης σε παιδιά με υποτροπιάζον νευροβλάστωμα
 Ηλικία: 1 έως 18 ετών
 Φύλο: Άνδρες και γυναίκες
@@ -210,6 +238,12 @@ func TestPagesInOtherLanguages(t *testing.T) {
 		{"Korean, ages only in the criteria", strings.Replace(koreanPage, "연령: 만 1세 이상 21세 이하\n", "", 1),
 			"1 year – 21 years", "Phase 2", model.SexAll, 4, 3, "CD19, CD22"},
 		{"Greek", greekPage, "1 year – 18 years", "Phase 2", model.SexAll, 4, 3, "ALK"},
+		{"Hebrew", hebrewPage, "1 year – 18 years", "Phase 2", model.SexAll, 3, 3, "CD19"},
+		{"Hebrew, ages only in the criteria", strings.Replace(hebrewPage, "גיל: בני 1 עד 18\n", "", 1),
+			"1 year – 18 years", "Phase 2", model.SexAll, 3, 3, "CD19"},
+		{"Hindi, Devanagari digits", hindiPage, "1 year – 18 years", "Phase 2", model.SexAll, 3, 2, "CD19"},
+		{"Hindi, ages only in the criteria", strings.Replace(hindiPage, "आयु: १ से १८ वर्ष\n", "", 1),
+			"1 year – 18 years", "Phase 2", model.SexAll, 3, 2, "CD19"},
 		{"Chinese, a numbered list with no heading", "贝林妥欧单抗治疗儿童复发急性淋巴细胞白血病的II期研究\n1、 自愿参加本研究并签署知情同意书;\n2、 签署知情同意书时年龄≥2 岁,且≤ 18 周岁;\n3、 CD19阳性的复发B细胞急性淋巴细胞白血病。\n",
 			"2 years – 18 years", "Phase 2", "", 3, 0, "CD19"},
 		{"Japanese, a heading in brackets after a long line, and a lead-in", strings.Replace(japanesePage, "【選択基準】", "治験に参加いただける患者さんの身体状況（患者選択基準）\n以下のすべてに該当する方が対象となります。", 1),
@@ -246,6 +280,9 @@ func TestPagesInOtherLanguages(t *testing.T) {
 			if strings.Contains(tt.page, "試験の名称：") {
 				want = "BLIN-JP-17試験"
 			}
+			// A page's Devanagari digits are read as ASCII digits, as a
+			// Chinese or Japanese page's wide digits are.
+			want = strings.ReplaceAll(want, "चरण २", "चरण 2")
 			if tr.Title != want {
 				t.Errorf("title %q, want %q", tr.Title, want)
 			}

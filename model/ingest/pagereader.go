@@ -44,6 +44,8 @@ var (
 // A page that lists several trials in blocks of the same labels is read
 // block by block.
 func readPage(text string) ([]model.Trial, error) {
+	// Digits of another script are read as ASCII digits: "१८ वर्ष".
+	text = rules.FoldDevanagariDigits(text)
 	text = headingRows(spacedItemNumbers(spacedDashes(joinedBareMarks(unspacedLayout(joinedFragments(tableCellLines(text)))))))
 	if blocks := trialBlocks(strings.Split(text, "\n")); blocks != nil {
 		return readBlocks(blocks)
