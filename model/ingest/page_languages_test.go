@@ -111,6 +111,20 @@ Criterii de excludere:
 2. Infecţie activă necontrolată
 3. Sarcină sau alăptare
 `
+	indonesianPage = `Uji klinis fase 2 rituksimab dan blinatumomab pada anak-anak dengan leukemia limfoblastik akut sel B yang kambuh
+Usia: 1 hingga 18 tahun
+Jenis kelamin: Laki-laki dan perempuan
+
+Kriteria inklusi:
+1. Leukemia limfoblastik akut sel B dengan CD19 positif pada kekambuhan kedua
+2. Pasien berusia antara 1 dan 18 tahun saat pendaftaran
+3. Persetujuan tertulis dari orang tua atau wali
+
+Kriteria eksklusi:
+1. Keterlibatan aktif sistem saraf pusat
+2. Infeksi aktif yang tidak terkendali
+3. Kehamilan atau menyusui
+`
 	koreanPage = `소아 재발 B세포 급성 림프구성 백혈병 환자를 대상으로 블리나투모맙과 이노투주맙 오조가마이신을 병용하는 제2상 임상시험
 임상 단계: 제2상
 연령: 만 1세 이상 21세 이하
@@ -175,6 +189,7 @@ func TestPagesInOtherLanguages(t *testing.T) {
 		{"Hungarian", hungarianPage, "1 year – 17 years", "Phase 2", model.SexAll, 3, 3, "CD19"},
 		{"Finnish", finnishPage, "1 year – 17 years", "Phase 1/2", model.SexAll, 3, 2, "GD2"},
 		{"Romanian", romanianPage, "1 year – 21 years", "Phase 2", model.SexAll, 3, 3, "CD22"},
+		{"Indonesian", indonesianPage, "1 year – 18 years", "Phase 2", model.SexAll, 3, 3, "CD19, CD20"},
 		{"Chinese", chinesePage, "2 years – 18 years", "Phase 2", model.SexAll, 2, 2, "CD19"},
 		{"Korean", koreanPage, "1 year – 21 years", "Phase 2", model.SexAll, 4, 3, "CD19, CD22"},
 		{"Korean, ages only in the criteria", strings.Replace(koreanPage, "연령: 만 1세 이상 21세 이하\n", "", 1),
