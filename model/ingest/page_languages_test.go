@@ -125,6 +125,20 @@ Kriteria eksklusi:
 2. Infeksi aktif yang tidak terkendali
 3. Kehamilan atau menyusui
 `
+	bulgarianPage = `Проучване фаза 2 на кризотиниб и динутуксимаб при деца с рецидивирал невробластом
+Възраст: от 1 до 18 години
+Пол: двата пола
+
+Критерии за включване:
+1. Невробластом с ALK мутация, който е рецидивирал след първа линия на лечение
+2. Деца на възраст между 1 и 18 години към момента на включване
+3. Писмено съгласие на родителите или на законния представител
+
+Критерии за изключване:
+1. Активно засягане на централната нервна система
+2. Активна инфекция, която не се контролира
+3. Бременност или кърмене
+`
 	koreanPage = `소아 재발 B세포 급성 림프구성 백혈병 환자를 대상으로 블리나투모맙과 이노투주맙 오조가마이신을 병용하는 제2상 임상시험
 임상 단계: 제2상
 연령: 만 1세 이상 21세 이하
@@ -190,6 +204,7 @@ func TestPagesInOtherLanguages(t *testing.T) {
 		{"Finnish", finnishPage, "1 year – 17 years", "Phase 1/2", model.SexAll, 3, 2, "GD2"},
 		{"Romanian", romanianPage, "1 year – 21 years", "Phase 2", model.SexAll, 3, 3, "CD22"},
 		{"Indonesian", indonesianPage, "1 year – 18 years", "Phase 2", model.SexAll, 3, 3, "CD19, CD20"},
+		{"Bulgarian", bulgarianPage, "1 year – 18 years", "Phase 2", model.SexAll, 3, 3, "ALK, GD2"},
 		{"Chinese", chinesePage, "2 years – 18 years", "Phase 2", model.SexAll, 2, 2, "CD19"},
 		{"Korean", koreanPage, "1 year – 21 years", "Phase 2", model.SexAll, 4, 3, "CD19, CD22"},
 		{"Korean, ages only in the criteria", strings.Replace(koreanPage, "연령: 만 1세 이상 21세 이하\n", "", 1),
