@@ -139,6 +139,19 @@ Kriteria eksklusi:
 2. Активна инфекция, която не се контролира
 3. Бременност или кърмене
 `
+	slovakPage = `Štúdia fázy 1/2 s inotuzumabom u detí s relapsom akútnej lymfoblastovej leukémie
+Vek: 1 až 21 rokov
+Pohlavie: obe pohlavia
+
+Kritériá zaradenia:
+1. Akútna lymfoblastová leukémia z B-buniek, CD22 pozitívna, v druhom relapse
+2. Pacienti vo veku od 1 do 21 rokov v čase zaradenia
+3. Písomný súhlas rodičov alebo zákonného zástupcu
+
+Kritériá vylúčenia:
+1. Aktívne postihnutie centrálneho nervového systému
+2. Tehotenstvo alebo dojčenie
+`
 	koreanPage = `소아 재발 B세포 급성 림프구성 백혈병 환자를 대상으로 블리나투모맙과 이노투주맙 오조가마이신을 병용하는 제2상 임상시험
 임상 단계: 제2상
 연령: 만 1세 이상 21세 이하
@@ -205,6 +218,7 @@ func TestPagesInOtherLanguages(t *testing.T) {
 		{"Romanian", romanianPage, "1 year – 21 years", "Phase 2", model.SexAll, 3, 3, "CD22"},
 		{"Indonesian", indonesianPage, "1 year – 18 years", "Phase 2", model.SexAll, 3, 3, "CD19, CD20"},
 		{"Bulgarian", bulgarianPage, "1 year – 18 years", "Phase 2", model.SexAll, 3, 3, "ALK, GD2"},
+		{"Slovak", slovakPage, "1 year – 21 years", "Phase 1/2", model.SexAll, 3, 2, "CD22"},
 		{"Chinese", chinesePage, "2 years – 18 years", "Phase 2", model.SexAll, 2, 2, "CD19"},
 		{"Korean", koreanPage, "1 year – 21 years", "Phase 2", model.SexAll, 4, 3, "CD19, CD22"},
 		{"Korean, ages only in the criteria", strings.Replace(koreanPage, "연령: 만 1세 이상 21세 이하\n", "", 1),
