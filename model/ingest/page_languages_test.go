@@ -111,6 +111,47 @@ Criterii de excludere:
 2. Infecţie activă necontrolată
 3. Sarcină sau alăptare
 `
+	indonesianPage = `Uji klinis fase 2 rituksimab dan blinatumomab pada anak-anak dengan leukemia limfoblastik akut sel B yang kambuh
+Usia: 1 hingga 18 tahun
+Jenis kelamin: Laki-laki dan perempuan
+
+Kriteria inklusi:
+1. Leukemia limfoblastik akut sel B dengan CD19 positif pada kekambuhan kedua
+2. Pasien berusia antara 1 dan 18 tahun saat pendaftaran
+3. Persetujuan tertulis dari orang tua atau wali
+
+Kriteria eksklusi:
+1. Keterlibatan aktif sistem saraf pusat
+2. Infeksi aktif yang tidak terkendali
+3. Kehamilan atau menyusui
+`
+	bulgarianPage = `Проучване фаза 2 на кризотиниб и динутуксимаб при деца с рецидивирал невробластом
+Възраст: от 1 до 18 години
+Пол: двата пола
+
+Критерии за включване:
+1. Невробластом с ALK мутация, който е рецидивирал след първа линия на лечение
+2. Деца на възраст между 1 и 18 години към момента на включване
+3. Писмено съгласие на родителите или на законния представител
+
+Критерии за изключване:
+1. Активно засягане на централната нервна система
+2. Активна инфекция, която не се контролира
+3. Бременност или кърмене
+`
+	slovakPage = `Štúdia fázy 1/2 s inotuzumabom u detí s relapsom akútnej lymfoblastovej leukémie
+Vek: 1 až 21 rokov
+Pohlavie: obe pohlavia
+
+Kritériá zaradenia:
+1. Akútna lymfoblastová leukémia z B-buniek, CD22 pozitívna, v druhom relapse
+2. Pacienti vo veku od 1 do 21 rokov v čase zaradenia
+3. Písomný súhlas rodičov alebo zákonného zástupcu
+
+Kritériá vylúčenia:
+1. Aktívne postihnutie centrálneho nervového systému
+2. Tehotenstvo alebo dojčenie
+`
 	koreanPage = `소아 재발 B세포 급성 림프구성 백혈병 환자를 대상으로 블리나투모맙과 이노투주맙 오조가마이신을 병용하는 제2상 임상시험
 임상 단계: 제2상
 연령: 만 1세 이상 21세 이하
@@ -233,6 +274,9 @@ func TestPagesInOtherLanguages(t *testing.T) {
 		{"Romanian", romanianPage, "1 year – 21 years", "Phase 2", model.SexAll, 3, 3, "CD22"},
 		{"Arabic", arabicPage, "1 year – 21 years", "Phase 2", model.SexAll, 3, 3, "CD22"},
 		{"Persian", persianPage, "1 year – 18 years", "Phase 2", model.SexAll, 3, 3, "CD19"},
+		{"Indonesian", indonesianPage, "1 year – 18 years", "Phase 2", model.SexAll, 3, 3, "CD19, CD20"},
+		{"Bulgarian", bulgarianPage, "1 year – 18 years", "Phase 2", model.SexAll, 3, 3, "ALK, GD2"},
+		{"Slovak", slovakPage, "1 year – 21 years", "Phase 1/2", model.SexAll, 3, 2, "CD22"},
 		{"Chinese", chinesePage, "2 years – 18 years", "Phase 2", model.SexAll, 2, 2, "CD19"},
 		{"Korean", koreanPage, "1 year – 21 years", "Phase 2", model.SexAll, 4, 3, "CD19, CD22"},
 		{"Korean, ages only in the criteria", strings.Replace(koreanPage, "연령: 만 1세 이상 21세 이하\n", "", 1),
