@@ -75,8 +75,8 @@ func foldArabicWord(word string) string {
 // hasArabic reports whether a text may hold a letter of the Arabic script:
 // a cheap byte test for the first bytes of U+0600–U+06FF.
 func hasArabic(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0xD8 && c <= 0xDB {
+	for c := byte(0xD8); c <= 0xDB; c++ {
+		if strings.IndexByte(s, c) >= 0 {
 			return true
 		}
 	}

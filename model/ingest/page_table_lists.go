@@ -61,7 +61,10 @@ func unglueRowNumbers(lines []string) []string {
 			if t == "" {
 				continue
 			}
-			digits := len(t) - len(strings.TrimLeft(t, "0123456789"))
+			digits := 1
+			if '0' <= t[1] && t[1] <= '9' {
+				digits = 2
+			}
 			out[k] = t[:digits] + ". " + t[digits:]
 		}
 		i = j - 1
@@ -72,8 +75,15 @@ func unglueRowNumbers(lines []string) []string {
 // gluedRowNumber reads the number a line opens with when a capital letter
 // follows it at once ("3At least 18 years of age"), or 0.
 func gluedRowNumber(line string) int {
+	if line == "" || line[0] > '9' {
+		// Most lines open with a letter.
+		return 0
+	}
 	t := strings.TrimSpace(line)
-	digits := len(t) - len(strings.TrimLeft(t, "0123456789"))
+	digits := 0
+	for digits < len(t) && digits <= 2 && '0' <= t[digits] && t[digits] <= '9' {
+		digits++
+	}
 	if digits == 0 || digits > 2 || digits == len(t) {
 		return 0
 	}
