@@ -152,6 +152,20 @@ Kritériá vylúčenia:
 1. Aktívne postihnutie centrálneho nervového systému
 2. Tehotenstvo alebo dojčenie
 `
+	croatianPage = `Studija faze 2 s blinatumomabom i rituksimabom u djece s recidivom akutne limfoblastične leukemije
+Starost: od 1 do 18 godina
+Spol: oba spola
+
+Kriteriji uključivanja:
+1. Akutna limfoblastična leukemija B-stanica, CD19 pozitivna, u drugom recidivu
+2. Djeca u dobi od 1 do 18 godina u trenutku uključivanja
+3. Pisani pristanak roditelja ili zakonskog zastupnika
+
+Kriteriji isključivanja:
+1. Aktivna zahvaćenost središnjeg živčanog sustava
+2. Aktivna infekcija koja nije pod kontrolom
+3. Trudnoća ili dojenje
+`
 	koreanPage = `소아 재발 B세포 급성 림프구성 백혈병 환자를 대상으로 블리나투모맙과 이노투주맙 오조가마이신을 병용하는 제2상 임상시험
 임상 단계: 제2상
 연령: 만 1세 이상 21세 이하
@@ -277,6 +291,10 @@ func TestPagesInOtherLanguages(t *testing.T) {
 		{"Indonesian", indonesianPage, "1 year – 18 years", "Phase 2", model.SexAll, 3, 3, "CD19, CD20"},
 		{"Bulgarian", bulgarianPage, "1 year – 18 years", "Phase 2", model.SexAll, 3, 3, "ALK, GD2"},
 		{"Slovak", slovakPage, "1 year – 21 years", "Phase 1/2", model.SexAll, 3, 2, "CD22"},
+		{"Croatian", croatianPage, "1 year – 18 years", "Phase 2", model.SexAll, 3, 3, "CD19, CD20"},
+		{"Serbian in Latin script", strings.NewReplacer("Kriteriji uključivanja", "Kriterijumi za uključivanje", "Kriteriji isključivanja", "Kriterijumi za isključivanje",
+			"Spol: oba spola", "Pol: oba pola", "Djeca u dobi", "Deca uzrasta", "u djece", "kod dece").Replace(croatianPage),
+			"1 year – 18 years", "Phase 2", model.SexAll, 3, 3, "CD19, CD20"},
 		{"Chinese", chinesePage, "2 years – 18 years", "Phase 2", model.SexAll, 2, 2, "CD19"},
 		{"Korean", koreanPage, "1 year – 21 years", "Phase 2", model.SexAll, 4, 3, "CD19, CD22"},
 		{"Korean, ages only in the criteria", strings.Replace(koreanPage, "연령: 만 1세 이상 21세 이하\n", "", 1),
