@@ -100,25 +100,12 @@ func silentInArabic(r rune) bool {
 }
 
 // skipSilentArabic returns where, from i on, the run of signs
-// silentInArabic holds for ends in s.
-func skipSilentArabic(s string, i int) int {
+// silentInArabic holds for ends in s; with endings false, the run also
+// ends at a non-joiner, which sets off an ending after a word ("سال‌ها").
+func skipSilentArabic(s string, i int, endings bool) int {
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !silentInArabic(r) {
-			break
-		}
-		i += size
-	}
-	return i
-}
-
-// skipArabicVowels returns where, from i on, the run of short vowels and
-// tatweels ends in s: the signs silentInArabic holds for but the
-// non-joiner, which sets off an ending.
-func skipArabicVowels(s string, i int) int {
-	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !silentInArabic(r) || r == zeroWidthNonJoiner {
+		if !silentInArabic(r) || r == zeroWidthNonJoiner && !endings {
 			break
 		}
 		i += size
@@ -205,14 +192,3 @@ const zeroWidthNonJoiner = '\u200C'
 
 // isArabicScript reports whether r is a rune of the Arabic block.
 func isArabicScript(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
-
-// HasArabicDigits reports whether a text holds an Arabic-Indic or Extended
-// Arabic-Indic digit, which FoldWidth writes in ASCII.
-func HasArabicDigits(text string) bool {
-	for i := 0; i+1 < len(text); i++ {
-		if c, d := text[i], text[i+1]; c == 0xD9 && d >= 0xA0 && d <= 0xA9 || c == 0xDB && d >= 0xB0 && d <= 0xB9 {
-			return true
-		}
-	}
-	return false
-}

@@ -44,7 +44,7 @@ func (l Languages) englishWords(text string, kinds []string) string {
 			// "…25세 이상 성인에게 승인되었다": the approval a verb-final
 			// language writes after the age stands before it in English.
 			out = append(insertAtSentenceStart(out, w.meaning), ' ')
-		} else if w.latinStart && w.latinEnd && !isHangul(w.first) && !isHangul(w.last) && !isArabicScript(w.first) && !isArabicScript(w.last) {
+		} else if w.latinStart && w.latinEnd && !joinsNeighbours(w.first) && !joinsNeighbours(w.last) {
 			out = append(out, w.meaning...)
 		} else {
 			// A word of a script without spaces, or one in Hangul or the
@@ -146,3 +146,8 @@ func AgeFromCriteriaInLanguages(items []string) (r model.AgeRange, item string, 
 	}
 	return r, items[slices.Index(english, item)], true
 }
+
+// joinsNeighbours reports whether r is of a script that joins what stands
+// beside a word to it: Hangul its particles and digits, the Arabic script
+// its prefixes.
+func joinsNeighbours(r rune) bool { return isHangul(r) || isArabicScript(r) }

@@ -328,7 +328,7 @@ func prefixFold(s, word string) (int, bool) {
 		if n > 0 && n < len(s) && s[n] >= utf8.RuneSelf {
 			// A short vowel, tatweel or non-joiner inside an Arabic or
 			// Persian word: "عامًا" is "عاما".
-			n = skipSilentArabic(s, n)
+			n = skipSilentArabic(s, n, true)
 		}
 		if n >= len(s) {
 			return 0, false
@@ -357,7 +357,7 @@ func prefixFold(s, word string) (int, bool) {
 	}
 	if n < len(s) && s[n] >= utf8.RuneSelf && isArabicScript(lastRune(word)) {
 		// An Arabic word's last short vowel is the word's: "عاماً".
-		n = skipArabicVowels(s, n)
+		n = skipSilentArabic(s, n, false)
 	}
 	if strings.HasPrefix(s[n:], nuktaBytes) && n > 0 {
 		// The last consonant's dot is the word's.

@@ -66,18 +66,47 @@ func hasRomanNumeral(text string) bool {
 	return false
 }
 
-// hasArabicDigitOrMark reports whether text holds an Arabic-Indic digit or
-// decimal separator (U+0660–U+0669, U+066B, UTF-8 D9 A0–A9, AB), an Extended
-// Arabic-Indic digit (U+06F0–U+06F9, DB B0–B9), a direction mark (U+200E,
-// U+200F, E2 80 8E–8F) or the Arabic letter mark (U+061C, D8 9C).
+// hasArabicDigitOrMark reports whether text holds an Arabic-Indic or
+// Extended Arabic-Indic digit (arabicDigitAt), the decimal separator "٫"
+// (U+066B, UTF-8 D9 AB), a direction mark (U+200E, U+200F, E2 80 8E–8F)
+// or the Arabic letter mark (U+061C, D8 9C).
 func hasArabicDigitOrMark(text string) bool {
 	for i := 0; i+1 < len(text); i++ {
 		switch c, d := text[i], text[i+1]; {
-		case c == 0xD9 && (d >= 0xA0 && d <= 0xA9 || d == 0xAB), c == 0xDB && d >= 0xB0 && d <= 0xB9, c == 0xD8 && d == 0x9C:
+		case arabicDigitAt(text, i), c == 0xD9 && d == 0xAB, c == 0xD8 && d == 0x9C:
 			return true
 		case c == 0xE2 && d == 0x80 && i+2 < len(text) && (text[i+2] == 0x8E || text[i+2] == 0x8F):
 			return true
 		}
 	}
 	return false
+}
+
+// HasArabicDigits reports whether a text holds an Arabic-Indic or Extended
+// Arabic-Indic digit, which FoldWidth writes in ASCII.
+func HasArabicDigits(text string) bool {
+	for i := 0; i+1 < len(text); i++ {
+		if arabicDigitAt(text, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// ArabicDigitsAtStart returns how many bytes the Arabic-Indic or Extended
+// Arabic-Indic digits that open text take ("١٢. …" gives 4).
+func ArabicDigitsAtStart(text string) int {
+	n := 0
+	for n+1 < len(text) && arabicDigitAt(text, n) {
+		n += 2
+	}
+	return n
+}
+
+// arabicDigitAt reports whether text holds at i an Arabic-Indic digit
+// (U+0660–U+0669, UTF-8 D9 A0–A9) or an Extended Arabic-Indic one
+// (U+06F0–U+06F9, DB B0–B9).
+func arabicDigitAt(text string, i int) bool {
+	c, d := text[i], text[i+1]
+	return c == 0xD9 && d >= 0xA0 && d <= 0xA9 || c == 0xDB && d >= 0xB0 && d <= 0xB9
 }

@@ -50,11 +50,7 @@ func arabicItemNumbers(text string) string {
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
 		t := strings.TrimLeft(l, " \t")
-		n := 0
-		for n < len(t) && n < maxItemNumberBytes && rules.HasArabicDigits(t[n:min(len(t), n+2)]) {
-			n += 2
-		}
-		if n > 0 {
+		if n := rules.ArabicDigitsAtStart(t[:min(len(t), maxItemNumberBytes)]); n > 0 {
 			lines[i] = l[:len(l)-len(t)] + rules.FoldWidth(t[:n]) + t[n:]
 		}
 	}

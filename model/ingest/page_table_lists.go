@@ -35,20 +35,18 @@ func pastColumnHeader(lines []string, from int) int {
 func unglueRowNumbers(lines []string) []string {
 	out, copied := lines, false
 	for i := 0; i < len(lines); i++ {
-		if gluedRowNumber(lines[i]) != 1 {
+		if n, _ := gluedRowNumber(lines[i]); n != 1 {
 			continue
 		}
 		j, want := i, 1
 		for ; j < len(lines); j++ {
-			t := strings.TrimSpace(lines[j])
-			if t == "" {
+			if strings.TrimSpace(lines[j]) == "" {
 				continue
 			}
-			if n := gluedRowNumber(lines[j]); n == want {
-				want++
-				continue
+			if n, _ := gluedRowNumber(lines[j]); n != want {
+				break
 			}
-			break
+			want++
 		}
 		if want <= 2 {
 			continue
@@ -57,15 +55,10 @@ func unglueRowNumbers(lines []string) []string {
 			out, copied = append([]string(nil), lines...), true
 		}
 		for k := i; k < j; k++ {
-			t := strings.TrimSpace(lines[k])
-			if t == "" {
-				continue
+			if _, digits := gluedRowNumber(lines[k]); digits > 0 {
+				t := strings.TrimSpace(lines[k])
+				out[k] = t[:digits] + ". " + t[digits:]
 			}
-			digits := 1
-			if '0' <= t[1] && t[1] <= '9' {
-				digits = 2
-			}
-			out[k] = t[:digits] + ". " + t[digits:]
 		}
 		i = j - 1
 	}
@@ -73,24 +66,23 @@ func unglueRowNumbers(lines []string) []string {
 }
 
 // gluedRowNumber reads the number a line opens with when a capital letter
-// follows it at once ("3At least 18 years of age"), or 0.
-func gluedRowNumber(line string) int {
+// follows it at once ("3At least 18 years of age"), and how many digits
+// it takes; 0 and 0 for any other line.
+func gluedRowNumber(line string) (n, digits int) {
 	if line == "" || line[0] > '9' {
 		// Most lines open with a letter.
-		return 0
+		return 0, 0
 	}
 	t := strings.TrimSpace(line)
-	digits := 0
 	for digits < len(t) && digits <= 2 && '0' <= t[digits] && t[digits] <= '9' {
 		digits++
 	}
 	if digits == 0 || digits > 2 || digits == len(t) {
-		return 0
+		return 0, 0
 	}
-	r, _ := utf8.DecodeRuneInString(t[digits:])
-	if !unicode.IsUpper(r) {
-		return 0
+	if r, _ := utf8.DecodeRuneInString(t[digits:]); !unicode.IsUpper(r) {
+		return 0, 0
 	}
-	n, _ := strconv.Atoi(t[:digits])
-	return n
+	n, _ = strconv.Atoi(t[:digits])
+	return n, digits
 }
