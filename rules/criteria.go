@@ -10,11 +10,17 @@ import (
 	"github.com/trialcompare/trialcompare/model"
 )
 
+// Bullets are the marks, other than a dash, a star or a plus, that open a
+// list item: the round and square bullets, the arrows and checks, and the
+// triangles, diamonds and middle dot that Korean and Japanese pages set
+// before their items ("▲만 20~70세", "・18歳以上").
+const Bullets = "•·◦▪●○■□‣⁃►➢✓▲△▶▷◆◇◎・"
+
 var (
 	eligibilityHeading = regexp.MustCompile(`(?i)^\s*eligibility(?:\s+criteria)?\s*:?\s*$`)
 	criteriaHeading    = regexp.MustCompile(`(?i)^\s*(?:key\s+|main\s+|major\s+|general\s+)?(inclusion|exclusion)\s+criteri(?:a|on)\b[^.]{0,60}?:?\s*$`)
 	// itemMarker matches a bullet or a number that opens a list item.
-	itemMarker     = regexp.MustCompile(`^(?:[•·◦▪●○■□‣⁃►➢✓]\s*|[*+]\s+|[-–—]\s*(?:\S)|(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s+|\(\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\s*\)\s*)`)
+	itemMarker     = regexp.MustCompile(`^(?:[` + Bullets + `]\s*|[*+]\s+|[-–—]\s*(?:\S)|(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s+|\(\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\s*\)\s*)`)
 	markdownEscape = regexp.MustCompile(`\\([\\<>\[\]*_#()~` + "`" + `|.+!{}-])`)
 	// boilerplate holds the start of page furniture that ends a criteria list.
 	boilerplate = []string{

@@ -253,12 +253,12 @@ var headingKeys = [256][]string{
 	// ("Sisäänottokriteerit"); Hungarian "… feltételek" are conditions.
 	'f': {"feltétel"},
 	// Japanese "…基準", Chinese "…标准" (traditional "…標準", "…條件"),
-	// Korean "… 기준", Russian "критерии …", Ukrainian "критерії …" and
+	// Korean "… 기준", "… 조건", "… 자격" and "모집 …", Russian "критерии …", Ukrainian "критерії …" and
 	// Greek "κριτήρια …" (up to its accent, which capitals drop), Thai
 	// "เกณฑ์…", Hindi "… मानदंड" and "पात्रता …" and Hebrew "קריטריוני …",
 	// "תנאי …" and "מי יכול …", by their first UTF-8 bytes folded as a
 	// line's bytes are (| 0x20).
-	0xE5: {"基準"}, 0xE6: {"标准", "標準", "條件"}, 0xEA: {"기준"}, 0xD0 | 0x20: {"критери", "критері"}, 0xCE | 0x20: {"κριτ"},
+	0xE5: {"基準"}, 0xE6: {"标准", "標準", "條件"}, 0xEA: {"기준"}, 0xEC: {"조건", "자격"}, 0xEB: {"모집"}, 0xD0 | 0x20: {"критери", "критері"}, 0xCE | 0x20: {"κριτ"},
 	0xE0: {"เกณฑ์", "मानदंड", "पात्रता"}, 0xD7 | 0x20: {"קריטריו", "תנאי ", "מי יכול"},
 	// Arabic "معايير …" and "شروط …", Persian "معیارهای …" and "شرایط …",
 	// with their letters folded as the line's are (foldArabicWord).

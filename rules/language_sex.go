@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -30,18 +31,53 @@ func namesBothSexes(word, meaning string) bool {
 // text: "hommes et femmes" names the sexes, "les deux" (both) does not.
 const minWordsBothSexes = 3
 
+// sexAfterAge is the kind of a short value that opens a trial to both sexes
+// ("남녀", "男女", "beide") in the lookup: read in running text only right
+// after an age, as a trial's participants are written in Korean, Japanese
+// and Chinese ("만 20~70세 남녀", "18歳以上の男女").
+const sexAfterAge = "sex after age"
+
+// bothSexesKinds are the kinds of language words FindBothSexes looks for.
+var bothSexesKinds = []string{vocab.LanguageSex, sexAfterAge}
+
+// ageBeforeSex matches the end of a text, put into English, that holds an
+// age and a word or two more before a sex value, in the same sentence:
+// "aged 20 to 70 years ", "at least 18 years の", "19 years 이상 성인 ".
+var ageBeforeSex = regexp.MustCompile(`\d\s*(?:years?|months?)\b[^\d\n.;:!?。；：]{0,24}$`)
+
+// maxAgeBeforeSex is how far before a short sex value, in bytes, the age
+// it follows may begin.
+const maxAgeBeforeSex = 48
+
 // FindBothSexes finds, in text of the languages l, a phrase that opens the
-// trial to both sexes ("hommes et femmes", "年齢・性別 0 ~ 19歳 男女両方")
-// and returns it.
+// trial to both sexes ("hommes et femmes", "年齢・性別 0 ~ 19歳 男女両方",
+// "만 20~70세 남녀") and returns it.
 func (l Languages) FindBothSexes(text string) (string, bool) {
 	if l.Empty() {
 		return "", false
 	}
 	folded := FoldWidth(text)
 	found := ""
-	languages().scan(folded, l, []string{vocab.LanguageSex}, func(at, end int, w *languageWord) bool {
+	languages().scan(folded, l, bothSexesKinds, func(at, end int, w *languageWord) bool {
+		if w.kind == sexAfterAge && !l.followsAge(folded, at) {
+			return true
+		}
 		found = folded[at:end]
 		return false
 	})
 	return found, found != ""
+}
+
+// followsAge reports whether the text before at ends with an age and a
+// word or two more, on the same line and in the same sentence.
+func (l Languages) followsAge(text string, at int) bool {
+	start := max(0, at-maxAgeBeforeSex)
+	for start < at && !utf8.RuneStart(text[start]) {
+		start++
+	}
+	before := text[start:at]
+	if i := strings.LastIndexByte(before, '\n'); i >= 0 {
+		before = before[i+1:]
+	}
+	return ageBeforeSex.MatchString(l.EnglishAgeWords(before))
 }

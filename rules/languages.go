@@ -145,7 +145,10 @@ func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
 		case vocab.LanguageSex:
 			ix.sex[normalSex(word)] = model.Sex(strings.ToUpper(w.Meaning))
 			if !namesBothSexes(word, w.Meaning) {
-				continue
+				if !strings.EqualFold(w.Meaning, "ALL") {
+					continue
+				}
+				lw.kind = sexAfterAge
 			}
 		case vocab.LanguagePhase:
 			for _, code := range strings.Split(w.Meaning, ",") {

@@ -502,6 +502,10 @@ var languageCases = map[string][]languageCase{
 		{"heading", "제외기준", "exclusion"},
 		{"heading", "선정 및 제외 기준", "inclusion and exclusion"},
 		{"heading", "제외 대상", ""},
+		{"heading", "참여 조건", "eligibility"},
+		{"heading", "참여자격:", "eligibility"},
+		{"heading", "모집 대상", "eligibility"},
+		{"heading", "모집 대상은 재발한 소아 환자입니다", ""},
 		{"label", "연령", "ages"},
 		{"label", "성별", "sex"},
 		{"label", "임상 단계", "phase"},
@@ -1281,7 +1285,8 @@ func TestAgeFromCriteriaInLanguages(t *testing.T) {
 }
 
 // TestFindBothSexes finds in running text a language's words for both
-// sexes, and not a word that names something else as well.
+// sexes, and not a word that names something else as well; a short one
+// only right after an age.
 func TestFindBothSexes(t *testing.T) {
 	for text, want := range map[string]string{
 		"年齢・性別 0 ~ 19歳 男女両方":                                  "男女両方",
@@ -1292,6 +1297,14 @@ func TestFindBothSexes(t *testing.T) {
 		"年龄≥18岁且≤75岁,性别不限;":                                   "性别不限",
 		"20歳以上、性別不問":                                          "性別不問",
 		"男女比は1対1であった。小児の急性リンパ性白血病を対象とした試験":                    "",
+		"▲만 20~70세 남녀":                                        "남녀",
+		"만 19세 이상 성인 남녀를 모집합니다":                               "남녀",
+		"18歳以上の男女で、同意が得られた方":                                  "男女",
+		"年龄18岁以上男女均可":                                         "男女均可",
+		"18岁以上男女":                                             "男女",
+		"남녀 비율은 비슷했다. 환자 30명의 평균 나이는 12세였다":                   "",
+		"환자 30명의 평균 나이는 12세였다. 남녀 비율은 비슷했다":                   "",
+		"12세 환자 30명 중 남녀 비율은 비슷했다":                            "",
 	} {
 		got, _ := AllLanguages().FindBothSexes(text)
 		if got != want {

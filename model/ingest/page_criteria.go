@@ -11,7 +11,7 @@ import (
 
 var (
 	// listLine opens a list item: a bullet or a number.
-	listLine = regexp.MustCompile(`^(?:[•·◦▪●○■□‣⁃►➢✓]|[-–—*+](?:\s|$)|\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]\s)`)
+	listLine = regexp.MustCompile(`^(?:[` + rules.Bullets + `]|[-–—*+](?:\s|$)|\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]\s)`)
 	// doubleBullet is "- - Item" or "- • 1. Item": one item with two marks.
 	doubleBullet = regexp.MustCompile(`^(\s*)[-*•]\s+(?:[-*•]\s+)+(?:\d{1,2}\.\s+)?`)
 	// loneBullet is a line that holds only bullets, before a numbered sub-item.

@@ -28,7 +28,7 @@ func spacedDashes(text string) string {
 func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // bareMarks are the list marks a page may set on a line of their own.
-var bareMarks = []string{"-", "–", "—", "•", "·", "◦", "▪", "●", "○", "■", "□", "‣", "⁃", "►", "➢", "✓", "*", "+"}
+var bareMarks = append(strings.Split(rules.Bullets, ""), "-", "–", "—", "*", "+")
 
 // joinedBareMarks joins a line that holds only a list mark to the line
 // after it, in the criteria lists of a page copied from a site that sets
