@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -195,8 +197,12 @@ func mayHaveDanglingMarker(s string) bool {
 // capital, digit, bracket or quote, on the same line or the next.
 func numberMarkers(text string, punct byte) []marker {
 	var ms []marker
+	// blank holds while the line so far is only spaces and tabs.
+	blank := true
 	for i := 0; i < len(text); i++ {
 		c := text[i]
+		lineStart := blank
+		blank = c == '\n' || blank && (c == ' ' || c == '\t')
 		if c < '0' || c > '9' || i > 0 && !strings.ContainsRune(" \t\n;,", rune(text[i-1])) {
 			continue
 		}
@@ -204,21 +210,23 @@ func numberMarkers(text string, punct byte) []marker {
 		if j < len(text) && text[j] >= '0' && text[j] <= '9' {
 			j++
 		}
-		if j >= len(text) || text[j] != punct || !opensItem(text[j+1:]) {
+		afterSemicolon := i > 0 && text[i-1] == ';' || i > 1 && text[i-1] == ' ' && text[i-2] == ';'
+		if j >= len(text) || text[j] != punct || !opensItem(text[j+1:], lineStart || afterSemicolon) {
 			i = j - 1
 			continue
 		}
 		n, _ := strconv.Atoi(text[i:j])
-		start := strings.LastIndexByte(text[:i], '\n') + 1
-		ms = append(ms, marker{at: i, num: n, lineStart: strings.TrimSpace(text[start:i]) == ""})
+		ms = append(ms, marker{at: i, num: n, lineStart: lineStart})
 		i = j
 	}
 	return ms
 }
 
 // opensItem reports whether rest, after a marker, begins an item: spaces,
-// at most one line end, then a capital, digit, bracket or quote.
-func opensItem(rest string) bool {
+// at most one line end, then a capital, digit, bracket or quote, or a
+// letter of a script without capitals ("2. 确诊为…", "2. 재발한 …"); at a
+// line's start or after a semicolon, a small letter too ("…; 2. pregnancy").
+func opensItem(rest string, loose bool) bool {
 	k := 0
 	for k < len(rest) && (rest[k] == ' ' || rest[k] == '\t') {
 		k++
@@ -233,5 +241,9 @@ func opensItem(rest string) bool {
 		return false
 	}
 	c := rest[k]
-	return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '(' || c == '[' || c == '"' || strings.HasPrefix(rest[k:], "“")
+	if c >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRuneInString(rest[k:])
+		return r == '“' || unicode.Is(unicode.Lo, r)
+	}
+	return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '(' || c == '[' || c == '"' || loose && 'a' <= c && c <= 'z'
 }

@@ -17,33 +17,7 @@ var (
 	// loneBullet is a line that holds only bullets, before a numbered sub-item.
 	loneBullet = regexp.MustCompile(`^\s*(?:[-*•]\s*)+$`)
 	numbered   = regexp.MustCompile(`^\s*\d{1,2}[.)]\s`)
-	// runOnHeading is an inclusion or exclusion heading that a flattened
-	// page runs on after other text, before a list mark: "… primary ALL
-	// Exclusion Criteria: * Breakpoint …".
-	runOnHeading = regexp.MustCompile(`(?i)\s((?:key\s+)?(?:inclusion|exclusion)\s+criteria\s*:\s*(?:[-*•]|\d{1,2}[.)])\s)`)
 )
-
-// splitRunOnHeadings puts each criteria heading that a line runs on after
-// other text at the start of a line of its own.
-func splitRunOnHeadings(lines []string) []string {
-	var out []string
-	for _, l := range lines {
-		if !strings.Contains(l, "riteria") && !strings.Contains(l, "RITERIA") {
-			out = append(out, l)
-			continue
-		}
-		for {
-			loc := runOnHeading.FindStringSubmatchIndex(l)
-			if loc == nil || strings.TrimSpace(l[:loc[2]]) == "" {
-				break
-			}
-			out = append(out, strings.TrimRight(l[:loc[2]], " \t"))
-			l = l[loc[2]:]
-		}
-		out = append(out, l)
-	}
-	return out
-}
 
 // criteriaSection is one list a page gives under a criteria heading.
 type criteriaSection struct {

@@ -137,6 +137,15 @@ func TestPageCriteriaFamily(t *testing.T) {
 		{"triangle and hyphen bullets under round bullets are sub-items under a heading too",
 			"Inclusion Criteria:\n• Disease status\n‣ High-risk neuroblastoma\n⁃ Measurable disease\n• Adequate organ function",
 			[]string{"Disease status\n  • High-risk neuroblastoma\n  • Measurable disease", "Adequate organ function"}, nil},
+		{"both headings run on one line with their qualifier, items numbered inline in small letters",
+			"Key inclusion criteria: 1. aged 3 to 12 years; 2. relapsed B-ALL; 3. life expectancy of 3 months. Key exclusion criteria: 1. active infection; 2. pregnancy.",
+			[]string{"aged 3 to 12 years;", "relapsed B-ALL;", "life expectancy of 3 months."}, []string{"active infection;", "pregnancy."}},
+		{"a Chinese exclusion heading runs on after the inclusion list's last item (wide signs folded, as the reader sees them)",
+			"主要入选标准:1. 年龄3岁~12岁;2. 确诊为复发的B细胞白血病;3. 预计生存期超过3个月.主要排除标准:1. 活动性感染;2. 妊娠.",
+			[]string{"年龄3岁~12岁;", "确诊为复发的B细胞白血病;", "预计生存期超过3个月."}, []string{"活动性感染;", "妊娠."}},
+		{"Korean items behind triangles",
+			"참여 조건\n▲만 3~25세 남녀\n▲재발한 백혈병 환자\n▲보호자의 동의",
+			[]string{"만 3~25세 남녀", "재발한 백혈병 환자", "보호자의 동의"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -299,6 +299,8 @@ func TestPagesInOtherLanguages(t *testing.T) {
 		{"Korean", koreanPage, "1 year – 21 years", "Phase 2", model.SexAll, 4, 3, "CD19, CD22"},
 		{"Korean, ages only in the criteria", strings.Replace(koreanPage, "연령: 만 1세 이상 21세 이하\n", "", 1),
 			"1 year – 21 years", "Phase 2", model.SexAll, 4, 3, "CD19, CD22"},
+		{"Chinese, both lists numbered inline on one line", "靶向CD19的CAR-T细胞治疗复发儿童白血病的I期临床研究\n主要入选标准：1. 年龄3岁～12岁；2. 确诊为CD19阳性复发B细胞白血病；3. 预计生存期超过3个月。主要排除标准：1. 活动性感染；2. 妊娠。\n",
+			"3 years – 12 years", "Phase 1", "", 3, 2, "CD19"},
 		{"Korean, a recruitment notice with triangle bullets and its sexes after the age", "재발한 소아 급성 림프구성 백혈병 환자를 위한 CD19 CAR-T 제1상 임상시험 참여자 모집\n참여 조건\n▲만 3~25세 남녀\n▲CD19 양성 재발 백혈병으로 진단된 환자\n▲보호자가 동의서에 서명한 경우\n",
 			"3 years – 25 years", "Phase 1", model.SexAll, 3, 0, "CD19"},
 		{"Greek", greekPage, "1 year – 18 years", "Phase 2", model.SexAll, 4, 3, "ALK"},

@@ -1,0 +1,117 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/trialcompare/trialcompare/rules"
+)
+
+var (
+	// runOnHeading is an inclusion or exclusion heading that a flattened
+	// page runs on after other text, before a list mark: "… primary ALL
+	// Exclusion Criteria: * Breakpoint …".
+	runOnHeading = regexp.MustCompile(`(?i)(?:^|\s)((?:key\s+)?(?:inclusion|exclusion)\s+criteria\s*:\s*(?:[-*•]|\d{1,2}[.)])\s)`)
+)
+
+// splitRunOnHeadings puts each criteria heading that a line runs on after
+// other text at the start of a line of its own: "… primary ALL Exclusion
+// Criteria: * Breakpoint …", "…超过3个月。主要排除标准：1. 活动性感染".
+func splitRunOnHeadings(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		if rules.HasCJK(l) {
+			for {
+				at, ok := unspacedRunOnHeading(l)
+				if !ok {
+					break
+				}
+				out = append(out, strings.TrimRight(l[:at], " \t"))
+				l = l[at:]
+			}
+		}
+		if !strings.Contains(l, "riteria") && !strings.Contains(l, "RITERIA") {
+			out = append(out, l)
+			continue
+		}
+		for {
+			at, ok := runOnHeadingAt(l)
+			if !ok {
+				break
+			}
+			out = append(out, strings.TrimRight(l[:at], " \t"))
+			l = l[at:]
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// runOnHeadingAt finds the first heading the line runs on after other
+// text, with its qualifier ("Key exclusion criteria: 1."), and returns
+// where it begins; a heading that opens the line is passed over.
+func runOnHeadingAt(l string) (int, bool) {
+	for from := 0; from < len(l); {
+		loc := runOnHeading.FindStringSubmatchIndex(l[from:])
+		if loc == nil {
+			return 0, false
+		}
+		if at := from + loc[2]; strings.TrimSpace(l[:at]) != "" {
+			return at, true
+		}
+		from += loc[1]
+	}
+	return 0, false
+}
+
+// unspacedRunOnHeading finds, in a line of Chinese or Japanese, a criteria
+// heading that the line runs on after other text, before its colon and the
+// first mark of its list: "…超过3个月。主要排除标准：1. 活动性感染". It
+// returns where the heading begins.
+func unspacedRunOnHeading(l string) (int, bool) {
+	for i := 0; i < len(l); {
+		colon := strings.IndexAny(l[i:], ":：")
+		if colon < 0 {
+			return 0, false
+		}
+		colon += i
+		_, size := utf8.DecodeRuneInString(l[colon:])
+		i = colon + size
+		if !opensListAfterColon(l[i:]) {
+			continue
+		}
+		start := strings.LastIndexAny(l[:colon], "。.;；!！?？ \t")
+		if start < 0 {
+			continue
+		}
+		_, size = utf8.DecodeRuneInString(l[start:])
+		start += size
+		head := l[start:colon]
+		if utf8.RuneCountInString(head) > maxUnspacedRunOnHeading {
+			continue
+		}
+		if kind, _, ok := rules.CriteriaHeadingOf(head); ok && kind != rules.KindEligibility {
+			return start, true
+		}
+	}
+	return 0, false
+}
+
+// maxUnspacedRunOnHeading is the most characters a run-on heading of
+// Chinese or Japanese takes.
+const maxUnspacedRunOnHeading = 12
+
+// opensListAfterColon reports whether the text after a heading's colon
+// opens a list: a bullet or a number with its mark ("1.", "1、", "(1)").
+func opensListAfterColon(s string) bool {
+	s = strings.TrimLeft(s, " \t")
+	if listLine.MatchString(s) {
+		return true
+	}
+	n := 0
+	for n < len(s) && n < 2 && '0' <= s[n] && s[n] <= '9' {
+		n++
+	}
+	return n > 0 && (strings.HasPrefix(s[n:], "、") || strings.HasPrefix(s[n:], ".") || strings.HasPrefix(s[n:], ")"))
+}
