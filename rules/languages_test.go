@@ -942,6 +942,7 @@ var languageCases = map[string][]languageCase{
 		{"label", "性別", "sex"},
 		{"phase", "第Ⅱ相試験", "PHASE2"},
 		{"phase", "第1/2相", "PHASE1|PHASE2"},
+		{"phase", "臨床第Ⅱ・Ⅲ相無作為比較研究", "PHASE2|PHASE3"},
 		{"phase", "第３相", "PHASE3"},
 		{"phase", "新薬の第IIIb相試験", "PHASE3"},
 		{"phase", "第1b/2相", "PHASE1|PHASE2"},

@@ -19,10 +19,11 @@ const proseNote = "read from prose: no labels or lists"
 const minProseWords = 8
 
 var (
-	// trialWord names a trial, or the published results of one: a page's
-	// sentence that holds one and a target names the trial's target ("The
-	// NEBULA study offers an antibody that targets GD2").
-	trialWord = regexp.MustCompile(`(?i)\b(?:trials?|stud(?:y|ies)|protocols?|first-in-human|results (?:were|have been) published)\b`)
+	// trialWord names a trial, or the published results of one, or a
+	// treatment under test: a page's sentence that holds one and a target
+	// names the trial's target ("The NEBULA study offers an antibody that
+	// targets GD2", "an experimental treatment - CD7 CAR T-cell therapy").
+	trialWord = regexp.MustCompile(`(?i)\b(?:trials?|stud(?:y|ies)|protocols?|first-in-human|results (?:were|have been) published|(?:experimental|investigational) (?:treatments?|therap(?:y|ies)|drugs?|medicines?|products?)|tested (?:on|in) \d+ (?:people|patients|children))\b`)
 	// proseAcronym is a trial's name in a sentence: "the CAMELLIA-Kids
 	// trial", "the SUNFLOWER phase 1b/2 trial", "BRIGHT-INF is a Phase II
 	// study".

@@ -54,6 +54,10 @@ func TestProseFamily(t *testing.T) {
 			"Company doses first child in its leukaemia trial\n\n" +
 				"BOSTON -- The company today announced that the first patient has been dosed in its Phase 1 trial (NCT06011223) of a bispecific antibody directed at CD123, in children aged 2 to 17 years with relapsed or refractory AML. The median age was 8 years (range 1 to 17 years) in the adult programme.",
 			[]model.Phase{p1}, []string{"CD123"}, "2 years – 17 years", "NCT06011223", ""},
+		{"a newspaper story that calls the therapy experimental, not a trial",
+			"Leukaemia patients get experimental treatment lifeline\n\n" +
+				"Therapy developed by the university has been tested on 17 people. Chemotherapy and a transplant gave the patient only a short respite, until an experimental treatment - CD7 CAR T-cell therapy made by the hospital's researchers - put her cancer into remission.",
+			nil, []string{"CD7"}, "", "", ""},
 		{"a news item whose phase is in words",
 			"Our centre joins a European study\n\n" +
 				"We are proud to be one of the sites of the SUNFLOWER phase 1b/2 trial, which offers inotuzumab to children and teenagers aged 1 to 17 years whose leukaemia has come back.",
