@@ -118,6 +118,7 @@ var languageCases = map[string][]languageCase{
 		{"mark", "un passo avanti nella lotta contro la leucemia nei bambini", "it"},
 		{"age", "pazienti anziani (età dai 65 anni in su)", "≥65 years"},
 		{"age", "pazienti di 18 anni o più", "≥18 years"},
+		{"age", "di età compresa tra 1 mese e 18 anni non compiuti", "1 month – <18 years"},
 		{"age", "bambini al di sotto di un anno di età", "<1 year"},
 		{"phase", "un trial internazionale di fase\nIII dedicato ai bambini", "PHASE3"},
 		{"phase", "la seconda fase\n2. criteri di inclusione", ""},
