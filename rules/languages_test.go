@@ -252,6 +252,7 @@ var languageCases = map[string][]languageCase{
 	"tr": {
 		{"trial", "Yeni ilacın klinik araştırması başladı", "yes"},
 		{"trial", "Çalışmaya 16 hasta katılacak", "yes"},
+		{"trial", "Merkez klinik araştırmaların yürütülmesine hazır", "yes"},
 		{"mark", "Akciğer kanseri hastalar için yeni bir ilaç ve umut", "tr"},
 		{"heading", "Dahil edilme kriterleri:", "inclusion"},
 		{"heading", "Hariç tutulma kriterleri", "exclusion"},
