@@ -72,6 +72,8 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Les deux", "ALL"},
 		{"sex", "féminin", "FEMALE"},
 		{"drug", "le dinutuximab bêta en entretien", "GD2"},
+		{"drug", "l'essai évalue le mosunétuzumab en première ligne", "CD20"},
+		{"drug", "le téclistamab chez les patients en rechute", "BCMA"},
 	},
 	"es": {
 		{"trial", "Un ensayo de fase 2", "yes"},
