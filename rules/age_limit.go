@@ -19,6 +19,10 @@ var (
 	// cohortRange marks the range of the ages a study's patients had,
 	// "sixteen patients (range, 11-24 years)", "(median 9, range 2–17)".
 	cohortRange = regexp.MustCompile(`(?i)(?:\(|[,;]\s*)range\b`)
+	// eligibleWere opens a sentence that says who the trial took: "Eligible
+	// patients were between 18 and 75 years of age with a WHO performance
+	// status of 2 or less". What follows its age is another criterion.
+	eligibleWere = regexp.MustCompile(`(?i)^(?:the\s+)?eligible\s+(?:patients|participants|children|adults|subjects)\s+(?:were|are|must\s+be|had\s+to\s+be|will\s+be)\s+(?:aged\s+|between\s+|from\s+)?\S*\d`)
 	// diseaseRank marks a sentence that ranks a disease among others, "Osteosarcoma
 	// is the most common bone cancer diagnosed in teens and young adults between
 	// 10 and 30": wherever its age stands, it is the disease's, not a limit.
@@ -56,7 +60,7 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 			kept := withoutOtherAges(s)
 			// "Patients aged one to 30 years are risk-stratified": a trial
 			// that sorts its patients by risk defines no risk group by age.
-			window := strings.ReplaceAll(ageWindow(kept), "risk-stratif", "stratif")
+			window := strings.ReplaceAll(ageWindow(kept, eligibleWere.MatchString(kept)), "risk-stratif", "stratif")
 			if strings.Contains(window, "risk") && trialIsFor.MatchString(s) {
 				window = namedRiskGroup.ReplaceAllString(window, "")
 			}
@@ -82,14 +86,18 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 // ageWindow returns the part of a sentence around its first age phrase, where
 // a cue that the age is not a limit would be: "Lansky (age <16 years)". A
 // bracket that closes after the age ends the part, and so does "at the time
-// of" after it.
-func ageWindow(sentence string) string {
+// of" after it; the age itself does when untilAge is set, for a sentence
+// that opens by saying who was eligible.
+func ageWindow(sentence string, untilAge bool) string {
 	s := ageNormalizer.Replace(strings.ToLower(sentence))
 	ms := ageMatches(s)
 	if len(ms) == 0 {
 		return s
 	}
 	end := min(len(s), ms[0].end+40)
+	if untilAge {
+		end = ms[0].end
+	}
 	if i := strings.Index(s[ms[0].end:end], "at the time of"); i >= 0 {
 		// "18 years (at the time of signing consent)": what follows is the
 		// moment the age is taken at, not a cue about the age.

@@ -27,7 +27,7 @@ var (
 
 // findLabels finds each labelled value of a page, in every form pages use:
 // "Label: value", "Label | value |" (several pairs on a line too),
-// "Label : | value |", a label on its own line with its value on the next
+// "Label : | value |", "Label = value", a label on its own line with its value on the next
 // (blank lines and lone "|" between them are skipped), two table cells
 // copied as "Label<tab>value", a label glued to its value ("SexAll"), and a
 // short row with one space between them ("Gender BOTH").
@@ -70,6 +70,14 @@ func appendLineLabels(out []labelled, lines []string, i int) []labelled {
 				value += "/" + strings.TrimSpace(lines[i+1])
 			}
 			return appendLabelled(out, f, strings.TrimSpace(label), value)
+		}
+	}
+	if label, value, ok := strings.Cut(line, "="); ok {
+		// "ETA'= 55-70 ANNI": a protocol's cover sets a field with "=".
+		// The sign stays with the value, as an age's "=" may be a "≥"
+		// the page lost ("Age = 12 months and < 30 years").
+		if f, known := rules.FieldOfLabel(label); known {
+			return appendLabelled(out, f, strings.TrimSpace(label), "="+value)
 		}
 	}
 	if head, value, ok := cutTableGap(line); ok {
