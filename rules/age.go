@@ -208,14 +208,16 @@ func ParseAgeRange(text string) (r model.AgeRange, ok bool) {
 // ParseAge reads an age phrase as ParseAgeRange does, and reports whether
 // a bound's comparison sign was lost ("= 30 years").
 func ParseAge(text string) (a AgeReading, ok bool) {
-	a, _, ok = parseAge(text)
+	a, _, ok = parseAge(text, false)
 	return a, ok
 }
 
 // parseAge reads an age phrase and also returns where its first age
 // phrase, even a lone quantity, begins in the normalised text (-1 for
-// none).
-func parseAge(text string) (a AgeReading, first int, ok bool) {
+// none). A later bound that leaves the range no age is an exception and is
+// dropped, unless keepNoAge is set: a line that sorts patients into age
+// groups reads as such a range (stratifiesByAge).
+func parseAge(text string, keepNoAge bool) (a AgeReading, first int, ok bool) {
 	inWords := mayNameAgeInWords(text)
 	if !inWords && !strings.ContainsAny(text, "0123456789") {
 		// Every age phrase holds a number; most lines hold none.
@@ -232,7 +234,9 @@ func parseAge(text string) (a AgeReading, first int, ok bool) {
 	if len(ms) > 0 {
 		first = ms[0].start
 	}
-	for _, m := range ms {
+	// minFrom and maxFrom are the phrases that set each bound.
+	minFrom, maxFrom := -1, -1
+	for i, m := range ms {
 		g := m.g
 		switch {
 		case g["rlo"] != "":
@@ -320,11 +324,38 @@ func parseAge(text string) (a AgeReading, first int, ok bool) {
 				setBound(&r.Min, b)
 			}
 		}
+		if r.Min != nil && minFrom < 0 {
+			minFrom = i
+		}
+		if r.Max != nil && maxFrom < 0 {
+			maxFrom = i
+		}
 		if r.Min != nil && r.Max != nil {
 			break
 		}
 	}
+	if !keepNoAge && admitsNoAge(r) && minFrom != maxFrom {
+		// "> 60 years, but patients under 60 years may be included if
+		// …": a later bound that leaves no age is an exception to the
+		// first, not the range's other end.
+		if minFrom < maxFrom {
+			r.Max = nil
+		} else {
+			r.Min = nil
+		}
+	}
 	return a, first, r.Stated()
+}
+
+// admitsNoAge reports whether a range with both ends admits no age at
+// all: its upper end below its lower one, or both at one age and either
+// end open.
+func admitsNoAge(r *model.AgeRange) bool {
+	if r.Min == nil || r.Max == nil {
+		return false
+	}
+	lo, hi := r.Min.InDays(), r.Max.InDays()
+	return hi < lo || hi == lo && (!r.Min.Inclusive || !r.Max.Inclusive)
 }
 
 // setRange sets both ends of a range read as "lo to hi", unless lo is above

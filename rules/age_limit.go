@@ -115,10 +115,6 @@ func ageWindow(sentence string, untilAge bool) string {
 // range, as a line that sorts patients into age groups does: "Patients
 // under 2 years of age: CET. Patients aged 2 years and older: AZA-CET".
 func stratifiesByAge(line string) bool {
-	r, ok := ParseAgeRange(line)
-	if !ok || r.Min == nil || r.Max == nil {
-		return false
-	}
-	lo, hi := r.Min.InDays(), r.Max.InDays()
-	return lo > hi || lo == hi && !(r.Min.Inclusive && r.Max.Inclusive)
+	a, _, ok := parseAge(line, true)
+	return ok && admitsNoAge(&a.Range)
 }

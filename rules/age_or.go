@@ -20,7 +20,7 @@ func widenedByOr(sentence string, r model.AgeRange) model.AgeRange {
 	}
 	var parts []model.AgeRange
 	for _, part := range orWord.Split(sentence, -1) {
-		if a, _, ok := parseAge(part); ok {
+		if a, _, ok := parseAge(part, false); ok {
 			parts = append(parts, a.Range)
 		}
 	}

@@ -416,7 +416,7 @@ func ageOfItem(it string) (model.AgeRange, bool) {
 	// within its first 60 bytes, or when a clause of its own states the
 	// patient's age with a comparator: "… neuroblastoma, ≤ 30.99 years of
 	// age and classified as high risk".
-	a, at, ok := parseAge(first)
+	a, at, ok := parseAge(first, false)
 	if at >= 60 {
 		if loc := ageClause.FindStringIndex(first); loc != nil && !otherTestCue.MatchString(first[max(0, loc[0]-40):min(len(first), loc[1]+40)]) {
 			a, ok = ParseAge(first[loc[0]:loc[1]])
