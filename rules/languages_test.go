@@ -905,6 +905,7 @@ var languageCases = map[string][]languageCase{
 		{"phase", "et forsøg i fase 2", "PHASE2"},
 		{"age", "børn fra 1 til 18 år", "1 year – 18 years"},
 		{"age", "patienter under 18 år", "<18 years"},
+		{"age", "Alder > 60 år, dog kan patienter under 60 år inkluderes hvis de ikke kan indgå i det andet studie", ">60 years"},
 		{"age", "børn over 6 måneder", ">6 months"},
 		{"age", "spædbørn under 365 dage", "<365 days"},
 		{"limit", "Børn og unge fra 1 til 17 år med ALL kan deltage i forsøget.", "1 year – 17 years"},
