@@ -42,7 +42,7 @@ func drawText(pdf *gofpdf.Fpdf, x, y, h float64, s span) {
 	pdf.SetTextColor(s.st.color.r, s.st.color.g, s.st.color.b)
 	baseline := y + (h-s.st.mm()*1.2)/2 + s.st.mm()*0.93
 	if needsOtherFonts(s.text) {
-		for _, run := range scriptRuns(s.text) {
+		for _, run := range scriptRuns(printForm(s.text)) {
 			setRunFont(pdf, run, s.st)
 			pdf.Text(x, baseline, run.text)
 			x += pdf.GetStringWidth(run.text)

@@ -49,6 +49,7 @@ const (
 	hangulScript                 // Korean: NanumSquare
 	extendedScript               // letters the Go font lacks: Noto Sans
 	thaiScript                   // Thai: Noto Sans Thai
+	rtlScript                    // Hebrew and Arabic: DejaVu Sans
 )
 
 // font returns the family a script's font is registered under and the
@@ -63,6 +64,8 @@ func (sc script) font() (family string, file []byte) {
 		return "Extended", extendedFont
 	case thaiScript:
 		return "Thai", thaiFont
+	case rtlScript:
+		return "RightToLeft", rtlFont
 	}
 	return "", nil
 }
@@ -117,6 +120,8 @@ func scriptOf(r rune) script {
 		return wideScript
 	case unicode.Is(unicode.Thai, r):
 		return thaiScript
+	case isRightToLeft(r):
+		return rtlScript
 	}
 	return extendedScript
 }
@@ -215,7 +220,7 @@ func trialTexts(t model.Trial) []string {
 // loadScriptFonts registers the fonts of the scripts a sheet prints, in
 // the order of the scripts, so that the same sheet gives the same file.
 func loadScriptFonts(pdf *gofpdf.Fpdf, scripts map[script]bool) {
-	for sc := wideScript; sc <= thaiScript; sc++ {
+	for sc := wideScript; sc <= rtlScript; sc++ {
 		if scripts[sc] {
 			family, file := sc.font()
 			pdf.AddUTF8FontFromBytes(family, "", file)
@@ -244,7 +249,7 @@ func setRunFont(pdf *gofpdf.Fpdf, run scriptRun, st style) {
 // font.
 func mixedWidth(pdf *gofpdf.Fpdf, text string, st style) float64 {
 	w := 0.0
-	for _, run := range scriptRuns(text) {
+	for _, run := range scriptRuns(shapeArabic(text)) {
 		setRunFont(pdf, run, st)
 		w += pdf.GetStringWidth(run.text)
 	}

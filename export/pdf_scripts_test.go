@@ -23,6 +23,8 @@ func TestScriptRuns(t *testing.T) {
 		"CD19 양성（재발）":      {{"CD19 ", latinScript}, {"양성", hangulScript}, {"（", wideScript}, {"재발", hangulScript}, {"）", wideScript}},
 		"Thử nghiệm pha 3": {{"Th", latinScript}, {"ử ", extendedScript}, {"nghi", latinScript}, {"ệ", extendedScript}, {"m pha 3", latinScript}},
 		"ระยะที่ 1":        {{"ระยะที่ ", thaiScript}, {"1", latinScript}},
+		"ניסוי CD19":       {{"ניסוי ", rtlScript}, {"CD19", latinScript}},
+		"ﺗﺠﺮﺑﺔ 2":          {{"ﺗﺠﺮﺑﺔ ", rtlScript}, {"2", latinScript}},
 		"Phase ≥ 2 — µg":   {{"Phase ≥ 2 — µg", latinScript}},
 		"":                 nil,
 	} {
