@@ -40,6 +40,10 @@ func (l Languages) englishWords(text string, kinds []string) string {
 		}
 		if w.kind == vocab.LanguageAgeAfter {
 			out = insertBeforeAge(out, w.meaning)
+		} else if w.kind == vocab.LanguageAgeCue && w.meaning == approvalCue && l.NamesATrial(string(out[sentenceStartIn(out):])) {
+			// "…2 से 18 साल के बच्चों पर ट्रायल की मंज़ूरी": what was
+			// approved is a trial, for which the age is the trial's.
+			out = append(out, ' ')
 		} else if w.kind == vocab.LanguageAgeCue {
 			// "…25세 이상 성인에게 승인되었다": the approval a verb-final
 			// language writes after the age stands before it in English.
@@ -61,6 +65,10 @@ func (l Languages) englishWords(text string, kinds []string) string {
 	}
 	return string(append(out, folded[last:]...))
 }
+
+// approvalCue is the meaning of an age cue that says a product was
+// approved.
+const approvalCue = "approved"
 
 // gluedToNumber reports whether the word at s[at] is glued by a hyphen to
 // the number before it, as Finnish writes an age ("1–17-vuotiaat").
@@ -91,6 +99,15 @@ func insertBeforeAge(out []byte, comparator string) []byte {
 // that out ends in, as sentenceStartAt finds it, or after the last line
 // break or "。", within maxSentenceBytes.
 func insertAtSentenceStart(out []byte, cue string) []byte {
+	start := sentenceStartIn(out)
+	tail := string(out[start:])
+	out = append(append(append(out[:start], ' '), cue...), ' ')
+	return append(out, tail...)
+}
+
+// sentenceStartIn returns where the last sentence of out begins, looking
+// back at most maxSentenceBytes.
+func sentenceStartIn(out []byte) int {
 	from := max(0, len(out)-maxSentenceBytes)
 	for from < len(out) && !utf8.RuneStart(out[from]) {
 		from++
@@ -100,9 +117,7 @@ func insertAtSentenceStart(out []byte, cue string) []byte {
 	if i := strings.LastIndex(window, "。"); i >= 0 {
 		start = max(start, i+len("。"))
 	}
-	tail := window[start:]
-	out = append(append(append(out[:from+start], ' '), cue...), ' ')
-	return append(out, tail...)
+	return from + start
 }
 
 // maxSentenceBytes is how far back insertAtSentenceStart looks for the

@@ -553,6 +553,7 @@ var languageCases = map[string][]languageCase{
 		{"limit", "이 약은 2021년 25세 이상 성인에게 승인되었다.", ""},
 	},
 	"he": {
+		{"drug", "התועלת שיש בדארזלקס בחולים שאובחנו לראשונה", "CD38"},
 		{"trial", "הניסוי הקליני בודק תרופה חדשה", "yes"},
 		{"trial", "תוצאות המחקר פורסמו השנה", "yes"},
 		{"mark", "טיפול בילדים עם לוקמיה חוזרת", "he"},
@@ -608,6 +609,8 @@ var languageCases = map[string][]languageCase{
 		{"drug", "לורלטיניב", "ALK"},
 	},
 	"hi": {
+		{"limit", "2 से 18 साल के बच्चों पर ट्रायल की मंज़ूरी दे दी है", "2 years – 18 years"},
+		{"limit", "2021 में 25 साल से अधिक के वयस्कों के लिए दवा की मंजूरी मिली", ""},
 		{"trial", "इस क्लिनिकल ट्रायल में बच्चों को नई दवा दी गई", "yes"},
 		{"trial", "अध्ययन के नतीजे आए हैं", "yes"},
 		{"mark", "कैंसर के मरीजों के लिए नई दवा", "hi"},
@@ -621,6 +624,7 @@ var languageCases = map[string][]languageCase{
 		{"label", "लिंग", "sex"},
 		{"label", "परीक्षण का चरण", "phase"},
 		{"phase", "फेज 2 ट्रायल शुरू हुआ", "PHASE2"},
+		{"phase", "यह ट्रायल का फेज़ 2 और फेज़ तीन होगा", "PHASE2|PHASE3"},
 		{"phase", "फ़ेज़-1 परीक्षण", "PHASE1"},
 		{"phase", "चरण 1 का परीक्षण", "PHASE1"},
 		{"phase", "तीसरे चरण का क्लिनिकल परीक्षण", "PHASE3"},
@@ -696,6 +700,7 @@ var languageCases = map[string][]languageCase{
 		{"drug", "η δράση της κριζοτινίμπης", "ALK"},
 	},
 	"vi": {
+		{"limit", "tuyển người khoẻ mạnh trong độ tuổi từ 18-60, không mắc bệnh truyền nhiễm", "18 years – 60 years"},
 		{"trial", "Bệnh viện triển khai thử nghiệm lâm sàng mới", "yes"},
 		{"mark", "Các bệnh nhân được điều trị tại bệnh viện", "vi"},
 		{"heading", "Tiêu chuẩn lựa chọn:", "inclusion"},
@@ -717,6 +722,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Nữ", "FEMALE"},
 	},
 	"th": {
+		{"phase", "เป็นการศึกษาระยะที่ 1 ต่อเนื่องระยะที่ 2 เพื่อหาขนาดวัคซีน", "PHASE1|PHASE2"},
 		{"trial", "โครงการการทดลองทางคลินิกของโรงพยาบาล", "yes"},
 		{"mark", "ผู้ป่วยเด็กและผู้ใหญ่ที่ได้รับการรักษา", "th"},
 		{"heading", "เกณฑ์การคัดเข้า", "inclusion"},
@@ -747,6 +753,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Ambdós", "ALL"},
 	},
 	"id": {
+		{"sex", "laki laki atau perempuan", "ALL"},
 		{"trial", "Uji klinis ini menilai terapi baru", "yes"},
 		{"trial", "Kajian klinikal ke atas kanak-kanak", "yes"},
 		{"mark", "Anak-anak dengan leukemia yang kambuh", "id"},
@@ -933,6 +940,8 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Begge kjønn", "ALL"},
 	},
 	"ja": {
+		{"phase", "グローバルP3試験において最初の患者への投与を開始", "PHASE3"},
+		{"phase", "P1/2試験の結果", "PHASE1|PHASE2"},
 		{"trial", "新しい治験が始まった", "yes"},
 		{"mark", "再発の患者", "ja"},
 		{"heading", "選択基準", "inclusion"},
@@ -1019,6 +1028,8 @@ var languageCases = map[string][]languageCase{
 		{"criterion", "活動性感染或中樞神經系統受侵犯", "cns,infection"},
 	},
 	"ar": {
+		{"drug", "العقار اسمه برينتو كسيماب", "CD30"},
+		{"limit", "تقليص مدة التصنيع من نحو 28 يومًا إلى 12-14 يومًا", ""},
 		{"trial", "أظهرت التجربة السريرية نتائج واعدة", "yes"},
 		{"trial", "دراسة جديدة للأطفال المصابين بسرطان الدم", "yes"},
 		{"mark", "علاج الأطفال في المستشفى", "ar"},

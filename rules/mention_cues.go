@@ -158,7 +158,7 @@ func blankOtherAges(s string) string {
 			from = len(before) - len(cueAtEnd(before, c.ageBefore))
 		case startsWithCue(after, c.ageAfter):
 			to = m.end + (len(s[m.end:]) - len(after)) + len(cueAtStart(after, c.ageAfter))
-		case mentionsAnotherPhase(s[clauseStart(s, m.start):m.start]), containsCue(s[sentenceStartAt(s, m.start):m.start], c.ageSentence),
+		case mentionsAnotherPhase(s[clauseStart(s, m.start):m.start]), namesAnothersAge(s[sentenceStartAt(s, m.start):m.start], c.ageSentence),
 			countedCohort(s, m.start):
 		default:
 			continue
@@ -258,6 +258,37 @@ func endsWithCue(text string, cues []string) bool   { return cueAtEnd(text, cues
 func startsWithCue(text string, cues []string) bool { return cueAtStart(text, cues) != "" }
 
 // containsCue reports whether a text holds one of the cues as whole words.
+// namesAnothersAge reports whether the text of a sentence before an age
+// holds one of the cues that make it another's age, an approved product's
+// or a treated cohort's: "approved in 2021 for adults over 25". A cue whose
+// object is a trial leaves the age the trial's: "approved the vaccine's
+// trial in children aged 2 to 18".
+func namesAnothersAge(before string, cues []string) bool {
+	last := -1
+	for _, c := range cues {
+		last = max(last, lastWordIndex(before, c))
+	}
+	return last >= 0 && !trialObject.MatchString(before[last:])
+}
+
+// trialObject is a trial named after a cue, as what the cue is about.
+var trialObject = regexp.MustCompile(`\b(?:trials?|stud(?:y|ies))\b`)
+
+// lastWordIndex returns where the last whole-word match of word in s
+// begins, or -1.
+func lastWordIndex(s, word string) int {
+	for end := len(s); ; {
+		i := strings.LastIndex(s[:end], word)
+		if i < 0 {
+			return -1
+		}
+		if after := i + len(word); (i == 0 || !isWordByte(s[i-1])) && (after == len(s) || !isWordByte(s[after])) {
+			return i
+		}
+		end = i + len(word) - 1
+	}
+}
+
 func containsCue(text string, cues []string) bool {
 	for _, c := range cues {
 		if containsWord(text, c) {
