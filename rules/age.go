@@ -94,7 +94,9 @@ var (
 	ageNormalizer = strings.NewReplacer("≥", ">=", "≤", "<=", "≧", ">=", "≦", "<=", "⩾", ">=", "⩽", "<=", "=>", ">=", "=<", "<=", "(>=)", ">=", "(<=)", "<=", "(>)", ">", "(<)", "<",
 		"–", "-", "—", "-", "‐", "-", "−", "-", "＜", "<", "＞", ">", "\u00a0", " ", "\\<", "<", "\\>", ">",
 		"less than or equal to", "<=", "equal to or less than", "<=", "equal to or younger than", "<=",
-		"greater than or equal to", ">=", "equal to or greater than", ">=", "equal to or more than", ">=")
+		"greater than or equal to", ">=", "equal to or greater than", ">=", "equal to or more than", ">=",
+		// "from 50 to (inclusive) 80": a range's "to" takes its end in.
+		"up to (inclusive) ", "to ", "to (inclusive) ", "to ")
 	// laterUpper finds an upper comparator after a bound whose sign was lost.
 	laterUpper = regexp.MustCompile(`^[^.;]{0,40}?(?:<|less than|under|younger than|below|up to)`)
 )

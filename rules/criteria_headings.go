@@ -248,8 +248,8 @@ const headingPunctuation = " \t:?.*_|…"
 // array, not a map: it is read once for every byte of every line.
 var headingKeys = [256][]string{
 	'c': {"clu", "criteri", "critère", "critério"}, 'e': {"eligib", "einschluss", "einschluß"}, 'w': {"who "}, 'y': {"you "}, 'p': {"particip"},
-	'a': {"ausschluss", "ausschluß"}, 't': {"teilnahme", "tiêu chuẩn", "tiêu chí"}, 'v': {"voorwaarden", "vem kan"}, 'k': {"krite", "kryteri", "kritéri", "kan deltage", "kan ikke deltage"}, 'h': {"hvem "},
-	// "krite" is also Finnish "…kriteerit", glued to the word before it
+	'a': {"ausschluss", "ausschluß"}, 't': {"teilnahme", "tiêu chuẩn", "tiêu chí"}, 'v': {"voorwaarden", "vem kan"}, 'k': {"krite", "kryteri", "kritéri", "kan deltage", "kan ikke deltage", "kdo se"}, 'h': {"hvem "},
+	// "kdo se" is Czech "who (can take part)". "krite" is also Finnish "…kriteerit", glued to the word before it
 	// ("Sisäänottokriteerit"); Hungarian "… feltételek" are conditions.
 	'f': {"feltétel"},
 	// Japanese "…基準", Chinese "…标准" (traditional "…標準", "…條件"),

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -138,12 +139,22 @@ func SplitSpacedLabel(line string) (field LabelField, label, value string, ok bo
 		}
 		rest := strings.TrimSpace(s[len(l):])
 		r, _ := utf8.DecodeRuneInString(rest)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		f := lv.synonyms[l]
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !(isAgeLabel(f) && wordThenNumber.MatchString(rest)) {
 			continue
 		}
-		return lv.synonyms[l], s[:len(l)], rest, true
+		return f, s[:len(l)], rest, true
 	}
 	return "", "", "", false
+}
+
+// wordThenNumber is an age's value that opens with a word before its
+// number: "Věk od 50 do 80", "Alter ab 18 Jahren".
+var wordThenNumber = regexp.MustCompile(`^\p{Ll}+\s+\d`)
+
+// isAgeLabel reports whether a label's field is an age or an age bound.
+func isAgeLabel(f LabelField) bool {
+	return f == LabelAges || f == LabelMinAge || f == LabelMaxAge
 }
 
 // oneCapitalWord reports whether a label written in capitals and the

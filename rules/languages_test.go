@@ -175,6 +175,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Man en vrouw", "ALL"},
 	},
 	"pt": {
+		{"age", "pessoas com idade igual ou superior a 18 anos", "≥18 years"},
 		{"trial", "O estudo avalia uma nova terapia celular", "yes"},
 		{"trial", "O projeto vai examinar a segurança das células", "yes"},
 		{"trial", "A pesquisa em menores de idade é liderada pela Alemanha", "yes"},
@@ -424,6 +425,9 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Bărbați", "MALE"},
 	},
 	"cs": {
+		{"sex", "Obojí", "ALL"},
+		{"heading", "Kdo se může zúčastnit?", "eligibility"},
+		{"age", "od 50 do (včetně) 80 let", "50 years – 80 years"},
 		{"trial", "Klinická studie nového léku pro děti", "yes"},
 		{"trial", "V plánované studii budeme vyšetřovat krev", "yes"},
 		{"mark", "Děti, které jsou léčeny, nebo jejich rodiče", "cs"},

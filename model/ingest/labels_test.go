@@ -34,6 +34,7 @@ func TestLabelFormFamily(t *testing.T) {
 		{"genders eligible for study, value below a blank line", "Genders Eligible for Study\n\nAll", rules.LabelSex, "All"},
 		{"age category, value below", "Age category :\n\nInférieur ou égal à 17 ans.", rules.LabelAgeGroups, "Inférieur ou égal à 17 ans."},
 		{"German", "Alter: bis 18", rules.LabelAges, "bis 18"},
+		{"a language's age label set apart, its value opening with a word", "Věk od 50 do (včetně) 80", rules.LabelAges, "od 50 do (včetně) 80"},
 		{"equals sign, an Italian capital's accent as an apostrophe", "ETA'= 55-70 ANNI", rules.LabelAges, "= 55-70 ANNI"},
 		{"synonym", "Target number of participants: 40", rules.LabelEnrollment, "40"},
 		{"title label, value below", "Clinical Trial Title:\nA trial of drug X in children", rules.LabelTitle, "A trial of drug X in children"},
