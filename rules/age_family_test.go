@@ -60,6 +60,7 @@ func TestAgeFromCriteriaFamily(t *testing.T) {
 		{[]string{"Age at diagnosis up to 18 years or age at transplant up to 21 years"}, "≤21 years", true},
 		{[]string{"Age 1 to 17 years, or 18 to 25 years with the sponsor's approval"}, "1 year – 25 years", true},
 		{[]string{"Age 18 years or older"}, "≥18 years", true},
+		{[]string{"Patient ≥ 18 years and < 70 years at the time of signing the consent form"}, "18 years – <70 years", true},
 		{[]string{"Age under 18 years, or any age if relapsed after CAR-T"}, "<18 years", true},
 		{[]string{"Lymphoma", "18 to 65 years."}, "18 years – 65 years", true},
 		{[]string{"Between 1 and 21 years"}, "1 year – 21 years", true},

@@ -344,9 +344,12 @@ func indentOf(line string) int {
 }
 
 var (
-	ageItem     = regexp.MustCompile(`(?i)^(?:\S+\s+){0,6}?(?:age|aged|ages)\b|\b(?:days|weeks|months|years|yrs)\s+(?:of\s+age|old)\b|^(?:\S+\s+){0,3}?\d+(?:\.\d+)?\s*(?:years?|months?)\s+(?:and|or)\s+older\b`)
-	notAgeItem  = regexp.MustCompile(`(?i)\b(?:lansky|karnofsky|performance|ecog)\b|^(?:for|if)\s`)
-	sentenceEnd = regexp.MustCompile(`[.;]\s+[A-Z]`)
+	// patientCompared opens an item that compares the patient with an age:
+	// "Patient ≥ 18 years and < 70 years at the time of consent".
+	patientCompared = regexp.MustCompile(`(?i)^(?:patients?|participants?|subjects?)\s*(?:[≥≤<>]=?|=[<>])\s*\d+(?:[.,]\d+)?\s*(?:years?|months?|yrs?)\b`)
+	ageItem         = regexp.MustCompile(`(?i)^(?:\S+\s+){0,6}?(?:age|aged|ages)\b|\b(?:days|weeks|months|years|yrs)\s+(?:of\s+age|old)\b|^(?:\S+\s+){0,3}?\d+(?:\.\d+)?\s*(?:years?|months?)\s+(?:and|or)\s+older\b`)
+	notAgeItem      = regexp.MustCompile(`(?i)\b(?:lansky|karnofsky|performance|ecog)\b|^(?:for|if)\s`)
+	sentenceEnd     = regexp.MustCompile(`[.;]\s+[A-Z]`)
 	// ageClause is a clause after a comma that states the patient's age
 	// with a comparator: ", ≤ 30.99 years of age".
 	// otherTestCue marks an age clause that belongs to another test than
@@ -403,7 +406,7 @@ func ageOfItem(it string) (model.AgeRange, bool) {
 	first, _, _ := strings.Cut(it, "\n")
 	first = prefix(first, 160)
 	aged := (containsFold(first, "age") || containsFold(first, "old")) && mayBeAgeItem(first) && ageItem.MatchString(first) ||
-		containsFold(first, "diagnos") && diagnosisAge.MatchString(first) || isBareAge(first)
+		containsFold(first, "diagnos") && diagnosisAge.MatchString(first) || isBareAge(first) || patientCompared.MatchString(first)
 	if !aged || mayNotBeAgeItem(it) && notAgeItem.MatchString(it) {
 		return model.AgeRange{}, false
 	}

@@ -48,6 +48,7 @@ var languageCases = map[string][]languageCase{
 		{"drug", "Therapie mit Blinatumomab", "CD19"},
 	},
 	"fr": {
+		{"inclusion age", "Patient ≥ 18 ans et < 70 ans au moment de la signature du formulaire de consentement", "18 years – <70 years"},
 		{"trial", "Cet essai évalue un anticorps", "yes"},
 		{"trial", "Le protocole CAPTIRALL", "yes"},
 		{"criterion", "Femmes enceintes ou allaitantes", "pregnancy"},

@@ -530,7 +530,7 @@ func (ix *targetIndex) find(text string, besidesPrior bool, known map[string]boo
 		prior = &priorMentions{text: text}
 	}
 	add := func(target, origin string, start, end int) {
-		if target == "" || known[target] || prior != nil && prior.cover(start) {
+		if target == "" || known[target] || prior != nil && prior.cover(start) || negativeAfter(text, end) || negativeSuffix(text[start:end]) {
 			return
 		}
 		if !slices.ContainsFunc(hits, func(h TargetHit) bool { return h.Target == target }) {
@@ -759,4 +759,32 @@ func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\
 func TargetOrder(target string) (i int, ok bool) {
 	i, ok = targets().order[target]
 	return i, ok
+}
+
+// negativeWords say that a marker is absent, after its name: a disease
+// "ALK-negative", "ALK négatif" or "CD19 negativ" is no target of the
+// trial's.
+var negativeWords = []string{"negative", "neg", "négatif", "négative", "negativ", "negativo", "negativa", "negatief", "negatiivinen"}
+
+// negativeSuffix reports whether a word read as a name ends in a word
+// that says the marker is absent: "ALK-negative", "CD19-neg".
+func negativeSuffix(word string) bool {
+	i := strings.LastIndexByte(word, '-')
+	return i > 0 && slices.ContainsFunc(negativeWords, func(w string) bool { return strings.EqualFold(word[i+1:], w) })
+}
+
+// negativeAfter reports whether the name that ends at text[end] is
+// followed, after a hyphen or a space, by a word that says the marker is
+// absent.
+func negativeAfter(text string, end int) bool {
+	if end >= len(text) || text[end] != '-' && text[end] != ' ' {
+		return false
+	}
+	rest := text[end+1:]
+	for _, w := range negativeWords {
+		if hasPrefixFold(rest, w) && (len(rest) == len(w) || !isWordRune(firstRune(rest[len(w):]))) {
+			return true
+		}
+	}
+	return false
 }

@@ -22,6 +22,7 @@ func TestFindTargets(t *testing.T) {
 		{"CLEC12A-directed CAR T cells", []string{"CLL-1"}},
 		{"CLL1 CAR-T", []string{"CLL-1"}},
 		{"CLL-1 CAR-T in children", []string{"CLL-1"}},
+		{"CD22 CAR T cells for a CD19-negative relapse", []string{"CD22"}},
 		{"anti-CD276 antibody", []string{"B7-H3"}},
 		{"B7-H3 CAR T", []string{"B7-H3"}},
 		{"anaplastic lymphoma kinase receptor", []string{"ALK"}},
@@ -96,6 +97,9 @@ func TestFindTargetsIgnores(t *testing.T) {
 		"walking",
 		"CD190",
 		"Acute Lymphoblastic Leukemia (ALL)",
+		"Anaplastic large cell lymphoma, ALK-negative",
+		"Lymphome anaplasique à grandes cellules, ALK négatif",
+		"relapse after CD19-neg escape",
 	} {
 		if got := targetsOf(text); len(got) != 0 {
 			t.Errorf("FindTargets(%q) = %v, want none", text, got)
