@@ -81,10 +81,14 @@ func unspacedRunOnHeading(l string) (int, bool) {
 		if !opensListAfterColon(l[i:]) {
 			continue
 		}
-		start := strings.LastIndexAny(l[:colon], "。.;；!！?？ \t")
+		// The heading begins after the sentence before it, within the
+		// bytes the longest heading takes.
+		from := max(0, colon-maxUnspacedRunOnHeading*utf8.UTFMax-1)
+		start := strings.LastIndexAny(l[from:colon], "。.;；!！?？ \t")
 		if start < 0 {
 			continue
 		}
+		start += from
 		_, size = utf8.DecodeRuneInString(l[start:])
 		start += size
 		head := l[start:colon]
