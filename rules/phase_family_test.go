@@ -67,6 +67,8 @@ func TestTrialPhaseInTextFamily(t *testing.T) {
 		{"A phase 2 dose-finding part follows.", []model.Phase{model.Phase2}},
 		{"The antibody has been evaluated in adults and in phase 1 studies in children.", nil},
 		{"The results support moving the drug into phase 3 trials for newly diagnosed children.", nil},
+		{"The day 1 + 8 schedule met the criteria to be selected as the preferred regimen for phase III comparison with supportive care.", nil},
+		{"If the dose is safe, the study will advance to phase 2.", nil},
 		{"The CD19-directed therapy made at the hospital is now in phase one clinical trials at three centres.", []model.Phase{model.Phase1}},
 		{"The vaccine has entered phase 2 trials in children with neuroblastoma.", []model.Phase{model.Phase2}},
 		{"Phase 2 trials usually enrol more patients than phase 1 trials.", nil},
