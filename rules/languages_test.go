@@ -705,6 +705,9 @@ var languageCases = map[string][]languageCase{
 		{"drug", "η δράση της κριζοτινίμπης", "ALK"},
 	},
 	"vi": {
+		{"phase", "tham gia giai đoạn III của quá trình nghiên cứu lâm sàng vaccine", "PHASE3"},
+		{"limit", "Viện dự kiến tuyển 3.000 tình nguyện viên từ 18 tuổi trở lên tham gia nghiên cứu", "≥18 years"},
+		{"limit", "20 bệnh nhân từ 3 đến 17 tuổi đã tham gia nghiên cứu", ""},
 		{"limit", "tuyển người khoẻ mạnh trong độ tuổi từ 18-60, không mắc bệnh truyền nhiễm", "18 years – 60 years"},
 		{"trial", "Bệnh viện triển khai thử nghiệm lâm sàng mới", "yes"},
 		{"mark", "Các bệnh nhân được điều trị tại bệnh viện", "vi"},
@@ -945,6 +948,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Begge kjønn", "ALL"},
 	},
 	"ja": {
+		{"limit", "生後6か月から12歳の健康なお子様対象", "6 months – 12 years"},
 		{"phase", "グローバルP3試験において最初の患者への投与を開始", "PHASE3"},
 		{"phase", "P1/2試験の結果", "PHASE1|PHASE2"},
 		{"trial", "新しい治験が始まった", "yes"},
@@ -987,6 +991,7 @@ var languageCases = map[string][]languageCase{
 		{"limit", "この薬は2021年に25歳以上の成人に承認された。", ""},
 	},
 	"zh": {
+		{"limit", "这项临床试验将在18周岁及以上人群中开展", "≥18 years"},
 		{"trial", "一项临床试验", "yes"},
 		{"mark", "复发的儿童患者", "zh"},
 		{"heading", "纳入标准", "inclusion"},
@@ -1241,6 +1246,8 @@ func TestFoldWidth(t *testing.T) {
 		"١٢٫٥ شهرًا":      "12.5 شهرًا",
 		"العمر:\u200f ١٨": "العمر: 18",
 		"٪ ، ؟":           "٪ ، ؟",
+		"⽣後6か⽉から12歳":      "生後6か月から12歳",
+		"⼦ only":          "子 only",
 	} {
 		if got := FoldWidth(in); got != want {
 			t.Errorf("FoldWidth(%q) = %q, want %q", in, got, want)

@@ -1,13 +1,18 @@
 package rules
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // romanNumerals are the numeral signs Ⅰ–Ⅻ (U+2160–U+216B) in letters.
 var romanNumerals = []string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
 
 // FoldWidth writes the wide forms Chinese and Japanese text uses in their
 // plain forms: full-width letters, digits and signs ("１８", "：", "（"),
-// the ideographic space, the numeral signs Ⅰ–Ⅻ and ⅰ–ⅻ, and the
+// the ideographic space, the numeral signs Ⅰ–Ⅻ and ⅰ–ⅻ, the Kangxi
+// radicals a PDF's text gives for ideographs ("⽉" for "月"), and the
 // ideographic full stop and comma, which become ". " and ", ". It also
 // writes the digits Arabic and Persian pages use, Arabic-Indic
 // ("٠١٢٣٤٥٦٧٨٩") and Extended Arabic-Indic ("۰۱۲۳۴۵۶۷۸۹"), and their
@@ -16,7 +21,7 @@ var romanNumerals = []string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "
 // letter marks (U+200F, U+200E, U+061C) such pages set beside a number.
 // Text without them is returned as it is.
 func FoldWidth(text string) string {
-	if !HasCJK(text) && !hasRomanNumeral(text) && !hasArabicDigitOrMark(text) {
+	if !HasCJK(text) && !hasNumeralOrRadical(text) && !hasArabicDigitOrMark(text) {
 		return text
 	}
 	var b strings.Builder
@@ -41,6 +46,10 @@ func FoldWidth(text string) string {
 			b.WriteByte(byte('0' + r - '۰'))
 		case r == '٫':
 			b.WriteByte('.')
+		case r >= 0x2F00 && r <= 0x2FD5:
+			// A Kangxi radical a PDF's text layer gives for the ideograph
+			// it looks like: "⽣後6か⽉" is "生後6か月".
+			b.WriteString(norm.NFKC.String(string(r)))
 		case r == '\u200E' || r == '\u200F' || r == '\u061C':
 			// A direction mark, which no reader sees.
 		default:
@@ -50,11 +59,12 @@ func FoldWidth(text string) string {
 	return b.String()
 }
 
-// hasRomanNumeral reports whether text holds a numeral sign (U+2160–U+217F,
-// UTF-8 E2 85 A0–BF).
-func hasRomanNumeral(text string) bool {
+// hasNumeralOrRadical reports whether text holds a numeral sign
+// (U+2160–U+217F, UTF-8 E2 85 A0–BF) or a Kangxi radical (U+2F00–U+2FD5,
+// UTF-8 E2 BC 80 to E2 BF 95).
+func hasNumeralOrRadical(text string) bool {
 	for i := strings.IndexByte(text, 0xE2); i >= 0 && i+2 < len(text); {
-		if text[i+1] == 0x85 && text[i+2] >= 0xA0 {
+		if text[i+1] == 0x85 && text[i+2] >= 0xA0 || text[i+1] >= 0xBC && text[i+1] <= 0xBF {
 			return true
 		}
 		next := strings.IndexByte(text[i+1:], 0xE2)
