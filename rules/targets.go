@@ -530,7 +530,7 @@ func (ix *targetIndex) find(text string, besidesPrior bool, known map[string]boo
 		prior = &priorMentions{text: text}
 	}
 	add := func(target, origin string, start, end int) {
-		if target == "" || known[target] || prior != nil && prior.cover(start) || negativeAfter(text, end) || negativeSuffix(text[start:end]) {
+		if target == "" || known[target] || prior != nil && prior.cover(start) || negativeAfter(text, end) || negativeSuffix(text[start:end]) || inPhenotype(text, start, end) {
 			return
 		}
 		if !slices.ContainsFunc(hits, func(h TargetHit) bool { return h.Target == target }) {
@@ -787,4 +787,65 @@ func negativeAfter(text string, end int) bool {
 		}
 	}
 	return false
+}
+
+// inPhenotype reports whether the name at text[start:end] is one marker of
+// a cell population's phenotype: markers glued by signs, the last one
+// signed too ("CD34+CD38+", "CD34+CD38neg", "CD19+CD22+ blasts"). Such
+// cells are what a trial measures or a disease shows, not what its drug
+// targets; "CD19+CD22 bispecific", whose last marker has no sign, names
+// two targets.
+func inPhenotype(text string, start, end int) bool {
+	if !hasPrefixFold(text[start:end], "cd") {
+		return false
+	}
+	chained := start > 0 && (text[start-1] == '+' || text[start-1] == '-') && endsWithCDMarker(text[:start-1])
+	// Walk right over "+CD38" links to the chain's last marker.
+	for end < len(text) && (text[end] == '+' || text[end] == '-') {
+		n := cdMarkerLen(text[end+1:])
+		if n == 0 {
+			break
+		}
+		chained = true
+		end += 1 + n
+	}
+	return chained && signedMarkerEnd(text[end:])
+}
+
+// cdMarkerLen returns the length of the CD marker's name that text opens
+// with ("CD38"), or 0.
+func cdMarkerLen(text string) int {
+	if len(text) < 3 || !hasPrefixFold(text, "cd") || !isDigit(text[2]) {
+		return 0
+	}
+	n := 3
+	for n < len(text) && isDigit(text[n]) {
+		n++
+	}
+	return n
+}
+
+// signedMarkerEnd reports whether what follows a marker's name says how
+// much of it the cells show: a sign or a word glued to it ("+", "neg",
+// "bright").
+func signedMarkerEnd(rest string) bool {
+	if rest != "" && (rest[0] == '+' || rest[0] == '-') {
+		return true
+	}
+	for _, w := range []string{"neg", "pos", "dim", "bright", "high", "low", "lo", "hi"} {
+		if hasPrefixFold(rest, w) && (len(rest) == len(w) || !isAlnumByte(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithCDMarker reports whether text ends with a CD marker's name,
+// "CD34", signed or not.
+func endsWithCDMarker(text string) bool {
+	i := len(text)
+	for i > 0 && isDigit(text[i-1]) {
+		i--
+	}
+	return i < len(text) && i >= 2 && hasPrefixFold(text[i-2:], "cd") && (i == 2 || !isAlnumByte(text[i-3]))
 }

@@ -23,6 +23,7 @@ func TestFindTargets(t *testing.T) {
 		{"CLL1 CAR-T", []string{"CLL-1"}},
 		{"CLL-1 CAR-T in children", []string{"CLL-1"}},
 		{"CD22 CAR T cells for a CD19-negative relapse", []string{"CD22"}},
+		{"anti-CD19 CAR T cells, CD19+CD22 bispecific", []string{"CD19", "CD22"}},
 		{"anti-CD276 antibody", []string{"B7-H3"}},
 		{"B7-H3 CAR T", []string{"B7-H3"}},
 		{"anaplastic lymphoma kinase receptor", []string{"ALK"}},
@@ -100,6 +101,8 @@ func TestFindTargetsIgnores(t *testing.T) {
 		"Anaplastic large cell lymphoma, ALK-negative",
 		"Lymphome anaplasique à grandes cellules, ALK négatif",
 		"relapse after CD19-neg escape",
+		"Philadelphia-positive cells in the stem-cell fractions (CD34+CD38+ and CD34+CD38neg cells)",
+		"leukaemic stem cells, CD34+CD38- and CD123bright",
 	} {
 		if got := targetsOf(text); len(got) != 0 {
 			t.Errorf("FindTargets(%q) = %v, want none", text, got)
