@@ -705,6 +705,7 @@ var languageCases = map[string][]languageCase{
 		{"drug", "η δράση της κριζοτινίμπης", "ALK"},
 	},
 	"vi": {
+		{"limit", "thực hiện ở Việt Nam trên người tình nguyện từ 18 tuổi trở lên", "≥18 years"},
 		{"phase", "tham gia giai đoạn III của quá trình nghiên cứu lâm sàng vaccine", "PHASE3"},
 		{"limit", "Viện dự kiến tuyển 3.000 tình nguyện viên từ 18 tuổi trở lên tham gia nghiên cứu", "≥18 years"},
 		{"limit", "20 bệnh nhân từ 3 đến 17 tuổi đã tham gia nghiên cứu", ""},
@@ -761,6 +762,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Ambdós", "ALL"},
 	},
 	"id": {
+		{"phase", "mereka akan menyertai ujian klinikal fasa ketiga untuk vaksin", "PHASE3"},
 		{"sex", "laki laki atau perempuan", "ALL"},
 		{"trial", "Uji klinis ini menilai terapi baru", "yes"},
 		{"trial", "Kajian klinikal ke atas kanak-kanak", "yes"},
@@ -1038,6 +1040,7 @@ var languageCases = map[string][]languageCase{
 		{"criterion", "活動性感染或中樞神經系統受侵犯", "cns,infection"},
 	},
 	"ar": {
+		{"limit", "التجربة تشمل المرضى الذين يتجاوز عمرهم 55 عاما", ">55 years"},
 		{"drug", "بتجربة عقار جديد اسمه جي أيه 101", "CD20"},
 		{"drug", "العقار اسمه برينتو كسيماب", "CD30"},
 		{"limit", "تقليص مدة التصنيع من نحو 28 يومًا إلى 12-14 يومًا", ""},
