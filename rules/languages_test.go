@@ -204,6 +204,7 @@ var languageCases = map[string][]languageCase{
 		{"drug", "tratamento com blinatumomabe", "CD19"},
 	},
 	"pl": {
+		{"age", "ukończyły 18 lat", "≥18 years"},
 		{"trial", "Badanie kliniczne MERMAID1 obejmie dorosłych chorych", "yes"},
 		{"trial", "Projekt dotyczy nowej terapii komórkowej", "yes"},
 		{"mark", "Dzieci oraz młodzież, u których choroba nawróciła", "pl"},
@@ -231,6 +232,7 @@ var languageCases = map[string][]languageCase{
 		{"drug", "skuteczność kryzotynibu", "ALK"},
 	},
 	"sv": {
+		{"age", "Är över 18 år", ">18 years"},
 		{"trial", "Svenska barn kan nu ingå i en fransk klinisk studie", "yes"},
 		{"trial", "Den första patienten har behandlats i en läkemedelsprövning", "yes"},
 		{"mark", "Barnen som ingår kommer att erbjudas behandling och uppföljning", "sv"},
@@ -910,6 +912,7 @@ var languageCases = map[string][]languageCase{
 		{"drug", "krizotinib", "ALK"},
 	},
 	"da": {
+		{"inclusion age", "Er over 18 år", ">18 years"},
 		{"trial", "Forsøget er et delforsøg for børn med leukæmi", "yes"},
 		{"mark", "Børn kan deltage i forsøget", "da"},
 		{"heading", "Inklusionskriterier", "inclusion"},
@@ -932,6 +935,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Begge køn", "ALL"},
 	},
 	"no": {
+		{"inclusion age", "Er under 18 år", "<18 years"},
 		{"trial", "Forsknings- og behandlingsstudie for barn", "yes"},
 		{"mark", "Hvem kan ikke delta i studien", "no"},
 		{"heading", "Inklusjonskriterier:", "inclusion"},
