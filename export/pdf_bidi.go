@@ -43,16 +43,10 @@ func visualOrder(line string) string {
 		return line
 	}
 	classes := make([]bidiClass, len(runes))
-	base := bidiNeutral
 	for i, r := range runes {
 		classes[i] = bidiClassOf(r)
-		if base == bidiNeutral && (classes[i] == bidiLeft || classes[i] == bidiRight) {
-			base = classes[i]
-		}
 	}
-	if base == bidiNeutral {
-		base = bidiLeft
-	}
+	base := baseDirection(runes)
 	// W2 and W7: a number takes the direction of the last letter before
 	// it, or the line's.
 	last := base
@@ -111,6 +105,23 @@ func visualOrder(line string) string {
 		}
 	}
 	return string(runes)
+}
+
+// baseDirection is a line's direction: its first letter's, left to right
+// when it has none (P2 and P3).
+func baseDirection(runes []rune) bidiClass {
+	for _, r := range runes {
+		if c := bidiClassOf(r); c == bidiLeft || c == bidiRight {
+			return c
+		}
+	}
+	return bidiLeft
+}
+
+// readsRightToLeft reports whether a line of text reads from the right:
+// its first letter is Hebrew or Arabic.
+func readsRightToLeft(line string) bool {
+	return hasRightToLeft(line) && baseDirection([]rune(line)) == bidiRight
 }
 
 // strongAt is the direction a neutral run's neighbour at i gives it: a

@@ -92,7 +92,25 @@ func TestPDFPrintsHebrewAndArabic(t *testing.T) {
 	if fonts, err := exec.Command("pdffonts", path).Output(); err == nil && !strings.Contains(string(fonts), "utf8righttoleft") {
 		t.Errorf("the PDF does not print in the right-to-left font:\n%s", fonts)
 	}
-	checkDetailsFit(t, layoutFor(t, cmp, testOptions))
+	doc := layoutFor(t, cmp, testOptions)
+	checkDetailsFit(t, doc)
+	// A line that reads from the right is set against the column's right
+	// edge.
+	rightSet := 0
+	for _, p := range doc.details {
+		for _, col := range p.columns {
+			for _, l := range col {
+				for _, sp := range l.spans {
+					if readsRightToLeft(sp.text) && sp.x > doc.columnW/4 {
+						rightSet++
+					}
+				}
+			}
+		}
+	}
+	if rightSet < 4 {
+		t.Errorf("%d lines of Hebrew or Arabic are set against the right edge, want the titles' and criteria's", rightSet)
+	}
 }
 
 // FuzzPrintForm checks that the printed form of any line keeps as many

@@ -138,11 +138,17 @@ func (m measurer) fit(text, ending string, st style, width float64) string {
 	return strings.TrimRight(cut, " ,;:.") + ending
 }
 
-// textLines sets text as lines of a style, indented by x.
+// textLines sets text as lines of a style, indented by x. A line that
+// reads from the right (its first letter Hebrew or Arabic) is set against
+// the column's right edge.
 func (m measurer) textLines(text string, st style, x, width float64) []line {
 	var out []line
 	for _, l := range m.wrap(text, st, width-x) {
-		out = append(out, line{h: st.lineHeight(), spans: []span{{x: x, text: l, st: st}}})
+		lx := x
+		if readsRightToLeft(l) {
+			lx = max(x, width-m.width(l, st))
+		}
+		out = append(out, line{h: st.lineHeight(), spans: []span{{x: lx, text: l, st: st}}})
 	}
 	return out
 }
