@@ -29,6 +29,7 @@ func TestParseAgeRange(t *testing.T) {
 		{"0 Years — 18 Years", bound(0, model.Years, true), bound(18, model.Years, true)},
 		{"between 1 and 21 years", bound(1, model.Years, true), bound(21, model.Years, true)},
 		{"from 50 years to (inclusive) 80 years", bound(50, model.Years, true), bound(80, model.Years, true)},
+		{"volunteers from 18 years", bound(18, model.Years, true), nil},
 		{"Age > 60 years, but patients under 60 years may enter if they cannot join the other trial", bound(60, model.Years, false), nil},
 		{"Under 18 years; patients aged 18 years or more after a first relapse in childhood also", nil, bound(18, model.Years, false)},
 		{"18 years and older", bound(18, model.Years, true), nil},
