@@ -92,6 +92,8 @@ var languageCases = map[string][]languageCase{
 		{"drug", "le téclistamab chez les patients en rechute", "BCMA"},
 	},
 	"es": {
+		{"limit", "El primer requisito es tener entre 18 y 39 años.", "18 years – 39 years"},
+		{"limit", "Hay que tener que esperar 2 años.", ""},
 		{"limit", "Buscamos voluntarios de 18 años en adelante.", "≥18 years"},
 		{"limit", "Participantes de 18 años o más.", "≥18 years"},
 		{"limit", "Adultos mayores de 65 años.", ">65 years"},
@@ -1031,6 +1033,7 @@ var languageCases = map[string][]languageCase{
 		{"age", "อายุ 12 ปีลงมา", "≤12 years"},
 	},
 	"ca": {
+		{"limit", "El primer requisit és tenir entre 18 i 39 anys.", "18 years – 39 years"},
 		{"limit", "Busquem voluntaris de 18 anys o més.", "≥18 years"},
 		{"limit", "Persones a partir dels 18 anys.", "≥18 years"},
 		{"limit", "Nadons de menys de 6 mesos.", "<6 months"},
