@@ -23,6 +23,11 @@ var (
 	// patients were between 18 and 75 years of age with a WHO performance
 	// status of 2 or less". What follows its age is another criterion.
 	eligibleWere = regexp.MustCompile(`(?i)^(?:the\s+)?eligible\s+(?:patients|participants|children|adults|subjects)\s+(?:were|are|must\s+be|had\s+to\s+be|will\s+be)\s+(?:aged\s+|between\s+|from\s+)?\S*\d`)
+	// diseaseExtent writes a disease's extent without the word "stage",
+	// which marks a stage defined by age ("stage 4S under 1 year"): "advanced-stage
+	// MCL, age < 66 years" states the trial's limit.
+	diseaseExtent = strings.NewReplacer("advanced-stage", "advanced", "advanced stage", "advanced", "early-stage", "early",
+		"early stage", "early", "limited-stage", "limited", "limited stage", "limited", "late-stage", "late")
 	// diseaseRank marks a sentence that ranks a disease among others, "Osteosarcoma
 	// is the most common bone cancer diagnosed in teens and young adults between
 	// 10 and 30": wherever its age stands, it is the disease's, not a limit.
@@ -60,7 +65,7 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 			kept := withoutOtherAges(s)
 			// "Patients aged one to 30 years are risk-stratified": a trial
 			// that sorts its patients by risk defines no risk group by age.
-			window := strings.ReplaceAll(ageWindow(kept, eligibleWere.MatchString(kept)), "risk-stratif", "stratif")
+			window := diseaseExtent.Replace(strings.ReplaceAll(ageWindow(kept, eligibleWere.MatchString(kept)), "risk-stratif", "stratif"))
 			if strings.Contains(window, "risk") && trialIsFor.MatchString(s) {
 				window = namedRiskGroup.ReplaceAllString(window, "")
 			}

@@ -36,6 +36,8 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"12 patients with relapsed or refractory Hodgkin lymphoma between the ages of 15-70 years with CD30+ disease.", nil, nil},
 		{"Over the last 30-40 years, survival has improved for younger patients.", nil, nil},
 		{"The CAR-T made at the centre cut manufacturing time from about 28 days to 12-14 days, so patients are treated sooner.", nil, nil},
+		{"The network started the MCL Younger trial for patients with advanced-stage MCL, age < 66 years.", nil, bound(66, model.Years, false)},
+		{"Stage 4S neuroblastoma occurs in infants younger than 1 year.", nil, nil},
 		{"The regulator approved the vaccine trial in children aged 2 to 18 years.", bound(2, model.Years, true), bound(18, model.Years, true)},
 		{"Eligible patients were between 16 and 70 years of age with an ECOG performance status of 0-2.", bound(16, model.Years, true), bound(70, model.Years, true)},
 		{"The trial will enroll 40 patients with relapsed neuroblastoma between the ages of 1 and 21 years.", bound(1, model.Years, true), bound(21, model.Years, true)},
