@@ -761,16 +761,22 @@ func TargetOrder(target string) (i int, ok bool) {
 	return i, ok
 }
 
-// negativeWords say that a marker is absent, after its name: a disease
-// "ALK-negative", "ALK négatif" or "CD19 negativ" is no target of the
-// trial's.
-var negativeWords = []string{"negative", "neg", "négatif", "négative", "negativ", "negativo", "negativa", "negatief", "negatiivinen"}
+// markerWords are marker_words.tsv's words of the vocabulary in use, by
+// kind, lower case.
+var markerWords = sync.OnceValue(func() map[string][]string {
+	words := map[string][]string{}
+	for _, w := range InUse().MarkerWords {
+		words[w.Kind] = append(words[w.Kind], strings.ToLower(w.Text))
+	}
+	return words
+})
 
 // negativeSuffix reports whether a word read as a name ends in a word
-// that says the marker is absent: "ALK-negative", "CD19-neg".
+// that says the marker is absent (marker_words.tsv): "ALK-negative",
+// "CD19-neg".
 func negativeSuffix(word string) bool {
 	i := strings.LastIndexByte(word, '-')
-	return i > 0 && slices.ContainsFunc(negativeWords, func(w string) bool { return strings.EqualFold(word[i+1:], w) })
+	return i > 0 && slices.ContainsFunc(markerWords()[vocab.MarkerAbsent], func(w string) bool { return strings.EqualFold(word[i+1:], w) })
 }
 
 // negativeAfter reports whether the name that ends at text[end] is
@@ -780,9 +786,14 @@ func negativeAfter(text string, end int) bool {
 	if end >= len(text) || text[end] != '-' && text[end] != ' ' {
 		return false
 	}
-	rest := text[end+1:]
-	for _, w := range negativeWords {
-		if hasPrefixFold(rest, w) && (len(rest) == len(w) || !isWordRune(firstRune(rest[len(w):]))) {
+	return opensWithWord(text[end+1:], markerWords()[vocab.MarkerAbsent])
+}
+
+// opensWithWord reports whether text opens with one of the words, lower
+// case, as a whole word.
+func opensWithWord(text string, words []string) bool {
+	for _, w := range words {
+		if hasPrefixFold(text, w) && (len(text) == len(w) || !isWordRune(firstRune(text[len(w):]))) {
 			return true
 		}
 	}
@@ -826,18 +837,10 @@ func cdMarkerLen(text string) int {
 }
 
 // signedMarkerEnd reports whether what follows a marker's name says how
-// much of it the cells show: a sign or a word glued to it ("+", "neg",
-// "bright").
+// much of it the cells show: a sign or a level word of marker_words.tsv
+// glued to it ("+", "neg", "bright").
 func signedMarkerEnd(rest string) bool {
-	if rest != "" && (rest[0] == '+' || rest[0] == '-') {
-		return true
-	}
-	for _, w := range []string{"neg", "pos", "dim", "bright", "high", "low", "lo", "hi"} {
-		if hasPrefixFold(rest, w) && (len(rest) == len(w) || !isAlnumByte(rest[len(w)])) {
-			return true
-		}
-	}
-	return false
+	return rest != "" && (rest[0] == '+' || rest[0] == '-') || opensWithWord(rest, markerWords()[vocab.MarkerLevel])
 }
 
 // endsWithCDMarker reports whether text ends with a CD marker's name,

@@ -14,6 +14,9 @@ type Vocabulary struct {
 	PriorTherapy []Word
 	// BackgroundCues mark a summary's sentence about earlier work.
 	BackgroundCues []Word
+	// MarkerWords say, after a marker's name, how much of it cells show;
+	// Kind is MarkerAbsent or MarkerLevel.
+	MarkerWords []Word
 	// Diagnoses are the diagnoses a patient can have.
 	Diagnoses []Diagnosis
 	// Themes are the exclusion themes' labels and phrases.
@@ -132,6 +135,12 @@ const (
 	PriorCue        = "cue"
 	PriorJoiner     = "joiner"
 	PriorListOpener = "list opener"
+)
+
+// The kinds of marker_words.tsv's lines.
+const (
+	MarkerAbsent = "absent"
+	MarkerLevel  = "level"
 )
 
 // The kinds of themes.tsv's lines, and the theme whose asides are set aside

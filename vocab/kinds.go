@@ -83,6 +83,14 @@ var fileKinds = []fileKind{
 		},
 	},
 	{
+		name:    "marker_words.tsv",
+		columns: []column{{name: "kind", kind: choice, choices: []string{MarkerAbsent, MarkerLevel}}, {name: "word"}},
+		key:     joinedKey,
+		add: func(v *Vocabulary, f []string, o Origin) {
+			v.MarkerWords = append(v.MarkerWords, Word{Kind: f[0], Text: f[1], Origin: o})
+		},
+	},
+	{
 		name:    "diagnoses.tsv",
 		columns: []column{{name: "diagnosis"}, {name: "parent", optional: true}, {name: "names", kind: names}},
 		add: func(v *Vocabulary, f []string, o Origin) {
