@@ -209,9 +209,10 @@ func withoutQualifier(l string) string {
 // normalHeading is a heading in lower case, its Greek without accents
 // (foldGreek), its Arabic script's letters folded and without silent signs
 // (foldArabicWord), with single spaces and no leading marks or trailing
-// punctuation.
+// punctuation; Spanish's opening question mark is a leading mark
+// ("¿Quién puede participar?").
 func normalHeading(head string) string {
-	head = strings.TrimLeft(head, "#*_ \t")
+	head = strings.TrimLeft(head, "#*_ \t¿¡")
 	if isASCII(head) {
 		return strings.TrimRight(lowerWords(head), headingPunctuation)
 	}
@@ -252,6 +253,8 @@ var headingKeys = [256][]string{
 	// "kdo se" is Czech "who (can take part)". "krite" is also Finnish "…kriteerit", glued to the word before it
 	// ("Sisäänottokriteerit"); Hungarian "… feltételek" are conditions.
 	'f': {"feltétel"},
+	// Spanish "requisitos …" and "¿Quién puede …?".
+	'r': {"requisit"}, 'q': {"quién", "quiénes"},
 	// Japanese "…基準", Chinese "…标准" (traditional "…標準", "…條件"),
 	// Korean "… 기준", "… 조건", "… 자격" and "모집 …", Russian "критерии …", Ukrainian "критерії …" and
 	// Greek "κριτήρια …" (up to its accent, which capitals drop), Thai

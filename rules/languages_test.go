@@ -92,6 +92,9 @@ var languageCases = map[string][]languageCase{
 		{"drug", "le téclistamab chez les patients en rechute", "BCMA"},
 	},
 	"es": {
+		{"heading", "¿Quién puede participar?", "eligibility"},
+		{"heading", "¿Cuáles son los requisitos para participar?", "eligibility"},
+		{"heading", "Requisitos de participación:", "eligibility"},
 		{"limit", "El primer requisito es tener entre 18 y 39 años.", "18 years – 39 years"},
 		{"limit", "Hay que tener que esperar 2 años.", ""},
 		{"limit", "Buscamos voluntarios de 18 años en adelante.", "≥18 years"},
