@@ -25,6 +25,9 @@ func (l Languages) FindPhase(text string) (phases []model.Phase, line string, ok
 	// the scanned text is one in s.
 	scanned := withWrappedNumerals(s)
 	found, foundEnd := -1, -1
+	// cued is the first phase written as one already completed: the
+	// trial's own after all when the text names no other phase.
+	cued, cuedEnd, cuedPhases := -1, -1, []model.Phase(nil)
 	// A series of three phases or more close together explains what
 	// phases are ("第I相 … 第II相 … 第III相"), as the English reader
 	// passes over too: the phases of its window are no trial's.
@@ -37,9 +40,18 @@ func (l Languages) FindPhase(text string) (phases []model.Phase, line string, ok
 			seriesEnd = windowEnd
 			return true
 		}
+		if l.anothersPhase(scanned, at, end) {
+			if cued < 0 {
+				cued, cuedEnd, cuedPhases = at, end, w.phases
+			}
+			return true
+		}
 		found, foundEnd, phases = at, end, w.phases
 		return false
 	})
+	if found < 0 {
+		found, foundEnd, phases = cued, cuedEnd, cuedPhases
+	}
 	if found < 0 {
 		return nil, "", false
 	}
@@ -146,3 +158,52 @@ func withWrappedNumerals(s string) string {
 	}
 	return string(b)
 }
+
+// phaseBeforeKinds and phaseAfterKinds are the kinds of language words
+// that mark a phase as another trial's, before it and after it.
+var (
+	phaseBeforeKinds = []string{vocab.LanguagePhaseBefore}
+	phaseAfterKinds  = []string{vocab.LanguagePhaseAfter}
+)
+
+// The bytes between a phase and a cue that makes it another's: a particle
+// or a space before it ("已完成 III期"); the trial's word and its particle
+// after it ("3상 임상시험을 완료한", "第3相試験を終了").
+const (
+	maxPhaseBeforeGap = 6
+	maxPhaseAfterGap  = 24
+)
+
+// anothersPhase reports whether the phase at text[at:end] is written as
+// one already completed, in the languages l: a "phase before" word just
+// before it or a "phase after" word just after it ("1상을 완료한 뒤 2상에
+// 진입", "第2相試験を完了し、第3相試験を開始", "I期临床试验已经完成"). Such a
+// phase gives way to another the text names, as the English reader's
+// reported phases do.
+func (l Languages) anothersPhase(text string, at, end int) bool {
+	cued := false
+	from := max(0, at-maxPhaseBeforeGap-maxPhaseCueBytes)
+	for from < at && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	before := text[from:at]
+	languages().scan(before, l, phaseBeforeKinds, func(_, e int, _ *languageWord) bool {
+		cued = cued || len(before)-e <= maxPhaseBeforeGap
+		return true
+	})
+	if cued {
+		return true
+	}
+	to := min(len(text), end+maxPhaseAfterGap+maxPhaseCueBytes)
+	for to > end && to < len(text) && !utf8.RuneStart(text[to]) {
+		to--
+	}
+	languages().scan(text[end:to], l, phaseAfterKinds, func(a, _ int, _ *languageWord) bool {
+		cued = a <= maxPhaseAfterGap
+		return false
+	})
+	return cued
+}
+
+// maxPhaseCueBytes is the most bytes a phase cue takes.
+const maxPhaseCueBytes = 24

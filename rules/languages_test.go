@@ -636,6 +636,7 @@ var languageCases = map[string][]languageCase{
 		{"limit", "До дослідження набирають підлітків від 12 до 17 років.", "12 years – 17 years"},
 	},
 	"ko": {
+		{"phase", "1상을 완료한 뒤 2상 임상시험에 들어갔다", "PHASE2"},
 		{"trial", "새로운 항암제의 임상시험이 시작됐다", "yes"},
 		{"trial", "이 연구에는 소아 환자가 참여한다", "yes"},
 		{"mark", "재발한 소아 환자를 위한 치료", "ko"},
@@ -1301,6 +1302,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Begge kjønn", "ALL"},
 	},
 	"ja": {
+		{"phase", "第2相試験を完了し、第3相試験を開始した", "PHASE3"},
 		{"limit", "生後6か月から12歳の健康なお子様対象", "6 months – 12 years"},
 		{"phase", "グローバルP3試験において最初の患者への投与を開始", "PHASE3"},
 		{"phase", "P1/2試験の結果", "PHASE1|PHASE2"},
@@ -1380,6 +1382,8 @@ var languageCases = map[string][]languageCase{
 		{"age", "75歳を超えた", ">75 years"},
 	},
 	"zh": {
+		{"phase", "该疫苗已完成II期临床试验，即将开展III期临床试验", "PHASE3"},
+		{"phase", "I期临床试验已经完成，现开展II期临床试验", "PHASE2"},
 		{"limit", "这项临床试验将在18周岁及以上人群中开展", "≥18 years"},
 		{"trial", "一项临床试验", "yes"},
 		{"mark", "复发的儿童患者", "zh"},

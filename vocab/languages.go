@@ -45,21 +45,26 @@ type LanguageWord struct {
 
 // The kinds of a language file's lines.
 const (
-	LanguageMark      = "mark"
-	LanguageHeading   = "heading"
-	LanguageLabel     = "label"
-	LanguagePhase     = "phase"
-	LanguageAge       = "age"
-	LanguageAgeAfter  = "age after"
-	LanguageAgeCue    = "age cue"
-	LanguageSex       = "sex"
-	LanguageDrug      = "drug"
-	LanguageTrial     = "trial"
-	LanguageCriterion = "criterion"
+	LanguageMark    = "mark"
+	LanguageHeading = "heading"
+	LanguageLabel   = "label"
+	LanguagePhase   = "phase"
+	// LanguagePhaseBefore and LanguagePhaseAfter stand just before or
+	// just after a phase that is not the trial's own ("已完成III期", "3상까지
+	// 완료한": one already completed).
+	LanguagePhaseBefore = "phase before"
+	LanguagePhaseAfter  = "phase after"
+	LanguageAge         = "age"
+	LanguageAgeAfter    = "age after"
+	LanguageAgeCue      = "age cue"
+	LanguageSex         = "sex"
+	LanguageDrug        = "drug"
+	LanguageTrial       = "trial"
+	LanguageCriterion   = "criterion"
 )
 
 // languageKinds are the kinds of a language file's lines.
-var languageKinds = []string{LanguageMark, LanguageHeading, LanguageLabel, LanguagePhase, LanguageAge, LanguageAgeAfter,
+var languageKinds = []string{LanguageMark, LanguageHeading, LanguageLabel, LanguagePhase, LanguagePhaseBefore, LanguagePhaseAfter, LanguageAge, LanguageAgeAfter,
 	LanguageAgeCue, LanguageSex, LanguageDrug, LanguageTrial, LanguageCriterion}
 
 // languagesFolder is the folder of the language files, built-in and the
