@@ -476,7 +476,8 @@ func (b *overviewBuilder) finishCell(r compare.OverviewRow, lines []line, limit,
 		rest = append(rest, l.spans[0].text)
 	}
 	st := last.spans[0].st
-	kept[limit-1] = line{h: last.h, spans: []span{{x: 0, text: b.m.fit(strings.Join(rest, " "), ending, st, width), st: st}}}
+	cut := b.m.fit(strings.Join(rest, " "), ending, st, width)
+	kept[limit-1] = line{h: last.h, spans: []span{{x: b.m.lineStart(cut, st, 0, width), text: cut, st: st}}}
 	c.lines = kept
 	return c
 }
@@ -496,7 +497,7 @@ func (b *overviewBuilder) headerCell(i int, width float64) ovCell {
 			names = []string{names[0], b.m.fit(strings.Join(names[1:], " "), "…", headNameStyle, width)}
 		}
 		for _, n := range names {
-			c.lines = append(c.lines, line{h: headNameStyle.lineHeight(), spans: []span{{text: n, st: headNameStyle}}})
+			c.lines = append(c.lines, line{h: headNameStyle.lineHeight(), spans: []span{{x: b.m.lineStart(n, headNameStyle, 0, width), text: n, st: headNameStyle}}})
 		}
 	}
 	id := t.NCTID

@@ -144,13 +144,19 @@ func (m measurer) fit(text, ending string, st style, width float64) string {
 func (m measurer) textLines(text string, st style, x, width float64) []line {
 	var out []line
 	for _, l := range m.wrap(text, st, width-x) {
-		lx := x
-		if readsRightToLeft(l) {
-			lx = max(x, width-m.width(l, st))
-		}
-		out = append(out, line{h: st.lineHeight(), spans: []span{{x: lx, text: l, st: st}}})
+		out = append(out, line{h: st.lineHeight(), spans: []span{{x: m.lineStart(l, st, x, width), text: l, st: st}}})
 	}
 	return out
+}
+
+// lineStart is where a line of a column that begins at x and ends at width
+// starts: at x, or against the right edge for a line that reads from the
+// right.
+func (m measurer) lineStart(l string, st style, x, width float64) float64 {
+	if readsRightToLeft(l) {
+		return max(x, width-m.width(l, st))
+	}
+	return x
 }
 
 // hanging sets a label (a number, a field name) at x and its text wrapped
