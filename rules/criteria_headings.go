@@ -248,13 +248,34 @@ const headingPunctuation = " \t:?.*_|…"
 // heading; a line without one is no heading, and most lines are not. An
 // array, not a map: it is read once for every byte of every line.
 var headingKeys = [256][]string{
-	'c': {"clu", "criteri", "critère", "critério"}, 'e': {"eligib", "einschluss", "einschluß"}, 'w': {"who "}, 'y': {"you "}, 'p': {"particip"},
-	'a': {"ausschluss", "ausschluß"}, 't': {"teilnahme", "tiêu chuẩn", "tiêu chí"}, 'v': {"voorwaarden", "vem kan"}, 'k': {"krite", "kryteri", "kritéri", "kan deltage", "kan ikke deltage", "kdo se"}, 'h': {"hvem "},
+	'c': {"clu", "criteri", "critère", "critério"}, 'e': {"eligib", "einschluss", "einschluß"}, 'w': {"who ", "wer kommt "}, 'y': {"you "},
+	'p': {"particip", "partecip", "pro koho", "pre koho", "pentru cine"},
+	'a': {"ausschluss", "ausschluß", "adresse", "adreça"}, 't': {"teilnahme", "teilnehm", "tiêu chuẩn", "tiêu chí"},
+	'v': {"voorwaarden", "vem kan", "vem ", "voor wie", "vehet"},
+	'k': {"krite", "kryteri", "kritéri", "kan deltage", "kan ikke deltage", "kdo se", "kto sa ", "kinek szól", "kenelle"}, 'h': {"hvem "},
 	// "kdo se" is Czech "who (can take part)". "krite" is also Finnish "…kriteerit", glued to the word before it
 	// ("Sisäänottokriteerit"); Hungarian "… feltételek" are conditions.
-	'f': {"feltétel"},
+	'f': {"feltétel", "für wen "},
 	// Spanish "requisitos …" and "¿Quién puede …?".
-	'r': {"requisit"}, 'q': {"quién", "quiénes"},
+	'r': {"requisit", "rivol"}, 'q': {"quién", "quiénes", "quem "},
+	// Who can take part, and who a study is for, in the words of
+	// patient pages: German "Wer kann teilnehmen?", "Für wen ist die Studie
+	// geeignet?", "Wer kommt für die Studie in Frage?"; French "À qui
+	// s'adresse cette étude ?" and Catalan "A qui s'adreça aquest estudi?";
+	// Italian "Chi può partecipare?", "A chi è rivolto lo studio?";
+	// Portuguese "Para quem é este estudo?"; Dutch "Wie kan meedoen?",
+	// "Wie kan deelnemen?", "Voor wie is dit onderzoek?"; Swedish, Norwegian
+	// and Danish "delta", "deltage", "deltagande", "deltakelse",
+	// "deltagelse" (Swedish "Vem är studien för?"); Polish "Kto może wziąć
+	// udział?", "Warunki uczestnictwa", "Dla kogo jest to badanie?"; Czech
+	// and Slovak "účast", "účasť" (participation; "Podmínky účasti", "Kto sa
+	// môže zúčastniť?"), "Pro koho / Pre koho je studie určena?", Slovak "Kto
+	// sa môže zapojiť?"; Hungarian "Ki vehet részt?", "Kinek szól a
+	// vizsgálat?"; Romanian "Pentru cine este acest studiu?"; Finnish "Kuka
+	// voi osallistua?", "Kenelle tutkimus on tarkoitettu?"; Croatian "Tko
+	// može sudjelovati?", "Za koga je ovo istraživanje?".
+	'm': {"meedoen"}, 'd': {"deeln", "delta", "dla kogo"}, 'u': {"udział", "uczestni"}, 'o': {"osallistu"}, 's': {"sudjelov"}, 'z': {"za koga"},
+	0xC3 | 0x20: {"účas"},
 	// Japanese "…基準", Chinese "…标准" (traditional "…標準", "…條件"),
 	// Korean "… 기준", "… 조건", "… 자격" and "모집 …", Russian "критерии …", Ukrainian "критерії …" and
 	// Greek "κριτήρια …" (up to its accent, which capitals drop), Thai
