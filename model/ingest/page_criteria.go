@@ -77,6 +77,23 @@ func pageCriteria(lines []string) (text string, skip []bool, found bool) {
 	}
 	sections = withoutIntroSections(splitBothKinds(sections))
 	var b strings.Builder
+	writeSections(&b, sections, skip)
+	if b.Len() == 0 && len(sections) > 0 {
+		// The page's headings held prose, no list ("Czy mogę wziąć udział
+		// w badaniu?" over a paragraph): its list may stand below without
+		// a heading of its own.
+		if from, to, ok := unheadedEligibility(lines); ok {
+			writeSections(&b, []criteriaSection{{kind: rules.KindInclusion, lines: lines[from:to], from: from, to: to}}, skip)
+		}
+	}
+	return b.String(), skip, found
+}
+
+// writeSections writes the lists of the sections to b, under plain
+// "Inclusion Criteria:" and "Exclusion Criteria:" headings, and marks the
+// lines they took in skip. An eligibility section of prose with no list is
+// left out.
+func writeSections(b *strings.Builder, sections []criteriaSection, skip []bool) {
 	for _, s := range sections {
 		if s.kind == rules.KindEligibility {
 			s.lines = eligibilityList(s.lines)
@@ -103,7 +120,6 @@ func pageCriteria(lines []string) (text string, skip []bool, found bool) {
 		b.WriteString(body)
 		b.WriteString("\n")
 	}
-	return b.String(), skip, found
 }
 
 // withoutIntroSections drops a section of prose with no list under a
