@@ -216,8 +216,12 @@ func normalHeading(head string) string {
 	if isASCII(head) {
 		return strings.TrimRight(lowerWords(head), headingPunctuation)
 	}
-	l := foldArabicWord(foldGreek(strings.ToLower(strings.Join(strings.Fields(head), " "))))
-	return strings.TrimRight(l, headingPunctuation)
+	l := strings.TrimRight(foldArabicWord(foldGreek(strings.ToLower(strings.Join(strings.Fields(head), " ")))), headingPunctuation)
+	if g, ok := strings.CutSuffix(l, ";"); ok && strings.ContainsFunc(g, isGreekLetter) {
+		// Greek asks with ";": "Ποιος μπορεί να συμμετάσχει;".
+		l = strings.TrimRight(g, headingPunctuation)
+	}
+	return l
 }
 
 // lowerWords returns an ASCII text lower-cased with its words joined by
@@ -241,18 +245,20 @@ func lowerWords(s string) string {
 // asciiSpace reports whether c is an ASCII byte unicode.IsSpace holds for.
 func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
-// headingPunctuation may end a heading.
-const headingPunctuation = " \t:?.*_|…"
+// headingPunctuation may end a heading: a question's mark too, the Arabic
+// script's "؟" and Greek's own sign U+037E, which looks like ";" (a Greek
+// heading may also end with ";" itself, normalHeading).
+const headingPunctuation = " \t:?.*_|…؟\u037e"
 
 // headingKeys holds, by first letter, a word of every built-in criteria
 // heading; a line without one is no heading, and most lines are not. An
 // array, not a map: it is read once for every byte of every line.
 var headingKeys = [256][]string{
 	'c': {"clu", "criteri", "critère", "critério"}, 'e': {"eligib", "einschluss", "einschluß"}, 'w': {"who ", "wer kommt "}, 'y': {"you "},
-	'p': {"particip", "partecip", "pro koho", "pre koho", "pentru cine"},
-	'a': {"ausschluss", "ausschluß", "adresse", "adreça"}, 't': {"teilnahme", "teilnehm", "tiêu chuẩn", "tiêu chí"},
+	'p': {"particip", "partecip", "partisip", "pro koho", "pre koho", "pentru cine"},
+	'a': {"ausschluss", "ausschluß", "adresse", "adreça"}, 't': {"teilnahme", "teilnehm", "tiêu chuẩn", "tiêu chí", "tham gia"},
 	'v': {"voorwaarden", "vem kan", "vem ", "voor wie", "vehet"},
-	'k': {"krite", "kryteri", "kritéri", "kan deltage", "kan ikke deltage", "kdo se", "kto sa ", "kinek szól", "kenelle"}, 'h': {"hvem "},
+	'k': {"krite", "kryteri", "kritéri", "kan deltage", "kan ikke deltage", "kdo se", "kto sa ", "kinek szól", "kenelle", "katıl"}, 'h': {"hvem "},
 	// "kdo se" is Czech "who (can take part)". "krite" is also Finnish "…kriteerit", glued to the word before it
 	// ("Sisäänottokriteerit"); Hungarian "… feltételek" are conditions.
 	'f': {"feltétel", "für wen "},
@@ -274,7 +280,11 @@ var headingKeys = [256][]string{
 	// vizsgálat?"; Romanian "Pentru cine este acest studiu?"; Finnish "Kuka
 	// voi osallistua?", "Kenelle tutkimus on tarkoitettu?"; Croatian "Tko
 	// može sudjelovati?", "Za koga je ovo istraživanje?".
-	'm': {"meedoen"}, 'd': {"deeln", "delta", "dla kogo"}, 'u': {"udział", "uczestni"}, 'o': {"osallistu"}, 's': {"sudjelov"}, 'z': {"za koga"},
+	// Vietnamese "… tham gia" ("Ai có thể tham gia?", "Điều kiện tham gia"),
+	// Turkish "katılım …" and "… katılabilir", Indonesian "siapa yang …",
+	// "(per)syarat …" and "… berpartisipasi" (Malay "siapa yang boleh
+	// menyertai").
+	'm': {"meedoen"}, 'd': {"deeln", "delta", "dla kogo"}, 'u': {"udział", "uczestni"}, 'o': {"osallistu"}, 's': {"sudjelov", "siapa yang", "syarat"}, 'z': {"za koga"},
 	0xC3 | 0x20: {"účas"},
 	// Japanese "…基準", Chinese "…标准" (traditional "…標準", "…條件"),
 	// Korean "… 기준", "… 조건", "… 자격" and "모집 …", Russian "критерии …", Ukrainian "критерії …" and
@@ -282,11 +292,24 @@ var headingKeys = [256][]string{
 	// "เกณฑ์…", Hindi "… मानदंड" and "पात्रता …" and Hebrew "קריטריוני …",
 	// "תנאי …" and "מי יכול …", by their first UTF-8 bytes folded as a
 	// line's bytes are (| 0x20).
-	0xE5: {"基準"}, 0xE6: {"标准", "標準", "條件"}, 0xEA: {"기준"}, 0xEC: {"조건", "자격"}, 0xEB: {"모집"}, 0xD0 | 0x20: {"критери", "критері"}, 0xCE | 0x20: {"κριτ"},
-	0xE0: {"เกณฑ์", "मानदंड", "पात्रता"}, 0xD7 | 0x20: {"קריטריו", "תנאי ", "מי יכול"},
+	//
+	// Who may take part, asked or named as conditions: Japanese "参加…"
+	// ("参加できる方", "参加条件"), "対象となる方" and "応募条件", Chinese
+	// "…参加", "…参与" (traditional "…參加"), "…条件" and "招募…", Korean
+	// "… 참여 …" and "참가 …", Russian and Bulgarian "… участ…"
+	// ("Кто может принять участие?", "Условия за участие") and Ukrainian
+	// "… участ…", "… учасників", Greek "… συμμετ…" ("Ποιος μπορεί να
+	// συμμετάσχει;", "Προϋποθέσεις συμμετοχής"; σ and Σ differ in their
+	// first byte), Thai "…เข้าร่วม…" and "คุณสมบัติ…", Hindi "… भाग ले …" and
+	// Hebrew "… להשתת…" (להשתתף, להשתתפות) and "למי מיועד …".
+	0xE5: {"基準", "参加", "參加", "参与", "対象", "応募"}, 0xE6: {"标准", "標準", "條件", "条件", "招募"}, 0xEA: {"기준"}, 0xEC: {"조건", "자격", "참여", "참가"}, 0xEB: {"모집"},
+	0xD0 | 0x20: {"критери", "критері", "участ", "учасн"}, 0xD1 | 0x20: {"участ", "учасн"}, 0xCE | 0x20: {"κριτ", "συμμετ"}, 0xCF | 0x20: {"συμμετ"},
+	0xE0: {"เกณฑ์", "मानदंड", "पात्रता", "เข้าร่วม", "คุณสมบัติ", "भाग ले"}, 0xD7 | 0x20: {"קריטריו", "תנאי ", "מי יכול", "להשתת", "למי מיועד"},
 	// Arabic "معايير …" and "شروط …", Persian "معیارهای …" and "شرایط …",
-	// with their letters folded as the line's are (foldArabicWord).
-	0xD9 | 0x20: {"معاییر", "معیار"}, 0xD8 | 0x20: {"شروط", "شرایط"},
+	// with their letters folded as the line's are (foldArabicWord); Arabic
+	// "… المشاركة" ("من يمكنه المشاركة؟") and Persian "… شرکت …" ("آیا
+	// می‌توانم شرکت کنم؟").
+	0xD9 | 0x20: {"معاییر", "معیار", "مشارک"}, 0xD8 | 0x20: {"شروط", "شرایط", "شرکت"},
 }
 
 // headingVocabulary holds criteria_headings.tsv in lookup form.

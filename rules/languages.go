@@ -251,7 +251,7 @@ func containsKind(kinds []string, kind string) bool {
 // no trailing punctuation as ParseSex makes it, in any language of the
 // vocabulary: "beide", "les deux", "男女".
 func languageSex(value string) (model.Sex, bool) {
-	s, ok := languages().sex[foldArabicWord(foldGreek(FoldWidth(value)))]
+	s, ok := languages().sex[withoutNukta(foldArabicWord(foldGreek(FoldWidth(value))))]
 	return s, ok
 }
 

@@ -98,7 +98,7 @@ func TestBuiltInIndexesAsBefore(t *testing.T) {
 // begins with another letter.
 func TestUserWordsAreRead(t *testing.T) {
 	v := userVocabulary(t, map[string]string{
-		"criteria_headings.tsv": "# heading\tkind\nBedingungen für die Teilnahme?\tinclusion\nΠροϋποθέσεις συμμετοχής\tinclusion\nΌροι αποκλεισμού:\texclusion\n",
+		"criteria_headings.tsv": "# heading\tkind\nBedingungen für die Teilnahme?\tinclusion\nΠροϋποθέσεις ένταξης\tinclusion\nΌροι αποκλεισμού:\texclusion\n",
 		"prior_therapy.tsv":     "# kind\twords\ncue\tdespite\n",
 	})
 	hs := newHeadingVocabulary(v.CriteriaHeadings)
@@ -108,7 +108,7 @@ func TestUserWordsAreRead(t *testing.T) {
 	// A Greek heading is read with its accents or in capitals, which have
 	// none, by its first word.
 	for line, kind := range map[string]CriteriaKind{
-		"Προϋποθέσεις συμμετοχής": KindInclusion, "ΠΡΟΫΠΟΘΕΣΕΙΣ ΣΥΜΜΕΤΟΧΗΣ": KindInclusion,
+		"Προϋποθέσεις ένταξης": KindInclusion, "ΠΡΟΫΠΟΘΕΣΕΙΣ ΕΝΤΑΞΗΣ": KindInclusion,
 		"Όροι αποκλεισμού": KindExclusion, "ΟΡΟΙ ΑΠΟΚΛΕΙΣΜΟΥ": KindExclusion,
 	} {
 		if !hs.mayBeHeading(line) || hs.kinds[normalHeading(line)] != kind {
