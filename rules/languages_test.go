@@ -429,6 +429,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Masculino e feminino", "ALL"},
 	},
 	"pl": {
+		{"mark", "Istnieją kryteria, które należy spełnić, aby wziąć udział w badaniu", "pl"},
 		{"limit", "Szukamy ochotników w wieku 18 lat i starszych.", "≥18 years"},
 		{"limit", "Uczestnicy w wieku co najmniej 18 lat.", "≥18 years"},
 		{"limit", "Osoby, które nie ukończyły 18 lat.", "<18 years"},
