@@ -100,7 +100,7 @@ func criteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 		// A table's row: the heading's cell, then its list's.
 		head, rest = head[:i], strings.TrimSpace(head[i+3:])
 	}
-	head = head[sectionNumber(head):]
+	head = turkishLower(head[sectionNumber(head):])
 	if len(head) > 120 || !headings().mayBeHeading(foldArabicWord(head)) {
 		return "", "", false
 	}
@@ -204,6 +204,18 @@ func withoutQualifier(l string) string {
 		}
 	}
 	return l
+}
+
+// turkishLower writes a heading in Turkish capitals in lower case by
+// Turkish's rules, where "I" is "ı" and "İ" is "i" ("KATILIM KOŞULLARI" is
+// "katılım koşulları"); a heading is taken as Turkish when it holds a
+// capital only Turkish writes (İ, Ş, Ğ) and one "I" at least. Other
+// headings are returned as they are.
+func turkishLower(head string) string {
+	if !strings.ContainsAny(head, "İŞĞ") || !strings.ContainsAny(head, "Iİ") {
+		return head
+	}
+	return strings.ToLowerSpecial(unicode.TurkishCase, head)
 }
 
 // normalHeading is a heading in lower case, its Greek without accents

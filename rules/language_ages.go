@@ -148,9 +148,16 @@ func AgeFromCriteriaInLanguages(items []string) (r model.AgeRange, item string, 
 	if r, item, ok = AgeFromCriteria(items); ok {
 		return r, item, ok
 	}
-	langs := LanguagesOf(strings.Join(items, "\n"))
+	joined := strings.Join(items, "\n")
+	langs := LanguagesOf(joined)
 	if langs.Empty() {
-		return model.AgeRange{}, "", false
+		if isASCII(joined) {
+			return model.AgeRange{}, "", false
+		}
+		// A short list may hold no word that marks its language
+		// ("18 yaşından büyük olmak"): its words are read in every
+		// language, as a short field's value is.
+		langs = AllLanguages()
 	}
 	english := make([]string, len(items))
 	for i, it := range items {

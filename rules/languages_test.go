@@ -429,6 +429,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Masculino e feminino", "ALL"},
 	},
 	"pl": {
+		{"inclusion age", "ukończone 18 lat;", "≥18 years"},
 		{"mark", "Istnieją kryteria, które należy spełnić, aby wziąć udział w badaniu", "pl"},
 		{"limit", "Szukamy ochotników w wieku 18 lat i starszych.", "≥18 years"},
 		{"limit", "Uczestnicy w wieku co najmniej 18 lat.", "≥18 years"},
@@ -543,6 +544,9 @@ var languageCases = map[string][]languageCase{
 		{"sex", "oberoende av kön", "ALL"},
 	},
 	"tr": {
+		{"inclusion age", "18 yaşından büyük olmak", ">18 years"},
+		{"heading", "KATILIM KOŞULLARI", "eligibility"},
+		{"heading", "DAHİL EDİLME KRİTERLERİ:", "inclusion"},
 		{"heading", "Kimler katılabilir?", "eligibility"},
 		{"heading", "Kim katılabilir?", "eligibility"},
 		{"heading", "Çalışmaya kimler katılabilir?", "eligibility"},
