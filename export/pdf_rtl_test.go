@@ -1,16 +1,12 @@
 package export
 
 import (
-	"context"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/trialcompare/trialcompare/compare"
 	"github.com/trialcompare/trialcompare/model"
 )
 
@@ -71,11 +67,7 @@ func TestPDFPrintsHebrewAndArabic(t *testing.T) {
 		Exclusion: []string{"عدوى نشطة غير مسيطر عليها"},
 		Source:    model.Source{File: "ar.txt", Layout: "generic-text"},
 	}}
-	cmp := compare.NewComparison(trials)
-	path := filepath.Join(t.TempDir(), "board.pdf")
-	if err := WritePDF(context.Background(), path, cmp, testOptions); err != nil {
-		t.Fatal(err)
-	}
+	cmp, path := writeTrialsPDF(t, trials...)
 	// The reader marks each right-to-left run with embedding controls;
 	// Arabic comes back in its joined forms, which NFKC folds.
 	text := norm.NFKC.String(strings.Map(func(r rune) rune {
@@ -89,9 +81,7 @@ func TestPDFPrintsHebrewAndArabic(t *testing.T) {
 			t.Errorf("the PDF lacks %q:\n%s", want, text)
 		}
 	}
-	if fonts, err := exec.Command("pdffonts", path).Output(); err == nil && !strings.Contains(string(fonts), "utf8righttoleft") {
-		t.Errorf("the PDF does not print in the right-to-left font:\n%s", fonts)
-	}
+	checkPrintsIn(t, path, "utf8righttoleft")
 	doc := layoutFor(t, cmp, testOptions)
 	checkDetailsFit(t, doc)
 	// A line that reads from the right is set against the column's right

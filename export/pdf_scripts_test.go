@@ -55,20 +55,14 @@ func TestPDFPrintsChineseAndJapanese(t *testing.T) {
 		Inclusion: []string{"CD19陽性の再発B細胞性急性リンパ性白血病と診断されている患者であって、登録時の年齢が1歳以上22歳未満であり、主要臓器機能が保たれている患者"},
 		Source:    model.Source{File: "ja.txt", Layout: "generic-text"},
 	}
-	cmp := compare.NewComparison([]model.Trial{tr})
-	path := filepath.Join(t.TempDir(), "board.pdf")
-	if err := WritePDF(context.Background(), path, cmp, testOptions); err != nil {
-		t.Fatal(err)
-	}
+	cmp, path := writeTrialsPDF(t, tr)
 	text := strings.Join(strings.Fields(pdfText(t, path)), "")
 	for _, want := range []string{"小児再発急性リンパ性白血病", "CD19陽性の再発B細胞性", "第II相試験"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the PDF lacks %q", want)
 		}
 	}
-	if fonts, err := exec.Command("pdffonts", path).Output(); err == nil && !strings.Contains(string(fonts), "utf8wide") {
-		t.Errorf("the PDF does not print in the wide font:\n%s", fonts)
-	}
+	checkPrintsIn(t, path, "utf8wide")
 	checkDetailsFit(t, layoutFor(t, cmp, testOptions))
 	if !comparisonScripts(cmp, testOptions)[wideScript] || len(comparisonScripts(seedComparison(t), testOptions)) > 0 {
 		t.Error("the wide font is wanted exactly when a trial's text holds a wide script")
@@ -85,20 +79,14 @@ func TestPDFPrintsKorean(t *testing.T) {
 		Inclusion: []string{"등록 시 만 1세 이상 21세 이하인 환자", "CD19 양성 재발 B세포 급성 림프구성 백혈병"},
 		Source:    model.Source{File: "ko.txt", Layout: "generic-text"},
 	}
-	cmp := compare.NewComparison([]model.Trial{tr})
-	path := filepath.Join(t.TempDir(), "board.pdf")
-	if err := WritePDF(context.Background(), path, cmp, testOptions); err != nil {
-		t.Fatal(err)
-	}
+	cmp, path := writeTrialsPDF(t, tr)
 	text := strings.Join(strings.Fields(pdfText(t, path)), "")
 	for _, want := range []string{"소아재발급성림프구성백혈병", "제2상임상시험", "CD19양성재발"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the PDF lacks %q", want)
 		}
 	}
-	if fonts, err := exec.Command("pdffonts", path).Output(); err == nil && !strings.Contains(string(fonts), "utf8hangul") {
-		t.Errorf("the PDF does not print in the Hangul font:\n%s", fonts)
-	}
+	checkPrintsIn(t, path, "utf8hangul")
 	if !comparisonScripts(cmp, testOptions)[hangulScript] {
 		t.Error("the Hangul font is wanted exactly when a trial's text holds Korean")
 	}
@@ -118,21 +106,37 @@ func TestPDFPrintsVietnameseAndThai(t *testing.T) {
 		Phases: []model.Phase{model.Phase1},
 		Source: model.Source{File: "th.txt", Layout: "generic-text"},
 	}}
-	cmp := compare.NewComparison(trials)
-	path := filepath.Join(t.TempDir(), "board.pdf")
-	if err := WritePDF(context.Background(), path, cmp, testOptions); err != nil {
-		t.Fatal(err)
-	}
+	cmp, path := writeTrialsPDF(t, trials...)
 	text := strings.Join(strings.Fields(pdfText(t, path)), "")
 	for _, want := range []string{"Thửnghiệmlâmsàng", "điềutrịmới", "การทดลองทางคลินิก"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the PDF lacks %q", want)
 		}
 	}
-	if fonts, err := exec.Command("pdffonts", path).Output(); err == nil && (!strings.Contains(string(fonts), "utf8extended") || !strings.Contains(string(fonts), "utf8thai")) {
-		t.Errorf("the PDF does not print in the extended and Thai fonts:\n%s", fonts)
-	}
+	checkPrintsIn(t, path, "utf8extended")
+	checkPrintsIn(t, path, "utf8thai")
 	checkDetailsFit(t, layoutFor(t, cmp, testOptions))
+}
+
+// writeTrialsPDF writes the board sheet of the trials to a PDF of the
+// test's own and returns their comparison and the PDF's path.
+func writeTrialsPDF(t *testing.T, trials ...model.Trial) (compare.Comparison, string) {
+	t.Helper()
+	cmp := compare.NewComparison(trials)
+	path := filepath.Join(t.TempDir(), "board.pdf")
+	if err := WritePDF(context.Background(), path, cmp, testOptions); err != nil {
+		t.Fatal(err)
+	}
+	return cmp, path
+}
+
+// checkPrintsIn checks, where pdffonts is installed, that the PDF embeds
+// the font of a script ("utf8wide").
+func checkPrintsIn(t *testing.T, path, font string) {
+	t.Helper()
+	if fonts, err := exec.Command("pdffonts", path).Output(); err == nil && !strings.Contains(string(fonts), font) {
+		t.Errorf("the PDF does not print in the font %s:\n%s", font, fonts)
+	}
 }
 
 // checkDetailsFit checks that every span of the detail pages fits its

@@ -151,12 +151,17 @@ func containsWord(s, word string) bool {
 		if i < 0 {
 			return false
 		}
-		at, end := from+i, from+i+len(word)
-		if (at == 0 || !isWordByte(s[at-1])) && (end == len(s) || !isWordByte(s[end])) {
+		if at := from + i; wholeWordAt(s, at, at+len(word)) {
 			return true
 		}
-		from = at + 1
+		from += i + 1
 	}
+}
+
+// wholeWordAt reports whether s[at:end] is a whole word: no word byte
+// stands right before or right after it.
+func wholeWordAt(s string, at, end int) bool {
+	return (at == 0 || !isWordByte(s[at-1])) && (end == len(s) || !isWordByte(s[end]))
 }
 
 // ageMatchAt is the match of re at loc, with its named groups.

@@ -100,8 +100,11 @@ func criteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 		// A table's row: the heading's cell, then its list's.
 		head, rest = head[:i], strings.TrimSpace(head[i+3:])
 	}
-	head = turkishLower(head[sectionNumber(head):])
-	if len(head) > 120 || !headings().mayBeHeading(foldArabicWord(head)) {
+	head = head[sectionNumber(head):]
+	if len(head) > 120 {
+		return "", "", false
+	}
+	if head = turkishLower(head); !headings().mayBeHeading(foldArabicWord(head)) {
 		return "", "", false
 	}
 	l := normalHeading(withoutNote(head))

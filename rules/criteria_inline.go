@@ -175,21 +175,13 @@ func joinDanglingMarkers(s string) string {
 // mayHaveDanglingMarker is a quick test before danglingMarker: some line
 // ends with a digit, "." or ")", and only spaces or tabs.
 func mayHaveDanglingMarker(s string) bool {
-	for i := strings.IndexByte(s, '\n'); i >= 0; {
+	return anyAtByte(s, '\n', func(i int) bool {
 		j := i
 		for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') {
 			j--
 		}
-		if j >= 2 && (s[j-1] == '.' || s[j-1] == ')') && isDigit(s[j-2]) {
-			return true
-		}
-		next := strings.IndexByte(s[i+1:], '\n')
-		if next < 0 {
-			return false
-		}
-		i += 1 + next
-	}
-	return false
+		return j >= 2 && (s[j-1] == '.' || s[j-1] == ')') && isDigit(s[j-2])
+	})
 }
 
 // numberMarkers finds each "3." or "3)" of the given style that opens an

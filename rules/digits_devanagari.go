@@ -1,7 +1,5 @@
 package rules
 
-import "strings"
-
 // Devanagari digits ०–९ (U+0966–U+096F), which Hindi pages may write an age
 // or a phase with ("१८ वर्ष", "चरण ३").
 const (
@@ -41,15 +39,8 @@ func devanagariDigitAt(text string, i int) (rune, bool) {
 // hasDevanagariDigit reports whether text holds a Devanagari digit (UTF-8
 // E0 A5 A6–AF): a cheap byte test.
 func hasDevanagariDigit(text string) bool {
-	for i := strings.IndexByte(text, 0xE0); i >= 0; {
-		if _, ok := devanagariDigitAt(text, i); ok {
-			return true
-		}
-		next := strings.IndexByte(text[i+1:], 0xE0)
-		if next < 0 {
-			return false
-		}
-		i += 1 + next
-	}
-	return false
+	return anyAtByte(text, 0xE0, func(i int) bool {
+		_, ok := devanagariDigitAt(text, i)
+		return ok
+	})
 }

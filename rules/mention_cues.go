@@ -282,7 +282,7 @@ func lastWordIndex(s, word string) int {
 		if i < 0 {
 			return -1
 		}
-		if after := i + len(word); (i == 0 || !isWordByte(s[i-1])) && (after == len(s) || !isWordByte(s[after])) {
+		if wholeWordAt(s, i, i+len(word)) {
 			return i
 		}
 		end = i + len(word) - 1

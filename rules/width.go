@@ -63,17 +63,25 @@ func FoldWidth(text string) string {
 // (U+2160–U+217F, UTF-8 E2 85 A0–BF) or a Kangxi radical (U+2F00–U+2FD5,
 // UTF-8 E2 BC 80 to E2 BF 95).
 func hasNumeralOrRadical(text string) bool {
-	for i := strings.IndexByte(text, 0xE2); i >= 0 && i+2 < len(text); {
-		if text[i+1] == 0x85 && text[i+2] >= 0xA0 || text[i+1] >= 0xBC && text[i+1] <= 0xBF {
-			return true
-		}
-		next := strings.IndexByte(text[i+1:], 0xE2)
-		if next < 0 {
+	return anyAtByte(text, 0xE2, func(i int) bool {
+		return i+2 < len(text) && (text[i+1] == 0x85 && text[i+2] >= 0xA0 || text[i+1] >= 0xBC && text[i+1] <= 0xBF)
+	})
+}
+
+// anyAtByte reports whether test holds at some place of text where the
+// byte c stands, trying the places left to right: a quick scan for the
+// lead byte of a few runes.
+func anyAtByte(text string, c byte, test func(i int) bool) bool {
+	for from := 0; ; {
+		i := strings.IndexByte(text[from:], c)
+		if i < 0 {
 			return false
 		}
-		i += 1 + next
+		if test(from + i) {
+			return true
+		}
+		from += i + 1
 	}
-	return false
 }
 
 // hasArabicDigitOrMark reports whether text holds an Arabic-Indic or

@@ -22,30 +22,27 @@ func splitRunOnHeadings(lines []string) []string {
 	var out []string
 	for _, l := range lines {
 		if rules.HasCJK(l) {
-			for {
-				at, ok := unspacedRunOnHeading(l)
-				if !ok {
-					break
-				}
-				out = append(out, strings.TrimRight(l[:at], " \t"))
-				l = l[at:]
-			}
+			out, l = splitBefore(out, l, unspacedRunOnHeading)
 		}
-		if !strings.Contains(l, "riteria") && !strings.Contains(l, "RITERIA") {
-			out = append(out, l)
-			continue
-		}
-		for {
-			at, ok := runOnHeadingAt(l)
-			if !ok {
-				break
-			}
-			out = append(out, strings.TrimRight(l[:at], " \t"))
-			l = l[at:]
+		if strings.Contains(l, "riteria") || strings.Contains(l, "RITERIA") {
+			out, l = splitBefore(out, l, runOnHeadingAt)
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// splitBefore appends to out each part of line before a place find finds,
+// and returns the rest of the line, from the last such place.
+func splitBefore(out []string, line string, find func(string) (int, bool)) ([]string, string) {
+	for {
+		at, ok := find(line)
+		if !ok {
+			return out, line
+		}
+		out = append(out, strings.TrimRight(line[:at], " \t"))
+		line = line[at:]
+	}
 }
 
 // runOnHeadingAt finds the first heading the line runs on after other
