@@ -46,15 +46,7 @@ func foldArabic(s string) string {
 	if !hasArabic(s) {
 		return s
 	}
-	b := []byte(s)
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if f := foldArabicRune(r); f != r {
-			utf8.EncodeRune(b[i:], f)
-		}
-		i += size
-	}
-	return string(b)
+	return foldInPlace(s, foldArabicRune)
 }
 
 // foldArabicWord returns a word of a language file as a text's word is

@@ -45,10 +45,17 @@ func foldGreek(s string) string {
 	if !hasGreek(s) {
 		return s
 	}
+	return foldInPlace(s, foldGreekRune)
+}
+
+// foldInPlace returns s with each rune folded by fold, which keeps a
+// rune's UTF-8 length (a letter to another of its block), so that every
+// byte stays in its place.
+func foldInPlace(s string, fold func(rune) rune) string {
 	b := []byte(s)
 	for i := 0; i < len(b); {
 		r, size := utf8.DecodeRune(b[i:])
-		if f := foldGreekRune(r); f != r {
+		if f := fold(r); f != r {
 			utf8.EncodeRune(b[i:], f)
 		}
 		i += size
