@@ -215,7 +215,9 @@ func withoutQualifier(l string) string {
 // capital only Turkish writes (İ, Ş, Ğ) and one "I" at least. Other
 // headings are returned as they are.
 func turkishLower(head string) string {
-	if !strings.ContainsAny(head, "İŞĞ") || !strings.ContainsAny(head, "Iİ") {
+	// İ and Ğ open with the byte 0xC4, Ş with 0xC5: most headings hold
+	// neither byte.
+	if strings.IndexByte(head, 0xC4) < 0 && strings.IndexByte(head, 0xC5) < 0 || !strings.ContainsAny(head, "İŞĞ") || !strings.ContainsAny(head, "Iİ") {
 		return head
 	}
 	return strings.ToLowerSpecial(unicode.TurkishCase, head)

@@ -3,6 +3,7 @@ package rules
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/trialcompare/trialcompare/model"
@@ -151,7 +152,7 @@ func AgeFromCriteriaInLanguages(items []string) (r model.AgeRange, item string, 
 	joined := strings.Join(items, "\n")
 	langs := LanguagesOf(joined)
 	if langs.Empty() {
-		if isASCII(joined) {
+		if len(joined) > maxUnmarkedList || !hasNonLatinLetter(joined) {
 			return model.AgeRange{}, "", false
 		}
 		// A short list may hold no word that marks its language
@@ -173,3 +174,21 @@ func AgeFromCriteriaInLanguages(items []string) (r model.AgeRange, item string, 
 // beside a word to it: Hangul its particles and digits, the Arabic script
 // its prefixes.
 func joinsNeighbours(r rune) bool { return isHangul(r) || isArabicScript(r) }
+
+// maxUnmarkedList is the most bytes of a criteria list with no word that
+// marks its language that is read in every language: a longer list in
+// another language holds such a word, and an English list ("μL", "≥")
+// is not read twice.
+const maxUnmarkedList = 400
+
+// hasNonLatinLetter reports whether a text holds a letter beyond ASCII and
+// Latin-1 ("ş", "ń", "ย"): a list of English, with its signs ("≥", "–")
+// and a borrowed "é", has none, and is not read in every language.
+func hasNonLatinLetter(text string) bool {
+	for _, r := range text {
+		if r >= 0x100 && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
