@@ -100,17 +100,26 @@ func phasesJoined(between string) bool {
 // from the first of them.
 const phaseSeriesWindow = 600
 
-// namesPhaseSeries reports whether a text names three different phases or
-// more in the languages l.
+// namesPhaseSeries reports whether a text opens a series of three
+// different phases or more in the languages l, each higher than the one
+// before ("I期…II期…III期"). A phase named again, or a lower one, before the
+// series is complete is a trial's own: "进入I期临床试验…I期试验大约需要4个月…
+// II期…III期" is phase 1, and so is "本試験は第II相…第I相、第II相、第III相".
 func (l Languages) namesPhaseSeries(text string) bool {
-	seen := map[model.Phase]bool{}
+	seen, top := 0, model.Phase("")
+	ascending := true
 	languages().scan(text, l, phaseKinds, func(_, _ int, w *languageWord) bool {
 		for _, p := range w.phases {
-			seen[p] = true
+			if top != "" && p.Rank() <= top.Rank() {
+				ascending = false
+				return false
+			}
+			top = p
+			seen++
 		}
-		return len(seen) < 3
+		return seen < 3
 	})
-	return len(seen) >= 3
+	return ascending && seen >= 3
 }
 
 // withoutSpacesBesideUnspaced removes the spaces a page sets between a
