@@ -1411,6 +1411,8 @@ var languageCases = map[string][]languageCase{
 		{"age", "người chưa tròn 18 tuổi", "<18 years"},
 		{"age", "người bệnh không quá 65 tuổi", "≤65 years"},
 		{"age", "trẻ em 6 tuổi trở xuống", "≤6 years"},
+		{"age", "Bệnh nhân từ 16 tuổi trở xuống", "≤16 years"},
+		{"limit", "Nghiên cứu tuyển trẻ em từ 12 tuổi trở xuống tham gia thử nghiệm", "≤12 years"},
 		{"age", "người bệnh lớn hơn 18 tuổi", ">18 years"},
 		{"age", "trẻ em nhỏ hơn 12 tuổi", "<12 years"},
 		{"age", "người bệnh lớn hơn hoặc bằng 18 tuổi", "≥18 years"},
