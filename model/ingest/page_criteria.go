@@ -401,7 +401,7 @@ func sectionEnd(lines []string, from int, started bool) int {
 			return i
 		case started && marked && blank && !item && !strings.HasSuffix(l, ":") && !continuesOptionsList(leadIn, l) && !isItemNote(l):
 			return i
-		case !marked && !item && titleWords(l) < 3 && !opensItems(lines, i) && !rules.ContinuesItem(lines[i-1], l):
+		case !marked && !item && titleWords(l) < 3 && !endsAsItem(l) && !opensItems(lines, i) && !rules.ContinuesItem(lines[i-1], l):
 			return i
 		case marked && !blank && !item && opensProse(lines[i-1], l):
 			return i
@@ -410,6 +410,14 @@ func sectionEnd(lines []string, from int, started bool) int {
 		started, blank = true, false
 	}
 	return len(lines)
+}
+
+// endsAsItem reports whether a short unmarked line ends as a list's item
+// does, with a full stop or a semicolon ("Pregnancy.", "Relapsed B-ALL;"),
+// which a heading does not: the list goes on.
+func endsAsItem(l string) bool {
+	r, _ := utf8.DecodeLastRuneInString(l)
+	return strings.ContainsRune(".;。；", r)
 }
 
 // listBody tidies a list for model.CriteriaItems: markdown escapes and a
