@@ -5,6 +5,18 @@ import (
 	"strings"
 )
 
+// withoutAgeNote returns an item without the note in brackets that ends
+// it ("18-59 years (18 and 59 included)", "≥ 18 years (at consent)"), so
+// that an age with a note is still a bare age; a note that names a group
+// of patients ("(cohort B)") stays, as the age is that group's.
+func withoutAgeNote(item string) string {
+	before, note, ok := trailingBrackets(strings.TrimRight(item, " .;"))
+	if !ok || strings.TrimSpace(before) == "" || slices.ContainsFunc(groupWords, func(w string) bool { return containsFold(note, w) }) {
+		return item
+	}
+	return before
+}
+
 // maxBareAge is the longest item isBareAge reads: an age phrase alone is
 // short ("Between 18 and 65 years of age").
 const maxBareAge = 48
@@ -14,6 +26,7 @@ const maxBareAge = 48
 // to 65 years.", "Between 1 and 21 years", "18歳以上の患者" read as "at least
 // 18 years の patients".
 func isBareAge(item string) bool {
+	item = withoutAgeNote(item)
 	if len(item) > maxBareAge || !strings.ContainsAny(item, "0123456789") || !namesAgeUnit(item) {
 		return false
 	}

@@ -91,13 +91,14 @@ func silentInArabic(r rune) bool {
 	return r >= 0x064B && r <= 0x065F || r == 0x0670 || r == arabicTatweel || r == zeroWidthNonJoiner
 }
 
-// skipSilentArabic returns where, from i on, the run of signs
-// silentInArabic holds for ends in s; with endings false, the run also
-// ends at a non-joiner, which sets off an ending after a word ("سال‌ها").
-func skipSilentArabic(s string, i int, endings bool) int {
+// skipSilentSigns returns where, from i on, the run of signs a word may
+// be written with or without ends in s: those silentInArabic holds for and
+// Hebrew's points (isHebrewPoint); with endings false, the run also ends
+// at a non-joiner, which sets off an ending after a word ("سال‌ها").
+func skipSilentSigns(s string, i int, endings bool) int {
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !silentInArabic(r) || r == zeroWidthNonJoiner && !endings {
+		if !silentInArabic(r) && !isHebrewPoint(r) || r == zeroWidthNonJoiner && !endings {
 			break
 		}
 		i += size

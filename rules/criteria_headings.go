@@ -120,6 +120,9 @@ func criteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 			return k, rest, true
 		}
 	}
+	if k, ok := hs.kinds[withoutTrialWord(l)]; ok {
+		return k, rest, true
+	}
 	if rest == "" && strings.HasSuffix(strings.TrimSpace(line), ":") && len(l) <= 100 {
 		// A sentence that opens a list: "Patients with any of the
 		// following are excluded:", "Patients are eligible if they meet
@@ -207,6 +210,28 @@ func withoutQualifier(l string) string {
 		}
 	}
 	return l
+}
+
+// withoutTrialWord returns a heading without the word for the trial or
+// study of another language that opens it, as "Key" opens an English one:
+// "çalışmaya dahil etme kriterleri" (the study's inclusion criteria) is
+// "dahil etme kriterleri", "Studie Einschlusskriterien"
+// "einschlusskriterien". A heading that opens with no such word is
+// returned as it is.
+func withoutTrialWord(l string) string {
+	first, after, ok := strings.Cut(l, " ")
+	if !ok {
+		return l
+	}
+	whole := false
+	languages().scan(first, AllLanguages(), trialKinds, func(at, end int, _ *languageWord) bool {
+		whole = at == 0 && end == len(first)
+		return !whole
+	})
+	if !whole {
+		return l
+	}
+	return after
 }
 
 // turkishLower writes a heading in Turkish capitals in lower case by

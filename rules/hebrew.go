@@ -33,11 +33,12 @@ func (w *languageWord) hebrewPrefixed(s string, at int) bool {
 	}
 	i := at
 	for n := 0; n < maxHebrewPrefixes && i > 0; n++ {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
+		j := withoutPointsBefore(s, i)
+		r, size := utf8.DecodeLastRuneInString(s[:j])
 		if !strings.ContainsRune(hebrewPrefixes, r) {
 			break
 		}
-		i -= size
+		i = j - size
 	}
 	if i == at {
 		return false
@@ -47,6 +48,27 @@ func (w *languageWord) hebrewPrefixed(s string, at int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return !isSpacedLetterOrDigit(r)
+}
+
+// withoutPointsBefore returns where the run of Hebrew points that ends at
+// s[i] begins: the points of a joined letter ("בְּ" of "בְּטיחוּת") stand
+// between it and its word.
+func withoutPointsBefore(s string, i int) int {
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !isHebrewPoint(r) {
+			break
+		}
+		i -= size
+	}
+	return i
+}
+
+// isHebrewPoint reports whether r is one of Hebrew's points or
+// cantillation marks (niqqud, U+0591–U+05C7, its punctuation aside), which
+// a word may be written with or without: "מִתנדבים" is "מתנדבים".
+func isHebrewPoint(r rune) bool {
+	return r >= 0x0591 && r <= 0x05C7 && r != 0x05BE && r != 0x05C0 && r != 0x05C3 && r != 0x05C6
 }
 
 // isHebrew reports whether r is a letter, point or sign of Hebrew.

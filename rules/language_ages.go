@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,7 +22,47 @@ var ageKinds = []string{vocab.LanguageAge, vocab.LanguageAgeAfter, vocab.Languag
 // such word is returned as it is. The result keeps the text's lines, one
 // for one, so that a line read from it names a line of the text.
 func (l Languages) EnglishAgeWords(text string) string {
-	return l.englishWords(text, ageKinds)
+	return rangesInReadingOrder(l.englishWords(text, ageKinds))
+}
+
+// dashRange is a range of two numbers with a dash between them.
+var dashRange = regexp.MustCompile(`\b(\d{1,3})(\s?[-–]\s?)(\d{1,3})\b`)
+
+// rangesInReadingOrder writes each range of a line in Hebrew or the Arabic
+// script whose numbers fall ("בני 55-18") with its lower number first: a
+// text read from the right names the range's start first, at its right
+// end. A range that rises is as it is; the text keeps its length.
+func rangesInReadingOrder(text string) string {
+	if !hasHebrewOrArabic(text) || !dashRange.MatchString(text) {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	for i, line := range lines {
+		if !hasHebrewOrArabic(line) {
+			continue
+		}
+		lines[i] = dashRange.ReplaceAllStringFunc(line, func(r string) string {
+			m := dashRange.FindStringSubmatch(r)
+			lo, _ := strconv.Atoi(m[1])
+			hi, _ := strconv.Atoi(m[3])
+			if lo <= hi {
+				return r
+			}
+			return m[3] + m[2] + m[1]
+		})
+	}
+	return strings.Join(lines, "\n")
+}
+
+// hasHebrewOrArabic reports whether a text holds a letter of Hebrew or of
+// the Arabic script, scripts written from the right.
+func hasHebrewOrArabic(s string) bool {
+	// Hebrew's letters open with the byte 0xD7, the Arabic script's with
+	// 0xD8–0xDB: most texts hold neither and are not decoded.
+	if strings.IndexByte(s, 0xD7) < 0 && !hasArabic(s) {
+		return false
+	}
+	return strings.ContainsFunc(s, func(r rune) bool { return isHebrewLetter(r) || isArabicLetter(r) })
 }
 
 // englishWords puts the words of the kinds, in the languages l, into

@@ -322,7 +322,8 @@ func UnspacedRunes(text string) int {
 
 // prefixFold reports whether s begins with word, a lower-case text, case
 // ignored (and a Greek letter's accent, as foldGreek folds word; an Arabic
-// letter's family and its silent signs, as foldArabicWord folds word; a
+// letter's family and its silent signs, as foldArabicWord folds word;
+// Hebrew's points; a
 // Devanagari nukta, which word is written without), and how many bytes of s
 // it takes.
 func prefixFold(s, word string) (int, bool) {
@@ -330,8 +331,9 @@ func prefixFold(s, word string) (int, bool) {
 	for _, wr := range word {
 		if n > 0 && n < len(s) && s[n] >= utf8.RuneSelf {
 			// A short vowel, tatweel or non-joiner inside an Arabic or
-			// Persian word: "عامًا" is "عاما".
-			n = skipSilentArabic(s, n, true)
+			// Persian word ("عامًا" is "عاما"), a point inside a Hebrew
+			// one ("מִתנדבים" is "מתנדבים").
+			n = skipSilentSigns(s, n, true)
 		}
 		if n >= len(s) {
 			return 0, false
@@ -358,9 +360,10 @@ func prefixFold(s, word string) (int, bool) {
 		}
 		n += size
 	}
-	if n < len(s) && s[n] >= utf8.RuneSelf && isArabicScript(lastRune(word)) {
-		// An Arabic word's last short vowel is the word's: "عاماً".
-		n = skipSilentArabic(s, n, false)
+	if last := lastRune(word); n < len(s) && s[n] >= utf8.RuneSelf && (isArabicScript(last) || isHebrewLetter(last)) {
+		// An Arabic word's last short vowel is the word's ("عاماً"), and
+		// a Hebrew word's last point.
+		n = skipSilentSigns(s, n, false)
 	}
 	if strings.HasPrefix(s[n:], nuktaBytes) && n > 0 {
 		// The last consonant's dot is the word's.
