@@ -16,6 +16,8 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"Male and female subjects, ranging from 6 months through age 25, will take part.", bound(6, model.Months, true), bound(25, model.Years, true)},
 		{"Infants less than 1 year of age at diagnosis; for neonates less than 30 days of life, patients must be > 36 weeks gestational age.", nil, bound(1, model.Years, false)},
 		{"Age ranging between 6 months and <16 years old", bound(6, model.Months, true), bound(16, model.Years, false)},
+		{"Healthy volunteers aged between 18 and 55 years and between 65 and 85 years may take part.", bound(18, model.Years, true), bound(85, model.Years, true)},
+		{"Patients aged between 18 and 55 years and between 1 and 3 prior lines of therapy.", bound(18, model.Years, true), bound(55, model.Years, true)},
 		{"A negative pregnancy test is required for girls ≥ 13 years.", nil, nil},
 		{"Lansky (age <16 years) or Karnofsky (age ≥16 years) ≥ 50", nil, nil},
 		{"The donor must be 18 years or older.", nil, nil},
