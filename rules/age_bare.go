@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -22,15 +23,19 @@ func withoutAgeNote(item string) string {
 const maxBareAge = 48
 
 // isBareAge reports whether an item is an age phrase and nothing else, or
-// with only the people it is about after it: "18 t/m 65 jaar." read as "18
-// to 65 years.", "Between 1 and 21 years", "18歳以上の患者" read as "at least
-// 18 years の patients".
+// with only the people it is about before or after it: "18 t/m 65 jaar."
+// read as "18 to 65 years.", "Between 1 and 21 years", "Males and females
+// between 16 - 75 years", "18歳以上の患者" read as "at least 18 years の
+// patients".
 func isBareAge(item string) bool {
 	item = withoutAgeNote(item)
 	if len(item) > maxBareAge || !strings.ContainsAny(item, "0123456789") || !namesAgeUnit(item) {
 		return false
 	}
 	s := strings.Trim(ageNormalizer.Replace(strings.ToLower(item)), " \t.;:,")
+	if loc := peopleBeforeAge.FindStringIndex(s); loc != nil {
+		s = s[loc[1]:]
+	}
 	for _, lead := range []string{"between ", "from "} {
 		s = strings.TrimPrefix(s, lead)
 	}
@@ -44,6 +49,11 @@ func isBareAge(item string) bool {
 	}
 	return false
 }
+
+// peopleBeforeAge is the people an age item names before its age, in
+// lower case: "Males and females between 16 - 75 years", "Patients 18 to
+// 65 years".
+var peopleBeforeAge = regexp.MustCompile(`^(?:(?:males?|men|boys)\s+(?:and|or)\s+(?:females?|women|girls)|(?:females?|women|girls)\s+(?:and|or)\s+(?:males?|men|boys)|patients|children|adults|participants|subjects|people)\s+(?:aged?\s+)?`)
 
 // dropUnspaced drops the characters of Chinese and Japanese from a text
 // (strings.Map's -1), so that what an item adds to its age in them ("の方",

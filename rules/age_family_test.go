@@ -66,6 +66,8 @@ func TestAgeFromCriteriaFamily(t *testing.T) {
 		{[]string{"Between 1 and 21 years"}, "1 year – 21 years", true},
 		{[]string{"12 to 30 years old"}, "12 years – 30 years", true},
 		{[]string{"18-59 years (18 and 59 included)"}, "18 years – 59 years", true},
+		{[]string{"Males and females between 16 - 75 years.", "No previous treatment."}, "16 years – 75 years", true},
+		{[]string{"Patients 18 to 65 years"}, "18 years – 65 years", true},
 		{[]string{"≥ 18 years (at the time of consent)."}, "≥18 years", true},
 		{[]string{"1-17 years (cohort B)", "Relapsed ALL"}, "", false},
 		{[]string{"2 years after transplant"}, "", false},

@@ -48,6 +48,9 @@ func TestSexPhraseFamily(t *testing.T) {
 		ok   bool
 	}{
 		{"Male or female age ≥ 18 years", true},
+		{"Males and females between 16 - 75 years.", true},
+		{"Male or female ≥ 12 years", true},
+		{"Males and females between the two arms were balanced", false},
 		{"Male and female subjects, ranging from 1 month through age 29", true},
 		{"children of all genders, aged 2 to 18", true},
 		{"open to patients regardless of gender", true},
