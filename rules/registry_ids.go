@@ -323,10 +323,10 @@ func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
 // that is another registry's number, or holds no digit, is not one.
 func findProtocolNumbers(text string) []registryHit {
 	var hits []registryHit
-	// Four searches, for the literals every label holds: "protocol",
-	// "study" ("Study ID", the API's orgStudyIdInfo), "CTEP" and
-	// "reference" ("Sponsor Reference Number").
-	for _, anchor := range []string{"rotocol", "tudy", "CTEP", "eference"} {
+	// Five searches, for the literals every label holds: "protocol",
+	// "study" ("Study ID", the API's orgStudyIdInfo), "trial" ("Other
+	// trial ID"), "CTEP" and "reference" ("Sponsor Reference Number").
+	for _, anchor := range []string{"rotocol", "tudy", "rial", "CTEP", "eference"} {
 		for from := 0; ; {
 			j := indexLiteral(text[from:], anchor)
 			if j < 0 {
@@ -376,10 +376,15 @@ func protocolValueStart(text string, at int, anchor string) (int, bool) {
 		}
 		return at - 4 + loc[1], true
 	default:
-		// A label word stands before the "s" of "study" ("Other Study ID").
+		// A label word stands before the "s" of "study" ("Other Study
+		// ID") or the "t" of "trial" ("Other trial ID").
 		before := text[max(0, at-7):at]
 		labelled := false
-		if strings.HasSuffix(before, "s") || strings.HasSuffix(before, "S") {
+		initial := "s"
+		if anchor == "rial" {
+			initial = "t"
+		}
+		if hasSuffixFold(before, initial) {
 			before = before[:len(before)-1]
 			for _, l := range rv.studyIDLabels {
 				labelled = labelled || hasSuffixFold(before, l)

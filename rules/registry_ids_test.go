@@ -52,6 +52,8 @@ func TestRegistryIDs(t *testing.T) {
 		{"Protocol number: ONC-PED-117", []string{"sponsor protocol ONC-PED-117"}},
 		{"Sponsor protocol code | KIDS-CAR-02 |", []string{"sponsor protocol KIDS-CAR-02"}},
 		{"Other Study ID Numbers: |\nPEDCAR_2023_01 |", []string{"sponsor protocol PEDCAR_2023_01"}},
+		{"Other trial ID\n\nKIDS-CML-201, EudraCT no. 2021-001286-20", []string{"sponsor protocol KIDS-CML-201", "EudraCT 2021-001286-20"}},
+		{"The other trial identified 40 patients", nil},
 		{`"orgStudyIdInfo": {"id": "HOSP-19-447"}`, []string{"sponsor protocol HOSP-19-447"}},
 		{"<org_study_id>COG-AX41</org_study_id>", []string{"sponsor protocol COG-AX41"}},
 		{"<org_study_id>RTOG L-0117</org_study_id>", []string{"sponsor protocol RTOG L-0117"}},
