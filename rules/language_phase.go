@@ -40,7 +40,13 @@ func (l Languages) FindPhase(text string) (phases []model.Phase, line string, ok
 			seriesEnd = windowEnd
 			return true
 		}
-		if l.anothersPhase(scanned, at, end) {
+		switch l.phaseCue(scanned, at, end) {
+		case "":
+		case laterPhaseCue:
+			// A step the trial may take next ("andare avanti nella fase
+			// 2") is no phase of its own.
+			return true
+		default:
 			if cued < 0 {
 				cued, cuedEnd, cuedPhases = at, end, w.phases
 			}
@@ -183,36 +189,46 @@ const (
 	maxPhaseAfterGap  = 24
 )
 
-// anothersPhase reports whether the phase at text[at:end] is written as
-// one already completed, in the languages l: a "phase before" word just
-// before it or a "phase after" word just after it ("1상을 완료한 뒤 2상에
-// 진입", "第2相試験を完了し、第3相試験を開始", "I期临床试验已经完成"). Such a
-// phase gives way to another the text names, as the English reader's
-// reported phases do.
-func (l Languages) anothersPhase(text string, at, end int) bool {
-	cued := false
+// phaseCue returns the meaning of a cue, in the languages l, that makes
+// the phase at text[at:end] not the trial's own, or "": a "phase before"
+// word just before it or a "phase after" word just after it. Most mean a
+// phase already completed ("1상을 완료한 뒤 2상에 진입", "第2相試験を完了し、
+// 第3相試験を開始", "I期临床试验已经完成"), which gives way to another phase
+// the text names, as the English reader's reported phases do;
+// laterPhaseCue means a step the trial may take next ("passare alla fase
+// 3").
+func (l Languages) phaseCue(text string, at, end int) string {
+	cue := ""
 	from := max(0, at-maxPhaseBeforeGap-maxPhaseCueBytes)
 	for from < at && !utf8.RuneStart(text[from]) {
 		from++
 	}
 	before := text[from:at]
-	languages().scan(before, l, phaseBeforeKinds, func(_, e int, _ *languageWord) bool {
-		cued = cued || len(before)-e <= maxPhaseBeforeGap
+	languages().scan(before, l, phaseBeforeKinds, func(_, e int, w *languageWord) bool {
+		if len(before)-e <= maxPhaseBeforeGap {
+			cue = w.meaning
+		}
 		return true
 	})
-	if cued {
-		return true
+	if cue != "" {
+		return cue
 	}
 	to := min(len(text), end+maxPhaseAfterGap+maxPhaseCueBytes)
 	for to > end && to < len(text) && !utf8.RuneStart(text[to]) {
 		to--
 	}
-	languages().scan(text[end:to], l, phaseAfterKinds, func(a, _ int, _ *languageWord) bool {
-		cued = a <= maxPhaseAfterGap
+	languages().scan(text[end:to], l, phaseAfterKinds, func(a, _ int, w *languageWord) bool {
+		if a <= maxPhaseAfterGap {
+			cue = w.meaning
+		}
 		return false
 	})
-	return cued
+	return cue
 }
+
+// laterPhaseCue is the meaning of a phase cue that makes the phase a step
+// the trial may take next.
+const laterPhaseCue = "later"
 
 // maxPhaseCueBytes is the most bytes a phase cue takes.
 const maxPhaseCueBytes = 24

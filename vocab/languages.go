@@ -50,8 +50,9 @@ const (
 	LanguageLabel   = "label"
 	LanguagePhase   = "phase"
 	// LanguagePhaseBefore and LanguagePhaseAfter stand just before or
-	// just after a phase that is not the trial's own ("已完成III期", "3상까지
-	// 완료한": one already completed).
+	// just after a phase that is not the trial's own: one already
+	// completed ("已完成III期", "3상까지 완료한"), or, with the meaning
+	// "later", a step the trial may take next ("passare alla fase 3").
 	LanguagePhaseBefore = "phase before"
 	LanguagePhaseAfter  = "phase after"
 	LanguageAge         = "age"
