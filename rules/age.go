@@ -62,8 +62,9 @@ var (
 		// prefix comparator before "the age of" with no unit: "up to the age of 21"
 		named("acmp", lowerCmpRE+`|`+upperCmpRE)+`\s*`+ageOfRE+named("anum", numberRE)+`\b`,
 		// "from the age of" a number: the lower bound, the unit maybe left out: "all children from
-		// the age of 2 years"
-		`\bfrom\s+(?:the\s+)?age\s+of\s+`+named("fnum", numberRE)+`\b(?:\s*`+named("fu", unitRE)+`)?`,
+		// the age of 2 years"; when a range with a unit goes on from it ("from the age of 2 years
+		// to 18 years") the match is rejected, and the range read
+		`\bfrom\s+(?:the\s+)?age\s+of\s+`+named("fnum", numberRE)+`\b(?:\s*`+named("fu", unitRE)+`)?`+named("reject", `\s*(?:-|to|until|through)\s*\d+(?:\.\d+)?\s*`+unitRE)+`?`,
 		// "from" an age "of age" or "old": "children from 1 year of age"
 		`\bfrom\s+`+named("fonum", numberRE)+`\s*`+named("fou", unitRE)+`\s*(?:of\s+age|old)\b`,
 		// "from" an age right after the people it bounds: "patients from 18 years", as a page

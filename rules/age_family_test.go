@@ -19,6 +19,8 @@ func TestAgeBucketAndDiagnosisFamily(t *testing.T) {
 		{"Infants born at > 36 weeks gestational age and younger than 1 year", "<1 year"},
 		{"All children from the age of 2 years can take part", "≥2 years"},
 		{"open to patients from the age of 12", "≥12 years"},
+		{"open to children from the age of 2 years to 18 years", "2 years – 18 years"},
+		{"children from the age of 2 to 18 years", "2 years – 18 years"},
 		{"from age of 6 months", "≥6 months"},
 		{"infants younger than one year", "<1 year"},
 		{"children from one year of age and adults", "≥1 year"},
