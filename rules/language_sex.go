@@ -21,7 +21,8 @@ func namesBothSexes(word, meaning string) bool {
 	if !strings.EqualFold(meaning, "ALL") {
 		return false
 	}
-	if UnspacedRunes(word) > 0 {
+	if UnspacedRunes(word) > 0 || strings.ContainsFunc(word, isThai) {
+		// Thai sets no spaces between its words either: "ชายและหญิง".
 		return utf8.RuneCountInString(word) >= minUnspacedBothSexes
 	}
 	return len(strings.Fields(word)) >= minWordsBothSexes

@@ -283,6 +283,9 @@ func isUnspacedScript(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai) || r == 'ー' || r == 'ヶ'
 }
 
+// isThai reports whether r is of the Thai script.
+func isThai(r rune) bool { return r >= 0x0E00 && r <= 0x0E7F }
+
 // isLetterOrDigitAt reports whether the rune at s[i] is a letter or digit
 // of a script written with spaces; false at the end of s.
 func isLetterOrDigitAt(s string, i int) bool {
