@@ -42,9 +42,10 @@ func (l Languages) FindPhase(text string) (phases []model.Phase, line string, ok
 		}
 		switch l.phaseCue(scanned, at, end) {
 		case "":
-		case laterPhaseCue:
+		case laterPhaseCue, unitPhaseCue:
 			// A step the trial may take next ("andare avanti nella fase
-			// 2") is no phase of its own.
+			// 2"), or a unit named for the trials it runs ("Faz-1 Klinik
+			// Araştırma Merkezi"), is no phase of the trial's own.
 			return true
 		default:
 			if cued < 0 {
@@ -196,7 +197,8 @@ const (
 // 第3相試験を開始", "I期临床试验已经完成"), which gives way to another phase
 // the text names, as the English reader's reported phases do;
 // laterPhaseCue means a step the trial may take next ("passare alla fase
-// 3").
+// 3"), unitPhaseCue a unit named for its trials ("Faz-1 Klinik Araştırma
+// Merkezi").
 func (l Languages) phaseCue(text string, at, end int) string {
 	cue := ""
 	from := max(0, at-maxPhaseBeforeGap-maxPhaseCueBytes)
@@ -226,9 +228,13 @@ func (l Languages) phaseCue(text string, at, end int) string {
 	return cue
 }
 
-// laterPhaseCue is the meaning of a phase cue that makes the phase a step
-// the trial may take next.
-const laterPhaseCue = "later"
+// laterPhaseCue and unitPhaseCue are the meanings of phase cues that make
+// the phase a step the trial may take next, and the name of a unit that
+// runs trials of that phase.
+const (
+	laterPhaseCue = "later"
+	unitPhaseCue  = "unit"
+)
 
 // maxPhaseCueBytes is the most bytes a phase cue takes.
 const maxPhaseCueBytes = 24
