@@ -36,10 +36,9 @@ func (l Languages) FindPhase(text string) (phases []model.Phase, line string, ok
 		if at < seriesEnd {
 			return true
 		}
-		if windowEnd := at + phaseSeriesWindow; l.namesPhaseSeries(scanned[at:min(len(scanned), windowEnd)]) {
-			seriesEnd = windowEnd
-			return true
-		}
+		// A cued phase is passed over before a series is looked for: the
+		// phases completed before the trial's own ("عقب النجاح في
+		// المرحلتين الأولى والثانية … المرحلة الثالثة") explain nothing.
 		switch l.phaseCue(scanned, at, end) {
 		case "":
 		case laterPhaseCue, unitPhaseCue:
@@ -51,6 +50,10 @@ func (l Languages) FindPhase(text string) (phases []model.Phase, line string, ok
 			if cued < 0 {
 				cued, cuedEnd, cuedPhases = at, end, w.phases
 			}
+			return true
+		}
+		if windowEnd := at + phaseSeriesWindow; l.namesPhaseSeries(scanned[at:min(len(scanned), windowEnd)]) {
+			seriesEnd = windowEnd
 			return true
 		}
 		found, foundEnd, phases = at, end, w.phases
