@@ -50,10 +50,10 @@ func isBareAge(item string) bool {
 	return false
 }
 
-// peopleBeforeAge is the people an age item names before its age, in
-// lower case: "Males and females between 16 - 75 years", "Patients 18 to
-// 65 years".
-var peopleBeforeAge = regexp.MustCompile(`^(?:(?:males?|men|boys)\s+(?:and|or)\s+(?:females?|women|girls)|(?:females?|women|girls)\s+(?:and|or)\s+(?:males?|men|boys)|patients|children|adults|participants|subjects|people)\s+(?:aged?\s+)?`)
+// peopleBeforeAge is the people an age item names before its age, or the
+// verb that says they are of it, in lower case: "Males and females between
+// 16 - 75 years", "Patients 18 to 65 years", "You are at least 65 years".
+var peopleBeforeAge = regexp.MustCompile(`^(?:(?:males?|men|boys)\s+(?:and|or)\s+(?:females?|women|girls)|(?:females?|women|girls)\s+(?:and|or)\s+(?:males?|men|boys)|patients|children|adults|participants|subjects|people|(?:you\s+)?(?:are|must\s+be|be|is))\s+(?:aged?\s+)?`)
 
 // dropUnspaced drops the characters of Chinese and Japanese from a text
 // (strings.Map's -1), so that what an item adds to its age in them ("の方",

@@ -70,6 +70,8 @@ func TestAgeFromCriteriaFamily(t *testing.T) {
 		{[]string{"18-59 years (18 and 59 included)"}, "18 years – 59 years", true},
 		{[]string{"Males and females between 16 - 75 years.", "No previous treatment."}, "16 years – 75 years", true},
 		{[]string{"Patients 18 to 65 years"}, "18 years – 65 years", true},
+		{[]string{"You are at least 65 years", "You have not had a flu vaccine this season"}, "≥65 years", true},
+		{[]string{"Is under 18 years"}, "<18 years", true},
 		{[]string{"≥ 18 years (at the time of consent)."}, "≥18 years", true},
 		{[]string{"1-17 years (cohort B)", "Relapsed ALL"}, "", false},
 		{[]string{"2 years after transplant"}, "", false},

@@ -94,7 +94,7 @@ func namesBothKinds(head string) bool {
 // criteriaHeadingOf reads a line as a criteria heading of one kind.
 func criteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 	head, rest := tableCell(line), ""
-	if i := strings.Index(head, ":"); i >= 0 {
+	if i := labelColon(head); i >= 0 {
 		head, rest = head[:i], strings.TrimSpace(head[i+1:])
 	} else if i := indexLiteral(head, " | "); i >= 0 {
 		// A table's row: the heading's cell, then its list's.
@@ -122,6 +122,11 @@ func criteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 	}
 	if k, ok := hs.kinds[withoutTrialWord(l)]; ok {
 		return k, rest, true
+	}
+	if rest == "" && strings.HasSuffix(strings.TrimSpace(line), ":") {
+		if k, ok := hs.leadInKind(l); ok {
+			return k, "", true
+		}
 	}
 	if rest == "" && strings.HasSuffix(strings.TrimSpace(line), ":") && len(l) <= 100 {
 		// A sentence that opens a list: "Patients with any of the
@@ -210,6 +215,69 @@ func withoutQualifier(l string) string {
 		}
 	}
 	return l
+}
+
+// labelColon returns where the colon that ends a heading or label stands
+// in a line, or -1: the first colon that is no case ending's, which joins
+// an abbreviation in capitals to one to four small letters ("THL:n
+// tutkimukseen", "HUS:ssa", as Finnish and Swedish write).
+func labelColon(line string) int {
+	for from := 0; ; {
+		i := strings.IndexByte(line[from:], ':')
+		if i < 0 {
+			return -1
+		}
+		at := from + i
+		if !caseEndingColon(line, at) {
+			return at
+		}
+		from = at + 1
+	}
+}
+
+// caseEndingColon reports whether the colon at line[at] joins an
+// abbreviation in capitals (two to six letters or digits) to a case
+// ending of one to four small ASCII letters.
+func caseEndingColon(line string, at int) bool {
+	abbr := at
+	for abbr > 0 && at-abbr < 6 && ('A' <= line[abbr-1] && line[abbr-1] <= 'Z' || '0' <= line[abbr-1] && line[abbr-1] <= '9') {
+		abbr--
+	}
+	if at-abbr < 2 || abbr > 0 && isASCIILetter(line[abbr-1]) {
+		return false
+	}
+	end := at + 1
+	for end < len(line) && end-at <= 4 && 'a' <= line[end] && line[end] <= 'z' {
+		end++
+	}
+	return end > at+1 && end-at <= 5 && (end == len(line) || !isASCIILetter(line[end]) && line[end] < utf8.RuneSelf)
+}
+
+// maxLeadInWords is the most words of a heading a lead-in sentence opens
+// with.
+const maxLeadInWords = 6
+
+// leadInKind reads a sentence that ends with a colon and opens with a
+// heading of two words or more as that heading: "voitte osallistua THL:n
+// tutkimukseen, jos:" (you may take part in the study if) opens with
+// "voitte osallistua", an eligibility heading.
+func (hs *headingVocabulary) leadInKind(l string) (CriteriaKind, bool) {
+	words := 0
+	for i := 0; i < len(l); i++ {
+		if l[i] != ' ' {
+			continue
+		}
+		if words++; words >= maxLeadInWords {
+			break
+		}
+		if words < 2 {
+			continue
+		}
+		if k, ok := hs.kinds[strings.TrimRight(l[:i], headingPunctuation)]; ok {
+			return k, true
+		}
+	}
+	return "", false
 }
 
 // withoutTrialWord returns a heading without the word for the trial or

@@ -21,6 +21,8 @@ func TestCriteriaHeadingFamily(t *testing.T) {
 		{"Studie Einschlusskriterien", KindInclusion, ""},
 		{"Estudio criterios de exclusión", KindExclusion, ""},
 		{"Çalışmaya dahil etme kriterleri", KindInclusion, ""},
+		{"Wer kann teilnehmen an der Studie der Uniklinik:", KindEligibility, ""},
+		{"Who can take part in the ALL-2 trial at our hospital, if you:", KindInclusion, ""},
 		{"Who can join the study?", KindInclusion, ""},
 		{"You may participate in this study if:", KindInclusion, ""},
 		{"You may take part if", KindInclusion, ""},
@@ -110,6 +112,23 @@ func TestCriteriaHeadingFamily(t *testing.T) {
 	} {
 		if kind, _, ok := CriteriaHeadingOf(line); ok {
 			t.Errorf("CriteriaHeadingOf(%q) = %q, want no heading", line, kind)
+		}
+	}
+}
+
+// TestLabelColon finds the colon that ends a label, past a case ending's.
+func TestLabelColon(t *testing.T) {
+	for line, want := range map[string]int{
+		"Voitte osallistua THL:n tutkimukseen, jos:": 41,
+		"Inclusion criteria:Age ≥ 18":                18,
+		"主要排除标准:1. 活动性感染":                            18,
+		"Age:18 years":                               3,
+		"HUS:ssa tehtävä tutkimus: x":                26,
+		"NOTE:please read":                           4,
+		"No colon here":                              -1,
+	} {
+		if got := labelColon(line); got != want {
+			t.Errorf("labelColon(%q) = %d, want %d", line, got, want)
 		}
 	}
 }

@@ -747,6 +747,8 @@ var languageCases = map[string][]languageCase{
 		{"drug", "hoito inotutsumabilla", "CD22"},
 		{"heading", "Kuka voi osallistua?", "eligibility"},
 		{"heading", "Kuka voi osallistua tutkimukseen?", "eligibility"},
+		{"heading", "Voitte osallistua THL:n tutkimukseen, jos:", "eligibility"},
+		{"inclusion age", "olette täyttänyt 65 vuotta", "≥65 years"},
 		{"heading", "Ketkä voivat osallistua?", "eligibility"},
 		{"heading", "Ketkä voivat osallistua tutkimukseen?", "eligibility"},
 		{"heading", "Voinko osallistua?", "eligibility"},
