@@ -254,8 +254,11 @@ func caseEndingColon(line string, at int) bool {
 }
 
 // maxLeadInWords is the most words of a heading a lead-in sentence opens
-// with.
-const maxLeadInWords = 6
+// with, and maxLeadInRest the most words after it.
+const (
+	maxLeadInWords = 6
+	maxLeadInRest  = 4
+)
 
 // leadInKind reads a sentence that ends with a colon and opens with a
 // heading of two words or more as that heading: "voitte osallistua THL:n
@@ -274,7 +277,9 @@ func (hs *headingVocabulary) leadInKind(l string) (CriteriaKind, bool) {
 			continue
 		}
 		if k, ok := hs.kinds[strings.TrimRight(l[:i], headingPunctuation)]; ok {
-			return k, true
+			// A long rest may turn the heading round ("vem kan delta, men
+			// inte om du har"): only a short one is read.
+			return k, len(strings.Fields(l[i:])) <= maxLeadInRest
 		}
 	}
 	return "", false
