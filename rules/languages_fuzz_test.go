@@ -15,7 +15,8 @@ func FuzzLanguageWords(f *testing.F) {
 	for _, s := range []string{"Alter: 1 bis 18 Jahre", "≥ 1 an et ≤ 21 ans", "生後28日～21歳", "1歳以上22歳未満の患者",
 		"年龄 18-65 岁", "第Ⅱ相\n試験", "III期神经母细胞瘤", "fase I/II", "以上", "\xe3\x81", "ＩＩ期", "L-アスパラギナーゼ",
 		"alle 18-vuotiaat", "-vuotiaat", "a 18. életévüket betöltött", "II. fázisú", "cel puţin 18 ani",
-		"만 1세이상 21세 이하의 환자", "CD19를 표적으로", "ΚΡΙΤΗΡΙΑ ΕΝΤΑΞΗΣ", "μελέτη Γ΄ φάσης ΙΙ", "\xce"} {
+		"만 1세이상 21세 이하의 환자", "CD19를 표적으로", "ΚΡΙΤΗΡΙΑ ΕΝΤΑΞΗΣ", "μελέτη Γ΄ φάσης ΙΙ", "\xce",
+		"מִתנדבים בריאים בני 55-18", "من عمر ١٨ عام إلى ٦٠ عام", "Voitte osallistua THL:n tutkimukseen, jos:", "passare alla fase 3"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -40,5 +41,7 @@ func FuzzLanguageWords(f *testing.F) {
 		}
 		_, _ = ParseSex(text)
 		_ = FindTargets(text)
+		_, _, _ = CriteriaHeadingOf(text)
+		_, _ = AllLanguages().FindBothSexes(text)
 	})
 }
