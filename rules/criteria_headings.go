@@ -120,7 +120,7 @@ func criteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 			return k, rest, true
 		}
 	}
-	if k, ok := hs.kinds[withoutTrialWord(l)]; ok {
+	if k, ok := hs.kinds[hs.withoutTrialWord(l)]; ok {
 		return k, rest, true
 	}
 	if rest == "" && strings.HasSuffix(strings.TrimSpace(line), ":") {
@@ -291,17 +291,9 @@ func (hs *headingVocabulary) leadInKind(l string) (CriteriaKind, bool) {
 // "dahil etme kriterleri", "Studie Einschlusskriterien"
 // "einschlusskriterien". A heading that opens with no such word is
 // returned as it is.
-func withoutTrialWord(l string) string {
+func (hs *headingVocabulary) withoutTrialWord(l string) string {
 	first, after, ok := strings.Cut(l, " ")
-	if !ok {
-		return l
-	}
-	whole := false
-	languages().scan(first, AllLanguages(), trialKinds, func(at, end int, _ *languageWord) bool {
-		whole = at == 0 && end == len(first)
-		return !whole
-	})
-	if !whole {
+	if !ok || !hs.trialWords[first] {
 		return l
 	}
 	return after
@@ -443,6 +435,9 @@ type headingVocabulary struct {
 	// heading that ends in that word and holds a stem is of its kind,
 	// "診断及び適格性の主な基準" an eligibility heading.
 	unspacedStems map[string]CriteriaKind
+	// trialWords are the language files' one-word names of a trial or
+	// study, lower case, that may open a heading (withoutTrialWord).
+	trialWords map[string]bool
 }
 
 // unspacedCriteria are the Japanese and Chinese (simplified and
@@ -454,10 +449,24 @@ var unspacedCriteria = []string{"基準", "标准", "標準"}
 const maxUnspacedHeading = 16
 
 // headings is the criteria headings of the vocabulary in use.
-var headings = sync.OnceValue(func() *headingVocabulary { return newHeadingVocabulary(InUse().CriteriaHeadings) })
+var headings = sync.OnceValue(func() *headingVocabulary {
+	hs := newHeadingVocabulary(InUse().CriteriaHeadings)
+	hs.addTrialWords(InUse().Languages)
+	return hs
+})
+
+// addTrialWords adds the language files' one-word names of a trial to the
+// words that may open a heading.
+func (hs *headingVocabulary) addTrialWords(words []vocab.LanguageWord) {
+	for _, w := range words {
+		if w.Kind == vocab.LanguageTrial && !strings.Contains(w.Word, " ") {
+			hs.trialWords[normalHeading(w.Word)] = true
+		}
+	}
+}
 
 func newHeadingVocabulary(list []vocab.Heading) *headingVocabulary {
-	hs := &headingVocabulary{kinds: map[string]CriteriaKind{}, keys: headingKeys, unspacedStems: map[string]CriteriaKind{}}
+	hs := &headingVocabulary{kinds: map[string]CriteriaKind{}, keys: headingKeys, unspacedStems: map[string]CriteriaKind{}, trialWords: map[string]bool{}}
 	for _, h := range list {
 		heading := normalHeading(h.Heading)
 		switch {
