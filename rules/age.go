@@ -71,7 +71,7 @@ var (
 		// put into English from another language reads ("bệnh nhân từ 18 tuổi"); when a range
 		// goes on from it ("children from 1 year to 18 years") the match is rejected, and the
 		// range read
-		`\b(?:patients|children|adults|adolescents|participants|subjects|people|persons|volunteers)\s+(?:aged\s+)?from\s+`+named("ponum", numberRE)+`\s*`+named("pou", unitRE)+`\b`+named("reject", `\s*(?:-|to|until|through|and)\s*\d`)+`?`,
+		`\b(?:patients|children|adults|adolescents|participants|subjects|people|persons|volunteers)\s+(?:aged\s+)?from\s+`+named("ponum", numberRE)+`\s*`+named("pou", unitRE)+`\b`+named("reject", `\s*(?:-|to|up\s+to|until|through|and)\s*\d`)+`?`,
 		// "aged" before a comparator and a number, the unit maybe left out: "children aged up to 18",
 		// "aged under 16 years"
 		`\baged\s+`+named("dcmp", `up to|under|below|over|above|at least|less than|younger than|older than|more than`)+`\s*`+named("dnum", numberRE)+`\b(?:\s*`+named("dnu", unitRE)+`)?`,

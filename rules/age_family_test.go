@@ -21,6 +21,7 @@ func TestAgeBucketAndDiagnosisFamily(t *testing.T) {
 		{"open to patients from the age of 12", "≥12 years"},
 		{"open to children from the age of 2 years to 18 years", "2 years – 18 years"},
 		{"children from the age of 2 to 18 years", "2 years – 18 years"},
+		{"children aged from 6 months up to 17 years", "6 months – 17 years"},
 		{"from age of 6 months", "≥6 months"},
 		{"infants younger than one year", "<1 year"},
 		{"children from one year of age and adults", "≥1 year"},

@@ -1771,6 +1771,7 @@ var languageCases = map[string][]languageCase{
 	},
 	"hr": {
 		{"limit", "Tražimo dobrovoljce starije od 18 godina.", ">18 years"},
+		{"limit", "U studiju se uključuju djeca u dobi od 6 mjeseci do 17 godina.", "6 months – 17 years"},
 		{"limit", "Sudionici s navršenih 18 godina.", "≥18 years"},
 		{"limit", "Osobe koje nisu navršili 18 godina.", "<18 years"},
 		{"phase", "klinička studija četvrte faze", "PHASE4"},
