@@ -83,6 +83,7 @@ var languageCases = map[string][]languageCase{
 	"fr": {
 		{"limit", "Nous recrutons des volontaires âgés de 18 ans et plus.", "≥18 years"},
 		{"limit", "Les adultes de plus de 65 ans sont inclus.", ">65 years"},
+		{"limit", "Les patients reçoivent une perfusion de cilta-cel 5 à 7 jours après la lymphodéplétion.", ""},
 		{"limit", "Nourrissons de moins de 6 mois.", "<6 months"},
 		{"limit", "Les personnes âgées de 18 ans ou plus peuvent participer.", "≥18 years"},
 		{"limit", "Patients à partir de 12 ans.", "≥12 years"},
@@ -236,6 +237,7 @@ var languageCases = map[string][]languageCase{
 		{"limit", "Partecipanti di età pari o superiore a 18 anni.", "≥18 years"},
 		{"limit", "Volontari sani di età compresa tra i 18 e i 50 anni e tra i 60 e gli 80 anni.", "18 years – 80 years"},
 		{"limit", "Possono partecipare pazienti dai 18 ai 65 anni.", "18 years – 65 years"},
+		{"limit", "Il tasso di negatività mantenuta fino a un anno è aumentato nei pazienti di età inferiore a 70 anni.", "<70 years"},
 		{"limit", "Adulti con più di 65 anni.", ">65 years"},
 		{"limit", "Lattanti sotto i 6 mesi.", "<6 months"},
 		{"limit", "Persone a partire dai 18 anni.", "≥18 years"},
