@@ -20,7 +20,7 @@ func (l Languages) FindPhase(text string) (phases []model.Phase, line string, ok
 	if l.Empty() {
 		return nil, "", false
 	}
-	s := withoutSpacesBesideUnspaced(FoldWidth(text))
+	s := withoutSpacesAroundSlash(withoutSpacesBesideUnspaced(FoldWidth(text)))
 	// Joining a wrapped numeral keeps each byte's place, so a place in
 	// the scanned text is one in s.
 	scanned := withWrappedNumerals(s)
@@ -154,6 +154,20 @@ func withoutSpacesBesideUnspaced(s string) string {
 		prev = r
 	}
 	return b.String()
+}
+
+// spacedSlash is a slash between two numerals of a phase with a space on
+// either side: "Fase 1 /2", "fase I/ II".
+var spacedSlash = regexp.MustCompile(`\b([1-4]|I{1,3}|IV)(?: +/ *| */ +)([1-4]|I{1,3}|IV)\b`)
+
+// withoutSpacesAroundSlash writes "Fase 1 /2" as "Fase 1/2", so that a
+// phase written with spaces around its slash reads as one written without.
+// Lines stay as they are.
+func withoutSpacesAroundSlash(s string) string {
+	if !strings.Contains(s, " /") && !strings.Contains(s, "/ ") {
+		return s
+	}
+	return spacedSlash.ReplaceAllString(s, "$1/$2")
 }
 
 // isASCIIAlnumRune reports whether r is an ASCII letter or digit.

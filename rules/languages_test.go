@@ -174,6 +174,7 @@ var languageCases = map[string][]languageCase{
 		{"label", "Sexo", "sex"},
 		{"phase", "un ensayo de fase 2 abierto", "PHASE2"},
 		{"phase", "Comienza la primera fase del ensayo clínico de la vacuna.", "PHASE1"},
+		{"phase", "inició un nuevo ensayo clínico Fase 1 /2 para el tratamiento del melanoma", "PHASE1|PHASE2"},
 		{"phase", "la segunda fase del tratamiento", ""},
 		{"phase", "La Unidad de Fase I del hospital abre sus puertas", ""},
 		{"phase", "Si los resultados son buenos, la vacuna podrá pasar a la fase 3.", ""},
