@@ -20,6 +20,8 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"Patients aged between 18 and 55 years and between 1 and 3 prior lines of therapy.", bound(18, model.Years, true), bound(55, model.Years, true)},
 		{"Isa-KRd increased the rate of MRD negativity sustained up to 1 year in patients with myeloma aged under 70 years.", nil, bound(70, model.Years, false)},
 		{"A single infusion of cilta-cel 5 to 7 days after lymphodepletion was given to the patients.", nil, nil},
+		{"The study included 223 patients aged between 18 and 60 years.", nil, nil},
+		{"A study in 223 patients, 143 men and 80 women, aged between 18 and 60 years.", nil, nil},
 		{"A negative pregnancy test is required for girls ≥ 13 years.", nil, nil},
 		{"Lansky (age <16 years) or Karnofsky (age ≥16 years) ≥ 50", nil, nil},
 		{"The donor must be 18 years or older.", nil, nil},
