@@ -40,6 +40,7 @@ var languageCases = map[string][]languageCase{
 		{"phase", "eine Phase-I/II-Studie", "PHASE1|PHASE2"},
 		{"age", "Alter: 1 bis 18 Jahre", "1 year – 18 years"},
 		{"age", "Patienten ab 18 Jahren", "≥18 years"},
+		{"age", "Patienten bis zu 65 Jahren", "≤65 years"},
 		{"age", "Kinder unter 6 Monaten", "<6 months"},
 		{"age", "zwischen 2 und 21 Jahren", "2 years – 21 years"},
 		{"age", "Kinder ab einem Jahr", "≥1 year"},
