@@ -59,6 +59,8 @@ func showHeading(o fyne.CanvasObject, name, id string, targets []string) {
 	parts.tint.Hide()
 	parts.name.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: name, Style: headingStyle(true, "")}}
 	parts.name.Wrapping = wrappingFor(name)
+	// A trial with no acronym or title shows its column title alone.
+	parts.name.Hidden = name == ""
 	parts.name.Refresh()
 	parts.id.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: id, Style: headingStyle(false, "")}}
 	parts.id.Hidden = id == "" || id == name
@@ -79,6 +81,7 @@ func showFieldName(o fyne.CanvasObject, row compare.Row) {
 	parts.tint.FillColor = theme.Color(ColorNameDiffers)
 	parts.tint.Refresh()
 	parts.name.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: label, Style: headingStyle(true, "")}}
+	parts.name.Hidden = false
 	parts.name.Refresh()
 	parts.id.Hide()
 	parts.chips.Objects = nil
@@ -117,13 +120,17 @@ func headingID(cmp compare.Comparison, i int) string {
 // with the metrics of bold and plain text.
 func headingHeight(cmp compare.Comparison, i int, width float32, bold, plain textMetrics) float32 {
 	t := &cmp.Trials[i]
-	// The bold name wraps sooner than the average character predicts:
-	// allow it a line more.
-	nameLines := bold.lines(headingName(t), width)
-	if nameLines > 1 {
-		nameLines++
+	h := plain.height(headingID(cmp, i), width) + theme.LineSpacing()
+	if name := headingName(t); name != "" {
+		// The bold name wraps sooner than the average character
+		// predicts: allow it a line more. It is padded as the ID is, and
+		// stands a gap above it.
+		nameLines := bold.lines(name, width)
+		if nameLines > 1 {
+			nameLines++
+		}
+		h += float32(nameLines)*bold.lineHeight + 2*theme.InnerPadding() + theme.Padding()
 	}
-	h := float32(nameLines)*bold.lineHeight + plain.height(headingID(cmp, i), width) + theme.LineSpacing()
 	if len(t.Targets) > 0 {
 		h += chipsHeight(t.Targets, width) + theme.Padding()
 	}

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+
+	"github.com/trialcompare/trialcompare/compare"
 )
 
 func TestWrappingFor(t *testing.T) {
@@ -44,5 +46,20 @@ func TestHeadingWraps(t *testing.T) {
 	showHeading(cell, "ISAKIDS", "NCT03860844", nil)
 	if parts.name.Wrapping != fyne.TextWrapWord {
 		t.Errorf("an English name wraps %v, want word", parts.name.Wrapping)
+	}
+}
+
+// TestHeadingWithoutName: a trial with no acronym or title shows its
+// column title alone, and the cell shows a field's name again after.
+func TestHeadingWithoutName(t *testing.T) {
+	cell := newHeaderCell()
+	showHeading(cell, "", "notice.txt", nil)
+	parts := headingParts(cell)
+	if !parts.name.Hidden || parts.id.Hidden {
+		t.Errorf("name hidden %v, id hidden %v; want the name hidden and the id shown", parts.name.Hidden, parts.id.Hidden)
+	}
+	showFieldName(cell, compare.Row{Label: "Phase"})
+	if parts.name.Hidden {
+		t.Error("a field's name is hidden after an empty heading")
 	}
 }

@@ -28,7 +28,7 @@ var (
 	// must or aims to do, an identifier's line ("IRB Study Number 18-337",
 	// "Protocol: S1803"), a label glued to its value ("Trial Type:Outside
 	// EU") or a listing's glued tags ("RECRUITINGPhase 1").
-	notTitle = regexp.MustCompile(`(?i)skip to|homepage|provider version|\bmenu\b|appointment|website|information|search|back to|\bhome\b|log ?in|cookie|share on|facebook|twitter|` +
+	notTitle = regexp.MustCompile(`(?i)skip to|homepage|provider version|\bmenu\b|appointment|website|information|search|back to|\bhome\b|log ?in|cookie|share on|facebook|twitter|tell a friend|(?:print|e-?mail) this page|` +
 		`principal investigator|enquir|coordinator|^updated\b|find an? (?:clinical )?(?:trial|study)|` +
 		`\b(?:must|should|does|aims? to|purpose of|goal of)\b|` +
 		`\b(?:number|no\.|id)\s*:?\s*\S+$|^protocol\s*:|^[\w' ]{2,100}:\S|^(?:location|institute|funding|funded)\b|business hours|\baward\b|^recruiting\S`)
@@ -485,7 +485,8 @@ func titleFromFirstLines(t *model.Trial, lines []string, inCriteria []bool) {
 		}
 		words := titleWords(l)
 		if words < 2 || words < 4 && !namesADrugOrTarget(l) || words > 40 || len(l) > 300 || strings.HasSuffix(l, ":") || strings.HasSuffix(l, "?") ||
-			holdsSentenceEnd(l) || notTitle.MatchString(l) || listLine.MatchString(l) || strings.Contains(l, "|") || phaseOfNoTrial(l) {
+			holdsSentenceEnd(l) || notTitle.MatchString(l) || listLine.MatchString(l) || strings.Contains(l, "|") || phaseOfNoTrial(l) ||
+			isDateline(l, words) || labelsANumber(l) {
 			continue
 		}
 		if _, _, ok := rules.CriteriaHeadingOf(l); ok {
@@ -503,6 +504,31 @@ func titleFromFirstLines(t *model.Trial, lines []string, inCriteria []bool) {
 		t.Note(model.FieldTitle, "first line: "+l)
 		return
 	}
+}
+
+// clockTime is a time of day: "08:09", "14.30 Uhr" is not one.
+var clockTime = regexp.MustCompile(`\b\d{1,2}:\d{2}\b`)
+
+// maxDatelineWords is the most words of a dateline.
+const maxDatelineWords = 6
+
+// isDateline reports whether a short line of words states when a page was
+// published, by the time of day it holds: "Julkaistu 22.10. klo 08:09",
+// "Veröffentlicht am 3. März 2021, 10:15".
+func isDateline(l string, words int) bool {
+	return words <= maxDatelineWords && clockTime.MatchString(l)
+}
+
+// labelsANumber reports whether a line is a label and a number, in any
+// language: what follows its last colon holds a digit and no letter
+// ("رقم المشاركة : ( 1 )", a forum post's number).
+func labelsANumber(l string) bool {
+	i := strings.LastIndexByte(l, ':')
+	if i <= 0 {
+		return false
+	}
+	value := l[i+1:]
+	return strings.ContainsAny(value, "0123456789") && !strings.ContainsFunc(value, unicode.IsLetter)
 }
 
 // holdsSentenceEnd reports whether a line holds a full stop that ends a

@@ -176,6 +176,9 @@ func TestPageTitleFamily(t *testing.T) {
 		{"a labelled title", "Clinical Trial Title:\nA trial of drug X in children with AML", "A trial of drug X in children with AML"},
 		{"an ordinal's dot", "II. fázisú vizsgálat X gyógyszerrel neuroblastomás gyermekeknél", "II. fázisú vizsgálat X gyógyszerrel neuroblastomás gyermekeknél"},
 		{"a sentence after a number", "We opened in 2019. Drug X is given to children with neuroblastoma\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
+		{"a dateline with a time of day", "Julkaistu 22.10. klo 08:09\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
+		{"a label and a number in another script", "رقم المشاركة : ( 1 )\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
+		{"page furniture", "Tell a friend about this page\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
