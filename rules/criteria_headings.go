@@ -124,15 +124,15 @@ func criteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 		return k, rest, true
 	}
 	if rest == "" && strings.HasSuffix(strings.TrimSpace(line), ":") {
-		if k, ok := hs.leadInKind(l); ok {
-			return k, "", true
-		}
-	}
-	if rest == "" && strings.HasSuffix(strings.TrimSpace(line), ":") && len(l) <= 100 {
-		// A sentence that opens a list: "Patients with any of the
-		// following are excluded:", "Patients are eligible if they meet
-		// all of the following:".
+		// A sentence that opens a list: one that opens with a heading
+		// ("Voitte osallistua THL:n tutkimukseen, jos:"), or "Patients
+		// with any of the following are excluded:", "Patients are
+		// eligible if they meet all of the following:".
+		k, ok := hs.leadInKind(l)
 		switch {
+		case ok:
+			return k, "", true
+		case len(l) > 100:
 		case excludingLeadIn.MatchString(l):
 			return KindExclusion, "", true
 		case includingLeadIn.MatchString(l):
@@ -240,14 +240,14 @@ func labelColon(line string) int {
 // ending of one to four small ASCII letters.
 func caseEndingColon(line string, at int) bool {
 	abbr := at
-	for abbr > 0 && at-abbr < 6 && ('A' <= line[abbr-1] && line[abbr-1] <= 'Z' || '0' <= line[abbr-1] && line[abbr-1] <= '9') {
+	for abbr > 0 && at-abbr < 6 && (isUpper(line[abbr-1]) || isDigit(line[abbr-1])) {
 		abbr--
 	}
 	if at-abbr < 2 || abbr > 0 && isASCIILetter(line[abbr-1]) {
 		return false
 	}
 	end := at + 1
-	for end < len(line) && end-at <= 4 && 'a' <= line[end] && line[end] <= 'z' {
+	for end < len(line) && end-at <= 4 && isASCIILetter(line[end]) && !isUpper(line[end]) {
 		end++
 	}
 	return end > at+1 && end-at <= 5 && (end == len(line) || !isASCIILetter(line[end]) && line[end] < utf8.RuneSelf)

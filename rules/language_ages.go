@@ -38,20 +38,34 @@ func rangesInReadingOrder(text string) string {
 	}
 	lines := strings.Split(text, "\n")
 	for i, line := range lines {
-		if !hasHebrewOrArabic(line) {
-			continue
+		if hasHebrewOrArabic(line) {
+			lines[i] = withRisingRanges(line)
 		}
-		lines[i] = dashRange.ReplaceAllStringFunc(line, func(r string) string {
-			m := dashRange.FindStringSubmatch(r)
-			lo, _ := strconv.Atoi(m[1])
-			hi, _ := strconv.Atoi(m[3])
-			if lo <= hi {
-				return r
-			}
-			return m[3] + m[2] + m[1]
-		})
 	}
 	return strings.Join(lines, "\n")
+}
+
+// withRisingRanges writes each falling range of a line ("55-18") with its
+// numbers the other way round ("18-55").
+func withRisingRanges(line string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range dashRange.FindAllStringSubmatchIndex(line, -1) {
+		lo, dash, hi := line[m[2]:m[3]], line[m[4]:m[5]], line[m[6]:m[7]]
+		from, _ := strconv.Atoi(lo)
+		to, _ := strconv.Atoi(hi)
+		if from <= to {
+			continue
+		}
+		b.WriteString(line[last:m[0]])
+		b.WriteString(hi + dash + lo)
+		last = m[1]
+	}
+	if last == 0 {
+		return line
+	}
+	b.WriteString(line[last:])
+	return b.String()
 }
 
 // hasHebrewOrArabic reports whether a text holds a letter of Hebrew or of
