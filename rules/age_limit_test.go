@@ -51,6 +51,8 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"The trial will enroll 60 children aged 1 to 21 years with relapsed ALL.", bound(1, model.Years, true), bound(21, model.Years, true)},
 		{"In arm 2 children aged 1 to 18 years receive the antibody.", bound(1, model.Years, true), bound(18, model.Years, true)},
 		{"Patients aged one to 30 years are risk-stratified by their relapse.", bound(1, model.Years, true), bound(30, model.Years, true)},
+		{"The trial is open to children from five to twenty years of age.", bound(5, model.Years, true), bound(20, model.Years, true)},
+		{"The vaccine study enrolls volunteers aged between two and ten years.", bound(2, model.Years, true), bound(10, model.Years, true)},
 		{"Standard risk is defined as age 1 to 9 years.", nil, nil},
 		{"The high-risk medulloblastoma (HRMB) trial is for patients older than three years.", bound(3, model.Years, false), nil},
 		{"High-risk patients are older than 10 years.", nil, nil},

@@ -20,6 +20,10 @@ var (
 	// rangeFromWord is a range's first age in words before its second in
 	// digits: "aged one to 30 years".
 	rangeFromWord = regexp.MustCompile(`\b(aged?|ages)\s+(` + strings.Join(numberWords, "|") + `)(\s*(?:to|-|through)\s*\d)`)
+	// rangeInWords is a range with both its ages in words after the word
+	// that opens a range: "from five to twenty years", "aged between two
+	// and ten years", as other languages put into English write them.
+	rangeInWords = regexp.MustCompile(`\b(aged?|ages|from|between)\s+(` + strings.Join(numberWords, "|") + `)(\s*(?:to|up to|and|-|through)\s*)(` + strings.Join(numberWords, "|") + `)(\s+(?:years?|months?|weeks?|days?))\b`)
 	// ageInWords is such a number where only an age stands: after a
 	// comparator an age takes or "aged between", or before "old" or "of
 	// age". "Enrolled over three years" and "followed for two years" are
@@ -29,9 +33,14 @@ var (
 
 // writeAgesInDigits writes the numbers of a lower-case text's ages in
 // digits, when one of its numbers in words stands where only an age does:
-// "aged six months to eighteen years" → "aged 6 months to 18 years", and
-// a range's first age before a second in digits: "aged one to 30 years".
+// "aged six months to eighteen years" → "aged 6 months to 18 years", a
+// range's first age before a second in digits, "aged one to 30 years", and
+// a range in words, "from five to twenty years".
 func writeAgesInDigits(s string) string {
+	s = rangeInWords.ReplaceAllStringFunc(s, func(m string) string {
+		g := rangeInWords.FindStringSubmatch(m)
+		return g[1] + " " + strconv.Itoa(slices.Index(numberWords, g[2])) + g[3] + strconv.Itoa(slices.Index(numberWords, g[4])) + g[5]
+	})
 	s = rangeFromWord.ReplaceAllStringFunc(s, func(m string) string {
 		g := rangeFromWord.FindStringSubmatch(m)
 		return g[1] + " " + strconv.Itoa(slices.Index(numberWords, g[2])) + g[3]

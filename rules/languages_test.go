@@ -1894,6 +1894,7 @@ var languageCases = map[string][]languageCase{
 		{"limit", "Sodelujejo lahko osebe, ki so dopolnile 18 let.", "≥18 years"},
 		{"limit", "Osebe, ki še niso dopolnile 18 let, ne morejo sodelovati.", "<18 years"},
 		{"limit", "V raziskavo bodo vključeni otroci od 2 do 17 let.", "2 years – 17 years"},
+		{"limit", "V raziskavo bodo vključeni otroci od pet do dvadeset let.", "5 years – 20 years"},
 		{"limit", "Zdravljenje otrok traja od 2 do 4 leta.", ""},
 		{"limit", "V raziskavi je sodelovalo 12 otrok, starih od 3 do 18 let.", ""},
 		{"limit", "Prvega otroka so zdravili pred 2 letoma.", ""},
