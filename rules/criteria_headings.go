@@ -362,16 +362,18 @@ const headingPunctuation = " \t:?.*_|…؟\u037e"
 // array, not a map: it is read once for every byte of every line.
 var headingKeys = [256][]string{
 	'c': {"clu", "criteri", "critère", "critério"}, 'e': {"eligib", "einschluss", "einschluß"}, 'w': {"who ", "wer kommt "}, 'y': {"you "},
-	'p': {"particip", "partecip", "partisip", "pro koho", "pre koho", "pentru cine"},
+	'p': {"particip", "partecip", "partisip", "pro koho", "pre koho", "pentru cine", "piedal"},
 	'a': {"ausschluss", "ausschluß", "adresse", "adreça"}, 't': {"teilnahme", "teilnehm", "tiêu chuẩn", "tiêu chí", "tham gia"},
 	'v': {"voorwaarden", "vem kan", "vem ", "voor wie", "vehet"},
 	'k': {"krite", "kryteri", "kritéri", "kan deltage", "kan ikke deltage", "kdo se", "kto sa ", "kinek szól", "kenelle", "katıl",
-		"ključit", "kdo lahko", "komu je", "kam skirt"}, 'h': {"hvem "},
+		"ključit", "kdo lahko", "komu je", "kam skirt", "kritēr", "kam pared"}, 'h': {"hvem "},
 	// "kdo se" is Czech "who (can take part)". "krite" is also Finnish "…kriteerit", glued to the word before it
 	// ("Sisäänottokriteerit"); Hungarian "… feltételek" are conditions. Slovenian "…ključit…" is of
 	// "vključitev" and "izključitev" (inclusion, exclusion: "Merila za vključitev", "Izključitvena
 	// merila"), "kdo lahko" of "Kdo lahko sodeluje?" and "komu je" of "Komu je raziskava namenjena?".
-	// Lithuanian "kam skirt…" is of "Kam skirtas šis tyrimas?" (whom the study is for).
+	// Lithuanian "kam skirt…" is of "Kam skirtas šis tyrimas?" (whom the study is for); Latvian
+	// "kritēr…" of "kritēriji" (criteria: "Iekļaušanas kritēriji"), whose ē "krite" does not
+	// hold, and "kam pared…" of "Kam paredzēts šis pētījums?".
 	'f': {"feltétel", "für wen "},
 	// Spanish "requisitos …" and "¿Quién puede …?".
 	'r': {"requisit", "rivol"}, 'q': {"quién", "quiénes", "quem "},
@@ -389,15 +391,16 @@ var headingKeys = [256][]string{
 	// môže zúčastniť?"), "Pro koho / Pre koho je studie určena?", Slovak "Kto
 	// sa môže zapojiť?"; Slovenian "sodel…" ("Ali lahko sodelujem?",
 	// "Pogoji za sodelovanje"); Lithuanian "dalyv…" ("Kas gali dalyvauti?",
-	// "Dalyvavimo sąlygos"); Hungarian "Ki vehet részt?", "Kinek szól a
-	// vizsgálat?"; Romanian "Pentru cine este acest studiu?"; Finnish "Kuka
+	// "Dalyvavimo sąlygos"); Latvian "piedal…" ("Kas var piedalīties?",
+	// "Piedalīšanās nosacījumi") and "dalīb…" ("Dalības nosacījumi");
+	// Hungarian "Ki vehet részt?", "Kinek szól a vizsgálat?"; Romanian "Pentru cine este acest studiu?"; Finnish "Kuka
 	// voi osallistua?", "Kenelle tutkimus on tarkoitettu?"; Croatian "Tko
 	// može sudjelovati?", "Za koga je ovo istraživanje?".
 	// Vietnamese "… tham gia" ("Ai có thể tham gia?", "Điều kiện tham gia"),
 	// Turkish "katılım …" and "… katılabilir", Indonesian "siapa yang …",
 	// "(per)syarat …" and "… berpartisipasi" (Malay "siapa yang boleh
 	// menyertai").
-	'm': {"meedoen"}, 'd': {"deeln", "delta", "dla kogo", "dalyv"}, 'u': {"udział", "uczestni"}, 'o': {"osallistu"}, 's': {"sudjelov", "sodel", "siapa yang", "syarat"}, 'z': {"za koga"},
+	'm': {"meedoen"}, 'd': {"deeln", "delta", "dla kogo", "dalyv", "dalīb"}, 'u': {"udział", "uczestni"}, 'o': {"osallistu"}, 's': {"sudjelov", "sodel", "siapa yang", "syarat"}, 'z': {"za koga"},
 	0xC3 | 0x20: {"účas"},
 	// Japanese "…基準", Chinese "…标准" (traditional "…標準", "…條件"),
 	// Korean "… 기준", "… 조건", "… 자격" and "모집 …", Russian "критерии …", Ukrainian "критерії …" and
