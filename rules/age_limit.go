@@ -22,7 +22,10 @@ var (
 	// eligibleWere opens a sentence that says who the trial took: "Eligible
 	// patients were between 18 and 75 years of age with a WHO performance
 	// status of 2 or less". What follows its age is another criterion.
-	eligibleWere = regexp.MustCompile(`(?i)^(?:the\s+)?eligible\s+(?:patients|participants|children|adults|subjects)\s+(?:were|are|must\s+be|had\s+to\s+be|will\s+be)\s+(?:aged\s+|between\s+|from\s+)?\S*\d`)
+	// So does one that says what its patients were required to be:
+	// "Patients were required to be at least 18 years old, have an ECOG
+	// performance status of 0 or 1, …".
+	eligibleWere = regexp.MustCompile(`(?i)^(?:the\s+)?(?:eligible\s+(?:patients|participants|children|adults|subjects)\s+(?:were|are|must\s+be|had\s+to\s+be|will\s+be)|(?:patients|participants|children|adults|subjects)\s+(?:were|are|will\s+be)\s+required\s+to\s+be)\s+(?:aged\s+|between\s+|from\s+|at\s+least\s+)?\S*\d`)
 	// diseaseExtent writes a disease's extent without the word "stage",
 	// which marks a stage defined by age ("stage 4S under 1 year"): "advanced-stage
 	// MCL, age < 66 years" states the trial's limit.
@@ -38,11 +41,12 @@ var (
 	// another criterion (a performance scale, a pregnancy test, consent),
 	// a donor's, days of life, a stage defined by age, a figure about the
 	// disease ("the biggest killer of children aged 1-14", "diagnosed each
-	// year", "most patients are younger than six years", "usually affects
-	// children under five", "90% of children are younger than six"), or
+	// year", "the average age at presentation is 60 to 70 years", "most
+	// patients are younger than six years", "usually affects children under
+	// five", "90% of children are younger than six"), or
 	// patients a trial has treated already ("12 children aged 3 to 18
 	// participated").
-	notAgeLimitCue = regexp.MustCompile(`(?i)\b(?:lansky|karnofsky|performance|ecog|pregnan\w*|child-?bearing|menarche|menses|post-?pubertal|donors?|days\s+of\s+life|gestational|assent|consent|guardians?|down\s+syndrome|survival|survived|incidence|median|killer|mortality|causes?\s+of\s+death|leading\s+caus\w*|(?:each|every|per)\s+year|annually|majority|(?:usually|commonly|typically|mainly|mostly|often|primarily|predominantly)\s+(?:affects?|affecting|occurs?|strikes?|diagnosed)|affects?,?\s+(?:mainly|mostly|primarily|predominantly)|occurs?\s+(?:in|among)|occurring\s+(?:in|among)|most\s+(?:common|frequent)|(?:most|many)\s+(?:\S+\s+){0,2}diagnosed|\d+\s*%\s+(?:of\s+)?(?:the\s+|all\s+)?(?:patients|children|cases|kids|infants|tumou?rs|cancers)|participated|took\s+part|(?:were|have\s+been|had\s+been)\s+(?:treated|enrolled|included|recruited)|most\s+(?:of\s+)?(?:the\s+)?(?:patients|children|cases)|iqr|stage|inss|inrg|mycn|risk|weigh\w*|kg)\b`)
+	notAgeLimitCue = regexp.MustCompile(`(?i)\b(?:lansky|karnofsky|performance|ecog|pregnan\w*|child-?bearing|menarche|menses|post-?pubertal|donors?|days\s+of\s+life|gestational|assent|consent|guardians?|down\s+syndrome|survival|survived|incidence|median|average|mean\s+ages?|killer|mortality|causes?\s+of\s+death|leading\s+caus\w*|(?:each|every|per)\s+year|annually|majority|(?:usually|commonly|typically|mainly|mostly|often|primarily|predominantly)\s+(?:affects?|affecting|occurs?|strikes?|diagnosed)|affects?,?\s+(?:mainly|mostly|primarily|predominantly)|occurs?\s+(?:in|among)|occurring\s+(?:in|among)|most\s+(?:common|frequent)|(?:most|many)\s+(?:\S+\s+){0,2}diagnosed|\d+\s*%\s+(?:of\s+)?(?:the\s+|all\s+)?(?:patients|children|cases|kids|infants|tumou?rs|cancers)|participated|took\s+part|(?:were|have\s+been|had\s+been)\s+(?:treated|enrolled|included|recruited)|most\s+(?:of\s+)?(?:the\s+)?(?:patients|children|cases)|iqr|stage|inss|inrg|mycn|risk|weigh\w*|kg)\b`)
 )
 
 // FindAgeLimit finds, in a page's running text, the first sentence that
@@ -76,6 +80,16 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 				if stratifiesByAge(line) {
 					// The line sorts patients by age; it sets no limit.
 					break
+				}
+				if e := exclusionOfAge(kept); e != ageTaken {
+					// "Patients aged 81 years or older were excluded": the
+					// trial takes the ages the sentence leaves out.
+					r, ok := complementOf(a.Range)
+					if !ok || e == ageExcludedWithCondition {
+						continue
+					}
+					a.Range = r
+					return a, s, true
 				}
 				if a.phrases >= 2 {
 					// "aged 3-17 (children) or 18-25 years (young adults)"

@@ -82,6 +82,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Unabhängig vom Geschlecht", "ALL"},
 	},
 	"fr": {
+		{"limit", "L'âge moyen au diagnostic est de 60 à 70 ans.", ""},
 		{"limit", "Nous recrutons des volontaires âgés de 18 ans et plus.", "≥18 years"},
 		{"limit", "Les adultes de plus de 65 ans sont inclus.", ">65 years"},
 		{"limit", "Les patients reçoivent une perfusion de cilta-cel 5 à 7 jours après la lymphodéplétion.", ""},
@@ -154,6 +155,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "féminin et masculin", "ALL"},
 	},
 	"es": {
+		{"limit", "El mieloma afecta a adultos mayores: la edad promedio de presentación es de 60 a 70 años.", ""},
 		{"heading", "¿Quién puede participar?", "eligibility"},
 		{"heading", "¿Cuáles son los requisitos para participar?", "eligibility"},
 		{"heading", "Requisitos de participación:", "eligibility"},
@@ -382,6 +384,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Vrouwelijk en mannelijk", "ALL"},
 	},
 	"pt": {
+		{"limit", "A média de idade dos doentes é de 60 a 70 anos.", ""},
 		{"limit", "Procuramos voluntários com 18 anos ou mais.", "≥18 years"},
 		{"limit", "Participantes a partir dos 18 anos.", "≥18 years"},
 		{"limit", "Adultos com mais de 65 anos.", ">65 years"},
@@ -1017,6 +1020,7 @@ var languageCases = map[string][]languageCase{
 		{"limit", "До дослідження набирають підлітків від 12 до 17 років.", "12 years – 17 years"},
 	},
 	"ko": {
+		{"limit", "이 임상시험에서 81세 이상 환자는 제외되었다.", "<81 years"},
 		{"heading", "누가 참여할 수 있나요?", "eligibility"},
 		{"heading", "누가 참여할 수 있습니까?", "eligibility"},
 		{"heading", "저도 참여할 수 있나요?", "eligibility"},
@@ -2256,6 +2260,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "uavhengig av kjønn", "ALL"},
 	},
 	"ja": {
+		{"limit", "本試験では、81歳以上の患者は除外された。", "<81 years"},
 		{"heading", "参加条件", "eligibility"},
 		{"trial", "研究責任医師名 津谷 寛", "yes"},
 		{"phase", "第Ib/II相試験", "PHASE1|PHASE2"},
@@ -2360,6 +2365,7 @@ var languageCases = map[string][]languageCase{
 		{"age", "75歳を超えた", ">75 years"},
 	},
 	"zh": {
+		{"limit", "本研究排除年龄大于80岁的患者。", "≤80 years"},
 		{"heading", "谁可以参加？", "eligibility"},
 		{"heading", "谁能参加？", "eligibility"},
 		{"heading", "哪些人可以参加？", "eligibility"},
