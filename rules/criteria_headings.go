@@ -42,7 +42,8 @@ var (
 // "Inclusion Criteria:", "Key inclusion criteria", "Participants -
 // inclusion criteria", "Procurement Inclusion Criteria", "Who can take
 // part", "Who can't take part", "Exclude:", a registry's numbered "E.3
-// Principal inclusion criteria", a table's "| Inclusion criteria | 1. … |". rest is the text that follows
+// Principal inclusion criteria", a table's "| Inclusion criteria | 1. … |",
+// a heading in brackets before its first item ("【選択基準】18歳以上の方"). rest is the text that follows
 // the heading's colon on the same line ("Exclude: prior CAR-T" → "prior
 // CAR-T"), "" when there is none.
 func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
@@ -50,6 +51,10 @@ func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 	if !ok {
 		if inner, bracketed := bracketedTail(line); bracketed {
 			kind, _, ok = criteriaHeadingOf(inner)
+		} else if inner, after, bracketed := leadingBrackets(line); bracketed {
+			if kind, _, ok = criteriaHeadingOf(inner); ok {
+				rest = after
+			}
 		}
 	}
 	if ok && (kind == KindInclusion || kind == KindExclusion) && namesBothKinds(strings.TrimSuffix(strings.TrimSpace(line), rest)) {
@@ -67,6 +72,28 @@ func bracketedTail(line string) (string, bool) {
 		return "", false
 	}
 	return inner, true
+}
+
+// headingBrackets pairs the brackets a heading glued to its first item is
+// set in: "【選択基準】18歳以上", "<選択基準>t-AML: …", "[Inclusion criteria] Age …".
+var headingBrackets = map[rune]rune{'【': '】', '<': '>', '＜': '＞', '[': ']', '［': '］', '〔': '〕', '《': '》', '〈': '〉'}
+
+// leadingBrackets splits a line that opens with a part in brackets and goes
+// on after them into what the brackets hold and what follows; ok is false
+// when nothing follows.
+func leadingBrackets(line string) (inner, after string, ok bool) {
+	t := strings.TrimSpace(line)
+	open, size := utf8.DecodeRuneInString(t)
+	closing, known := headingBrackets[open]
+	if !known {
+		return "", "", false
+	}
+	end := strings.IndexRune(t[size:], closing)
+	if end < 0 {
+		return "", "", false
+	}
+	inner, after = t[size:size+end], strings.TrimSpace(t[size+end+utf8.RuneLen(closing):])
+	return inner, after, inner != "" && after != ""
 }
 
 // trailingBrackets splits a text that ends with a part in brackets into

@@ -30,6 +30,9 @@ func TestCriteriaHeadingFamily(t *testing.T) {
 		{"Who can't take part", KindExclusion, ""},
 		{"Who cannot take part?", KindExclusion, ""},
 		{"Exclude: prior anti-CD19 therapy", KindExclusion, "prior anti-CD19 therapy"},
+		{"【選択基準】18歳以上の方", KindInclusion, "18歳以上の方"},
+		{"<選択基準>t-AML: 治療歴があるAML", KindInclusion, "t-AML: 治療歴があるAML"},
+		{"[Exclusion criteria] Pregnancy", KindExclusion, "Pregnancy"},
 		{"Key Exclusion Criteria", KindExclusion, ""},
 		{"Inclusion Criteria: - Age 21 years or less - No prior therapy", KindInclusion, "- Age 21 years or less - No prior therapy"},
 		{"B-cell ALL Eligibility criteria:", KindEligibility, ""},
@@ -103,6 +106,7 @@ func TestCriteriaHeadingFamily(t *testing.T) {
 		}
 	}
 	for _, line := range []string{
+		"[1] Patients aged 18 or older",
 		"Patients who meet the inclusion criteria will be randomised to one of two arms.",
 		"Researchers use many other factors to decide whether a patient can take part in a study (inclusion criteria) or cannot take part (exclusion criteria).",
 		"Include a copy of the pathology report",
