@@ -8,8 +8,8 @@ import (
 	"testing"
 )
 
-// Invented trial pages in Japanese, German and French, written for this
-// test.
+// Invented trial pages in Japanese, German, French, Serbian (Cyrillic),
+// Lithuanian and Latvian, written for this test.
 var pagesInOtherLanguages = map[string]string{
 	"ja.txt": `再発神経芽腫の小児を対象としたロルラチニブ第1/2相試験
 対象年齢：12か月以上21歳以下
@@ -48,10 +48,50 @@ Critères d'inclusion :
 Critères de non-inclusion :
 1. Grossesse
 `,
+	"sr.txt": `Клиничко испитивање фазе 2: блинатумомаб код деце са релапсом акутне лимфобластне леукемије
+
+Студија је отворена за децу и младе узраста од 1 до 21 године.
+
+Критеријуми за укључивање:
+- Релапс B-ћелијске акутне лимфобластне леукемије
+- Узраст од 1 до 21 године
+- Адекватна функција органа
+
+Критеријуми за искључивање:
+- Активна инфекција која није под контролом
+- Трудноћа или дојење
+`,
+	"lt.txt": `II fazės klinikinis tyrimas: blinatumomabas vaikams, sergantiems recidyvavusia ūmine limfoblastine leukemija
+
+Tyrime gali dalyvauti vaikai ir jaunuoliai nuo 1 iki 21 metų.
+
+Įtraukimo kriterijai:
+- Recidyvavusi B ląstelių ūminė limfoblastinė leukemija
+- Amžius nuo 1 iki 21 metų
+- Tinkama organų funkcija
+
+Atmetimo kriterijai:
+- Aktyvi, nekontroliuojama infekcija
+- Nėštumas arba žindymas
+`,
+	"lv.txt": `2. fāzes klīniskais pētījums: blinatumomabs bērniem ar recidivējošu akūtu limfoblastisku leikēmiju
+
+Pētījumā var piedalīties bērni un jaunieši no 1 līdz 21 gada vecumam.
+
+Iekļaušanas kritēriji:
+- Recidivējoša B šūnu akūta limfoblastiska leikēmija
+- Vecums no 1 līdz 21 gadam
+- Atbilstoša orgānu funkcija
+
+Izslēgšanas kritēriji:
+- Aktīva, nekontrolēta infekcija
+- Grūtniecība vai zīdīšana
+`,
 }
 
 // TestInspectPagesInOtherLanguages runs inspect --json on a Japanese, a
-// German and a French page: their ages, phase, criteria counts and targets.
+// German, a French, a Serbian, a Lithuanian and a Latvian page: their ages,
+// phase, criteria counts and targets.
 func TestInspectPagesInOtherLanguages(t *testing.T) {
 	dir := t.TempDir()
 	for name, page := range pagesInOtherLanguages {
@@ -66,6 +106,9 @@ func TestInspectPagesInOtherLanguages(t *testing.T) {
 		{"ja.txt", "12 months incl", "21 years incl", "PHASE1,PHASE2", "ALK", 3, 2},
 		{"de.txt", "1 years incl", "18 years incl", "PHASE3", "CD19", 2, 3},
 		{"fr.txt", "1 years incl", "21 years incl", "PHASE2", "CD38", 3, 1},
+		{"sr.txt", "1 years incl", "21 years incl", "PHASE2", "CD19", 3, 2},
+		{"lt.txt", "1 years incl", "21 years incl", "PHASE2", "CD19", 3, 2},
+		{"lv.txt", "1 years incl", "21 years incl", "PHASE2", "CD19", 3, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
