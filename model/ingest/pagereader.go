@@ -486,7 +486,7 @@ func titleFromFirstLines(t *model.Trial, lines []string, inCriteria []bool) {
 		}
 		words := titleWords(l)
 		if words < 2 || words < 4 && !namesADrugOrTarget(l) || words > 40 || len(l) > 300 || strings.HasSuffix(l, ":") || strings.HasSuffix(l, "?") ||
-			holdsSentenceEnd(l) || notTitle.MatchString(l) || listLine.MatchString(l) || strings.Contains(l, "|") || phaseOfNoTrial(l) ||
+			holdsSentenceEnd(l) || notTitle.MatchString(l) || listLine.MatchString(l) && !opensWithOrdinalPhase(l) || strings.Contains(l, "|") || phaseOfNoTrial(l) ||
 			isDateline(l, words) || labelsANumber(l) {
 			continue
 		}
@@ -506,6 +506,30 @@ func titleFromFirstLines(t *model.Trial, lines []string, inCriteria []bool) {
 		return
 	}
 }
+
+// ordinalLead is a line's opening ordinal number, which a list item's
+// number looks like: "2. fāzes klīniskais pētījums", "3. Phase-Studie".
+var ordinalLead = regexp.MustCompile(`^\d{1,2}\.\s`)
+
+// opensWithOrdinalPhase reports whether a line opens with a phase written
+// as an ordinal in its language ("2. fāzes …", "3. fázisú …"), a title's
+// opening rather than a list item's number.
+func opensWithOrdinalPhase(l string) bool {
+	if !ordinalLead.MatchString(l) {
+		return false
+	}
+	n := min(len(l), maxOrdinalPhaseLead)
+	for n < len(l) && !utf8.RuneStart(l[n]) {
+		n--
+	}
+	head := l[:n]
+	_, _, ok := rules.LanguagesOf(head).FindPhase(head)
+	return ok
+}
+
+// maxOrdinalPhaseLead is how many bytes of a line's opening are read for
+// an ordinal phase.
+const maxOrdinalPhaseLead = 40
 
 // clockTime is a time of day: "08:09", "14.30 Uhr" is not one.
 var clockTime = regexp.MustCompile(`\b\d{1,2}:\d{2}\b`)

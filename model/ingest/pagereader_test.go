@@ -174,6 +174,7 @@ func TestPageTitleFamily(t *testing.T) {
 		{"glued listing tags", "RECRUITINGPhase 1 / Phase 2INTERVENTIONAL\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
 		{"a short title that names a drug", "Trial Summary\nLorlatinib for Neuroblastoma", "Lorlatinib for Neuroblastoma"},
 		{"a labelled title", "Clinical Trial Title:\nA trial of drug X in children with AML", "A trial of drug X in children with AML"},
+		{"an ordinal phase, not a list item's number", "2. fāzes klīniskais pētījums: zāles X bērniem ar neiroblastomu\nPētījumā var piedalīties bērni no 1 līdz 21 gada vecumam.", "2. fāzes klīniskais pētījums: zāles X bērniem ar neiroblastomu"},
 		{"an ordinal's dot", "II. fázisú vizsgálat X gyógyszerrel neuroblastomás gyermekeknél", "II. fázisú vizsgálat X gyógyszerrel neuroblastomás gyermekeknél"},
 		{"a sentence after a number", "We opened in 2019. Drug X is given to children with neuroblastoma\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
 		{"a dateline with a time of day", "Julkaistu 22.10. klo 08:09\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
