@@ -36,6 +36,7 @@ func TestBackgroundSentenceTargetFamily(t *testing.T) {
 		{"Although anti-CD19 CAR-T cell therapies have gained significant results, there are few treatments for MM. This trial tests anti-BCMA CAR-T cells.", []string{"BCMA"}},
 		{"Gemtuzumab has demonstrated benefit in adults. Children here receive CD22 CAR T cells.", []string{"CD22"}},
 		{"Despite advances with the introduction of anti-GD2 immunotherapy, half of patients relapse. This trial tests ALK inhibitors.", []string{"ALK"}},
+		{"Despite therapeutic improvements, the introduction of anti-CD38 antibodies in frontline settings leaves patients triple-class exposed earlier. This trial tests a BCMA-directed CAR-T.", []string{"BCMA"}},
 		{"CD19-CAR-T cell therapy has been successful in treating relapsed B-ALL. In this study, we evaluated CD22-CAR-T cells.", []string{"CD22"}},
 		{"Much progress has been made with blinatumomab and inotuzumab for B-ALL, but T-ALL lacks targets. This study adds daratumumab to chemotherapy.", []string{"CD38"}},
 		{"In AML, common antigens are CD33 and CD123. CD33 and CD123 are expressed on normal stem cells too. This trial tests CAR T cells against CLL-1.", []string{"CLL-1"}},
