@@ -31,6 +31,10 @@ var (
 	// MCL, age < 66 years" states the trial's limit.
 	diseaseExtent = strings.NewReplacer("advanced-stage", "advanced", "advanced stage", "advanced", "early-stage", "early",
 		"early stage", "early", "limited-stage", "limited", "limited stage", "limited", "late-stage", "late")
+	// stageRange is a range of Roman stages, "stage II-IV", "stages III or
+	// IV": a disease's extent, as lymphoma is staged, not a stage defined by
+	// age, as neuroblastoma's "stage 4S" is.
+	stageRange = regexp.MustCompile(`\bstages?\s+(?:i{1,3}|iv)[ab]?\s*(?:-|to|/|or|and|through)\s*(?:i{1,3}|iv)[ab]?\b`)
 	// diseaseRank marks a sentence that ranks a disease among others, "Osteosarcoma
 	// is the most common bone cancer diagnosed in teens and young adults between
 	// 10 and 30": wherever its age stands, it is the disease's, not a limit.
@@ -70,6 +74,7 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 			// "Patients aged one to 30 years are risk-stratified": a trial
 			// that sorts its patients by risk defines no risk group by age.
 			window := diseaseExtent.Replace(strings.ReplaceAll(ageWindow(kept, eligibleWere.MatchString(kept)), "risk-stratif", "stratif"))
+			window = stageRange.ReplaceAllString(window, "extent")
 			if strings.Contains(window, "risk") && trialIsFor.MatchString(s) {
 				window = namedRiskGroup.ReplaceAllString(window, "")
 			}

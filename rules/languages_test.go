@@ -19,6 +19,8 @@ type languageCase struct {
 // phrase, a sex value, a drug's name and its target.
 var languageCases = map[string][]languageCase{
 	"de": {
+		{"limit", "Patient:innen mit MCL im Stadium II–IV, bis zu 65 Jahren, und geeignet für eine ASCT wurden randomisiert.", "≤65 years"},
+		{"limit", "Teilnehmer*innen zwischen 18 und 40 Jahren werden gesucht.", "18 years – 40 years"},
 		{"limit", "Gesucht werden Probanden ab 18 Jahren.", "≥18 years"},
 		{"limit", "Teilnehmer müssen 18 Jahre und älter sein.", "≥18 years"},
 		{"limit", "Erwachsene im Alter von 18 Jahren oder älter können teilnehmen.", "≥18 years"},
