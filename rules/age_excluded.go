@@ -21,7 +21,11 @@ var (
 	// takesSomeone marks words between an age and "excluded" that say whom
 	// the trial takes, so that "excluded" belongs to another clause:
 	// "aged 18 or older are eligible, and those with CNS disease are excluded".
-	takesSomeone = regexp.MustCompile(`\b(?:eligible|included|include|enrolled|enroll|recruited|can|may|must)\b`)
+	takesSomeone = regexp.MustCompile(`\b(?:eligible|included|include|enrolled|enroll|recruited|take\s+part|join|participate)\b`)
+	// notBefore is a negation just before "excluded": "patients aged 65
+	// or older are not excluded" says they may take part, not that the
+	// trial takes only them.
+	notBefore = regexp.MustCompile(`\b(?:not|never)\s*$`)
 	// withCondition marks a further condition the excluded people meet
 	// besides their age: "patients older than 80 with heart failure were
 	// excluded" excludes neither all of that age nor only them.
@@ -37,9 +41,10 @@ const (
 	ageTaken ageExclusion = iota
 	// ageExcluded: the trial excludes everyone of that age.
 	ageExcluded
-	// ageExcludedWithCondition: it excludes those of that age who meet a
-	// further condition; the sentence states no limit.
-	ageExcludedWithCondition
+	// ageNoLimit: it excludes those of that age only when they meet a
+	// further condition, or says they are not excluded; the sentence
+	// states no limit.
+	ageNoLimit
 )
 
 // exclusionOfAge reads whether a sentence says that the trial excludes
@@ -57,8 +62,8 @@ func exclusionOfAge(sentence string) ageExclusion {
 	switch {
 	case g == nil || takesSomeone.MatchString(g[1]):
 		return ageTaken
-	case withCondition.MatchString(g[1]):
-		return ageExcludedWithCondition
+	case withCondition.MatchString(g[1]) || notBefore.MatchString(g[1]):
+		return ageNoLimit
 	}
 	return ageExcluded
 }

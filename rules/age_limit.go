@@ -90,7 +90,7 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 					// "Patients aged 81 years or older were excluded": the
 					// trial takes the ages the sentence leaves out.
 					r, ok := complementOf(a.Range)
-					if !ok || e == ageExcludedWithCondition {
+					if !ok || e == ageNoLimit {
 						continue
 					}
 					a.Range = r
