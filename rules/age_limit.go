@@ -40,7 +40,7 @@ var (
 	// 10 and 30": wherever its age stands, it is the disease's, not a limit.
 	diseaseRank = regexp.MustCompile(`(?i)\b(?:is|are|remains?)\s+(?:the|a)\s+(?:\w+\s+)?(?:most\s+(?:common|frequent)|leading)\b`)
 	// populationCue marks a sentence about who takes part.
-	populationCue = regexp.MustCompile(`(?i)\b(?:children|patients|people|participants|subjects|adolescents|infants|adults|teenagers|persons|volunteers)\b`)
+	populationCue = regexp.MustCompile(`(?i)\b(?:children|patients|people|participants|subjects|adolescents|infants|adults|teenagers|persons|volunteers|anyone|everyone)\b`)
 	// notAgeLimitCue marks an age that is not the trial's limit: one inside
 	// another criterion (a performance scale, a pregnancy test, consent),
 	// a donor's, days of life, a stage defined by age, a figure about the
@@ -70,7 +70,7 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 			if !ageLimitCue.MatchString(s) && !populationCue.MatchString(s) && !diagnosisAge.MatchString(s) {
 				continue
 			}
-			kept := withoutOtherAges(s)
+			kept := withoutOtherAges(withPeoplesAgeInYears(s))
 			// "Patients aged one to 30 years are risk-stratified": a trial
 			// that sorts its patients by risk defines no risk group by age.
 			window := diseaseExtent.Replace(strings.ReplaceAll(ageWindow(kept, eligibleWere.MatchString(kept)), "risk-stratif", "stratif"))
