@@ -71,6 +71,8 @@ func TestTrialPhaseInTextFamily(t *testing.T) {
 		{"If the dose is safe, the study will advance to phase 2.", nil},
 		{"The CD19-directed therapy made at the hospital is now in phase one clinical trials at three centres.", []model.Phase{model.Phase1}},
 		{"The vaccine has entered phase 2 trials in children with neuroblastoma.", []model.Phase{model.Phase2}},
+		{"Promising bone marrow cancer drug enters phase two trials", []model.Phase{model.Phase2}},
+		{"The antibody will enter phase 2 trials at two hospitals next year.", []model.Phase{model.Phase2}},
 		{"Phase 2 trials usually enrol more patients than phase 1 trials.", nil},
 		{"As part of this approval, the cells will be evaluated in a phase I clinical trial.", []model.Phase{model.Phase1}},
 		{"The company has received the regulator's approval for conducting a phase-2 trial of its CAR-T cell therapy.", []model.Phase{model.Phase2}},
