@@ -47,10 +47,11 @@ var (
 	// disease ("the biggest killer of children aged 1-14", "diagnosed each
 	// year", "the average age at presentation is 60 to 70 years", "most
 	// patients are younger than six years", "usually affects children under
-	// five", "90% of children are younger than six"), or
+	// five", "90% of children are younger than six", "5% of all leukemias in
+	// patients between 55 and 70"), or
 	// patients a trial has treated already ("12 children aged 3 to 18
 	// participated").
-	notAgeLimitCue = regexp.MustCompile(`(?i)\b(?:lansky|karnofsky|performance|ecog|pregnan\w*|child-?bearing|menarche|menses|post-?pubertal|donors?|days\s+of\s+life|gestational|assent|consent|guardians?|down\s+syndrome|survival|survived|incidence|median|average|mean\s+ages?|killer|mortality|causes?\s+of\s+death|leading\s+caus\w*|(?:each|every|per)\s+year|annually|majority|(?:usually|commonly|typically|mainly|mostly|often|primarily|predominantly)\s+(?:affects?|affecting|occurs?|strikes?|diagnosed)|affects?,?\s+(?:mainly|mostly|primarily|predominantly)|occurs?\s+(?:in|among)|occurring\s+(?:in|among)|most\s+(?:common|frequent)|(?:most|many)\s+(?:\S+\s+){0,2}diagnosed|\d+\s*%\s+(?:of\s+)?(?:the\s+|all\s+)?(?:patients|children|cases|kids|infants|tumou?rs|cancers)|participated|took\s+part|(?:were|have\s+been|had\s+been)\s+(?:treated|enrolled|included|recruited)|most\s+(?:of\s+)?(?:the\s+)?(?:patients|children|cases)|iqr|stage|inss|inrg|mycn|risk|weigh\w*|kg)\b`)
+	notAgeLimitCue = regexp.MustCompile(`(?i)\b(?:lansky|karnofsky|performance|ecog|pregnan\w*|child-?bearing|menarche|menses|post-?pubertal|donors?|days\s+of\s+life|gestational|assent|consent|guardians?|down\s+syndrome|survival|survived|incidence|median|average|mean\s+ages?|killer|mortality|causes?\s+of\s+death|leading\s+caus\w*|(?:each|every|per)\s+year|annually|majority|(?:usually|commonly|typically|mainly|mostly|often|primarily|predominantly)\s+(?:affects?|affecting|occurs?|strikes?|diagnosed)|affects?,?\s+(?:mainly|mostly|primarily|predominantly)|occurs?\s+(?:in|among)|occurring\s+(?:in|among)|most\s+(?:common|frequent)|(?:most|many)\s+(?:\S+\s+){0,2}diagnosed|\d+\s*%\s+(?:(?:of|de|des|di|del|der)\s+)?(?:the\s+|all\s+)?(?:patients|children|cases|kids|infants|tumou?rs|cancers|leuk\w*mias|lymphomas)|participated|took\s+part|(?:were|have\s+been|had\s+been)\s+(?:treated|enrolled|included|recruited)|most\s+(?:of\s+)?(?:the\s+)?(?:patients|children|cases)|iqr|stage|inss|inrg|mycn|risk|weigh\w*|kg)\b`)
 )
 
 // FindAgeLimit finds, in a page's running text, the first sentence that
@@ -107,6 +108,11 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 	return AgeReading{}, "", false
 }
 
+// cueReachBefore is how far, in bytes, before a sentence's first age phrase
+// a cue that the age is not a limit is looked for: "5% of all leukemias
+// newly diagnosed in patients between 55 and 70".
+const cueReachBefore = 72
+
 // ageWindow returns the part of a sentence around its first age phrase, where
 // a cue that the age is not a limit would be: "Lansky (age <16 years)". A
 // bracket that closes after the age ends the part, and so does "at the time
@@ -132,7 +138,7 @@ func ageWindow(sentence string, untilAge bool) string {
 		// 5-30 years) with …": what the brackets hold is the cue's window.
 		end = ms[0].end + i
 	}
-	return s[max(0, ms[0].start-60):end]
+	return s[max(0, ms[0].start-cueReachBefore):end]
 }
 
 // stratifiesByAge reports whether a line's ages admit no one taken as one

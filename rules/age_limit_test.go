@@ -66,6 +66,7 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"Patients were required to have a Karnofsky score of at least 70 if older than 16 years.", nil, nil},
 		{"Myeloma usually strikes older adults (the average age at presentation is 60 to 70 years).", nil, nil},
 		{"The mean age of the children was 8 years.", nil, nil},
+		{"ALL makes up about 5% of all leukemias in patients between 55 and 70 years of age.", nil, nil},
 		{"Anyone over 18 can take part in the myeloma trial.", bound(18, model.Years, false), nil},
 		{"The trial will be open to 101 patients, with men and women over 18 able to participate.", bound(18, model.Years, false), nil},
 		{"The new myeloma trial is open to people over 18.", bound(18, model.Years, false), nil},

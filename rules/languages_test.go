@@ -386,6 +386,8 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Vrouwelijk en mannelijk", "ALL"},
 	},
 	"pt": {
+		{"limit", "A LLA representa cerca de 5% de todas as leucemias recém-diagnosticadas em pacientes entre 55 e 70 anos de idade.", ""},
+		{"limit", "Neste estudo, eram elegíveis pacientes com idade > 55 anos com LLA-B.", ">55 years"},
 		{"limit", "A média de idade dos doentes é de 60 a 70 anos.", ""},
 		{"limit", "Procuramos voluntários com 18 anos ou mais.", "≥18 years"},
 		{"limit", "Participantes a partir dos 18 anos.", "≥18 years"},
