@@ -6,11 +6,11 @@ import (
 )
 
 // peoplesBareAge is a number without a unit after the people a trial takes
-// (or the verb that says they are of it) and a comparator, where what follows says they may take part or ends the
-// sentence: "anyone over 18 can take part", "men and women over 18 able to
-// participate", "the trial is open to people over 18." A number followed by
-// a unit or by anything else ("patients over 65 are at higher risk") is
-// not matched.
+// (or the verb that says they are of it) and a comparator, where what
+// follows says they may take part or ends the sentence: "anyone over 18
+// can take part", "men and women over 18 able to participate", "the trial
+// is open to people over 18." A number followed by a unit or by anything
+// else ("patients over 65 are at higher risk") is not matched.
 var peoplesBareAge = regexp.MustCompile(`(?i)\b((?:anyone|everyone|people|persons|patients|children|adults|participants|volunteers|men|women|males|females|those|adolescents|are|must\s+be|be|is)\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than))\s+(\d{1,2})(\s*(?:[.;!)]|$|(?:can|may|able|who|are\s+(?:eligible|able|invited|needed|welcome|sought|wanted))\b))`)
 
 // withPeoplesAgeInYears writes "years" after such a number: "anyone over

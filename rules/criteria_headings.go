@@ -43,9 +43,10 @@ var (
 // inclusion criteria", "Procurement Inclusion Criteria", "Who can take
 // part", "Who can't take part", "Exclude:", a registry's numbered "E.3
 // Principal inclusion criteria", a table's "| Inclusion criteria | 1. … |",
-// a heading in brackets before its first item ("【選択基準】18歳以上の方"). rest is the text that follows
-// the heading's colon on the same line ("Exclude: prior CAR-T" → "prior
-// CAR-T"), "" when there is none.
+// a heading in brackets before its first item ("【選択基準】18歳以上の方").
+// rest is the text that follows the heading's colon (or its brackets) on
+// the same line ("Exclude: prior CAR-T" → "prior CAR-T"), "" when there
+// is none.
 func CriteriaHeadingOf(line string) (kind CriteriaKind, rest string, ok bool) {
 	kind, rest, ok = criteriaHeadingOf(line)
 	if !ok {
@@ -420,7 +421,8 @@ var headingKeys = [256][]string{
 	// "Pogoji za sodelovanje"); Lithuanian "dalyv…" ("Kas gali dalyvauti?",
 	// "Dalyvavimo sąlygos"); Latvian "piedal…" ("Kas var piedalīties?",
 	// "Piedalīšanās nosacījumi") and "dalīb…" ("Dalības nosacījumi");
-	// Hungarian "Ki vehet részt?", "Kinek szól a vizsgálat?"; Romanian "Pentru cine este acest studiu?"; Finnish "Kuka
+	// Hungarian "Ki vehet részt?", "Kinek szól a vizsgálat?"; Romanian
+	// "Pentru cine este acest studiu?"; Finnish "Kuka
 	// voi osallistua?", "Kenelle tutkimus on tarkoitettu?"; Croatian "Tko
 	// može sudjelovati?", "Za koga je ovo istraživanje?".
 	// Vietnamese "… tham gia" ("Ai có thể tham gia?", "Điều kiện tham gia"),
