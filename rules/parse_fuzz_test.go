@@ -56,6 +56,8 @@ func FuzzPagePhrases(f *testing.F) {
 	f.Add("Who can't take part: - Active CNS disease - HIV")
 	f.Add("SexAll\nUpper age limit15 Years\nPeople aged 3 to 65 years")
 	f.Add("This phase III trial; phase 2 dose")
+	f.Add("【選択基準】18歳以上の方\n[Exclusion criteria] Pregnancy")
+	f.Add("Patients aged 81 years or older were excluded; anyone over 18 can take part.")
 	f.Fuzz(func(t *testing.T, text string) {
 		split := SplitInlineItems(text)
 		if strings.Join(strings.Fields(split), "") != strings.Join(strings.Fields(text), "") {
