@@ -46,7 +46,7 @@ var (
 // block by block.
 func readPage(text string) ([]model.Trial, error) {
 	// Digits of another script are read as ASCII digits: "१८ वर्ष".
-	text = rules.FoldDevanagariDigits(text)
+	text = rules.FoldIndicDigits(text)
 	text = headingRows(spacedItemNumbers(spacedDashes(joinedBareMarks(unspacedLayout(joinedFragments(tableCellLines(text)))))))
 	if blocks := trialBlocks(strings.Split(text, "\n")); blocks != nil {
 		return readBlocks(blocks)
