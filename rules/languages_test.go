@@ -1029,6 +1029,8 @@ var languageCases = map[string][]languageCase{
 		{"limit", "До дослідження набирають підлітків від 12 до 17 років.", "12 years – 17 years"},
 	},
 	"ko": {
+		{"drug", "트룩시마와 리툭산을 비교한 임상", "CD20"},
+		{"drug", "허셉틴 바이오시밀러 허쥬마", "HER2"},
 		{"limit", "이 임상시험에서 81세 이상 환자는 제외되었다.", "<81 years"},
 		{"heading", "누가 참여할 수 있나요?", "eligibility"},
 		{"heading", "누가 참여할 수 있습니까?", "eligibility"},
