@@ -394,17 +394,18 @@ var headingKeys = [256][]string{
 	'a': {"ausschluss", "ausschluß", "adresse", "adreça"}, 't': {"teilnahme", "teilnehm", "tiêu chuẩn", "tiêu chí", "tham gia"},
 	'v': {"voorwaarden", "vem kan", "vem ", "voor wie", "vehet"},
 	'k': {"krite", "kryteri", "kritéri", "kan deltage", "kan ikke deltage", "kdo se", "kto sa ", "kinek szól", "kenelle", "katıl",
-		"ključit", "kdo lahko", "komu je", "kam skirt", "kritēr", "kam pared"}, 'h': {"hvem "},
+		"ključit", "kdo lahko", "komu je", "kam skirt", "kritēr", "kam pared", "krıter"}, 'h': {"hvem "},
 	// "kdo se" is Czech "who (can take part)". "krite" is also Finnish "…kriteerit", glued to the word before it
 	// ("Sisäänottokriteerit"); Hungarian "… feltételek" are conditions. Slovenian "…ključit…" is of
 	// "vključitev" and "izključitev" (inclusion, exclusion: "Merila za vključitev", "Izključitvena
 	// merila"), "kdo lahko" of "Kdo lahko sodeluje?" and "komu je" of "Komu je raziskava namenjena?".
 	// Lithuanian "kam skirt…" is of "Kam skirtas šis tyrimas?" (whom the study is for); Latvian
 	// "kritēr…" of "kritēriji" (criteria: "Iekļaušanas kritēriji"), whose ē "krite" does not
-	// hold, and "kam pared…" of "Kam paredzēts šis pētījums?".
+	// hold, and "kam pared…" of "Kam paredzēts šis pētījums?". Kazakh in the Latin alphabet writes
+	// "krıter…" ("Qosý krıterııleri"), and "qatys…" (take part: "Kim qatysa alady?", "Qatysý sharttary").
 	'f': {"feltétel", "für wen "},
 	// Spanish "requisitos …" and "¿Quién puede …?".
-	'r': {"requisit", "rivol"}, 'q': {"quién", "quiénes", "quem "},
+	'r': {"requisit", "rivol"}, 'q': {"quién", "quiénes", "quem ", "qatys"},
 	// Who can take part, and who a study is for, in the words of
 	// patient pages: German "Wer kann teilnehmen?", "Für wen ist die Studie
 	// geeignet?", "Wer kommt für die Studie in Frage?"; French "À qui
@@ -464,6 +465,11 @@ var headingKeys = [256][]string{
 	// "… المشاركة" ("من يمكنه المشاركة؟") and Persian "… شرکت …" ("آیا
 	// می‌توانم شرکت کنم؟").
 	0xD9 | 0x20: {"معاییر", "معیار", "مشارک"}, 0xD8 | 0x20: {"شروط", "شرایط", "شرکت"},
+	// Kazakh "… қатыс…" (take part: "Кім қатыса алады?", "Қатысу шарттары")
+	// and "… өлшемшарт…" (criteria: "Қосу өлшемшарттары"); қ and Қ open
+	// with the byte 0xD2, ө and Ө with 0xD3. Its "критерийлері" holds
+	// "критери".
+	0xD2 | 0x20: {"қатыс"}, 0xD3 | 0x20: {"өлшемшарт"},
 }
 
 // headingVocabulary holds criteria_headings.tsv in lookup form.
