@@ -72,6 +72,7 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"The new myeloma trial is open to people over 18.", bound(18, model.Years, false), nil},
 		{"Patients over 65 are at higher risk of infection.", nil, nil},
 		{"To join the trial, volunteers must be over 18.", bound(18, model.Years, false), nil},
+		{"The vaccine will be tested in children in the 2-18 age group.", bound(2, model.Years, true), bound(18, model.Years, true)},
 		{"Over 18 patients were treated in the first cohort.", nil, nil},
 		{"Patients with untreated stage II-IV mantle cell lymphoma aged up to 65 years were randomised to three arms.", nil, bound(65, model.Years, true)},
 		{"Patients with stage III or IV Hodgkin lymphoma aged 18 to 60 years are eligible.", bound(18, model.Years, true), bound(60, model.Years, true)},

@@ -13,11 +13,17 @@ import (
 // else ("patients over 65 are at higher risk") is not matched.
 var peoplesBareAge = regexp.MustCompile(`(?i)\b((?:anyone|everyone|people|persons|patients|children|adults|participants|volunteers|men|women|males|females|those|adolescents|are|must\s+be|be|is)\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than))\s+(\d{1,2})(\s*(?:[.;!)]|$|(?:can|may|able|who|are\s+(?:eligible|able|invited|needed|welcome|sought|wanted))\b))`)
 
-// withPeoplesAgeInYears writes "years" after such a number: "anyone over
-// 18 years can take part".
+// bareAgeGroup is a range of numbers without a unit before the words
+// that make it an age group: "children in the 2-18 age group", a page in
+// another language put into English ("2-18 age children").
+var bareAgeGroup = regexp.MustCompile(`(?i)\b(\d{1,2}\s*[-–]\s*\d{1,2})(\s+age(?:\s+(?:groups?|brackets?|range))?\b)`)
+
+// withPeoplesAgeInYears writes "years" after such numbers: "anyone over 18
+// years can take part", "children in the 2-18 years age group".
 func withPeoplesAgeInYears(s string) string {
 	if !strings.ContainsAny(s, "0123456789") {
 		return s
 	}
+	s = bareAgeGroup.ReplaceAllString(s, "$1 years$2")
 	return peoplesBareAge.ReplaceAllString(s, "$1 $2 years$3")
 }
