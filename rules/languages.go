@@ -96,9 +96,15 @@ type languageIndex struct {
 	all   Languages
 	// marks holds the marks, as written, by their first byte.
 	marks [256][]*languageWord
-	// words holds every other word by its first byte, lower case, longest
-	// first.
+	// words holds every other word whose first letter is ASCII, Greek or
+	// of the Arabic script by its first byte, lower case, longest first.
 	words [256][]*languageWord
+	// byRune holds the words whose first letter is of another script by
+	// that letter, lower case, longest first: a text's letter is looked up
+	// by itself, its small letter and its form without a nukta, not among
+	// every word of its script's first byte, which all of India's scripts
+	// and Thai share (0xE0), as Cyrillic's share two.
+	byRune map[rune][]*languageWord
 	// sex maps a sex value, as ParseSex normalises it, onto its sex.
 	sex map[string]model.Sex
 }
@@ -107,7 +113,7 @@ type languageIndex struct {
 var languages = sync.OnceValue(func() *languageIndex { return newLanguageIndex(InUse().Languages) })
 
 func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
-	ix := &languageIndex{sex: map[string]model.Sex{}}
+	ix := &languageIndex{sex: map[string]model.Sex{}, byRune: map[rune][]*languageWord{}}
 	bits := map[string]Languages{}
 	for _, w := range list {
 		bit, ok := bits[w.Language]
@@ -177,17 +183,51 @@ func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
 			}
 			continue
 		}
-		ix.words[word[0]] = append(ix.words[word[0]], lw)
-		if up := strings.ToUpper(word); up[0] != word[0] && up[0] >= utf8.RuneSelf {
-			// A capital whose first byte is not its small letter's:
-			// "Ра" is looked up where "ра" is not.
-			ix.words[up[0]] = append(ix.words[up[0]], lw)
+		if first >= utf8.RuneSelf {
+			ix.byRune[first] = append(ix.byRune[first], lw)
+			continue
 		}
+		ix.words[word[0]] = append(ix.words[word[0]], lw)
 	}
 	for i := range ix.words {
-		sort.SliceStable(ix.words[i], func(a, b int) bool { return len(ix.words[i][a].word) > len(ix.words[i][b].word) })
+		longestFirst(ix.words[i])
+	}
+	for _, list := range ix.byRune {
+		longestFirst(list)
 	}
 	return ix
+}
+
+// longestFirst sorts words longest first, keeping the order of the files
+// among words of one length.
+func longestFirst(words []*languageWord) {
+	sort.SliceStable(words, func(a, b int) bool { return len(words[a].word) > len(words[b].word) })
+}
+
+// maxWordLists is the most lists of words one place of a text is looked up
+// in: its first byte's, and those of its letter, that letter's small form
+// and its form without a nukta.
+const maxWordLists = 4
+
+// wordLists returns the lists of words that may begin at s[i], each longest
+// first.
+func (ix *languageIndex) wordLists(s string, i int) (lists [maxWordLists][]*languageWord, n int) {
+	if list := ix.words[asciiLower(s[i])]; len(list) > 0 {
+		lists[n], n = list, n+1
+	}
+	if s[i] < utf8.RuneSelf {
+		return lists, n
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	for k, c := range [...]rune{r, unicode.ToLower(r), withoutNuktaRune(r)} {
+		if k == 1 && c == r || k == 2 && (c == r || c == unicode.ToLower(r)) {
+			continue
+		}
+		if list := ix.byRune[c]; len(list) > 0 {
+			lists[n], n = list, n+1
+		}
+	}
+	return lists, n
 }
 
 // scan calls visit for each word of the kinds (in the languages l) that
@@ -197,7 +237,21 @@ func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
 func (ix *languageIndex) scan(s string, l Languages, kinds []string, visit func(at, end int, w *languageWord) bool) {
 	for i := 0; i < len(s); {
 		matched := 0
-		for _, w := range ix.words[asciiLower(s[i])] {
+		lists, n := ix.wordLists(s, i)
+		var next [maxWordLists]int
+		for {
+			// The longest word of the lists not yet tried.
+			best := -1
+			for k := range n {
+				if next[k] < len(lists[k]) && (best < 0 || len(lists[k][next[k]].word) > len(lists[best][next[best]].word)) {
+					best = k
+				}
+			}
+			if best < 0 {
+				break
+			}
+			w := lists[best][next[best]]
+			next[best]++
 			if w.language&l == 0 || !containsKind(kinds, w.kind) {
 				continue
 			}
