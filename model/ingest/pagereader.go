@@ -27,12 +27,13 @@ var (
 	// site's links, contacts and hours, a sentence that says what the study
 	// must or aims to do, an identifier's line ("IRB Study Number 18-337",
 	// "Protocol: S1803"), a label glued to its value ("Trial Type:Outside
-	// EU"), a listing's glued tags ("RECRUITINGPhase 1") or a sentence of
-	// reported speech ("…, the company said.").
+	// EU"), a listing's glued tags ("RECRUITINGPhase 1"), a sentence of
+	// reported speech ("…, the company said.") or a dateline ("First Publish
+	// Date - 2021-07-17").
 	notTitle = regexp.MustCompile(`(?i)skip to|homepage|provider version|\bmenu\b|appointment|website|information|search|back to|\bhome\b|log ?in|cookie|share on|facebook|twitter|tell a friend|(?:print|e-?mail) this page|` +
 		`principal investigator|enquir|coordinator|^updated\b|find an? (?:clinical )?(?:trial|study)|` +
 		`\b(?:must|should|does|aims? to|purpose of|goal of)\b|` +
-		`\b(?:number|no\.|id)\s*:?\s*\S+$|^protocol\s*:|^[\w' ]{2,100}:\S|^(?:location|institute|funding|funded)\b|business hours|\baward\b|^recruiting\S|,\s+(?:\S+\s+){0,4}(?:said|says|added|told\s+\S+)\.$`)
+		`\b(?:number|no\.|id)\s*:?\s*\S+$|^protocol\s*:|^[\w' ]{2,100}:\S|^(?:location|institute|funding|funded)\b|business hours|\baward\b|^recruiting\S|,\s+(?:\S+\s+){0,4}(?:said|says|added|told\s+\S+)\.$|\bpublish(?:ed)?\s+(?:date|on)\b|\bfirst\s+published\b`)
 )
 
 // readPage is the general page reader: it reads a text page of no known

@@ -180,6 +180,7 @@ func TestPageTitleFamily(t *testing.T) {
 		{"a dateline with a time of day", "Julkaistu 22.10. klo 08:09\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
 		{"a label and a number in another script", "رقم المشاركة : ( 1 )\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
 		{"page furniture", "Tell a friend about this page\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
+		{"a dateline", "ABN , First Publish Date - 2021-07-17T11:51:59+05:30 IST\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
 		{"reported speech", "The results of the first study were presented at a meeting last month, the company said.\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
 		{"a headline that reports", "Drug X shrinks neuroblastoma in children, study says", "Drug X shrinks neuroblastoma in children, study says"},
 	}
