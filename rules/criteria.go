@@ -459,6 +459,15 @@ func prefix(s string, n int) string {
 	return s[:n]
 }
 
+// suffix returns at most the last n bytes of s, starting at a rune.
+func suffix(s string, n int) string {
+	from := max(0, len(s)-n)
+	for from < len(s) && !utf8.RuneStart(s[from]) {
+		from++
+	}
+	return s[from:]
+}
+
 // containsFold reports whether s holds word, an ASCII lower-case word, in
 // any ASCII case, without allocating.
 func containsFold(s, word string) bool { return indexFold(s, word) >= 0 }

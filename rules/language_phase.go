@@ -218,11 +218,7 @@ const (
 // Merkezi").
 func (l Languages) phaseCue(text string, at, end int) string {
 	cue := ""
-	from := max(0, at-maxPhaseBeforeGap-maxPhaseCueBytes)
-	for from < at && !utf8.RuneStart(text[from]) {
-		from++
-	}
-	before := text[from:at]
+	before := suffix(text[:at], maxPhaseBeforeGap+maxPhaseCueBytes)
 	languages().scan(before, l, phaseBeforeKinds, func(_, e int, w *languageWord) bool {
 		if len(before)-e <= maxPhaseBeforeGap {
 			cue = w.meaning
@@ -232,11 +228,7 @@ func (l Languages) phaseCue(text string, at, end int) string {
 	if cue != "" {
 		return cue
 	}
-	to := min(len(text), end+maxPhaseAfterGap+maxPhaseCueBytes)
-	for to > end && to < len(text) && !utf8.RuneStart(text[to]) {
-		to--
-	}
-	languages().scan(text[end:to], l, phaseAfterKinds, func(a, _ int, w *languageWord) bool {
+	languages().scan(prefix(text[end:], maxPhaseAfterGap+maxPhaseCueBytes), l, phaseAfterKinds, func(a, _ int, w *languageWord) bool {
 		if a <= maxPhaseAfterGap {
 			cue = w.meaning
 		}

@@ -72,11 +72,7 @@ func (l Languages) FindBothSexes(text string) (string, bool) {
 // followsAge reports whether the text before at ends with an age and a
 // word or two more, on the same line and in the same sentence.
 func (l Languages) followsAge(text string, at int) bool {
-	start := max(0, at-maxAgeBeforeSex)
-	for start < at && !utf8.RuneStart(text[start]) {
-		start++
-	}
-	before := text[start:at]
+	before := suffix(text[:at], maxAgeBeforeSex)
 	if i := strings.LastIndexByte(before, '\n'); i >= 0 {
 		before = before[i+1:]
 	}

@@ -519,11 +519,8 @@ func opensWithOrdinalPhase(l string) bool {
 	if !ordinalLead.MatchString(l) {
 		return false
 	}
-	n := min(len(l), maxOrdinalPhaseLead)
-	for n < len(l) && !utf8.RuneStart(l[n]) {
-		n--
-	}
-	head := l[:n]
+	// A letter cut at the end is dropped.
+	head := strings.ToValidUTF8(l[:min(len(l), maxOrdinalPhaseLead)], "")
 	_, _, ok := rules.LanguagesOf(head).FindPhase(head)
 	return ok
 }
