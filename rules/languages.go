@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -219,8 +220,10 @@ func (ix *languageIndex) wordLists(s string, i int) (lists [maxWordLists][]*lang
 		return lists, n
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	for k, c := range [...]rune{r, unicode.ToLower(r), withoutNuktaRune(r)} {
-		if k == 1 && c == r || k == 2 && (c == r || c == unicode.ToLower(r)) {
+	forms := [...]rune{r, unicode.ToLower(r), withoutNuktaRune(r)}
+	for k, c := range forms {
+		if slices.Contains(forms[:k], c) {
+			// The letter was looked up in this form already.
 			continue
 		}
 		if list := ix.byRune[c]; len(list) > 0 {
