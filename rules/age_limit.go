@@ -75,7 +75,9 @@ func FindAgeLimit(text string) (a AgeReading, sentence string, ok bool) {
 			// "Patients aged one to 30 years are risk-stratified": a trial
 			// that sorts its patients by risk defines no risk group by age.
 			window := diseaseExtent.Replace(strings.ReplaceAll(ageWindow(kept, eligibleWere.MatchString(kept)), "risk-stratif", "stratif"))
-			window = stageRange.ReplaceAllString(window, "extent")
+			if strings.Contains(window, "stage") {
+				window = stageRange.ReplaceAllString(window, "extent")
+			}
 			if strings.Contains(window, "risk") && trialIsFor.MatchString(s) {
 				window = namedRiskGroup.ReplaceAllString(window, "")
 			}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -18,12 +19,21 @@ var peoplesBareAge = regexp.MustCompile(`(?i)\b((?:anyone|everyone|people|person
 // another language put into English ("2-18 age children").
 var bareAgeGroup = regexp.MustCompile(`(?i)\b(\d{1,2}\s*[-–]\s*\d{1,2})(\s+age(?:\s+(?:groups?|brackets?|range))?\b)`)
 
+// bareAgeComparators are the words peoplesBareAge's comparators hold, a
+// quick test before it.
+var bareAgeComparators = []string{"over", "under", "above", "below", "older", "younger"}
+
 // withPeoplesAgeInYears writes "years" after such numbers: "anyone over 18
 // years can take part", "children in the 2-18 years age group".
 func withPeoplesAgeInYears(s string) string {
 	if !strings.ContainsAny(s, "0123456789") {
 		return s
 	}
-	s = bareAgeGroup.ReplaceAllString(s, "$1 years$2")
-	return peoplesBareAge.ReplaceAllString(s, "$1 $2 years$3")
+	if containsFold(s, "age") {
+		s = bareAgeGroup.ReplaceAllString(s, "$1 years$2")
+	}
+	if slices.ContainsFunc(bareAgeComparators, func(w string) bool { return containsFold(s, w) }) {
+		s = peoplesBareAge.ReplaceAllString(s, "$1 $2 years$3")
+	}
+	return s
 }
