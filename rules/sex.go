@@ -61,10 +61,10 @@ func gluedCapital(text string) int {
 var sexParts = regexp.MustCompile(`[,;()]|^(?:both|all)\s`)
 
 // sexPhrase finds a sentence that opens a trial to both sexes: "Male or
-// female age ≥ 18 years", "Males and females between 16 - 75 years", "Male and female subjects", "patients of all
-// genders", "regardless of gender", "Adult men and women", "boys and girls
-// aged 1 to 18", or a line of its own that names both ("Both Male and
-// Female", a listing's tag).
+// female age ≥ 18 years", "Males and females between 16 - 75 years", "Male
+// and female subjects", "patients of all genders", "regardless of gender",
+// "Adult men and women", "boys and girls aged 1 to 18", or a line of its
+// own that names both ("Both Male and Female", a listing's tag).
 var sexPhrase = regexp.MustCompile(`(?im)^[ \t]*(?:both[ \t]+)?(?:males?[ \t]+and[ \t]+females?|females?[ \t]+and[ \t]+males?)[ \t]*$|\b(?:males?\s+(?:and|or)\s+females?|females?\s+(?:and|or)\s+males?)\s+(?:patients|participants|subjects|children|aged?\b|age\s|\d|(?:between|from|over|under)\s+\d|[≥≤<>])|\b(?:boys\s+and\s+girls|girls\s+and\s+boys)\s+(?:aged?\b|age\s|\d|(?:can|may|are\s+able\s+to)\s+(?:take\s+part|join|participate))|\b(?:of\s+all\s+genders|of\s+either\s+sex|regardless\s+of\s+(?:gender|sex)|men\s+and\s+women|women\s+and\s+men)\b`)
 
 // FindSex finds in running text a phrase that states the trial takes both

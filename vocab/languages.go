@@ -52,7 +52,9 @@ const (
 	// LanguagePhaseBefore and LanguagePhaseAfter stand just before or
 	// just after a phase that is not the trial's own: one already
 	// completed ("已完成III期", "3상까지 완료한"), or, with the meaning
-	// "later", a step the trial may take next ("passare alla fase 3").
+	// "later", a step the trial may take next ("passare alla fase 3"), or,
+	// with the meaning "unit", a unit named for the trials it runs
+	// ("Faz-1 Klinik Araştırma Merkezi").
 	LanguagePhaseBefore = "phase before"
 	LanguagePhaseAfter  = "phase after"
 	LanguageAge         = "age"
