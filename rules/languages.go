@@ -39,6 +39,8 @@ func AllLanguages() Languages { return languages().all }
 // test that lets the language rules run only on text in another language.
 // A mark written in a script with spaces is found as a whole word, as
 // written ("und"); one in Chinese or Japanese wherever it stands ("の").
+// Three letters in a row of a script only one language writes (Greek,
+// Hangul) mark that language.
 func LanguagesOf(text string) Languages {
 	ix := languages()
 	var found Languages
@@ -46,6 +48,9 @@ func LanguagesOf(text string) Languages {
 		if c := text[i]; c < utf8.RuneSelf && i > 0 && isASCIILetter(c) && isASCIILetter(text[i-1]) {
 			// Inside a word: no mark of a script with spaces begins here.
 			continue
+		}
+		if text[i] >= firstScriptByte {
+			found |= ix.scriptAt(text, i, found)
 		}
 		for _, m := range ix.marks[text[i]] {
 			if found&m.language != 0 || !markAt(text, i, m.word) {
@@ -60,6 +65,52 @@ func LanguagesOf(text string) Languages {
 		}
 	}
 	return found
+}
+
+// scriptMark is a script that marks a text as the one language of the
+// files that writes it.
+type scriptMark struct {
+	table    *unicode.RangeTable
+	language Languages
+}
+
+// firstScriptByte is the first byte of U+0370, the first letter (Greek)
+// past the Latin scripts: a script mark's letters begin with it or a later
+// byte.
+const firstScriptByte = 0xCD
+
+// scriptLetters is how many letters of a script in a row mark its
+// language: "αβ T cells" or "TNF-α" in English is no Greek.
+const scriptLetters = 3
+
+// scriptAt returns the language whose script's letters, scriptLetters of
+// them, begin at text[i], unless found holds it already.
+func (ix *languageIndex) scriptAt(text string, i int, found Languages) Languages {
+	if r, _ := utf8.DecodeRuneInString(text[i:]); r < 0x370 {
+		return 0
+	}
+	for _, m := range ix.scripts {
+		if found&m.language != 0 {
+			continue
+		}
+		n := 0
+		for _, r := range text[i:] {
+			if n == scriptLetters || !unicode.Is(m.table, r) || !isLetterOrSign(r) {
+				break
+			}
+			n++
+		}
+		if n == scriptLetters {
+			return m.language
+		}
+	}
+	return 0
+}
+
+// isLetterOrSign reports whether r is a letter or one of the vowel signs
+// and other marks that scripts of India and Thai write within a word.
+func isLetterOrSign(r rune) bool {
+	return unicode.IsLetter(r) || unicode.In(r, unicode.Mn, unicode.Mc)
 }
 
 // markAt reports whether text holds the mark at i, as written. The second
@@ -97,6 +148,9 @@ type languageIndex struct {
 	all   Languages
 	// marks holds the marks, as written, by their first byte.
 	marks [256][]*languageWord
+	// scripts are the scripts that mark a text as the one language that
+	// writes them.
+	scripts []scriptMark
 	// words holds every other word whose first letter is ASCII, Greek or
 	// of the Arabic script by its first byte, lower case, longest first.
 	words [256][]*languageWord
@@ -148,6 +202,11 @@ func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
 		switch w.Kind {
 		case vocab.LanguageMark:
 			ix.marks[word[0]] = append(ix.marks[word[0]], lw)
+			continue
+		case vocab.LanguageScript:
+			if table := unicode.Scripts[w.Word]; table != nil {
+				ix.scripts = append(ix.scripts, scriptMark{table: table, language: bit})
+			}
 			continue
 		case vocab.LanguageSex:
 			ix.sex[normalSex(word)] = model.Sex(strings.ToUpper(w.Meaning))

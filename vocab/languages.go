@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // LanguageWord is one word of a language other than English, from that
@@ -13,6 +14,10 @@ import (
 //
 //   - mark: a short word that marks running text as the language; Meaning
 //     is its English, a note for the reader of the file.
+//   - script: a script of Unicode that only this language writes among the
+//     files (Greek, Hangul): three letters of it in a row mark a text as
+//     the language, however short; Word is the script's name as Unicode
+//     spells it, Meaning a note.
 //   - heading: a criteria heading; Meaning is inclusion, exclusion or
 //     eligibility.
 //   - label: a page label; Meaning is the field it names, one of
@@ -46,6 +51,7 @@ type LanguageWord struct {
 // The kinds of a language file's lines.
 const (
 	LanguageMark    = "mark"
+	LanguageScript  = "script"
 	LanguageHeading = "heading"
 	LanguageLabel   = "label"
 	LanguagePhase   = "phase"
@@ -67,7 +73,7 @@ const (
 )
 
 // languageKinds are the kinds of a language file's lines.
-var languageKinds = []string{LanguageMark, LanguageHeading, LanguageLabel, LanguagePhase, LanguagePhaseBefore, LanguagePhaseAfter, LanguageAge, LanguageAgeAfter,
+var languageKinds = []string{LanguageMark, LanguageScript, LanguageHeading, LanguageLabel, LanguagePhase, LanguagePhaseBefore, LanguagePhaseAfter, LanguageAge, LanguageAgeAfter,
 	LanguageAgeCue, LanguageSex, LanguageDrug, LanguageTrial, LanguageCriterion}
 
 // languagesFolder is the folder of the language files, built-in and the
@@ -101,6 +107,10 @@ func languageKey(values []string) string { return values[0] + "\t" + values[1] }
 func checkLanguageWord(values []string) string {
 	kind, meaning := values[0], values[2]
 	switch kind {
+	case LanguageScript:
+		if unicode.Scripts[values[1]] == nil {
+			return fmt.Sprintf("%q is not a script of Unicode (as Go's unicode.Scripts names them: Greek, Hangul)", values[1])
+		}
 	case LanguageHeading:
 		if !slices.Contains(headingKinds[:4], strings.ToLower(meaning)) {
 			return fmt.Sprintf("the heading's meaning %q is not one of: %s", meaning, strings.Join(headingKinds[:4], ", "))

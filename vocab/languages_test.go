@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestLanguageFilesWellFormed checks that every file of the built-in
@@ -89,7 +90,8 @@ func TestUserLanguageFile(t *testing.T) {
 		"heading\trôzne kritériá\tsome\n" +
 		"drug\tneznámymab\tunknownmab\n" +
 		"phase\tfáza 2\tPHASE2\n" +
-		"phase\tfáza 5\tPHASE5\n"
+		"phase\tfáza 5\tPHASE5\n" +
+		"script\tSlovakian\tno such script\n"
 	if err := os.WriteFile(filepath.Join(folder, "sk.tsv"), []byte(slovak), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -110,8 +112,8 @@ func TestUserLanguageFile(t *testing.T) {
 	for _, p := range report.Problems {
 		lines = append(lines, p.Line)
 	}
-	if !slices.Equal(lines, []int{7, 8, 10}) {
-		t.Errorf("problems on lines %v, want 7, 8 and 10: %v", lines, report.Problems)
+	if !slices.Equal(lines, []int{7, 8, 10, 11}) {
+		t.Errorf("problems on lines %v, want 7, 8, 10 and 11: %v", lines, report.Problems)
 	}
 	if !slices.ContainsFunc(v.Languages, func(w LanguageWord) bool { return w.Language == "sk" && w.Word == "rokov" && w.Meaning == "years" }) {
 		t.Error("the Slovak age word is not in the vocabulary")
@@ -119,8 +121,30 @@ func TestUserLanguageFile(t *testing.T) {
 	if !slices.ContainsFunc(v.CriteriaHeadings, func(h Heading) bool { return h.Heading == "kritériá zaradenia" && h.Kind == "inclusion" }) {
 		t.Error("the Slovak heading is not among the criteria headings")
 	}
-	if got := Check(filepath.Join(folder, "sk.tsv"), dir); got.Name != "languages/sk.tsv" || got.Entries != 6 || len(got.Problems) != 3 {
-		t.Errorf("Check = %+v, want the Slovak file's 6 entries and 3 problems", got)
+	if got := Check(filepath.Join(folder, "sk.tsv"), dir); got.Name != "languages/sk.tsv" || got.Entries != 6 || len(got.Problems) != 4 {
+		t.Errorf("Check = %+v, want the Slovak file's 6 entries and 4 problems", got)
+	}
+}
+
+// TestScriptsBelongToOneLanguage checks that each script a language file
+// names is a script of Unicode and named by no other file: a script marks
+// the one language that writes it.
+func TestScriptsBelongToOneLanguage(t *testing.T) {
+	owner := map[string]string{}
+	for _, w := range BuiltIn().Languages {
+		if w.Kind != LanguageScript {
+			continue
+		}
+		if unicode.Scripts[w.Word] == nil {
+			t.Errorf("%s: %q is not a script of Unicode", w.File, w.Word)
+		}
+		if other, ok := owner[w.Word]; ok && other != w.Language {
+			t.Errorf("the script %s is named by %s.tsv and %s.tsv", w.Word, other, w.Language)
+		}
+		owner[w.Word] = w.Language
+	}
+	if owner["Greek"] != "el" || owner["Hangul"] != "ko" {
+		t.Errorf("scripts by language: %v", owner)
 	}
 }
 
