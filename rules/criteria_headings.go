@@ -468,8 +468,10 @@ var headingKeys = [256][]string{
 	// Arabic "معايير …" and "شروط …", Persian "معیارهای …" and "شرایط …",
 	// with their letters folded as the line's are (foldArabicWord); Arabic
 	// "… المشاركة" ("من يمكنه المشاركة؟") and Persian "… شرکت …" ("آیا
-	// می‌توانم شرکت کنم؟").
-	0xD9 | 0x20: {"معاییر", "معیار", "مشارک"}, 0xD8 | 0x20: {"شروط", "شرایط", "شرکت"},
+	// می‌توانم شرکت کنم؟"). Urdu's "… معیار" (criteria: "شمولیت کے معیار")
+	// and "شرکت …" are these; Urdu "… شرائط" (conditions: "شمولیت کی
+	// شرائط"), "اہلیت …" (eligibility) and "… حصہ ل…" ("کون حصہ لے سکتا ہے؟").
+	0xD9 | 0x20: {"معاییر", "معیار", "مشارک"}, 0xD8 | 0x20: {"شروط", "شرایط", "شرکت", "شرائط", "اہلیت", "حصہ ل"},
 	// Kazakh "… қатыс…" (take part: "Кім қатыса алады?", "Қатысу шарттары")
 	// and "… өлшемшарт…" (criteria: "Қосу өлшемшарттары"); қ and Қ open
 	// with the byte 0xD2, ө and Ө with 0xD3. Its "критерийлері" holds
