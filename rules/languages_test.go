@@ -1029,6 +1029,7 @@ var languageCases = map[string][]languageCase{
 		{"limit", "До дослідження набирають підлітків від 12 до 17 років.", "12 years – 17 years"},
 	},
 	"ko": {
+		{"limit", "이 혈액암의 평균 발병 연령은 65~70세이다.", ""},
 		{"drug", "트룩시마와 리툭산을 비교한 임상", "CD20"},
 		{"drug", "허셉틴 바이오시밀러 허쥬마", "HER2"},
 		{"limit", "이 임상시험에서 81세 이상 환자는 제외되었다.", "<81 years"},
@@ -2485,6 +2486,8 @@ var languageCases = map[string][]languageCase{
 		{"sex", "uavhengig av kjønn", "ALL"},
 	},
 	"ja": {
+		{"limit", "この病気の平均発症年齢は65〜70歳である。", ""},
+		{"limit", "登録患者の年齢中央値は62歳であった。", ""},
 		{"limit", "本試験では、81歳以上の患者は除外された。", "<81 years"},
 		{"heading", "参加条件", "eligibility"},
 		{"trial", "研究責任医師名 津谷 寛", "yes"},
@@ -2590,6 +2593,8 @@ var languageCases = map[string][]languageCase{
 		{"age", "75歳を超えた", ">75 years"},
 	},
 	"zh": {
+		{"limit", "该病的平均发病年龄为65至70岁。", ""},
+		{"limit", "入组患者中位年龄为58岁。", ""},
 		{"limit", "本研究排除年龄大于80岁的患者。", "≤80 years"},
 		{"heading", "谁可以参加？", "eligibility"},
 		{"heading", "谁能参加？", "eligibility"},
