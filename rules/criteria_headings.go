@@ -394,7 +394,7 @@ var headingKeys = [256][]string{
 	'a': {"ausschluss", "ausschluß", "adresse", "adreça"}, 't': {"teilnahme", "teilnehm", "tiêu chuẩn", "tiêu chí", "tham gia"},
 	'v': {"voorwaarden", "vem kan", "vem ", "voor wie", "vehet"},
 	'k': {"krite", "kryteri", "kritéri", "kan deltage", "kan ikke deltage", "kdo se", "kto sa ", "kinek szól", "kenelle", "katıl",
-		"ključit", "kdo lahko", "komu je", "kam skirt", "kritēr", "kam pared", "krıter"}, 'h': {"hvem "},
+		"ključit", "kdo lahko", "komu je", "kam skirt", "kritēr", "kam pared", "krıter", "kellele"}, 'h': {"hvem "},
 	// "kdo se" is Czech "who (can take part)". "krite" is also Finnish "…kriteerit", glued to the word before it
 	// ("Sisäänottokriteerit"); Hungarian "… feltételek" are conditions. Slovenian "…ključit…" is of
 	// "vključitev" and "izključitev" (inclusion, exclusion: "Merila za vključitev", "Izključitvena
@@ -403,6 +403,8 @@ var headingKeys = [256][]string{
 	// "kritēr…" of "kritēriji" (criteria: "Iekļaušanas kritēriji"), whose ē "krite" does not
 	// hold, and "kam pared…" of "Kam paredzēts šis pētījums?". Kazakh in the Latin alphabet writes
 	// "krıter…" ("Qosý krıterııleri"), and "qatys…" (take part: "Kim qatysa alady?", "Qatysý sharttary").
+	// Estonian "…kriteeriumid" (criteria: "Kaasamiskriteeriumid", "Väljaarvamise kriteeriumid") holds
+	// "krite"; "kellele" is of "Kellele on uuring mõeldud?" (whom the study is for).
 	'f': {"feltétel", "für wen "},
 	// Spanish "requisitos …" and "¿Quién puede …?".
 	'r': {"requisit", "rivol"}, 'q': {"quién", "quiénes", "quem ", "qatys"},
@@ -422,6 +424,7 @@ var headingKeys = [256][]string{
 	// "Pogoji za sodelovanje"); Lithuanian "dalyv…" ("Kas gali dalyvauti?",
 	// "Dalyvavimo sąlygos"); Latvian "piedal…" ("Kas var piedalīties?",
 	// "Piedalīšanās nosacījumi") and "dalīb…" ("Dalības nosacījumi");
+	// Estonian "osale…" ("Kes saavad osaleda?", "Osalemise tingimused");
 	// Hungarian "Ki vehet részt?", "Kinek szól a vizsgálat?"; Romanian
 	// "Pentru cine este acest studiu?"; Finnish "Kuka
 	// voi osallistua?", "Kenelle tutkimus on tarkoitettu?"; Croatian "Tko
@@ -430,7 +433,7 @@ var headingKeys = [256][]string{
 	// Turkish "katılım …" and "… katılabilir", Indonesian "siapa yang …",
 	// "(per)syarat …" and "… berpartisipasi" (Malay "siapa yang boleh
 	// menyertai").
-	'm': {"meedoen"}, 'd': {"deeln", "delta", "dla kogo", "dalyv", "dalīb"}, 'u': {"udział", "uczestni"}, 'o': {"osallistu"}, 's': {"sudjelov", "sodel", "siapa yang", "syarat"}, 'z': {"za koga"},
+	'm': {"meedoen"}, 'd': {"deeln", "delta", "dla kogo", "dalyv", "dalīb"}, 'u': {"udział", "uczestni"}, 'o': {"osallistu", "osale"}, 's': {"sudjelov", "sodel", "siapa yang", "syarat"}, 'z': {"za koga"},
 	0xC3 | 0x20: {"účas"},
 	// Japanese "…基準", Chinese "…标准" (traditional "…標準", "…條件"),
 	// Korean "… 기준", "… 조건", "… 자격" and "모집 …", Russian "критерии …", Ukrainian "критерії …" and
