@@ -19,6 +19,8 @@ func TestScriptsMarkShortTexts(t *testing.T) {
 		{"ระยะที่ 2", "th"},
 		{"તબક્કો 2", "gu"},
 		{"దశ 2 ట్రయల్", "te"},
+		{"ফেজ ২", "bn"},
+		{"கட்ட 2", "ta"},
 		{"Phase 1 study of TNF-α and IFN-γ blockade", ""},
 		{"Expansion of γδ T cells and αβ T cells", ""},
 		{"β2-microglobulin and Ki-67", ""},

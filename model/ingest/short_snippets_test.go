@@ -5,9 +5,10 @@ import (
 	"testing"
 
 	"github.com/trialcompare/trialcompare/model"
+	"github.com/trialcompare/trialcompare/rules"
 )
 
-// shortSnippets are two-sentence texts, one a language, written for this
+// shortSnippets are two-sentence texts, one a language file, written for this
 // test: a phase 2 trial of patients aged 1 to 18 years, as a physician
 // might copy it from a registry's summary. None holds the function words
 // ("and", "the") that mark longer texts.
@@ -52,11 +53,21 @@ var shortSnippets = map[string]string{
 	"mr": "टप्पा 2 क्लिनिकल चाचणी. 1 ते 18 वर्षे वयोगटातील रुग्ण.",
 	"gu": "તબક્કો 2 ક્લિનિકલ ટ્રાયલ. 1 થી 18 વર્ષના દર્દીઓ.",
 	"te": "దశ 2 క్లినికల్ ట్రయల్. 1 నుంచి 18 ఏళ్ల రోగులు.",
+	"bn": "ফেজ ২ ক্লিনিক্যাল ট্রায়াল। ১ থেকে ১৮ বছর বয়সী রোগী।",
+	"ta": "2ஆம் கட்ட மருத்துவ பரிசோதனை. 1 முதல் 18 வயது நோயாளிகள்.",
+	"ur": "فیز 2 کلینیکل ٹرائل۔ 1 سے 18 سال کے مریض۔",
+	"et": "Kliiniline uuring faas 2. Patsiendid vanuses 1 kuni 18 aastat.",
 }
 
 // TestShortSnippetInEveryLanguage reads each language's snippet: its phase
 // and its ages, where before a short text without a mark word was refused.
+// Every language file has its snippet.
 func TestShortSnippetInEveryLanguage(t *testing.T) {
+	for _, language := range rules.AllLanguages().Names() {
+		if shortSnippets[language] == "" {
+			t.Errorf("the language file %s.tsv has no snippet", language)
+		}
+	}
 	for language, text := range shortSnippets {
 		res := Read(language+".txt", []byte(text+"\n"))
 		if res.Err != nil || len(res.Trials) != 1 {
