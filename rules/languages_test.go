@@ -1635,6 +1635,9 @@ var languageCases = map[string][]languageCase{
 		{"limit", "Η μελέτη αναζητά εθελοντές άνω των 18 ετών.", ">18 years"},
 	},
 	"vi": {
+		{"heading", "2.1.1. Tiêu chuẩn chọn bệnh nhân", "inclusion"},
+		{"heading", "* Tiêu chuẩn lựa chọn đối tượng:", "inclusion"},
+		{"heading", "Tiêu chuẩn loại trừ bệnh nhân", "exclusion"},
 		{"heading", "Ai có thể tham gia?", "eligibility"},
 		{"heading", "Ai có thể tham gia nghiên cứu?", "eligibility"},
 		{"heading", "Tôi có thể tham gia không?", "eligibility"},
