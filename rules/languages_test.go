@@ -19,6 +19,8 @@ type languageCase struct {
 // phrase, a sex value, a drug's name and its target.
 var languageCases = map[string][]languageCase{
 	"de": {
+		{"label", "Mindestalter", "min_age"},
+		{"label", "Altersgruppe", "age_groups"},
 		{"limit", "Patient:innen mit MCL im Stadium II–IV, bis zu 65 Jahren, und geeignet für eine ASCT wurden randomisiert.", "≤65 years"},
 		{"limit", "Teilnehmer*innen zwischen 18 und 40 Jahren werden gesucht.", "18 years – 40 years"},
 		{"limit", "Gesucht werden Probanden ab 18 Jahren.", "≥18 years"},
@@ -84,6 +86,8 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Unabhängig vom Geschlecht", "ALL"},
 	},
 	"fr": {
+		{"label", "Âge maximum", "max_age"},
+		{"label", "Tranche d'âge", "ages"},
 		{"limit", "L'âge moyen au diagnostic est de 60 à 70 ans.", ""},
 		{"limit", "Nous recrutons des volontaires âgés de 18 ans et plus.", "≥18 years"},
 		{"limit", "Les adultes de plus de 65 ans sont inclus.", ">65 years"},
@@ -157,6 +161,9 @@ var languageCases = map[string][]languageCase{
 		{"sex", "féminin et masculin", "ALL"},
 	},
 	"es": {
+		{"label", "Rango de edad", "ages"},
+		{"label", "Edad mínima", "min_age"},
+		{"label", "Promotor", "sponsor"},
 		{"limit", "El mieloma afecta a adultos mayores: la edad promedio de presentación es de 60 a 70 años.", ""},
 		{"heading", "¿Quién puede participar?", "eligibility"},
 		{"heading", "¿Cuáles son los requisitos para participar?", "eligibility"},
@@ -239,6 +246,8 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Masculino y femenino", "ALL"},
 	},
 	"it": {
+		{"label", "Fascia di età", "ages"},
+		{"label", "Età massima", "max_age"},
 		{"limit", "Cerchiamo volontari dai 18 anni in su.", "≥18 years"},
 		{"limit", "Partecipanti di età pari o superiore a 18 anni.", "≥18 years"},
 		{"limit", "Volontari sani di età compresa tra i 18 e i 50 anni e tra i 60 e gli 80 anni.", "18 years – 80 years"},
@@ -321,6 +330,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Indipendentemente dal sesso", "ALL"},
 	},
 	"nl": {
+		{"label", "Minimale leeftijd", "min_age"},
 		{"limit", "Wij zoeken vrijwilligers van 18 jaar en ouder.", "≥18 years"},
 		{"limit", "Deelnemers vanaf 18 jaar.", "≥18 years"},
 		{"limit", "Volwassenen boven de 65 jaar.", ">65 years"},
@@ -386,6 +396,8 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Vrouwelijk en mannelijk", "ALL"},
 	},
 	"pt": {
+		{"label", "Faixa etária", "ages"},
+		{"label", "Idade mínima", "min_age"},
 		{"limit", "A LLA representa cerca de 5% de todas as leucemias recém-diagnosticadas em pacientes entre 55 e 70 anos de idade.", ""},
 		{"limit", "Neste estudo, eram elegíveis pacientes com idade > 55 anos com LLA-B.", ">55 years"},
 		{"limit", "A média de idade dos doentes é de 60 a 70 anos.", ""},
@@ -2668,6 +2680,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "uavhengig av kjønn", "ALL"},
 	},
 	"ja": {
+		{"label", "治験依頼者", "sponsor"},
 		{"limit", "この病気の平均発症年齢は65〜70歳である。", ""},
 		{"limit", "登録患者の年齢中央値は62歳であった。", ""},
 		{"limit", "本試験では、81歳以上の患者は除外された。", "<81 years"},
@@ -2775,6 +2788,8 @@ var languageCases = map[string][]languageCase{
 		{"age", "75歳を超えた", ">75 years"},
 	},
 	"zh": {
+		{"label", "最小年龄", "min_age"},
+		{"label", "申办者", "sponsor"},
 		{"limit", "该病的平均发病年龄为65至70岁。", ""},
 		{"limit", "入组患者中位年龄为58岁。", ""},
 		{"limit", "本研究排除年龄大于80岁的患者。", "≤80 years"},

@@ -3,8 +3,9 @@ package ingest
 import "testing"
 
 // TestPageAgePlacesFamily reads ages from the places pages still hid them: an age
-// label's buckets, and the criteria of a registry's table alone; a
-// gestational age is not the patient's.
+// label's buckets or named groups (in English or another language), and the
+// criteria of a registry's table alone; a gestational age is not the
+// patient's.
 func TestPageAgePlacesFamily(t *testing.T) {
 	tests := []struct {
 		name, page, want string
@@ -19,6 +20,10 @@ func TestPageAgePlacesFamily(t *testing.T) {
 			"Drug X in relapsed ALL\nNCT01234567\nChildren and young people aged 1–30 years old with relapsed ALL can join.", "1 year – 30 years"},
 		{"a gestational age is not the patient's",
 			"Drug X in infant ALL\nNCT01234567\nInclusion criteria\n- Infants born at > 36 weeks gestational age\n- Younger than 1 year at diagnosis", "<1 year"},
+		{"named groups under a Spanish label",
+			"Título público: Ensayo de un anticuerpo en mieloma\nFase: Fase III\nRango de edad: Adultos (18-64 años), Personas de edad avanzada (>=65 años)", "≥18 years"},
+		{"named groups under an Italian label",
+			"Titolo: Studio di fase 3 nel mieloma\nFascia di età: Adulti (18-64 anni), Anziani (65+ anni)", "≥18 years"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

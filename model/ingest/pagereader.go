@@ -224,7 +224,8 @@ func noValue(v string) bool {
 func readLabelledAge(t *model.Trial, l labelled) {
 	// "1.00 Year(s)", as some registries write a bound; "bis 18" as a German
 	// page does.
-	l.value = englishAgeValue(strings.ReplaceAll(l.value, "(s)", "s"))
+	raw := strings.ReplaceAll(l.value, "(s)", "s")
+	l.value = englishAgeValue(raw)
 	var dst **model.AgeBound
 	switch l.field {
 	case rules.LabelMinAge:
@@ -241,7 +242,7 @@ func readLabelledAge(t *model.Trial, l labelled) {
 			return
 		}
 	}
-	if r, ok := rules.ParseNamedAgeGroups(l.value); ok && dst == nil {
+	if r, ok := namedAgeGroups(raw, l.value); ok && dst == nil {
 		// "Adults (18-65 years), Elderly (over 65 years)": the groups
 		// together.
 		if !t.Ages.Stated() {
@@ -279,6 +280,18 @@ func readLabelledAge(t *model.Trial, l labelled) {
 	}
 	t.Note(model.FieldAges, l.line)
 	warnLostSign(t, a, l.line)
+}
+
+// namedAgeGroups reads an age value that names groups of patients with
+// their ages in brackets, as it stands or with its age words put into
+// English: "Adultos (18-64 años), Personas de edad avanzada (>=65 años)"
+// is kept as it stands when its first range reads in English, and only
+// its English form reads every group.
+func namedAgeGroups(raw, value string) (model.AgeRange, bool) {
+	if r, ok := rules.ParseNamedAgeGroups(value); ok {
+		return r, true
+	}
+	return rules.ParseNamedAgeGroups(rules.AllLanguages().EnglishAgeWords(raw))
 }
 
 // withYears puts the unit years after the last number of an age value
