@@ -3,6 +3,8 @@ package ingest
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/trialcompare/trialcompare/rules"
 )
@@ -63,8 +65,12 @@ func appendLineLabels(out []labelled, lines []string, i int) []labelled {
 		}
 		if known {
 			value = strings.TrimSpace(strings.Trim(strings.TrimSpace(value), "*_"))
+			at := i
 			if value == "" {
-				value = valueBelow(lines, i)
+				value, at = valueBelowAt(lines, i)
+			}
+			if f == rules.LabelTitle && at >= 0 {
+				value = wrappedTitle(lines, at, value)
 			} else if f == rules.LabelPhase && i+1 < len(lines) && barePhase.MatchString(strings.TrimSpace(lines[i+1])) {
 				// A phase field of two values, one a line: "Phase: III" / "II".
 				value += "/" + strings.TrimSpace(lines[i+1])
@@ -86,7 +92,11 @@ func appendLineLabels(out []labelled, lines []string, i int) []labelled {
 		}
 	}
 	if f, known := rules.FieldOfLabel(line); known {
-		return appendLabelled(out, f, line, valueBelow(lines, i))
+		value, at := valueBelowAt(lines, i)
+		if f == rules.LabelTitle && at >= 0 {
+			value = wrappedTitle(lines, at, value)
+		}
+		return appendLabelled(out, f, line, value)
 	}
 	// Of a label glued to its value and one set apart by a space, the
 	// longer is the page's: "SEXO Ambos." is "SEXO", not "SEX" glued
@@ -174,12 +184,19 @@ func emptyCellAfter(line, label string) bool {
 // "Modification(s)" notes; "" when that line is itself a label, a labelled
 // value or a criteria heading.
 func valueBelow(lines []string, i int) string {
+	value, _ := valueBelowAt(lines, i)
+	return value
+}
+
+// valueBelowAt returns valueBelow's value and the index of its line, or
+// "" and -1.
+func valueBelowAt(lines []string, i int) (string, int) {
 	blanks := 0
-	for _, raw := range lines[i+1:] {
+	for k, raw := range lines[i+1:] {
 		l := strings.TrimSpace(raw)
 		if l == "" || l == "|" {
 			if blanks++; blanks > 2 {
-				return ""
+				return "", -1
 			}
 			continue
 		}
@@ -189,17 +206,17 @@ func valueBelow(lines []string, i int) string {
 		}
 		l = strings.TrimSpace(labelLead.ReplaceAllString(l, ""))
 		if _, isLabel := rules.FieldOfLabel(l); isLabel {
-			return ""
+			return "", -1
 		}
 		if opensWithLabel(l) {
-			return ""
+			return "", -1
 		}
 		if _, _, isHeading := rules.CriteriaHeadingOf(l); isHeading {
-			return ""
+			return "", -1
 		}
-		return strings.TrimSpace(strings.TrimSuffix(l, "|"))
+		return strings.TrimSpace(strings.TrimSuffix(l, "|")), i + 1 + k
 	}
-	return ""
+	return "", -1
 }
 
 // opensWithLabel reports whether a line is a known label, a colon and its
@@ -229,3 +246,23 @@ func cutTableGap(line string) (head, rest string, ok bool) {
 }
 
 func isSpaceByte(b byte) bool { return strings.IndexByte(regexpSpace, b) >= 0 }
+
+// maxTitleLines is the most lines a wrapped title runs on to.
+const maxTitleLines = 8
+
+// wrappedTitle returns a title's value, lines[at]'s, with the lines that
+// carry it on: a title a page or PDF wrapped goes on in lines that open
+// with a small letter ("Studio clinico multicentrico, randomizzato," /
+// "in aperto, controllato, …"), up to a blank line or a line that opens
+// otherwise.
+func wrappedTitle(lines []string, at int, value string) string {
+	for k := at + 1; k < len(lines) && k <= at+maxTitleLines; k++ {
+		l := strings.TrimSpace(lines[k])
+		first, _ := utf8.DecodeRuneInString(l)
+		if l == "" || !unicode.IsLower(first) || opensWithLabel(l) {
+			break
+		}
+		value += " " + l
+	}
+	return value
+}
