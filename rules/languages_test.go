@@ -2680,6 +2680,8 @@ var languageCases = map[string][]languageCase{
 		{"sex", "uavhengig av kjønn", "ALL"},
 	},
 	"ja": {
+		{"label", "年齢（下限）", "min_age"},
+		{"label", "年齢(上限)", "max_age"},
 		{"label", "治験依頼者", "sponsor"},
 		{"limit", "この病気の平均発症年齢は65〜70歳である。", ""},
 		{"limit", "登録患者の年齢中央値は62歳であった。", ""},
@@ -2788,6 +2790,8 @@ var languageCases = map[string][]languageCase{
 		{"age", "75歳を超えた", ">75 years"},
 	},
 	"zh": {
+		{"age", "最小 3 岁，最大 70 岁", "3 years – 70 years"},
+		{"limit", "II期临床研究的最大耐受剂量为3 mg/kg。", ""},
 		{"label", "最小年龄", "min_age"},
 		{"label", "申办者", "sponsor"},
 		{"limit", "该病的平均发病年龄为65至70岁。", ""},
