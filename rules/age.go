@@ -370,7 +370,9 @@ func admitsNoAge(r *model.AgeRange) bool {
 // hi. A phrase that says "exclusive" (and not "inclusive") makes both ends
 // exclusive.
 func setRange(r *model.AgeRange, s string, lo, hi *model.AgeBound) {
-	if lo.InDays() > hi.InDays() {
+	if lo.InDays() > hi.InDays() || !humanAge(hi) {
+		// "Volume 13 - 2022 Year=2022": no one is 2,022 years old, and
+		// the phrase is no range of ages.
 		return
 	}
 	if containsWord(s, "exclusive") && !containsWord(s, "inclusive") {
@@ -398,9 +400,18 @@ func setComparedBound(r *model.AgeRange, cmp string, b *model.AgeBound) {
 }
 
 func setBound(dst **model.AgeBound, b *model.AgeBound) {
-	if *dst == nil {
+	if *dst == nil && humanAge(b) {
 		*dst = b
 	}
+}
+
+// maxHumanAgeYears is the oldest age a phrase may state: an "age" past it
+// is a year, a volume or a count ("born after 1990", "over 2000 years").
+const maxHumanAgeYears = 130
+
+// humanAge reports whether a bound is an age a person can have.
+func humanAge(b *model.AgeBound) bool {
+	return b.InDays() <= (&model.AgeBound{Value: maxHumanAgeYears, Unit: model.Years}).InDays()
 }
 
 var (

@@ -78,7 +78,8 @@ func checkBound(t *testing.T, name string, got, want *model.AgeBound) {
 }
 
 func TestParseAgeRangeRefuses(t *testing.T) {
-	for _, phrase := range []string{"", "All", "Phase 1", "body weight ≥10 kg", "3 Years", "LVEF<40%"} {
+	for _, phrase := range []string{"", "All", "Phase 1", "body weight ≥10 kg", "3 Years", "LVEF<40%",
+		"Volume 13 - 2022 Year=2022", "over 2000 years", "aged 18 to 1990 years"} {
 		if r, ok := ParseAgeRange(phrase); ok {
 			t.Errorf("ParseAgeRange(%q) = %+v, want nothing", phrase, r)
 		}
