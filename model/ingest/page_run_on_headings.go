@@ -17,7 +17,8 @@ var (
 
 // splitRunOnHeadings puts each criteria heading that a line runs on after
 // other text at the start of a line of its own: "… primary ALL Exclusion
-// Criteria: * Breakpoint …", "…超过3个月。主要排除标准：1. 活动性感染".
+// Criteria: * Breakpoint …", "…超过3个月。主要排除标准：1. 活动性感染",
+// "… ECOG 0 or 1. Exclusion criteria at registration 1) CMV …".
 func splitRunOnHeadings(lines []string) []string {
 	var out []string
 	for _, l := range lines {
@@ -26,6 +27,9 @@ func splitRunOnHeadings(lines []string) []string {
 		}
 		if strings.Contains(l, "riteria") || strings.Contains(l, "RITERIA") {
 			out, l = splitBefore(out, l, runOnHeadingAt)
+		}
+		if firstItem.MatchString(l) {
+			out, l = splitNumberedRunOn(out, l)
 		}
 		out = append(out, l)
 	}
@@ -115,4 +119,60 @@ func opensListAfterColon(s string) bool {
 		n++
 	}
 	return n > 0 && (strings.HasPrefix(s[n:], "、") || strings.HasPrefix(s[n:], ".") || strings.HasPrefix(s[n:], ")"))
+}
+
+// firstItem is a list's first numbered item inside a line: " 1) ", " 1. ".
+var firstItem = regexp.MustCompile(`\s1[.)]\s`)
+
+// maxRunOnHeadingWords is the most words a heading without a colon, run on
+// before its list's first number, takes.
+const maxRunOnHeadingWords = 6
+
+// splitNumberedRunOn appends to out each part of line before a criteria
+// heading with no colon that stands just before its list's first number,
+// and each such heading on a line of its own, and returns the rest of the
+// line, from the last list's first number: "… ECOG 0 or 1. Exclusion
+// criteria at registration 1) CMV …" is "… ECOG 0 or 1.", "Exclusion
+// criteria at registration" and "1) CMV …".
+func splitNumberedRunOn(out []string, line string) ([]string, string) {
+	for {
+		start, end, ok := numberedRunOnHeading(line)
+		if !ok {
+			return out, line
+		}
+		if before := strings.TrimRight(line[:start], " \t"); strings.TrimSpace(before) != "" {
+			out = append(out, before)
+		}
+		out = append(out, strings.TrimSpace(line[start:end]))
+		line = strings.TrimLeft(line[end:], " \t")
+	}
+}
+
+// numberedRunOnHeading finds a criteria heading with no colon just before
+// a list's first number, in a line that runs the heading on after other
+// text or runs its list on after it: "… ECOG 0 or 1. Exclusion criteria at
+// registration 1) CMV …", "本登録時除外基準 1) CMV 感染症…". The heading is the
+// fewest words before the number that read as one, after the sentence
+// before it; it returns where the heading begins and ends.
+func numberedRunOnHeading(l string) (start, end int, ok bool) {
+	for _, loc := range firstItem.FindAllStringIndex(l, -1) {
+		before := l[:loc[0]]
+		sentence := 0
+		for _, stop := range []string{"。", ". ", "; "} {
+			if i := strings.LastIndex(before, stop); i >= 0 {
+				sentence = max(sentence, i+len(strings.TrimRight(stop, " ")))
+			}
+		}
+		for from, words := len(before), 0; words < maxRunOnHeadingWords && from > sentence; words++ {
+			from = max(strings.LastIndexAny(before[:from], " \t")+1, sentence)
+			head := strings.TrimLeft(before[from:], " \t"+rules.Bullets)
+			if kind, rest, ok := rules.CriteriaHeadingOf(head); ok && rest == "" && kind != rules.KindEligibility {
+				return from, loc[0], true
+			}
+			if from > 0 {
+				from--
+			}
+		}
+	}
+	return 0, 0, false
 }
