@@ -19,6 +19,7 @@ type languageCase struct {
 // phrase, a sex value, a drug's name and its target.
 var languageCases = map[string][]languageCase{
 	"de": {
+		{"sex", "Frauen", "FEMALE"},
 		{"label", "Mindestalter", "min_age"},
 		{"label", "Altersgruppe", "age_groups"},
 		{"limit", "Patient:innen mit MCL im Stadium II–IV, bis zu 65 Jahren, und geeignet für eine ASCT wurden randomisiert.", "≤65 years"},
@@ -86,6 +87,8 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Unabhängig vom Geschlecht", "ALL"},
 	},
 	"fr": {
+		{"sex", "Mixte", "ALL"},
+		{"sex", "Femmes", "FEMALE"},
 		{"label", "Âge maximum", "max_age"},
 		{"label", "Tranche d'âge", "ages"},
 		{"limit", "L'âge moyen au diagnostic est de 60 à 70 ans.", ""},
@@ -161,6 +164,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "féminin et masculin", "ALL"},
 	},
 	"es": {
+		{"sex", "Mixto", "ALL"},
 		{"label", "Rango de edad", "ages"},
 		{"label", "Edad mínima", "min_age"},
 		{"label", "Promotor", "sponsor"},
@@ -246,6 +250,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Masculino y femenino", "ALL"},
 	},
 	"it": {
+		{"sex", "Donne", "FEMALE"},
 		{"label", "Fascia di età", "ages"},
 		{"label", "Età massima", "max_age"},
 		{"limit", "Cerchiamo volontari dai 18 anni in su.", "≥18 years"},
@@ -396,6 +401,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Vrouwelijk en mannelijk", "ALL"},
 	},
 	"pt": {
+		{"sex", "Homens", "MALE"},
 		{"label", "Faixa etária", "ages"},
 		{"label", "Idade mínima", "min_age"},
 		{"limit", "A LLA representa cerca de 5% de todas as leucemias recém-diagnosticadas em pacientes entre 55 e 70 anos de idade.", ""},
