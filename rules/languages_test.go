@@ -589,6 +589,8 @@ var languageCases = map[string][]languageCase{
 		{"sex", "oberoende av kön", "ALL"},
 	},
 	"tr": {
+		{"mark", "Faz 2 çalışmasına 1-18 yaş arası çocuklar alınıyor.", "tr"},
+		{"limit", "Faz 2 çalışmasına 1-18 yaş arası çocuklar alınıyor.", "1 year – 18 years"},
 		{"inclusion age", "18 yaşından büyük olmak", ">18 years"},
 		{"heading", "KATILIM KOŞULLARI", "eligibility"},
 		{"heading", "DAHİL EDİLME KRİTERLERİ:", "inclusion"},
