@@ -106,6 +106,10 @@ func (l Languages) englishWords(text string, kinds []string) string {
 			// language writes after the age stands before it in English.
 			out = append(insertAtSentenceStart(out, w.meaning), ' ')
 		} else if w.latinStart && w.latinEnd && !joinsNeighbours(w.first) && !joinsNeighbours(w.last) {
+			if len(out) > 0 && isASCIIDigit(rune(out[len(out)-1])) {
+				// A unit glued to its number: "18лет" → "18 years".
+				out = append(out, ' ')
+			}
 			out = append(out, w.meaning...)
 		} else {
 			// A word of a script without spaces, or one in Hangul or the

@@ -164,6 +164,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "féminin et masculin", "ALL"},
 	},
 	"es": {
+		{"limit", "Pacientes en 1a línea de tratamiento.", ""},
 		{"sex", "Mixto", "ALL"},
 		{"label", "Rango de edad", "ages"},
 		{"label", "Edad mínima", "min_age"},
@@ -920,6 +921,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "bez ohledu na pohlaví", "ALL"},
 	},
 	"ru": {
+		{"limit", "Пациенты в возрасте от 1 до 18лет.", "1 year – 18 years"},
 		{"drug", "биспецифическое антитело эпкоритамаб", "CD20"},
 		{"drug", "терапия эпкоритамабом", "CD20"},
 		{"drug", "препарат Бленреп", "BCMA"},
@@ -1243,6 +1245,7 @@ var languageCases = map[string][]languageCase{
 		{"limit", "הניסוי מיועד לאנשים מעל 65 שנים.", ">65 years"},
 	},
 	"hi": {
+		{"limit", "2 से 18वर्ष के बच्चों में टीके का परीक्षण।", "2 years – 18 years"},
 		{"heading", "कौन भाग ले सकता है?", "eligibility"},
 		{"heading", "कौन भाग ले सकते हैं?", "eligibility"},
 		{"heading", "क्या मैं भाग ले सकता हूँ?", "eligibility"},
@@ -1338,6 +1341,7 @@ var languageCases = map[string][]languageCase{
 		{"limit", "60 साल से अधिक के लोग भाग ले सकते हैं।", ">60 years"},
 	},
 	"gu": {
+		{"limit", "2 થી 18વર્ષના બાળકો પર પરીક્ષણ.", "2 years – 18 years"},
 		{"phase", "રસીના બીજા-ત્રીજા તબક્કાના ટ્રાયલને મંજૂરી મળી", "PHASE2|PHASE3"},
 		{"mark", "કેન્સરના દર્દીઓ માટે નવી દવા", "gu"},
 		{"mark", "આ રસી બાળકોમાં અસરકારક છે", "gu"},
@@ -1412,6 +1416,7 @@ var languageCases = map[string][]languageCase{
 		{"drug", "ક્રિઝોટિનિબ", "ALK"},
 	},
 	"te": {
+		{"limit", "2 నుంచి 18ఏళ్లు పిల్లలపై పరీక్ష.", "2 years – 18 years"},
 		{"mark", "క్యాన్సర్ రోగుల కోసం కొత్త మందు", "te"},
 		{"mark", "ఈ వ్యాక్సిన్ పిల్లలకు కూడా సురక్షితం", "te"},
 		{"mark", "క్లినికల్ ట్రయల్స్ విజయవంతం", "te"},
@@ -1577,6 +1582,7 @@ var languageCases = map[string][]languageCase{
 		{"drug", "ক্রিজোটিনিব", "ALK"},
 	},
 	"el": {
+		{"limit", "Ασθενείς ηλικίας 1 έως 18ετών.", "1 year – 18 years"},
 		{"heading", "Ποιος μπορεί να συμμετάσχει;", "eligibility"},
 		{"heading", "Ποιοι μπορούν να συμμετάσχουν;", "eligibility"},
 		{"heading", "Μπορώ να συμμετάσχω;", "eligibility"},

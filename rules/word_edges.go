@@ -3,6 +3,8 @@ package rules
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/trialcompare/trialcompare/vocab"
 )
 
 // A word of a script written with spaces is matched as a whole word: it
@@ -24,7 +26,17 @@ func (w *languageWord) joinedBefore(s string, at int) bool {
 		return arabicJoinedBefore(s, at, w.afterLam)
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:at])
-	return isSpacedLetterOrDigit(r) && !hangulBesideDigit(r, w.first) && !w.hebrewPrefixed(s, at)
+	return isSpacedLetterOrDigit(r) && !hangulBesideDigit(r, w.first) && !w.unitBesideDigit(r) && !w.hebrewPrefixed(s, at)
+}
+
+// unitBesideDigit reports whether the word, an age word that opens with a
+// letter of a script other than Latin, may follow the rune r with no space
+// between them: a unit glued to its number ("18лет", "18वर्ष", "૧૮વર્ષ"). A
+// Latin word after a digit ("1a", the first) and a word of another kind
+// ("2ניסוי") run on into it.
+func (w *languageWord) unitBesideDigit(r rune) bool {
+	return isASCIIDigit(r) && (w.kind == vocab.LanguageAge || w.kind == vocab.LanguageAgeAfter) &&
+		w.first >= 0x0370 && !unicode.Is(unicode.Latin, w.first)
 }
 
 // joinedAfter reports whether the word, found at s[at:end], runs on into
