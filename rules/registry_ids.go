@@ -345,7 +345,27 @@ func findProtocolNumbers(text string) []registryHit {
 			hits = append(hits, registryHit{model.RegistryID{Registry: RegistryProtocol, ID: value}, start})
 		}
 	}
-	return hits
+	return firstListedProtocol(text, hits)
+}
+
+// firstListedProtocol keeps, of the protocol numbers that head lines of
+// their own ("Protocol COG ACNS1422", then "Protocol COG ACNS1721" …), the
+// first: a page that heads each trial it lists so is about the first, and
+// the others are other trials' numbers.
+func firstListedProtocol(text string, hits []registryHit) []registryHit {
+	heads := 0
+	out := hits[:0:0]
+	for _, h := range hits {
+		lineStart := strings.LastIndexByte(text[:h.at], '\n') + 1
+		line := text[lineStart:]
+		if len(line) > len("protocol") && strings.EqualFold(line[:len("protocol")], "protocol") && groupCode.MatchString(line[len("protocol"):]) {
+			if heads++; heads > 1 {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // protocolValueStart returns where the value after a protocol label that
@@ -406,6 +426,11 @@ func protocolValueStart(text string, at int, anchor string) (int, bool) {
 			break
 		}
 	}
+	if !matched && anchor == "rotocol" {
+		if code, ok := groupCodeLine(text, at-1, end); ok {
+			return code, false
+		}
+	}
 	if !matched && !(anchor == "rotocol" && aloneOnLine(text, at-1, end)) {
 		return -1, false
 	}
@@ -456,6 +481,26 @@ func gluedToLabel(text string, at int) bool {
 		}
 	}
 	return false
+}
+
+// groupCode is a line's rest after "Protocol": a trial group's name in
+// capitals, if any, and one code of capitals and digits ("COG ACNS1422",
+// ": AALL1731").
+var groupCode = regexp.MustCompile(`^[ \t:#]*(?:[A-Z]{2,8}[ \t]+)?([A-Z][A-Z0-9-]*[0-9][A-Z0-9-]*)[ \t.]*(?:\r?\n|$)`)
+
+// groupCodeLine returns where the code starts when the label "Protocol"
+// from start to end opens its line and the line holds nothing else but a
+// code, after a trial group's name: "Protocol COG ACNS1422", as a page
+// that lists a group's trials heads each one.
+func groupCodeLine(text string, start, end int) (int, bool) {
+	if start > 0 && text[start-1] != '\n' {
+		return -1, false
+	}
+	m := groupCode.FindStringSubmatchIndex(text[end:])
+	if m == nil {
+		return -1, false
+	}
+	return end + m[2], true
 }
 
 // aloneOnLine reports whether the label from start to end stands alone on

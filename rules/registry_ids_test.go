@@ -72,6 +72,10 @@ func TestRegistryIDs(t *testing.T) {
 		{"XYZ2008-003658-13", nil},
 		{"Protocol IDs\nN2004-05 (primary)", []string{"sponsor protocol N2004-05"}},
 		{"Protocol identifiers: KIDS-07", []string{"sponsor protocol KIDS-07"}},
+		{"Protocol COG ACNS1422\nStudy for WNT medulloblastoma", []string{"sponsor protocol ACNS1422"}},
+		{"Protocol: AALL1731\nPhase 3", []string{"sponsor protocol AALL1731"}},
+		// a page that heads each trial it lists: the first
+		{"Protocol COG ACNS1422\nFirst trial\nProtocol COG ACNS1721\nSecond trial", []string{"sponsor protocol ACNS1422"}},
 		{"Novartis Reference Number: CADPT07A12101", []string{"sponsor protocol CADPT07A12101"}},
 		{"Sponsor's reference no. PX-2291", []string{"sponsor protocol PX-2291"}},
 		{"ClinicalTrials.GovNCT04293562", []string{"ClinicalTrials.gov NCT04293562"}},
@@ -113,6 +117,9 @@ func TestRegistryIDsNotIDs(t *testing.T) {
 		"IRAS reference number 270337",
 		"Ethics committee's reference number: 2019-117",
 		"Please quote your reference number 40021 when you call",
+		"Protocol amendment 2 was approved",
+		"Protocol 2",
+		"In this protocol COG ACNS1422 was cited",
 	} {
 		var tr model.Trial
 		ResolveRegistryIDs(&tr, text)
