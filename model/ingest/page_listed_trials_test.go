@@ -32,11 +32,7 @@ func TestListedTrialsFamily(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := Read("page.txt", []byte(tt.page))
-			if res.Err != nil {
-				t.Fatal(res.Err)
-			}
-			tr := res.Trials[0]
+			tr := readText(t, "page.txt", tt.page)
 			if !slices.Equal(tr.Phases, []model.Phase{tt.phase}) || tr.Ages.Label() != tt.ages {
 				t.Errorf("phases %v, ages %q; want %s, %q", tr.Phases, tr.Ages.Label(), tt.phase, tt.ages)
 			}

@@ -69,12 +69,7 @@ func TestShortSnippetInEveryLanguage(t *testing.T) {
 		}
 	}
 	for language, text := range shortSnippets {
-		res := Read(language+".txt", []byte(text+"\n"))
-		if res.Err != nil || len(res.Trials) != 1 {
-			t.Errorf("%s: %v, %d trials", language, res.Err, len(res.Trials))
-			continue
-		}
-		tr := res.Trials[0]
+		tr := readText(t, language+".txt", text+"\n")
 		if !slices.Equal(tr.Phases, []model.Phase{model.Phase2}) || tr.Ages.Label() != "1 year – 18 years" {
 			t.Errorf("%s: phases %v, ages %q; want PHASE2, 1 year – 18 years", language, tr.Phases, tr.Ages.Label())
 		}
