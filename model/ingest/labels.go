@@ -65,12 +65,10 @@ func appendLineLabels(out []labelled, lines []string, i int) []labelled {
 		}
 		if known {
 			value = strings.TrimSpace(strings.Trim(strings.TrimSpace(value), "*_"))
-			at := i
 			if value == "" {
-				value, at = valueBelowAt(lines, i)
-			}
-			if f == rules.LabelTitle && at >= 0 {
-				value = wrappedTitle(lines, at, value)
+				value = labelValueBelow(f, lines, i)
+			} else if f == rules.LabelTitle {
+				value = wrappedTitle(lines, i, value)
 			} else if f == rules.LabelPhase && i+1 < len(lines) && barePhase.MatchString(strings.TrimSpace(lines[i+1])) {
 				// A phase field of two values, one a line: "Phase: III" / "II".
 				value += "/" + strings.TrimSpace(lines[i+1])
@@ -92,11 +90,7 @@ func appendLineLabels(out []labelled, lines []string, i int) []labelled {
 		}
 	}
 	if f, known := rules.FieldOfLabel(line); known {
-		value, at := valueBelowAt(lines, i)
-		if f == rules.LabelTitle && at >= 0 {
-			value = wrappedTitle(lines, at, value)
-		}
-		return appendLabelled(out, f, line, value)
+		return appendLabelled(out, f, line, labelValueBelow(f, lines, i))
 	}
 	// Of a label glued to its value and one set apart by a space, the
 	// longer is the page's: "SEXO Ambos." is "SEXO", not "SEX" glued
@@ -246,6 +240,16 @@ func cutTableGap(line string) (head, rest string, ok bool) {
 }
 
 func isSpaceByte(b byte) bool { return strings.IndexByte(regexpSpace, b) >= 0 }
+
+// labelValueBelow returns the value below the label of field f on line i,
+// as valueBelow does; a title's runs on as wrappedTitle reads it.
+func labelValueBelow(f rules.LabelField, lines []string, i int) string {
+	value, at := valueBelowAt(lines, i)
+	if f == rules.LabelTitle && at >= 0 {
+		value = wrappedTitle(lines, at, value)
+	}
+	return value
+}
 
 // maxTitleLines is the most lines a wrapped title runs on to.
 const maxTitleLines = 8

@@ -40,6 +40,7 @@ func TestLabelFormFamily(t *testing.T) {
 		{"title label, value below", "Clinical Trial Title:\nA trial of drug X in children", rules.LabelTitle, "A trial of drug X in children"},
 		{"a wrapped title, value below", "Titolo dello studio:\nStudio clinico randomizzato,\nin aperto, di fase 3\nnei bambini\nMODULO DI ASSENSO", rules.LabelTitle, "Studio clinico randomizzato, in aperto, di fase 3 nei bambini"},
 		{"a wrapped title on the label's line", "Title: A trial of drug X\nin children with ALL\n\nin a second paragraph", rules.LabelTitle, "A trial of drug X in children with ALL"},
+		{"a phase's value below its label is not joined to itself", "Phase:\nIII\nAge: 1 to 18 years", rules.LabelPhase, "III"},
 		{"a title and the next label", "Title: A trial of drug X\nphase: 2", rules.LabelTitle, "A trial of drug X"},
 		{"Spanish age range label", "Rango de edad: Adultos (18-64 años)", rules.LabelAges, "Adultos (18-64 años)"},
 		{"French minimum age", "Âge minimum : 12 mois", rules.LabelMinAge, "12 mois"},
