@@ -410,9 +410,7 @@ func setBound(dst **model.AgeBound, b *model.AgeBound) {
 const maxHumanAgeYears = 130
 
 // humanAge reports whether a bound is an age a person can have.
-func humanAge(b *model.AgeBound) bool {
-	return b.InDays() <= (&model.AgeBound{Value: maxHumanAgeYears, Unit: model.Years}).InDays()
-}
+func humanAge(b *model.AgeBound) bool { return b.InYears() <= maxHumanAgeYears }
 
 var (
 	singleBound = regexp.MustCompile(`^\s*` + numberRE + `\s*(years?|months?|weeks?|days?|hours?|minutes?)\s*$`)

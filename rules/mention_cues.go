@@ -180,9 +180,9 @@ var (
 	// cohortCount is a count of people that an age phrase right after it
 	// describes: "in 240 adolescent patients (age", ", 127 adults aged",
 	// "enrolled 25 patients between", "18 patients with relapsed or
-	// refractory HL between the ages of", "33 patients ranging from". The count opens a clause or follows
-	// a word that leads to one, so that a stage's number ("stage 4 in
-	// children over 1 year") is no count.
+	// refractory HL between the ages of", "33 patients ranging from". The
+	// count opens a clause or follows a word that leads to one, so that a
+	// stage's number ("stage 4 in children over 1 year") is no count.
 	cohortCount = regexp.MustCompile(`(?:^|[^a-z0-9\s]\s*|\b(?:in|of|on|among|with|enrolled|included|treated|recruited|randomi[sz]ed|and|for|from|total|all)\s+)\d+(?:,\d{3})*\s+(?:[a-z-]+\s+)?(?:patients|pts|children|adults|adolescents|participants|subjects|infants|people|persons|individuals|men|women|males|females|boys|girls)(?:\s+with\s+(?:[a-z0-9+/-]+\s+){1,6}?)?\s*(?:\(\s*|,\s*)?(?:rang(?:ing|ed)\s+(?:in\s+age\s+)?)?(?:aged?\s*(?:of\s*)?(?:between\s+)?|between\s+(?:(?:the\s+)?ages\s+(?:of\s+)?)?|from\s+)?$`)
 	// enrolsAhead marks a sentence about who a trial will take: "will
 	// enroll 440 pts aged 3-17".

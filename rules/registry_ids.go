@@ -356,9 +356,7 @@ func firstListedProtocol(text string, hits []registryHit) []registryHit {
 	heads := 0
 	out := hits[:0:0]
 	for _, h := range hits {
-		lineStart := strings.LastIndexByte(text[:h.at], '\n') + 1
-		line := text[lineStart:]
-		if len(line) > len("protocol") && strings.EqualFold(line[:len("protocol")], "protocol") && groupCode.MatchString(line[len("protocol"):]) {
+		if headsItsLine(text, h.at) {
 			if heads++; heads > 1 {
 				continue
 			}
@@ -501,6 +499,18 @@ func groupCodeLine(text string, start, end int) (int, bool) {
 		return -1, false
 	}
 	return end + m[2], true
+}
+
+// headsItsLine reports whether the protocol number at text[at] is the code
+// of a "Protocol COG ACNS1422" line, as groupCodeLine reads one.
+func headsItsLine(text string, at int) bool {
+	start := strings.LastIndexByte(text[:at], '\n') + 1
+	end := start + len("protocol")
+	if end > len(text) || !strings.EqualFold(text[start:end], "protocol") {
+		return false
+	}
+	code, ok := groupCodeLine(text, start, end)
+	return ok && code == at
 }
 
 // aloneOnLine reports whether the label from start to end stands alone on

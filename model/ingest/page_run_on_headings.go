@@ -28,9 +28,7 @@ func splitRunOnHeadings(lines []string) []string {
 		if strings.Contains(l, "riteria") || strings.Contains(l, "RITERIA") {
 			out, l = splitBefore(out, l, runOnHeadingAt)
 		}
-		if firstItem.MatchString(l) {
-			out, l = splitNumberedRunOn(out, l)
-		}
+		out, l = splitNumberedRunOn(out, l)
 		out = append(out, l)
 	}
 	return out

@@ -109,7 +109,9 @@ func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 	}
 	noteNoExclusions(&t, lines)
 	t.Summary = outsideCriteria(lines, inCriteria, false)
-	findPageAges(&t, firstListedTrial(t.Summary))
+	// Running text's ages and phase are the first listed trial's.
+	running := firstListedTrial(t.Summary)
+	findPageAges(&t, running)
 	if t.Sex == "" {
 		if sex, fields, ok := rules.AnsweredSex(text); ok {
 			t.Sex = sex
@@ -125,7 +127,7 @@ func readOnePage(text string, firstLineTitle bool) (model.Trial, error) {
 	readListingTags(&t, lines)
 	readGluedTags(&t, lines)
 	if len(t.Phases) == 0 && !titleHasPhase(t) {
-		findPagePhase(&t, firstListedTrial(t.Summary), outsideCriteria(lines, inCriteria, true))
+		findPagePhase(&t, running, outsideCriteria(lines, inCriteria, true))
 	}
 	if !trialLike(t, text, headed) && !testsATarget(t, text) {
 		if trialWord.MatchString(text) || rules.LanguagesOf(text).NamesATrial(text) {
