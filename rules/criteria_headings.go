@@ -230,16 +230,21 @@ func withoutNote(head string) string {
 	return before
 }
 
-// headingQualifiers may open a heading of the vocabulary: "Key
-// inclusion/exclusion criteria" is "inclusion/exclusion criteria".
-var headingQualifiers = []string{"key ", "main ", "major ", "principal ", "general "}
+// headingQualifiers may open a heading of the vocabulary, one after
+// another: "Key inclusion/exclusion criteria" is "inclusion/exclusion
+// criteria", "Additional key eligibility requirements" is "eligibility
+// requirements".
+var headingQualifiers = []string{"key ", "main ", "major ", "principal ", "general ", "additional ", "further "}
 
-// withoutQualifier returns a normal heading without the qualifier it opens
+// withoutQualifier returns a normal heading without the qualifiers it opens
 // with, or as it is.
 func withoutQualifier(l string) string {
-	for _, q := range headingQualifiers {
-		if strings.HasPrefix(l, q) {
-			return l[len(q):]
+	for stripped := true; stripped; {
+		stripped = false
+		for _, q := range headingQualifiers {
+			if strings.HasPrefix(l, q) {
+				l, stripped = l[len(q):], true
+			}
 		}
 	}
 	return l

@@ -11,6 +11,8 @@ func TestCriteriaHeadingFamily(t *testing.T) {
 		{"Inclusion criteria", KindInclusion, ""},
 		{"INCLUSION CRITERIA:", KindInclusion, ""},
 		{"Key inclusion criteria", KindInclusion, ""},
+		{"Additional Key Eligibility Requirements", KindEligibility, ""},
+		{"Further exclusion criteria:", KindExclusion, ""},
 		{"Eligibility Criteria (you must meet all of these to take part)", KindEligibility, ""},
 		{"Exclusion criteria (any one excludes)", KindExclusion, ""},
 		{"Participants - inclusion criteria", KindInclusion, ""},
