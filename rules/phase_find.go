@@ -16,8 +16,9 @@ var (
 	// adults are not shown": trials and studies in the plural are never the
 	// one trial's ("evaluated in phase 1 studies in children").
 	// A phase that names a group or a place ("COG Phase 1 Consortium",
-	// "the Phase I Clinic") is not a trial's either.
-	notTrialPhase = regexp.MustCompile(`(?i)^(?:\s*(?:/|-|and|or)\s*(?:phase\s*)?(?:0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b)*\s*(?:\(?rp2d\)?|dose|doses|portion\s+of\s+(?:an?|other)|sub-?trials?|(?:clinical\s+)?(?:trials|studies)\b|\w+\s+sub-?trials?|consorti(?:um|a)\b|units?\b|clinics?\b|networks?\b|programmes?\b|programs?\b)`)
+	// "the Phase I Clinic") is not a trial's either, nor one that names a
+	// meeting with a regulator ("a successful End-of-Phase 2 meeting").
+	notTrialPhase = regexp.MustCompile(`(?i)^(?:\s*(?:/|-|and|or)\s*(?:phase\s*)?(?:0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b)*\s*(?:\(?rp2d\)?|dose|doses|portion\s+of\s+(?:an?|other)|sub-?trials?|(?:clinical\s+)?(?:trials|studies)\b|\w+\s+sub-?trials?|consorti(?:um|a)\b|units?\b|clinics?\b|networks?\b|programmes?\b|programs?\b|meetings?\b)`)
 	// inTrialsOfIts precedes trials in the plural that are the subject's own
 	// trials: "the therapy is now in phase one clinical trials", "has
 	// entered phase 2 trials", "drug enters phase two trials"; not "moving
@@ -100,9 +101,10 @@ func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 			other = true
 		case reportedPhase:
 			switch {
-			case loc[0] >= openingEnd(text) || reported != nil && !slices.Equal(p, reported):
+			case loc[0] >= openingEnd(text) && !namedInOpening(text, series, end) || reported != nil && !slices.Equal(p, reported):
 				// Results reported further down, or of another phase,
-				// are another trial's.
+				// are another trial's, unless the trial they name is the
+				// one the page opens with.
 				other = true
 			case reported == nil:
 				reported, reportedLine = p, strings.TrimSpace(text[start:end])
@@ -116,6 +118,21 @@ func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 		return reported, reportedLine, true
 	}
 	return nil, "", false
+}
+
+// trialCode is a trial's name written as a code: "JN-H-07", "AALL1731",
+// "HR-NBL2".
+var trialCode = regexp.MustCompile(`\b[A-Z][A-Za-z]*(?:[-_][A-Z0-9][A-Za-z0-9]*)+\b|\b[A-Z]{2,}[0-9]+[A-Za-z0-9]*\b`)
+
+// namedInOpening reports whether the sentence that goes on at text[from:]
+// after a phase names its trial with a code the page's opening names too:
+// "Results of a phase II trial … protocol JN-H-07" on a page that opens
+// with the results of "臨床研究(JN-H-07)" reports the page's own trial.
+func namedInOpening(text string, from, end int) bool {
+	opening := text[:openingEnd(text)]
+	clause := text[from:sentenceEndAt(text[:min(end, from+mentionReach)], from)]
+	code := trialCode.FindString(clause)
+	return code != "" && strings.Contains(opening, code)
 }
 
 // trialAndNCTID is a trial's name and its NCT ID in brackets, as they
