@@ -2,6 +2,8 @@ package rules
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -26,7 +28,7 @@ func FoldWidth(text string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(text))
-	for _, r := range text {
+	for i, r := range text {
 		switch {
 		case r >= 0xFF01 && r <= 0xFF5E:
 			b.WriteRune(r - 0xFEE0)
@@ -34,8 +36,10 @@ func FoldWidth(text string) string {
 			b.WriteByte(' ')
 		case r >= 0x2160 && r <= 0x216B:
 			b.WriteString(romanNumerals[r-0x2160])
+			spaceBeforeLetter(&b, text[i+len(string(r)):])
 		case r >= 0x2170 && r <= 0x217B:
 			b.WriteString(strings.ToLower(romanNumerals[r-0x2170]))
+			spaceBeforeLetter(&b, text[i+len(string(r)):])
 		case r == '。':
 			b.WriteString(". ")
 		case r == '、':
@@ -57,6 +61,20 @@ func FoldWidth(text string) string {
 		}
 	}
 	return b.String()
+}
+
+// spaceBeforeLetter writes a space when the rest of a text opens with a
+// word of Latin letters: a numeral sign glued to a word ("phaseⅡtrial") is
+// written apart from it ("phaseII trial"), as its letters would otherwise
+// run into the word. A single letter after it is its sub-phase ("Ⅲb").
+func spaceBeforeLetter(b *strings.Builder, rest string) {
+	n := 0
+	for n < len(rest) && rest[n] < utf8.RuneSelf && unicode.IsLetter(rune(rest[n])) {
+		n++
+	}
+	if n >= 2 {
+		b.WriteByte(' ')
+	}
 }
 
 // hasNumeralOrRadical reports whether text holds a numeral sign
