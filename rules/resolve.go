@@ -253,7 +253,7 @@ func withoutBackground(summary string) string {
 		// A cue ends inside the sentence: past its start and at most at
 		// its end.
 		k, _ := slices.BinarySearch(ends, b[0]+1)
-		if k == len(ends) || ends[k] > b[1] {
+		if k == len(ends) || ends[k] > b[1] || !IsBackground(summary[b[0]:b[1]]) {
 			kept = append(kept, summary[b[0]:b[1]])
 		}
 	}

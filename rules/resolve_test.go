@@ -40,6 +40,11 @@ func TestBackgroundSentenceTargetFamily(t *testing.T) {
 		{"CD19-CAR-T cell therapy has been successful in treating relapsed B-ALL. In this study, we evaluated CD22-CAR-T cells.", []string{"CD22"}},
 		{"Much progress has been made with blinatumomab and inotuzumab for B-ALL, but T-ALL lacks targets. This study adds daratumumab to chemotherapy.", []string{"CD38"}},
 		{"In AML, common antigens are CD33 and CD123. CD33 and CD123 are expressed on normal stem cells too. This trial tests CAR T cells against CLL-1.", []string{"CLL-1"}},
+		// A paper's title that reports its own study's finding names that
+		// study's target; one whose subtitle is no study does not.
+		{"CD19 targeted CAR-T cell immunotherapy has demonstrated significant activity in children with relapsed ALL: A multicentre study in China", []string{"CD19"}},
+		{"Anti-GD2 antibodies have shown benefit in neuroblastoma: results of the HR-NBL1 trial", []string{"GD2"}},
+		{"Anti-GD2 antibodies have shown benefit in neuroblastoma: a review. This trial tests ALK inhibitors.", []string{"ALK"}},
 	}
 	for _, tt := range tests {
 		tr := model.Trial{Summary: tt.summary}
