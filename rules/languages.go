@@ -466,7 +466,7 @@ func prefixFold(s, word string) (int, bool) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[n:])
-		if r == nukta && n > 0 {
+		if isNukta(r) && n > 0 {
 			// The dot of the consonant before: "फ़ेज़" is "फेज".
 			n += size
 			if n >= len(s) {
@@ -484,9 +484,9 @@ func prefixFold(s, word string) (int, bool) {
 		// a Hebrew word's last point.
 		n = skipSilentSigns(s, n, false)
 	}
-	if strings.HasPrefix(s[n:], nuktaBytes) && n > 0 {
+	if k := nuktaAt(s[n:]); k > 0 && n > 0 {
 		// The last consonant's dot is the word's.
-		n += len(nuktaBytes)
+		n += k
 	}
 	return n, true
 }

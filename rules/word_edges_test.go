@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/trialcompare/trialcompare/model"
 )
 
 // TestKoreanWordEdges reads a Korean word beside a digit, before its
@@ -124,6 +126,27 @@ func TestDevanagariWordEdges(t *testing.T) {
 		}
 		if strings.Join(got, ",") != want {
 			t.Errorf("FindTargets(%q) = %v, want %q", text, got, want)
+		}
+	}
+}
+
+// TestBengaliNukta reads Bengali's ড়, ঢ় and য় written as one character
+// and as the letter and its nukta alike, in the words the scanner reads and
+// in the labels read as whole lines.
+func TestBengaliNukta(t *testing.T) {
+	composed, decomposed := "\u09DF", "\u09AF\u09BC"
+	for _, y := range []string{composed, decomposed} {
+		phase := "তৃতী" + y + " ধাপের ট্রা" + y + "াল"
+		if phases, _, ok := AllLanguages().FindPhase(phase); !ok || len(phases) != 1 || phases[0] != model.Phase3 {
+			t.Errorf("FindPhase(%q) = %v, %v", phase, phases, ok)
+		}
+		age := "18 বছরের বেশি ব" + y + "সী"
+		if got := AllLanguages().EnglishAgeWords(age); !strings.Contains(got, "over") || !strings.Contains(got, "years") {
+			t.Errorf("EnglishAgeWords(%q) = %q", age, got)
+		}
+		label := "ব" + y + "স"
+		if field, ok := FieldOfLabel(label); !ok || field != LabelAges {
+			t.Errorf("FieldOfLabel(%q) = %q, %v", label, field, ok)
 		}
 	}
 }

@@ -165,15 +165,32 @@ func cedillaSpelling(word string) string {
 // foldLanguageWords adds the language files' headings and labels to the
 // criteria headings and the labels, so that every reader of those reads
 // them too.
+// A Bengali heading or label is added in both spellings of its ড়, ঢ় and
+// য় (nuktaSpellings), as those lists match whole lines as written.
 func foldLanguageWords(v *Vocabulary) {
 	for _, w := range v.Languages {
-		switch w.Kind {
-		case LanguageHeading:
-			v.CriteriaHeadings = append(v.CriteriaHeadings, Heading{Heading: w.Word, Kind: strings.ToLower(w.Meaning), Origin: w.Origin})
-		case LanguageLabel:
-			v.Labels = append(v.Labels, Label{Label: w.Word, Field: strings.ToLower(w.Meaning), Origin: w.Origin})
+		for _, word := range nuktaSpellings(w.Word) {
+			switch w.Kind {
+			case LanguageHeading:
+				v.CriteriaHeadings = append(v.CriteriaHeadings, Heading{Heading: word, Kind: strings.ToLower(w.Meaning), Origin: w.Origin})
+			case LanguageLabel:
+				v.Labels = append(v.Labels, Label{Label: word, Field: strings.ToLower(w.Meaning), Origin: w.Origin})
+			}
 		}
 	}
+}
+
+// bengaliNuktaLetters writes Bengali's ড়, ঢ় and য় as one character and
+// as the letter and its nukta (U+09BC), the two ways pages write them.
+var bengaliNuktaLetters = strings.NewReplacer("\u09DC", "\u09A1\u09BC", "\u09DD", "\u09A2\u09BC", "\u09DF", "\u09AF\u09BC")
+
+// nuktaSpellings returns a word and, when it holds ড়, ঢ় or য় written as
+// one character, the word with each written as the letter and its nukta.
+func nuktaSpellings(word string) []string {
+	if other := bengaliNuktaLetters.Replace(word); other != word {
+		return []string{word, other}
+	}
+	return []string{word}
 }
 
 // checkLanguageDrugs leaves out the language files' drugs whose meaning is
