@@ -58,6 +58,8 @@ func TestTrialPhaseInTextFamily(t *testing.T) {
 		{"Following a successful End-of-Phase 2 meeting, the company agreed the design of the Phase 3 study ZILO-301.", []model.Phase{model.Phase3}},
 		{"This page is about protocol JN-H-07, run in 40 centres from 2007 to 2009. The group's paper, Results of a phase II trial of protocol JN-H-07, appeared in 2018.", []model.Phase{model.Phase2}},
 		{"This page is about protocol JN-H-07, run in 40 centres from 2007 to 2009. The group's paper, Results of a phase II trial of protocol JN-H-03, appeared in 2018.", nil},
+		{"CD19 CAR-T cells are now given to children here. Results of a phase 1 trial of CD19 CAR-T in adults were published.", nil},
+		{"The AALL1731 trial opened here in 2019. Results of the phase 3 AALL1731 trial were published in 2024.", []model.Phase{model.Phase3}},
 		{"Our phase 1 unit runs first-in-human trials.", nil},
 		{"A phase 1 trial run by the consortium", []model.Phase{model.Phase1}},
 		{"The phase one clinical trial will treat 12 children.", []model.Phase{model.Phase1}},

@@ -120,19 +120,26 @@ func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 	return nil, "", false
 }
 
-// trialCode is a trial's name written as a code: "JN-H-07", "AALL1731",
-// "HR-NBL2".
-var trialCode = regexp.MustCompile(`\b[A-Z][A-Za-z]*(?:[-_][A-Z0-9][A-Za-z0-9]*)+\b|\b[A-Z]{2,}[0-9]+[A-Za-z0-9]*\b`)
+// namedTrialCode is a trial's name written as a code with a digit, right
+// after the word protocol, trial or study, or right before trial or study:
+// "protocol JN-H-07", "the AALL1731 trial", "study HR-NBL2".
+var namedTrialCode = regexp.MustCompile(`\b(?i:protocol|trial|study)\s+([A-Z][A-Za-z]*(?:[-_]?[A-Z0-9][A-Za-z0-9]*)+)\b|\b([A-Z][A-Za-z]*(?:[-_]?[A-Z0-9][A-Za-z0-9]*)+)\s+(?i:trial|study)\b`)
 
 // namedInOpening reports whether the sentence that goes on at text[from:]
 // after a phase names its trial with a code the page's opening names too:
 // "Results of a phase II trial … protocol JN-H-07" on a page that opens
-// with the results of "臨床研究(JN-H-07)" reports the page's own trial.
+// with the results of "臨床研究(JN-H-07)" reports the page's own trial. A
+// target's name ("the CD19 trial") is no trial's code.
 func namedInOpening(text string, from, end int) bool {
 	opening := text[:openingEnd(text)]
 	clause := text[from:sentenceEndAt(text[:min(end, from+mentionReach)], from)]
-	code := trialCode.FindString(clause)
-	return code != "" && strings.Contains(opening, code)
+	for _, m := range namedTrialCode.FindAllStringSubmatch(clause, -1) {
+		code := m[1] + m[2]
+		if strings.ContainsAny(code, "0123456789") && len(FindTargets(code)) == 0 && strings.Contains(opening, code) {
+			return true
+		}
+	}
+	return false
 }
 
 // trialAndNCTID is a trial's name and its NCT ID in brackets, as they
