@@ -596,6 +596,7 @@ var languageCases = map[string][]languageCase{
 	"tr": {
 		{"mark", "Faz 2 çalışmasına 1-18 yaş arası çocuklar alınıyor.", "tr"},
 		{"limit", "Faz 2 çalışmasına 1-18 yaş arası çocuklar alınıyor.", "1 year – 18 years"},
+		{"limit", "18-54 yaş arası gönüllüleri kabul ediyoruz.", "18 years – 54 years"},
 		{"inclusion age", "18 yaşından büyük olmak", ">18 years"},
 		{"heading", "KATILIM KOŞULLARI", "eligibility"},
 		{"heading", "DAHİL EDİLME KRİTERLERİ:", "inclusion"},
@@ -959,6 +960,9 @@ var languageCases = map[string][]languageCase{
 		{"label", "Возраст", "ages"},
 		{"label", "Пол", "sex"},
 		{"phase", "исследование II фазы", "PHASE2"},
+		{"phase", "компания проведет первую фазу клинических испытаний", "PHASE1"},
+		{"phase", "препарат проходит испытания во второй фазе", "PHASE2"},
+		{"phase", "исследование перешло в фазу 3", "PHASE3"},
 		{"phase", "клиническое исследование фазы 1/2", "PHASE1|PHASE2"},
 		{"phase", "разрешение на проведение I-II фазы клинических исследований", "PHASE1|PHASE2"},
 		{"phase", "первая фаза клинических испытаний займёт два года", "PHASE1"},
