@@ -2820,6 +2820,7 @@ var languageCases = map[string][]languageCase{
 	"zh": {
 		{"age", "最小 3 岁，最大 70 岁", "3 years – 70 years"},
 		{"limit", "II期临床研究的最大耐受剂量为3 mg/kg。", ""},
+		{"limit", "共140男孩及60女孩,診斷時年齡由2個月至18.3歲不等,中值爲8.2歲。", ""},
 		{"label", "最小年龄", "min_age"},
 		{"label", "申办者", "sponsor"},
 		{"limit", "该病的平均发病年龄为65至70岁。", ""},
