@@ -255,6 +255,7 @@ var languageCases = map[string][]languageCase{
 	"it": {
 		{"sex", "Donne", "FEMALE"},
 		{"label", "Fascia di età", "ages"},
+		{"label", "Fase di studio", "phase"},
 		{"label", "Età massima", "max_age"},
 		{"limit", "Cerchiamo volontari dai 18 anni in su.", "≥18 years"},
 		{"limit", "La quota di pazienti con MRD negativa sostenuta ≥12 mesi è raddoppiata.", ""},
