@@ -45,6 +45,7 @@ func TestBackgroundSentenceTargetFamily(t *testing.T) {
 		{"CD19 targeted CAR-T cell immunotherapy has demonstrated significant activity in children with relapsed ALL: A multicentre study in China", []string{"CD19"}},
 		{"Anti-GD2 antibodies have shown benefit in neuroblastoma: results of the HR-NBL1 trial", []string{"GD2"}},
 		{"Anti-GD2 antibodies have shown benefit in neuroblastoma: a review. This trial tests ALK inhibitors.", []string{"ALK"}},
+		{"The KOALA trial tests KMCAR T cells, distinguishing them from currently approved BCMA-directed CAR-T therapies.", nil},
 	}
 	for _, tt := range tests {
 		tr := model.Trial{Summary: tt.summary}
