@@ -228,13 +228,50 @@ func (l Languages) phaseCue(text string, at, end int) string {
 	if cue != "" {
 		return cue
 	}
-	languages().scan(prefix(text[end:], maxPhaseAfterGap+maxPhaseCueBytes), l, phaseAfterKinds, func(a, _ int, w *languageWord) bool {
-		if a <= maxPhaseAfterGap {
+	after := prefix(text[end:], maxCompletedCueReach)
+	clause := clauseEndAt(after)
+	window := after[:max(clause, min(len(after), maxPhaseAfterGap+maxPhaseCueBytes))]
+	languages().scan(window, l, phaseAfterKinds, func(a, _ int, w *languageWord) bool {
+		switch {
+		case a <= maxPhaseAfterGap:
+			cue = w.meaning
+		case a < clause && w.meaning != laterPhaseCue && w.meaning != unitPhaseCue && !l.namesPhase(after[:a]):
+			// A clause that ends with its verb says at its end that the
+			// phase was completed, past the words of where and how:
+			// "Faz-1 aşamasının başarıyla tamamlandığını", "бірінші
+			// кезеңі Алматыдағы радиология институтында өтті". A verb
+			// of a clause of its own ("第2相試験の投与群において,
+			// 患者登録を完了") is another's: enrolment was completed.
 			cue = w.meaning
 		}
 		return false
 	})
 	return cue
+}
+
+// maxCompletedCueReach is how far after a phase, within its clause, a cue
+// that it was completed is looked for.
+const maxCompletedCueReach = 200
+
+// clauseEndAt returns where the first clause of text ends: at its first
+// comma or sentence stop, or at its end.
+func clauseEndAt(text string) int {
+	end := sentenceEndAt(text, 0)
+	if i := strings.Index(text[:end], ", "); i >= 0 {
+		return i
+	}
+	return end
+}
+
+// namesPhase reports whether a text names a phase in one of the languages
+// l.
+func (l Languages) namesPhase(text string) bool {
+	found := false
+	languages().scan(text, l, phaseKinds, func(int, int, *languageWord) bool {
+		found = true
+		return false
+	})
+	return found
 }
 
 // laterPhaseCue and unitPhaseCue are the meanings of phase cues that make
