@@ -28,6 +28,11 @@ var arabicLetters = map[rune]arabicLetter{
 	// Persian's own letters, in Presentation Forms-A.
 	'پ': {0xFB56, 4}, 'چ': {0xFB7A, 4}, 'ژ': {0xFB8A, 2}, 'ک': {0xFB8E, 4}, 'گ': {0xFB92, 4},
 	'ی': {0xFBFC, 4},
+	// Urdu's own letters, in Presentation Forms-A: ٹ ڈ ڑ ں ھ ہ ے. The noon
+	// ghunna and the yeh barree have no initial or medial forms; they end
+	// a word.
+	'\u0679': {0xFB66, 4}, '\u0688': {0xFB88, 2}, '\u0691': {0xFB8C, 2}, '\u06BA': {0xFB9E, 2},
+	'\u06BE': {0xFBAA, 4}, '\u06C1': {0xFBA6, 4}, '\u06D2': {0xFBAE, 2},
 }
 
 // lamAlef maps an alef that follows a lam onto the isolated form of the

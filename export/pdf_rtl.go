@@ -6,8 +6,8 @@ import (
 )
 
 // rtlFont is DejaVu Sans (Bitstream Vera license, see fonts/NOTICE): the Go
-// font has no Hebrew or Arabic, and this one has both, with Persian's
-// letters and the presentation forms Arabic prints in.
+// font has no Hebrew, and this one has it; Arabic's script prints in Noto
+// Sans Arabic (arabicFont).
 //
 //go:embed fonts/DejaVuSans.ttf
 var rtlFont []byte
@@ -16,6 +16,12 @@ var rtlFont []byte
 // and presentation forms.
 func isRightToLeft(r rune) bool {
 	return 0x0590 <= r && r <= 0x08FF || 0xFB1D <= r && r <= 0xFDFF || 0xFE70 <= r && r <= 0xFEFF
+}
+
+// isArabicScript reports whether a rune is of the Arabic script: its
+// letters, marks and digits, and their presentation forms.
+func isArabicScript(r rune) bool {
+	return 0x0600 <= r && r <= 0x08FF || 0xFB50 <= r && r <= 0xFDFF || 0xFE70 <= r && r <= 0xFEFF
 }
 
 // hasRightToLeft reports whether a text holds a rune of Hebrew or Arabic.

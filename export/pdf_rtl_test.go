@@ -41,6 +41,8 @@ func TestShapeArabic(t *testing.T) {
 		"لا":        "\uFEFB",
 		"دار":       "\uFEA9\uFE8D\uFEAD",
 		"ی":         "\uFBFC",
+		"ہے":        "\uFBA8\uFBAF",
+		"ٹرائل":     "\uFB68\uFEAE\uFE8D\uFE8B\uFEDE",
 		"CD19 ب":    "CD19 \uFE8F",
 		"بَب":       "\uFE91\u064E\uFE90",
 		"no arabic": "no arabic",
@@ -66,6 +68,10 @@ func TestPDFPrintsHebrewAndArabic(t *testing.T) {
 		Phases:    []model.Phase{model.Phase2},
 		Exclusion: []string{"عدوى نشطة غير مسيطر عليها"},
 		Source:    model.Source{File: "ar.txt", Layout: "generic-text"},
+	}, {
+		Title:  "بچوں میں بلیناٹوموماب کا دوسرے مرحلے کا ٹرائل",
+		Phases: []model.Phase{model.Phase2},
+		Source: model.Source{File: "ur.txt", Layout: "generic-text"},
 	}}
 	cmp, path := writeTrialsPDF(t, trials...)
 	// The reader marks each right-to-left run with embedding controls;
@@ -76,7 +82,7 @@ func TestPDFPrintsHebrewAndArabic(t *testing.T) {
 		}
 		return r
 	}, pdfText(t, path)))
-	for _, want := range []string{"ניסוי קליני בשלב", "בילדים עם לוקמיה", "تجربة سريرية", "عدوى نشطة"} {
+	for _, want := range []string{"ניסוי קליני בשלב", "בילדים עם לוקמיה", "تجربة سريرية", "عدوى نشطة", "دوسرے مرحلے", "ٹرائل"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the PDF lacks %q:\n%s", want, text)
 		}

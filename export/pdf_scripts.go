@@ -40,6 +40,13 @@ var extendedFont []byte
 //go:embed fonts/NotoSansThai-Regular.ttf
 var thaiFont []byte
 
+// arabicFont is Noto Sans Arabic (SIL Open Font License 1.1, see
+// fonts/NOTICE): DejaVu Sans lacks Urdu's ہ and ے and their presentation
+// forms, and this one has Arabic's, Persian's and Urdu's letters and forms.
+//
+//go:embed fonts/NotoSansArabic-Regular.ttf
+var arabicFont []byte
+
 // script is the font a run of text prints in.
 type script int
 
@@ -49,7 +56,11 @@ const (
 	hangulScript                 // Korean: NanumSquare
 	extendedScript               // letters the Go font lacks: Noto Sans
 	thaiScript                   // Thai: Noto Sans Thai
-	rtlScript                    // Hebrew and Arabic: DejaVu Sans
+	rtlScript                    // Hebrew: DejaVu Sans
+	arabicScript                 // Arabic, Persian and Urdu: Noto Sans Arabic
+
+	// lastScript is the last script of the list.
+	lastScript = arabicScript
 )
 
 // font returns the family a script's font is registered under and the
@@ -66,6 +77,8 @@ func (sc script) font() (family string, file []byte) {
 		return "Thai", thaiFont
 	case rtlScript:
 		return "RightToLeft", rtlFont
+	case arabicScript:
+		return "Arabic", arabicFont
 	}
 	return "", nil
 }
@@ -120,6 +133,8 @@ func scriptOf(r rune) script {
 		return wideScript
 	case unicode.Is(unicode.Thai, r):
 		return thaiScript
+	case isArabicScript(r):
+		return arabicScript
 	case isRightToLeft(r):
 		return rtlScript
 	}
@@ -220,7 +235,7 @@ func trialTexts(t model.Trial) []string {
 // loadScriptFonts registers the fonts of the scripts a sheet prints, in
 // the order of the scripts, so that the same sheet gives the same file.
 func loadScriptFonts(pdf *gofpdf.Fpdf, scripts map[script]bool) {
-	for sc := wideScript; sc <= rtlScript; sc++ {
+	for sc := wideScript; sc <= lastScript; sc++ {
 		if scripts[sc] {
 			family, file := sc.font()
 			pdf.AddUTF8FontFromBytes(family, "", file)

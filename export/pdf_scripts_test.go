@@ -24,7 +24,8 @@ func TestScriptRuns(t *testing.T) {
 		"Thử nghiệm pha 3": {{"Th", latinScript}, {"ử ", extendedScript}, {"nghi", latinScript}, {"ệ", extendedScript}, {"m pha 3", latinScript}},
 		"ระยะที่ 1":        {{"ระยะที่ ", thaiScript}, {"1", latinScript}},
 		"ניסוי CD19":       {{"ניסוי ", rtlScript}, {"CD19", latinScript}},
-		"ﺗﺠﺮﺑﺔ 2":          {{"ﺗﺠﺮﺑﺔ ", rtlScript}, {"2", latinScript}},
+		"ﺗﺠﺮﺑﺔ 2":          {{"ﺗﺠﺮﺑﺔ ", arabicScript}, {"2", latinScript}},
+		"ﭨﺮﺍﺋﻞ ﮨﮯ":         {{"ﭨﺮﺍﺋﻞ ﮨﮯ", arabicScript}},
 		"Phase ≥ 2 — µg":   {{"Phase ≥ 2 — µg", latinScript}},
 		"":                 nil,
 	} {
