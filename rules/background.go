@@ -8,6 +8,7 @@ import (
 // IsBackground reports whether a sentence is about what earlier work found
 // ("CAR T-cell therapy that targets CD19 has been shown to cure ALL"), by
 // the cues of background_cues.tsv, case ignored.
+//
 // A paper's title that reports what its own study found ("CD19 CAR-T
 // has demonstrated significant activity in children: a multicentre study
 // in China") is the study's: only its subtitle is looked at.

@@ -209,7 +209,8 @@ const (
 
 // phaseCue returns the meaning of a cue, in the languages l, that makes
 // the phase at text[at:end] not the trial's own, or "": a "phase before"
-// word just before it or a "phase after" word just after it. Most mean a
+// word just before it or a "phase after" word just after it, or, for one
+// that means it was completed, at the end of its clause. Most mean a
 // phase already completed ("1상을 완료한 뒤 2상에 진입", "第2相試験を完了し、
 // 第3相試験を開始", "I期临床试验已经完成"), which gives way to another phase
 // the text names, as the English reader's reported phases do;

@@ -21,7 +21,8 @@ var romanNumerals = []string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "
 // decimal separator "٫", as ASCII ("المرحلة ٢" → "المرحلة 2", "۱۸ سال" →
 // "18 سال"), and leaves out the right-to-left, left-to-right and Arabic
 // letter marks (U+200F, U+200E, U+061C) such pages set beside a number.
-// Text without them is returned as it is.
+// A numeral sign glued to a word is written apart from it ("phaseⅡtrial"
+// is "phaseII trial"). Text without them is returned as it is.
 func FoldWidth(text string) string {
 	if !HasCJK(text) && !hasNumeralOrRadical(text) && !hasArabicDigitOrMark(text) {
 		return text
@@ -36,10 +37,10 @@ func FoldWidth(text string) string {
 			b.WriteByte(' ')
 		case r >= 0x2160 && r <= 0x216B:
 			b.WriteString(romanNumerals[r-0x2160])
-			spaceBeforeLetter(&b, text[i+len(string(r)):])
+			spaceBeforeLetter(&b, text[i+utf8.RuneLen(r):])
 		case r >= 0x2170 && r <= 0x217B:
 			b.WriteString(strings.ToLower(romanNumerals[r-0x2170]))
-			spaceBeforeLetter(&b, text[i+len(string(r)):])
+			spaceBeforeLetter(&b, text[i+utf8.RuneLen(r):])
 		case r == '。':
 			b.WriteString(". ")
 		case r == '、':
