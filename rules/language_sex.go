@@ -33,10 +33,21 @@ func namesBothSexes(word, meaning string) bool {
 const minWordsBothSexes = 3
 
 // sexAfterAge is the kind of a short value that opens a trial to both sexes
-// ("남녀", "男女", "beide") in the lookup: read in running text only right
-// after an age, as a trial's participants are written in Korean, Japanese
-// and Chinese ("만 20~70세 남녀", "18歳以上の男女").
+// ("남녀", "男女") in the lookup: read in running text only right after an
+// age, as a trial's participants are written in Korean, Japanese, Chinese
+// and Thai ("만 20~70세 남녀", "18歳以上の男女").
 const sexAfterAge = "sex after age"
+
+// writtenAfterAge reports whether a short value that opens a trial to both
+// sexes is read in running text after an age: a word of Korean, Japanese,
+// Chinese or Thai, or two words joined by a hyphen, which name the two sexes
+// ("নারী-পুরুষ"). Elsewhere such a word ("entrambi", "beide", "todos") means
+// both or all of anything ("1,2 mesi in entrambi i gruppi"), and is read
+// only as a sex field's value.
+func writtenAfterAge(word string) bool {
+	r, _ := utf8.DecodeRuneInString(word)
+	return isHangul(r) || isUnspacedScript(r) || strings.Count(word, "-") == 1 && !strings.HasPrefix(word, "-") && !strings.HasSuffix(word, "-")
+}
 
 // bothSexesKinds are the kinds of language words FindBothSexes looks for.
 var bothSexesKinds = []string{vocab.LanguageSex, sexAfterAge}

@@ -211,7 +211,7 @@ func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
 		case vocab.LanguageSex:
 			ix.sex[normalSex(word)] = model.Sex(strings.ToUpper(w.Meaning))
 			if !namesBothSexes(word, w.Meaning) {
-				if !strings.EqualFold(w.Meaning, "ALL") {
+				if !strings.EqualFold(w.Meaning, "ALL") || !writtenAfterAge(word) {
 					continue
 				}
 				lw.kind = sexAfterAge
