@@ -388,6 +388,9 @@ func sectionEnd(lines []string, from int, started bool) int {
 		if _, _, ok := rules.CriteriaHeadingOf(l); ok || rules.IsBoilerplate(l) || rules.IsRegistrySection(l) {
 			return i
 		}
+		if isWidgetSign(l) {
+			continue
+		}
 		item := listLine.MatchString(l)
 		if !item && rules.AsksForOneOf(l) {
 			leadIn = l
@@ -450,6 +453,9 @@ func listBody(lines []string) string {
 			continue
 		}
 		if !startsWithBullet(l) {
+			if isWidgetSign(l) {
+				continue
+			}
 			if underLeadIn && numbered.MatchString(l) {
 				l = "   " + strings.TrimSpace(l)
 			}
@@ -608,4 +614,13 @@ func tableRow(line string) string {
 		return line
 	}
 	return line[:len(line)-len(strings.TrimLeft(line, " \t"))] + strings.TrimSpace(strings.Trim(t, "|"))
+}
+
+// isWidgetSign reports whether a line holds only the sign of a page's
+// widget, set between a heading and its list or between items (">>>",
+// "▼"): no letter, no digit and no list mark. It ends no list and is no
+// item.
+func isWidgetSign(l string) bool {
+	t := strings.TrimSpace(l)
+	return t != "" && !listLine.MatchString(t) && !strings.ContainsFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
