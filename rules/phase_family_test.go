@@ -54,6 +54,7 @@ func TestTrialPhaseInTextFamily(t *testing.T) {
 		{"Guide to phase 1, phase 2 or phase 3 studies.\nThis phase 2 trial tests X.", []model.Phase{model.Phase2}},
 		{"As a member of the Children's Oncology Group Phase 1 Consortium, we offer early studies.", nil},
 		{"Referrals go to the Phase I Clinic.", nil},
+		{"The company dosed the first patient in KOMET-017, a protocol comprising two independent, global, randomized, double-blind Phase 3 trials in AML.", []model.Phase{model.Phase3}},
 		{"Imetelstat showed promising results in a phase 2 trial. Methods: In phase 3 of IMerge, patients were randomly assigned.", []model.Phase{model.Phase3}},
 		{"Following a successful End-of-Phase 2 meeting with the FDA, the company agreed the design of the study.", nil},
 		{"Following a successful End-of-Phase 2 meeting, the company agreed the design of the Phase 3 study ZILO-301.", []model.Phase{model.Phase3}},

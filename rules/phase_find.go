@@ -21,9 +21,10 @@ var (
 	notTrialPhase = regexp.MustCompile(`(?i)^(?:\s*(?:/|-|and|or)\s*(?:phase\s*)?(?:0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b)*\s*(?:\(?rp2d\)?|dose|doses|portion\s+of\s+(?:an?|other)|sub-?trials?|(?:clinical\s+)?(?:trials|studies)\b|\w+\s+sub-?trials?|consorti(?:um|a)\b|units?\b|clinics?\b|networks?\b|programmes?\b|programs?\b|meetings?\b)`)
 	// inTrialsOfIts precedes trials in the plural that are the subject's own
 	// trials: "the therapy is now in phase one clinical trials", "has
-	// entered phase 2 trials", "drug enters phase two trials"; not "moving
+	// entered phase 2 trials", "drug enters phase two trials", "a protocol
+	// comprising two independent, randomized Phase 3 trials"; not "moving
 	// the drug into phase 3 trials".
-	inTrialsOfIts = regexp.MustCompile(`(?i)\b(?:(?:is|are)(?:\s+(?:now|currently|already))?(?:\s+being\s+(?:tested|studied|evaluated))?\s+in|(?:has|have)\s+entered|entered|enters|entering|(?:will|to)\s+enter)\s+$`)
+	inTrialsOfIts = regexp.MustCompile(`(?i)\b(?:(?:is|are)(?:\s+(?:now|currently|already))?(?:\s+being\s+(?:tested|studied|evaluated))?\s+in|(?:has|have)\s+entered|entered|enters|entering|(?:will|to)\s+enter|(?:comprising|comprises|consisting\s+of|consists\s+of)\s+(?:two|three|four|\d)(?:\s+[\w-]+,?){0,6})\s+$`)
 	// phaseBefore precedes a phase that is not the trial's: "recommended
 	// phase 2 dose", "available Phase I/II".
 	phaseBefore = regexp.MustCompile(`(?i)(?:recommended|available|other|previous|prior|subsequent|future|later)\s+$`)
