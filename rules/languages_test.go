@@ -2082,6 +2082,7 @@ var languageCases = map[string][]languageCase{
 		{"limit", "Sudionici s navršenih 18 godina.", "≥18 years"},
 		{"limit", "Osobe koje nisu navršili 18 godina.", "<18 years"},
 		{"phase", "klinička studija četvrte faze", "PHASE4"},
+		{"phase", "Lijek je u 3. fazi ispitivanja, što ulijeva sigurnost.", "PHASE3"},
 		{"trial", "Kliničko ispitivanje procjenjuje novu terapiju", "yes"},
 		{"trial", "Studija je otvorena za pacijente", "yes"},
 		{"mark", "Djeca koja nisu odgovorila na liječenje", "hr"},
