@@ -3575,6 +3575,8 @@ func TestFindBothSexes(t *testing.T) {
 		"L'essai inclut des hommes et femmes de 18 à 65 ans.":          "hommes et femmes",
 		"Teilnehmen können beide Geschlechter ab 12 Jahren.":           "",
 		"Beide Eltern müssen zustimmen.":                               "",
+		"Il tempo medio è stato di 1,2 mesi in entrambi i gruppi.":     "",
+		"Pacientes de 1 a 18 años, todos con leucemia en recaída.":     "",
 		"2) 男性或女性,年龄 18 至 75 岁(含边界值);":                                 "男性或女性",
 		"年龄≥18岁且≤75岁,性别不限;":                                            "性别不限",
 		"20歳以上、性別不問":                                                   "性別不問",
