@@ -56,6 +56,8 @@ func TestTrialPhaseInTextFamily(t *testing.T) {
 		{"Referrals go to the Phase I Clinic.", nil},
 		{"The company dosed the first patient in KOMET-017, a protocol comprising two independent, global, randomized, double-blind Phase 3 trials in AML.", []model.Phase{model.Phase3}},
 		{"Imetelstat showed promising results in a phase 2 trial. Methods: In phase 3 of IMerge, patients were randomly assigned.", []model.Phase{model.Phase3}},
+		{"Purpose: Revumenib showed promising efficacy and safety in a phase I study of heavily pretreated patients. Methods: AUGMENT-101 is a phase I/II, open-label study.", []model.Phase{model.Phase1, model.Phase2}},
+		{"This study tests the drug's safety in a phase 1 trial in children.", []model.Phase{model.Phase1}},
 		{"Following a successful End-of-Phase 2 meeting with the FDA, the company agreed the design of the study.", nil},
 		{"Following a successful End-of-Phase 2 meeting, the company agreed the design of the Phase 3 study ZILO-301.", []model.Phase{model.Phase3}},
 		{"This page is about protocol JN-H-07, run in 40 centres from 2007 to 2009. The group's paper, Results of a phase II trial of protocol JN-H-07, appeared in 2018.", []model.Phase{model.Phase2}},
