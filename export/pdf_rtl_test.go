@@ -113,7 +113,7 @@ func TestPDFPrintsHebrewAndArabic(t *testing.T) {
 // characters as the line has once its Arabic letters are joined, and never
 // fails.
 func FuzzPrintForm(f *testing.F) {
-	for _, s := range []string{"ניסוי 2 (CD19)", "لا سلام ١٢", "abc", "", "\u064e\u0644", ")(][ 12 א"} {
+	for _, s := range []string{"ניסוי 2 (CD19)", "لا سلام ١٢", "abc", "", "\u064e\u0644", ")(][ 12 א", "ٹرائل ہے (CD19) ں"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, line string) {

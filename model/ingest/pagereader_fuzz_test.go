@@ -23,6 +23,7 @@ func FuzzPageReader(f *testing.F) {
 	f.Add("Minimum age: 12 months Maximum age: 30 years Gender: Both   Accepts Healthy Volunteers: No\nKey inclusion criteria Relapsed B-ALL; age 1 to 25 years.\nMinimum age 1 Year\nF.2.1 Female: Yes\nF.2.2 Male: No")
 	f.Add("Abstract: Key inclusion criteria include age 3-19 years; confirmed medulloblastoma. Key exclusion criteria include prior radiotherapy, active infection, and pregnancy. In 240 patients (age 12 to 17 years) enrolled, …")
 	f.Add("II. fázisú vizsgálat. 18. életévüket betöltött betegek\nBeválasztási feltételek:\n1. 18 év alatti\nKizárási kritériumok:\n1. Terhesség vagy szoptatás")
+	f.Add("臨床研究(JN-H-07)の結果\nResults of a phaseⅡtrial for protocol JN-H-07: a report\nInclusion Criteria\n\n>>>\n\n  • Diagnosis of AML\nFaz-1 aşamasının başarıyla tamamlandığını, Faz-2 aşaması")
 	f.Fuzz(func(t *testing.T, text string) {
 		trials, err := readPage(text)
 		if err != nil {
