@@ -24,6 +24,10 @@ const (
 	// lowerCmpRE and upperCmpRE are the comparators that open a bound.
 	lowerCmpRE = `>=|>|at least|more than|greater than|older than|over|above|minimum|no less than|not less than|no younger than`
 	upperCmpRE = `<=|<|younger than|less than|under|below|up to|at most|no more than|not more than|no older than|not older than|maximum`
+	// peopleWords are the people a trial takes, as the age phrases name
+	// them before their ages: "patients from 18 years", "men and women from
+	// 18 to 65 years".
+	peopleWords = `patients|children|adults|adolescents|participants|subjects|people|persons|volunteers|men|women|males|females|boys|girls`
 )
 
 func named(name, re string) string { return `(?P<` + name + `>` + re + `)` }
@@ -71,7 +75,7 @@ var (
 		// put into English from another language reads ("bệnh nhân từ 18 tuổi"); when a range
 		// goes on from it ("children from 1 year to 18 years") the match is rejected, and the
 		// range read
-		`\b(?:patients|children|adults|adolescents|participants|subjects|people|persons|volunteers)\s+(?:aged\s+)?from\s+`+named("ponum", numberRE)+`\s*`+named("pou", unitRE)+`\b`+named("reject", `\s*(?:-|to|up\s+to|until|through|and)\s*\d`)+`?`,
+		`\b(?:`+peopleWords+`)\s+(?:aged\s+)?from\s+`+named("ponum", numberRE)+`\s*`+named("pou", unitRE)+`\b`+named("reject", `\s*(?:-|to|up\s+to|until|through|and)\s*\d`)+`?`,
 		// "aged" before a comparator and a number, the unit maybe left out: "children aged up to 18",
 		// "aged under 16 years"
 		`\baged\s+`+named("dcmp", `up to|under|below|over|above|at least|less than|younger than|older than|more than`)+`\s*`+named("dnum", numberRE)+`\b(?:\s*`+named("dnu", unitRE)+`)?`,
@@ -88,7 +92,7 @@ var (
 		// "age" before a number, a comparator after it: "patients age 18 and older", "ages 12 and up"
 		`\bage[ds]?\s+`+named("gnum", numberRE)+`(?:\s*`+named("gu", unitRE)+`)?\s+(?:and|or)\s+`+named("gcmp", `older|over|above|up|younger|under|below`)+`\b`,
 	)
-	rareAgeCue = compileAlternation(`\bage[ds]?\s+(?:of\s+)?\d`, `\bbetween\s+\d+(?:\.\d+)?\s*(?:mo|w|d)`, `\bfrom\s+\d+(?:\.\d+)?\s*[ymwd][a-z]*\s+(?:of\s+age|old)\b`, `\b(?:patients|children|adults|adolescents|participants|subjects|people|persons|volunteers)\s+(?:aged\s+)?from\s+\d`, `\bage[ds]?(?:\s+(?:range|group|limits?))?\s*:\s*\d`,
+	rareAgeCue = compileAlternation(`\bage[ds]?\s+(?:of\s+)?\d`, `\bbetween\s+\d+(?:\.\d+)?\s*(?:mo|w|d)`, `\bfrom\s+\d+(?:\.\d+)?\s*[ymwd][a-z]*\s+(?:of\s+age|old)\b`, `\b(?:`+peopleWords+`)\s+(?:aged\s+)?from\s+\d`, `\bage[ds]?(?:\s+(?:range|group|limits?))?\s*:\s*\d`,
 		`\b(?:birth|newborn)`, `\b(?:younger|older)\b`, `\+\s*[ymwd]`, `\baged\s+(?:up to|under|below|over|above|at least|less than|younger than|older than|more than)\s*\d`, `\bn/?a\b`, `>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`, bucketCue)
 	// ageNormalizer turns signs and comparator words into one spelling; it
 	// runs on lower-cased text.

@@ -40,7 +40,7 @@ var (
 	// 10 and 30": wherever its age stands, it is the disease's, not a limit.
 	diseaseRank = regexp.MustCompile(`(?i)\b(?:is|are|remains?)\s+(?:the|a)\s+(?:\w+\s+)?(?:most\s+(?:common|frequent)|leading)\b`)
 	// populationCue marks a sentence about who takes part.
-	populationCue = regexp.MustCompile(`(?i)\b(?:children|patients|people|participants|subjects|adolescents|infants|adults|teenagers|persons|volunteers|anyone|everyone)\b`)
+	populationCue = regexp.MustCompile(`(?i)\b(?:` + peopleWords + `|infants|teenagers|anyone|everyone)\b`)
 	// notAgeLimitCue marks an age that is not the trial's limit: one inside
 	// another criterion (a performance scale, a pregnancy test, consent),
 	// a donor's, days of life, a stage defined by age, a figure about the
