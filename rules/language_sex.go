@@ -25,7 +25,23 @@ func namesBothSexes(word, meaning string) bool {
 		// Thai sets no spaces between its words either: "ชายและหญิง".
 		return utf8.RuneCountInString(word) >= minUnspacedBothSexes
 	}
-	return len(strings.Fields(word)) >= minWordsBothSexes
+	words := strings.Fields(word)
+	if len(words) == 2 && strings.ContainsRune(conjunctionPrefixes, firstRuneOf(words[1])) {
+		// Hebrew and Arabic join "and" to the word after it: "גברים
+		// ונשים", "رجال ونساء" are three words' phrase in two.
+		return true
+	}
+	return len(words) >= minWordsBothSexes
+}
+
+// conjunctionPrefixes are the letters Hebrew and Arabic write "and" with,
+// joined to the word after it: vav and waw.
+const conjunctionPrefixes = "וو"
+
+// firstRuneOf returns the first rune of a word.
+func firstRuneOf(word string) rune {
+	r, _ := utf8.DecodeRuneInString(word)
+	return r
 }
 
 // minWordsBothSexes is the fewest words of a sex value found in running
