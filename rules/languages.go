@@ -162,13 +162,16 @@ type languageIndex struct {
 	byRune map[rune][]*languageWord
 	// sex maps a sex value, as ParseSex normalises it, onto its sex.
 	sex map[string]model.Sex
+	// status maps a status value, as normalSex normalises it, onto its
+	// status.
+	status map[string]model.Status
 }
 
 // languages is the language files of the vocabulary in use.
 var languages = sync.OnceValue(func() *languageIndex { return newLanguageIndex(InUse().Languages) })
 
 func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
-	ix := &languageIndex{sex: map[string]model.Sex{}, byRune: map[rune][]*languageWord{}}
+	ix := &languageIndex{sex: map[string]model.Sex{}, status: map[string]model.Status{}, byRune: map[rune][]*languageWord{}}
 	bits := map[string]Languages{}
 	for _, w := range list {
 		bit, ok := bits[w.Language]
@@ -207,6 +210,9 @@ func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
 			if table := unicode.Scripts[w.Word]; table != nil {
 				ix.scripts = append(ix.scripts, scriptMark{table: table, language: bit})
 			}
+			continue
+		case vocab.LanguageStatus:
+			ix.status[normalSex(word)] = model.Status(strings.ToUpper(w.Meaning))
 			continue
 		case vocab.LanguageSex:
 			ix.sex[normalSex(word)] = model.Sex(strings.ToUpper(w.Meaning))
@@ -368,6 +374,13 @@ func containsKind(kinds []string, kind string) bool {
 // vocabulary: "beide", "les deux", "男女".
 func languageSex(value string) (model.Sex, bool) {
 	s, ok := languages().sex[withoutNukta(foldArabicWord(foldGreek(FoldWidth(value))))]
+	return s, ok
+}
+
+// languageStatus reads a recruitment status field's value in any language
+// of the vocabulary: "Reclutando", "En cours de recrutement", "募集中".
+func languageStatus(value string) (model.Status, bool) {
+	s, ok := languages().status[normalSex(withoutNukta(foldArabicWord(foldGreek(FoldWidth(value)))))]
 	return s, ok
 }
 

@@ -20,6 +20,9 @@ type languageCase struct {
 var languageCases = map[string][]languageCase{
 	"de": {
 		{"sex", "Frauen", "FEMALE"},
+		{"status", "Rekrutierend", "RECRUITING"},
+		{"status", "Rekrutierung abgeschlossen", "ACTIVE_NOT_RECRUITING"},
+		{"label", "Studienstatus", "status"},
 		{"label", "Mindestalter", "min_age"},
 		{"label", "Phase der Studie", "phase"},
 		{"label", "Altersgruppe", "age_groups"},
@@ -92,6 +95,9 @@ var languageCases = map[string][]languageCase{
 	},
 	"fr": {
 		{"sex", "Mixte", "ALL"},
+		{"status", "En cours de recrutement", "RECRUITING"},
+		{"status", "Pas encore ouvert", "NOT_YET_RECRUITING"},
+		{"label", "Statut de l'essai", "status"},
 		{"sex", "Femmes", "FEMALE"},
 		{"label", "Âge maximum", "max_age"},
 		{"label", "Phase de l'étude clinique", "phase"},
@@ -174,6 +180,9 @@ var languageCases = map[string][]languageCase{
 		{"limit", "Pacientes en 1a línea de tratamiento.", ""},
 		{"limit", "Pueden participar hombres y mujeres de 18 a 65 años en este ensayo.", "18 years – 65 years"},
 		{"sex", "Mixto", "ALL"},
+		{"status", "Reclutando", "RECRUITING"},
+		{"status", "Activo, no reclutando", "ACTIVE_NOT_RECRUITING"},
+		{"label", "Estado del ensayo", "status"},
 		{"label", "Rango de edad", "ages"},
 		{"label", "Edad mínima de inclusión", "min_age"},
 		{"label", "Fase de estudio", "phase"},
@@ -265,6 +274,8 @@ var languageCases = map[string][]languageCase{
 	},
 	"it": {
 		{"sex", "Donne", "FEMALE"},
+		{"status", "In reclutamento", "RECRUITING"},
+		{"label", "Stato dello studio", "status"},
 		{"label", "Fascia di età", "ages"},
 		{"label", "Fase di studio", "phase"},
 		{"label", "Età massima", "max_age"},
@@ -388,6 +399,8 @@ var languageCases = map[string][]languageCase{
 		{"criterion", "Zwangerschap of borstvoeding", "pregnancy"},
 		{"criterion", "Actieve infectie", "infection"},
 		{"sex", "Man en vrouw", "ALL"},
+		{"status", "Werving gestart", "RECRUITING"},
+		{"label", "Onderzoeksstatus", "status"},
 		{"heading", "Wie kan meedoen?", "eligibility"},
 		{"heading", "Wie kan er meedoen?", "eligibility"},
 		{"heading", "Wie mag meedoen?", "eligibility"},
@@ -423,6 +436,8 @@ var languageCases = map[string][]languageCase{
 	},
 	"pt": {
 		{"sex", "Homens", "MALE"},
+		{"status", "Recrutando", "RECRUITING"},
+		{"label", "Situação do estudo", "status"},
 		{"label", "Faixa etária", "ages"},
 		{"label", "Idade máxima para inclusão", "max_age"},
 		{"label", "Fase do ensaio clínico", "phase"},
@@ -531,6 +546,8 @@ var languageCases = map[string][]languageCase{
 		{"criterion", "Ciąża lub karmienie piersią", "pregnancy"},
 		{"criterion", "Czynne zakażenie ośrodkowego układu nerwowego", "cns,infection"},
 		{"sex", "Obie płcie", "ALL"},
+		{"status", "Rekrutacja otwarta", "RECRUITING"},
+		{"label", "Status rekrutacji", "status"},
 		{"drug", "leczenie blinatumomabem", "CD19"},
 		{"drug", "terapia dinutuksymabem beta", "GD2"},
 		{"drug", "po leczeniu rytuksymabem", "CD20"},
@@ -642,6 +659,8 @@ var languageCases = map[string][]languageCase{
 		{"heading", "Başlıca hariç tutulma kriterleri:", "exclusion"},
 		{"heading", "Temel hariç tutulma kriterleri", "exclusion"},
 		{"sex", "erkek ve kadın", "ALL"},
+		{"status", "Hasta alımı devam ediyor", "RECRUITING"},
+		{"label", "Çalışma durumu", "status"},
 		{"sex", "Hepsi", "ALL"},
 		{"sex", "kadınlar ve erkekler", "ALL"},
 		{"sex", "erkekler ve kadınlar", "ALL"},
@@ -984,6 +1003,8 @@ var languageCases = map[string][]languageCase{
 		{"heading", "Ключевые критерии включения:", "inclusion"},
 		{"heading", "Ключевые критерии исключения", "exclusion"},
 		{"sex", "мужчины и женщины", "ALL"},
+		{"status", "Набор пациентов открыт", "RECRUITING"},
+		{"label", "Статус исследования", "status"},
 		{"sex", "все", "ALL"},
 		{"sex", "женщины и мужчины", "ALL"},
 		{"sex", "мужчин и женщин", "ALL"},
@@ -1121,6 +1142,8 @@ var languageCases = map[string][]languageCase{
 		{"heading", "지원 자격", "eligibility"},
 		{"heading", "모집 조건", "eligibility"},
 		{"sex", "남성 및 여성", "ALL"},
+		{"status", "모집중", "RECRUITING"},
+		{"label", "모집 상태", "status"},
 		{"sex", "남성과 여성 모두", "ALL"},
 		{"sex", "여성과 남성 모두", "ALL"},
 		{"sex", "남자와 여자 모두", "ALL"},
@@ -2782,6 +2805,9 @@ var languageCases = map[string][]languageCase{
 		{"heading", "応募条件", "eligibility"},
 		{"heading", "応募資格：", "eligibility"},
 		{"sex", "男性と女性", "ALL"},
+		{"status", "募集中", "RECRUITING"},
+		{"status", "募集終了", "ACTIVE_NOT_RECRUITING"},
+		{"label", "募集状況", "status"},
 		{"sex", "女性と男性", "ALL"},
 		{"sex", "男性および女性", "ALL"},
 		{"sex", "男女を問わず", "ALL"},
@@ -2893,6 +2919,9 @@ var languageCases = map[string][]languageCase{
 		{"heading", "我可以參加嗎？", "eligibility"},
 		{"heading", "招募對象", "eligibility"},
 		{"sex", "女性和男性", "ALL"},
+		{"status", "正在招募", "RECRUITING"},
+		{"status", "尚未招募", "NOT_YET_RECRUITING"},
+		{"label", "招募状态", "status"},
 		{"sex", "男性与女性", "ALL"},
 		{"sex", "男性與女性", "ALL"},
 		{"sex", "不限男女", "ALL"},
@@ -3493,6 +3522,9 @@ func readLanguageCase(c languageCase) string {
 		return r.Label()
 	case "sex":
 		s, _ := ParseSex(c.text)
+		return string(s)
+	case "status":
+		s, _ := ParseStatus(c.text)
 		return string(s)
 	case "trial":
 		if AllLanguages().NamesATrial(c.text) {

@@ -23,12 +23,15 @@ var statusByKey = func() map[string]model.Status {
 }()
 
 // ParseStatus reads a status written as a code ("NOT_YET_RECRUITING") or as
-// words ("Not yet recruiting", "Active, not recruiting"). The whole text must
+// words ("Not yet recruiting", "Active, not recruiting"), also in the
+// languages of the vocabulary ("Reclutando", "募集中"). The whole text must
 // be the status; ok is false otherwise.
 func ParseStatus(text string) (model.Status, bool) {
 	if s := model.Status(text); s.Known() || text == "" {
 		return s, s.Known()
 	}
-	s, ok := statusByKey[statusKey(text)]
-	return s, ok
+	if s, ok := statusByKey[statusKey(text)]; ok {
+		return s, true
+	}
+	return languageStatus(text)
 }

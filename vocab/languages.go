@@ -67,14 +67,17 @@ const (
 	LanguageAgeAfter    = "age after"
 	LanguageAgeCue      = "age cue"
 	LanguageSex         = "sex"
-	LanguageDrug        = "drug"
-	LanguageTrial       = "trial"
-	LanguageCriterion   = "criterion"
+	// LanguageStatus is a value of a recruitment status field
+	// ("Reclutando", "募集中"); its meaning is a status code.
+	LanguageStatus    = "status"
+	LanguageDrug      = "drug"
+	LanguageTrial     = "trial"
+	LanguageCriterion = "criterion"
 )
 
 // languageKinds are the kinds of a language file's lines.
 var languageKinds = []string{LanguageMark, LanguageScript, LanguageHeading, LanguageLabel, LanguagePhase, LanguagePhaseBefore, LanguagePhaseAfter, LanguageAge, LanguageAgeAfter,
-	LanguageAgeCue, LanguageSex, LanguageDrug, LanguageTrial, LanguageCriterion}
+	LanguageAgeCue, LanguageSex, LanguageStatus, LanguageDrug, LanguageTrial, LanguageCriterion}
 
 // languagesFolder is the folder of the language files, built-in and the
 // user's.
@@ -89,6 +92,11 @@ var PhaseCodes = []string{"EARLY_PHASE1", "PHASE1", "PHASE2", "PHASE3", "PHASE4"
 
 // SexCodes are the meanings a sex line may have.
 var SexCodes = []string{"ALL", "FEMALE", "MALE"}
+
+// StatusCodes are the meanings a status line may have: ClinicalTrials.gov's
+// recruitment statuses.
+var StatusCodes = []string{"NOT_YET_RECRUITING", "RECRUITING", "ENROLLING_BY_INVITATION", "ACTIVE_NOT_RECRUITING",
+	"SUSPENDED", "TERMINATED", "COMPLETED", "WITHDRAWN", "UNKNOWN"}
 
 // languageOf returns the language of a language file: its name without
 // ".tsv".
@@ -128,6 +136,10 @@ func checkLanguageWord(values []string) string {
 	case LanguageSex:
 		if !slices.Contains(SexCodes, strings.ToUpper(meaning)) {
 			return fmt.Sprintf("the sex %q is not one of: %s", meaning, strings.Join(SexCodes, ", "))
+		}
+	case LanguageStatus:
+		if !slices.Contains(StatusCodes, strings.ToUpper(meaning)) {
+			return fmt.Sprintf("the status %q is not one of: %s", meaning, strings.Join(StatusCodes, ", "))
 		}
 	}
 	return ""
