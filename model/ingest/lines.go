@@ -48,7 +48,8 @@ func nonEmptyLines(lines []string, from int) []int {
 // acronymFromTitle reads an acronym a title ends with, such as
 // "... Leukemia (BALLI-01)". Abbreviations of a disease in the title are
 // not acronyms, so the word must hold a digit or an underscore, or be all
-// capitals of five or more letters.
+// capitals of five or more letters; a target's name ("(CD19)",
+// "(FLT3-ITD)") is none either.
 func acronymFromTitle(t *model.Trial) {
 	if t.Acronym != "" {
 		return
@@ -59,7 +60,7 @@ func acronymFromTitle(t *model.Trial) {
 	}
 	word := m[1]
 	hasDigit := strings.ContainsAny(word, "0123456789")
-	if !hasDigit && !strings.Contains(word, "_") && (len(word) < 5 || strings.ToUpper(word) != word) {
+	if !hasDigit && !strings.Contains(word, "_") && (len(word) < 5 || strings.ToUpper(word) != word) || !trialName(word) {
 		return
 	}
 	t.Acronym = word
