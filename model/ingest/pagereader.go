@@ -30,7 +30,7 @@ var (
 	// EU"), a listing's glued tags ("RECRUITINGPhase 1"), a sentence of
 	// reported speech ("…, the company said.") or a dateline ("First Publish
 	// Date - 2021-07-17").
-	notTitle = regexp.MustCompile(`(?i)skip to|homepage|provider version|\bmenu\b|appointment|website|information|search|back to|\bhome\b|log ?in|cookie|share on|facebook|twitter|tell a friend|(?:print|e-?mail) this page|` +
+	notTitle = regexp.MustCompile(`(?i)skip to|homepage|provider version|\bmenu\b|appointment|website|information|\bsearch\b|back to|\bhome\b|log ?in|cookie|share on|facebook|twitter|tell a friend|(?:print|e-?mail) this page|` +
 		`principal investigator|enquir|coordinator|^updated\b|find an? (?:clinical )?(?:trial|study)|` +
 		`\b(?:must|should|does|aims? to|purpose of|goal of)\b|` +
 		`\b(?:number|no\.|id)\s*:?\s*\S+$|^protocol\s*:|^[\w' ]{2,100}:\S|^(?:location|institute|funding|funded)\b|business hours|\baward\b|^recruiting\S|,\s+(?:\S+\s+){0,4}(?:said|says|added|told\s+\S+)\.$|\bpublish(?:ed)?\s+(?:date|on)\b|\bfirst\s+published\b`)
@@ -502,7 +502,7 @@ func titleFromFirstLines(t *model.Trial, lines []string, inCriteria []bool) {
 		}
 		words := titleWords(l)
 		if words < 2 || words < 4 && !namesADrugOrTarget(l) || words > 40 || len(l) > 300 || strings.HasSuffix(l, ":") || strings.HasSuffix(l, "?") ||
-			holdsSentenceEnd(l) || notTitle.MatchString(l) || listLine.MatchString(l) && !opensWithOrdinalPhase(l) || strings.Contains(l, "|") || phaseOfNoTrial(l) ||
+			holdsSentenceEnd(l) || notTitle.MatchString(l) || aboutResearch(l) || listLine.MatchString(l) && !opensWithOrdinalPhase(l) || strings.Contains(l, "|") || phaseOfNoTrial(l) ||
 			isDateline(l, words) || labelsANumber(l) {
 			continue
 		}
@@ -521,6 +521,18 @@ func titleFromFirstLines(t *model.Trial, lines []string, inCriteria []bool) {
 		t.Note(model.FieldTitle, "first line: "+l)
 		return
 	}
+}
+
+// researchWord opens a word about research: "Research output", "research
+// updates", "Cancer Research", "RESEARCH最新の研究内容".
+var researchWord = regexp.MustCompile(`(?i)\bresearch`)
+
+// aboutResearch reports whether a line speaks of research and names no
+// trial or study: a site's section, a portal's record type or a society's
+// name, not a trial's title ("A Research Study of Blinatumomab in Children"
+// is one).
+func aboutResearch(l string) bool {
+	return researchWord.MatchString(l) && !trialWord.MatchString(l)
 }
 
 // ordinalLead is a line's opening ordinal number, which a list item's

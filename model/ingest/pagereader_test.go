@@ -164,6 +164,8 @@ func TestPageTitleFamily(t *testing.T) {
 	const body = "\nAged 1 to 21 years\nPhase 2"
 	tests := []struct{ name, page, want string }{
 		{"share links first", "Share on facebook Share on Twitter Share This\nCAR T cells for children with relapsed ALL", "CAR T cells for children with relapsed ALL"},
+		{"a research study's title", "A Research Study of Blinatumomab in Children With Relapsed ALL", "A Research Study of Blinatumomab in Children With Relapsed ALL"},
+		{"a portal's research line first", "Research output: Contribution to journal › Meeting abstract\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
 		{"identifier line first", "IRB Study Number 18-337\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
 		{"glued protocol number", "Sponsor's Protocol Code Number:ABC1712\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
 		{"spaced label line", "Minimum Age 1 Years\nA study of drug X in neuroblastoma", "A study of drug X in neuroblastoma"},
