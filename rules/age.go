@@ -100,8 +100,9 @@ var (
 		"–", "-", "—", "-", "‐", "-", "−", "-", "＜", "<", "＞", ">", "\u00a0", " ", "\\<", "<", "\\>", ">",
 		"less than or equal to", "<=", "equal to or less than", "<=", "equal to or younger than", "<=",
 		"greater than or equal to", ">=", "equal to or greater than", ">=", "equal to or more than", ">=",
-		// "from 50 to (inclusive) 80": a range's "to" takes its end in.
-		"up to (inclusive) ", "to ", "to (inclusive) ", "to ")
+		// "from 50 to (inclusive) 80": a range's "to" takes its end in; "up
+		// to and including 21 years" is up to 21.
+		"up to (inclusive) ", "to ", "to (inclusive) ", "to ", "up to and including ", "<= ")
 	// laterUpper finds an upper comparator after a bound whose sign was lost.
 	laterUpper = regexp.MustCompile(`^[^.;]{0,40}?(?:<|less than|under|younger than|below|up to)`)
 )

@@ -13,6 +13,7 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 	}{
 		{"Eligibility:\nPeople aged 4 to 40 years who are in remission.", bound(4, model.Years, true), bound(40, model.Years, true)},
 		{"Men and women from 18 to 65 years can take part in this trial.", bound(18, model.Years, true), bound(65, model.Years, true)},
+		{"Patients up to and including 21 years of age are eligible.", nil, bound(21, model.Years, true)},
 		{"Women over 60 are at higher risk of this disease.", nil, nil},
 		{"To treat children less than 15 years old with newly diagnosed AML, excluding APL.", nil, bound(15, model.Years, false)},
 		{"Male and female subjects, ranging from 6 months through age 25, will take part.", bound(6, model.Months, true), bound(25, model.Years, true)},
