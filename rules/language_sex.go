@@ -26,7 +26,7 @@ func namesBothSexes(word, meaning string) bool {
 		return utf8.RuneCountInString(word) >= minUnspacedBothSexes
 	}
 	words := strings.Fields(word)
-	if len(words) == 2 && strings.ContainsRune(conjunctionPrefixes, firstRuneOf(words[1])) {
+	if len(words) == 2 && strings.IndexAny(words[1], conjunctionPrefixes) == 0 {
 		// Hebrew and Arabic join "and" to the word after it: "גברים
 		// ונשים", "رجال ونساء" are three words' phrase in two.
 		return true
@@ -37,12 +37,6 @@ func namesBothSexes(word, meaning string) bool {
 // conjunctionPrefixes are the letters Hebrew and Arabic write "and" with,
 // joined to the word after it: vav and waw.
 const conjunctionPrefixes = "וو"
-
-// firstRuneOf returns the first rune of a word.
-func firstRuneOf(word string) rune {
-	r, _ := utf8.DecodeRuneInString(word)
-	return r
-}
 
 // minWordsBothSexes is the fewest words of a sex value found in running
 // text: "hommes et femmes" names the sexes, "les deux" (both) does not.

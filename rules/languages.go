@@ -162,7 +162,7 @@ type languageIndex struct {
 	byRune map[rune][]*languageWord
 	// sex maps a sex value, as ParseSex normalises it, onto its sex.
 	sex map[string]model.Sex
-	// status maps a status value, as normalSex normalises it, onto its
+	// status maps a status value, as normalValue normalises it, onto its
 	// status.
 	status map[string]model.Status
 }
@@ -212,10 +212,10 @@ func newLanguageIndex(list []vocab.LanguageWord) *languageIndex {
 			}
 			continue
 		case vocab.LanguageStatus:
-			ix.status[normalSex(word)] = model.Status(strings.ToUpper(w.Meaning))
+			ix.status[normalValue(word)] = model.Status(strings.ToUpper(w.Meaning))
 			continue
 		case vocab.LanguageSex:
-			ix.sex[normalSex(word)] = model.Sex(strings.ToUpper(w.Meaning))
+			ix.sex[normalValue(word)] = model.Sex(strings.ToUpper(w.Meaning))
 			if !namesBothSexes(word, w.Meaning) {
 				if !strings.EqualFold(w.Meaning, "ALL") || !writtenAfterAge(word) {
 					continue
@@ -373,20 +373,27 @@ func containsKind(kinds []string, kind string) bool {
 // no trailing punctuation as ParseSex makes it, in any language of the
 // vocabulary: "beide", "les deux", "男女".
 func languageSex(value string) (model.Sex, bool) {
-	s, ok := languages().sex[withoutNukta(foldArabicWord(foldGreek(FoldWidth(value))))]
+	s, ok := languages().sex[foldedValue(value)]
 	return s, ok
 }
 
 // languageStatus reads a recruitment status field's value in any language
 // of the vocabulary: "Reclutando", "En cours de recrutement", "募集中".
 func languageStatus(value string) (model.Status, bool) {
-	s, ok := languages().status[normalSex(withoutNukta(foldArabicWord(foldGreek(FoldWidth(value)))))]
+	s, ok := languages().status[normalValue(foldedValue(value))]
 	return s, ok
 }
 
-// normalSex is a sex value lower case, with single spaces and no trailing
-// punctuation.
-func normalSex(v string) string {
+// foldedValue is a field's value with its letters folded as the language
+// files' words are: wide forms, Greek accents, Arabic letter forms and
+// nuktas.
+func foldedValue(value string) string {
+	return withoutNukta(foldArabicWord(foldGreek(FoldWidth(value))))
+}
+
+// normalValue is a field's value lower case, with single spaces and no
+// trailing punctuation.
+func normalValue(v string) string {
 	return strings.TrimRight(strings.ToLower(strings.Join(strings.Fields(v), " ")), ".;,")
 }
 

@@ -1,6 +1,9 @@
 package rules
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Devanagari writes a few consonants of loan words with a nukta, a dot
 // below ("फ़ेज़", phase), which many pages leave out ("फेज"), and may write
@@ -61,8 +64,8 @@ func isNuktaForm(r rune) bool { return withoutNuktaRune(r) != r }
 
 // nuktaAt returns the bytes of the nukta s opens with, or 0.
 func nuktaAt(s string) int {
-	if strings.HasPrefix(s, "\u093C") || strings.HasPrefix(s, "\u09BC") {
-		return 3
+	if r, size := utf8.DecodeRuneInString(s); isNukta(r) {
+		return size
 	}
 	return 0
 }

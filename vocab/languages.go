@@ -177,6 +177,7 @@ func cedillaSpelling(word string) string {
 // foldLanguageWords adds the language files' headings and labels to the
 // criteria headings and the labels, so that every reader of those reads
 // them too.
+//
 // A Bengali heading or label is added in both spellings of its ড়, ঢ় and
 // য় (nuktaSpellings), as those lists match whole lines as written.
 func foldLanguageWords(v *Vocabulary) {
