@@ -41,10 +41,11 @@ func (l Languages) FindPhase(text string) (phases []model.Phase, line string, ok
 		// المرحلتين الأولى والثانية … المرحلة الثالثة") explain nothing.
 		switch l.phaseCue(scanned, at, end) {
 		case "":
-		case laterPhaseCue, unitPhaseCue:
+		case laterPhaseCue, unitPhaseCue, stagePhaseCue:
 			// A step the trial may take next ("andare avanti nella fase
-			// 2"), or a unit named for the trials it runs ("Faz-1 Klinik
-			// Araştırma Merkezi"), is no phase of the trial's own.
+			// 2"), a unit named for the trials it runs ("Faz-1 Klinik
+			// Araştırma Merkezi"), or a disease's stage ("II期乳腺癌"), is
+			// no phase of the trial's own.
 			return true
 		default:
 			if cued < 0 {
@@ -230,10 +231,15 @@ func (l Languages) phaseCue(text string, at, end int) string {
 		return cue
 	}
 	after := prefix(text[end:], maxCompletedCueReach)
+	if l.namesStageAt(after) {
+		return stagePhaseCue
+	}
 	clause := clauseEndAt(after)
 	window := after[:max(clause, min(len(after), maxPhaseAfterGap+maxPhaseCueBytes))]
 	languages().scan(window, l, phaseAfterKinds, func(a, _ int, w *languageWord) bool {
 		switch {
+		case w.meaning == stagePhaseCue:
+			return true
 		case a <= maxPhaseAfterGap:
 			cue = w.meaning
 		case a < clause && w.meaning != laterPhaseCue && w.meaning != unitPhaseCue && !l.namesPhase(after[:a]):
@@ -248,6 +254,19 @@ func (l Languages) phaseCue(text string, at, end int) string {
 		return false
 	})
 	return cue
+}
+
+// namesStageAt reports whether a text, which follows a phase's numeral,
+// opens with a word that makes the numeral a disease's stage in one of the
+// languages l: a disease or its patients right after it ("II期乳腺癌",
+// "II期患者"). Chinese writes a stage with the phase's "期".
+func (l Languages) namesStageAt(text string) bool {
+	stage := false
+	languages().scan(prefix(text, maxPhaseCueBytes), l, phaseAfterKinds, func(a, _ int, w *languageWord) bool {
+		stage = a == 0 && w.meaning == stagePhaseCue
+		return !stage
+	})
+	return stage
 }
 
 // maxCompletedCueReach is how far after a phase, within its clause, a cue
@@ -275,12 +294,13 @@ func (l Languages) namesPhase(text string) bool {
 	return found
 }
 
-// laterPhaseCue and unitPhaseCue are the meanings of phase cues that make
-// the phase a step the trial may take next, and the name of a unit that
-// runs trials of that phase.
+// laterPhaseCue, unitPhaseCue and stagePhaseCue are the meanings of phase
+// cues that make the phase a step the trial may take next, the name of a
+// unit that runs trials of that phase, and a disease's stage.
 const (
 	laterPhaseCue = "later"
 	unitPhaseCue  = "unit"
+	stagePhaseCue = "stage"
 )
 
 // maxPhaseCueBytes is the most bytes a phase cue takes.

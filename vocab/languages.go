@@ -60,7 +60,9 @@ const (
 	// completed ("已完成III期", "3상까지 완료한"), or, with the meaning
 	// "later", a step the trial may take next ("passare alla fase 3"), or,
 	// with the meaning "unit", a unit named for the trials it runs
-	// ("Faz-1 Klinik Araştırma Merkezi").
+	// ("Faz-1 Klinik Araştırma Merkezi"), or, with the meaning "stage", a
+	// disease right after a numeral that makes it the disease's stage
+	// ("II期乳腺癌").
 	LanguagePhaseBefore = "phase before"
 	LanguagePhaseAfter  = "phase after"
 	LanguageAge         = "age"
