@@ -102,7 +102,10 @@ var (
 		"greater than or equal to", ">=", "equal to or greater than", ">=", "equal to or more than", ">=",
 		// "from 50 to (inclusive) 80": a range's "to" takes its end in; "up
 		// to and including 21 years" is up to 21.
-		"up to (inclusive) ", "to ", "to (inclusive) ", "to ", "up to and including ", "<= ")
+		"up to (inclusive) ", "to ", "to (inclusive) ", "to ", "up to and including ", "<= ",
+		// "the follow-up to 5 years" is a follow-up's length, no "up to 5
+		// years".
+		"follow-up to ", "follow-up till ", "follow up to ", "follow up till ", "followed up to ", "followed up till ")
 	// laterUpper finds an upper comparator after a bound whose sign was lost.
 	laterUpper = regexp.MustCompile(`^[^.;]{0,40}?(?:<|less than|under|younger than|below|up to)`)
 )

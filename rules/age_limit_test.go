@@ -15,6 +15,8 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"Men and women from 18 to 65 years can take part in this trial.", bound(18, model.Years, true), bound(65, model.Years, true)},
 		{"Patients up to and including 21 years of age are eligible.", nil, bound(21, model.Years, true)},
 		{"Women over 60 are at higher risk of this disease.", nil, nil},
+		{"This study reports the follow-up to 5 years of patients treated in the phase 2 trial.", nil, nil},
+		{"Patients are followed up to 15 years after treatment.", nil, nil},
 		{"To treat children less than 15 years old with newly diagnosed AML, excluding APL.", nil, bound(15, model.Years, false)},
 		{"Male and female subjects, ranging from 6 months through age 25, will take part.", bound(6, model.Months, true), bound(25, model.Years, true)},
 		{"Infants less than 1 year of age at diagnosis; for neonates less than 30 days of life, patients must be > 36 weeks gestational age.", nil, bound(1, model.Years, false)},
