@@ -19,6 +19,7 @@ type languageCase struct {
 // phrase, a sex value, a drug's name and its target.
 var languageCases = map[string][]languageCase{
 	"de": {
+		{"trial", "Die Kinder erhielten die experimentelle Therapie", "yes"},
 		{"sex", "Frauen", "FEMALE"},
 		{"status", "Rekrutierend", "RECRUITING"},
 		{"status", "Rekrutierung abgeschlossen", "ACTIVE_NOT_RECRUITING"},
@@ -94,6 +95,8 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Unabhängig vom Geschlecht", "ALL"},
 	},
 	"fr": {
+		{"trial", "les patients ont reçu le traitement expérimental", "yes"},
+		{"limit", "Tous les participants de l'étude avaient plus de 36 mois de suivi.", ""},
 		{"sex", "Mixte", "ALL"},
 		{"status", "En cours de recrutement", "RECRUITING"},
 		{"status", "Pas encore ouvert", "NOT_YET_RECRUITING"},
@@ -245,6 +248,9 @@ var languageCases = map[string][]languageCase{
 		{"criterion", "Trasplante alogénico previo", "prior_transplant"},
 		{"sex", "Ambos", "ALL"},
 		{"drug", "tratamiento con blinatumomab", "CD19"},
+		{"limit", "Todos los participantes incluidos tenían más de 36 meses de seguimiento en el estudio.", ""},
+		{"trial", "recibió el tratamiento experimental", "yes"},
+		{"trial", "los protocolos de tratamiento", "yes"},
 		{"heading", "¿Quién puede participar en el estudio?", "eligibility"},
 		{"heading", "¿Quién puede participar en este estudio?", "eligibility"},
 		{"heading", "¿Quién puede participar en el ensayo?", "eligibility"},
@@ -275,6 +281,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Masculino y femenino", "ALL"},
 	},
 	"it": {
+		{"trial", "i pazienti trattati con il farmaco sperimentale", "yes"},
 		{"sex", "Donne", "FEMALE"},
 		{"status", "In reclutamento", "RECRUITING"},
 		{"label", "Stato dello studio", "status"},
@@ -441,6 +448,8 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Vrouwelijk en mannelijk", "ALL"},
 	},
 	"pt": {
+		{"trial", "metade recebeu o tratamento experimental", "yes"},
+		{"limit", "Todos os participantes do estudo tinham mais de 36 meses de acompanhamento.", ""},
 		{"sex", "Homens", "MALE"},
 		{"status", "Recrutando", "RECRUITING"},
 		{"label", "Situação do estudo", "status"},
@@ -528,6 +537,10 @@ var languageCases = map[string][]languageCase{
 		{"limit", "Niemowlęta poniżej 6 miesięcy.", "<6 months"},
 		{"phase", "badanie kliniczne fazy trzeciej", "PHASE3"},
 		{"phase", "badanie fazy czwartej", "PHASE4"},
+		{"phase", "Badanie kliniczne II fazy obejmie pacjentów", "PHASE2"},
+		{"phase", "W I fazie badania pacjenci otrzymują lek", "PHASE1"},
+		{"phase", "przejście do fazy 3", "PHASE3"},
+		{"phase", "badanie w fazie I/II", "PHASE1|PHASE2"},
 		{"age", "ukończyły 18 lat", "≥18 years"},
 		{"trial", "Badanie kliniczne MERMAID1 obejmie dorosłych chorych", "yes"},
 		{"trial", "Projekt dotyczy nowej terapii komórkowej", "yes"},
@@ -592,6 +605,7 @@ var languageCases = map[string][]languageCase{
 	},
 	"sv": {
 		{"limit", "Vi söker frivilliga som är 18 år och äldre.", "≥18 years"},
+		{"drug", "Studien undersöker axikabtagen ciloleucel", "CD19"},
 		{"limit", "Deltagare som har fyllt 18 år.", "≥18 years"},
 		{"limit", "Personer som inte fyllt 18 år.", "<18 years"},
 		{"phase", "en studie i fas tre", "PHASE3"},
@@ -644,6 +658,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "oberoende av kön", "ALL"},
 	},
 	"tr": {
+		{"trial", "hastalara deneysel tedavi uygulandı", "yes"},
 		{"mark", "Faz 2 çalışmasına 1-18 yaş arası çocuklar alınıyor.", "tr"},
 		{"limit", "Faz 2 çalışmasına 1-18 yaş arası çocuklar alınıyor.", "1 year – 18 years"},
 		{"limit", "18-54 yaş arası gönüllüleri kabul ediyoruz.", "18 years – 54 years"},
@@ -965,6 +980,10 @@ var languageCases = map[string][]languageCase{
 		{"label", "Fáze klinického hodnocení", "phase"},
 		{"label", "Pohlaví", "sex"},
 		{"phase", "studie fáze 2", "PHASE2"},
+		{"phase", "Studie ve 2. fázi hodnotí nový lék", "PHASE2"},
+		{"phase", "klinické hodnocení ve fázi III", "PHASE3"},
+		{"limit", "Studie je určena pro pacienty ve věku 3 až 25 let.", "3 years – 25 years"},
+		{"drug", "léčba přípravkem tisagenlekleucel", "CD19"},
 		{"phase", "klinické hodnocení fáze I/II", "PHASE1|PHASE2"},
 		{"age", "děti ve věku od 1 do 18 let", "1 year – 18 years"},
 		{"age", "pacienti mladší než 18 let", "<18 years"},
@@ -995,6 +1014,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "bez ohledu na pohlaví", "ALL"},
 	},
 	"ru": {
+		{"trial", "дети получили экспериментальный препарат", "yes"},
 		{"limit", "Пациенты в возрасте от 1 до 18лет.", "1 year – 18 years"},
 		{"drug", "биспецифическое антитело эпкоритамаб", "CD20"},
 		{"drug", "терапия эпкоритамабом", "CD20"},
@@ -2708,6 +2728,7 @@ var languageCases = map[string][]languageCase{
 	},
 	"da": {
 		{"limit", "Vi søger frivillige på 18 år og derover.", "≥18 years"},
+		{"drug", "Undersøgelsen med krizotinib er for børn", "ALK"},
 		{"limit", "Deltagere, der er fyldt 18 år.", "≥18 years"},
 		{"limit", "Personer på 18 år og ældre.", "≥18 years"},
 		{"limit", "Personer, der ikke er fyldt 18 år.", "<18 years"},
@@ -3060,6 +3081,7 @@ var languageCases = map[string][]languageCase{
 		{"age", "12岁及以下", "≤12 years"},
 	},
 	"ar": {
+		{"trial", "تلقى نصفهم العلاج التجريبي", "yes"},
 		{"heading", "من يمكنه المشاركة؟", "eligibility"},
 		{"heading", "من يستطيع المشاركة؟", "eligibility"},
 		{"heading", "من يحق له المشاركة؟", "eligibility"},
