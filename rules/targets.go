@@ -781,9 +781,16 @@ func negativeSuffix(word string) bool {
 
 // negativeAfter reports whether the name that ends at text[end] is
 // followed, after a hyphen or a space, by a word that says the marker is
-// absent.
+// absent, or, in Chinese, Japanese and Korean, by such a word with no
+// space ("HER2阴性的胃癌", "HER2음성").
 func negativeAfter(text string, end int) bool {
-	if end >= len(text) || text[end] != '-' && text[end] != ' ' {
+	if end >= len(text) {
+		return false
+	}
+	if r := firstRune(text[end:]); isUnspacedScript(r) || isHangul(r) {
+		return slices.ContainsFunc(markerWords()[vocab.MarkerAbsent], func(w string) bool { return strings.HasPrefix(text[end:], w) })
+	}
+	if text[end] != '-' && text[end] != ' ' {
 		return false
 	}
 	return opensWithWord(text[end+1:], markerWords()[vocab.MarkerAbsent])

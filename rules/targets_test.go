@@ -101,6 +101,10 @@ func TestFindTargetsIgnores(t *testing.T) {
 		"Anaplastic large cell lymphoma, ALK-negative",
 		"Lymphome anaplasique à grandes cellules, ALK négatif",
 		"relapse after CD19-neg escape",
+		"受試者患有已知HER2陰性的胃癌",
+		"HER2阴性乳腺癌患者",
+		"HER2음성 유방암 환자",
+		"больных HER2-отрицательным раком молочной железы",
 		"Philadelphia-positive cells in the stem-cell fractions (CD34+CD38+ and CD34+CD38neg cells)",
 		"leukaemic stem cells, CD34+CD38- and CD123bright",
 	} {
