@@ -46,6 +46,7 @@ func TestBackgroundSentenceTargetFamily(t *testing.T) {
 		{"Anti-GD2 antibodies have shown benefit in neuroblastoma: results of the HR-NBL1 trial", []string{"GD2"}},
 		{"Anti-GD2 antibodies have shown benefit in neuroblastoma: a review. This trial tests ALK inhibitors.", []string{"ALK"}},
 		{"The KOALA trial tests KMCAR T cells, distinguishing them from currently approved BCMA-directed CAR-T therapies.", nil},
+		{"NVG-111 targets ROR1. Its starting dose used data generated for the marketed CD19xCD3 bispecific antibody, blinatumomab.", []string{"ROR1"}},
 	}
 	for _, tt := range tests {
 		tr := model.Trial{Summary: tt.summary}
