@@ -19,6 +19,7 @@ type languageCase struct {
 // phrase, a sex value, a drug's name and its target.
 var languageCases = map[string][]languageCase{
 	"de": {
+		{"heading", "Wer darf nicht an der Studie teilnehmen?", "exclusion"},
 		{"trial", "Die Kinder erhielten die experimentelle Therapie", "yes"},
 		{"sex", "Frauen", "FEMALE"},
 		{"status", "Rekrutierend", "RECRUITING"},
@@ -95,6 +96,8 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Unabhängig vom Geschlecht", "ALL"},
 	},
 	"fr": {
+		{"limit", "L'essai est ouvert aux patients d'un âge minimum de 18 ans.", "≥18 years"},
+		{"heading", "Qui ne peut pas participer à l'étude ?", "exclusion"},
 		{"trial", "les patients ont reçu le traitement expérimental", "yes"},
 		{"limit", "Tous les participants de l'étude avaient plus de 36 mois de suivi.", ""},
 		{"sex", "Mixte", "ALL"},
@@ -181,6 +184,8 @@ var languageCases = map[string][]languageCase{
 		{"sex", "féminin et masculin", "ALL"},
 	},
 	"es": {
+		{"limit", "Pacientes con una edad mínima de 18 años y una edad máxima de 70 años.", "18 years – 70 years"},
+		{"heading", "¿Quién no puede participar en el estudio?", "exclusion"},
 		{"limit", "Pacientes en 1a línea de tratamiento.", ""},
 		{"limit", "Pueden participar hombres y mujeres de 18 a 65 años en este ensayo.", "18 years – 65 years"},
 		{"sex", "Mixto", "ALL"},
@@ -281,6 +286,8 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Masculino y femenino", "ALL"},
 	},
 	"it": {
+		{"limit", "Lo studio è rivolto a pazienti di età massima di 70 anni.", "≤70 years"},
+		{"heading", "Chi non può partecipare allo studio?", "exclusion"},
 		{"trial", "i pazienti trattati con il farmaco sperimentale", "yes"},
 		{"sex", "Donne", "FEMALE"},
 		{"status", "In reclutamento", "RECRUITING"},
@@ -373,6 +380,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Indipendentemente dal sesso", "ALL"},
 	},
 	"nl": {
+		{"heading", "Wie mag niet meedoen?", "exclusion"},
 		{"label", "Minimale leeftijd", "min_age"},
 		{"label", "Titel van het onderzoek", "title"},
 		{"label", "Verrichter", "sponsor"},
@@ -448,6 +456,8 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Vrouwelijk en mannelijk", "ALL"},
 	},
 	"pt": {
+		{"limit", "Pacientes com idade máxima de 65 anos.", "≤65 years"},
+		{"heading", "Quem não pode participar do estudo?", "exclusion"},
 		{"trial", "metade recebeu o tratamento experimental", "yes"},
 		{"limit", "Todos os participantes do estudo tinham mais de 36 meses de acompanhamento.", ""},
 		{"sex", "Homens", "MALE"},
@@ -3250,6 +3260,7 @@ var languageCases = map[string][]languageCase{
 		{"limit", "شرکت کنندگان بالای ۱۸ سال.", ">18 years"},
 	},
 	"kk": {
+		{"phase", "1 шілдеден бастап тестілеудің екінші кезеңі басталды.", "PHASE2"},
 		{"mark", "Бұл зерттеуге 18 жастан асқан науқастар қатыса алады және емдеу тегін.", "kk"},
 		{"mark", "Клиникалық зерттеу лейкоз ауруымен ауыратын балаларға арналған.", "kk"},
 		{"mark", "Bul zertteýge 18 jastan asqan naýqastar qatysa alady jáne emdeý tegin.", "kk"},
