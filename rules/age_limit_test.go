@@ -94,6 +94,7 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"Most patients are younger than six years old.", nil, nil},
 		{"Neuroblastoma usually affects children under five years of age.", nil, nil},
 		{"Myeloma generally affects people over 50 years of age.", nil, nil},
+		{"The disease is often in people aged 30 to 40 years diagnosed.", nil, nil},
 		{"Neuroblastoma is an aggressive cancer that occurs in children less than 6 years of age.", nil, nil},
 		{"It is hard on children, as most children diagnosed with RMS are under 5 years old.", nil, nil},
 		{"Neuroblastoma is the most common solid tumour in children under 5 years.", nil, nil},

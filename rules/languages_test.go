@@ -19,6 +19,8 @@ type languageCase struct {
 // phrase, a sex value, a drug's name and its target.
 var languageCases = map[string][]languageCase{
 	"de": {
+		{"limit", "Die Krankheit wird häufig bei Personen im Alter von 30 bis 40 Jahren diagnostiziert.", ""},
+		{"limit", "Eine Behandlung über 48 Wochen ermöglichte bei der Mehrheit der Patienten einen Anstieg.", ""},
 		{"heading", "Wer darf nicht an der Studie teilnehmen?", "exclusion"},
 		{"trial", "Die Kinder erhielten die experimentelle Therapie", "yes"},
 		{"sex", "Frauen", "FEMALE"},
