@@ -104,7 +104,7 @@ var (
 		// to and including 21 years" is up to 21.
 		"up to (inclusive) ", "to ", "to (inclusive) ", "to ", "up to and including ", "<= ",
 		// "the follow-up to 5 years" is a follow-up's length, no "up to 5
-		// years".
+		// years": it reads as "the follow-up till 5 years".
 		"follow-up to ", "follow-up till ", "follow up to ", "follow up till ", "followed up to ", "followed up till ")
 	// laterUpper finds an upper comparator after a bound whose sign was lost.
 	laterUpper = regexp.MustCompile(`^[^.;]{0,40}?(?:<|less than|under|younger than|below|up to)`)
