@@ -60,6 +60,8 @@ func TestTrialPhaseInTextFamily(t *testing.T) {
 		{"This study tests the drug's safety in a phase 1 trial in children.", []model.Phase{model.Phase1}},
 		{"Following a successful End-of-Phase 2 meeting with the FDA, the company agreed the design of the study.", nil},
 		{"Following a successful End-of-Phase 2 meeting, the company agreed the design of the Phase 3 study ZILO-301.", []model.Phase{model.Phase3}},
+		{"The first patient was dosed in the Phase 2 portion of its registrational Phase 1/2 clinical trial.", []model.Phase{model.Phase1, model.Phase2}},
+		{"Gracell Doses First Patient in Phase 2 Portion of Registrational Phase 1/2 Clinical Trial", []model.Phase{model.Phase1, model.Phase2}},
 		{"This page is about protocol JN-H-07, run in 40 centres from 2007 to 2009. The group's paper, Results of a phase II trial of protocol JN-H-07, appeared in 2018.", []model.Phase{model.Phase2}},
 		{"This page is about protocol JN-H-07, run in 40 centres from 2007 to 2009. The group's paper, Results of a phase II trial of protocol JN-H-03, appeared in 2018.", nil},
 		{"CD19 CAR-T cells are now given to children here. Results of a phase 1 trial of CD19 CAR-T in adults were published.", nil},

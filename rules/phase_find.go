@@ -18,7 +18,10 @@ var (
 	// A phase that names a group or a place ("COG Phase 1 Consortium",
 	// "the Phase I Clinic") is not a trial's either, nor one that names a
 	// meeting with a regulator ("a successful End-of-Phase 2 meeting").
-	notTrialPhase = regexp.MustCompile(`(?i)^(?:\s*(?:/|-|and|or)\s*(?:phase\s*)?(?:0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b)*\s*(?:\(?rp2d\)?|dose|doses|portion\s+of\s+(?:an?|other)|sub-?trials?|(?:clinical\s+)?(?:trials|studies)\b|\w+\s+sub-?trials?|consorti(?:um|a)\b|units?\b|clinics?\b|networks?\b|programmes?\b|programs?\b|meetings?\b)`)
+	// The phase of a part of a trial whose own phase follows is that
+	// trial's part: "Phase 2 Portion of Registrational Phase 1/2 Clinical
+	// Trial" is phase 1/2.
+	notTrialPhase = regexp.MustCompile(`(?i)^(?:\s*(?:/|-|and|or)\s*(?:phase\s*)?(?:0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b)*\s*(?:\(?rp2d\)?|dose|doses|portion\s+of\s+(?:an?|other)|(?:portion|part)\s+of\s+(?:[\w-]+\s+){0,3}?phase\b|sub-?trials?|(?:clinical\s+)?(?:trials|studies)\b|\w+\s+sub-?trials?|consorti(?:um|a)\b|units?\b|clinics?\b|networks?\b|programmes?\b|programs?\b|meetings?\b)`)
 	// inTrialsOfIts precedes trials in the plural that are the subject's own
 	// trials: "the therapy is now in phase one clinical trials", "has
 	// entered phase 2 trials", "drug enters phase two trials", "a protocol

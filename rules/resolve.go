@@ -65,6 +65,11 @@ func resolvePhases(t *model.Trial) {
 		if !ok || phaseNA.MatchString(title) {
 			continue
 		}
+		if own, _, found := FindTrialPhase(title); found {
+			// "Phase 2 Portion of Registrational Phase 1/2 Clinical
+			// Trial": the trial's phase, not its part's.
+			titled = own
+		}
 		switch {
 		case len(t.Phases) == 0:
 			t.Phases = titled

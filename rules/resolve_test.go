@@ -120,3 +120,11 @@ func TestResolvePhaseConflict(t *testing.T) {
 		t.Errorf("agreeing title warned: %v", untitled.Warnings)
 	}
 }
+
+func TestResolvePhaseFromTitleOfAPart(t *testing.T) {
+	tr := model.Trial{Title: "Gracell Doses First Patient in Phase 2 Portion of Registrational Phase 1/2 Clinical Trial"}
+	Resolve(&tr)
+	if !reflect.DeepEqual(tr.Phases, []model.Phase{model.Phase1, model.Phase2}) {
+		t.Errorf("phases = %v, want the trial's phase 1/2, not its part's", tr.Phases)
+	}
+}
