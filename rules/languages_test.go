@@ -186,6 +186,7 @@ var languageCases = map[string][]languageCase{
 		{"sex", "féminin et masculin", "ALL"},
 	},
 	"es": {
+		{"limit", "El fármaco puede administrarse a personas de 12 años o más.", ""},
 		{"limit", "Pacientes con una edad mínima de 18 años y una edad máxima de 70 años.", "18 years – 70 years"},
 		{"heading", "¿Quién no puede participar en el estudio?", "exclusion"},
 		{"limit", "Pacientes en 1a línea de tratamiento.", ""},
@@ -458,6 +459,8 @@ var languageCases = map[string][]languageCase{
 		{"sex", "Vrouwelijk en mannelijk", "ALL"},
 	},
 	"pt": {
+		{"limit", "A droga pode ser administrada em pessoas com 12 anos ou mais.", ""},
+		{"limit", "O medicamento pode ser ministrado em pessoas com 12 anos ou mais.", ""},
 		{"limit", "Pacientes com idade máxima de 65 anos.", "≤65 years"},
 		{"heading", "Quem não pode participar do estudo?", "exclusion"},
 		{"trial", "metade recebeu o tratamento experimental", "yes"},
