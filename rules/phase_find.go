@@ -46,6 +46,27 @@ func openingEnd(text string) int { return sentenceEndAt(text[:min(len(text), lea
 // the line it was read from. Phases of doses, of other trials, of approved
 // products and of site boilerplate are passed over.
 func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
+	numbered := withOrdinalPhasesNumbered(text)
+	if numbered == text {
+		return findTrialPhase(text)
+	}
+	phases, line, ok = findTrialPhase(numbered)
+	if ok {
+		// The numbering keeps each line's place: the line read is given as
+		// the page writes it.
+		original := strings.Split(text, "\n")
+		for i, l := range strings.Split(numbered, "\n") {
+			if strings.TrimSpace(l) == line {
+				return phases, strings.TrimSpace(original[i]), true
+			}
+		}
+	}
+	return phases, line, ok
+}
+
+// findTrialPhase is FindTrialPhase on a text whose ordinal phases are
+// numbered.
+func findTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 	if phases, at, _ := answeredPhases(text); len(phases) > 0 {
 		// A registry's yes-or-no fields name the trial's phases.
 		start, end := lineBounds(text, at)

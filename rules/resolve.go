@@ -62,13 +62,14 @@ func firstSentence(s string) string {
 func resolvePhases(t *model.Trial) {
 	for _, title := range []string{t.Title, t.OfficialTitle} {
 		titled, ok := ParsePhases(title)
-		if !ok || phaseNA.MatchString(title) {
-			continue
-		}
 		if own, _, found := FindTrialPhase(title); found {
 			// "Phase 2 Portion of Registrational Phase 1/2 Clinical
-			// Trial": the trial's phase, not its part's.
-			titled = own
+			// Trial": the trial's phase, not its part's; "Vaccine Enters
+			// Third Phase of Clinical Trials".
+			titled, ok = own, true
+		}
+		if !ok || phaseNA.MatchString(title) {
+			continue
 		}
 		switch {
 		case len(t.Phases) == 0:

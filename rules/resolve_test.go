@@ -128,3 +128,11 @@ func TestResolvePhaseFromTitleOfAPart(t *testing.T) {
 		t.Errorf("phases = %v, want the trial's phase 1/2, not its part's", tr.Phases)
 	}
 }
+
+func TestResolvePhaseFromOrdinalTitle(t *testing.T) {
+	tr := model.Trial{Title: "Prostate Cancer Vaccine Enters Third Phase of Clinical Testing"}
+	Resolve(&tr)
+	if !reflect.DeepEqual(tr.Phases, []model.Phase{model.Phase3}) {
+		t.Errorf("phases = %v, want phase 3", tr.Phases)
+	}
+}
