@@ -20,7 +20,7 @@ var ordinalNumbers = map[string]string{"first": "1", "second": "2", "third": "3"
 // was: "third phase of clinical trials" reads as "phase 3     of clinical
 // trials".
 func withOrdinalPhasesNumbered(text string) string {
-	if !strings.Contains(text, "hase") && !strings.Contains(text, "HASE") {
+	if !mayNameOrdinalPhase(text) {
 		return text
 	}
 	return ordinalPhase.ReplaceAllStringFunc(text, func(m string) string {
@@ -29,4 +29,10 @@ func withOrdinalPhasesNumbered(text string) string {
 		numbered := "phase " + ordinalNumbers[strings.ToLower(sub[1])]
 		return numbered + strings.Repeat(" ", lead-len(numbered)) + m[lead:]
 	})
+}
+
+// mayNameOrdinalPhase reports, by a cheap test, whether a text may hold an
+// ordinal phase: it holds "phase" and "clinical".
+func mayNameOrdinalPhase(text string) bool {
+	return (strings.Contains(text, "linical") || strings.Contains(text, "LINICAL")) && (strings.Contains(text, "hase") || strings.Contains(text, "HASE"))
 }

@@ -62,11 +62,14 @@ func firstSentence(s string) string {
 func resolvePhases(t *model.Trial) {
 	for _, title := range []string{t.Title, t.OfficialTitle} {
 		titled, ok := ParsePhases(title)
-		if own, _, found := FindTrialPhase(title); found {
+		if ownPhaseMayDiffer(title) {
 			// "Phase 2 Portion of Registrational Phase 1/2 Clinical
 			// Trial": the trial's phase, not its part's; "Vaccine Enters
 			// Third Phase of Clinical Trials".
-			titled, ok = own, true
+			own, _, found := FindTrialPhase(title)
+			if found {
+				titled, ok = own, true
+			}
 		}
 		if !ok || phaseNA.MatchString(title) {
 			continue
@@ -81,6 +84,17 @@ func resolvePhases(t *model.Trial) {
 		}
 		return
 	}
+}
+
+// ownPhaseMayDiffer reports whether the trial's own phase, as the running
+// text's reader finds it, may differ from the first phase a title names:
+// when the title names two phases or more, or a phase as an ordinal. Most
+// titles name one phase, read as it stands.
+func ownPhaseMayDiffer(title string) bool {
+	if strings.Count(title, "hase")+strings.Count(title, "HASE") > 1 && len(phaseMention.FindAllStringIndex(title, 2)) > 1 {
+		return true
+	}
+	return mayNameOrdinalPhase(title) && ordinalPhase.MatchString(title)
 }
 
 var supportiveUse = regexp.MustCompile(`(?i)^[^.;]{0,40}?\b(?:used\s+(?:during|for|in|as)|given\s+(?:during|for|as)|as\s+part\s+of|for|during|as)\s+(?:the\s+|a\s+)?(?:lymphodeplet|conditioning)`)
