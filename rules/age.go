@@ -97,7 +97,7 @@ var (
 	// ageNormalizer turns signs and comparator words into one spelling; it
 	// runs on lower-cased text.
 	ageNormalizer = strings.NewReplacer("≥", ">=", "≤", "<=", "≧", ">=", "≦", "<=", "⩾", ">=", "⩽", "<=", "=>", ">=", "=<", "<=", "(>=)", ">=", "(<=)", "<=", "(>)", ">", "(<)", "<",
-		"–", "-", "—", "-", "‐", "-", "−", "-", "＜", "<", "＞", ">", "\u00a0", " ", "\\<", "<", "\\>", ">",
+		"–", "-", "—", "-", "‐", "-", "‒", "-", "‑", "-", "−", "-", "＜", "<", "＞", ">", "\u00a0", " ", "\\<", "<", "\\>", ">",
 		"less than or equal to", "<=", "equal to or less than", "<=", "equal to or younger than", "<=",
 		"greater than or equal to", ">=", "equal to or greater than", ">=", "equal to or more than", ">=",
 		// "from 50 to (inclusive) 80": a range's "to" takes its end in; "up

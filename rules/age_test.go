@@ -26,6 +26,7 @@ func TestParseAgeRange(t *testing.T) {
 		{"Up to 21 years old", nil, bound(21, model.Years, true)},
 		{"More than 1 year", bound(1, model.Years, false), nil},
 		{"0 Years – 18 Years", bound(0, model.Years, true), bound(18, model.Years, true)},
+		{"1‒18 years", bound(1, model.Years, true), bound(18, model.Years, true)},
 		{"0 Years — 18 Years", bound(0, model.Years, true), bound(18, model.Years, true)},
 		{"between 1 and 21 years", bound(1, model.Years, true), bound(21, model.Years, true)},
 		{"from 50 years to (inclusive) 80 years", bound(50, model.Years, true), bound(80, model.Years, true)},

@@ -16,8 +16,10 @@ var (
 	// phaseWord finds "phase 1", "phase ib", "phase i/ii", "phase 1b/2",
 	// "phase 2-3", "phase 1 / phase 2", "phase I, phase II, and phase III",
 	// "Phase 1 Phase 2" (a registry table's two phases side by side),
-	// "early phase 1" and the number in words ("phase one").
-	phaseWord = regexp.MustCompile(`(?i)\b(early[\s_-]*)?phase[\s_:-]*(0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b((?:(?:\s*(?:/|-|–|\+|&|,?\s*and|,?\s*or|,)\s*(?:phase[\s_-]*)?|\s+phase[\s_-]*)(?:0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b)*)`)
+	// "early phase 1" and the number in words ("phase one"); the dash
+	// between two phases may be any of the dashes typesetting uses
+	// ("Phase I‒II").
+	phaseWord = regexp.MustCompile(`(?i)\b(early[\s_-]*)?phase[\s_:-]*(0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b((?:(?:\s*(?:/|-|–|‒|‑|—|\+|&|,?\s*and|,?\s*or|,)\s*(?:phase[\s_-]*)?|\s+phase[\s_-]*)(?:0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b)*)`)
 	phaseTail = regexp.MustCompile(`(?i)(?:phase[\s_-]*)?(0|1|2|3|4|one|two|three|four|iv|iii|ii|i)[ab]?\b`)
 	phaseNA   = regexp.MustCompile(`(?i)^\s*(?:n/?a|not applicable|na)\s*$`)
 )

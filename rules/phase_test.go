@@ -15,6 +15,8 @@ func TestParsePhases(t *testing.T) {
 		{"Phase 1", []model.Phase{model.Phase1}},
 		{"Phase 1/2", []model.Phase{model.Phase1, model.Phase2}},
 		{"Phase I/II", []model.Phase{model.Phase1, model.Phase2}},
+		{"Phase I‒II", []model.Phase{model.Phase1, model.Phase2}},
+		{"Phase 1—2", []model.Phase{model.Phase1, model.Phase2}},
 		{"Phase Ib", []model.Phase{model.Phase1}},
 		{"Phase 1b/2", []model.Phase{model.Phase1, model.Phase2}},
 		{"Phase II", []model.Phase{model.Phase2}},
