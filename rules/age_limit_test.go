@@ -95,6 +95,7 @@ func TestAgeLimitInTextFamily(t *testing.T) {
 		{"Neuroblastoma usually affects children under five years of age.", nil, nil},
 		{"Myeloma generally affects people over 50 years of age.", nil, nil},
 		{"The drug can be given to people aged 12 or over.", nil, nil},
+		{"This study is open to patients aged 12 years and older weighing at least 40 kg.", bound(12, model.Years, true), nil},
 		{"The study drug is given to children aged 1 to 17 years in this trial.", bound(1, model.Years, true), bound(17, model.Years, true)},
 		{"The disease is often in people aged 30 to 40 years diagnosed.", nil, nil},
 		{"Neuroblastoma is an aggressive cancer that occurs in children less than 6 years of age.", nil, nil},
