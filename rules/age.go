@@ -56,8 +56,9 @@ var (
 		// months and 18"
 		`\bbetween\s+`+named("wlo", numberRE)+`\s*`+named("wlou", `months?|mos?|weeks?|wks?|days?`)+`\s+and\s+`+named("whi", numberRE)+`\b(?:\s*`+named("whiu", unitRE)+`)?`,
 		// a range after "ages" or "aged", or an age label, its unit at the end or none: "ages 1-39",
-		// "aged 1 to 30", "ages 2 through 21", "Age range: 1 - 21", "Age group: 0-17"
-		`\b(?:ages?|aged)(?:\s+(?:range|group|limits?))?\s*:?\s+`+named("alo", numberRE)+`\s*(?:-|to|through)\s*`+named("ahi", numberRE)+`\b(?:\s*`+named("ahiu", unitRE)+`)?`+named("apct", `\s*%`)+`?`,
+		// "aged 1 to 30", "ages 2 through 21", "Age range: 1 - 21", "Age group: 0-17", "aged
+		// between 18 and 65", "between the ages of 1 and 21" (written "ages between 1 and 21")
+		`\b(?:ages?|aged)(?:\s+(?:range|group|limits?))?\s*:?\s+(?:between\s+)?`+named("alo", numberRE)+`\s*(?:-|to|through|and)\s*`+named("ahi", numberRE)+`\b(?:\s*`+named("ahiu", unitRE)+`)?`+named("apct", `\s*%`)+`?`,
 		// comparators on both sides with the unit only at the end: "(>=) 1 … (<=) 30 years"
 		named("blcmp", `>=|>`)+`\s*`+named("blo", numberRE)+`[\s….,]*(?:and|to|-)?[\s….,]*`+named("bhcmp", `<=|<`)+`\s*`+named("bhi", numberRE)+`\s*`+named("bhiu", unitRE),
 		// registry style with one open end: "N/A to 21 Years", "18 Years to N/A"
@@ -92,7 +93,7 @@ var (
 		// "age" before a number, a comparator after it: "patients age 18 and older", "ages 12 and up"
 		`\bage[ds]?\s+`+named("gnum", numberRE)+`(?:\s*`+named("gu", unitRE)+`)?\s+(?:and|or)\s+`+named("gcmp", `older|over|above|up|younger|under|below`)+`\b`,
 	)
-	rareAgeCue = compileAlternation(`\bage[ds]?\s+(?:of\s+)?\d`, `\bbetween\s+\d+(?:\.\d+)?\s*(?:mo|w|d)`, `\bfrom\s+\d+(?:\.\d+)?\s*[ymwd][a-z]*\s+(?:of\s+age|old)\b`, `\b(?:`+peopleWords+`)\s+(?:aged\s+)?from\s+\d`, `\bage[ds]?(?:\s+(?:range|group|limits?))?\s*:\s*\d`,
+	rareAgeCue = compileAlternation(`\bage[ds]?\s+(?:of\s+|between\s+)?\d`, `\bbetween\s+\d+(?:\.\d+)?\s*(?:mo|w|d)`, `\bfrom\s+\d+(?:\.\d+)?\s*[ymwd][a-z]*\s+(?:of\s+age|old)\b`, `\b(?:`+peopleWords+`)\s+(?:aged\s+)?from\s+\d`, `\bage[ds]?(?:\s+(?:range|group|limits?))?\s*:\s*\d`,
 		`\b(?:birth|newborn)`, `\b(?:younger|older)\b`, `\+\s*[ymwd]`, `\baged\s+(?:up to|under|below|over|above|at least|less than|younger than|older than|more than)\s*\d`, `\bn/?a\b`, `>=?\s*\d+(?:\.\d+)?[\s….,]*(?:and|to|-)?[\s….,]*<`, bucketCue)
 	// ageNormalizer turns signs and comparator words into one spelling; it
 	// runs on lower-cased text.
@@ -105,7 +106,8 @@ var (
 		"up to (inclusive) ", "to ", "to (inclusive) ", "to ", "up to and including ", "<= ",
 		// "the follow-up to 5 years" is a follow-up's length, no "up to 5
 		// years": it reads as "the follow-up till 5 years".
-		"follow-up to ", "follow-up till ", "follow up to ", "follow up till ", "followed up to ", "followed up till ")
+		"follow-up to ", "follow-up till ", "follow up to ", "follow up till ", "followed up to ", "followed up till ",
+		"between the ages of ", "ages between ", "between the age of ", "ages between ")
 	// laterUpper finds an upper comparator after a bound whose sign was lost.
 	laterUpper = regexp.MustCompile(`^[^.;]{0,40}?(?:<|less than|under|younger than|below|up to)`)
 )

@@ -27,6 +27,8 @@ func TestParseAgeRange(t *testing.T) {
 		{"More than 1 year", bound(1, model.Years, false), nil},
 		{"0 Years – 18 Years", bound(0, model.Years, true), bound(18, model.Years, true)},
 		{"1‒18 years", bound(1, model.Years, true), bound(18, model.Years, true)},
+		{"Between the ages of 1 and 21", bound(1, model.Years, true), bound(21, model.Years, true)},
+		{"aged between 18 and 65", bound(18, model.Years, true), bound(65, model.Years, true)},
 		{"0 Years — 18 Years", bound(0, model.Years, true), bound(18, model.Years, true)},
 		{"between 1 and 21 years", bound(1, model.Years, true), bound(21, model.Years, true)},
 		{"from 50 years to (inclusive) 80 years", bound(50, model.Years, true), bound(80, model.Years, true)},
