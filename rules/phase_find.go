@@ -46,31 +46,19 @@ func openingEnd(text string) int { return sentenceEndAt(text[:min(len(text), lea
 // the line it was read from. Phases of doses, of other trials, of approved
 // products and of site boilerplate are passed over.
 func FindTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
-	numbered := withOrdinalPhasesNumbered(text)
-	if numbered == text {
-		return findTrialPhase(text)
-	}
-	phases, line, ok = findTrialPhase(numbered)
-	if ok {
-		// The numbering keeps each line's place: the line read is given as
-		// the page writes it.
-		original := strings.Split(text, "\n")
-		for i, l := range strings.Split(numbered, "\n") {
-			if strings.TrimSpace(l) == line {
-				return phases, strings.TrimSpace(original[i]), true
-			}
-		}
-	}
-	return phases, line, ok
+	// Numbering the ordinal phases keeps each byte's place, so a line of
+	// the numbered text is shown as the page writes it.
+	return findTrialPhase(withOrdinalPhasesNumbered(text), text)
 }
 
 // findTrialPhase is FindTrialPhase on a text whose ordinal phases are
-// numbered.
-func findTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
+// numbered; the lines it returns are cut from shown, the text as written,
+// which has the same places.
+func findTrialPhase(text, shown string) (phases []model.Phase, line string, ok bool) {
 	if phases, at, _ := answeredPhases(text); len(phases) > 0 {
 		// A registry's yes-or-no fields name the trial's phases.
 		start, end := lineBounds(text, at)
-		return phases, strings.TrimSpace(text[start:end]), true
+		return phases, strings.TrimSpace(shown[start:end]), true
 	}
 	seriesEnd := 0
 	// other is set when a phase of another trial is named; reported is the
@@ -121,7 +109,7 @@ func findTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 			if bracketedAt(text, loc[0], series) {
 				p = withStagePhases(p, text[series:end])
 			}
-			return p, strings.TrimSpace(text[start:end]), true
+			return p, strings.TrimSpace(shown[start:end]), true
 		case anothersPhase:
 			other = true
 		case reportedPhase:
@@ -132,7 +120,7 @@ func findTrialPhase(text string) (phases []model.Phase, line string, ok bool) {
 				// one the page opens with.
 				other = true
 			case reported == nil:
-				reported, reportedLine = p, strings.TrimSpace(text[start:end])
+				reported, reportedLine = p, strings.TrimSpace(shown[start:end])
 			}
 		}
 	}

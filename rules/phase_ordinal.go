@@ -3,6 +3,7 @@ package rules
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // ordinalPhase is a phase written as an ordinal before the words of a
@@ -10,7 +11,7 @@ import (
 // final phase of clinical testing", "a first-phase clinical trial". An
 // ordinal phase of a study without "clinical" ("the first phase of the
 // study") is a study's stage, and is not read.
-var ordinalPhase = regexp.MustCompile(`(?i)\b(first|second|third|fourth)(?:\s+and\s+(?:final|last))?[\s-]+phase(?:\s+of(?:\s+(?:the|its|their))?)?\s+clinical\s+(?:trials?|testing|tests|studies|study|research|development)\b`)
+var ordinalPhase = regexp.MustCompile(`(?i)\b(?:first|second|third|fourth)(?:\s+and\s+(?:final|last))?[\s-]+phase(?:\s+of(?:\s+(?:the|its|their))?)?\s+clinical\s+(?:trials?|testing|tests|studies|study|research|development)\b`)
 
 // ordinalNumbers are the phase numbers of the ordinals ordinalPhase reads.
 var ordinalNumbers = map[string]string{"first": "1", "second": "2", "third": "3", "fourth": "4"}
@@ -24,9 +25,9 @@ func withOrdinalPhasesNumbered(text string) string {
 		return text
 	}
 	return ordinalPhase.ReplaceAllStringFunc(text, func(m string) string {
-		sub := ordinalPhase.FindStringSubmatch(m)
+		ordinal := strings.ToLower(m[:strings.IndexFunc(m, func(r rune) bool { return !unicode.IsLetter(r) })])
 		lead := strings.Index(strings.ToLower(m), "phase") + len("phase")
-		numbered := "phase " + ordinalNumbers[strings.ToLower(sub[1])]
+		numbered := "phase " + ordinalNumbers[ordinal]
 		return numbered + strings.Repeat(" ", lead-len(numbered)) + m[lead:]
 	})
 }
